@@ -1,0 +1,13 @@
+// Jest through next/jest (SWC transforms, Next's module mapping). CommonJS on
+// purpose: the generated Prisma client is CJS and ESM Jest configs break it.
+const nextJest = require("next/jest");
+
+const createJestConfig = nextJest({ dir: __dirname });
+
+module.exports = createJestConfig({
+  testEnvironment: "node",
+  roots: ["<rootDir>/tests"],
+  testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  moduleNameMapper: { "^@/(.*)$": "<rootDir>/$1" },
+  testTimeout: 30000,
+});
