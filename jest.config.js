@@ -9,5 +9,9 @@ module.exports = createJestConfig({
   roots: ["<rootDir>/tests"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   moduleNameMapper: { "^@/(.*)$": "<rootDir>/$1" },
+  globalSetup: "<rootDir>/tests/setup/global-setup.ts",
+  globalTeardown: "<rootDir>/tests/setup/global-teardown.ts",
+  // Two cores here: the browser tests run a Next.js server and Chromium each.
+  maxWorkers: 2,
   testTimeout: 30000,
 });

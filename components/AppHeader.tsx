@@ -1,0 +1,24 @@
+import Link from "next/link";
+import { ROLE_LABELS } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/auth/session";
+import { LogoutButton } from "./LogoutButton";
+
+export function AppHeader({ user }: { user: SessionUser }) {
+  return (
+    <header className="app-header">
+      <Link href="/articles" className="brand">
+        Quellenlage
+      </Link>
+      <nav aria-label="Hauptnavigation">
+        <Link href="/articles">Artikel</Link>
+      </nav>
+      <div className="user" data-testid="current-user">
+        <span>{user.name}</span>
+        <span className="role-badge" data-testid="current-role">
+          {ROLE_LABELS[user.role]}
+        </span>
+        <LogoutButton />
+      </div>
+    </header>
+  );
+}

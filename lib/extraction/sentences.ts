@@ -1,0 +1,147 @@
+// German-aware sentence segmentation over the token stream of one paragraph.
+// A full stop ends a sentence only when whitespace and a sentence start follow it, and not after
+// an abbreviation (z. B., u. a., Nr., Dr., Mio. …), an initial, or an ordinal/date number
+// ("am 17. Dezember", "04. November"). Quotes closing after the stop stay with the sentence
+// ('… Schutzräumen!“ Das …'). A line break inside a paragraph ends a sentence unless the next
+// line continues in lower case (hard-wrapped text): liveblog headlines and titles have no stop.
+
+import { Paragraph } from "./paragraphs";
+import { Token, tokenize, isCap, CLOSE_QUOTES, OPEN_QUOTES } from "./tokens";
+
+export interface Sentence {
+  start: number;
+  end: number;
+  tokens: Token[];
+  /** Index of the paragraph in the paragraph list. */
+  para: number;
+  /** Index of the sentence inside its paragraph. */
+  index: number;
+  /** The sentence is a line without final punctuation (headline, title, teaser line). */
+  headline: boolean;
+}
+
+/** Abbreviations that take a full stop without ending the sentence (lower-case, without the dot). */
+export const ABBREVIATIONS: ReadonlySet<string> = new Set([
+  "z", "b", "u", "a", "nr", "dr", "st", "mio", "mrd", "ca", "bzw", "etc", "vgl", "prof", "abs", "art",
+  "az", "gem", "inkl", "evtl", "ggf", "usw", "jh", "jhd", "tsd", "std", "min", "sek", "bd", "hrsg",
+  "str", "tel", "ggü", "zzgl", "abb", "bspw", "chr", "jr", "sen", "ehem", "gen", "lt", "kap", "mr",
+  "mrs", "ms", "hl", "dt", "frz", "engl", "russ", "ukr", "int", "ev", "e", "v", "i", "d", "o", "s",
+  "h", "m", "mind", "max", "ehem", "stv", "gegr", "geb", "verh", "zit", "sog", "insb", "bes", "allg",
+  "amtl", "anm", "betr", "bzgl", "dgl", "dh", "ebd", "eigtl", "einschl", "entspr", "erg", "evang",
+  "fa", "ff", "gez", "jan", "feb", "febr", "mär", "apr", "jun", "jul", "aug", "sept", "sep", "okt",
+  "nov", "dez", "kt", "pkt", "rd", "sr", "mag", "dipl",
+  "ing", "med", "phil", "jur", "rer", "nat", "pol", "oec", "habil", "vs", "bzgl", "u.a", "z.b",
+]);
+
+export const MONTHS: ReadonlySet<string> = new Set([
+  "januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
+  "oktober", "november", "dezember", "jan", "feb", "mär", "apr", "jun", "jul", "aug", "sep", "sept",
+  "okt", "nov", "dez",
+]);
+
+/** Nouns that follow an ordinal number with a dot ("3. Armee", "2. Mal"). Lower-case. */
+const ORDINAL_NOUNS: ReadonlySet<string> = new Set([
+  "mal", "jahrhundert", "jahrtausend", "platz", "stock", "etage", "armee", "brigade", "division",
+  "bataillon", "korps", "runde", "tag", "woche", "sitzung", "klasse", "liga", "bundesliga",
+  "kompanie", "regiment", "kriegstag", "kriegsjahr", "jahrestag", "geburtstag", "spieltag", "lesung",
+  "amtszeit", "quartal", "halbjahr", "welle", "sanktionspaket", "paket", "gipfel", "treffen",
+]);
+
+const ORDINAL_PREV: ReadonlySet<string> = new Set([
+  "am", "vom", "zum", "dem", "den", "der", "des", "die", "das", "im", "ab", "bis", "seit", "zur", "ihr",
+  "sein", "seinem", "ihrem", "ihren", "seinen",
+]);
+
+const TERMINALS = new Set([".", "!", "?", "…"]);
+
+function gapHasNewline(text: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) return true;
+  }
+  return false;
+}
+
+function startsSentence(tok: Token | undefined): boolean {
+  if (!tok) return false;
+  if (tok.k === "n" || tok.k === "m") return true;
+  if (tok.k === "p") return OPEN_QUOTES.has(tok.t) || tok.t === "(" || tok.t === "[" || tok.t === "–" || tok.t === "-";
+  const f = tok.t[0];
+  return f === f.toUpperCase() && f !== f.toLowerCase();
+}
+
+/** Whether the full stop at tokens[i] ends no sentence (abbreviation, initial, ordinal). */
+function dotIsInternal(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!prev || prev.e !== tokens[i].s) return false;
+  if (prev.k === "w") {
+    if (ABBREVIATIONS.has(prev.l)) {
+      // A single capital letter after "auf"/"bei"/"via" is the platform X, not an initial.
+      if (prev.t.length === 1 && prev.t === prev.t.toUpperCase()) {
+        const pp = tokens[i - 2];
+        if (pp && (pp.l === "auf" || pp.l === "bei" || pp.l === "via" || pp.l === "über" || pp.l === "plattform")) return false;
+      }
+      return true;
+    }
+    if (prev.t.length === 1 && prev.t === prev.t.toUpperCase()) {
+      const pp = tokens[i - 2];
+      if (pp && (pp.l === "auf" || pp.l === "bei" || pp.l === "via" || pp.l === "über")) return false;
+      return true; // initial: "Joe R. Biden"
+    }
+  }
+  if (prev.k === "n" && next && next.k === "w") {
+    if (MONTHS.has(next.l) || ORDINAL_NOUNS.has(next.l)) return true;
+    const pp = tokens[i - 2];
+    if (pp && ORDINAL_PREV.has(pp.l) && prev.t.length <= 2 && isCap(next)) return true;
+  }
+  return false;
+}
+
+/** Split one paragraph into sentences. */
+export function splitSentences(text: string, para: Paragraph, paraIndex: number): Sentence[] {
+  const out: Sentence[] = [];
+  for (const line of para.lines) {
+    // Lines are glued to the previous line's sentence when they continue in lower case.
+    const toks = tokenize(text, line.start, line.end);
+    if (toks.length === 0) continue;
+    let startTok = 0;
+    const cont = out.length > 0 && !startsSentence(toks[0]) && toks[0].k === "w";
+    const pending: Token[] = cont ? out.pop()!.tokens : [];
+    const emit = (from: number, to: number, base: Token[]): void => {
+      const tk = base.concat(toks.slice(from, to));
+      if (tk.length === 0) return;
+      const last = tk[tk.length - 1];
+      const headline = !TERMINALS.has(last.t) && !CLOSE_QUOTES.has(last.t) && last.t !== ")" && last.t !== ":";
+      out.push({ start: tk[0].s, end: last.e, tokens: tk, para: paraIndex, index: out.length, headline });
+    };
+    let base = pending;
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i];
+      if (t.k !== "p" || !TERMINALS.has(t.t)) continue;
+      // absorb following terminals and closing quotes/brackets glued to the stop
+      let j = i;
+      while (j + 1 < toks.length && toks[j + 1].s === toks[j].e && toks[j + 1].k === "p" &&
+        (TERMINALS.has(toks[j + 1].t) || CLOSE_QUOTES.has(toks[j + 1].t) || toks[j + 1].t === ")")) j++;
+      const next = toks[j + 1];
+      if (!next) {
+        i = j;
+        continue;
+      }
+      if (next.s === toks[j].e) continue; // no space after the stop: "S.A.Dudajev", "11.000"
+      if (!startsSentence(next)) continue;
+      // a closing quote after the stop may actually open the next quote ('"' is ambiguous)
+      if (t.t === "." && dotIsInternal(toks, i)) continue;
+      emit(startTok, j + 1, base);
+      base = [];
+      startTok = j + 1;
+      i = j;
+    }
+    emit(startTok, toks.length, base);
+  }
+  for (let k = 0; k < out.length; k++) out[k].index = k;
+  return out;
+}
+
+/** Whether there is a line break between two offsets (used by callers that look at raw gaps). */
+export { gapHasNewline };

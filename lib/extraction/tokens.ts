@@ -1,0 +1,132 @@
+// Tokenizer shared by every rule of the extractor. One linear pass over the text, no regular
+// expressions on the whole input: this keeps the extractor linear on hostile input (1 MB of
+// "1.1.1.1…", 100 000 commas, lone surrogates) and gives every later rule exact UTF-16 offsets.
+
+/** w = word (letters, inner hyphens/apostrophes), n = numeral written with digits, m = mixed letters
+ *  and digits ("Su-27", "78-Jährige", "2024-11"), p = any other single character. */
+export type TokenKind = "w" | "n" | "m" | "p";
+
+export interface Token {
+  /** Offsets into the original text (UTF-16). */
+  s: number;
+  e: number;
+  t: string;
+  k: TokenKind;
+  /** Lower-cased text, computed once because almost every rule compares lower-case. */
+  l: string;
+  /** Word ends in a hyphen that truncates a compound ("drei- bis fünfjährige"). */
+  trunc?: boolean;
+}
+
+const NON_ASCII_LETTER = /[\p{L}\p{M}]/u;
+
+export function isLetterCode(c: number, ch: string): boolean {
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c >= 0xd800 && c <= 0xdfff) return false; // surrogates: never letters (keeps lone ones harmless)
+  return NON_ASCII_LETTER.test(ch);
+}
+
+export const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+
+export function isSpaceCode(c: number): boolean {
+  return (
+    c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x0b || c === 0x0c ||
+    c === 0x2009 || c === 0x202f || c === 0x2028 || c === 0x2029 || c === 0x200b || c === 0x2007 ||
+    c === 0xfeff
+  );
+}
+
+const HYPHENS = new Set([45, 0x2010, 0x2011]); // "-" and Unicode hyphens (not dashes: those separate)
+const APOS = new Set([39, 0x2019]);
+// Separators allowed between two digits inside one numeral: 11.000 / 1,5 / 11:15 / 508/21.
+const DIGIT_SEPS = new Set([46, 44, 58, 47]);
+
+/**
+ * Tokenize text[from, to). Letters/digits and the separators inside them form one token; every
+ * other non-space character is a token of its own. Whitespace produces no token.
+ */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const out: Token[] = [];
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (isSpaceCode(c)) {
+      i++;
+      continue;
+    }
+    const ch = text[i];
+    const letter = isLetterCode(c, ch);
+    const digit = !letter && isDigitCode(c);
+    if (!letter && !digit) {
+      out.push({ s: i, e: i + 1, t: ch, k: "p", l: ch });
+      i++;
+      continue;
+    }
+    let j = i;
+    let hasL = false;
+    let hasD = false;
+    let trunc = false;
+    let hyph = false;
+    while (j < to) {
+      const cj = text.charCodeAt(j);
+      if (isDigitCode(cj)) {
+        hasD = true;
+        j++;
+        continue;
+      }
+      if (isLetterCode(cj, text[j])) {
+        hasL = true;
+        j++;
+        continue;
+      }
+      const prev = text.charCodeAt(j - 1);
+      const next = j + 1 < to ? text.charCodeAt(j + 1) : -1;
+      const prevAlnum = isDigitCode(prev) || isLetterCode(prev, text[j - 1]);
+      const nextAlnum = next >= 0 && (isDigitCode(next) || isLetterCode(next, text[j + 1]));
+      if (HYPHENS.has(cj) && prevAlnum) {
+        if (nextAlnum) {
+          hyph = true;
+          j++;
+          continue;
+        }
+        // "drei- bis", "Luft- und": hyphen glued to the word and followed by a space.
+        if (next < 0 || isSpaceCode(next) || next === 44) {
+          trunc = true;
+          j++;
+        }
+        break;
+      }
+      if (APOS.has(cj) && hasL && !hasD && nextAlnum && isLetterCode(next, text[j + 1])) {
+        j++;
+        continue;
+      }
+      if (DIGIT_SEPS.has(cj) && isDigitCode(prev) && next >= 0 && isDigitCode(next)) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    const t = text.slice(i, j);
+    // A numeral with a hyphen ("2024-11", "3-4") is treated like a type number: never a claim alone.
+    const k: TokenKind = hasD && (hasL || hyph) ? "m" : hasD ? "n" : "w";
+    const tok: Token = { s: i, e: j, t, k, l: t.toLowerCase() };
+    if (trunc) tok.trunc = true;
+    out.push(tok);
+    i = j;
+  }
+  return out;
+}
+
+/** Capitalised word (first letter upper-case). */
+export function isCap(tok: Token | undefined): boolean {
+  if (!tok || tok.k !== "w") return false;
+  const f = tok.t[0];
+  return f !== f.toLowerCase() && f === f.toUpperCase();
+}
+
+export function isLowerWord(tok: Token | undefined): boolean {
+  return !!tok && tok.k === "w" && !isCap(tok);
+}
+
+export const OPEN_QUOTES = new Set(["„", "\"", "«", "»", "“", "‚", "'", "‹", "›"]);
+export const CLOSE_QUOTES = new Set(["“", "\"", "”", "«", "»", "‘", "'", "’", "‹", "›"]);

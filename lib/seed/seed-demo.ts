@@ -1,0 +1,79 @@
+// Demo data for a fresh installation: one user per role, the actor gazetteer and
+// the five demo articles with their machine-extracted claims. Idempotent: users
+// are matched by e-mail, actors by canonical name, articles by text fingerprint.
+import fs from "node:fs";
+import path from "node:path";
+import { hashPassword } from "@/lib/auth/password";
+import type { Role } from "@/lib/auth/permissions";
+import { insertArticleWithClaims } from "@/lib/articles/create";
+import { canonicalArticleText, normalizedTextSha256 } from "@/lib/articles/normalize";
+import { DEFAULT_ACTORS, extractDocument } from "@/lib/extraction";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { DEMO_USERS, generatePassword } from "./demo-users";
+
+export const DEMO_ARTICLES_DIR = path.join(process.cwd(), "prisma", "seed", "articles");
+
+interface ManifestEntry {
+  file: string;
+  title: string;
+  outlet: string;
+  publishedAt: string | null;
+  stand: string | null;
+}
+
+export interface SeedResult {
+  /** Users created in this run, with their one-time passwords. */
+  createdUsers: { email: string; role: Role; password: string }[];
+  createdArticles: number;
+}
+
+export async function seedDemo(
+  prisma: PrismaClient,
+  options: { passwords?: Partial<Record<Role, string>>; articlesDir?: string } = {},
+): Promise<SeedResult> {
+  const createdUsers: SeedResult["createdUsers"] = [];
+  for (const demo of DEMO_USERS) {
+    const exists = await prisma.user.findUnique({ where: { email: demo.email }, select: { id: true } });
+    if (exists) continue;
+    const password = options.passwords?.[demo.role] ?? generatePassword();
+    await prisma.user.create({
+      data: { ...demo, passwordHash: await hashPassword(password) },
+    });
+    createdUsers.push({ email: demo.email, role: demo.role, password });
+  }
+
+  for (const actor of DEFAULT_ACTORS) {
+    await prisma.actor.upsert({
+      where: { canonicalName: actor.canonicalName },
+      create: actor,
+      update: {},
+    });
+  }
+
+  const dir = options.articlesDir ?? DEMO_ARTICLES_DIR;
+  const manifest = JSON.parse(fs.readFileSync(path.join(dir, "manifest.json"), "utf8")) as ManifestEntry[];
+  let createdArticles = 0;
+  for (const entry of manifest) {
+    const text = canonicalArticleText(fs.readFileSync(path.join(dir, entry.file), "utf8"));
+    const sha = normalizedTextSha256(text);
+    const exists = await prisma.article.findUnique({ where: { textSha256: sha }, select: { id: true } });
+    if (exists) continue;
+    const { claims } = extractDocument(text, { format: "text" });
+    await prisma.$transaction((tx) =>
+      insertArticleWithClaims(
+        tx,
+        {
+          title: entry.title,
+          outlet: entry.outlet,
+          publishedAt: entry.publishedAt ? new Date(entry.publishedAt) : null,
+          stand: entry.stand,
+          text,
+        },
+        claims,
+        null,
+      ),
+    );
+    createdArticles += 1;
+  }
+  return { createdUsers, createdArticles };
+}

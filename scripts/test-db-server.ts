@@ -1,0 +1,61 @@
+// Started once by Jest's global setup: provides a PostgreSQL server with a
+// migrated template database, prints {adminUrl, template} as one JSON line and
+// keeps the server up until its stdin closes (the parent ended) or SIGTERM.
+// With TEST_DATABASE_URL that server is used and nothing is started.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { Client } from "pg";
+import { startEmbeddedPostgres, type RunningPostgres } from "@/lib/db/embedded";
+import { migrate } from "@/lib/db/migrate";
+import { StartupError } from "@/lib/db/startup-error";
+
+async function main() {
+  let embedded: RunningPostgres | null = null;
+  let adminUrl = process.env.TEST_DATABASE_URL;
+  let tmpRoot: string | null = null;
+  if (!adminUrl) {
+    tmpRoot = fs.mkdtempSync(path.join(os.tmpdir(), "quellenlage-test-"));
+    fs.chmodSync(tmpRoot, 0o755); // the postgres user must reach its data dir below
+    embedded = await startEmbeddedPostgres({ dataDir: path.join(tmpRoot, "pg"), persistent: false, fast: true });
+    adminUrl = embedded.adminUrl;
+  }
+  const template = `ql_template_${process.pid}`;
+  const admin = new Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${template}`);
+  await admin.query(`CREATE DATABASE ${template}`);
+  await admin.end();
+  const templateUrl = new URL(adminUrl);
+  templateUrl.pathname = `/${template}`;
+  await migrate(templateUrl.toString());
+
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    try {
+      const c = new Client({ connectionString: adminUrl });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${template} WITH (FORCE)`);
+      await c.end();
+    } catch {
+      // the server may already be gone
+    }
+    await embedded?.stop().catch(() => {});
+    if (tmpRoot) fs.rmSync(tmpRoot, { recursive: true, force: true });
+    process.exit(0);
+  };
+  process.on("SIGTERM", () => void stop());
+  process.on("SIGINT", () => void stop());
+  process.stdin.on("end", () => void stop());
+  process.stdin.on("close", () => void stop());
+  process.stdin.resume();
+  process.stdout.write(`${JSON.stringify({ adminUrl, template })}\n`);
+}
+
+main().catch((error: unknown) => {
+  const message = error instanceof StartupError || error instanceof Error ? error.message : String(error);
+  process.stderr.write(`Test-Datenbank konnte nicht gestartet werden: ${message}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,64 @@
+// Each test file gets its own database, copied from the migrated template that
+// the global setup prepared: files never see each other's data.
+import crypto from "node:crypto";
+import { Client } from "pg";
+import { createPrismaClient } from "@/lib/db/prisma";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+
+function adminUrl(): string {
+  const url = process.env.QL_TEST_ADMIN_URL;
+  if (!url) throw new Error("QL_TEST_ADMIN_URL fehlt: Tests bitte mit `npm test` starten.");
+  return url;
+}
+
+async function admin<T>(fn: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: adminUrl() });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+export async function createTestDatabase(): Promise<{ name: string; url: string }> {
+  const name = `ql_test_${crypto.randomBytes(6).toString("hex")}`;
+  const template = process.env.QL_TEST_TEMPLATE_DB!;
+  await admin((c) => c.query(`CREATE DATABASE ${name} TEMPLATE ${template}`));
+  const url = new URL(adminUrl());
+  url.pathname = `/${name}`;
+  return { name, url: url.toString() };
+}
+
+export async function dropTestDatabase(name: string): Promise<void> {
+  await admin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+}
+
+export interface TestDatabase {
+  readonly url: string;
+  readonly prisma: PrismaClient;
+}
+
+/** Registers beforeAll/afterAll hooks; use the returned handle inside tests. */
+export function useTestDatabase(): TestDatabase {
+  let name = "";
+  let url = "";
+  let prisma: PrismaClient | undefined;
+  beforeAll(async () => {
+    ({ name, url } = await createTestDatabase());
+    prisma = createPrismaClient(url);
+  });
+  afterAll(async () => {
+    await prisma?.$disconnect();
+    if (name) await dropTestDatabase(name);
+  });
+  return {
+    get url() {
+      return url;
+    },
+    get prisma() {
+      if (!prisma) throw new Error("Testdatenbank noch nicht bereit (nur innerhalb von Tests verwenden).");
+      return prisma;
+    },
+  };
+}

@@ -1,0 +1,35 @@
+// Jest global setup: one PostgreSQL for the whole run (embedded, or
+// TEST_DATABASE_URL). The browser tests build the app themselves when needed.
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import readline from "node:readline";
+
+declare global {
+  var __QL_DB_SERVER__: ChildProcess | undefined;
+}
+
+function startDatabase(): Promise<{ adminUrl: string; template: string }> {
+  const root = path.resolve(__dirname, "..", "..");
+  const child = spawn(path.join(root, "node_modules", ".bin", "tsx"), ["scripts/test-db-server.ts"], {
+    cwd: root,
+    stdio: ["pipe", "pipe", "inherit"],
+  });
+  globalThis.__QL_DB_SERVER__ = child;
+  return new Promise((resolve, reject) => {
+    const lines = readline.createInterface({ input: child.stdout! });
+    lines.once("line", (line) => {
+      try {
+        resolve(JSON.parse(line));
+      } catch {
+        reject(new Error(`Unerwartete Ausgabe des Test-Datenbankservers: ${line}`));
+      }
+    });
+    child.once("exit", (code) => reject(new Error(`Test-Datenbankserver beendet (Code ${code}).`)));
+  });
+}
+
+export default async function globalSetup(): Promise<void> {
+  const { adminUrl, template } = await startDatabase();
+  process.env.QL_TEST_ADMIN_URL = adminUrl;
+  process.env.QL_TEST_TEMPLATE_DB = template;
+}
