@@ -1,0 +1,229 @@
+// Benchmark of the extraction engine (npm run bench:extract). A report, always exits 0.
+//  1. Corpus ≥ 5 MB built from the demo articles: paragraphs shuffled across articles, numbers and
+//     names varied with a seeded PRNG (deterministic). Throughput MB/s and articles/s, median of runs.
+//  2. Memory: the corpus streamed at 1x/2x/4x size (articles generated, extracted, dropped):
+//     RSS after each size and peak RSS – flat when the engine keeps nothing per article.
+//  3. Adversarial inputs at 1x/2x/4x size, median of 3 runs; ratios 2x/1x and 4x/2x (≈ 2 = linear).
+// Options: --runs N (default 5), --mb N (corpus size, default 5), --quick (smaller adversarial sizes).
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { extractDocument } from "../lib/extraction";
+
+const argv = process.argv.slice(2);
+const opt = (name: string, dflt: number) => {
+  const i = argv.indexOf(name);
+  return i >= 0 && argv[i + 1] !== undefined ? Number(argv[i + 1]) : dflt;
+};
+const RUNS = opt("--runs", 5);
+const CORPUS_MB = opt("--mb", 5);
+const QUICK = argv.includes("--quick");
+
+const TARGET_MBPS = 2;
+const TARGET_RATIO = 2.2;
+/** Above this many ms for one adversarial run the larger sizes are skipped (reported as super-linear). */
+const SLOW_MS = 20_000;
+
+// ------------------------------------------------------------------------------------------------
+// Deterministic corpus
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const ARTICLE_DIR = path.join(__dirname, "..", "prisma", "seed", "articles");
+const demoTexts = fs
+  .readdirSync(ARTICLE_DIR)
+  .filter((f) => /^\d+_.*\.txt$/.test(f))
+  .sort()
+  .map((f) => fs.readFileSync(path.join(ARTICLE_DIR, f), "utf8"));
+const paragraphs = demoTexts.flatMap((t) => t.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean));
+const heads = demoTexts.map((t) => t.split(/\n\s*\n/).slice(0, 2).join("\n\n"));
+
+/** Name swaps: each name may be replaced by another of its group. */
+const NAME_GROUPS = [
+  ["Selenskyj", "Klitschko", "Sybiga", "Syrskyj", "Umerow"],
+  ["Putin", "Peskow", "Lawrow", "Schoigu", "Belousow"],
+  ["Kursk", "Belgorod", "Charkiw", "Cherson", "Saporischschja", "Donezk"],
+  ["Blinken", "Austin", "Patel", "Sullivan"],
+  ["Rutte", "Stoltenberg", "Borrell", "Scholz", "Baerbock"],
+];
+const NAME_RE = new RegExp(`\\b(${NAME_GROUPS.flat().join("|")})\\b`, "g");
+const groupOf = new Map(NAME_GROUPS.flatMap((g) => g.map((n) => [n, g] as const)));
+
+function vary(p: string, rnd: () => number): string {
+  // Numbers: keep the written shape (grouping dots, decimal comma), change the digits.
+  const numbers = p.replace(/\d+(?:[.,]\d+)*/g, (m) => {
+    // Dates, clock times and years keep their shape but stay plausible: leave them alone.
+    if (/^\d{1,2}\.\d{1,2}\.\d{4}$/.test(m) || /^(19|20)\d\d$/.test(m) || /^\d{1,2}[.:]\d\d$/.test(m)) return m;
+    return m.replace(/\d/g, (d, i: number) => (i === 0 ? String(1 + Math.floor(rnd() * 9)) : String(Math.floor(rnd() * 10))));
+  });
+  return numbers.replace(NAME_RE, (n) => {
+    const g = groupOf.get(n)!;
+    return g[Math.floor(rnd() * g.length)];
+  });
+}
+
+/** Generator of synthetic articles; the same seed gives the same sequence. */
+function* articles(seed: number): Generator<string> {
+  const rnd = mulberry32(seed);
+  for (;;) {
+    const parts = [heads[Math.floor(rnd() * heads.length)]];
+    const n = 6 + Math.floor(rnd() * 14);
+    for (let i = 0; i < n; i++) parts.push(vary(paragraphs[Math.floor(rnd() * paragraphs.length)], rnd));
+    yield parts.join("\n\n") + "\n";
+  }
+}
+
+function buildCorpus(bytes: number, seed: number): { texts: string[]; bytes: number } {
+  const texts: string[] = [];
+  let total = 0;
+  for (const a of articles(seed)) {
+    if (total >= bytes) break;
+    texts.push(a);
+    total += Buffer.byteLength(a, "utf8");
+  }
+  return { texts, bytes: total };
+}
+
+// ------------------------------------------------------------------------------------------------
+// Helpers
+
+const now = () => Number(process.hrtime.bigint()) / 1e6;
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const MB = 1024 * 1024;
+const fmtMB = (b: number) => (b / MB).toFixed(1) + " MB";
+const peakRss = () => process.resourceUsage().maxRSS * 1024; // maxRSS is in kB
+const gc = () => (globalThis as { gc?: () => void }).gc?.();
+
+function extractAll(texts: string[]): number {
+  let claims = 0;
+  for (const t of texts) claims += extractDocument(t, { format: "text" }).claims.length;
+  return claims;
+}
+
+// ------------------------------------------------------------------------------------------------
+
+function main(): void {
+  console.log(`Quellenlage – Benchmark der Extraktion (Node ${process.version}, ${RUNS} Läufe)\n`);
+
+  // 1. Throughput
+  const corpus = buildCorpus(CORPUS_MB * 1_000_000, 42);
+  console.log(`Korpus: ${corpus.texts.length} Artikel, ${fmtMB(corpus.bytes)} (UTF-8) aus ${demoTexts.length} Demo-Texten`);
+  const claims = extractAll(corpus.texts.slice(0, 50)); // warm-up
+  void claims;
+  const times: number[] = [];
+  let claimCount = 0;
+  for (let r = 0; r < RUNS; r++) {
+    const t0 = now();
+    claimCount = extractAll(corpus.texts);
+    times.push(now() - t0);
+  }
+  const med = median(times);
+  const mbps = corpus.bytes / MB / (med / 1000);
+  const aps = corpus.texts.length / (med / 1000);
+  console.log(`Läufe (ms): ${times.map((t) => t.toFixed(0)).join(", ")}; Angaben je Lauf: ${claimCount}`);
+  console.log(`Durchsatz (Median): ${mbps.toFixed(2)} MB/s, ${aps.toFixed(0)} Artikel/s`);
+  console.log(`Spitzen-RSS: ${fmtMB(peakRss())}`);
+  const throughputOk = mbps >= TARGET_MBPS;
+  console.log(`URTEIL Durchsatz: ${throughputOk ? "OK" : "VERFEHLT"} (${mbps.toFixed(2)} MB/s, Ziel ≥ ${TARGET_MBPS} MB/s)\n`);
+  corpus.texts.length = 0;
+
+  // 2. Memory, streamed
+  console.log("Speicher (Korpus gestreamt: Artikel erzeugen, extrahieren, verwerfen):");
+  const rssAt: number[] = [];
+  for (const factor of [1, 2, 4]) {
+    gc();
+    const target = factor * CORPUS_MB * 1_000_000;
+    let bytes = 0;
+    let count = 0;
+    const t0 = now();
+    for (const a of articles(7)) {
+      if (bytes >= target) break;
+      extractDocument(a, { format: "text" });
+      bytes += Buffer.byteLength(a, "utf8");
+      count++;
+    }
+    const ms = now() - t0;
+    gc();
+    const rss = process.memoryUsage().rss;
+    rssAt.push(rss);
+    console.log(
+      `  ${factor}x: ${fmtMB(bytes)}, ${count} Artikel in ${(ms / 1000).toFixed(1)} s (${(bytes / MB / (ms / 1000)).toFixed(2)} MB/s); RSS danach ${fmtMB(rss)}, Spitze ${fmtMB(peakRss())}`,
+    );
+  }
+  const growth = rssAt[2] - rssAt[0];
+  const memoryFlat = growth < 64 * MB;
+  console.log(`  RSS-Zuwachs 1x→2x: ${fmtMB(rssAt[1] - rssAt[0])}, 2x→4x: ${fmtMB(rssAt[2] - rssAt[1])}`);
+  console.log(`URTEIL Speicher: ${memoryFlat ? "OK (flach)" : "AUFFÄLLIG"} (Zuwachs 1x→4x ${fmtMB(growth)}, Ziel < 64 MB)\n`);
+
+  // 3. Adversarial inputs
+  const unitSentence = "die Armee meldete rund 500 Drohnen und mehr als 1.200 Raketen, sagte der Sprecher in Kiew ";
+  const scale = QUICK ? 0.25 : 1;
+  const cases: { name: string; make: (k: number) => string }[] = [
+    { name: '1 MB "1.1.1.1…"', make: (k) => "1.".repeat(Math.round(500_000 * scale * k)) },
+    { name: "100 000 Kommas", make: (k) => ",".repeat(Math.round(100_000 * scale * k)) },
+    { name: "200 kB Satz ohne Punkt", make: (k) => unitSentence.repeat(Math.ceil((200_000 * scale * k) / unitSentence.length)) },
+    { name: '"mehr als " ×20 000', make: (k) => "mehr als ".repeat(Math.round(20_000 * scale * k)) + "10 Soldaten." },
+    { name: '"11.000.000…" 200 kB', make: (k) => "11" + ".000".repeat(Math.round(50_000 * scale * k)) + " Soldaten." },
+    { name: '"„" ×100 000', make: (k) => "„".repeat(Math.round(100_000 * scale * k)) },
+    { name: "Ziffernfolge 200 kB", make: (k) => "1".repeat(Math.round(200_000 * scale * k)) },
+    { name: '"1 " ×100 000', make: (k) => "1 ".repeat(Math.round(100_000 * scale * k)) + "Soldaten." },
+    { name: '"37 von " ×20 000', make: (k) => "37 von ".repeat(Math.round(20_000 * scale * k)) + "90 Drohnen." },
+    { name: '"„Es sind 500 Soldaten, sagte er " ×5 000', make: (k) => "„Es sind 500 Soldaten, sagte er ".repeat(Math.round(5_000 * scale * k)) },
+  ];
+  console.log("Adversariale Eingaben (Median von 3 Läufen je Größe):");
+  console.log("  " + "Eingabe".padEnd(42) + "1x ms".padStart(9) + "2x ms".padStart(9) + "4x ms".padStart(9) + "2x/1x".padStart(8) + "4x/2x".padStart(8));
+  let allLinear = true;
+  const offenders: string[] = [];
+  for (const c of cases) {
+    const ms: number[] = [];
+    let skipped = false;
+    for (const k of [1, 2, 4]) {
+      if (skipped) break;
+      const input = c.make(k);
+      const runs: number[] = [];
+      for (let r = 0; r < 3; r++) {
+        const t0 = now();
+        extractDocument(input, { format: "text" });
+        runs.push(now() - t0);
+        if (runs[r] > SLOW_MS) break;
+      }
+      const m = median(runs);
+      ms.push(m);
+      // Predict the next size; skip it when a quadratic engine would take too long.
+      if (m > SLOW_MS || (ms.length >= 2 && ms[ms.length - 1] / Math.max(ms[ms.length - 2], 1) > 3 && m * 4 > SLOW_MS)) skipped = true;
+    }
+    // Times under ~5 ms are noise; compare with a floor so tiny inputs do not fail on jitter.
+    const r1 = ms.length >= 2 ? Math.max(ms[1], 5) / Math.max(ms[0], 5) : NaN;
+    const r2 = ms.length >= 3 ? Math.max(ms[2], 5) / Math.max(ms[1], 5) : NaN;
+    const linear = ms.length === 3 && r1 <= TARGET_RATIO && r2 <= TARGET_RATIO;
+    if (!linear) {
+      allLinear = false;
+      offenders.push(c.name);
+    }
+    const cell = (i: number) => (ms[i] === undefined ? "übersp." : ms[i].toFixed(1)).padStart(9);
+    const rat = (x: number) => (Number.isNaN(x) ? "–" : x.toFixed(2)).padStart(8);
+    console.log("  " + c.name.padEnd(42) + cell(0) + cell(1) + cell(2) + rat(r1) + rat(r2) + (linear ? "" : "  ← nicht linear"));
+  }
+  console.log(
+    `URTEIL Linearität: ${allLinear ? "OK" : "VERFEHLT"} (Ziel: Verhältnis ≤ ${TARGET_RATIO}${allLinear ? "" : `; betroffen: ${offenders.join(", ")}`})`,
+  );
+  console.log(`\nSpitzen-RSS gesamt: ${fmtMB(peakRss())}`);
+}
+
+try {
+  main();
+} catch (err) {
+  console.error(`bench-extract: ${err instanceof Error ? err.message : String(err)}`);
+}
+process.exitCode = 0;
