@@ -14,7 +14,8 @@ import { ensureBuild } from "./lib/build-stamp";
 import { resolveDatabase } from "./lib/database";
 
 const ROOT = process.cwd();
-const DATA_DIR = path.join(ROOT, ".data");
+// QUELLENLAGE_DATA_DIR: for tests and for running several instances side by side.
+const DATA_DIR = path.resolve(process.env.QUELLENLAGE_DATA_DIR ?? path.join(ROOT, ".data"));
 const dev = process.argv.includes("--dev");
 const log = (line: string) => console.log(`[quellenlage] ${line}`);
 

@@ -62,6 +62,17 @@ export async function insertArticleWithClaims(
         official: c.official,
         caveat: c.caveat,
         explanation: c.explanation,
+        // Snapshot of what the machine said, so corrections can be measured against it.
+        machine: {
+          valueText: c.valueText,
+          value: c.value,
+          what: c.what,
+          sourceText: c.sourceText,
+          actor: c.actor,
+          party: c.party,
+          official: c.official,
+          caveat: c.caveat,
+        },
       })),
     });
   }

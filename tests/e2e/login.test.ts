@@ -1,0 +1,108 @@
+import type { Browser, Page } from "playwright-core";
+import { hashPassword } from "@/lib/auth/password";
+import type { Role } from "@/lib/auth/permissions";
+import { seedDemo } from "@/lib/seed/seed-demo";
+import { DEMO_USERS } from "@/lib/seed/demo-users";
+import { startTestApp, type TestApp } from "../helpers/app-server";
+import { launchBrowser } from "../helpers/browser";
+import { useTestDatabase } from "../helpers/test-db";
+
+jest.setTimeout(120000);
+
+const db = useTestDatabase();
+const PASSWORDS: Record<Role, string> = { EDITOR: "red-Passwort-1", APPROVER: "frei-Passwort-2", ADMIN: "admin-Passwort-3" };
+const ROLE_LABEL: Record<Role, string> = { EDITOR: "Redaktion", APPROVER: "Freigabe", ADMIN: "Administration" };
+
+let app: TestApp;
+let browser: Browser;
+
+beforeAll(async () => {
+  await seedDemo(db.prisma, { passwords: PASSWORDS });
+  await db.prisma.user.create({
+    data: { email: "ehemalig@quellenlage.local", name: "Ehemalig", role: "EDITOR", active: false, passwordHash: await hashPassword("alt-Passwort-4") },
+  });
+  app = await startTestApp(db.url);
+  browser = await launchBrowser();
+}, 600000);
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+async function login(page: Page, email: string, password: string) {
+  await page.goto(`${app.baseUrl}/login`);
+  await page.getByLabel("E-Mail-Adresse").fill(email);
+  await page.getByLabel("Passwort").fill(password);
+  await page.getByRole("button", { name: "Anmelden" }).click();
+}
+
+test.each(DEMO_USERS.map((u) => [u.role, u.email] as const))("%s logs in and sees the five demo articles", async (role, email) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  try {
+    await login(page, email, PASSWORDS[role]);
+    await page.waitForURL(`${app.baseUrl}/articles`);
+    await expect(page.getByTestId("current-role").textContent()).resolves.toBe(ROLE_LABEL[role]);
+    const rows = page.getByTestId("article-list").locator("tbody tr");
+    await expect(rows.count()).resolves.toBe(5);
+    await expect(page.getByRole("link", { name: /Beistandspakt mit Nordkorea/ }).count()).resolves.toBeGreaterThan(0);
+
+    await page.getByRole("link", { name: "Liveblog: Putin empfängt Nordkoreas Außenministerin" }).click();
+    await page.waitForURL(/\/articles\/[^/]+$/);
+    await expect(page.getByTestId("article-text").textContent()).resolves.toContain("11.000 nordkoreanische Soldaten");
+
+    await page.getByRole("button", { name: "Abmelden" }).click();
+    await page.waitForURL(/\/login/);
+  } finally {
+    await context.close();
+  }
+});
+
+test("a wrong password, an unknown user and an inactive user get the same German error", async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  try {
+    for (const [email, password] of [
+      ["redaktion@quellenlage.local", "falsches-Passwort"],
+      ["unbekannt@quellenlage.local", "egal-welches"],
+      ["ehemalig@quellenlage.local", "alt-Passwort-4"],
+    ]) {
+      await login(page, email, password);
+      const alert = page.getByRole("alert");
+      await alert.waitFor();
+      await expect(alert.textContent()).resolves.toBe("E-Mail-Adresse oder Passwort ist falsch.");
+      expect(page.url()).toBe(`${app.baseUrl}/login`);
+    }
+  } finally {
+    await context.close();
+  }
+});
+
+test("the form explains empty fields before sending anything", async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  try {
+    await page.goto(`${app.baseUrl}/login`);
+    await page.getByRole("button", { name: "Anmelden" }).click();
+    await page.getByText("Bitte die E-Mail-Adresse eingeben.").waitFor();
+    await page.getByText("Bitte das Passwort eingeben.").waitFor();
+  } finally {
+    await context.close();
+  }
+});
+
+test("pages require a session: anonymous visitors are sent to the login page", async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  try {
+    for (const path of ["/articles", "/"]) {
+      await page.goto(`${app.baseUrl}${path}`);
+      await page.waitForURL(/\/login/);
+    }
+    const response = await page.request.get(`${app.baseUrl}/articles`, { maxRedirects: 0 });
+    expect([303, 307, 308]).toContain(response.status());
+  } finally {
+    await context.close();
+  }
+});
