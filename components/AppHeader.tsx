@@ -11,6 +11,8 @@ export function AppHeader({ user }: { user: SessionUser }) {
       </Link>
       <nav aria-label="Hauptnavigation">
         <Link href="/articles">Artikel</Link>
+        <Link href="/claims">Prüf-Warteschlange</Link>
+        <Link href="/articles/new">Artikel erfassen</Link>
       </nav>
       <div className="user" data-testid="current-user">
         <span>{user.name}</span>

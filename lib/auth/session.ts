@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { getPrisma } from "@/lib/db/prisma";
 import { authOptions } from "./options";
 import { can, type Permission, type Role } from "./permissions";
+import { PermissionError } from "./session-errors";
 
 export interface SessionUser {
   id: string;
@@ -11,12 +12,7 @@ export interface SessionUser {
   role: Role;
 }
 
-export class PermissionError extends Error {
-  constructor(message = "Dafür fehlt Ihnen die Berechtigung.") {
-    super(message);
-    this.name = "PermissionError";
-  }
-}
+export { PermissionError };
 
 /**
  * The signed-in user, re-read from the database so that a deactivated account or a
@@ -42,7 +38,7 @@ export async function requirePagePermission(permission: Permission): Promise<Ses
 /** For server actions and API routes: returns the user or throws a typed error. */
 export async function requirePermission(permission: Permission): Promise<SessionUser> {
   const user = await currentUser();
-  if (!user) throw new PermissionError("Bitte zuerst anmelden.");
+  if (!user) throw new PermissionError("Bitte zuerst anmelden.", true);
   if (!can(user.role, permission)) throw new PermissionError();
   return user;
 }
