@@ -1,0 +1,541 @@
+// Actor gazetteer and matcher.
+// DEFAULT_ACTORS is a broad, general list of office holders, bodies, state agencies and media of
+// the parties the project covers (it is seeded into the app's Actor table). Bodies of the conflict
+// and allied parties are generated from one list of body nouns, so "das ukrainische Militär",
+// "das Verteidigungsministerium in Moskau" and "des russischen Verteidigungsministeriums" all find
+// their entry. The matcher tolerates inflection (Selenskyjs, Präsidenten, ukrainischen) and, for
+// multi-token names, one misspelt token within edit distance 1 ("Kim Kong Un" → Kim Jong Un).
+
+import type { ActorEntry, ActorKind, Party } from "./types";
+import { Token, isCap } from "./tokens";
+import { PARTY_ADJECTIVE, PARTY_PREFIX } from "./parties";
+
+type G = "m" | "f" | "n" | "pl";
+
+/** Body nouns: official bodies (and their gender, for naming "Ukrainischer Rettungsdienst"). */
+export const BODY_NOUNS: readonly { noun: string; g: G; official: boolean; kind: ActorKind }[] = [
+  { noun: "Regierung", g: "f", official: true, kind: "BODY" },
+  { noun: "Verteidigungsministerium", g: "n", official: true, kind: "BODY" },
+  { noun: "Außenministerium", g: "n", official: true, kind: "BODY" },
+  { noun: "Innenministerium", g: "n", official: true, kind: "BODY" },
+  { noun: "Energieministerium", g: "n", official: true, kind: "BODY" },
+  { noun: "Gesundheitsministerium", g: "n", official: true, kind: "BODY" },
+  { noun: "Justizministerium", g: "n", official: true, kind: "BODY" },
+  { noun: "Finanzministerium", g: "n", official: true, kind: "BODY" },
+  { noun: "Ministerium", g: "n", official: true, kind: "BODY" },
+  { noun: "Armee", g: "f", official: true, kind: "BODY" },
+  { noun: "Militär", g: "n", official: true, kind: "BODY" },
+  { noun: "Streitkräfte", g: "pl", official: true, kind: "BODY" },
+  { noun: "Luftwaffe", g: "f", official: true, kind: "BODY" },
+  { noun: "Luftstreitkräfte", g: "pl", official: true, kind: "BODY" },
+  { noun: "Luftabwehr", g: "f", official: true, kind: "BODY" },
+  { noun: "Flugabwehr", g: "f", official: true, kind: "BODY" },
+  { noun: "Marine", g: "f", official: true, kind: "BODY" },
+  { noun: "Kriegsmarine", g: "f", official: true, kind: "BODY" },
+  { noun: "Generalstab", g: "m", official: true, kind: "BODY" },
+  { noun: "Geheimdienst", g: "m", official: true, kind: "BODY" },
+  { noun: "Militärgeheimdienst", g: "m", official: true, kind: "BODY" },
+  { noun: "Inlandsgeheimdienst", g: "m", official: true, kind: "BODY" },
+  { noun: "Auslandsgeheimdienst", g: "m", official: true, kind: "BODY" },
+  { noun: "Rettungsdienst", g: "m", official: true, kind: "BODY" },
+  { noun: "Zivilschutz", g: "m", official: true, kind: "BODY" },
+  { noun: "Katastrophenschutz", g: "m", official: true, kind: "BODY" },
+  { noun: "Katastrophenschutzministerium", g: "n", official: true, kind: "BODY" },
+  { noun: "Feuerwehr", g: "f", official: true, kind: "BODY" },
+  { noun: "Polizei", g: "f", official: true, kind: "BODY" },
+  { noun: "Staatsanwaltschaft", g: "f", official: true, kind: "BODY" },
+  { noun: "Generalstaatsanwaltschaft", g: "f", official: true, kind: "BODY" },
+  { noun: "Behörden", g: "pl", official: true, kind: "BODY" },
+  { noun: "Behörde", g: "f", official: true, kind: "BODY" },
+  { noun: "Militärverwaltung", g: "f", official: true, kind: "BODY" },
+  { noun: "Stadtverwaltung", g: "f", official: true, kind: "BODY" },
+  { noun: "Gebietsverwaltung", g: "f", official: true, kind: "BODY" },
+  { noun: "Regionalverwaltung", g: "f", official: true, kind: "BODY" },
+  { noun: "Verwaltung", g: "f", official: true, kind: "BODY" },
+  { noun: "Präsidialamt", g: "n", official: true, kind: "BODY" },
+  { noun: "Präsidialverwaltung", g: "f", official: true, kind: "BODY" },
+  { noun: "Militärführung", g: "f", official: true, kind: "BODY" },
+  { noun: "Führung", g: "f", official: true, kind: "BODY" },
+  { noun: "Grenzschutz", g: "m", official: true, kind: "BODY" },
+  { noun: "Grenzschutzbehörde", g: "f", official: true, kind: "BODY" },
+  { noun: "Nationalgarde", g: "f", official: true, kind: "BODY" },
+  { noun: "Heer", g: "n", official: true, kind: "BODY" },
+  { noun: "Parlament", g: "n", official: true, kind: "BODY" },
+  { noun: "Menschenrechtsbeauftragte", g: "f", official: true, kind: "BODY" },
+  { noun: "Energieversorger", g: "m", official: true, kind: "BODY" },
+  { noun: "Seite", g: "f", official: true, kind: "BODY" },
+  { noun: "Truppen", g: "pl", official: true, kind: "BODY" },
+  { noun: "Einheiten", g: "pl", official: true, kind: "BODY" },
+  { noun: "Sicherheitskräfte", g: "pl", official: true, kind: "BODY" },
+  { noun: "Sicherheitsdienst", g: "m", official: true, kind: "BODY" },
+  { noun: "Staatsmedien", g: "pl", official: true, kind: "MEDIA" },
+  { noun: "Nachrichtenagentur", g: "f", official: false, kind: "AGENCY" },
+  { noun: "Staatsagentur", g: "f", official: true, kind: "AGENCY" },
+  { noun: "Medien", g: "pl", official: false, kind: "MEDIA" },
+];
+
+const ENDING: Record<G, string> = { m: "er", f: "e", n: "es", pl: "e" };
+
+/** German name of a party's body in the nominative: ("UA","Militär") → "Ukrainisches Militär". */
+export function bodyName(party: Party, noun: string): string {
+  const b = BODY_NOUNS.find((x) => x.noun === noun);
+  const adj = PARTY_ADJECTIVE[party];
+  if (adj) return `${adj}${ENDING[b ? b.g : "f"]} ${noun}`;
+  const pre = PARTY_PREFIX[party];
+  if (pre) return pre + noun;
+  return noun;
+}
+
+const CAPITALS: Partial<Record<Party, string[]>> = {
+  UA: ["Kiew", "Kyjiw", "Kyiv"],
+  RU: ["Moskau"],
+  KP: ["Pjöngjang"],
+  US: ["Washington"],
+  DE: ["Berlin"],
+};
+const COUNTRY_GEN: Partial<Record<Party, string>> = {
+  UA: "der Ukraine", RU: "Russlands", KP: "Nordkoreas", US: "der USA", DE: "Deutschlands",
+};
+const CITY_ADJ: Partial<Record<Party, string>> = { UA: "Kiewer", RU: "Moskauer", DE: "Berliner" };
+
+function bodies(): ActorEntry[] {
+  const out: ActorEntry[] = [];
+  const parties: Party[] = ["UA", "RU", "KP", "US", "DE"];
+  for (const party of parties) {
+    for (const b of BODY_NOUNS) {
+      if (b.noun === "Seite" || b.noun === "Medien" || b.noun === "Nachrichtenagentur") continue;
+      const canonical = bodyName(party, b.noun);
+      const aliases = new Set<string>([canonical]);
+      const adj = PARTY_ADJECTIVE[party];
+      if (adj) aliases.add(`${adj.toLowerCase()}${ENDING[b.g]} ${b.noun}`);
+      for (const c of CAPITALS[party] ?? []) aliases.add(`${b.noun} in ${c}`);
+      if (COUNTRY_GEN[party]) aliases.add(`${b.noun} ${COUNTRY_GEN[party]}`);
+      if (CITY_ADJ[party]) aliases.add(`${CITY_ADJ[party]} ${b.noun}`);
+      out.push({ canonicalName: canonical, aliases: [...aliases], kind: b.kind, party, official: b.official });
+    }
+  }
+  return out;
+}
+
+function p(canonicalName: string, party: Party, aliases: string[], official = true): ActorEntry {
+  return { canonicalName, aliases, kind: "PERSON", party, official };
+}
+function body(canonicalName: string, party: Party, aliases: string[], official = true, kind: ActorKind = "BODY"): ActorEntry {
+  return { canonicalName, aliases, kind, party, official };
+}
+
+const PEOPLE: ActorEntry[] = [
+  // Ukraine
+  p("Wolodymyr Selenskyj", "UA", ["Selenskyj", "Selenskij", "Selensky", "Zelensky", "Zelenskyy", "Wolodymyr Selenskyj",
+    "ukrainischer Präsident", "Präsident der Ukraine", "ukrainischer Staatschef", "Staatschef der Ukraine"]),
+  p("Andrij Sybiha", "UA", ["Sybiha", "Sybiga", "Andrij Sybiga", "ukrainischer Außenminister", "Außenminister der Ukraine"]),
+  p("Dmytro Kuleba", "UA", ["Kuleba"]),
+  p("Rustem Umjerow", "UA", ["Umjerow", "Umerow", "Rustem Umerow", "ukrainischer Verteidigungsminister", "Verteidigungsminister der Ukraine"]),
+  p("Andrij Jermak", "UA", ["Jermak", "Yermak", "Leiter des Präsidialamts", "Chef des Präsidialamts", "Präsidialamtschef"]),
+  p("Denys Schmyhal", "UA", ["Schmyhal", "ukrainischer Regierungschef", "ukrainischer Ministerpräsident"]),
+  p("Olexandr Syrskyj", "UA", ["Syrskyj", "Syrskyi", "Oleksandr Syrskyj", "ukrainischer Oberbefehlshaber", "Oberbefehlshaber der ukrainischen Armee"]),
+  p("Walerij Saluschnyj", "UA", ["Saluschnyj", "Saluschny"], false),
+  p("Kyrylo Budanow", "UA", ["Budanow", "Chef des ukrainischen Militärgeheimdienstes"]),
+  p("Vitali Klitschko", "UA", ["Klitschko", "Witali Klitschko", "Bürgermeister von Kiew", "Kiewer Bürgermeister", "Bürgermeister von Kyjiw"]),
+  p("Ihor Terechow", "UA", ["Terechow", "Ihor Terekhov"]),
+  p("Oleh Synjehubow", "UA", ["Synjehubow", "Synehubow", "Oleh Synehubow"]),
+  p("Serhij Popko", "UA", ["Popko"]),
+  p("Wladyslaw Woloschyn", "UA", ["Woloschyn"]),
+  p("Jurij Ihnat", "UA", ["Ihnat", "Juri Ihnat", "Sprecher der ukrainischen Luftwaffe", "Luftwaffensprecher"]),
+  p("Dmytro Lubinez", "UA", ["Lubinez", "ukrainischer Menschenrechtsbeauftragter"]),
+  p("Ruslan Stefantschuk", "UA", ["Stefantschuk", "ukrainischer Parlamentspräsident"]),
+  p("Iwan Fedorow", "UA", ["Fedorow", "Iwan Fjodorow"]),
+  p("Wadym Filaschkin", "UA", ["Filaschkin"]),
+  p("Oleh Kiper", "UA", ["Kiper"]),
+  p("Serhij Lyssak", "UA", ["Lyssak"]),
+  p("Olexander Prokudin", "UA", ["Prokudin", "Oleksandr Prokudin"]),
+  p("Mychajlo Podoljak", "UA", ["Podoljak", "Podolyak"]),
+  p("Olha Stefanischyna", "UA", ["Stefanischyna"]),
+  p("Herman Haluschtschenko", "UA", ["Haluschtschenko"]),
+  p("Wolodymyr Sinowski", "UA", ["Sinowski"]),
+  // Russia
+  p("Wladimir Putin", "RU", ["Putin", "Wladimir Putin", "Kremlchef", "Kreml-Chef", "russischer Präsident", "Präsident Russlands",
+    "russischer Staatschef", "Staatschef Russlands", "Kremlherrscher"]),
+  p("Dmitri Peskow", "RU", ["Peskow", "Dmitri Peskow", "Kremlsprecher", "Kreml-Sprecher", "Sprecher des Kreml", "Sprecher des Kremls"]),
+  p("Sergej Lawrow", "RU", ["Lawrow", "russischer Außenminister", "Außenminister Russlands"]),
+  p("Andrej Beloussow", "RU", ["Beloussow", "Belousow", "russischer Verteidigungsminister", "Verteidigungsminister Russlands"]),
+  p("Sergej Schoigu", "RU", ["Schoigu"]),
+  p("Waleri Gerassimow", "RU", ["Gerassimow", "russischer Generalstabschef", "Generalstabschef Russlands"]),
+  p("Michail Mischustin", "RU", ["Mischustin", "russischer Regierungschef", "russischer Ministerpräsident"]),
+  p("Maria Sacharowa", "RU", ["Sacharowa", "Sprecherin des russischen Außenministeriums", "Außenamtssprecherin Sacharowa"]),
+  p("Dmitri Medwedew", "RU", ["Medwedew"]),
+  p("Juri Uschakow", "RU", ["Uschakow"]),
+  p("Wjatscheslaw Gladkow", "RU", ["Gladkow"]),
+  p("Alexej Smirnow", "RU", ["Smirnow"]),
+  p("Alexander Chinschtein", "RU", ["Chinschtein"]),
+  p("Alexander Bogomas", "RU", ["Bogomas"]),
+  p("Wjatscheslaw Wolodin", "RU", ["Wolodin", "Duma-Präsident", "Dumachef"]),
+  p("Walentina Matwijenko", "RU", ["Matwijenko"]),
+  p("Igor Konaschenkow", "RU", ["Konaschenkow", "Sprecher des russischen Verteidigungsministeriums"]),
+  p("Sergej Naryschkin", "RU", ["Naryschkin"]),
+  p("Alexander Bortnikow", "RU", ["Bortnikow"]),
+  p("Ramsan Kadyrow", "RU", ["Kadyrow"]),
+  p("Wladimir Saldo", "RU", ["Saldo"]),
+  p("Jewgeni Balizki", "RU", ["Balizki"]),
+  p("Denis Puschilin", "RU", ["Puschilin"]),
+  p("Leonid Passetschnik", "RU", ["Passetschnik"]),
+  p("Sergej Aksjonow", "RU", ["Aksjonow"]),
+  p("Sergej Sobjanin", "RU", ["Sobjanin", "Moskauer Bürgermeister", "Bürgermeister von Moskau"]),
+  p("Michail Raswoschajew", "RU", ["Raswoschajew"]),
+  p("Wassili Nebensja", "RU", ["Nebensja", "russischer UN-Botschafter"]),
+  // North Korea
+  p("Kim Jong Un", "KP", ["Kim Jong Un", "Kim Jong-un", "Kim Jong-Un", "nordkoreanischer Machthaber", "Machthaber Nordkoreas", "Machthaber Kim"]),
+  p("Choe Son Hui", "KP", ["Choe Son Hui", "Choe", "nordkoreanische Außenministerin", "Außenministerin Nordkoreas"]),
+  p("Kim Yo Jong", "KP", ["Kim Yo Jong", "Kim Yo-jong"]),
+  p("No Kwang Chol", "KP", ["No Kwang Chol"]),
+  // USA
+  p("Joe Biden", "US", ["Biden", "US-Präsident Biden", "Joe Biden"]),
+  p("Donald Trump", "US", ["Trump", "Donald Trump"], false),
+  p("Kamala Harris", "US", ["Harris", "Kamala Harris"]),
+  p("Antony Blinken", "US", ["Blinken", "US-Außenminister", "Antony Blinken", "Anthony Blinken"]),
+  p("Lloyd Austin", "US", ["Austin", "US-Verteidigungsminister", "Lloyd Austin"]),
+  p("Jake Sullivan", "US", ["Sullivan", "Nationaler Sicherheitsberater"]),
+  p("John Kirby", "US", ["Kirby", "John Kirby"]),
+  p("Vedant Patel", "US", ["Patel", "Vedant Patel"]),
+  p("Matthew Miller", "US", ["Matthew Miller"]),
+  p("Sabrina Singh", "US", ["Sabrina Singh"]),
+  p("Pat Ryder", "US", ["Pat Ryder"]),
+  p("Karine Jean-Pierre", "US", ["Jean-Pierre", "Karine Jean-Pierre"]),
+  p("Marco Rubio", "US", ["Rubio", "Marco Rubio"]),
+  p("JD Vance", "US", ["Vance", "J.D. Vance", "JD Vance"]),
+  p("Pete Hegseth", "US", ["Hegseth"]),
+  p("Keith Kellogg", "US", ["Kellogg"]),
+  p("Mike Waltz", "US", ["Waltz"]),
+  p("Linda Thomas-Greenfield", "US", ["Thomas-Greenfield"]),
+  // NATO / EU
+  p("Mark Rutte", "NATO", ["Rutte", "Mark Rutte", "Nato-Generalsekretär", "Generalsekretär der Nato"]),
+  p("Jens Stoltenberg", "NATO", ["Stoltenberg"]),
+  p("Ursula von der Leyen", "EU", ["von der Leyen", "EU-Kommissionspräsidentin", "Kommissionspräsidentin"]),
+  p("Josep Borrell", "EU", ["Borrell", "Josep Borrell", "EU-Außenbeauftragter"]),
+  p("Kaja Kallas", "EU", ["Kallas", "Kaja Kallas"]),
+  p("Charles Michel", "EU", ["Charles Michel", "EU-Ratspräsident"]),
+  p("António Costa", "EU", ["António Costa", "Antonio Costa"]),
+  // Germany
+  p("Olaf Scholz", "DE", ["Scholz", "Bundeskanzler Scholz", "Olaf Scholz"]),
+  p("Annalena Baerbock", "DE", ["Baerbock", "Bundesaußenministerin", "Annalena Baerbock"]),
+  p("Boris Pistorius", "DE", ["Pistorius", "Bundesverteidigungsminister", "Boris Pistorius"]),
+  p("Christian Lindner", "DE", ["Lindner"]),
+  p("Robert Habeck", "DE", ["Habeck"]),
+  p("Friedrich Merz", "DE", ["Merz"]),
+  p("Frank-Walter Steinmeier", "DE", ["Steinmeier", "Bundespräsident"]),
+  p("Steffen Hebestreit", "DE", ["Hebestreit", "Regierungssprecher"]),
+  p("Johann Wadephul", "DE", ["Wadephul"]),
+  // others
+  p("António Guterres", "OTHER", ["Guterres", "UN-Generalsekretär"]),
+  p("Rafael Grossi", "OTHER", ["Grossi", "IAEA-Chef", "IAEO-Chef"]),
+  p("Volker Türk", "OTHER", ["Volker Türk", "UN-Menschenrechtskommissar"]),
+  p("Emmanuel Macron", "OTHER", ["Macron"]),
+  p("Justin Trudeau", "OTHER", ["Trudeau"]),
+  p("Recep Tayyip Erdogan", "OTHER", ["Erdogan", "Erdoğan"]),
+  p("Viktor Orban", "OTHER", ["Orban", "Orbán"]),
+  p("Keir Starmer", "OTHER", ["Starmer"]),
+  p("Andrzej Duda", "OTHER", ["Duda"]),
+  p("Donald Tusk", "OTHER", ["Tusk"]),
+  p("Alexander Lukaschenko", "OTHER", ["Lukaschenko"]),
+  p("Xi Jinping", "OTHER", ["Xi Jinping", "Xi"]),
+  p("Yoon Suk Yeol", "OTHER", ["Yoon Suk Yeol", "Yoon"]),
+  p("Kim Yong Hyun", "OTHER", ["Kim Yong Hyun"]),
+  p("Cho Tae Yul", "OTHER", ["Cho Tae Yul"]),
+  p("Giorgia Meloni", "OTHER", ["Meloni"]),
+  p("Narendra Modi", "OTHER", ["Modi"]),
+];
+
+const BODIES: ActorEntry[] = [
+  // sides (unnamed): official because a side speaking is its government or army
+  body("Ukraine", "UA", ["Ukraine", "Kiew", "Kyjiw", "Kyiv", "ukrainische Seite", "Seite der Ukraine"]),
+  body("Russland", "RU", ["Russland", "Moskau", "russische Seite", "Seite Russlands"]),
+  body("Nordkorea", "KP", ["Nordkorea", "Pjöngjang", "Demokratische Volksrepublik Korea", "nordkoreanische Seite"]),
+  body("USA", "US", ["USA", "Vereinigte Staaten", "Washington", "amerikanische Seite"]),
+  body("Deutschland", "DE", ["Deutschland", "Berlin", "deutsche Seite"]),
+  body("Kreml", "RU", ["Kreml", "russisches Präsidialamt"]),
+  body("Föderationsrat", "RU", ["Föderationsrat", "russisches Oberhaus", "Oberhaus des russischen Parlaments"]),
+  body("Staatsduma", "RU", ["Staatsduma", "Duma", "russisches Unterhaus"]),
+  body("FSB", "RU", ["FSB", "russischer Inlandsgeheimdienst"]),
+  body("SWR", "RU", ["SWR-Auslandsgeheimdienst"]),
+  body("Rosatom", "RU", ["Rosatom"], false),
+  body("Gazprom", "RU", ["Gazprom"], false),
+  body("Werchowna Rada", "UA", ["Werchowna Rada", "Rada", "ukrainisches Parlament"]),
+  body("SBU", "UA", ["SBU", "ukrainischer Geheimdienst SBU"]),
+  body("HUR", "UA", ["HUR", "GUR"]),
+  body("Ukrenergo", "UA", ["Ukrenergo"], false),
+  body("Naftogaz", "UA", ["Naftogaz"], false),
+  body("Energoatom", "UA", ["Energoatom"], false),
+  body("DTEK", "UA", ["DTEK"], false),
+  body("Pentagon", "US", ["Pentagon"]),
+  body("Weißes Haus", "US", ["Weißes Haus", "Weiße Haus"]),
+  body("US-Außenministerium", "US", ["US-Außenministerium", "State Department", "Außenministerium in Washington"]),
+  body("US-Regierung", "US", ["US-Regierung", "Regierung in Washington", "amerikanische Regierung", "Biden-Regierung", "Trump-Regierung"]),
+  body("US-Militär", "US", ["US-Militär", "US-Streitkräfte", "US-Armee"]),
+  body("US-Kongress", "US", ["US-Kongress", "Kongress in Washington"]),
+  body("CIA", "US", ["CIA"]),
+  body("Bundesregierung", "DE", ["Bundesregierung", "deutsche Regierung", "Regierung in Berlin"]),
+  body("Auswärtiges Amt", "DE", ["Auswärtiges Amt", "Auswärtige Amt", "Auswärtigen Amt"]),
+  body("Bundeswehr", "DE", ["Bundeswehr"]),
+  body("Bundesverteidigungsministerium", "DE", ["Bundesverteidigungsministerium"]),
+  body("Bundesnachrichtendienst", "DE", ["Bundesnachrichtendienst", "BND"]),
+  body("Nato", "NATO", ["Nato", "NATO", "Nordatlantikpakt", "Militärbündnis Nato"]),
+  body("EU", "EU", ["EU", "Europäische Union"]),
+  body("EU-Kommission", "EU", ["EU-Kommission", "Europäische Kommission", "Brüsseler Kommission"]),
+  body("Europäischer Rat", "EU", ["Europäischer Rat", "EU-Rat"]),
+  body("Vereinte Nationen", "OTHER", ["Vereinte Nationen", "UN", "UNO", "Uno"]),
+  body("UN-Menschenrechtsbüro", "OTHER", ["UN-Menschenrechtsbüro", "OHCHR", "UN-Menschenrechtsbeobachter", "UN-Mission"]),
+  body("UNHCR", "OTHER", ["UNHCR", "UN-Flüchtlingshilfswerk"]),
+  body("IAEA", "OTHER", ["IAEA", "IAEO", "Internationale Atomenergiebehörde", "UN-Atomenergiebehörde"]),
+  body("Internationales Komitee vom Roten Kreuz", "OTHER", ["IKRK", "Rotes Kreuz", "Internationales Rotes Kreuz"]),
+  body("Institute for the Study of War", "OTHER", ["ISW", "Institute for the Study of War", "US-Denkfabrik ISW"], false),
+  body("Britisches Verteidigungsministerium", "OTHER", ["britisches Verteidigungsministerium", "Verteidigungsministerium in London"]),
+  body("Südkoreanischer Geheimdienst", "OTHER", ["südkoreanischer Geheimdienst", "NIS"]),
+  body("Südkoreanische Regierung", "OTHER", ["südkoreanische Regierung", "Regierung in Seoul"]),
+  body("Human Rights Watch", "OTHER", ["Human Rights Watch"], false),
+  body("Amnesty International", "OTHER", ["Amnesty International", "Amnesty"], false),
+  // state news agencies
+  body("TASS", "RU", ["TASS", "Tass", "Staatsagentur Tass", "russische Nachrichtenagentur Tass"], true, "AGENCY"),
+  body("RIA Nowosti", "RU", ["RIA Nowosti", "RIA", "Ria Nowosti", "Ria"], true, "AGENCY"),
+  body("Interfax", "RU", ["Interfax"], true, "AGENCY"),
+  body("Ukrinform", "UA", ["Ukrinform"], true, "AGENCY"),
+  body("KCNA", "KP", ["KCNA", "nordkoreanische Nachrichtenagentur KCNA", "nordkoreanische Nachrichtenagentur", "nordkoreanische Staatsmedien"], true, "AGENCY"),
+  // media (not official)
+  body("Yonhap", "OTHER", ["Yonhap"], false, "AGENCY"),
+  body("Reuters", "OTHER", ["Reuters"], false, "AGENCY"),
+  body("AFP", "OTHER", ["AFP"], false, "AGENCY"),
+  body("dpa", "OTHER", ["dpa", "Deutsche Presse-Agentur"], false, "AGENCY"),
+  body("AP", "OTHER", ["AP", "Associated Press"], false, "AGENCY"),
+  body("Bloomberg", "OTHER", ["Bloomberg"], false, "MEDIA"),
+  body("CNN", "OTHER", ["CNN"], false, "MEDIA"),
+  body("BBC", "OTHER", ["BBC"], false, "MEDIA"),
+  body("New York Times", "OTHER", ["New York Times", "NYT"], false, "MEDIA"),
+  body("Wall Street Journal", "OTHER", ["Wall Street Journal", "WSJ"], false, "MEDIA"),
+  body("Washington Post", "OTHER", ["Washington Post"], false, "MEDIA"),
+  body("Financial Times", "OTHER", ["Financial Times"], false, "MEDIA"),
+  body("Kyiv Independent", "OTHER", ["Kyiv Independent"], false, "MEDIA"),
+  body("Ukrajinska Prawda", "UA", ["Ukrajinska Prawda", "Ukrainska Pravda"], false, "MEDIA"),
+  body("Kommersant", "RU", ["Kommersant"], false, "MEDIA"),
+  body("Meduza", "OTHER", ["Meduza"], false, "MEDIA"),
+  body("Medienberichte", "OTHER", ["Medienberichte", "Medien", "Berichte"], false, "MEDIA"),
+];
+
+/** Built-in gazetteer; the app seeds it into its Actor table. */
+export const DEFAULT_ACTORS: ActorEntry[] = [...PEOPLE, ...BODIES, ...bodies()];
+
+// ---------------------------------------------------------------------------------------------
+// Matching
+
+const SUFFIXES_NOUN = ["'s", "’s", "s", "es", "n", "en", "e"];
+const SUFFIXES_ADJ = ["e", "en", "er", "es", "em", "n", "s"];
+
+/** Inflection-tolerant forms of a word: the word itself and the word without a case ending. */
+export function wordForms(w: string): string[] {
+  const lower = w.toLowerCase();
+  const adj = w[0] === lower[0]; // lower-case word: adjective or participle
+  const out = [lower];
+  for (const s of adj ? SUFFIXES_ADJ : SUFFIXES_NOUN) {
+    if (lower.endsWith(s) && lower.length - s.length >= 3) out.push(lower.slice(0, -s.length));
+  }
+  return out;
+}
+
+function formsMatch(a: string[], b: string[]): boolean {
+  for (const x of a) for (const y of b) if (x === y) return true;
+  return false;
+}
+
+/** Levenshtein distance bounded by `max` (returns max+1 when larger); O(len × (2·max+1)). */
+export function boundedEditDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  if (a.length > 40 || b.length > 40) return a === b ? 0 : max + 1;
+  let prev = new Array(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    const cur = new Array(b.length + 1).fill(max + 1);
+    cur[0] = i;
+    let rowMin = cur[0];
+    const lo = Math.max(1, i - max);
+    const hi = Math.min(b.length, i + max);
+    for (let j = lo; j <= hi; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (cur[j] < rowMin) rowMin = cur[j];
+    }
+    if (rowMin > max) return max + 1;
+    prev = cur;
+  }
+  return Math.min(prev[b.length], max + 1);
+}
+
+interface AliasRef {
+  entry: ActorEntry;
+  toks: { raw: string; forms: string[]; cap: boolean }[];
+}
+
+export interface ActorMatch {
+  entry: ActorEntry;
+  /** Token indices [first, last] in the token list given to the matcher. */
+  first: number;
+  last: number;
+  fuzzy: boolean;
+}
+
+function splitAlias(alias: string): string[] {
+  return alias.split(/\s+/).filter(Boolean);
+}
+
+/** Gazetteer index: alias lookup by the forms of one of the first two tokens. */
+export class ActorMatcher {
+  private byFirst = new Map<string, AliasRef[]>();
+  private bySecond = new Map<string, AliasRef[]>();
+  readonly entries: ActorEntry[];
+
+  constructor(entries: ActorEntry[]) {
+    this.entries = entries;
+    for (const entry of entries) {
+      const names = new Set([entry.canonicalName, ...entry.aliases]);
+      for (const name of names) {
+        const parts = splitAlias(name);
+        if (parts.length === 0 || parts.length > 8) continue;
+        const ref: AliasRef = {
+          entry,
+          toks: parts.map((raw) => ({ raw, forms: wordForms(raw), cap: raw[0] !== raw[0].toLowerCase() })),
+        };
+        for (const f of ref.toks[0].forms) push(this.byFirst, f, ref);
+        if (parts.length >= 2) for (const f of ref.toks[1].forms) push(this.bySecond, f, ref);
+      }
+    }
+  }
+
+  /** Longest alias match starting at token i (exact or with one misspelt name token). */
+  matchAt(tokens: Token[], i: number): ActorMatch | null {
+    const t = tokens[i];
+    if (!t || t.k !== "w") return null;
+    let best: ActorMatch | null = null;
+    const tryRef = (ref: AliasRef): void => {
+      const n = ref.toks.length;
+      if (i + n > tokens.length) return;
+      let fuzzy = 0;
+      for (let k = 0; k < n; k++) {
+        const tk = tokens[i + k];
+        if (tk.k !== "w") return;
+        const at = ref.toks[k];
+        // Case must agree for names and acronyms ("AP" is not "ap"; "Seite" is not "seite")
+        if (at.cap !== isCap(tk) && !(k === 0 && i === 0)) {
+          if (at.cap || !isCap(tk)) return;
+        }
+        const tf = wordForms(tk.t);
+        if (formsMatch(tf, at.forms)) continue;
+        // one misspelt token of a multi-token capitalised name
+        if (n >= 2 && at.cap && fuzzy === 0 && tk.t.length >= 3 && at.raw.length >= 3 &&
+          boundedEditDistance(tk.l, at.raw.toLowerCase(), 1) <= 1) {
+          fuzzy++;
+          continue;
+        }
+        return;
+      }
+      if (fuzzy && ref.entry.kind !== "PERSON") return;
+      if (!best || n > best.last - best.first + 1 || (n === best.last - best.first + 1 && best.fuzzy && !fuzzy)) {
+        best = { entry: ref.entry, first: i, last: i + n - 1, fuzzy: fuzzy > 0 };
+      }
+    };
+    const seen = new Set<AliasRef>();
+    for (const f of wordForms(t.t)) {
+      for (const ref of this.byFirst.get(f) ?? []) if (!seen.has(ref)) { seen.add(ref); tryRef(ref); }
+    }
+    // first token misspelt: look up by the second token
+    const t2 = tokens[i + 1];
+    if (t2 && t2.k === "w" && isCap(t)) {
+      for (const f of wordForms(t2.t)) {
+        for (const ref of this.bySecond.get(f) ?? []) if (!seen.has(ref)) { seen.add(ref); tryRef(ref); }
+      }
+    }
+    return best;
+  }
+
+  /** All non-overlapping matches, left to right, longest first. */
+  findAll(tokens: Token[]): ActorMatch[] {
+    const out: ActorMatch[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const m = this.matchAt(tokens, i);
+      if (m) {
+        out.push(m);
+        i = m.last;
+      }
+    }
+    return out;
+  }
+
+  byName(name: string): ActorEntry | undefined {
+    return this.entries.find((e) => e.canonicalName === name);
+  }
+}
+
+function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const a = m.get(k);
+  if (a) a.push(v);
+  else m.set(k, [v]);
+}
+
+/** Person role nouns (heads, matched as suffix of a compound: "Außenamtssprecher"). Lower-case. */
+export const PERSON_ROLES: readonly { suffix: string; official: boolean }[] = [
+  { suffix: "präsident", official: true }, { suffix: "präsidentin", official: true },
+  { suffix: "staatschef", official: true }, { suffix: "kremlchef", official: true },
+  { suffix: "regierungschef", official: true }, { suffix: "regierungschefin", official: true },
+  { suffix: "ministerpräsident", official: true }, { suffix: "premierminister", official: true },
+  { suffix: "premier", official: true }, { suffix: "kanzler", official: true }, { suffix: "kanzlerin", official: true },
+  { suffix: "minister", official: true }, { suffix: "ministerin", official: true },
+  { suffix: "sprecher", official: true }, { suffix: "sprecherin", official: true },
+  { suffix: "gouverneur", official: true }, { suffix: "gouverneurin", official: true },
+  { suffix: "bürgermeister", official: true }, { suffix: "bürgermeisterin", official: true },
+  { suffix: "kommandeur", official: true }, { suffix: "befehlshaber", official: true },
+  { suffix: "generalstabschef", official: true }, { suffix: "general", official: true },
+  { suffix: "chef", official: true }, { suffix: "chefin", official: true }, { suffix: "leiter", official: true },
+  { suffix: "leiterin", official: true }, { suffix: "berater", official: true }, { suffix: "beraterin", official: true },
+  { suffix: "botschafter", official: true }, { suffix: "botschafterin", official: true },
+  { suffix: "beauftragte", official: true }, { suffix: "beauftragter", official: true },
+  { suffix: "generalsekretär", official: true }, { suffix: "staatsanwalt", official: true },
+  { suffix: "generalstaatsanwalt", official: true }, { suffix: "machthaber", official: true },
+  { suffix: "abgeordnete", official: false }, { suffix: "abgeordneter", official: false },
+  { suffix: "korrespondent", official: false }, { suffix: "korrespondentin", official: false },
+  { suffix: "reporter", official: false }, { suffix: "reporterin", official: false },
+  { suffix: "experte", official: false }, { suffix: "expertin", official: false },
+  { suffix: "analyst", official: false }, { suffix: "analystin", official: false },
+  { suffix: "beobachter", official: false }, { suffix: "politiker", official: false },
+  { suffix: "politikerin", official: false }, { suffix: "oberst", official: false },
+  { suffix: "vertreter", official: true }, { suffix: "vertreterin", official: true },
+  { suffix: "offizier", official: true }, { suffix: "blogger", official: false },
+  { suffix: "militärblogger", official: false }, { suffix: "augenzeuge", official: false },
+  { suffix: "augenzeugen", official: false },
+];
+
+/** Role head of a capitalised word, or null ("Außenamtssprecher" → "sprecher"). */
+export function personRole(word: string): { suffix: string; official: boolean } | null {
+  const w = word.toLowerCase().replace(/(en|n|s)$/, (m) => m); // keep; suffix test tolerates -en/-s
+  let best: { suffix: string; official: boolean } | null = null;
+  for (const r of PERSON_ROLES) {
+    if (w.endsWith(r.suffix) || w.endsWith(r.suffix + "s") || w.endsWith(r.suffix + "en") || w.endsWith(r.suffix + "n")) {
+      if (!best || r.suffix.length > best.suffix.length) best = r;
+    }
+  }
+  if (best && best.suffix === "chef" && w.endsWith("chefs") === false && w === "chef") return best;
+  return best;
+}
+
+/** Body head of a capitalised word, or null ("Verteidigungsministeriums" → Verteidigungsministerium). */
+export function bodyNoun(word: string): { noun: string; lemma: string; official: boolean; kind: ActorKind } | null {
+  const w = word.toLowerCase();
+  let best: { noun: string; lemma: string; official: boolean; kind: ActorKind } | null = null;
+  for (const b of BODY_NOUNS) {
+    const n = b.noun.toLowerCase();
+    for (const suf of ["", "s", "es", "n", "en"]) {
+      if (w.endsWith(n + suf)) {
+        const lemmaLen = word.length - suf.length;
+        if (!best || b.noun.length > best.noun.length) {
+          best = { noun: b.noun, lemma: word.slice(0, lemmaLen), official: b.official, kind: b.kind };
+        }
+      }
+    }
+  }
+  return best;
+}

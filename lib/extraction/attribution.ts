@@ -1,0 +1,688 @@
+// Attribution: who a figure comes from.
+// Cue families (all matched on tokens, with bounded windows):
+//  - prepositional: "laut X", "nach Angaben (von|des|der) X", "nach Angaben Selenskyjs", "X zufolge",
+//    "gemäß X", "unter Berufung auf X", ", so X"
+//  - adjectival sides: "nach ukrainischen Angaben", "nach US-Angaben", "Kiew zufolge" → the side;
+//    "nach eigenen Angaben" → the subject of the sentence
+//  - speech/report verbs in any tense and word order, separable particles checked ("teilte … mit")
+//  - headline colon "Selenskyj: …"
+//  - pronouns ("Ihm zufolge", "sagte er") → the paragraph's last speaker
+// Speakers are noun phrases resolved through the gazetteer, role nouns (resolved to the person or
+// body named earlier in the text, or named "Gouverneur von <Ort>"), and body nouns named with their
+// party ("Ukrainischer Rettungsdienst"). Unknown speakers keep their text; party comes from cues.
+
+import type { ActorKind, Party } from "./types";
+import { Token, isCap, isLowerWord, OPEN_QUOTES, CLOSE_QUOTES } from "./tokens";
+import { ActorMatcher, ActorMatch, bodyName, bodyNoun, personRole, PERSON_ROLES } from "./actors";
+import { partyOfWords, placeParty, wordParty, SIDE_NAMES, PARTY_ADJECTIVE, PARTY_PREFIX } from "./parties";
+
+export interface ResolvedActor {
+  name: string;
+  party: Party;
+  official: boolean;
+  kind: ActorKind;
+  /** Role heads this actor can be referred to by ("präsident", "gouverneur", "verteidigungsministerium"). */
+  roles: string[];
+  /** How the actor was resolved, for the explanation. */
+  how: string;
+}
+
+export interface Cue {
+  kind: "verb" | "prep" | "side" | "own" | "colon" | "so" | "pronoun";
+  /** Token span of the cue in the sentence. */
+  first: number;
+  last: number;
+  actor: ResolvedActor | null;
+  /** Further sources of a coordinated cue ("nach Angaben der US-Regierung und der Ukraine"). */
+  co: ResolvedActor[];
+  /** German description of the cue family. */
+  label: string;
+  /** Token of the verb or preposition (distance to the number is measured from here). */
+  anchor: number;
+  /** For verb cues whose speaker phrase alone is the cue text (speaker before a late verb). */
+  npFirst?: number;
+  npLast?: number;
+}
+
+const DETS: ReadonlySet<string> = new Set([
+  "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen", "sein",
+  "seine", "seiner", "seines", "seinem", "seinen", "ihr", "ihre", "ihrer", "ihres", "ihrem", "ihren",
+  "dessen", "deren", "unser", "unsere", "unserer", "dieser", "diese", "dieses", "diesem", "diesen",
+]);
+const PRONOUNS: ReadonlySet<string> = new Set(["er", "sie", "ihm", "ihr", "ihnen", "ihn"]);
+const PREPOSITIONS: ReadonlySet<string> = new Set([
+  "in", "im", "auf", "bei", "beim", "mit", "von", "vom", "aus", "nach", "gegen", "für", "über", "zu",
+  "zum", "zur", "an", "am", "unter", "vor", "hinter", "neben", "zwischen", "durch", "um", "ohne",
+  "seit", "gegenüber", "trotz", "wegen", "während", "laut", "gemäß", "ins", "ans", "aufs", "vors",
+  "dank", "mittels", "samt", "nahe", "entlang", "bis",
+]);
+const CLAUSE_INTRO: ReadonlySet<string> = new Set([
+  "wie", "dass", "weil", "als", "nachdem", "und", "aber", "doch", "denn", "wobei", "während", "da", "ob",
+  "so", "zudem", "außerdem", "auch",
+]);
+const ANGABEN: ReadonlySet<string> = new Set([
+  "angaben", "informationen", "darstellung", "schätzungen", "einschätzung", "erkenntnissen",
+  "erkenntnisse", "daten", "zählung", "zählungen", "berechnungen", "worten", "aussagen", "meldungen",
+  "berichten", "schätzung", "zahlen", "auskunft", "mitteilung", "bilanz",
+]);
+/** Roles whose holder is local: resolved with a place ("Gouverneur von Charkiw"). */
+const LOCAL_ROLES: ReadonlySet<string> = new Set([
+  "gouverneur", "gouverneurin", "bürgermeister", "bürgermeisterin",
+]);
+const LOCAL_BODIES: ReadonlySet<string> = new Set([
+  "Militärverwaltung", "Stadtverwaltung", "Gebietsverwaltung", "Regionalverwaltung", "Verwaltung",
+  "Rettungsdienst", "Feuerwehr", "Polizei", "Behörden", "Behörde", "Zivilschutz", "Katastrophenschutz",
+  "Staatsanwaltschaft", "Energieversorger",
+]);
+
+/** Speech and report verbs: form → particle that must follow later in the clause ("" = none). */
+export const SPEECH_VERBS: ReadonlyMap<string, string> = new Map<string, string>([
+  ...["sagt", "sagte", "sagten", "gesagt", "sage", "sagen", "erklärt", "erklärte", "erklärten", "erklären",
+    "erkläre", "mitgeteilt", "mitteilte", "mitteilten", "mitteilt", "berichtet", "berichtete", "berichteten",
+    "berichten", "schreibt", "schrieb", "schrieben", "geschrieben", "meldet", "meldete", "meldeten",
+    "gemeldet", "melden", "angegeben", "angab", "angaben", "betont", "betonte", "betonten", "warnt",
+    "warnte", "warnten", "gewarnt", "bestätigt", "bestätigte", "bestätigten", "behauptet", "behauptete",
+    "behaupteten", "versichert", "versicherte", "versicherten", "unterstrich", "unterstreicht",
+    "unterstrichen", "hinzugefügt", "ergänzte", "ergänzt", "erläuterte", "erläutert", "verkündete",
+    "verkündet", "bekanntgegeben", "bekanntgab", "äußerte", "geäußert", "informierte", "informiert",
+    "beziffert", "bezifferte", "bezifferten", "schätzt", "schätzte", "schätzten", "beklagte", "beklagt",
+    "angekündigt", "ankündigte", "zugesichert", "zusicherte", "zugesagt", "zusagte", "versprach",
+    "versprochen", "verspricht", "postete", "twitterte", "ausgeführt", "bekräftigte", "bekräftigt",
+    "räumte", "eingeräumt", "gewarnt", "zitiert", "meinte", "kritisierte", "verwies", "hieß"]
+    .map((f): [string, string] => [f, ""]),
+  ["teilt", "mit"], ["teilte", "mit"], ["teilten", "mit"], ["teile", "mit"], ["gibt", "an"], ["gab", "an"],
+  ["gaben", "an"], ["spricht", "von"], ["sprach", "von"], ["sprachen", "von"], ["fügte", "hinzu"],
+  ["fügt", "hinzu"], ["kündigte", "an"], ["kündigt", "an"], ["sicherte", "zu"], ["sichert", "zu"],
+  ["fuhr", "fort"], ["führte", "aus"], ["führt", "aus"], ["räumt", "ein"],
+]);
+// "räumte … ein", "gab … bekannt" and "hieß es" need special handling below.
+
+/** Konjunktiv and hearsay forms that continue the last speaker's reported speech. */
+export const REPORTED_SPEECH: ReadonlySet<string> = new Set([
+  "sei", "seien", "habe", "hätten", "hätte", "werde", "würde", "würden", "könne", "könnten", "müsse",
+  "müssten", "solle", "sollen", "soll", "wolle", "dürfe", "gebe", "gehe", "stehe", "liege", "komme",
+  "bleibe", "handele", "handle", "befinde", "verfüge", "brauche", "lasse", "halte", "sehe", "wisse",
+  "trage", "zeige", "bereite", "unternehme", "versorge", "stelle", "erhalte", "fehle", "gelte", "führe",
+  "plane", "arbeite", "setze", "wachse", "steige", "sinke", "bräuchten", "bekämen", "gäbe", "wäre",
+  "wären", "seiest", "habest", "kämpfe", "greife", "schieße", "verliere", "rücke", "ziehe", "sammle",
+]);
+
+// ---------------------------------------------------------------------------------------------
+// Context shared across the sentences of one text
+
+export class AttributionContext {
+  readonly matcher: ActorMatcher;
+  /** Recently mentioned actors, most recent last (bounded). */
+  private recent: ResolvedActor[] = [];
+  /** Places in order of mention with their paragraph index (bounded). */
+  private places: { name: string; party: Party; para: number }[] = [];
+  /** Role heads of gazetteer entries, computed lazily. */
+  private entryRoles = new Map<string, string[]>();
+
+  constructor(matcher: ActorMatcher) {
+    this.matcher = matcher;
+  }
+
+  rolesOfEntry(name: string, aliases: string[]): string[] {
+    let r = this.entryRoles.get(name);
+    if (!r) {
+      const set = new Set<string>();
+      for (const a of aliases) {
+        for (const w of a.split(/\s+/)) {
+          if (!w || w[0] === w[0].toLowerCase()) continue;
+          const role = personRole(w);
+          if (role) set.add(role.suffix);
+        }
+      }
+      r = [...set];
+      this.entryRoles.set(name, r);
+    }
+    return r;
+  }
+
+  remember(a: ResolvedActor): void {
+    this.recent.push(a);
+    if (this.recent.length > 64) this.recent.shift();
+  }
+
+  /** Most recent actor that has this role head (or whose name ends in the body noun). */
+  findByRole(role: string): ResolvedActor | null {
+    for (let i = this.recent.length - 1; i >= 0; i--) {
+      const a = this.recent[i];
+      if (a.roles.includes(role)) return a;
+    }
+    return null;
+  }
+
+  findByNameSuffix(suffix: string): ResolvedActor | null {
+    const s = suffix.toLowerCase();
+    for (let i = this.recent.length - 1; i >= 0; i--) {
+      const a = this.recent[i];
+      if (a.name.toLowerCase().endsWith(s) && a.party !== "OTHER") return a;
+    }
+    return null;
+  }
+
+  addPlace(name: string, party: Party, para: number): void {
+    this.places.push({ name, party, para });
+    if (this.places.length > 64) this.places.shift();
+  }
+
+  /** Most recent place of the same paragraph or of up to 3 earlier ones. */
+  recentPlace(para: number): { name: string; party: Party } | null {
+    for (let i = this.places.length - 1; i >= 0; i--) {
+      const p = this.places[i];
+      if (p.para <= para && para - p.para <= 3) return p;
+    }
+    return null;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Noun phrases
+
+export interface NP {
+  first: number;
+  last: number;
+  actor: ResolvedActor | null;
+  pronoun?: boolean;
+  /** Preposition directly governs the phrase ("in Kiew"): not a subject. */
+  governed: boolean;
+}
+
+function fromEntry(ctx: AttributionContext, m: ActorMatch, how: string): ResolvedActor {
+  const e = m.entry;
+  return {
+    name: e.canonicalName,
+    party: e.party,
+    official: e.official,
+    kind: e.kind,
+    roles: ctx.rolesOfEntry(e.canonicalName, e.aliases),
+    how: m.fuzzy ? `${how} (Schreibvariante toleriert)` : how,
+  };
+}
+
+const isAdjective = (t: Token | undefined): boolean =>
+  !!t && t.k === "w" && ((isLowerWord(t) && /(e|en|er|es|em)$/.test(t.l) && !DETS.has(t.l) && !PRONOUNS.has(t.l)) ||
+    (isCap(t) && /-[a-zäöü]*isch(e|en|er|es|em)?$/.test(t.t)));
+
+function capSeq(tokens: Token[], j: number, max: number): number {
+  // consecutive capitalised words that are not role or body nouns (a person's name)
+  let k = j;
+  while (k < tokens.length && k - j < max && isCap(tokens[k]) && !bodyNoun(tokens[k].t) && !personRole(tokens[k].t) &&
+    !ANGABEN.has(tokens[k].l)) k++;
+  return k - 1;
+}
+
+function placeOf(tokens: Token[], from: number, to: number): { name: string; party: Party } | null {
+  for (let k = from; k <= to && k < tokens.length; k++) {
+    if (!isCap(tokens[k])) continue;
+    const p = placeParty(tokens[k].t);
+    if (p) return { name: placeLemma(tokens[k].t), party: p };
+  }
+  return null;
+}
+
+function placeLemma(w: string): string {
+  if (placeParty(w) && w.endsWith("s") && placeParty(w.slice(0, -1))) {
+    // "Charkiws" → "Charkiw" unless the place itself ends in s ("Sumy" does not, "Odessa" does not)
+    return w.slice(0, -1);
+  }
+  return w;
+}
+
+/**
+ * Parse a speaker noun phrase starting at token i. Returns null unless the phrase is an actor:
+ * a gazetteer entry, a role noun (with or without a name), or a body noun.
+ */
+export function parseNP(tokens: Token[], i: number, ctx: AttributionContext, para: number, sentFirstPlace: { name: string; party: Party } | null): NP | null {
+  const t0 = tokens[i];
+  if (!t0 || t0.k !== "w") return null;
+  const governed = i > 0 && PREPOSITIONS.has(tokens[i - 1].l);
+  if (PRONOUNS.has(t0.l) && !(tokens[i + 1] && isCap(tokens[i + 1]) && t0.l === "ihr")) {
+    return { first: i, last: i, actor: null, pronoun: true, governed };
+  }
+  let j = i;
+  if (DETS.has(t0.l)) j++;
+  const adjStart = j;
+  while (j < tokens.length && j - adjStart < 4 && isAdjective(tokens[j])) j++;
+  // gazetteer (aliases may start with an adjective: "ukrainischer Präsident")
+  let gm: ActorMatch | null = null;
+  for (const s of adjStart === j ? [adjStart] : [adjStart, j]) {
+    const m = ctx.matcher.matchAt(tokens, s);
+    if (m && (!gm || m.last > gm.last)) gm = m;
+  }
+  if (gm) {
+    let last = gm.last;
+    let actor = fromEntry(ctx, gm, "Gazetteer");
+    // role alias followed by the person's name: "der ukrainische Präsident Wolodymyr Selenskyj"
+    const nm = ctx.matcher.matchAt(tokens, last + 1);
+    if (nm && nm.entry.kind === "PERSON") {
+      actor = fromEntry(ctx, nm, "Gazetteer");
+      last = nm.last;
+    } else if (gm.entry.kind !== "PERSON" && personRole(tokens[gm.last].t) === null) {
+      // body followed by nothing special
+    }
+    return { first: i, last, actor, governed };
+  }
+  const head = tokens[j];
+  if (!head || !isCap(head)) return null;
+  const role = personRole(head.t);
+  const body = role ? null : bodyNoun(head.t);
+  const adjWords = tokens.slice(adjStart, j).map((t) => t.t);
+  if (!role && !body) return null;
+  let last = j;
+  // name right after the role noun: "Außenamtssprecher Vedant Patel", "Präsident Selenskyj"
+  let nameActor: ResolvedActor | null = null;
+  let nameText = "";
+  if (role) {
+    const nm = ctx.matcher.matchAt(tokens, j + 1);
+    if (nm && nm.entry.kind === "PERSON") {
+      nameActor = fromEntry(ctx, nm, "Gazetteer (Name nach Rollenbezeichnung)");
+      last = nm.last;
+    } else {
+      const e = capSeq(tokens, j + 1, 3);
+      if (e > j && e - j >= 2) {
+        // at least two capitalised tokens: first and last name
+        nameText = tokens.slice(j + 1, e + 1).map((t) => t.t).join(" ");
+        last = e;
+      }
+    }
+  }
+  // genitive complement: "der Region", "der ukrainischen Hauptstadt", "des Verteidigungsministeriums"
+  const complWords: string[] = [];
+  let complPlace: { name: string; party: Party } | null = null;
+  let complActor: ResolvedActor | null = null;
+  {
+    const g = tokens[last + 1];
+    if (g && (g.l === "der" || g.l === "des")) {
+      let k = last + 2;
+      const ks = k;
+      while (k < tokens.length && k - ks < 3 && isAdjective(tokens[k])) k++;
+      if (tokens[k] && isCap(tokens[k])) {
+        const cm = ctx.matcher.matchAt(tokens, ks);
+        if (cm) {
+          complActor = fromEntry(ctx, cm, "Gazetteer");
+          k = Math.max(k, cm.last);
+        }
+        for (let c = ks; c <= k; c++) complWords.push(tokens[c].t);
+        complPlace = placeOf(tokens, ks, k);
+        last = k;
+      }
+    }
+  }
+  // location: "in Moskau", "von Charkiw", "aus Kiew"
+  let locPlace: { name: string; party: Party } | null = null;
+  {
+    const l = tokens[last + 1];
+    const pl = tokens[last + 2];
+    if (l && (l.l === "in" || l.l === "von" || l.l === "aus") && pl && isCap(pl)) {
+      const pp = placeParty(pl.t) ?? wordParty(pl.t);
+      if (pp) {
+        locPlace = { name: placeLemma(pl.t), party: pp };
+        last += 2;
+      }
+    }
+  }
+  // apposition: ", Wjatscheslaw Gladkow," / ", Vitali Klitschko"
+  if (role && !nameActor && !nameText) {
+    const c = tokens[last + 1];
+    if (c && c.t === ",") {
+      const nm = ctx.matcher.matchAt(tokens, last + 2);
+      if (nm && nm.entry.kind === "PERSON") {
+        nameActor = fromEntry(ctx, nm, "Gazetteer (Apposition)");
+        last = nm.last;
+      } else {
+        const e = capSeq(tokens, last + 2, 3);
+        const after = tokens[e + 1];
+        if (e >= last + 3 && (!after || after.t === "," || after.t === "." || after.k === "w" && isLowerWord(after))) {
+          nameText = tokens.slice(last + 2, e + 1).map((t) => t.t).join(" ");
+          last = e;
+        }
+      }
+    }
+  }
+
+  const partyCue = partyOfWords([...adjWords, head.t]) ?? (complActor && complActor.party !== "OTHER" ? complActor.party : null) ??
+    partyOfWords(complWords) ?? locPlace?.party ?? null;
+
+  if (nameActor) {
+    return { first: i, last, actor: { ...nameActor, roles: [...new Set([...nameActor.roles, ...(role ? [role.suffix] : [])])] }, governed };
+  }
+  if (role) {
+    const roleWord = head.t.replace(/(en|n|s)$/, (m) => (personRole(head.t.slice(0, -m.length)) ? "" : m));
+    if (nameText) {
+      const party = partyCue ?? (role.official ? sentFirstPlace?.party ?? null : null) ?? "OTHER";
+      return {
+        first: i, last, governed,
+        actor: { name: nameText, party, official: role.official, kind: "PERSON", roles: [role.suffix], how: `unbekannte Person mit Rolle „${roleWord}“` },
+      };
+    }
+    // coreference: "der Präsident", "der Gouverneur der Region", "der Staatschef"
+    const co = ctx.findByRole(role.suffix) ?? (role.suffix === "staatschef" ? ctx.findByRole("präsident") : null);
+    if (co && (!partyCue || co.party === partyCue)) {
+      return { first: i, last, governed, actor: { ...co, how: `Rollenbezeichnung „${roleWord}“ → zuvor genannt` } };
+    }
+    if (LOCAL_ROLES.has(role.suffix)) {
+      const place = complPlace ?? locPlace ?? sentFirstPlace ?? ctx.recentPlace(para);
+      if (place) {
+        return {
+          first: i, last, governed,
+          actor: { name: `${capitalize(stripRoleInflection(roleWord))} von ${place.name}`, party: place.party, official: true, kind: "PERSON", roles: [role.suffix], how: `Rolle „${roleWord}“ mit Ort aus dem Kontext` },
+        };
+      }
+    }
+    const text = tokens.slice(DETS.has(t0.l) ? i + 1 : i, last + 1).map((t) => t.t).join(" ");
+    return {
+      first: i, last, governed,
+      actor: { name: text, party: partyCue ?? "OTHER", official: role.official && partyCue !== null, kind: "PERSON", roles: [role.suffix], how: "unbekannter Sprecher (Rollenbezeichnung)" },
+    };
+  }
+  // body noun
+  const b = body!;
+  const lemma = capitalize(b.lemma);
+  let party: Party | null = partyCue;
+  if (!party && LOCAL_BODIES.has(b.noun)) {
+    party = (complPlace ?? locPlace ?? sentFirstPlace ?? ctx.recentPlace(para))?.party ?? null;
+  }
+  if (!party) {
+    const co = ctx.findByNameSuffix(b.noun === "Ministerium" ? "ministerium" : lemma);
+    if (co) return { first: i, last, governed, actor: { ...co, how: `Bezeichnung „${lemma}“ → zuvor genannt` } };
+  }
+  const named = party && (PARTY_ADJECTIVE[party] || PARTY_PREFIX[party]) ? bodyName(party, lemma) : tokens.slice(DETS.has(t0.l) ? i + 1 : i, last + 1).map((t) => t.t).join(" ");
+  return {
+    first: i, last, governed,
+    actor: { name: named, party: party ?? "OTHER", official: b.official && party !== null, kind: b.kind, roles: [lemma.toLowerCase()], how: `Stelle „${lemma}“${party ? " mit Parteihinweis" : ""}` },
+  };
+}
+
+function capitalize(s: string): string {
+  return s ? s[0].toUpperCase() + s.slice(1) : s;
+}
+function stripRoleInflection(w: string): string {
+  for (const suf of ["en", "s", "n"]) {
+    if (w.endsWith(suf) && PERSON_ROLES.some((r) => w.toLowerCase().slice(0, -suf.length).endsWith(r.suffix))) return w.slice(0, -suf.length);
+  }
+  return w;
+}
+
+function sideActor(party: Party, how: string): ResolvedActor {
+  return { name: SIDE_NAMES[party] || party, party, official: true, kind: "BODY", roles: [], how };
+}
+
+/** All actor noun phrases of a sentence, left to right. */
+export function findMentions(tokens: Token[], ctx: AttributionContext, para: number, place: { name: string; party: Party } | null): NP[] {
+  const out: NP[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.k !== "w") continue;
+    if (!(DETS.has(t.l) || isCap(t) || isAdjective(t))) continue;
+    const np = parseNP(tokens, i, ctx, para, place);
+    if (np && (np.actor || np.pronoun)) {
+      if (np.pronoun && !(t.l === "er" || t.l === "sie")) continue;
+      out.push(np);
+      i = np.last;
+    }
+  }
+  return out;
+}
+
+/** First place name in the sentence (for local roles like governors and rescue services). */
+export function sentencePlace(tokens: Token[]): { name: string; party: Party } | null {
+  return placeOf(tokens, 0, tokens.length - 1);
+}
+
+function quoteDepthMask(tokens: Token[]): boolean[] {
+  // true for tokens inside a quotation („…“, "…", «…»); toggles on ambiguous '"'
+  const mask = new Array<boolean>(tokens.length).fill(false);
+  let inside = false;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k].t;
+    if (tokens[k].k === "p") {
+      if (t === "„" || t === "»" || (t === "«" && false)) { inside = true; continue; }
+      if (t === "“" || t === "«") { inside = false; continue; }
+      if (t === "\"") { inside = !inside; continue; }
+    }
+    mask[k] = inside;
+  }
+  return mask;
+}
+
+/** Find attribution cues in one sentence. */
+export function findCues(
+  tokens: Token[], ctx: AttributionContext, para: number, lastSpeaker: ResolvedActor | null,
+): { cues: Cue[]; mentions: NP[] } {
+  const place = sentencePlace(tokens);
+  const mentions = findMentions(tokens, ctx, para, place);
+  const inQuote = quoteDepthMask(tokens);
+  const cues: Cue[] = [];
+  const np = (k: number): NP | null => parseNP(tokens, k, ctx, para, place);
+  const resolvePronoun = (n: NP): ResolvedActor | null => (n.pronoun ? lastSpeaker : n.actor);
+
+  const coordinated = (n: NP): ResolvedActor[] => {
+    // "der US-Regierung und der Ukraine"
+    const out: ResolvedActor[] = [];
+    let cur = n;
+    for (let guard = 0; guard < 4; guard++) {
+      const u = tokens[cur.last + 1];
+      if (!u || (u.l !== "und" && u.l !== "sowie")) break;
+      const nx = np(cur.last + 2);
+      if (!nx || !nx.actor) break;
+      out.push(nx.actor);
+      cur = nx;
+    }
+    return out;
+  };
+  const subjectOf = (exclFirst: number, exclLast: number): NP | null => {
+    for (const m of mentions) {
+      if (m.first >= exclFirst && m.last <= exclLast) continue;
+      if (m.governed || m.pronoun || !m.actor || inQuote[m.first]) continue;
+      return m;
+    }
+    return null;
+  };
+
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.k !== "w") continue;
+    const l = t.l;
+    // ---- laut X / gemäß X / unter Berufung auf X
+    if (l === "laut" || l === "gemäß" || (l === "auf" && tokens[k - 1]?.l === "berufung")) {
+      const n = np(k + 1);
+      const a = n ? resolvePronoun(n) : null;
+      if (n && a) {
+        cues.push({ kind: "prep", first: l === "auf" ? k - 2 : k, last: n.last, actor: a, co: coordinated(n), label: `Präpositionaler Hinweis „${t.t}“`, anchor: k });
+        k = n.last;
+      }
+      continue;
+    }
+    // ---- nach (adj*) Angaben (des X | X-s) / nach US-Angaben
+    if (l === "nach") {
+      let j = k + 1;
+      const adjs: Token[] = [];
+      while (j < tokens.length && j - k <= 4 && isAdjective(tokens[j])) adjs.push(tokens[j++]);
+      const a = tokens[j];
+      if (!a || a.k !== "w") continue;
+      const compound = a.l.endsWith("angaben") && a.l !== "angaben" ? a.t.slice(0, -7).replace(/-$/, "") : null;
+      if (!ANGABEN.has(a.l) && compound === null) continue;
+      const c = angabenCue(k, j, adjs, compound);
+      if (c) {
+        cues.push(c);
+        k = c.last;
+      }
+      continue;
+    }
+    // ---- X zufolge
+    if (l === "zufolge") {
+      const c = zufolgeCue(k);
+      if (c) cues.push(c);
+      continue;
+    }
+    // ---- ", so X"
+    if (l === "so" && k > 0 && (tokens[k - 1].t === "," || CLOSE_QUOTES.has(tokens[k - 1].t))) {
+      const n = np(k + 1);
+      let a = n ? resolvePronoun(n) : null;
+      let last = n ? n.last : k;
+      if (!a) {
+        const e = capSeq(tokens, k + 1, 3);
+        if (e > k) {
+          const m = ctx.matcher.matchAt(tokens, k + 1);
+          a = m ? fromEntry(ctx, m, "Gazetteer") : { name: tokens.slice(k + 1, e + 1).map((x) => x.t).join(" "), party: "OTHER", official: false, kind: "PERSON", roles: [], how: "unbekannter Sprecher" };
+          last = m ? m.last : e;
+        }
+      }
+      if (a) cues.push({ kind: "so", first: k, last, actor: a, co: [], label: "Zitatanschluss „so X“", anchor: k });
+      continue;
+    }
+    // ---- speech verbs
+    const particle = SPEECH_VERBS.get(l);
+    if (particle !== undefined && isLowerWord(t) && !inQuote[k]) {
+      if (particle) {
+        let found = false;
+        for (let m = k + 1; m < Math.min(tokens.length, k + 40); m++) {
+          if (tokens[m].l === particle) { found = true; break; }
+        }
+        if (!found) continue;
+      }
+      if (l === "hieß") continue;
+      const c = verbCue(k);
+      if (c) cues.push(c);
+      continue;
+    }
+  }
+  // ---- headline colon: "Selenskyj: 11.000 Soldaten in Kursk"
+  if (cues.length === 0) {
+    for (let k = 1; k < Math.min(tokens.length, 8); k++) {
+      if (tokens[k].t !== ":") continue;
+      const n = np(0);
+      if (n && n.actor && n.last === k - 1 && n.actor.kind !== "BODY" || (n && n.actor && n.last === k - 1 && n.actor.official)) {
+        cues.push({ kind: "colon", first: 0, last: k, actor: n!.actor, co: [], label: "Quelle vor Doppelpunkt", anchor: k });
+      }
+      break;
+    }
+  }
+  return { cues, mentions };
+
+  function angabenCue(k: number, j: number, adjs: Token[], compound: string | null): Cue | null {
+    const lab = `Quellenangabe „${tokens.slice(k, j + 1).map((x) => x.t).join(" ")}“`;
+    const g = tokens[j + 1];
+    if (g && (g.l === "des" || g.l === "der" || g.l === "von" || g.l === "vom")) {
+      const n = np(g.l === "von" ? j + 2 : j + 1) ?? np(j + 2);
+      if (n && n.actor) return { kind: "prep", first: k, last: n.last, actor: n.actor, co: coordinated(n), label: lab, anchor: k };
+    }
+    if (g && isCap(g)) {
+      const n = np(j + 1);
+      if (n && n.actor) return { kind: "prep", first: k, last: n.last, actor: n.actor, co: coordinated(n), label: lab, anchor: k };
+    }
+    if (adjs.some((a) => a.l.startsWith("eigen"))) {
+      const s = subjectOf(k, j);
+      if (s && s.actor) return { kind: "own", first: k, last: j, actor: { ...s.actor, how: `${s.actor.how}; „eigene Angaben“ → Satzsubjekt` }, co: [], label: lab, anchor: k };
+      return null;
+    }
+    const adjParty = partyOfWords(adjs.map((a) => a.t));
+    if (adjParty) return { kind: "side", first: k, last: j, actor: sideActor(adjParty, "ungenannte Seite (Adjektiv)"), co: [], label: lab, anchor: k };
+    if (compound) {
+      const p = wordParty(compound) ?? wordParty(compound + "-");
+      if (p) return { kind: "side", first: k, last: j, actor: sideActor(p, "ungenannte Seite (Kompositum)"), co: [], label: lab, anchor: k };
+      const m = ctx.matcher.matchAt([{ ...tokens[j], t: compound, l: compound.toLowerCase(), e: tokens[j].s + compound.length }], 0);
+      if (m) return { kind: "prep", first: k, last: j, actor: fromEntry(ctx, m, "Gazetteer"), co: [], label: lab, anchor: k };
+    }
+    return null;
+  }
+
+  function zufolgeCue(z: number): Cue | null {
+    const p = tokens[z - 1];
+    if (!p) return null;
+    if (p.k === "w" && PRONOUNS.has(p.l)) {
+      if (!lastSpeaker) return null;
+      return { kind: "pronoun", first: z - 1, last: z, actor: { ...lastSpeaker, how: `${lastSpeaker.how}; Pronomen „${p.t}“ → letzter Sprecher` }, co: [], label: `„${p.t} zufolge“`, anchor: z };
+    }
+    // "… Angaben zufolge" (with adjectives) or "Angaben des X zufolge"
+    for (let a = z - 1; a >= Math.max(0, z - 8); a--) {
+      const ta = tokens[a];
+      if (ta.k !== "w") break;
+      const compound = ta.l.endsWith("angaben") && ta.l !== "angaben" ? ta.t.slice(0, -7).replace(/-$/, "") : null;
+      if (ANGABEN.has(ta.l) || compound !== null) {
+        let s = a;
+        const adjs: Token[] = [];
+        while (s - 1 >= 0 && isAdjective(tokens[s - 1])) adjs.unshift(tokens[--s]);
+        if (s - 1 >= 0 && tokens[s - 1].l === "nach") return null; // "nach … Angaben" handled there
+        const c = angabenCue(s, a, adjs, compound);
+        if (c) return { ...c, last: z, anchor: z };
+        return null;
+      }
+      if (!(isAdjective(ta) || isCap(ta) || DETS.has(ta.l))) break;
+    }
+    // "Medienberichten zufolge", "Kiew zufolge", "russischen Nachrichtenagenturen zufolge"
+    for (let s = z - 1; s >= Math.max(0, z - 6); s--) {
+      const n = np(s);
+      if (n && n.last === z - 1 && (n.actor || n.pronoun)) {
+        const a = resolvePronoun(n);
+        if (a) return { kind: "prep", first: s, last: z, actor: a, co: [], label: "Präpositionaler Hinweis „zufolge“", anchor: z };
+      }
+      const ts = tokens[s];
+      if (!(ts.k === "w" && (isAdjective(ts) || isCap(ts) || DETS.has(ts.l)))) break;
+    }
+    return null;
+  }
+
+  function verbCue(v: number): Cue | null {
+    const label = `Redeverb „${tokens[v].t}“`;
+    // left candidate: a subject-like mention (clause start or directly before the verb)
+    let leftSubj: NP | null = null;
+    let leftAny: NP | null = null;
+    for (let mi = mentions.length - 1; mi >= 0; mi--) {
+      const m = mentions[mi];
+      if (m.last >= v) continue;
+      if (m.governed || inQuote[m.first]) continue;
+      if (!leftAny) leftAny = m;
+      let s = m.first - 1;
+      while (s >= 0 && tokens[s].k === "w" && CLAUSE_INTRO.has(tokens[s].l)) s--;
+      const clauseStart = s < 0 || (tokens[s].k === "p" && (tokens[s].t === "," || tokens[s].t === ":" || CLOSE_QUOTES.has(tokens[s].t) || OPEN_QUOTES.has(tokens[s].t) || tokens[s].t === "–"));
+      // "hat" / "hatte" / adverbs between subject and participle are fine
+      let gap = v - m.last - 1;
+      for (let q = m.last + 1; q < v; q++) if (tokens[q].t === ",") gap = 99;
+      if (clauseStart || gap <= 1) {
+        leftSubj = m;
+        break;
+      }
+    }
+    const mk = (n: NP, how: string): Cue | null => {
+      const a = resolvePronoun(n);
+      if (!a) return null;
+      const first = Math.min(n.first, v);
+      const last = Math.max(n.last, v);
+      return { kind: "verb", first, last, actor: { ...a, how: a.how + how }, co: coordinated(n), label, anchor: v, npFirst: n.first, npLast: n.last };
+    };
+    if (leftSubj && leftSubj.actor) return mk(leftSubj, "");
+    // right: "…, sagte der Sprecher", "teilte das Ministerium mit", "sagte Josep Borrell"
+    const r = np(v + 1);
+    if (r && (r.actor || (r.pronoun && lastSpeaker))) return mk(r, "");
+    if (leftSubj && leftSubj.pronoun && lastSpeaker) return mk(leftSubj, "");
+    // right: unknown name directly after the verb ("sagte Meißner.")
+    const e = capSeq(tokens, v + 1, 3);
+    const after = tokens[e + 1];
+    if (e > v && (!after || after.k === "p" || (after.k === "w" && PREPOSITIONS.has(after.l)))) {
+      const name = tokens.slice(v + 1, e + 1).map((x) => x.t).join(" ");
+      const a: ResolvedActor = { name, party: partyOfWords(tokens.slice(v + 1, e + 3).map((x) => x.t)) ?? "OTHER", official: false, kind: "UNKNOWN", roles: [], how: "unbekannter Sprecher" };
+      return { kind: "verb", first: v, last: e, actor: a, co: [], label, anchor: v };
+    }
+    if (leftAny && leftAny.actor) return mk(leftAny, "");
+    return null;
+  }
+}
+
+/** Whether a sentence continues reported speech (Konjunktiv I/II, "sollen", or a quotation). */
+export function isReportedSpeech(tokens: Token[]): boolean {
+  if (tokens.length && OPEN_QUOTES.has(tokens[0].t)) return true;
+  for (const t of tokens) if (t.k === "w" && REPORTED_SPEECH.has(t.l)) return true;
+  return false;
+}
+
+/** "Das teilte X mit." / "Dies sagte X." — attributes the previous sentence. */
+export function isBackReference(tokens: Token[]): boolean {
+  if (tokens.length < 3) return false;
+  const a = tokens[0].l;
+  const b = tokens[1].l;
+  return (a === "das" || a === "dies" || a === "dieses") && SPEECH_VERBS.has(b);
+}

@@ -1,0 +1,66 @@
+// The caveat "Konfliktparteien als Quelle": a figure needs it when it comes from an official
+// body of a configured conflict party (or an unnamed side of it) AND it is about the course of
+// the war, attacks/shelling, or victims and losses. "About the war" is decided with a general
+// lexicon of stems, matched as substrings so that compounds count ("Drohnenangriff",
+// "Artillerieraketensysteme", "Truppengruppierungen"). Aid, money and utility schedules are not
+// in the lexicon on purpose: the guidelines keep those out of the caveat.
+
+import type { Party } from "./types";
+
+/** Stems (lower-case) that make a sentence about the course of the war, attacks or victims. */
+export const WAR_LEXICON: readonly string[] = [
+  "soldat", "truppe", "kämpfer", "drohne", "rakete", "marschflugkörper", "geschoss", "granate",
+  "artillerie", "panzer", "kampfjet", "kampfflugzeug", "bomber", "bombe",
+  "getötet", "tote", "toten", "todesopfer", "leiche", "verletzt", "verwundet", "vermisst", "opfer",
+  "ums leben", "gestorben", "starb", "gefallen", "verluste", "verlust an",
+  "angriff", "attacke", "beschuss", "beschossen", "abgeschossen", "abgefangen", "abschuss",
+  "zerstört", "beschädigt", "bombardier", "explosion", "einschlag", "eingeschlagen", "luftalarm",
+  "gefangen", "gefangenenaustausch", "kriegsgefangen",
+  "front", "offensive", "vorstoß", "vorgestoßen", "vorgerückt", "vormarsch", "erobert", "eroberung",
+  "eingenommen", "einnahme", "befreit", "unter kontrolle", "unter ihre kontrolle", "unter seine kontrolle",
+  "siedlung", "ortschaft", "stellungen verbessert", "gefecht", "kämpfe", "kampfhandlung", "im kampf",
+  "luftabwehr", "flugabwehr", "besatzung", "invasion", "evakuier", "brigade", "bataillon",
+  "kampfeinsatz", "einsatzgebiet", "frontabschnitt", "geländegewinn", "gebietsgewinn",
+];
+
+/** Whether a sentence (plus the counted noun phrase) is about the war; bounded to 4 000 chars. */
+export function isAboutWar(sentence: string, what = ""): { yes: boolean; stem: string } {
+  const s = (sentence.length > 4000 ? sentence.slice(0, 4000) : sentence).toLowerCase() + " " + what.toLowerCase();
+  for (const stem of WAR_LEXICON) if (s.includes(stem)) return { yes: true, stem };
+  return { yes: false, stem: "" };
+}
+
+export interface CaveatSource {
+  actor: string;
+  party: Party;
+  official: boolean;
+}
+
+/** Caveat decision with a German reason. `sources` are the actor and any co-sources ("X und Y"). */
+export function decideCaveat(
+  sources: CaveatSource[],
+  sentence: string,
+  what: string,
+  conflictParties: readonly Party[],
+): { caveat: boolean; reason: string } {
+  const conflict = sources.filter((s) => conflictParties.includes(s.party));
+  if (sources.length === 0 || sources.every((s) => s.party === "NONE")) {
+    return { caveat: false, reason: "Kein Hinweis: eigene Angabe der Redaktion ohne Quelle." };
+  }
+  if (conflict.length === 0) {
+    return { caveat: false, reason: `Kein Hinweis: Quelle gehört zu keiner Konfliktpartei (${conflictParties.join(", ")}).` };
+  }
+  const official = conflict.filter((s) => s.official);
+  if (official.length === 0) {
+    return { caveat: false, reason: "Kein Hinweis: Quelle ist keine offizielle Stelle einer Konfliktpartei." };
+  }
+  const war = isAboutWar(sentence, what);
+  if (!war.yes) {
+    return { caveat: false, reason: "Kein Hinweis: Angabe betrifft nicht Kriegsverlauf, Beschuss oder Opfer." };
+  }
+  const who = official.map((s) => s.actor || s.party).join(", ");
+  return {
+    caveat: true,
+    reason: `Hinweis nötig: offizielle Stelle der Konfliktpartei ${official[0].party} (${who}) zu Kriegsverlauf/Beschuss/Opfern (Stichwort „${war.stem}“).`,
+  };
+}

@@ -1,0 +1,162 @@
+// Scoring of extracted claims against gold claims (pure; used by scripts/eval.ts and the dev-set
+// test). A prediction matches a gold claim when their [start, end) value spans overlap; matching
+// is one-to-one (greedy by largest overlap, then by earliest start). On matched pairs we score
+// actor (normalised equality or token containment), party and caveat.
+
+export interface ScoredClaim {
+  start: number;
+  end: number;
+  valueText?: string;
+  actor: string;
+  party: string;
+  caveat: boolean;
+  sentence?: string;
+}
+
+export interface Mismatch {
+  field: "actor" | "party" | "caveat";
+  gold: ScoredClaim;
+  pred: ScoredClaim;
+}
+
+export interface FileScore {
+  name: string;
+  tp: number;
+  fp: number;
+  fn: number;
+  precision: number;
+  recall: number;
+  f1: number;
+  matched: number;
+  actorCorrect: number;
+  partyCorrect: number;
+  caveatCorrect: number;
+  misses: ScoredClaim[];
+  falsePositives: ScoredClaim[];
+  mismatches: Mismatch[];
+}
+
+/** Lower-case, strip punctuation and hyphens, collapse spaces. */
+export function normaliseActor(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[\p{P}\p{S}]/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** Actor match: normalised equal, or all tokens of one contained in the other. */
+export function actorsMatch(a: string, b: string): boolean {
+  const na = normaliseActor(a);
+  const nb = normaliseActor(b);
+  if (na === nb) return true;
+  if (!na || !nb) return false;
+  const ta = na.split(" ");
+  const tb = nb.split(" ");
+  const sa = new Set(ta);
+  const sb = new Set(tb);
+  return ta.every((t) => sb.has(t)) || tb.every((t) => sa.has(t));
+}
+
+const overlap = (a: ScoredClaim, b: ScoredClaim): number => Math.min(a.end, b.end) - Math.max(a.start, b.start);
+
+/** One-to-one matching by overlapping spans; returns pairs of indices [gold, pred]. */
+export function matchClaims(gold: ScoredClaim[], pred: ScoredClaim[]): [number, number][] {
+  const cands: [number, number, number][] = [];
+  for (let g = 0; g < gold.length; g++) {
+    for (let p = 0; p < pred.length; p++) {
+      const o = overlap(gold[g], pred[p]);
+      if (o > 0) cands.push([o, g, p]);
+    }
+  }
+  cands.sort((x, y) => y[0] - x[0] || gold[x[1]].start - gold[y[1]].start || pred[x[2]].start - pred[y[2]].start);
+  const usedG = new Set<number>();
+  const usedP = new Set<number>();
+  const pairs: [number, number][] = [];
+  for (const [, g, p] of cands) {
+    if (usedG.has(g) || usedP.has(p)) continue;
+    usedG.add(g);
+    usedP.add(p);
+    pairs.push([g, p]);
+  }
+  return pairs.sort((a, b) => gold[a[0]].start - gold[b[0]].start);
+}
+
+const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
+
+export function scoreFile(name: string, gold: ScoredClaim[], pred: ScoredClaim[]): FileScore {
+  const pairs = matchClaims(gold, pred);
+  const mg = new Set(pairs.map((p) => p[0]));
+  const mp = new Set(pairs.map((p) => p[1]));
+  const mismatches: Mismatch[] = [];
+  let actorCorrect = 0;
+  let partyCorrect = 0;
+  let caveatCorrect = 0;
+  for (const [g, p] of pairs) {
+    const G = gold[g];
+    const P = pred[p];
+    if (actorsMatch(G.actor, P.actor)) actorCorrect++;
+    else mismatches.push({ field: "actor", gold: G, pred: P });
+    if (G.party === P.party) partyCorrect++;
+    else mismatches.push({ field: "party", gold: G, pred: P });
+    if (G.caveat === P.caveat) caveatCorrect++;
+    else mismatches.push({ field: "caveat", gold: G, pred: P });
+  }
+  const tp = pairs.length;
+  const fp = pred.length - tp;
+  const fn = gold.length - tp;
+  const precision = ratio(tp, tp + fp);
+  const recall = ratio(tp, tp + fn);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return {
+    name, tp, fp, fn, precision, recall, f1, matched: tp, actorCorrect, partyCorrect, caveatCorrect,
+    misses: gold.filter((_, i) => !mg.has(i)),
+    falsePositives: pred.filter((_, i) => !mp.has(i)),
+    mismatches,
+  };
+}
+
+export interface OverallScore {
+  tp: number;
+  fp: number;
+  fn: number;
+  precision: number;
+  recall: number;
+  f1: number;
+  matched: number;
+  actorAccuracy: number;
+  partyAccuracy: number;
+  caveatAccuracy: number;
+}
+
+/** Micro-averaged totals over files. */
+export function overall(files: FileScore[]): OverallScore {
+  const tp = files.reduce((a, f) => a + f.tp, 0);
+  const fp = files.reduce((a, f) => a + f.fp, 0);
+  const fn = files.reduce((a, f) => a + f.fn, 0);
+  const matched = files.reduce((a, f) => a + f.matched, 0);
+  const precision = ratio(tp, tp + fp);
+  const recall = ratio(tp, tp + fn);
+  return {
+    tp, fp, fn, precision, recall,
+    f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall),
+    matched,
+    actorAccuracy: ratio(files.reduce((a, f) => a + f.actorCorrect, 0), matched),
+    partyAccuracy: ratio(files.reduce((a, f) => a + f.partyCorrect, 0), matched),
+    caveatAccuracy: ratio(files.reduce((a, f) => a + f.caveatCorrect, 0), matched),
+  };
+}
+
+/** Gold files are either { claims: [...] } or a bare array. */
+export function goldClaims(json: unknown): ScoredClaim[] {
+  const arr = Array.isArray(json) ? json : (json as { claims?: unknown[] })?.claims;
+  if (!Array.isArray(arr)) throw new Error("gold file has no claims array");
+  return arr.map((c) => {
+    const o = c as Record<string, unknown>;
+    return {
+      start: Number(o.start), end: Number(o.end), valueText: String(o.valueText ?? ""),
+      actor: String(o.actor ?? ""), party: String(o.party ?? "NONE"), caveat: Boolean(o.caveat),
+      sentence: typeof o.sentence === "string" ? o.sentence : undefined,
+    };
+  });
+}

@@ -1,0 +1,197 @@
+// Core claim extraction: plain text in, claims out (offsets into the same text, UTF-16).
+// Pipeline per paragraph: sentences → number mentions → attribution cues → actor/party →
+// caveat → explanation. Attribution state (last speaker) lives per paragraph; coreference state
+// (recent actors, places) lives per text. Pure and deterministic; no database/Next/React imports.
+
+import type { ActorEntry, ExtractedClaim, ExtractionConfig, Party } from "./types";
+import { resolveConfig } from "./config";
+import { ActorMatcher } from "./actors";
+import { splitParagraphs } from "./paragraphs";
+import { splitSentences, Sentence } from "./sentences";
+import { findNumbers, NumberMention } from "./numbers";
+import {
+  AttributionContext, Cue, ResolvedActor, findCues, isBackReference, isReportedSpeech,
+} from "./attribution";
+import { decideCaveat } from "./caveat";
+import { placeParty } from "./parties";
+import { isCap } from "./tokens";
+
+const matcherCache = new WeakMap<ActorEntry[], ActorMatcher>();
+
+/** The gazetteer matcher for a list of actors (built once per list). */
+export function getMatcher(actors: ActorEntry[]): ActorMatcher {
+  let m = matcherCache.get(actors);
+  if (!m) {
+    m = new ActorMatcher(actors);
+    matcherCache.set(actors, m);
+  }
+  return m;
+}
+
+interface Speaker {
+  actor: ResolvedActor;
+  co: ResolvedActor[];
+  text: string;
+  label: string;
+}
+
+interface Pending {
+  claim: ExtractedClaim;
+  numRule: string;
+  attributed: boolean;
+}
+
+const MEDIA_KINDS = new Set(["MEDIA", "AGENCY"]);
+
+function chooseCue(cues: Cue[], numTok: number): Cue | null {
+  let best: Cue | null = null;
+  let bestScore = Infinity;
+  const withActor = cues.filter((c) => c.actor);
+  for (const c of withActor) {
+    let score = Math.abs(c.anchor - numTok);
+    // a news agency or media report that carries someone else's statement is not the origin
+    if (withActor.length > 1 && c.actor && MEDIA_KINDS.has(c.actor.kind) && !c.actor.official) score += 1000;
+    if (score < bestScore) {
+      best = c;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function fmtNumber(v: number): string {
+  if (Number.isInteger(v)) return v.toLocaleString("de-DE");
+  return String(Math.round(v * 1000) / 1000).replace(".", ",");
+}
+
+/** Extract the claims of a plain text. */
+export function extractClaims(text: string, config?: Partial<ExtractionConfig>): ExtractedClaim[] {
+  if (typeof text !== "string" || text.length === 0) return [];
+  const cfg = resolveConfig(config);
+  const ctx = new AttributionContext(getMatcher(cfg.actors));
+  const paragraphs = splitParagraphs(text);
+  const out: ExtractedClaim[] = [];
+
+  const finish = (p: Pending, speaker: Speaker | null, cue: Cue | null, s: Sentence, carried: boolean): void => {
+    const c = p.claim;
+    if (speaker) {
+      c.actor = speaker.actor.name;
+      c.party = speaker.actor.party;
+      c.official = speaker.actor.official;
+      if (cue && !carried) {
+        let f = cue.first;
+        let l = cue.last;
+        const tk = s.tokens;
+        // the cue text never contains the value: fall back to the speaker phrase
+        if (tk[f].s <= c.start && tk[l].e >= c.end && cue.npFirst !== undefined && cue.npLast !== undefined) {
+          f = cue.npFirst;
+          l = cue.npLast;
+        }
+        c.sourceStart = tk[f].s;
+        c.sourceEnd = tk[l].e;
+        c.sourceText = text.slice(c.sourceStart, c.sourceEnd);
+      } else {
+        c.sourceText = speaker.text;
+        c.sourceStart = -1;
+        c.sourceEnd = -1;
+      }
+    } else {
+      c.actor = "";
+      c.party = "NONE";
+      c.official = false;
+      c.sourceText = "";
+      c.sourceStart = -1;
+      c.sourceEnd = -1;
+    }
+    const sources = speaker ? [speaker.actor, ...speaker.co] : [];
+    const cav = decideCaveat(
+      sources.map((a) => ({ actor: a.name, party: a.party, official: a.official })),
+      c.sentence, c.what, cfg.conflictParties,
+    );
+    c.caveat = cav.caveat;
+    const src = speaker
+      ? carried
+        ? `Quelle: aus dem vorigen Satz fortgeführt (indirekte Rede/Konjunktiv) – ${speaker.label} → ${speaker.actor.name} (${speaker.actor.party}; ${speaker.actor.how}).`
+        : `Quelle: ${speaker.label} → ${speaker.actor.name} (${speaker.actor.party}; ${speaker.actor.how})${speaker.co.length ? `; zusammen mit ${speaker.co.map((a) => `${a.name} (${a.party})`).join(", ")}` : ""}.`
+      : "Quelle: keine Zuschreibung im Satz – Angabe der Redaktion.";
+    c.explanation = `Zahl: ${p.numRule}; Wert ${fmtNumber(c.value)}${c.total !== null ? ` von ${fmtNumber(c.total)}` : ""}${c.what ? ` (${c.what})` : ""}. ${src} ${cav.reason}${cav.caveat ? ` ${cfg.caveatText}` : ""}`;
+    out.push(c);
+  };
+
+  for (let pi = 0; pi < paragraphs.length; pi++) {
+    const sentences = splitSentences(text, paragraphs[pi], pi);
+    let last: Speaker | null = null;
+    let prevPending: { pending: Pending[]; sentence: Sentence } | null = null;
+
+    for (const s of sentences) {
+      const nums: NumberMention[] = findNumbers(text, s.tokens);
+      const { cues, mentions } = findCues(s.tokens, ctx, pi, last ? last.actor : null);
+      const sentenceText = text.slice(s.start, s.end);
+
+      // "Das teilte X mit." attributes the previous sentence's unattributed figures
+      if (isBackReference(s.tokens) && prevPending) {
+        const cue = cues.find((c) => c.kind === "verb" && c.actor);
+        if (cue && cue.actor) {
+          const sp: Speaker = { actor: cue.actor, co: cue.co, text: text.slice(s.tokens[cue.first].s, s.tokens[cue.last].e), label: `${cue.label} (im Folgesatz „Das … mit“)` };
+          for (const p of prevPending.pending) {
+            const idx = out.indexOf(p.claim);
+            if (idx >= 0) out.splice(idx, 1);
+            finish(p, sp, null, prevPending.sentence, true);
+            p.claim.sourceText = sp.text;
+          }
+        }
+      }
+
+      const pendings: Pending[] = [];
+      const reported = isReportedSpeech(s.tokens);
+      for (const n of nums) {
+        const claim: ExtractedClaim = {
+          start: n.start, end: n.end, sentence: sentenceText, sentenceStart: s.start, sentenceEnd: s.end,
+          valueText: text.slice(n.start, n.end), value: n.value, qualifier: n.qualifier, total: n.total,
+          what: n.what, sourceText: "", sourceStart: -1, sourceEnd: -1, actor: "", party: "NONE" as Party,
+          official: false, caveat: false, explanation: "",
+        };
+        const p: Pending = { claim, numRule: n.rule, attributed: false };
+        const cue = chooseCue(cues, n.numTok);
+        if (cue && cue.actor) {
+          const sp: Speaker = { actor: cue.actor, co: cue.co, text: "", label: cue.label };
+          finish(p, sp, cue, s, false);
+          p.attributed = true;
+        } else if (reported && last) {
+          finish(p, last, null, s, true);
+          p.attributed = true;
+        } else {
+          finish(p, null, null, s, false);
+          pendings.push(p);
+        }
+      }
+      prevPending = pendings.length ? { pending: pendings, sentence: s } : null;
+
+      // update the paragraph's speaker: the cue with an actor that is nearest the end wins,
+      // verbs before prepositions (they name the origin)
+      const withActor = cues.filter((c) => c.actor);
+      if (withActor.length) {
+        const verb = withActor.filter((c) => c.kind === "verb");
+        const pick = (verb.length ? verb : withActor).reduce((a, b) => (b.anchor > a.anchor ? b : a));
+        last = {
+          actor: pick.actor!, co: pick.co,
+          text: text.slice(s.tokens[pick.first].s, s.tokens[pick.last].e), label: pick.label,
+        };
+      }
+      // coreference memory
+      for (const m of mentions) if (m.actor) ctx.remember(m.actor);
+      for (const c of withActor) ctx.remember(c.actor!);
+      for (const t of s.tokens) {
+        if (isCap(t)) {
+          const pp = placeParty(t.t);
+          if (pp) ctx.addPlace(t.t, pp, pi);
+        }
+      }
+    }
+  }
+  out.sort((a, b) => a.start - b.start || a.end - b.end);
+  return out;
+}
+
+export { DEFAULT_CONFIG, resolveConfig } from "./config";
+export { DEFAULT_ACTORS } from "./actors";

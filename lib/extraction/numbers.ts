@@ -1,0 +1,488 @@
+// Number mentions in one sentence: which numerals state a checkable quantity (a claim), their
+// value, qualifier, total ("X von Y"), unit and the noun phrase they count. Works on the token
+// list of the sentence with bounded look-around windows, so it is linear in the sentence length.
+// The rules follow claim-guidelines.md: dates, times, years, ages, ordinals, labels, type and case
+// numbers, durations, compounds, vague collectives and articles are not claims.
+
+import { Token, isCap, isLowerWord, OPEN_QUOTES } from "./tokens";
+import {
+  parseNumberWord, parseTimesWord, EIN_FORMS, FRACTIONS, SCALES,
+} from "./number-words";
+import { MONTHS } from "./sentences";
+
+export interface NumberMention {
+  /** Token indices of the value span [first, last] (qualifier included). */
+  firstTok: number;
+  lastTok: number;
+  /** Index of the token holding the numeral itself. */
+  numTok: number;
+  start: number;
+  end: number;
+  value: number;
+  qualifier: string;
+  total: number | null;
+  unit: "" | "percent" | "money";
+  what: string;
+  /** German description of the number rule, for the explanation. */
+  rule: string;
+}
+
+/** Qualifiers, longest first; matched as whole token sequences directly before the numeral. */
+export const QUALIFIERS: readonly string[][] = [
+  ["weit", "mehr", "als"], ["deutlich", "mehr", "als"], ["etwas", "mehr", "als"], ["nicht", "mehr", "als"],
+  ["deutlich", "weniger", "als"], ["etwas", "weniger", "als"], ["mehr", "als"], ["weniger", "als"],
+  ["bis", "zu"], ["weit", "über"], ["deutlich", "über"], ["knapp", "über"], ["knapp", "unter"],
+  ["an", "die"], ["um", "die"], ["ca", "."], ["mindestens"], ["höchstens"], ["maximal"], ["rund"],
+  ["etwa"], ["circa"], ["zirka"], ["ca"], ["knapp"], ["über"], ["fast"], ["beinahe"], ["gut"],
+  ["nahezu"], ["annähernd"], ["ungefähr"], ["schätzungsweise"], ["geschätzt"], ["wenigstens"],
+  ["mehr", "als"], ["minimal"], ["insgesamt"],
+];
+// "insgesamt" is matched so that it is not mistaken for part of the noun phrase, but it is not
+// reported as a qualifier (it marks a sum, not an approximation).
+const NOT_A_QUALIFIER = new Set(["insgesamt"]);
+
+/** Nouns whose following number is a label, not a quantity ("Tag eins", "Nr. 5", "Artikel 5"). */
+const LABEL_NOUNS: ReadonlySet<string> = new Set([
+  "nr", "nummer", "az", "aktenzeichen", "§", "§§", "artikel", "art", "paragraf", "paragraph", "absatz",
+  "abs", "resolution", "kapitel", "seite", "s", "tag", "platz", "linie", "block", "reaktor", "flug",
+  "gleis", "kanal", "zimmer", "punkt", "phase", "stufe", "kategorie", "level", "version", "ausgabe",
+  "folge", "staffel", "teil", "band", "jahrgang", "klasse", "terminal", "halle", "bus", "tram",
+  "straße", "strasse", "hausnummer", "buchstabe", "ziffer", "anlage", "tabelle", "grafik", "abbildung",
+  "abb", "modell", "typ", "baureihe", "gruppe", "runde", "nummern", "sektor", "landstraße", "autobahn",
+  "bundesstraße", "route", "fernstraße", "tor", "lager", "präsidentschaftswahl", "kw", "woche",
+]);
+
+/** Time units: a number counting them is a duration or reporting window, not a claim. */
+const TIME_UNITS: ReadonlySet<string> = new Set([
+  "jahr", "jahre", "jahren", "jahres", "monat", "monate", "monaten", "monats", "woche", "wochen",
+  "tag", "tage", "tagen", "tages", "stunde", "stunden", "minute", "minuten", "sekunde", "sekunden",
+  "jahrzehnt", "jahrzehnte", "jahrzehnten", "jahrhundert", "jahrhunderte", "jahrhunderten", "nacht",
+  "nächte", "nächten", "kriegsjahre", "kriegsjahren", "kriegstage", "kriegstagen", "kriegsmonate",
+  "kriegsmonaten", "lebensjahr", "lebensjahre", "lebensjahren", "jährchen", "wochenenden",
+]);
+
+const YEAR_CONTEXT: ReadonlySet<string> = new Set([
+  "jahr", "jahre", "jahres", "sommer", "frühjahr", "frühling", "herbst", "winter", "anfang", "ende",
+  "mitte", "seit", "bis", "ab", "vor", "im", "um", "zwischen", "jahreswechsel", "haushaltsjahr",
+  "wahljahr", "von", "zum", "und",
+]);
+
+const VAGUE_BEFORE: ReadonlySet<string> = new Set([
+  "mehrere", "mehreren", "einige", "einigen", "viele", "vielen", "wenige", "wenigen", "etliche",
+  "etlichen", "paar", "zahlreiche", "zahlreichen", "manche", "abertausende", "einigen",
+]);
+
+const CURRENCIES: Record<string, string> = {
+  euro: "Euro", "€": "Euro", dollar: "Dollar", "us-dollar": "US-Dollar", $: "Dollar", rubel: "Rubel",
+  pfund: "Pfund", franken: "Franken", hrywnja: "Hrywnja", hrywnja_: "Hrywnja", griwna: "Hrywnja",
+  hrywna: "Hrywnja", yuan: "Yuan", won: "Won", yen: "Yen", eur: "Euro", usd: "US-Dollar",
+};
+
+const PERSON_NOUNS: ReadonlySet<string> = new Set([
+  "mann", "frau", "kind", "mensch", "person", "soldat", "soldatin", "zivilist", "zivilistin",
+  "jugendlicher", "jugendliche", "junge", "mädchen", "rentner", "rentnerin", "einwohner",
+  "einwohnerin", "bewohner", "bewohnerin", "feuerwehrmann", "polizist", "polizistin", "arbeiter",
+  "arbeiterin", "mitarbeiter", "mitarbeiterin", "sanitäter", "sanitäterin", "helfer", "helferin",
+  "journalist", "journalistin", "reporter", "fahrer", "fahrerin", "passant", "passantin", "säugling",
+  "baby", "teenager", "bürger", "bürgerin", "kämpfer", "offizier", "pilot", "zivilperson", "opfer",
+]);
+
+const CASUALTY_WORDS: readonly string[] = [
+  "getötet", "tot", "ums leben", "starb", "gestorben", "verletzt", "verwundet", "vermisst",
+  "verschüttet", "leiche", "getöteten", "verstorben", "erschossen", "gefallen",
+];
+
+/** Auxiliaries and common verbs that must not be read as adjectives of the counted noun. */
+const NOT_ADJECTIVES: ReadonlySet<string> = new Set([
+  "hätten", "hätte", "haben", "habe", "sind", "seien", "sei", "wurden", "werden", "würden", "waren",
+  "wären", "könnten", "konnten", "sollen", "sollten", "müssen", "mussten", "dürften", "wollen",
+  "wollten", "seine", "seinen", "ihre", "ihren", "eine", "einen", "keine", "keinen", "diese", "diesen",
+  "die", "den", "der", "des", "dem", "das", "am", "im", "ein", "einem", "einer", "und", "oder",
+]);
+
+const POSSESSIVES: ReadonlySet<string> = new Set([
+  "seiner", "ihrer", "unserer", "eurer", "deren", "dessen", "dieser", "jener",
+]);
+
+function parseDigits(t: string): number | null {
+  if (t.includes(":") || t.includes("/")) return null;
+  const comma = t.lastIndexOf(",");
+  let intPart = t;
+  let frac = "";
+  if (comma >= 0) {
+    if (t.indexOf(",") !== comma) return null; // "1,2,3": enumeration, not a numeral
+    intPart = t.slice(0, comma);
+    frac = t.slice(comma + 1);
+  }
+  if (intPart.includes(".")) {
+    const groups = intPart.split(".");
+    const thousands = groups[0].length >= 1 && groups[0].length <= 3 && groups.slice(1).every((g) => g.length === 3);
+    if (thousands) intPart = groups.join("");
+    else if (groups.length === 2 && comma < 0) {
+      // "1.5" (English decimal point) – rare in German copy but harmless
+      return Number(groups[0] + "." + groups[1]);
+    } else return null; // "04.11.2024": a date
+  }
+  if (intPart.length > 15) return null;
+  const v = Number(frac ? intPart + "." + frac : intPart);
+  return Number.isFinite(v) ? v : null;
+}
+
+/** Whether the numeral tokens[i] is a date/ordinal with a following full stop inside the sentence. */
+function isOrdinalDot(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next || next.t !== "." || next.s !== tokens[i].e) return false;
+  // a stop that ends the sentence (possibly followed by closing quotes) is punctuation
+  for (let k = i + 2; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.k === "p" && (t.t === "“" || t.t === "\"" || t.t === "”" || t.t === "«" || t.t === "»" || t.t === ")")) continue;
+    return true;
+  }
+  return false;
+}
+
+function isSpaceGap(text: string, a: number, b: number): boolean {
+  if (b - a !== 1) return false;
+  const c = text.charCodeAt(a);
+  return c === 32 || c === 0xa0 || c === 0x202f || c === 0x2009;
+}
+
+function matchQualifier(tokens: Token[], i: number): { first: number; text: string } | null {
+  for (const q of QUALIFIERS) {
+    const first = i - q.length;
+    if (first < 0) continue;
+    let ok = true;
+    for (let k = 0; k < q.length; k++) {
+      if (tokens[first + k].l !== q[k]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return { first, text: q.join(" ").replace(" .", ".") };
+  }
+  return null;
+}
+
+function sentenceHas(tokens: Token[], words: readonly string[], text: string, s: number, e: number): boolean {
+  // bounded: casualty words are looked up in the lower-cased sentence text only up to 2 000 chars
+  const slice = text.slice(s, Math.min(e, s + 2000)).toLowerCase();
+  return words.some((w) => slice.includes(w));
+}
+
+interface Base {
+  value: number;
+  last: number; // last token index of the numeral (with scale)
+  rule: string;
+  scale: boolean;
+}
+
+/** Parse a numeral starting at token i (digits with separators, number word, scale word). */
+function parseBase(text: string, tokens: Token[], i: number, sentenceInitial: boolean): Base | null {
+  const t = tokens[i];
+  let value: number | null = null;
+  let last = i;
+  let rule = "";
+  if (t.k === "n") {
+    if (t.t.includes(":")) return null; // clock time
+    value = parseDigits(t.t);
+    if (value === null) return null;
+    // "10 000": thousands separated by a (narrow) space
+    if (/^\d{1,3}$/.test(t.t)) {
+      while (last + 1 < tokens.length && tokens[last + 1].k === "n" && /^\d{3}$/.test(tokens[last + 1].t) &&
+        isSpaceGap(text, tokens[last].e, tokens[last + 1].s) && last - i < 5) {
+        value = value * 1000 + Number(tokens[last + 1].t);
+        last++;
+      }
+    }
+    rule = "Ziffernfolge mit deutscher Schreibweise";
+  } else if (t.k === "w") {
+    const capOk = !isCap(t) || sentenceInitial || (i > 0 && OPEN_QUOTES.has(tokens[i - 1].t));
+    if (!capOk) return null;
+    if (t.l === "eins") return null; // "Tag eins": a label
+    value = parseNumberWord(t.l);
+    if (value !== null) rule = "Zahlwort";
+    else {
+      value = parseTimesWord(t.l);
+      if (value !== null) rule = "Zahlwort mit „-mal“";
+    }
+    if (value === null) return null;
+  } else return null;
+  let scale = false;
+  const n1 = tokens[last + 1];
+  if (n1 && n1.k === "w" && SCALES[n1.l] !== undefined && !(t.k === "w" && (n1.l === "hundert"))) {
+    value *= SCALES[n1.l];
+    last++;
+    scale = true;
+    if ((n1.l === "mio" || n1.l === "mrd" || n1.l === "tsd") && tokens[last + 1]?.t === ".") last++;
+    rule += " mit Größenwort";
+  }
+  const n2 = tokens[last + 1];
+  if (n2 && n2.k === "w" && n2.l === "dutzend") {
+    value *= 12;
+    last++;
+    rule += " × Dutzend";
+  } else if (n2 && n2.k === "w" && FRACTIONS[n2.l] !== undefined && n2.l !== "hälfte") {
+    value *= FRACTIONS[n2.l];
+    last++;
+    rule += " als Bruch";
+  }
+  return { value, last, rule, scale };
+}
+
+/** Find claim-bearing number mentions in a sentence. */
+export function findNumbers(text: string, tokens: Token[]): NumberMention[] {
+  const out: NumberMention[] = [];
+  const consumed = new Set<number>();
+  const sStart = tokens.length ? tokens[0].s : 0;
+  const sEnd = tokens.length ? tokens[tokens.length - 1].e : 0;
+  let casualtyCache: boolean | null = null;
+  const casualty = (): boolean => {
+    if (casualtyCache === null) casualtyCache = sentenceHas(tokens, CASUALTY_WORDS, text, sStart, sEnd);
+    return casualtyCache;
+  };
+
+  for (let i = 0; i < tokens.length; i++) {
+    if (consumed.has(i)) continue;
+    const t = tokens[i];
+    if (t.k !== "n" && t.k !== "w") continue;
+    if (t.trunc) continue; // "drei- bis fünfjährige": part of a compound
+    const prev = tokens[i - 1];
+    const sentenceInitial = i === 0 || (prev.k === "p" && (OPEN_QUOTES.has(prev.t) || prev.t === "(" || prev.t === "–" || prev.t === "-" || prev.t === ":"));
+
+    let base: Base | null = null;
+    let firstTok = i;
+    let special = "";
+
+    if (t.k === "w" && EIN_FORMS.has(t.l)) {
+      // "ein Drittel", "ein Dutzend", or "ein Mann getötet" (casualty count)
+      const nx = tokens[i + 1];
+      if (nx && nx.k === "w" && FRACTIONS[nx.l] !== undefined && nx.l !== "hälfte") {
+        base = { value: FRACTIONS[nx.l], last: i + 1, rule: "Bruchzahl", scale: false };
+      } else if (nx && nx.k === "w" && nx.l === "dutzend") {
+        base = { value: 12, last: i + 1, rule: "„ein Dutzend“", scale: false };
+      } else {
+        let person = false;
+        for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
+          if (tokens[k].k !== "w") break;
+          if (PERSON_NOUNS.has(tokens[k].l)) {
+            person = true;
+            break;
+          }
+          if (isCap(tokens[k])) break;
+        }
+        if (person && casualty()) base = { value: 1, last: i, rule: "„ein/eine“ als Opferzahl", scale: false };
+      }
+      if (!base) continue;
+      special = "ein";
+    } else if (t.k === "w" && t.l === "hälfte") {
+      if (!prev || !(prev.l === "die" || prev.l === "der" || prev.l === "zur" || prev.l === "einer" || prev.l === "eine")) continue;
+      base = { value: 0.5, last: i, rule: "Bruchzahl „Hälfte“", scale: false };
+      firstTok = i - 1;
+      special = "fraction";
+    } else if (t.k === "w" && t.l === "dutzend" && prev && prev.l !== "ein") {
+      continue;
+    } else {
+      base = parseBase(text, tokens, i, sentenceInitial);
+      if (!base) continue;
+    }
+
+    const numEnd = base.last;
+    const next = tokens[numEnd + 1];
+    const next2 = tokens[numEnd + 2];
+
+    // ---- non-claims -----------------------------------------------------------------------
+    if (t.k === "n" && !base.scale && isOrdinalDot(tokens, i)) continue; // "17. Dezember", "3. Armee"
+    if (prev && (LABEL_NOUNS.has(prev.l) || (prev.t === "." && tokens[i - 2] && LABEL_NOUNS.has(tokens[i - 2].l)))) continue;
+    if (prev && prev.t === "§") continue;
+    if (next && next.k === "w" && next.l === "uhr") continue; // clock time
+    if (next && next.k === "w" && /[a-zäöü][A-ZÄÖÜ]/.test(next.t) && next.t.length <= 6) continue; // "2 BvR 508/21"
+    if (next && next.t === "/" ) continue; // "508/21" split by spaces
+    if (t.k === "n" && !base.scale && /^\d{4}$/.test(t.t) && base.value >= 1900 && base.value <= 2100) {
+      const prevYear = prev && (MONTHS.has(prev.l) || YEAR_CONTEXT.has(prev.l));
+      const nounAfter = next && isCap(next) && !MONTHS.has(next.l);
+      if (prevYear || !nounAfter) continue; // a year
+    }
+    if (next && TIME_UNITS.has(next.l)) continue; // duration, age, reporting window
+    if (next && next.k === "w" && isLowerWord(next) && !NOT_ADJECTIVES.has(next.l) && next2 && TIME_UNITS.has(next2.l)) continue; // "24 weitere Stunden"
+    if (prev && prev.l === "alter" && tokens[i - 2]?.l === "im") continue; // "im Alter von"
+    if (prev && prev.l === "von" && tokens[i - 2]?.l === "alter") continue;
+    if (t.k === "w" && (t.l === "hundert" || t.l === "tausend") && prev && VAGUE_BEFORE.has(prev.l)) continue;
+    if (prev && prev.k === "w" && VAGUE_BEFORE.has(prev.l) && t.k === "w" && base.value >= 100 && !base.scale) continue;
+    if (next && next.k === "p" && (next.t === "-" || next.t === "‑") && next.s === tokens[numEnd].e) continue; // fused compound
+
+    // ---- qualifier ------------------------------------------------------------------------
+    let qualifier = "";
+    const q = matchQualifier(tokens, firstTok);
+    if (q) {
+      const qt = q.text;
+      if (!NOT_A_QUALIFIER.has(qt)) {
+        qualifier = qt;
+        firstTok = q.first;
+      }
+    }
+
+    // ---- currency before the number ("$ 5", "€5") -------------------------------------------
+    let unit: "" | "percent" | "money" = "";
+    let what = "";
+    if (prev && prev.k === "p" && (prev.t === "$" || prev.t === "€")) {
+      unit = "money";
+      what = CURRENCIES[prev.t];
+    }
+
+    // ---- total ("X von Y", "X der Y") and range ("A bis B", "zwischen A und B") --------------
+    let total: number | null = null;
+    let after = numEnd + 1;
+    const afterNum = (k: number): Base | null => {
+      const tk = tokens[k];
+      if (!tk) return null;
+      return parseBase(text, tokens, k, false);
+    };
+    let rule = base.rule;
+    const w1 = tokens[after];
+    if (w1 && (w1.l === "von" || w1.l === "der" || w1.l === "aus")) {
+      let k = after + 1;
+      if (tokens[k] && tokens[k].l === "insgesamt") k++;
+      const y = afterNum(k);
+      if (y && !(tokens[k].k === "w" && EIN_FORMS.has(tokens[k].l))) {
+        total = y.value;
+        for (let c = k; c <= y.last; c++) consumed.add(c);
+        after = y.last + 1;
+        rule += `, „X von Y“ (Gesamtzahl ${fmt(y.value)})`;
+      }
+    } else if (w1 && w1.l === "bis") {
+      let k = after + 1;
+      if (tokens[k] && tokens[k].l === "zu") k++;
+      const y = afterNum(k);
+      if (y) {
+        for (let c = k; c <= y.last; c++) consumed.add(c);
+        after = y.last + 1;
+        rule += ", Spanne (Untergrenze zählt)";
+      }
+    } else if (w1 && w1.l === "und" && prev && prev.l === "zwischen") {
+      const y = afterNum(after + 1);
+      if (y) {
+        for (let c = after + 1; c <= y.last; c++) consumed.add(c);
+        after = y.last + 1;
+        rule += ", Spanne „zwischen A und B“";
+      }
+    }
+
+    // ---- unit --------------------------------------------------------------------------------
+    const u = tokens[after];
+    if (u && (u.l === "prozent" || u.t === "%" || u.l === "prozentpunkte")) {
+      unit = "percent";
+      what = u.l === "prozentpunkte" ? "Prozentpunkte" : "Prozent";
+      const g = tokens[after + 1];
+      if (g && (g.l === "der" || g.l === "des")) {
+        const np = nounPhrase(tokens, after + 2, 8);
+        if (np) what += " " + g.t + " " + np.text;
+      }
+    } else if (u && CURRENCIES[u.l] !== undefined) {
+      unit = "money";
+      what = CURRENCIES[u.l];
+    }
+    if (unit) rule += unit === "percent" ? ", Prozentangabe" : ", Geldbetrag";
+
+    // currency conversion in parentheses restating the previous amount: "(rund 185 Mio. Euro)"
+    if (unit === "money" && out.length > 0 && out[out.length - 1].unit === "money") {
+      for (let k = firstTok - 1; k >= Math.max(0, firstTok - 3); k--) {
+        if (tokens[k].t === "(") {
+          unit = "";
+          break;
+        }
+      }
+      if (!unit) continue;
+    }
+
+    // ---- what is counted ---------------------------------------------------------------------
+    if (!what) {
+      if (special === "fraction") {
+        const g = tokens[numEnd + 1];
+        if (g && (g.l === "der" || g.l === "des" || g.l === "aller")) {
+          const np = nounPhrase(tokens, numEnd + 2, 8);
+          if (np) what = np.text;
+        }
+      } else {
+        const np = nounPhrase(tokens, after, 6);
+        if (np) what = np.text;
+      }
+      if (what && TIME_UNITS.has(what.split(" ").pop()!.toLowerCase())) continue; // "24 vergangenen Stunden"
+      if (!what) what = zahlDer(tokens, firstTok) ?? (out.length ? out[out.length - 1].what : "");
+    }
+
+    const qualText = qualifier ? `, Einschränkung „${qualifier}“` : "";
+    out.push({
+      firstTok,
+      lastTok: numEnd,
+      numTok: i,
+      start: tokens[firstTok].s,
+      end: tokens[numEnd].e,
+      value: base.value,
+      qualifier,
+      total,
+      unit,
+      what,
+      rule: rule + qualText,
+    });
+    i = Math.max(i, numEnd);
+  }
+  return out;
+}
+
+function fmt(v: number): string {
+  return Number.isInteger(v) ? v.toLocaleString("de-DE") : String(v).replace(".", ",");
+}
+
+/**
+ * The noun phrase starting at token k: optional possessive genitive ("seiner"), lower-case
+ * adjectives/participles, then a capitalised noun; plus a genitive complement "der/des + adj* +
+ * Noun" ("Angehörige der Besatzungsarmee"). null when no noun follows within `max` tokens.
+ */
+export function nounPhrase(tokens: Token[], k: number, max: number): { text: string; head: string; end: number } | null {
+  let j = k;
+  const limit = Math.min(tokens.length, k + max);
+  let first = -1;
+  while (j < limit) {
+    const t = tokens[j];
+    if (t.k === "w" && POSSESSIVES.has(t.l) && first < 0) {
+      j++;
+      continue;
+    }
+    if (t.k === "w" && isCap(t)) {
+      if (first < 0) first = j;
+      let end = j;
+      // genitive complement
+      const g = tokens[j + 1];
+      if (g && (g.l === "der" || g.l === "des")) {
+        let m = j + 2;
+        while (m < Math.min(tokens.length, j + 6) && isLowerWord(tokens[m]) && !NOT_ADJECTIVES.has(tokens[m].l)) m++;
+        if (tokens[m] && isCap(tokens[m])) end = m;
+      }
+      const text = tokens.slice(first, end + 1).map((x) => x.t).join(" ");
+      return { text, head: t.t, end };
+    }
+    if (t.k === "w" && isLowerWord(t) && !NOT_ADJECTIVES.has(t.l) && /(e|en|er|es|em|te|ten)$/.test(t.l)) {
+      if (first < 0) first = j;
+      j++;
+      continue;
+    }
+    if (t.k === "w" && (t.l === "in" || t.l === "nach") && first >= 0) {
+      // participle phrase inside the NP: "in den Osten Russlands geschickten Nordkoreaner"
+      j++;
+      continue;
+    }
+    return null;
+  }
+  return null;
+}
+
+/** "Die Zahl der Verletzten … ist auf 15 gestiegen" → "Verletzte". */
+function zahlDer(tokens: Token[], before: number): string | null {
+  for (let k = before - 1; k >= Math.max(0, before - 30); k--) {
+    if (tokens[k].l === "zahl" && tokens[k + 1] && (tokens[k + 1].l === "der" || tokens[k + 1].l === "an")) {
+      const np = nounPhrase(tokens, k + 2, 4);
+      if (np) return np.head.replace(/n$/, "");
+    }
+  }
+  return null;
+}

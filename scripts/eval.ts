@@ -1,0 +1,59 @@
+// npm run eval [-- --verbose]: scores extractClaims on the dev set (prisma/seed/articles/*.txt)
+// against tests/fixtures/gold/<basename>.json. A report, not a test: exits 0 unless files are
+// missing. Scoring lives in lib/extraction/evaluate.ts.
+
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { extractClaims } from "../lib/extraction/extract";
+import { goldClaims, overall, scoreFile, FileScore, ScoredClaim } from "../lib/extraction/evaluate";
+
+const root = path.resolve(__dirname, "..");
+const articlesDir = path.join(root, "prisma/seed/articles");
+const goldDir = path.join(root, "tests/fixtures/gold");
+const verbose = process.argv.includes("--verbose") || process.argv.includes("-v");
+
+const pct = (x: number): string => (x * 100).toFixed(1).padStart(5) + "%";
+const show = (c: ScoredClaim): string =>
+  `[${c.start},${c.end}) "${c.valueText ?? ""}" actor=${JSON.stringify(c.actor)} party=${c.party} caveat=${c.caveat}`;
+
+function main(): number {
+  if (!fs.existsSync(articlesDir)) {
+    console.error(`missing ${articlesDir}`);
+    return 1;
+  }
+  const files = fs.readdirSync(articlesDir).filter((f) => f.endsWith(".txt")).sort();
+  const scores: FileScore[] = [];
+  let missing = 0;
+  for (const f of files) {
+    const base = f.replace(/\.txt$/, "");
+    const goldPath = path.join(goldDir, base + ".json");
+    if (!fs.existsSync(goldPath)) {
+      console.error(`missing gold file ${path.relative(root, goldPath)}`);
+      missing++;
+      continue;
+    }
+    const text = fs.readFileSync(path.join(articlesDir, f), "utf8");
+    const gold = goldClaims(JSON.parse(fs.readFileSync(goldPath, "utf8")));
+    const pred = extractClaims(text);
+    const s = scoreFile(base, gold, pred);
+    scores.push(s);
+    console.log(
+      `${base}  gold=${String(gold.length).padStart(3)} pred=${String(pred.length).padStart(3)}  ` +
+      `P=${pct(s.precision)} R=${pct(s.recall)} F1=${pct(s.f1)}  ` +
+      `actor=${s.actorCorrect}/${s.matched} party=${s.partyCorrect}/${s.matched} caveat=${s.caveatCorrect}/${s.matched}`,
+    );
+    if (verbose) {
+      for (const m of s.misses) console.log(`   MISS  ${show(m)}`);
+      for (const m of s.falsePositives) console.log(`   FP    ${show(m)}  | ${m.sentence ?? ""}`);
+      for (const m of s.mismatches) console.log(`   ${m.field.toUpperCase().padEnd(6)} gold: ${show(m.gold)}\n          pred: ${show(m.pred)}`);
+    }
+  }
+  const o = overall(scores);
+  console.log(
+    `\nOVERALL  tp=${o.tp} fp=${o.fp} fn=${o.fn}  P=${pct(o.precision)} R=${pct(o.recall)} F1=${pct(o.f1)}  ` +
+    `actor=${pct(o.actorAccuracy)} party=${pct(o.partyAccuracy)} caveat=${pct(o.caveatAccuracy)} (on ${o.matched} matched)`,
+  );
+  return missing > 0 ? 1 : 0;
+}
+
+process.exitCode = main();
