@@ -1,0 +1,103 @@
+import type { Metadata } from "next";
+import { QueueFilterForm, type FilterFormValues } from "@/components/queue/QueueFilterForm";
+import { QueueKeyboard } from "@/components/queue/QueueKeyboard";
+import { QueueTable } from "@/components/queue/QueueTable";
+import { StatusCounts } from "@/components/queue/StatusCounts";
+import styles from "@/components/queue/queue.module.css";
+import { WorkbenchShell } from "@/components/WorkbenchShell";
+import { requirePagePermission } from "@/lib/auth/session";
+import { articleTitle, listOutlets, listQueue } from "@/lib/claims/queue";
+import { DEFAULT_PAGE_SIZE, hasActiveFilters, parseQueueFilters, queueQuery, type QueueFilters } from "@/lib/claims/queue-filters";
+import { getPrisma } from "@/lib/db/prisma";
+
+export const metadata: Metadata = { title: "Prüf-Warteschlange" };
+export const dynamic = "force-dynamic";
+
+function formValues(f: QueueFilters): FilterFormValues {
+  return {
+    q: f.q ?? "",
+    status: f.status ?? "",
+    attribution: f.attribution ?? "",
+    party: f.party ?? "",
+    caveat: f.caveat === undefined ? "" : f.caveat ? "yes" : "no",
+    actor: f.actor ?? "",
+    outlet: f.outlet ?? "",
+    article: f.article ?? "",
+    from: f.from ?? "",
+    to: f.to ?? "",
+    notaclaim: f.notAClaim === "hide" ? "" : f.notAClaim,
+    sort: f.sort === "newest" ? "" : f.sort,
+    limit: f.limit === DEFAULT_PAGE_SIZE ? "" : String(f.limit),
+  };
+}
+
+const claimsHref = (query: string) => (query ? `/claims?${query}` : "/claims");
+
+export default async function ClaimsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requirePagePermission("claim:read");
+  const { filters, notes } = parseQueueFilters(await searchParams);
+  const prisma = getPrisma();
+  const [page, outlets, title] = await Promise.all([
+    listQueue(prisma, filters),
+    listOutlets(prisma),
+    filters.article ? articleTitle(prisma, filters.article) : Promise.resolve(null),
+  ]);
+  const query = queueQuery(filters);
+
+  return (
+    <WorkbenchShell user={user}>
+      <div className={styles.header}>
+        <h1>Prüf-Warteschlange</h1>
+        <QueueKeyboard key={`${query}|${filters.cursor ? "c" : ""}`} />
+      </div>
+      <QueueFilterForm
+        key={query}
+        values={formValues(filters)}
+        outlets={outlets}
+        articleLabel={title}
+        articleResetHref={claimsHref(queueQuery(filters, { article: undefined }))}
+      />
+      {notes.length > 0 && (
+        <div className={styles.notes} role="status" data-testid="filter-notes">
+          <ul>
+            {notes.map((n) => (
+              <li key={n}>{n}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <StatusCounts counts={page.counts} filters={filters} />
+      {page.items.length === 0 ? (
+        <div className="panel empty" data-testid="queue-empty">
+          <p>{filters.cursor ? "Keine weiteren Behauptungen für diese Filter." : "Keine Behauptungen für diese Filter."}</p>
+          <p>
+            {hasActiveFilters(filters) ? <a href="/claims">Alle Filter zurücksetzen</a> : null}
+            {filters.cursor ? (
+              <>
+                {hasActiveFilters(filters) ? " · " : null}
+                <a href={claimsHref(query)}>Zur ersten Seite</a>
+              </>
+            ) : null}
+          </p>
+        </div>
+      ) : (
+        <>
+          <QueueTable
+            items={page.items}
+            caption={`${page.items.length} Behauptungen auf dieser Seite${filters.cursor ? " (Folgeseite)" : ""} – Tasten j/k wählen aus, ? zeigt alle Tastenkürzel`}
+          />
+          <nav aria-label="Seiten" className={styles.pager}>
+            {filters.cursor ? <a href={claimsHref(query)}>Zur ersten Seite</a> : <span />}
+            {page.nextCursor ? (
+              <a href={claimsHref(queueQuery(filters, { cursor: page.nextCursor }))} rel="next" data-testid="next-page">
+                Nächste Seite
+              </a>
+            ) : (
+              <span className="muted">Ende der Liste</span>
+            )}
+          </nav>
+        </>
+      )}
+    </WorkbenchShell>
+  );
+}

@@ -1,0 +1,33 @@
+// Claims per content status for the current filters (the status filter itself
+// excluded), as links that set the status filter.
+import { CONTENT_STATUSES, CONTENT_STATUS_LABELS, queueQuery, type QueueFilters } from "@/lib/claims/queue-filters";
+import type { StatusCounts as Counts } from "@/lib/claims/queue";
+import styles from "./queue.module.css";
+
+const fmt = new Intl.NumberFormat("de-DE");
+
+export function StatusCounts({ counts, filters }: { counts: Counts; filters: QueueFilters }) {
+  const total = CONTENT_STATUSES.reduce((sum, s) => sum + counts[s], 0);
+  const href = (status: QueueFilters["status"]) => {
+    const query = queueQuery(filters, { status });
+    return query ? `/claims?${query}` : "/claims";
+  };
+  return (
+    <nav aria-label="Anzahl nach Prüfstatus">
+      <ul className={styles.counts} data-testid="status-counts">
+        <li>
+          <a href={href(undefined)} aria-current={filters.status ? undefined : "page"} data-count="all">
+            Alle <span className={styles.n}>{fmt.format(total)}</span>
+          </a>
+        </li>
+        {CONTENT_STATUSES.map((s) => (
+          <li key={s}>
+            <a href={href(s)} aria-current={filters.status === s ? "page" : undefined} data-count={s}>
+              {CONTENT_STATUS_LABELS[s]} <span className={styles.n}>{fmt.format(counts[s])}</span>
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

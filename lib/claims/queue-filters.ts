@@ -1,0 +1,287 @@
+// Filters of the review queue (/claims and GET /api/claims): parsed from the URL
+// query by the page on the server and by the filter form in the browser, so this
+// file must stay client-safe (zod only; no Node APIs, no Prisma).
+//
+// Every parameter is validated on its own: an invalid value is dropped with a
+// German note for the page, the remaining filters still apply. Nothing here throws.
+import { z } from "zod";
+import { ATTRIBUTION_VERDICT_LABELS, CONTENT_VERDICT_LABELS, PARTY_LABELS as SHARED_PARTY_LABELS } from "./labels";
+
+const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+export const CONTENT_STATUSES = ["open", "verified", "disputed", "unverifiable"] as const;
+export type ContentStatus = (typeof CONTENT_STATUSES)[number];
+
+export const CONTENT_STATUS_LABELS: Record<ContentStatus, string> = {
+  open: "Offen",
+  verified: capitalize(CONTENT_VERDICT_LABELS.VERIFIED),
+  disputed: capitalize(CONTENT_VERDICT_LABELS.DISPUTED),
+  unverifiable: capitalize(CONTENT_VERDICT_LABELS.UNVERIFIABLE),
+};
+
+/** ContentVerdict in the database for each status; "open" is a NULL verdict. */
+export const CONTENT_STATUS_VERDICT = {
+  open: null,
+  verified: "VERIFIED",
+  disputed: "DISPUTED",
+  unverifiable: "UNVERIFIABLE",
+} as const satisfies Record<ContentStatus, string | null>;
+
+export const ATTRIBUTION_FILTERS = ["open", "confirmed", "not_found", "misattributed"] as const;
+export type AttributionFilter = (typeof ATTRIBUTION_FILTERS)[number];
+
+export const ATTRIBUTION_LABELS: Record<AttributionFilter, string> = {
+  open: "Noch nicht geprüft",
+  confirmed: capitalize(ATTRIBUTION_VERDICT_LABELS.CONFIRMED),
+  not_found: capitalize(ATTRIBUTION_VERDICT_LABELS.NOT_FOUND),
+  misattributed: capitalize(ATTRIBUTION_VERDICT_LABELS.MISATTRIBUTED),
+};
+
+export const ATTRIBUTION_VERDICT = {
+  open: null,
+  confirmed: "CONFIRMED",
+  not_found: "NOT_FOUND",
+  misattributed: "MISATTRIBUTED",
+} as const satisfies Record<AttributionFilter, string | null>;
+
+export const PARTIES = ["UA", "RU", "KP", "US", "NATO", "EU", "DE", "OTHER", "NONE"] as const;
+export type PartyCode = (typeof PARTIES)[number];
+
+export const PARTY_LABELS: Record<PartyCode, string> = Object.fromEntries(
+  PARTIES.map((p) => [p, capitalize(SHARED_PARTY_LABELS[p])]),
+) as Record<PartyCode, string>;
+
+export const NOT_A_CLAIM_MODES = ["hide", "include", "only"] as const;
+export type NotAClaimMode = (typeof NOT_A_CLAIM_MODES)[number];
+export const NOT_A_CLAIM_LABELS: Record<NotAClaimMode, string> = {
+  hide: "ausblenden",
+  include: "mit anzeigen",
+  only: "nur diese",
+};
+
+export const SORTS = ["newest", "article"] as const;
+export type QueueSort = (typeof SORTS)[number];
+export const SORT_LABELS: Record<QueueSort, string> = {
+  newest: "Neueste zuerst",
+  article: "Nach Artikel (Textreihenfolge)",
+};
+
+export const DEFAULT_PAGE_SIZE = 50;
+export const MAX_PAGE_SIZE = 100;
+
+// ------------------------------------------------------------------------------------------------
+// Cursor: opaque base64url of a small JSON tuple. It carries the sort it belongs to,
+// so a cursor from the other sort order is rejected instead of silently misused.
+
+export type QueueCursor =
+  | { sort: "newest"; createdAt: Date; id: string }
+  | { sort: "article"; articleId: string; start: number; id: string };
+
+const idSchema = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
+
+const cursorTupleSchema = z.union([
+  z.tuple([z.literal("n"), z.iso.datetime(), idSchema]),
+  z.tuple([z.literal("a"), idSchema, z.number().int().min(0), idSchema]),
+]);
+
+function toBase64Url(text: string): string {
+  let binary = "";
+  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
+
+function fromBase64Url(encoded: string): string {
+  const base64 = encoded.replace(/-/g, "+").replace(/_/g, "/");
+  const binary = atob(base64 + "=".repeat((4 - (base64.length % 4)) % 4));
+  return new TextDecoder("utf-8", { fatal: true }).decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
+}
+
+export function encodeCursor(cursor: QueueCursor): string {
+  const tuple =
+    cursor.sort === "newest"
+      ? ["n", cursor.createdAt.toISOString(), cursor.id]
+      : ["a", cursor.articleId, cursor.start, cursor.id];
+  return toBase64Url(JSON.stringify(tuple));
+}
+
+/** null for anything that is not a cursor this code produced. */
+export function decodeCursor(encoded: string): QueueCursor | null {
+  if (!/^[A-Za-z0-9_-]{1,400}$/.test(encoded)) return null;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(fromBase64Url(encoded));
+  } catch {
+    return null;
+  }
+  const parsed = cursorTupleSchema.safeParse(raw);
+  if (!parsed.success) return null;
+  const t = parsed.data;
+  if (t[0] === "n") return { sort: "newest", createdAt: new Date(t[1]), id: t[2] };
+  return { sort: "article", articleId: t[1], start: t[2], id: t[3] };
+}
+
+// ------------------------------------------------------------------------------------------------
+// Schema
+
+const text = (max: number) => z.string().max(max, `höchstens ${max} Zeichen`);
+
+/** One schema per URL parameter (values already trimmed, empty ones removed). */
+export const queueFilterSchema = z.object({
+  status: z.enum(CONTENT_STATUSES),
+  attribution: z.enum(ATTRIBUTION_FILTERS),
+  party: z.preprocess((v) => (typeof v === "string" ? v.toUpperCase() : v), z.enum(PARTIES)),
+  caveat: z.enum(["yes", "no"]),
+  actor: text(200),
+  outlet: text(300),
+  article: idSchema,
+  from: z.iso.date(),
+  to: z.iso.date(),
+  q: text(200),
+  notaclaim: z.enum(NOT_A_CLAIM_MODES),
+  sort: z.enum(SORTS),
+  cursor: z.string().max(400),
+  limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE),
+});
+
+export type QueueFilterKey = keyof typeof queueFilterSchema.shape;
+export const QUEUE_FILTER_KEYS = Object.keys(queueFilterSchema.shape) as QueueFilterKey[];
+
+export const FILTER_LABELS: Record<QueueFilterKey, string> = {
+  status: "Prüfstatus",
+  attribution: "Zuschreibung",
+  party: "Partei",
+  caveat: "Hinweis „Konfliktparteien als Quelle“",
+  actor: "Quelle",
+  outlet: "Medium",
+  article: "Artikel",
+  from: "Veröffentlicht ab",
+  to: "Veröffentlicht bis",
+  q: "Suche",
+  notaclaim: "„Keine Behauptung“",
+  sort: "Sortierung",
+  cursor: "Seite",
+  limit: "Anzahl pro Seite",
+};
+
+export interface QueueFilters {
+  status?: ContentStatus;
+  attribution?: AttributionFilter;
+  party?: PartyCode;
+  caveat?: boolean;
+  actor?: string;
+  outlet?: string;
+  article?: string;
+  /** Article publication date, YYYY-MM-DD, inclusive, calendar day in Europe/Berlin. */
+  from?: string;
+  to?: string;
+  q?: string;
+  notAClaim: NotAClaimMode;
+  sort: QueueSort;
+  cursor?: QueueCursor;
+  limit: number;
+}
+
+export interface ParsedQueueFilters {
+  filters: QueueFilters;
+  /** German notes about ignored parameters, for display. */
+  notes: string[];
+}
+
+export type RawParams =
+  | URLSearchParams
+  | Record<string, string | string[] | undefined>
+  | Iterable<[string, string]>;
+
+function rawValue(params: RawParams, key: string): string | undefined {
+  let value: string | string[] | undefined;
+  if (params instanceof URLSearchParams) value = params.get(key) ?? undefined;
+  else if (Symbol.iterator in params) {
+    for (const [k, v] of params as Iterable<[string, string]>) if (k === key) { value = v; break; }
+  } else value = (params as Record<string, string | string[] | undefined>)[key];
+  if (Array.isArray(value)) value = value[0];
+  if (typeof value !== "string") return undefined;
+  const trimmed = value.trim();
+  return trimmed === "" ? undefined : trimmed;
+}
+
+function shorten(value: string): string {
+  return value.length > 40 ? `${value.slice(0, 40)}…` : value;
+}
+
+export function parseQueueFilters(params: RawParams): ParsedQueueFilters {
+  const notes: string[] = [];
+  const valid: Partial<z.output<typeof queueFilterSchema>> = {};
+  for (const key of QUEUE_FILTER_KEYS) {
+    const raw = rawValue(params, key);
+    if (raw === undefined) continue;
+    const result = queueFilterSchema.shape[key].safeParse(raw);
+    if (result.success) (valid as Record<string, unknown>)[key] = result.data;
+    else if (key === "cursor") notes.push("Die Seitenangabe ist ungültig – es wird die erste Seite gezeigt.");
+    else notes.push(`Ungültiger Wert für „${FILTER_LABELS[key]}“: „${shorten(raw)}“ – dieser Filter wird ignoriert.`);
+  }
+
+  if (valid.from && valid.to && valid.from > valid.to) {
+    notes.push(`Der Zeitraum ist leer („ab“ ${valid.from} liegt nach „bis“ ${valid.to}) – der Zeitraum wird ignoriert.`);
+    delete valid.from;
+    delete valid.to;
+  }
+
+  const sort = valid.sort ?? "newest";
+  let cursor: QueueCursor | undefined;
+  if (valid.cursor) {
+    const decoded = decodeCursor(valid.cursor);
+    if (!decoded || decoded.sort !== sort) notes.push("Die Seitenangabe ist ungültig – es wird die erste Seite gezeigt.");
+    else cursor = decoded;
+  }
+
+  return {
+    filters: {
+      status: valid.status,
+      attribution: valid.attribution,
+      party: valid.party,
+      caveat: valid.caveat === undefined ? undefined : valid.caveat === "yes",
+      actor: valid.actor,
+      outlet: valid.outlet,
+      article: valid.article,
+      from: valid.from,
+      to: valid.to,
+      q: valid.q,
+      notAClaim: valid.notaclaim ?? "hide",
+      sort,
+      cursor,
+      limit: valid.limit ?? DEFAULT_PAGE_SIZE,
+    },
+    notes,
+  };
+}
+
+/**
+ * URL query for these filters (defaults left out), e.g. for the status tabs or
+ * "Nächste Seite". The cursor is dropped unless given in `overrides`.
+ */
+export function queueQuery(filters: QueueFilters, overrides: Partial<QueueFilters> = {}): string {
+  const f: QueueFilters = { ...filters, cursor: undefined, ...overrides };
+  const params = new URLSearchParams();
+  if (f.status) params.set("status", f.status);
+  if (f.attribution) params.set("attribution", f.attribution);
+  if (f.party) params.set("party", f.party);
+  if (f.caveat !== undefined) params.set("caveat", f.caveat ? "yes" : "no");
+  if (f.actor) params.set("actor", f.actor);
+  if (f.outlet) params.set("outlet", f.outlet);
+  if (f.article) params.set("article", f.article);
+  if (f.from) params.set("from", f.from);
+  if (f.to) params.set("to", f.to);
+  if (f.q) params.set("q", f.q);
+  if (f.notAClaim !== "hide") params.set("notaclaim", f.notAClaim);
+  if (f.sort !== "newest") params.set("sort", f.sort);
+  if (f.limit !== DEFAULT_PAGE_SIZE) params.set("limit", String(f.limit));
+  if (f.cursor) params.set("cursor", encodeCursor(f.cursor));
+  return params.toString();
+}
+
+/** True when any filter narrows the result (sort, page size and cursor do not count). */
+export function hasActiveFilters(f: QueueFilters): boolean {
+  return Boolean(
+    f.status || f.attribution || f.party || f.caveat !== undefined || f.actor || f.outlet || f.article || f.from || f.to || f.q || f.notAClaim !== "hide",
+  );
+}

@@ -1,0 +1,212 @@
+// The review queue: claims across all articles, filtered, with keyset pagination
+// and per-status counts. Raw SQL through Prisma's tagged templates (every user
+// value is a bind parameter): the counts need COUNT … FILTER and the keyset
+// needs row comparisons, which Prisma's query builder cannot express.
+//
+// Pagination never uses OFFSET: the cursor is the sort key of the last row shown,
+//   newest:  (created_at, id) descending – index claims(created_at DESC, id DESC)
+//   article: (article_id, start, id) ascending – index claims(article_id, start)
+// so page 1 000 costs the same as page 1.
+import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
+import {
+  ATTRIBUTION_VERDICT,
+  CONTENT_STATUS_VERDICT,
+  type ContentStatus,
+  type PartyCode,
+  type QueueCursor,
+  type QueueFilters,
+} from "./queue-filters";
+
+export interface QueueItem {
+  id: string;
+  articleId: string;
+  start: number;
+  valueText: string;
+  qualifier: string;
+  what: string;
+  actorName: string;
+  party: PartyCode;
+  official: boolean;
+  caveat: boolean;
+  notAClaim: boolean;
+  contentVerdict: "VERIFIED" | "DISPUTED" | "UNVERIFIABLE" | null;
+  attributionVerdict: "CONFIRMED" | "NOT_FOUND" | "MISATTRIBUTED" | null;
+  /** The claim's sentence, cut to 240 characters. */
+  sentence: string;
+  createdAt: Date;
+  articleTitle: string;
+  articleOutlet: string;
+  articlePublishedAt: Date | null;
+  articleStand: string | null;
+}
+
+export type StatusCounts = Record<ContentStatus, number>;
+
+export interface QueuePage {
+  items: QueueItem[];
+  /** Cursor for the page after this one; null on the last page. */
+  nextCursor: QueueCursor | null;
+  /** Claims per content status for the current filters, ignoring the status filter. */
+  counts: StatusCounts;
+}
+
+/** Escapes LIKE wildcards so the user's text is matched literally. */
+export function likePattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** WHERE conditions for the filters; the status filter only when asked for. */
+function conditions(f: QueueFilters, withStatus: boolean): Prisma.Sql[] {
+  const where: Prisma.Sql[] = [];
+  if (f.notAClaim === "hide") where.push(Prisma.sql`c.not_a_claim = false`);
+  else if (f.notAClaim === "only") where.push(Prisma.sql`c.not_a_claim = true`);
+
+  if (withStatus && f.status) {
+    const verdict = CONTENT_STATUS_VERDICT[f.status];
+    where.push(verdict === null ? Prisma.sql`c.content_verdict IS NULL` : Prisma.sql`c.content_verdict = CAST(${verdict} AS "ContentVerdict")`);
+  }
+  if (f.attribution) {
+    const verdict = ATTRIBUTION_VERDICT[f.attribution];
+    where.push(
+      verdict === null ? Prisma.sql`c.attribution_verdict IS NULL` : Prisma.sql`c.attribution_verdict = CAST(${verdict} AS "AttributionVerdict")`,
+    );
+  }
+  if (f.party) where.push(Prisma.sql`c.party = CAST(${f.party} AS "Party")`);
+  if (f.caveat !== undefined) where.push(Prisma.sql`c.caveat = ${f.caveat}`);
+  if (f.actor) where.push(Prisma.sql`c.actor_name ILIKE ${likePattern(f.actor)}`);
+  if (f.article) where.push(Prisma.sql`c.article_id = ${f.article}`);
+  if (f.q) {
+    const p = likePattern(f.q);
+    where.push(Prisma.sql`(c.sentence ILIKE ${p} OR c.value_text ILIKE ${p} OR c.what ILIKE ${p} OR c.actor_name ILIKE ${p})`);
+  }
+
+  // Article-level filters as a semi-join, so the counts need no join when absent.
+  const article: Prisma.Sql[] = [];
+  if (f.outlet) article.push(Prisma.sql`a2.outlet = ${f.outlet}`);
+  // Calendar days in the newsroom's time zone; "to" is inclusive.
+  if (f.from) article.push(Prisma.sql`a2.published_at >= (CAST(${f.from} AS date)::timestamp AT TIME ZONE 'Europe/Berlin')`);
+  if (f.to) article.push(Prisma.sql`a2.published_at < ((CAST(${f.to} AS date) + 1)::timestamp AT TIME ZONE 'Europe/Berlin')`);
+  if (article.length > 0) {
+    where.push(Prisma.sql`c.article_id IN (SELECT a2.id FROM articles a2 WHERE ${Prisma.join(article, " AND ")})`);
+  }
+  return where;
+}
+
+function whereClause(where: Prisma.Sql[]): Prisma.Sql {
+  return where.length > 0 ? Prisma.sql`WHERE ${Prisma.join(where, " AND ")}` : Prisma.empty;
+}
+
+interface Row {
+  id: string;
+  article_id: string;
+  start: number;
+  value_text: string;
+  qualifier: string;
+  what: string;
+  actor_name: string;
+  party: PartyCode;
+  official: boolean;
+  caveat: boolean;
+  not_a_claim: boolean;
+  content_verdict: QueueItem["contentVerdict"];
+  attribution_verdict: QueueItem["attributionVerdict"];
+  sentence: string;
+  created_at: Date;
+  title: string;
+  outlet: string;
+  published_at: Date | null;
+  stand: string | null;
+}
+
+/** The page query alone (exported for the tests that inspect its plan). */
+export function pageQuery(f: QueueFilters): Prisma.Sql {
+  const where = conditions(f, true);
+  const c = f.cursor;
+  let order: Prisma.Sql;
+  if (f.sort === "article") {
+    if (c?.sort === "article") where.push(Prisma.sql`(c.article_id, c.start, c.id) > (${c.articleId}, CAST(${c.start} AS integer), ${c.id})`);
+    order = Prisma.sql`ORDER BY c.article_id ASC, c.start ASC, c.id ASC`;
+  } else {
+    if (c?.sort === "newest") where.push(Prisma.sql`(c.created_at, c.id) < (CAST(${c.createdAt.toISOString()} AS timestamptz), ${c.id})`);
+    order = Prisma.sql`ORDER BY c.created_at DESC, c.id DESC`;
+  }
+  return Prisma.sql`
+    SELECT c.id, c.article_id, c.start, c.value_text, c.qualifier, c.what, c.actor_name, c.party::text AS party,
+           c.official, c.caveat, c.not_a_claim, c.content_verdict::text AS content_verdict,
+           c.attribution_verdict::text AS attribution_verdict, left(c.sentence, 240) AS sentence, c.created_at,
+           a.title, a.outlet, a.published_at, a.stand
+      FROM claims c
+      JOIN articles a ON a.id = c.article_id
+      ${whereClause(where)}
+      ${order}
+      LIMIT ${f.limit + 1}`;
+}
+
+export function countsQuery(f: QueueFilters): Prisma.Sql {
+  return Prisma.sql`
+    SELECT count(*) FILTER (WHERE c.content_verdict IS NULL) AS open,
+           count(*) FILTER (WHERE c.content_verdict = 'VERIFIED') AS verified,
+           count(*) FILTER (WHERE c.content_verdict = 'DISPUTED') AS disputed,
+           count(*) FILTER (WHERE c.content_verdict = 'UNVERIFIABLE') AS unverifiable
+      FROM claims c
+      ${whereClause(conditions(f, false))}`;
+}
+
+export async function countQueue(prisma: PrismaClient, f: QueueFilters): Promise<StatusCounts> {
+  const [row] = await prisma.$queryRaw<Record<ContentStatus, bigint>[]>(countsQuery(f));
+  return {
+    open: Number(row?.open ?? 0),
+    verified: Number(row?.verified ?? 0),
+    disputed: Number(row?.disputed ?? 0),
+    unverifiable: Number(row?.unverifiable ?? 0),
+  };
+}
+
+export async function listQueue(prisma: PrismaClient, f: QueueFilters): Promise<QueuePage> {
+  const [rows, counts] = await Promise.all([prisma.$queryRaw<Row[]>(pageQuery(f)), countQueue(prisma, f)]);
+  const hasMore = rows.length > f.limit;
+  const items = rows.slice(0, f.limit).map(
+    (r): QueueItem => ({
+      id: r.id,
+      articleId: r.article_id,
+      start: r.start,
+      valueText: r.value_text,
+      qualifier: r.qualifier,
+      what: r.what,
+      actorName: r.actor_name,
+      party: r.party,
+      official: r.official,
+      caveat: r.caveat,
+      notAClaim: r.not_a_claim,
+      contentVerdict: r.content_verdict,
+      attributionVerdict: r.attribution_verdict,
+      sentence: r.sentence,
+      createdAt: r.created_at,
+      articleTitle: r.title,
+      articleOutlet: r.outlet,
+      articlePublishedAt: r.published_at,
+      articleStand: r.stand,
+    }),
+  );
+  const last = items[items.length - 1];
+  let nextCursor: QueueCursor | null = null;
+  if (hasMore && last) {
+    nextCursor =
+      f.sort === "article"
+        ? { sort: "article", articleId: last.articleId, start: last.start, id: last.id }
+        : { sort: "newest", createdAt: last.createdAt, id: last.id };
+  }
+  return { items, nextCursor, counts };
+}
+
+/** Outlets for the filter's select box (distinct, sorted). */
+export async function listOutlets(prisma: PrismaClient): Promise<string[]> {
+  const rows = await prisma.$queryRaw<{ outlet: string }[]>`SELECT DISTINCT outlet FROM articles ORDER BY outlet LIMIT 500`;
+  return rows.map((r) => r.outlet);
+}
+
+/** Title of the article in the article filter, for the filter chip. */
+export async function articleTitle(prisma: PrismaClient, id: string): Promise<string | null> {
+  const article = await prisma.article.findUnique({ where: { id }, select: { title: true } });
+  return article?.title ?? null;
+}
