@@ -10,12 +10,12 @@ export const TITLE_MAX = 300;
 export const OUTLET_MAX = 200;
 export const STAND_MAX = 100;
 
-const optionalText = (max: number, tooLong: string) =>
+const optionalText = (max: number, tooLong: string, notText: string) =>
   z
-    .string()
+    .string({ error: notText })
     .trim()
     .max(max, tooLong)
-    .optional()
+    .nullish()
     .transform((v) => (v ? v : undefined));
 
 /** "2024-11-06T11:15" (datetime-local, Berlin time) or ISO 8601 with offset ("2024-11-06T11:15:00+01:00"). */
@@ -42,10 +42,10 @@ export const titleField = z
   .max(TITLE_MAX, `Der Titel darf höchstens ${TITLE_MAX} Zeichen lang sein.`);
 
 const urlField = z
-  .string()
+  .string({ error: "Die URL muss als Text angegeben werden." })
   .trim()
   .max(2000, "Die URL ist zu lang.")
-  .optional()
+  .nullish()
   .transform((v) => (v ? v : undefined))
   .pipe(
     z
@@ -54,9 +54,9 @@ const urlField = z
   );
 
 const publishedAtField = z
-  .string()
+  .string({ error: "Das Datum muss als Text im ISO-8601-Format angegeben werden." })
   .trim()
-  .optional()
+  .nullish()
   .transform((v) => (v ? v : undefined))
   .refine((v) => v === undefined || isAcceptedDateTime(v), {
     message: "Bitte Datum und Uhrzeit angeben (z. B. 2024-11-06T11:15 oder ISO 8601 mit Zeitzone).",
@@ -68,7 +68,7 @@ export const articleTextSchema = z.object({
   outlet: outletField,
   url: urlField,
   publishedAt: publishedAtField,
-  stand: optionalText(STAND_MAX, `Der Stand darf höchstens ${STAND_MAX} Zeichen lang sein.`),
+  stand: optionalText(STAND_MAX, `Der Stand darf höchstens ${STAND_MAX} Zeichen lang sein.`, "Der Stand muss als Text angegeben werden."),
   text: z
     .string({ error: "Bitte den Artikeltext eingeben." })
     .refine((t) => t.trim().length > 0, { message: "Bitte den Artikeltext eingeben." }),

@@ -50,7 +50,7 @@ export interface DuplicateDetails {
 }
 
 /** QUELLENLAGE_MAX_UPLOAD_BYTES (positive integer, bytes) or 2 MB. */
-export function maxUploadBytes(env: NodeJS.ProcessEnv = process.env): number {
+export function maxUploadBytes(env: Record<string, string | undefined> = process.env): number {
   const raw = env.QUELLENLAGE_MAX_UPLOAD_BYTES?.trim();
   const n = raw ? Number(raw) : NaN;
   return Number.isSafeInteger(n) && n > 0 ? n : DEFAULT_MAX_UPLOAD_BYTES;
