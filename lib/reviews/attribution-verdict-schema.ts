@@ -1,0 +1,33 @@
+// Attribution verdict form ("Stimmt die Zuordnung zur Quelle?"): shared by the
+// form and saveAttributionVerdict. Client-safe: no server imports here.
+import { z } from "zod";
+import { isHttpUrl, URL_MESSAGE } from "./content-verdict-schema";
+
+export const ATTRIBUTION_VERDICTS = ["CONFIRMED", "NOT_FOUND", "MISATTRIBUTED"] as const;
+export type AttributionVerdictValue = (typeof ATTRIBUTION_VERDICTS)[number];
+
+export const ORIGINAL_URL_REQUIRED_MESSAGE = "Für „bestätigt“ bitte den Link zur Originalaussage angeben.";
+export const CORRECT_SOURCE_REQUIRED_MESSAGE = "Für „falsch zugeordnet“ bitte die richtige Quelle angeben.";
+
+export const attributionVerdictSchema = z
+  .object({
+    verdict: z.enum(ATTRIBUTION_VERDICTS, { error: "Bitte ein Urteil zur Zuordnung wählen." }),
+    /** Link to the original statement; required for CONFIRMED. */
+    originalUrl: z.string({ error: URL_MESSAGE }).trim().max(2000, "Die URL ist zu lang (höchstens 2.000 Zeichen)."),
+    /** Who really said it; required for MISATTRIBUTED. */
+    correctSource: z.string({ error: CORRECT_SOURCE_REQUIRED_MESSAGE }).trim().max(300, "Höchstens 300 Zeichen."),
+    rationale: z.string({ error: "Bitte die Notiz als Text angeben." }).trim().max(4000, "Die Notiz ist zu lang (höchstens 4.000 Zeichen)."),
+  })
+  .superRefine((values, ctx) => {
+    if (values.originalUrl.length > 0 && !isHttpUrl(values.originalUrl)) {
+      ctx.addIssue({ code: "custom", path: ["originalUrl"], message: URL_MESSAGE });
+    } else if (values.verdict === "CONFIRMED" && values.originalUrl.length === 0) {
+      ctx.addIssue({ code: "custom", path: ["originalUrl"], message: ORIGINAL_URL_REQUIRED_MESSAGE });
+    }
+    if (values.verdict === "MISATTRIBUTED" && values.correctSource.length === 0) {
+      ctx.addIssue({ code: "custom", path: ["correctSource"], message: CORRECT_SOURCE_REQUIRED_MESSAGE });
+    }
+  });
+
+export type AttributionVerdictInput = z.input<typeof attributionVerdictSchema>;
+export type AttributionVerdictValues = z.output<typeof attributionVerdictSchema>;

@@ -1,0 +1,93 @@
+// Content and attribution verdicts: one domain function each, used by the server
+// actions and the JSON API routes alike. Validation with the shared zod schemas,
+// write with optimistic locking, Review + AuditEvent in the same transaction.
+import { auditJson, writeAudit, type AuditUser } from "@/lib/audit/audit";
+import { auditState, loadClaimForChange, lockedClaimUpdate, parseEnvelope } from "@/lib/claims/locking";
+import { parseInput } from "@/lib/claims/validate";
+import { newsroomConfig } from "@/lib/config/newsroom";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { AttributionVerdict, ClaimStatus, ContentVerdict } from "@/lib/generated/prisma/enums";
+import { attributionVerdictSchema } from "./attribution-verdict-schema";
+import { contentVerdictSchema } from "./content-verdict-schema";
+
+export interface VerdictResult {
+  claimId: string;
+  reviewId: string;
+  version: number;
+  status: ClaimStatus;
+  contentVerdict: ContentVerdict | null;
+  attributionVerdict: AttributionVerdict | null;
+}
+
+/** input: {claimId, version, verdict, rationale, evidence: [{url, note, independent}]} */
+export async function saveContentVerdict(prisma: PrismaClient, user: AuditUser, input: unknown): Promise<VerdictResult> {
+  const { claimId, version } = parseEnvelope(input);
+  const conflictParties = newsroomConfig().conflictParties;
+  return prisma.$transaction(async (tx) => {
+    const { claim, status } = await loadClaimForChange(tx, claimId, version, "CONTENT_VERDICT");
+    const values = parseInput(contentVerdictSchema({ party: claim.party, conflictParties }), input);
+    const updated = await lockedClaimUpdate(tx, claimId, version, { contentVerdict: values.verdict, status });
+    const review = await tx.review.create({
+      data: {
+        claimId,
+        userId: user.id,
+        kind: "CONTENT",
+        verdict: values.verdict,
+        rationale: values.rationale,
+        evidence: values.evidence,
+      },
+    });
+    await writeAudit(tx, user, {
+      action: "claim.content_verdict",
+      entityType: "Claim",
+      entityId: claimId,
+      before: auditJson(auditState(claim)),
+      after: auditJson({ ...auditState(updated), review: { id: review.id, ...values } }),
+    });
+    return {
+      claimId,
+      reviewId: review.id,
+      version: updated.version,
+      status: updated.status,
+      contentVerdict: updated.contentVerdict,
+      attributionVerdict: updated.attributionVerdict,
+    };
+  });
+}
+
+/** input: {claimId, version, verdict, originalUrl, correctSource, rationale} */
+export async function saveAttributionVerdict(prisma: PrismaClient, user: AuditUser, input: unknown): Promise<VerdictResult> {
+  const { claimId, version } = parseEnvelope(input);
+  const values = parseInput(attributionVerdictSchema, input);
+  return prisma.$transaction(async (tx) => {
+    const { claim, status } = await loadClaimForChange(tx, claimId, version, "ATTRIBUTION_VERDICT");
+    const updated = await lockedClaimUpdate(tx, claimId, version, { attributionVerdict: values.verdict, status });
+    const evidence = values.originalUrl ? [{ url: values.originalUrl, note: "Originalaussage", independent: false }] : [];
+    const review = await tx.review.create({
+      data: {
+        claimId,
+        userId: user.id,
+        kind: "ATTRIBUTION",
+        verdict: values.verdict,
+        rationale: values.rationale,
+        evidence,
+        correctSource: values.verdict === "MISATTRIBUTED" ? values.correctSource : null,
+      },
+    });
+    await writeAudit(tx, user, {
+      action: "claim.attribution_verdict",
+      entityType: "Claim",
+      entityId: claimId,
+      before: auditJson(auditState(claim)),
+      after: auditJson({ ...auditState(updated), review: { id: review.id, ...values } }),
+    });
+    return {
+      claimId,
+      reviewId: review.id,
+      version: updated.version,
+      status: updated.status,
+      contentVerdict: updated.contentVerdict,
+      attributionVerdict: updated.attributionVerdict,
+    };
+  });
+}
