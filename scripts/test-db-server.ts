@@ -36,6 +36,7 @@ async function main() {
     stopping = true;
     try {
       const c = new Client({ connectionString: adminUrl });
+      c.on("error", () => {}); // the server may be going down already
       await c.connect();
       await c.query(`DROP DATABASE IF EXISTS ${template} WITH (FORCE)`);
       await c.end();

@@ -42,13 +42,8 @@ export async function seedDemo(
     createdUsers.push({ email: demo.email, role: demo.role, password });
   }
 
-  for (const actor of DEFAULT_ACTORS) {
-    await prisma.actor.upsert({
-      where: { canonicalName: actor.canonicalName },
-      create: actor,
-      update: {},
-    });
-  }
+  // Existing actors are left as editors may have changed them.
+  await prisma.actor.createMany({ data: DEFAULT_ACTORS, skipDuplicates: true });
 
   const dir = options.articlesDir ?? DEMO_ARTICLES_DIR;
   const manifest = JSON.parse(fs.readFileSync(path.join(dir, "manifest.json"), "utf8")) as ManifestEntry[];

@@ -69,7 +69,8 @@ test("a wrong password, an unknown user and an inactive user get the same German
       ["ehemalig@quellenlage.local", "alt-Passwort-4"],
     ]) {
       await login(page, email, password);
-      const alert = page.getByRole("alert");
+      // Next.js keeps an empty role="alert" route announcer on every page: pick ours by id.
+      const alert = page.locator("#login-failure[role=alert]");
       await alert.waitFor();
       await expect(alert.textContent()).resolves.toBe("E-Mail-Adresse oder Passwort ist falsch.");
       expect(page.url()).toBe(`${app.baseUrl}/login`);

@@ -114,6 +114,28 @@ describe("successful ingest", () => {
   });
 });
 
+test("a file just under the 2 MB limit with thousands of claims is stored completely in one transaction", async () => {
+  const base = fs.readFileSync(path.join(FIXTURES, "lagebericht.txt"), "utf8");
+  const limit = 2 * 1024 * 1024;
+  const parts: string[] = [];
+  let size = 0;
+  for (let i = 0; ; i++) {
+    const part = `${base.replace("152 Gefechte", `${2000 + i} Gefechte`)}\n\n`;
+    if (size + Buffer.byteLength(part) > limit) break;
+    parts.push(part);
+    size += Buffer.byteLength(part);
+  }
+  const result = await ingestArticle(db.prisma, user, {
+    kind: "file",
+    fileName: "gross.txt",
+    bytes: new TextEncoder().encode(parts.join("")),
+    outlet: "Grenzfall",
+  });
+  expect(result.claimCount).toBeGreaterThan(10000);
+  expect(await db.prisma.claim.count({ where: { articleId: result.id } })).toBe(result.claimCount);
+  await expectOffsetsMatch(result.id);
+}, 120000);
+
 describe("duplicates", () => {
   test("the same text with other whitespace is a DUPLICATE pointing to the existing article; nothing new stored", async () => {
     const original = fs.readFileSync(path.join(FIXTURES, "lagebericht.txt"), "utf8");

@@ -44,7 +44,7 @@ beforeAll(async () => {
   C = await article("Artikel C", "Tageszeitung", null, 3);
 
   const base = { sentence: "", value: 1, qualifier: "", what: "", actorName: "", updatedAt: new Date() };
-  const named: (Prisma.ClaimCreateManyInput & { key: string })[] = [
+  const named: (Omit<Prisma.ClaimCreateManyInput, "value" | "sentence"> & { key: string; sentence?: string })[] = [
     { key: "ruOpenCaveat", articleId: A.id, start: 10, end: 16, valueText: "11.000", what: "nordkoreanische Soldaten", sentence: "Laut Pentagon sind 11.000 nordkoreanische Soldaten in Kursk.", actorName: "Russisches Verteidigungsministerium", party: "RU", caveat: true, createdAt: T(1) },
     { key: "uaVerified", articleId: A.id, start: 20, end: 23, valueText: "500", what: "Drohnen", actorName: "Selenskyj", party: "UA", caveat: true, contentVerdict: "VERIFIED", attributionVerdict: "CONFIRMED", createdAt: T(2) },
     { key: "usDisputed", articleId: B.id, start: 5, end: 8, valueText: "mehr als 10.000", qualifier: "mehr als", what: "Soldaten", actorName: "Pentagon", party: "US", contentVerdict: "DISPUTED", attributionVerdict: "MISATTRIBUTED", createdAt: T(3) },

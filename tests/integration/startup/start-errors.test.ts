@@ -5,6 +5,7 @@ import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { findFreePort } from "@/lib/db/free-port";
 
 const TSX = path.join(process.cwd(), "node_modules", ".bin", "tsx");
 
@@ -45,7 +46,7 @@ test("a port in use is named with what to do", async () => {
 
 test("an unreachable DATABASE_URL is named and nothing is started", async () => {
   const result = await start({
-    PORT: "0",
+    PORT: String(await findFreePort()),
     DATABASE_URL: "postgresql://niemand:nichts@127.0.0.1:1/quellenlage",
     QUELLENLAGE_DATA_DIR: path.join(dataDir, "b"),
   });
@@ -58,7 +59,7 @@ test("a foreign data directory is refused without touching it", async () => {
   const foreign = path.join(dataDir, "c", "postgres");
   fs.mkdirSync(foreign, { recursive: true });
   fs.writeFileSync(path.join(foreign, "wichtig.txt"), "nicht löschen");
-  const result = await start({ PORT: "0", QUELLENLAGE_DATA_DIR: path.join(dataDir, "c") });
+  const result = await start({ PORT: String(await findFreePort()), QUELLENLAGE_DATA_DIR: path.join(dataDir, "c") });
   expect(result.code).toBe(1);
   expectOneCleanSentence(result.stderr, /fremde Dateien und keine PostgreSQL-Datenbank/);
   expect(fs.readFileSync(path.join(foreign, "wichtig.txt"), "utf8")).toBe("nicht löschen");
