@@ -1,0 +1,25 @@
+"use server";
+// Server actions of the article view; each checks its permission and calls the
+// same domain function as the JSON API route.
+import { requirePermission } from "@/lib/auth/session";
+import { addClaim, type AddClaimResult } from "@/lib/claims/add-claim";
+import { correctClaim, type CorrectionResult } from "@/lib/claims/corrections";
+import { getPrisma } from "@/lib/db/prisma";
+import { runAction, type ActionResult } from "@/lib/errors";
+import { saveAttributionVerdict, saveContentVerdict, type VerdictResult } from "@/lib/reviews/verdicts";
+
+export async function saveContentVerdictAction(input: unknown): Promise<ActionResult<VerdictResult>> {
+  return runAction(async () => saveContentVerdict(getPrisma(), await requirePermission("claim:review"), input));
+}
+
+export async function saveAttributionVerdictAction(input: unknown): Promise<ActionResult<VerdictResult>> {
+  return runAction(async () => saveAttributionVerdict(getPrisma(), await requirePermission("claim:review"), input));
+}
+
+export async function correctClaimAction(input: unknown): Promise<ActionResult<CorrectionResult>> {
+  return runAction(async () => correctClaim(getPrisma(), await requirePermission("claim:correct"), input));
+}
+
+export async function addClaimAction(input: unknown): Promise<ActionResult<AddClaimResult>> {
+  return runAction(async () => addClaim(getPrisma(), await requirePermission("claim:correct"), input));
+}

@@ -1,0 +1,116 @@
+"use client";
+// "Behauptung ergänzen": the editor selected a number the machine missed; the
+// selection's UTF-16 offsets come from the data-offset attributes of the text.
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm, type FieldPath } from "react-hook-form";
+import { addClaimAction } from "@/app/articles/[id]/actions";
+import type { ActorOption } from "@/lib/claims/article-view-types";
+import { addClaimFormSchema, firstNumberIn, type AddClaimFormInput } from "@/lib/claims/correction-schemas";
+import { ACTOR_DATALIST_ID, PartySelect } from "./CorrectionForm";
+import { failureFeedback, FormFeedback, type Feedback } from "./FormFeedback";
+import styles from "./article.module.css";
+
+export interface TextSelection {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export function AddClaimForm({
+  articleId,
+  selection,
+  actors,
+  onDone,
+  onCancel,
+}: {
+  articleId: string;
+  selection: TextSelection;
+  actors: ActorOption[];
+  onDone: (claimId: string) => void;
+  onCancel: () => void;
+}) {
+  const router = useRouter();
+  const [feedback, setFeedback] = useState<Feedback | null>(null);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    setValue,
+    formState: { errors, isSubmitting },
+  } = useForm<AddClaimFormInput>({
+    resolver: zodResolver(addClaimFormSchema),
+    defaultValues: { value: firstNumberIn(selection.text), what: "", actorName: "", party: "NONE", official: false },
+  });
+  const actorField = register("actorName");
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFeedback(null);
+    const result = await addClaimAction({ ...values, articleId, start: selection.start, end: selection.end, valueText: selection.text });
+    if (result.ok) {
+      router.refresh();
+      onDone(result.data.claimId);
+    } else {
+      setFeedback(failureFeedback(result, (name, message) => setError(name as FieldPath<AddClaimFormInput>, { message })));
+    }
+  });
+
+  return (
+    <div>
+      <h2 id="add-claim-heading">Behauptung ergänzen</h2>
+      <p className={styles.muted}>
+        Markiert: „<span data-testid="selected-text">{selection.text}</span>“ (Zeichen {selection.start}–{selection.end})
+      </p>
+      <FormFeedback feedback={feedback} />
+      <form className={styles.form} onSubmit={onSubmit} noValidate aria-label="Behauptung ergänzen">
+        <div className="field">
+          <label htmlFor="add-value">Zahlenwert</label>
+          <input id="add-value" type="text" inputMode="decimal" aria-invalid={!!errors.value} {...register("value")} />
+          {errors.value && <span className="error">{errors.value.message}</span>}
+        </div>
+        <div className="field">
+          <label htmlFor="add-what">Was wird gezählt?</label>
+          <input id="add-what" type="text" aria-invalid={!!errors.what} {...register("what")} />
+          {errors.what && <span className="error">{errors.what.message}</span>}
+        </div>
+        <div className="field">
+          <label htmlFor="add-actor">Quelle</label>
+          <input
+            id="add-actor"
+            type="text"
+            list={ACTOR_DATALIST_ID}
+            autoComplete="off"
+            {...actorField}
+            onChange={(event) => {
+              void actorField.onChange(event);
+              const match = actors.find((a) => a.canonicalName.toLowerCase() === event.target.value.trim().toLowerCase());
+              if (match) {
+                setValue("party", match.party);
+                setValue("official", match.official);
+              }
+            }}
+          />
+          {errors.actorName && <span className="error">{errors.actorName.message}</span>}
+        </div>
+        <div className="field">
+          <label htmlFor="add-party">Partei</label>
+          <PartySelect id="add-party" {...register("party")} />
+          {errors.party && <span className="error">{errors.party.message}</span>}
+        </div>
+        <label className={styles.check}>
+          <input type="checkbox" {...register("official")} />
+          offizielle Stelle
+        </label>
+        <div className={styles.row}>
+          <button type="submit" className="button" disabled={isSubmitting}>
+            {isSubmitting ? "Speichert …" : "Behauptung speichern"}
+          </button>
+          <button type="button" className={styles.smallButton} onClick={onCancel}>
+            Abbrechen
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,135 @@
+"use client";
+// Side panel for the selected claim: what the machine found, the caveat box,
+// the latest verdicts and the review/correction forms.
+import { PartyBadge } from "@/components/claims/PartyBadge";
+import { StatusBadge } from "@/components/claims/StatusBadge";
+import type { ActorOption, ClaimView, ReviewView } from "@/lib/claims/article-view-types";
+import { ATTRIBUTION_VERDICT_LABELS, CLAIM_STATUS_LABELS } from "@/lib/claims/labels";
+import { formatDateTime } from "@/lib/format";
+import type { Party } from "@/lib/generated/prisma/enums";
+import type { ContentVerdictValue } from "@/lib/reviews/content-verdict-schema";
+import { AttributionVerdictForm } from "./AttributionVerdictForm";
+import { ContentVerdictForm } from "./ContentVerdictForm";
+import { CorrectionForm } from "./CorrectionForm";
+import styles from "./article.module.css";
+
+function ReviewBox({ title, review }: { title: string; review: ReviewView }) {
+  return (
+    <div className={styles.review} data-testid="review">
+      <p>
+        <strong>{title}:</strong> „{review.verdictLabel}“ – {review.userName}, {formatDateTime(new Date(review.at))}
+      </p>
+      {review.rationale && <p>Begründung: {review.rationale}</p>}
+      {review.correctSource && <p>Richtige Quelle: {review.correctSource}</p>}
+      {review.evidence.length > 0 && (
+        <ul>
+          {review.evidence.map((e, i) => (
+            <li key={i}>
+              <a href={e.url} rel="noopener noreferrer nofollow" target="_blank">
+                {e.note || e.url}
+              </a>
+              {e.independent && " (unabhängige Quelle)"}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+export function ClaimPanel({
+  claim,
+  caveatText,
+  conflictParties,
+  actors,
+  canReview,
+  canCorrect,
+  openVerdict,
+}: {
+  claim: ClaimView;
+  caveatText: string;
+  conflictParties: Party[];
+  actors: ActorOption[];
+  canReview: boolean;
+  canCorrect: boolean;
+  /** Preset from ?verdict=…: opens the content form with this verdict. */
+  openVerdict: ContentVerdictValue | null;
+}) {
+  const frozen = claim.status === "SUBMITTED" || claim.status === "APPROVED";
+  return (
+    <div data-testid="claim-panel" data-claim-id={claim.id}>
+      <h2 id="claim-heading">Behauptung „{claim.valueText}“</h2>
+      <div className={styles.badges}>
+        <StatusBadge verdict={claim.contentVerdict} />
+        <span className={styles.muted}>{CLAIM_STATUS_LABELS[claim.status]}</span>
+        {claim.attributionVerdict && (
+          <span className={styles.muted}>Zuordnung: {ATTRIBUTION_VERDICT_LABELS[claim.attributionVerdict]}</span>
+        )}
+      </div>
+      {claim.notAClaim && (
+        <p className={styles.notClaim} data-testid="not-a-claim">
+          Als „keine Behauptung“ markiert (Fehlfund der automatischen Erkennung).
+        </p>
+      )}
+      {claim.caveat && (
+        <div className={styles.caveat} role="note" aria-labelledby="caveat-heading" data-testid="caveat-box">
+          <h3 id="caveat-heading">⚠ Konfliktparteien als Quelle</h3>
+          <p>{caveatText}</p>
+        </div>
+      )}
+      <dl className={styles.facts}>
+        <dt>Satz</dt>
+        <dd>
+          <blockquote className={styles.sentence}>{claim.sentence}</blockquote>
+        </dd>
+        <dt>Zahl</dt>
+        <dd>
+          {claim.valueText} <span className={styles.muted}>(Wert {claim.value.toLocaleString("de-DE")})</span>
+        </dd>
+        <dt>Was wird gezählt?</dt>
+        <dd>{claim.what || <span className={styles.muted}>nicht erkannt</span>}</dd>
+        <dt>Quellenangabe im Text</dt>
+        <dd>{claim.sourceText || <span className={styles.muted}>keine</span>}</dd>
+        <dt>Quelle</dt>
+        <dd data-testid="claim-actor">
+          {claim.actorName || <span className={styles.muted}>Redaktion (ohne Quelle)</span>} <PartyBadge party={claim.party} />
+          {claim.official && <span className={styles.official}>offizielle Stelle</span>}
+          {claim.machineSource && (
+            <div className={styles.muted}>
+              Korrigiert; Maschine: {claim.machineSource.actor || "ohne Quelle"} ({claim.machineSource.party}
+              {claim.machineSource.official ? ", offizielle Stelle" : ""})
+            </div>
+          )}
+        </dd>
+        <dt>Herkunft</dt>
+        <dd>{claim.origin === "EDITOR" ? "von der Redaktion ergänzt" : "automatisch erkannt"}</dd>
+        <dt>Erklärung der Maschine</dt>
+        <dd className={styles.muted}>{claim.explanation || "–"}</dd>
+      </dl>
+
+      {(claim.contentReview || claim.attributionReview) && <h3>Letzte Urteile</h3>}
+      {claim.contentReview && <ReviewBox title="Inhalt" review={claim.contentReview} />}
+      {claim.attributionReview && <ReviewBox title="Zuordnung" review={claim.attributionReview} />}
+
+      {frozen && <p className={styles.muted}>Diese Behauptung ist {CLAIM_STATUS_LABELS[claim.status]} und kann nicht bearbeitet werden.</p>}
+      {!frozen && canReview && (
+        <>
+          <details className={styles.section} open={openVerdict !== null || undefined}>
+            <summary>Inhalt prüfen</summary>
+            <ContentVerdictForm key={`c-${claim.id}`} claim={claim} conflictParties={conflictParties} preset={openVerdict} />
+          </details>
+          <details className={styles.section}>
+            <summary>Zuordnung prüfen</summary>
+            <AttributionVerdictForm key={`a-${claim.id}`} claim={claim} />
+          </details>
+        </>
+      )}
+      {!frozen && canCorrect && (
+        <details className={styles.section}>
+          <summary>Maschine korrigieren</summary>
+          <CorrectionForm key={`k-${claim.id}`} claim={claim} actors={actors} />
+        </details>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,149 @@
+"use client";
+// Content verdict: belegt / umstritten / nicht überprüfbar, rationale, evidence
+// list (useFieldArray). Validated with the same zod schema the server uses,
+// including the conflict-party rule for this claim's party.
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useMemo, useState } from "react";
+import { useFieldArray, useForm, type FieldPath } from "react-hook-form";
+import { saveContentVerdictAction } from "@/app/articles/[id]/actions";
+import type { ClaimView } from "@/lib/claims/article-view-types";
+import { CONTENT_VERDICT_LABELS } from "@/lib/claims/labels";
+import type { Party } from "@/lib/generated/prisma/enums";
+import {
+  CONTENT_VERDICTS,
+  contentVerdictSchema,
+  EMPTY_EVIDENCE,
+  type ContentVerdictInput,
+  type ContentVerdictValue,
+} from "@/lib/reviews/content-verdict-schema";
+import { failureFeedback, FormFeedback, type Feedback } from "./FormFeedback";
+import styles from "./article.module.css";
+
+export function ContentVerdictForm({
+  claim,
+  conflictParties,
+  preset,
+}: {
+  claim: ClaimView;
+  conflictParties: Party[];
+  preset: ContentVerdictValue | null;
+}) {
+  const router = useRouter();
+  const [feedback, setFeedback] = useState<Feedback | null>(null);
+  const schema = useMemo(() => contentVerdictSchema({ party: claim.party, conflictParties }), [claim.party, conflictParties]);
+  const {
+    register,
+    control,
+    handleSubmit,
+    setError,
+    reset,
+    formState: { errors, isSubmitting },
+  } = useForm<ContentVerdictInput>({
+    resolver: zodResolver(schema),
+    defaultValues: { verdict: preset ?? undefined, rationale: "", evidence: [{ ...EMPTY_EVIDENCE }] },
+  });
+  const { fields, append, remove } = useFieldArray({ control, name: "evidence" });
+  const id = `cv-${claim.id}`;
+  const isConflictParty = conflictParties.includes(claim.party);
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFeedback(null);
+    const result = await saveContentVerdictAction({ ...values, claimId: claim.id, version: claim.version });
+    if (result.ok) {
+      setFeedback({ kind: "success", message: `Inhaltsurteil „${CONTENT_VERDICT_LABELS[result.data.contentVerdict!]}“ gespeichert.` });
+      reset({ verdict: undefined, rationale: "", evidence: [{ ...EMPTY_EVIDENCE }] });
+      router.refresh();
+    } else {
+      setFeedback(failureFeedback(result, (name, message) => setError(name as FieldPath<ContentVerdictInput>, { message })));
+    }
+  });
+
+  const evidenceError = errors.evidence?.root?.message ?? errors.evidence?.message;
+  return (
+    <form className={styles.form} onSubmit={onSubmit} noValidate aria-label="Inhaltsurteil">
+      <FormFeedback feedback={feedback} />
+      <fieldset aria-describedby={errors.verdict ? `${id}-verdict-error` : undefined}>
+        <legend>Urteil zum Inhalt</legend>
+        {CONTENT_VERDICTS.map((v) => (
+          <label key={v} className={styles.radio}>
+            <input type="radio" value={v} {...register("verdict")} />
+            {CONTENT_VERDICT_LABELS[v]}
+          </label>
+        ))}
+        {errors.verdict && (
+          <p className={styles.fieldError} id={`${id}-verdict-error`}>
+            {errors.verdict.message}
+          </p>
+        )}
+      </fieldset>
+      <div className="field">
+        <label htmlFor={`${id}-rationale`}>Begründung</label>
+        <textarea
+          id={`${id}-rationale`}
+          rows={3}
+          aria-invalid={!!errors.rationale}
+          aria-describedby={errors.rationale ? `${id}-rationale-error` : undefined}
+          {...register("rationale")}
+        />
+        {errors.rationale && (
+          <span className="error" id={`${id}-rationale-error`}>
+            {errors.rationale.message}
+          </span>
+        )}
+      </div>
+      {isConflictParty && (
+        <p className={styles.muted}>
+          Quelle ist Konfliktpartei ({claim.party}): „belegt“ nur mit mindestens einem Beleg aus unabhängiger Quelle.
+        </p>
+      )}
+      {fields.map((field, index) => {
+        const e = errors.evidence?.[index];
+        return (
+          <fieldset key={field.id} data-testid="evidence-item">
+            <legend>Beleg {index + 1}</legend>
+            <div className="field">
+              <label htmlFor={`${id}-ev-${index}-url`}>URL</label>
+              <input
+                id={`${id}-ev-${index}-url`}
+                type="url"
+                inputMode="url"
+                placeholder="https://"
+                aria-invalid={!!e?.url}
+                {...register(`evidence.${index}.url`)}
+              />
+              {e?.url && <span className="error">{e.url.message}</span>}
+            </div>
+            <div className="field">
+              <label htmlFor={`${id}-ev-${index}-note`}>Notiz</label>
+              <input id={`${id}-ev-${index}-note`} type="text" aria-invalid={!!e?.note} {...register(`evidence.${index}.note`)} />
+              {e?.note && <span className="error">{e.note.message}</span>}
+            </div>
+            <div className={styles.row}>
+              <label className={styles.check}>
+                <input type="checkbox" {...register(`evidence.${index}.independent`)} />
+                unabhängige Quelle
+              </label>
+              <button type="button" className={styles.smallButton} onClick={() => remove(index)}>
+                Beleg {index + 1} entfernen
+              </button>
+            </div>
+          </fieldset>
+        );
+      })}
+      {evidenceError && (
+        <p className={styles.fieldError} role="alert" data-testid="evidence-error">
+          {evidenceError}
+        </p>
+      )}
+      <div className={styles.row}>
+        <button type="button" className={styles.smallButton} onClick={() => append({ ...EMPTY_EVIDENCE })}>
+          Weiteren Beleg hinzufügen
+        </button>
+        <button type="submit" className="button" disabled={isSubmitting}>
+          {isSubmitting ? "Speichert …" : "Inhaltsurteil speichern"}
+        </button>
+      </div>
+    </form>
+  );
+}

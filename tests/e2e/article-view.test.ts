@@ -1,0 +1,293 @@
+// The article view in a real browser against a real database: highlights,
+// side panel with the caveat box, verdicts, corrections, adding a claim, the
+// conflict-party rule, the concurrent-save conflict, XSS safety and axe-core.
+import crypto from "node:crypto";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Role } from "@/lib/auth/permissions";
+import { DEFAULT_CAVEAT_TEXT } from "@/lib/extraction/config";
+import type { Claim } from "@/lib/generated/prisma/client";
+import { seedDemo } from "@/lib/seed/seed-demo";
+import { startTestApp, type TestApp } from "../helpers/app-server";
+import { launchBrowser } from "../helpers/browser";
+import { useTestDatabase } from "../helpers/test-db";
+
+jest.setTimeout(180000);
+
+const db = useTestDatabase();
+const PASSWORDS: Record<Role, string> = { EDITOR: "red-Passwort-1", APPROVER: "frei-Passwort-2", ADMIN: "admin-Passwort-3" };
+const XSS_TEXT = [
+  "Testmeldung mit Markup",
+  "",
+  'Unbekannte schrieben <script>window.__xss = "script"</script> in den Text und <img src=x onerror="window.__xss = \'img\'"> dazu.',
+  "",
+  "Bei dem Angriff wurden 77 Menschen verletzt, teilte die Polizei mit.",
+].join("\n");
+
+let app: TestApp;
+let browser: Browser;
+let liveblogId: string;
+let xssId: string;
+
+beforeAll(async () => {
+  await seedDemo(db.prisma, { passwords: PASSWORDS });
+  const liveblog = await db.prisma.article.findFirstOrThrow({ where: { title: "Liveblog: Putin empfängt Nordkoreas Außenministerin" } });
+  liveblogId = liveblog.id;
+  const xss = await db.prisma.article.create({
+    data: {
+      title: "Markup im Text",
+      outlet: "Test",
+      text: XSS_TEXT,
+      textSha256: crypto.createHash("sha256").update(XSS_TEXT).digest("hex"),
+    },
+  });
+  xssId = xss.id;
+  app = await startTestApp(db.url);
+  browser = await launchBrowser();
+}, 600000);
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+async function loggedIn(): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${app.baseUrl}/login`);
+  await page.getByLabel("E-Mail-Adresse").fill("redaktion@quellenlage.local");
+  await page.getByLabel("Passwort").fill(PASSWORDS.EDITOR);
+  await page.getByRole("button", { name: "Anmelden" }).click();
+  await page.waitForURL(`${app.baseUrl}/articles`);
+  return { context, page };
+}
+
+async function claimsOf(articleId: string): Promise<Claim[]> {
+  return db.prisma.claim.findMany({ where: { articleId }, orderBy: { start: "asc" } });
+}
+
+function highlight(page: Page, claim: Claim) {
+  return page.locator(`button[data-claim-id="${claim.id}"]`);
+}
+
+async function openSection(page: Page, name: string) {
+  const summary = page.getByTestId("claim-panel").locator("summary", { hasText: name });
+  const details = summary.locator("xpath=..");
+  if ((await details.getAttribute("open")) === null) await summary.click();
+  return details;
+}
+
+test("the article shows highlights, cues and liveblog entries; a click opens the side panel with the caveat box", async () => {
+  const { context, page } = await loggedIn();
+  try {
+    const claims = await claimsOf(liveblogId);
+    const caveatClaim = claims.find((c) => c.caveat && (c.party === "UA" || c.party === "RU"));
+    expect(caveatClaim).toBeDefined();
+    await page.goto(`${app.baseUrl}/articles/${liveblogId}`);
+    await expect(page.locator("button[data-claim-id]").count()).resolves.toBe(claims.length);
+    await expect(page.getByTestId("source-cue").count()).resolves.toBeGreaterThan(0);
+    await expect(page.getByTestId("liveblog-entry").count()).resolves.toBeGreaterThan(3);
+    await page.getByRole("heading", { level: 2, name: "Kiew: Klitschko warnt vor Angriffen" }).waitFor();
+    await expect(page.getByTestId("article-text").locator('time[datetime="2024-11-04T10:30"]').first().textContent()).resolves.toContain("04.11.2024 • 10:30 Uhr");
+
+    // Keyboard: focus the highlight and press Enter.
+    const button = highlight(page, caveatClaim!);
+    await expect(button.getAttribute("data-status")).resolves.toBe("OPEN");
+    await button.focus();
+    await page.keyboard.press("Enter");
+    const panel = page.getByTestId("claim-panel");
+    await panel.waitFor();
+    await expect(panel.getAttribute("data-claim-id")).resolves.toBe(caveatClaim!.id);
+    const caveat = page.getByTestId("caveat-box");
+    await expect(caveat.getByRole("heading").textContent()).resolves.toContain("Konfliktparteien als Quelle");
+    await expect(caveat.textContent()).resolves.toContain(DEFAULT_CAVEAT_TEXT);
+    await expect(panel.getByTestId("party-badge").getAttribute("data-party")).resolves.toBe(caveatClaim!.party);
+    await expect(panel.textContent()).resolves.toContain(caveatClaim!.sentence);
+    if (caveatClaim!.official) await expect(panel.textContent()).resolves.toContain("offizielle Stelle");
+    expect(new URL(page.url()).searchParams.get("claim")).toBe(caveatClaim!.id);
+  } finally {
+    await context.close();
+  }
+});
+
+test("verdicts and corrections: the conflict-party rule, verify, dispute, confirm attribution, correct actor/party", async () => {
+  const { context, page } = await loggedIn();
+  try {
+    const claims = (await claimsOf(liveblogId)).filter((c) => !c.notAClaim);
+    const conflictClaim = claims.find((c) => c.party === "UA" || c.party === "RU")!;
+    const others = claims.filter((c) => c.id !== conflictClaim.id);
+    const [disputeClaim, attributionClaim, correctClaim] = others;
+    await page.goto(`${app.baseUrl}/articles/${liveblogId}?claim=${conflictClaim.id}&verdict=verified`);
+    const panel = page.getByTestId("claim-panel");
+    await panel.waitFor();
+
+    // Preset from the URL: the content form is open with "belegt" checked.
+    const form = page.getByRole("form", { name: "Inhaltsurteil" });
+    await expect(form.getByLabel("belegt", { exact: true }).isChecked()).resolves.toBe(true);
+    await form.getByLabel("Begründung").fill("Angaben des Generalstabs.");
+    await form.getByLabel("URL").fill("https://www.example.org/generalstab");
+    await form.getByLabel("Notiz").fill("Mitteilung der Konfliktpartei");
+    await form.getByRole("button", { name: "Inhaltsurteil speichern" }).click();
+    const ruleError = page.getByTestId("evidence-error");
+    await ruleError.waitFor();
+    await expect(ruleError.textContent()).resolves.toContain(`Angaben einer Konfliktpartei (${conflictClaim.party})`);
+    expect((await db.prisma.claim.findUniqueOrThrow({ where: { id: conflictClaim.id } })).contentVerdict).toBeNull();
+
+    // With an independent source it saves.
+    await form.getByRole("button", { name: "Weiteren Beleg hinzufügen" }).click();
+    await form.getByLabel("URL").nth(1).fill("https://www.example.org/satellitenbilder");
+    await form.getByLabel("Notiz").nth(1).fill("Unabhängige Auswertung von Satellitenbildern");
+    await form.getByLabel("unabhängige Quelle").nth(1).check();
+    await form.getByRole("button", { name: "Inhaltsurteil speichern" }).click();
+    await page.getByText("Inhaltsurteil „belegt“ gespeichert.").waitFor();
+    await page.waitForFunction((id) => document.querySelector(`button[data-claim-id="${id}"]`)?.getAttribute("data-status") === "VERIFIED", conflictClaim.id);
+    await expect(panel.getByTestId("status-badge").first().textContent()).resolves.toContain("belegt");
+    expect(await db.prisma.claim.findUniqueOrThrow({ where: { id: conflictClaim.id } })).toMatchObject({
+      contentVerdict: "VERIFIED",
+      status: "IN_REVIEW",
+      version: 1,
+    });
+
+    // Dispute another claim.
+    await highlight(page, disputeClaim).click();
+    await page.waitForFunction((id) => document.querySelector('[data-testid="claim-panel"]')?.getAttribute("data-claim-id") === id, disputeClaim.id);
+    let section = await openSection(page, "Inhalt prüfen");
+    await section.getByLabel("umstritten").check();
+    await section.getByLabel("Begründung").fill("Widerspricht Angaben unabhängiger Beobachter.");
+    await section.getByLabel("URL").fill("https://www.example.org/beobachter");
+    await section.getByLabel("Notiz").fill("Beobachtermission");
+    await section.getByRole("button", { name: "Inhaltsurteil speichern" }).click();
+    await page.getByText("Inhaltsurteil „umstritten“ gespeichert.").waitFor();
+    await page.waitForFunction((id) => document.querySelector(`button[data-claim-id="${id}"]`)?.getAttribute("data-status") === "DISPUTED", disputeClaim.id);
+
+    // Confirm an attribution: a link is required.
+    await highlight(page, attributionClaim).click();
+    await page.waitForFunction((id) => document.querySelector('[data-testid="claim-panel"]')?.getAttribute("data-claim-id") === id, attributionClaim.id);
+    section = await openSection(page, "Zuordnung prüfen");
+    await section.getByLabel("bestätigt").check();
+    await section.getByRole("button", { name: "Zuordnung speichern" }).click();
+    await section.getByText("Für „bestätigt“ bitte den Link zur Originalaussage angeben.").waitFor();
+    await section.getByLabel(/Link zur Originalaussage/).fill("https://t.me/original/123");
+    await section.getByRole("button", { name: "Zuordnung speichern" }).click();
+    await page.getByText("Zuordnung „bestätigt“ gespeichert.").waitFor();
+    await page.waitForFunction(() => document.body.textContent?.includes("Zuordnung: bestätigt"));
+
+    // Correct another claim's actor and party.
+    await highlight(page, correctClaim).click();
+    await page.waitForFunction((id) => document.querySelector('[data-testid="claim-panel"]')?.getAttribute("data-claim-id") === id, correctClaim.id);
+    section = await openSection(page, "Maschine korrigieren");
+    await section.getByLabel("Quelle (aus dem Akteursverzeichnis oder frei)").fill("Pressestelle der Stadt Charkiw");
+    await section.getByLabel("Partei", { exact: true }).selectOption("UA");
+    await section.getByLabel("offizielle Stelle", { exact: true }).check();
+    await section.getByRole("button", { name: "Quelle/Partei korrigieren" }).click();
+    await page.getByText("Korrektur von Quelle/Partei gespeichert.").waitFor();
+    await page.waitForFunction(() => document.querySelector('[data-testid="claim-actor"]')?.textContent?.includes("Korrigiert; Maschine"));
+    const corrected = await db.prisma.claim.findUniqueOrThrow({ where: { id: correctClaim.id } });
+    expect(corrected).toMatchObject({ actorName: "Pressestelle der Stadt Charkiw", party: "UA", official: true });
+    expect(corrected.machine).toEqual(correctClaim.machine);
+    expect(await db.prisma.claimCorrection.count({ where: { claimId: correctClaim.id } })).toBeGreaterThanOrEqual(1);
+    expect(await db.prisma.auditEvent.count({ where: { entityId: { in: [conflictClaim.id, disputeClaim.id, attributionClaim.id, correctClaim.id] } } })).toBe(4);
+  } finally {
+    await context.close();
+  }
+});
+
+test("two editors save the same claim: the second sees the first's verdict and keeps its input", async () => {
+  const first = await loggedIn();
+  const second = await loggedIn();
+  try {
+    const claims = await claimsOf(liveblogId);
+    const claim = claims.find((c) => c.contentVerdict === null && !c.notAClaim && c.party !== "UA" && c.party !== "RU") ?? claims.find((c) => c.contentVerdict === null)!;
+    for (const { page } of [first, second]) {
+      await page.goto(`${app.baseUrl}/articles/${liveblogId}?claim=${claim.id}&verdict=unverifiable`);
+      const form = page.getByRole("form", { name: "Inhaltsurteil" });
+      await form.waitFor();
+      await form.getByRole("button", { name: "Beleg 1 entfernen" }).click();
+    }
+    const f1 = first.page.getByRole("form", { name: "Inhaltsurteil" });
+    await f1.getByLabel("Begründung").fill("Keine unabhängige Quelle erreichbar.");
+    await f1.getByRole("button", { name: "Inhaltsurteil speichern" }).click();
+    await first.page.getByText("Inhaltsurteil „nicht überprüfbar“ gespeichert.").waitFor();
+
+    const f2 = second.page.getByRole("form", { name: "Inhaltsurteil" });
+    await f2.getByLabel("Begründung").fill("Meine abweichende Begründung.");
+    await f2.getByRole("button", { name: "Inhaltsurteil speichern" }).click();
+    const notice = second.page.getByTestId("conflict-notice");
+    await notice.waitFor();
+    const text = await notice.textContent();
+    expect(text).toContain("Rita Redaktion");
+    expect(text).toContain("nicht überprüfbar");
+    expect(text).toContain("Keine unabhängige Quelle erreichbar.");
+    await expect(f2.getByLabel("Begründung").inputValue()).resolves.toBe("Meine abweichende Begründung.");
+    const reviews = await db.prisma.review.findMany({ where: { claimId: claim.id, kind: "CONTENT" } });
+    expect(reviews.map((r) => r.rationale)).toEqual(["Keine unabhängige Quelle erreichbar."]);
+  } finally {
+    await first.context.close();
+    await second.context.close();
+  }
+});
+
+test("untrusted markup in an article is shown as text and never runs; a selected number becomes a new claim", async () => {
+  const { context, page } = await loggedIn();
+  try {
+    await page.goto(`${app.baseUrl}/articles/${xssId}`);
+    const text = page.getByTestId("article-text");
+    await expect(text.textContent()).resolves.toContain('<script>window.__xss = "script"</script>');
+    await expect(text.textContent()).resolves.toContain("<img src=x onerror=");
+    await expect(page.evaluate(() => (window as unknown as { __xss?: string }).__xss)).resolves.toBeUndefined();
+    await expect(text.locator("script, img").count()).resolves.toBe(0);
+
+    // Select "77" in the text and add it as a claim.
+    await page.evaluate(() => {
+      const spans = Array.from(document.querySelectorAll<HTMLElement>('[data-testid="article-text"] [data-offset]'));
+      const span = spans.find((s) => s.textContent?.includes("77 Menschen"))!;
+      const node = span.firstChild!;
+      const at = node.textContent!.indexOf("77");
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + 2);
+      const sel = window.getSelection()!;
+      sel.removeAllRanges();
+      sel.addRange(range);
+    });
+    await page.getByText("Markiert: „77“").waitFor();
+    await page.getByRole("button", { name: "Markierung als Behauptung erfassen" }).click();
+    await expect(page.getByLabel("Zahlenwert").inputValue()).resolves.toBe("77");
+    await page.getByLabel("Was wird gezählt?").fill("Verletzte");
+    await page.getByLabel("Quelle", { exact: true }).fill("Polizei");
+    await page.getByLabel("Partei").selectOption("NONE");
+    await page.getByRole("button", { name: "Behauptung speichern" }).click();
+    await page.locator("button[data-claim-id]").first().waitFor();
+    const added = await db.prisma.claim.findFirstOrThrow({ where: { articleId: xssId } });
+    expect(added).toMatchObject({ valueText: "77", start: XSS_TEXT.indexOf("77"), end: XSS_TEXT.indexOf("77") + 2, origin: "EDITOR", what: "Verletzte" });
+    await page.getByTestId("claim-panel").waitFor();
+    await expect(page.getByTestId("claim-panel").textContent()).resolves.toContain("von der Redaktion ergänzt");
+
+    // Mark it as "keine Behauptung": shown struck through.
+    const section = await openSection(page, "Maschine korrigieren");
+    await section.getByRole("button", { name: "Als „keine Behauptung“ markieren" }).click();
+    await page.getByTestId("not-a-claim").waitFor();
+    await expect(page.locator(`button[data-claim-id="${added.id}"]`).getAttribute("data-status")).resolves.toBe("NOT_A_CLAIM");
+  } finally {
+    await context.close();
+  }
+});
+
+test("axe-core finds no serious or critical violations on the article view", async () => {
+  const { context, page } = await loggedIn();
+  try {
+    const claims = await claimsOf(liveblogId);
+    const claim = claims.find((c) => c.caveat) ?? claims[0];
+    await page.goto(`${app.baseUrl}/articles/${liveblogId}?claim=${claim.id}&verdict=disputed`);
+    await page.getByTestId("claim-panel").waitFor();
+    await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
+    const results = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+      const r = await axe.run();
+      return r.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) }));
+    });
+    const severe = results.filter((v) => v.impact === "serious" || v.impact === "critical");
+    expect(severe).toEqual([]);
+  } finally {
+    await context.close();
+  }
+});
