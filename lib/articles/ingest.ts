@@ -56,6 +56,13 @@ export function maxUploadBytes(env: Record<string, string | undefined> = process
   return Number.isSafeInteger(n) && n > 0 ? n : DEFAULT_MAX_UPLOAD_BYTES;
 }
 
+/**
+ * A long liveblog can hold thousands of claims and createMany needs ~1–3 ms per claim here:
+ * Prisma's 5 s default would abort big (still valid) files. The transaction only holds
+ * locks on its own new rows and the unique sha256 entry.
+ */
+const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 300_000 };
+
 export const articleUrl = (id: string) => `/articles/${id}`;
 
 function validationError(fieldErrors: Record<string, string>): DomainError {
@@ -187,7 +194,7 @@ export async function ingestArticle(
         },
       });
       return row;
-    });
+    }, TRANSACTION_OPTIONS);
     return { id: created.id, title: created.title, claimCount: claims.length, url: articleUrl(created.id) };
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
