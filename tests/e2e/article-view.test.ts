@@ -291,3 +291,60 @@ test("axe-core finds no serious or critical violations on the article view", asy
     await context.close();
   }
 });
+
+test("the JSON routes use the same domain functions and check the session themselves", async () => {
+  const claims = await claimsOf(xssId);
+  const article = await db.prisma.article.findFirstOrThrow({ where: { title: { startsWith: "Liveblog: Russlands Oberhaus" } } });
+  const claim = (await claimsOf(article.id)).find((c) => c.contentVerdict === null && !c.notAClaim)!;
+  const anonymous = await fetch(`${app.baseUrl}/api/claims/${claim.id}/content-verdict`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ version: 0, verdict: "DISPUTED", rationale: "x", evidence: [] }),
+  });
+  expect(anonymous.status).toBe(401);
+  expect((await anonymous.json()).error.code).toBe("UNAUTHENTICATED");
+
+  const { context, page } = await loggedIn();
+  try {
+    const post = (path: string, data: unknown) => page.request.post(`${app.baseUrl}${path}`, { data });
+    let res = await post(`/api/claims/${claim.id}/content-verdict`, { version: claim.version, verdict: "DISPUTED", rationale: "", evidence: [] });
+    expect(res.status()).toBe(400);
+    const body = await res.json();
+    expect(body.error).toMatchObject({ code: "VALIDATION", fieldErrors: { rationale: "Bitte eine Begründung angeben." } });
+    expect(JSON.stringify(body)).not.toMatch(/at .*\.js/);
+
+    res = await post(`/api/claims/${claim.id}/content-verdict`, {
+      version: claim.version,
+      verdict: "DISPUTED",
+      rationale: "Per API.",
+      evidence: [{ url: "https://example.org/api", note: "Beleg", independent: false }],
+    });
+    expect(res.status()).toBe(200);
+    expect((await res.json()).data).toMatchObject({ contentVerdict: "DISPUTED", status: "IN_REVIEW", version: claim.version + 1 });
+
+    res = await post(`/api/claims/${claim.id}/attribution-verdict`, { version: claim.version, verdict: "NOT_FOUND", originalUrl: "", correctSource: "", rationale: "" });
+    expect(res.status()).toBe(409);
+    const conflict = (await res.json()).error;
+    expect(conflict.code).toBe("CONFLICT");
+    expect(conflict.details.lastReview).toMatchObject({ userName: "Rita Redaktion", verdict: "DISPUTED", rationale: "Per API." });
+
+    res = await post(`/api/claims/${claim.id}/corrections`, { version: claim.version + 1, kind: "NOT_A_CLAIM", notAClaim: true });
+    expect(res.status()).toBe(200);
+    res = await post(`/api/articles/${xssId}/claims`, {
+      start: 0,
+      end: 4,
+      valueText: "Test",
+      value: "1",
+      what: "Test",
+      actorName: "",
+      party: "NONE",
+      official: false,
+    });
+    expect(res.status()).toBe(201);
+    expect(await claimsOf(xssId)).toHaveLength(claims.length + 1);
+    res = await page.request.post(`${app.baseUrl}/api/articles/${xssId}/claims`, { data: "kein json", headers: { "content-type": "application/json" } });
+    expect(res.status()).toBe(400);
+  } finally {
+    await context.close();
+  }
+});
