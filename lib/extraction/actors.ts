@@ -328,8 +328,24 @@ export const DEFAULT_ACTORS: ActorEntry[] = [...PEOPLE, ...BODIES, ...bodies()];
 const SUFFIXES_NOUN = ["'s", "’s", "s", "es", "n", "en", "e"];
 const SUFFIXES_ADJ = ["e", "en", "er", "es", "em", "n", "s"];
 
+/** Memo for pure per-word functions; cleared when it grows too large (memory stays flat). */
+export function memo<T>(fn: (w: string) => T, limit = 50_000): (w: string) => T {
+  let cache = new Map<string, T>();
+  return (w: string): T => {
+    let v = cache.get(w);
+    if (v === undefined && !cache.has(w)) {
+      v = fn(w);
+      if (cache.size >= limit) cache = new Map();
+      cache.set(w, v);
+    }
+    return v as T;
+  };
+}
+
 /** Inflection-tolerant forms of a word: the word itself and the word without a case ending. */
-export function wordForms(w: string): string[] {
+export const wordForms = memo(wordFormsRaw);
+
+function wordFormsRaw(w: string): string[] {
   const lower = w.toLowerCase();
   const adj = w[0] === lower[0]; // lower-case word: adjective or participle
   const out = [lower];
@@ -402,7 +418,10 @@ export class ActorMatcher {
           toks: parts.map((raw) => ({ raw, forms: wordForms(raw), cap: raw[0] !== raw[0].toLowerCase() })),
         };
         for (const f of ref.toks[0].forms) push(this.byFirst, f, ref);
-        if (parts.length >= 2) for (const f of ref.toks[1].forms) push(this.bySecond, f, ref);
+        // misspelt first tokens are only tolerated in personal names ("Wolodimir Selenskyj")
+        if (parts.length >= 2 && entry.kind === "PERSON" && ref.toks.every((t) => t.cap)) {
+          for (const f of ref.toks[1].forms) push(this.bySecond, f, ref);
+        }
       }
     }
   }
@@ -510,20 +529,23 @@ export const PERSON_ROLES: readonly { suffix: string; official: boolean }[] = [
 ];
 
 /** Role head of a capitalised word, or null ("Außenamtssprecher" → "sprecher"). */
-export function personRole(word: string): { suffix: string; official: boolean } | null {
-  const w = word.toLowerCase().replace(/(en|n|s)$/, (m) => m); // keep; suffix test tolerates -en/-s
+export const personRole = memo(personRoleRaw);
+
+function personRoleRaw(word: string): { suffix: string; official: boolean } | null {
+  const w = word.toLowerCase();
   let best: { suffix: string; official: boolean } | null = null;
   for (const r of PERSON_ROLES) {
     if (w.endsWith(r.suffix) || w.endsWith(r.suffix + "s") || w.endsWith(r.suffix + "en") || w.endsWith(r.suffix + "n")) {
       if (!best || r.suffix.length > best.suffix.length) best = r;
     }
   }
-  if (best && best.suffix === "chef" && w.endsWith("chefs") === false && w === "chef") return best;
   return best;
 }
 
 /** Body head of a capitalised word, or null ("Verteidigungsministeriums" → Verteidigungsministerium). */
-export function bodyNoun(word: string): { noun: string; lemma: string; official: boolean; kind: ActorKind } | null {
+export const bodyNoun = memo(bodyNounRaw);
+
+function bodyNounRaw(word: string): { noun: string; lemma: string; official: boolean; kind: ActorKind } | null {
   const w = word.toLowerCase();
   let best: { noun: string; lemma: string; official: boolean; kind: ActorKind } | null = null;
   for (const b of BODY_NOUNS) {

@@ -49,6 +49,9 @@ const DETS: ReadonlySet<string> = new Set([
   "seine", "seiner", "seines", "seinem", "seinen", "ihr", "ihre", "ihrer", "ihres", "ihrem", "ihren",
   "dessen", "deren", "unser", "unsere", "unserer", "dieser", "diese", "dieses", "diesem", "diesen",
 ]);
+/** How far (in tokens) a speaker may stand from its verb or cue. */
+const LEFT_WINDOW = 40;
+const AUX: ReadonlySet<string> = new Set(["hat", "hatte", "hätte", "habe", "ist", "war", "wird", "wurde"]);
 const PRONOUNS: ReadonlySet<string> = new Set(["er", "sie", "ihm", "ihr", "ihnen", "ihn"]);
 const PREPOSITIONS: ReadonlySet<string> = new Set([
   "in", "im", "auf", "bei", "beim", "mit", "von", "vom", "aus", "nach", "gegen", "für", "über", "zu",
@@ -88,11 +91,14 @@ export const SPEECH_VERBS: ReadonlyMap<string, string> = new Map<string, string>
     "beziffert", "bezifferte", "bezifferten", "schätzt", "schätzte", "schätzten", "beklagte", "beklagt",
     "angekündigt", "ankündigte", "zugesichert", "zusicherte", "zugesagt", "zusagte", "versprach",
     "versprochen", "verspricht", "postete", "twitterte", "ausgeführt", "bekräftigte", "bekräftigt",
-    "räumte", "eingeräumt", "gewarnt", "zitiert", "meinte", "kritisierte", "verwies", "hieß"]
+    "räumte", "eingeräumt", "zitiert", "meinte", "kritisierte", "verwies", "hieß", "korrigierte",
+    "korrigiert", "präzisierte", "nannte", "nennt", "genannt", "verzeichnete", "registrierte", "zählte",
+    "bilanzierte", "erklärten", "betonten", "verlautete", "mahnte", "forderte", "schätzen", "warnen",
+    "betonen", "bestätigen", "behaupten", "schreiben", "versichern", "berichteten", "meldeten"]
     .map((f): [string, string] => [f, ""]),
   ["teilt", "mit"], ["teilte", "mit"], ["teilten", "mit"], ["teile", "mit"], ["gibt", "an"], ["gab", "an"],
   ["gaben", "an"], ["spricht", "von"], ["sprach", "von"], ["sprachen", "von"], ["fügte", "hinzu"],
-  ["fügt", "hinzu"], ["kündigte", "an"], ["kündigt", "an"], ["sicherte", "zu"], ["sichert", "zu"],
+  ["fügt", "hinzu"], ["teilen", "mit"], ["geben", "an"], ["kündigte", "an"], ["kündigt", "an"], ["sicherte", "zu"], ["sichert", "zu"],
   ["fuhr", "fort"], ["führte", "aus"], ["führt", "aus"], ["räumt", "ein"],
 ]);
 // "räumte … ein", "gab … bekannt" and "hieß es" need special handling below.
@@ -206,6 +212,10 @@ const isAdjective = (t: Token | undefined): boolean =>
   !!t && t.k === "w" && ((isLowerWord(t) && /(e|en|er|es|em)$/.test(t.l) && !DETS.has(t.l) && !PRONOUNS.has(t.l)) ||
     (isCap(t) && /-[a-zäöü]*isch(e|en|er|es|em)?$/.test(t.t)));
 
+/** "Moskauer", "Kiewer", "Berliner": capitalised adjectives of capitals that point to a party. */
+const isCityAdjective = (t: Token | undefined): boolean =>
+  !!t && isCap(t) && t.l.endsWith("er") && t.l.length > 4 && wordParty(t.t) !== null;
+
 function capSeq(tokens: Token[], j: number, max: number): number {
   // consecutive capitalised words that are not role or body nouns (a person's name)
   let k = j;
@@ -272,6 +282,12 @@ export function parseNP(tokens: Token[], i: number, ctx: AttributionContext, par
   const adjWords = tokens.slice(adjStart, j).map((t) => t.t);
   if (!role && !body) return null;
   let last = j;
+  if (body) {
+    const nm = ctx.matcher.matchAt(tokens, j + 1);
+    if (nm && nm.entry.kind !== "PERSON") {
+      return { first: i, last: nm.last, actor: fromEntry(ctx, nm, "Gazetteer (Name nach Bezeichnung)"), governed };
+    }
+  }
   // name right after the role noun: "Außenamtssprecher Vedant Patel", "Präsident Selenskyj"
   let nameActor: ResolvedActor | null = null;
   let nameText = "";
@@ -305,6 +321,8 @@ export function parseNP(tokens: Token[], i: number, ctx: AttributionContext, par
           complActor = fromEntry(ctx, cm, "Gazetteer");
           k = Math.max(k, cm.last);
         }
+        // a place or name right after the complement noun: "der Region Kursk", "der Stadt Sumy"
+        for (let extra = 0; extra < 2 && tokens[k + 1] && isCap(tokens[k + 1]) && (placeParty(tokens[k + 1].t) || wordParty(tokens[k + 1].t)); extra++) k++;
         for (let c = ks; c <= k; c++) complWords.push(tokens[c].t);
         complPlace = placeOf(tokens, ks, k);
         last = k;
@@ -475,6 +493,8 @@ export function findCues(
   };
   const subjectOf = (exclFirst: number, exclLast: number): NP | null => {
     for (const m of mentions) {
+      if (m.first > exclLast + LEFT_WINDOW) break;
+      if (m.last < exclFirst - LEFT_WINDOW) continue;
       if (m.first >= exclFirst && m.last <= exclLast) continue;
       if (m.governed || m.pronoun || !m.actor || inQuote[m.first]) continue;
       return m;
@@ -500,7 +520,7 @@ export function findCues(
     if (l === "nach") {
       let j = k + 1;
       const adjs: Token[] = [];
-      while (j < tokens.length && j - k <= 4 && isAdjective(tokens[j])) adjs.push(tokens[j++]);
+      while (j < tokens.length && j - k <= 4 && (isAdjective(tokens[j]) || isCityAdjective(tokens[j]))) adjs.push(tokens[j++]);
       const a = tokens[j];
       if (!a || a.k !== "w") continue;
       const compound = a.l.endsWith("angaben") && a.l !== "angaben" ? a.t.slice(0, -7).replace(/-$/, "") : null;
@@ -605,7 +625,7 @@ export function findCues(
       if (ANGABEN.has(ta.l) || compound !== null) {
         let s = a;
         const adjs: Token[] = [];
-        while (s - 1 >= 0 && isAdjective(tokens[s - 1])) adjs.unshift(tokens[--s]);
+        while (s - 1 >= 0 && (isAdjective(tokens[s - 1]) || isCityAdjective(tokens[s - 1]))) adjs.unshift(tokens[--s]);
         if (s - 1 >= 0 && tokens[s - 1].l === "nach") return null; // "nach … Angaben" handled there
         const c = angabenCue(s, a, adjs, compound);
         if (c) return { ...c, last: z, anchor: z };
@@ -631,9 +651,16 @@ export function findCues(
     // left candidate: a subject-like mention (clause start or directly before the verb)
     let leftSubj: NP | null = null;
     let leftAny: NP | null = null;
-    for (let mi = mentions.length - 1; mi >= 0; mi--) {
+    // mentions are sorted; start at the last one before the verb and look back a bounded window
+    let lo = 0;
+    let hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (mentions[mid].last < v) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let mi = lo - 1; mi >= 0 && v - mentions[mi].last <= LEFT_WINDOW; mi--) {
       const m = mentions[mi];
-      if (m.last >= v) continue;
       if (m.governed || inQuote[m.first]) continue;
       if (!leftAny) leftAny = m;
       let s = m.first - 1;
@@ -654,9 +681,11 @@ export function findCues(
       const last = Math.max(n.last, v);
       return { kind: "verb", first, last, actor: { ...a, how: a.how + how }, co: coordinated(n), label, anchor: v, npFirst: n.first, npLast: n.last };
     };
-    if (leftSubj && leftSubj.actor) return mk(leftSubj, "");
     // right: "…, sagte der Sprecher", "teilte das Ministerium mit", "sagte Josep Borrell"
     const r = np(v + 1);
+    const opensClause = v > 0 && (tokens[v - 1].t === "," || CLOSE_QUOTES.has(tokens[v - 1].t));
+    if (opensClause && r && (r.actor || (r.pronoun && lastSpeaker))) return mk(r, "");
+    if (leftSubj && leftSubj.actor) return mk(leftSubj, "");
     if (r && (r.actor || (r.pronoun && lastSpeaker))) return mk(r, "");
     if (leftSubj && leftSubj.pronoun && lastSpeaker) return mk(leftSubj, "");
     // right: unknown name directly after the verb ("sagte Meißner.")
@@ -666,6 +695,24 @@ export function findCues(
       const name = tokens.slice(v + 1, e + 1).map((x) => x.t).join(" ");
       const a: ResolvedActor = { name, party: partyOfWords(tokens.slice(v + 1, e + 3).map((x) => x.t)) ?? "OTHER", official: false, kind: "UNKNOWN", roles: [], how: "unbekannter Sprecher" };
       return { kind: "verb", first: v, last: e, actor: a, co: [], label, anchor: v };
+    }
+    // left: unknown name as subject directly before the verb at the clause start ("Dr. Müller sagte")
+    {
+      let e2 = v - 1;
+      if (e2 >= 0 && AUX.has(tokens[e2].l)) e2--;
+      let b = e2;
+      while (b >= 0 && e2 - b < 3 && isCap(tokens[b]) && !bodyNoun(tokens[b].t) && !personRole(tokens[b].t)) b--;
+      const before = tokens[b];
+      const atStart = b < 0 || (before.k === "p" && (before.t === "," || before.t === "." || OPEN_QUOTES.has(before.t) || CLOSE_QUOTES.has(before.t))) ||
+        (before.k === "w" && CLAUSE_INTRO.has(before.l));
+      if (b < e2 && atStart && !(b < 0 && e2 === 0 && tokens[0].k === "w" && DETS.has(tokens[0].l))) {
+        const first = b + 1;
+        const name = tokens.slice(first, e2 + 1).map((x) => x.t).join(" ");
+        if (!DETS.has(tokens[first].l) && !PRONOUNS.has(tokens[first].l)) {
+          const a: ResolvedActor = { name, party: partyOfWords([name]) ?? "OTHER", official: false, kind: "UNKNOWN", roles: [], how: "unbekannter Sprecher (Name vor dem Verb)" };
+          return { kind: "verb", first, last: v, actor: a, co: [], label, anchor: v, npFirst: first, npLast: e2 };
+        }
+      }
     }
     if (leftAny && leftAny.actor) return mk(leftAny, "");
     return null;

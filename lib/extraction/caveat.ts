@@ -23,11 +23,25 @@ export const WAR_LEXICON: readonly string[] = [
   "kampfeinsatz", "einsatzgebiet", "frontabschnitt", "geländegewinn", "gebietsgewinn",
 ];
 
+// The last sentence's decision is remembered: all figures of one sentence share it, so a long
+// sentence with many figures is scanned once, not once per figure.
+let lastSentence = "";
+let lastResult: { yes: boolean; stem: string } = { yes: false, stem: "" };
+
+function scan(s: string): { yes: boolean; stem: string } {
+  const low = (s.length > 4000 ? s.slice(0, 4000) : s).toLowerCase();
+  for (const stem of WAR_LEXICON) if (low.includes(stem)) return { yes: true, stem };
+  return { yes: false, stem: "" };
+}
+
 /** Whether a sentence (plus the counted noun phrase) is about the war; bounded to 4 000 chars. */
 export function isAboutWar(sentence: string, what = ""): { yes: boolean; stem: string } {
-  const s = (sentence.length > 4000 ? sentence.slice(0, 4000) : sentence).toLowerCase() + " " + what.toLowerCase();
-  for (const stem of WAR_LEXICON) if (s.includes(stem)) return { yes: true, stem };
-  return { yes: false, stem: "" };
+  if (sentence !== lastSentence) {
+    lastSentence = sentence;
+    lastResult = scan(sentence);
+  }
+  if (lastResult.yes || !what) return lastResult;
+  return scan(what);
 }
 
 export interface CaveatSource {

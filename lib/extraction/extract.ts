@@ -43,14 +43,27 @@ interface Pending {
 
 const MEDIA_KINDS = new Set(["MEDIA", "AGENCY"]);
 
-function chooseCue(cues: Cue[], numTok: number): Cue | null {
+/** How far (in tokens) a cue may stand from the figure it attributes. */
+const CUE_WINDOW = 80;
+
+function chooseCue(withActor: Cue[], numTok: number): Cue | null {
+  // withActor is sorted by anchor: binary search the window around the figure
+  let lo = 0;
+  let hi = withActor.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (withActor[mid].anchor < numTok - CUE_WINDOW) lo = mid + 1;
+    else hi = mid;
+  }
   let best: Cue | null = null;
   let bestScore = Infinity;
-  const withActor = cues.filter((c) => c.actor);
-  for (const c of withActor) {
+  let n = 0;
+  for (let i = lo; i < withActor.length && withActor[i].anchor <= numTok + CUE_WINDOW; i++) n++;
+  for (let i = lo; i < lo + n; i++) {
+    const c = withActor[i];
     let score = Math.abs(c.anchor - numTok);
     // a news agency or media report that carries someone else's statement is not the origin
-    if (withActor.length > 1 && c.actor && MEDIA_KINDS.has(c.actor.kind) && !c.actor.official) score += 1000;
+    if (n > 1 && c.actor && MEDIA_KINDS.has(c.actor.kind) && !c.actor.official) score += 1000;
     if (score < bestScore) {
       best = c;
       bestScore = score;
@@ -59,9 +72,17 @@ function chooseCue(cues: Cue[], numTok: number): Cue | null {
   return best;
 }
 
-function fmtNumber(v: number): string {
-  if (Number.isInteger(v)) return v.toLocaleString("de-DE");
-  return String(Math.round(v * 1000) / 1000).replace(".", ",");
+/** German number formatting without Intl (fast): 11000 → "11.000", 1.5 → "1,5". */
+export function fmtNumber(v: number): string {
+  const r = Math.round(v * 1000) / 1000;
+  const neg = r < 0;
+  const [int, frac] = String(Math.abs(r)).split(".");
+  let g = "";
+  for (let i = 0; i < int.length; i++) {
+    if (i > 0 && (int.length - i) % 3 === 0) g += ".";
+    g += int[i];
+  }
+  return (neg ? "-" : "") + g + (frac ? "," + frac : "");
 }
 
 /** Extract the claims of a plain text. */
@@ -122,9 +143,11 @@ export function extractClaims(text: string, config?: Partial<ExtractionConfig>):
     const sentences = splitSentences(text, paragraphs[pi], pi);
     let last: Speaker | null = null;
     let prevPending: { pending: Pending[]; sentence: Sentence } | null = null;
+    let lastWhat = "";
 
     for (const s of sentences) {
-      const nums: NumberMention[] = findNumbers(text, s.tokens);
+      const nums: NumberMention[] = findNumbers(text, s.tokens, lastWhat);
+      if (nums.length) lastWhat = nums[nums.length - 1].what;
       const { cues, mentions } = findCues(s.tokens, ctx, pi, last ? last.actor : null);
       const sentenceText = text.slice(s.start, s.end);
 
@@ -142,6 +165,7 @@ export function extractClaims(text: string, config?: Partial<ExtractionConfig>):
         }
       }
 
+      const cuesWithActor = cues.filter((c) => c.actor).sort((a, b) => a.anchor - b.anchor);
       const pendings: Pending[] = [];
       const reported = isReportedSpeech(s.tokens);
       for (const n of nums) {
@@ -152,7 +176,7 @@ export function extractClaims(text: string, config?: Partial<ExtractionConfig>):
           official: false, caveat: false, explanation: "",
         };
         const p: Pending = { claim, numRule: n.rule, attributed: false };
-        const cue = chooseCue(cues, n.numTok);
+        const cue = chooseCue(cuesWithActor, n.numTok);
         if (cue && cue.actor) {
           const sp: Speaker = { actor: cue.actor, co: cue.co, text: "", label: cue.label };
           finish(p, sp, cue, s, false);

@@ -230,7 +230,7 @@ function parseBase(text: string, tokens: Token[], i: number, sentenceInitial: bo
 }
 
 /** Find claim-bearing number mentions in a sentence. */
-export function findNumbers(text: string, tokens: Token[]): NumberMention[] {
+export function findNumbers(text: string, tokens: Token[], fallbackWhat = ""): NumberMention[] {
   const out: NumberMention[] = [];
   const consumed = new Set<number>();
   const sStart = tokens.length ? tokens[0].s : 0;
@@ -407,7 +407,8 @@ export function findNumbers(text: string, tokens: Token[]): NumberMention[] {
         if (np) what = np.text;
       }
       if (what && TIME_UNITS.has(what.split(" ").pop()!.toLowerCase())) continue; // "24 vergangenen Stunden"
-      if (!what) what = zahlDer(tokens, firstTok) ?? (out.length ? out[out.length - 1].what : "");
+      // elided noun ("zwei hätten …"): the noun of the previous figure in the sentence or paragraph
+      if (!what) what = zahlDer(tokens, firstTok) ?? (out.length ? out[out.length - 1].what : fallbackWhat);
     }
 
     const qualText = qualifier ? `, Einschränkung „${qualifier}“` : "";
@@ -430,7 +431,13 @@ export function findNumbers(text: string, tokens: Token[]): NumberMention[] {
 }
 
 function fmt(v: number): string {
-  return Number.isInteger(v) ? v.toLocaleString("de-DE") : String(v).replace(".", ",");
+  const [int, frac] = String(Math.round(v * 1000) / 1000).split(".");
+  let g = "";
+  for (let i = 0; i < int.length; i++) {
+    if (i > 0 && (int.length - i) % 3 === 0 && int[i - 1] !== "-") g += ".";
+    g += int[i];
+  }
+  return g + (frac ? "," + frac : "");
 }
 
 /**
@@ -445,6 +452,12 @@ export function nounPhrase(tokens: Token[], k: number, max: number): { text: str
   while (j < limit) {
     const t = tokens[j];
     if (t.k === "w" && POSSESSIVES.has(t.l) && first < 0) {
+      j++;
+      continue;
+    }
+    if (t.k === "w" && isCap(t) && /-[a-zäöü]*isch(e|en|er|es|em)?$/.test(t.t)) {
+      // "US-amerikanische": capitalised adjective, not the head noun
+      if (first < 0) first = j;
       j++;
       continue;
     }
