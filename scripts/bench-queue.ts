@@ -1,0 +1,562 @@
+// Benchmark of the review queue (npm run bench:queue). A report: always exits 0
+// once it could measure (1 only when the setup itself fails).
+//  1. Own embedded PostgreSQL in a temporary directory, migrated, seeded with
+//     100 000 claims over 5 000 articles (multi-row INSERT … SELECT FROM unnest, in
+//     batches; claims of one article share their created_at, as after an ingest),
+//     VACUUM ANALYZE, one editor with a known password.
+//  2. The production build (built when the sources changed), `next start` on a free port.
+//  3. Login through next-auth's credentials callback; the session cookie goes along.
+//  4. autocannon, 20 connections, per scenario a warm-up and then --duration seconds,
+//     --rounds times in interleaved order; reported are the medians over the rounds.
+//     The trivial page for comparison is /login (server-rendered, no database query;
+//     requested without a session, which would redirect it).
+// Options: --duration S (10), --rounds N (3), --warmup S (3), --connections N (20),
+//          --claims N (100000), --articles N (5000), --explain (print the query plans).
+import { spawn, type ChildProcess } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { Client } from "pg";
+import { hashPassword } from "@/lib/auth/password";
+import { countsQuery, pageQuery } from "@/lib/claims/queue";
+import { encodeCursor, parseQueueFilters } from "@/lib/claims/queue-filters";
+import { createPrismaClient } from "@/lib/db/prisma";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { startEmbeddedPostgres, type RunningPostgres } from "@/lib/db/embedded";
+import { findFreePort } from "@/lib/db/free-port";
+import { migrate } from "@/lib/db/migrate";
+import { ensureBuild } from "./lib/build-stamp";
+import { ensureDatabase } from "./lib/database";
+
+// autocannon ships no types; the little used here is typed by hand.
+interface AutocannonInstance {
+  on(event: "response", listener: (client: unknown, statusCode: number, resBytes: number, responseTime: number) => void): void;
+}
+interface AutocannonResult {
+  errors: number;
+  timeouts: number;
+  non2xx: number;
+  duration: number;
+}
+type Autocannon = (
+  options: { url: string; connections: number; duration: number; headers?: Record<string, string> },
+  callback: (error: Error | null, result: AutocannonResult) => void,
+) => AutocannonInstance;
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const autocannon: Autocannon = require("autocannon");
+
+const argv = process.argv.slice(2);
+const opt = (name: string, dflt: number) => {
+  const i = argv.indexOf(name);
+  const value = i >= 0 ? Number(argv[i + 1]) : NaN;
+  return Number.isFinite(value) && value > 0 ? value : dflt;
+};
+const DURATION = opt("--duration", 10);
+const ROUNDS = opt("--rounds", 3);
+const WARMUP = opt("--warmup", 3);
+const CONNECTIONS = opt("--connections", 20);
+const CLAIMS = opt("--claims", 100_000);
+const ARTICLES = opt("--articles", 5_000);
+const EXPLAIN = argv.includes("--explain");
+const DB_ONLY = argv.includes("--db-only");
+
+const TARGET_P95_MS = 200;
+const TARGET_RATIO = 3;
+const EMAIL = "bench@quellenlage.local";
+const PASSWORD = "bench-Passwort-1";
+
+const log = (line: string) => console.log(`[bench:queue] ${line}`);
+
+// ------------------------------------------------------------------------------------------------
+// Deterministic data
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function weighted<T>(rand: () => number, table: [T, number][]): T {
+  const total = table.reduce((s, [, w]) => s + w, 0);
+  let r = rand() * total;
+  for (const [value, w] of table) {
+    r -= w;
+    if (r < 0) return value;
+  }
+  return table[table.length - 1][0];
+}
+
+const OUTLETS = [
+  "tagesschau.de",
+  "tagesschau.de (Liveblog)",
+  "Deutsche Tageszeitung (AFP)",
+  "Tageszeitung (Liveticker, afp/dpa/rtr)",
+  "Süddeutsche Zeitung",
+  "FAZ",
+  "Spiegel",
+  "Zeit Online",
+  "Deutschlandfunk",
+  "MDR",
+  "NDR",
+  "BR24",
+];
+const ACTORS: Record<string, string[]> = {
+  UA: ["Selenskyj", "Ukrainischer Generalstab", "Ukrainisches Verteidigungsministerium", "Ukrainischer Militärgeheimdienst HUR"],
+  RU: ["Russisches Verteidigungsministerium", "Kreml", "Peskow", "Lawrow", "Gouverneur von Kursk"],
+  KP: ["KCNA", "Nordkoreanisches Außenministerium"],
+  US: ["Pentagon", "Blinken", "Weißes Haus"],
+  NATO: ["NATO", "Rutte"],
+  EU: ["EU-Kommission", "Borrell"],
+  DE: ["Bundesregierung", "Pistorius", "Bundeswehr"],
+  OTHER: ["Südkoreanischer Geheimdienst NIS", "UN-Menschenrechtsbüro", "ISW"],
+  NONE: [""],
+};
+const WHATS = ["nordkoreanische Soldaten", "Drohnen", "Raketen", "Verletzte", "Tote", "Panzer", "Kilometer", "Geflüchtete", "Granaten", "Quadratkilometer"];
+const QUALIFIERS = ["", "", "", "rund", "mehr als", "mindestens", "etwa"];
+
+interface Seeded {
+  userId: string;
+}
+
+async function seed(url: string): Promise<Seeded> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    const rand = mulberry32(4242);
+    const userId = "cbenchuser000000000000";
+    await client.query(
+      `INSERT INTO users (id, email, name, password_hash, role, active, created_at, updated_at)
+       VALUES ($1, $2, 'Bench Redaktion', $3, 'EDITOR', true, now(), now())`,
+      [userId, EMAIL, await hashPassword(PASSWORD)],
+    );
+
+    const base = Date.UTC(2023, 0, 1);
+    const articleIds: string[] = [];
+    const articleCreated: Date[] = [];
+    const BATCH_ARTICLES = 1000;
+    for (let from = 0; from < ARTICLES; from += BATCH_ARTICLES) {
+      const cols = { id: [] as string[], title: [] as string[], outlet: [] as string[], published: [] as (string | null)[], text: [] as string[], sha: [] as string[], created: [] as string[] };
+      for (let i = from; i < Math.min(ARTICLES, from + BATCH_ARTICLES); i++) {
+        const id = `ca${i.toString(36).padStart(8, "0")}bench`;
+        const created = new Date(base + i * 2 * 3600_000 + Math.floor(rand() * 3600_000));
+        const published = rand() < 0.1 ? null : new Date(created.getTime() - Math.floor(rand() * 6 * 3600_000));
+        const text = `Benchmark-Artikel ${i}: Lage im Osten der Ukraine, Angaben der Konfliktparteien und unabhängiger Beobachter.`;
+        articleIds.push(id);
+        articleCreated.push(created);
+        cols.id.push(id);
+        cols.title.push(`Liveblog ${i}: ${WHATS[i % WHATS.length]} an der Front – Tag ${i % 1000}`);
+        cols.outlet.push(OUTLETS[Math.floor(rand() * OUTLETS.length)]);
+        cols.published.push(published ? published.toISOString() : null);
+        cols.text.push(text);
+        cols.sha.push(crypto.createHash("sha256").update(text).digest("hex"));
+        cols.created.push(created.toISOString());
+      }
+      await client.query(
+        `INSERT INTO articles (id, title, outlet, published_at, text, text_sha256, created_at)
+         SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::timestamptz[], $5::text[], $6::text[], $7::timestamptz[])`,
+        [cols.id, cols.title, cols.outlet, cols.published, cols.text, cols.sha, cols.created],
+      );
+    }
+
+    const perArticle = Math.ceil(CLAIMS / ARTICLES);
+    const BATCH = 5000;
+    let made = 0;
+    while (made < CLAIMS) {
+      const c = {
+        id: [] as string[], article: [] as string[], start: [] as number[], end: [] as number[], sentence: [] as string[],
+        valueText: [] as string[], value: [] as number[], qualifier: [] as string[], what: [] as string[], sourceText: [] as string[],
+        actor: [] as string[], party: [] as string[], official: [] as boolean[], caveat: [] as boolean[], notAClaim: [] as boolean[],
+        content: [] as (string | null)[], attribution: [] as (string | null)[], created: [] as string[],
+      };
+      for (let n = 0; n < BATCH && made < CLAIMS; n++, made++) {
+        const a = Math.floor(made / perArticle) % ARTICLES;
+        const k = made % perArticle;
+        const party = weighted(rand, [["RU", 25], ["UA", 25], ["NONE", 15], ["US", 8], ["KP", 5], ["NATO", 5], ["EU", 4], ["DE", 7], ["OTHER", 6]] as [string, number][]);
+        const actors = ACTORS[party];
+        const actor = actors[Math.floor(rand() * actors.length)];
+        const caveat = ["RU", "UA", "KP"].includes(party) ? rand() < 0.9 : false;
+        const qualifier = QUALIFIERS[Math.floor(rand() * QUALIFIERS.length)];
+        const value = Math.floor(rand() * 20000) + 1;
+        const number = value.toLocaleString("de-DE");
+        const valueText = qualifier ? `${qualifier} ${number}` : number;
+        const what = WHATS[Math.floor(rand() * WHATS.length)];
+        const start = 40 + k * 180;
+        c.id.push(`cc${made.toString(36).padStart(9, "0")}bench`);
+        c.article.push(articleIds[a]);
+        c.start.push(start);
+        c.end.push(start + valueText.length);
+        c.sentence.push(`${actor ? `Nach Angaben von ${actor} wurden` : "Es wurden"} ${valueText} ${what} gezählt, wie am Abend mitgeteilt wurde.`);
+        c.valueText.push(valueText);
+        c.value.push(value);
+        c.qualifier.push(qualifier);
+        c.what.push(what);
+        c.sourceText.push(actor ? `nach Angaben von ${actor}` : "");
+        c.actor.push(actor);
+        c.party.push(party);
+        c.official.push(party !== "NONE" && rand() < 0.6);
+        c.caveat.push(caveat);
+        c.notAClaim.push(rand() < 0.02);
+        c.content.push(weighted(rand, [[null, 70], ["VERIFIED", 15], ["DISPUTED", 8], ["UNVERIFIABLE", 7]] as [string | null, number][]));
+        c.attribution.push(weighted(rand, [[null, 75], ["CONFIRMED", 18], ["NOT_FOUND", 4], ["MISATTRIBUTED", 3]] as [string | null, number][]));
+        c.created.push(articleCreated[a].toISOString());
+      }
+      await client.query(
+        `INSERT INTO claims (id, article_id, start, "end", sentence, value_text, value, qualifier, what, source_text, actor_name,
+                             party, official, caveat, not_a_claim, content_verdict, attribution_verdict, explanation, created_at, updated_at)
+         SELECT id, article_id, start, "end", sentence, value_text, value, qualifier, what, source_text, actor_name,
+                party, official, caveat, not_a_claim, content_verdict, attribution_verdict, 'Benchmark', created_at, created_at
+           FROM unnest($1::text[], $2::text[], $3::int[], $4::int[], $5::text[], $6::text[], $7::float8[], $8::text[], $9::text[],
+                       $10::text[], $11::text[], $12::"Party"[], $13::bool[], $14::bool[], $15::bool[], $16::"ContentVerdict"[],
+                       $17::"AttributionVerdict"[], $18::timestamptz[])
+             AS t(id, article_id, start, "end", sentence, value_text, value, qualifier, what, source_text, actor_name,
+                  party, official, caveat, not_a_claim, content_verdict, attribution_verdict, created_at)`,
+        [c.id, c.article, c.start, c.end, c.sentence, c.valueText, c.value, c.qualifier, c.what, c.sourceText, c.actor,
+          c.party, c.official, c.caveat, c.notAClaim, c.content, c.attribution, c.created],
+      );
+    }
+    // What autovacuum does on a live system: statistics and the visibility map (index-only
+    // scans need it). An autovacuum started during the seeding holds back the xmin horizon,
+    // so repeat until every page is all-visible.
+    for (let attempt = 0; attempt < 10; attempt++) {
+      await client.query("VACUUM (ANALYZE) claims, articles");
+      const { rows } = await client.query<{ pages: number; visible: number }>(
+        "SELECT relpages AS pages, relallvisible AS visible FROM pg_class WHERE relname = 'claims'",
+      );
+      if (rows[0] && rows[0].visible >= rows[0].pages) break;
+      await new Promise((r) => setTimeout(r, 1000));
+    }
+    return { userId };
+  } finally {
+    await client.end();
+  }
+}
+
+// ------------------------------------------------------------------------------------------------
+// App
+
+/**
+ * ensureBuild under the same lock directory as the browser tests (tests/helpers/build-once.ts);
+ * a few retries, because a build started without the lock (npm start, another checkout's
+ * tooling) makes `next build` refuse to run in parallel.
+ */
+async function buildWithRetry(): Promise<boolean> {
+  const lock = path.join(process.cwd(), ".next-build.lock");
+  for (let attempt = 1; attempt <= 6; attempt++) {
+    const deadline = Date.now() + 8 * 60_000;
+    for (;;) {
+      try {
+        fs.mkdirSync(lock);
+        break;
+      } catch {
+        if (Date.now() > deadline) return false;
+        await new Promise((r) => setTimeout(r, 500));
+      }
+    }
+    try {
+      if (ensureBuild(log)) return true;
+    } finally {
+      fs.rmSync(lock, { recursive: true, force: true });
+    }
+    log(`Build fehlgeschlagen (Versuch ${attempt}/6) – neuer Versuch in 30 s (läuft ein anderer Build?).`);
+    await new Promise((r) => setTimeout(r, 30_000));
+  }
+  return false;
+}
+
+interface App {
+  baseUrl: string;
+  child: ChildProcess;
+  output: () => string;
+}
+
+async function startApp(databaseUrl: string): Promise<App> {
+  const port = await findFreePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
+  let output = "";
+  const child = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      DATABASE_URL: databaseUrl,
+      NEXTAUTH_SECRET: crypto.randomBytes(32).toString("hex"),
+      NEXTAUTH_URL: baseUrl,
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  child.stdout?.on("data", (d) => (output = (output + d).slice(-20000)));
+  child.stderr?.on("data", (d) => (output = (output + d).slice(-20000)));
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`next start ist beendet:\n${output}`);
+    try {
+      if ((await fetch(`${baseUrl}/login`)).status === 200) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`next start antwortet nicht:\n${output}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return { baseUrl, child, output: () => output };
+}
+
+async function stopApp(app: App | null): Promise<void> {
+  if (!app || app.child.exitCode !== null) return;
+  const exited = new Promise((r) => app.child.once("exit", r));
+  app.child.kill("SIGTERM");
+  await exited;
+}
+
+function cookiesOf(res: Response): string[] {
+  return res.headers.getSetCookie().map((c) => c.split(";")[0]);
+}
+
+/** next-auth credentials login; returns the Cookie header of the session. */
+async function login(baseUrl: string): Promise<string> {
+  const csrfRes = await fetch(`${baseUrl}/api/auth/csrf`);
+  const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
+  const jar = cookiesOf(csrfRes);
+  const res = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.join("; ") },
+    body: new URLSearchParams({ csrfToken, email: EMAIL, password: PASSWORD, json: "true" }),
+  });
+  const session = cookiesOf(res).find((c) => c.startsWith("next-auth.session-token="));
+  if (!session) throw new Error(`Anmeldung fehlgeschlagen (HTTP ${res.status}).`);
+  const cookie = session;
+  const check = await fetch(`${baseUrl}/claims`, { headers: { cookie }, redirect: "manual" });
+  const html = await check.text();
+  if (check.status !== 200 || !html.includes("Prüf-Warteschlange")) throw new Error(`/claims mit Sitzung: HTTP ${check.status}.`);
+  return cookie;
+}
+
+// ------------------------------------------------------------------------------------------------
+// Measuring
+
+interface Scenario {
+  name: string;
+  path: string;
+  authenticated: boolean;
+  /** Compared against the targets (p95 < 200 ms, ≤ 3x trivial). */
+  target: boolean;
+}
+
+interface Measurement {
+  p50: number;
+  p95: number;
+  p99: number;
+  rps: number;
+  requests: number;
+  bad: number;
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  const rank = Math.ceil((p / 100) * sorted.length) - 1;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, rank))];
+}
+
+const median = (values: number[]) => {
+  const s = [...values].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+function run(url: string, cookie: string | null, duration: number): Promise<Measurement> {
+  return new Promise((resolve, reject) => {
+    const latencies: number[] = [];
+    let bad = 0;
+    const started = process.hrtime.bigint();
+    const instance = autocannon(
+      { url, connections: CONNECTIONS, duration, headers: cookie ? { cookie } : {} },
+      (error, result) => {
+        if (error) return reject(error);
+        const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+        latencies.sort((a, b) => a - b);
+        resolve({
+          p50: percentile(latencies, 50),
+          p95: percentile(latencies, 95),
+          p99: percentile(latencies, 99),
+          rps: latencies.length / seconds,
+          requests: latencies.length,
+          bad: bad + result.errors + result.timeouts,
+        });
+      },
+    );
+    instance.on("response", (_client, statusCode, _bytes, responseTime) => {
+      latencies.push(responseTime);
+      if (statusCode !== 200) bad += 1;
+    });
+  });
+}
+
+const ms = (v: number) => `${v.toFixed(1)} ms`.padStart(10);
+
+/** Database time of the two queries per page (median of 5 EXPLAIN ANALYZE runs), without HTTP. */
+async function dbTimings(url: string, scenarios: { name: string; path: string }[]): Promise<void> {
+  const prisma = createPrismaClient(url);
+  try {
+    log("Datenbankzeit je Abfrage (EXPLAIN ANALYZE, Median aus 5):");
+    for (const s of scenarios) {
+      const { filters } = parseQueueFilters(new URL(s.path, "http://x").searchParams);
+      const times: string[] = [];
+      for (const [label, query] of [["Seite", pageQuery(filters)], ["Zählung", countsQuery(filters)]] as const) {
+        const runs: number[] = [];
+        let plan: string[] = [];
+        for (let i = 0; i < 5; i++) {
+          const rows = await prisma.$queryRaw<{ "QUERY PLAN": string }[]>(Prisma.sql`EXPLAIN (ANALYZE, BUFFERS) ${query}`);
+          plan = rows.map((r) => r["QUERY PLAN"]);
+          const exec = plan.find((l) => l.startsWith("Execution Time"));
+          runs.push(Number(exec?.match(/[\d.]+/)?.[0] ?? NaN));
+        }
+        times.push(`${label} ${median(runs).toFixed(2)} ms`);
+        if (EXPLAIN) console.log(`--- ${s.name} – ${label}\n${plan.join("\n")}`);
+      }
+      log(`  ${s.name.padEnd(40)} ${times.join(", ")}`);
+    }
+  } finally {
+    await prisma.$disconnect();
+  }
+}
+
+// ------------------------------------------------------------------------------------------------
+
+async function main(): Promise<void> {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "ql-bench-queue-"));
+  fs.chmodSync(tmp, 0o755);
+  let pg: RunningPostgres | null = null;
+  let app: App | null = null;
+  let cleaning = false;
+  const cleanup = async () => {
+    if (cleaning) return;
+    cleaning = true;
+    await stopApp(app).catch(() => {});
+    await pg?.stop().catch(() => {});
+    fs.rmSync(tmp, { recursive: true, force: true });
+  };
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.once(signal, () => void cleanup().then(() => process.exit(130)));
+  }
+
+  try {
+    log(`Eingebettetes PostgreSQL in ${tmp} …`);
+    pg = await startEmbeddedPostgres({ dataDir: path.join(tmp, "pg"), persistent: false, fast: true });
+    await ensureDatabase(pg.adminUrl, "quellenlage_bench");
+    const url = pg.urlFor("quellenlage_bench");
+    await migrate(url);
+
+    let t = Date.now();
+    await seed(url);
+    log(`${CLAIMS.toLocaleString("de-DE")} Behauptungen in ${ARTICLES.toLocaleString("de-DE")} Artikeln eingespielt (${((Date.now() - t) / 1000).toFixed(1)} s, inkl. VACUUM ANALYZE).`);
+
+    if (DB_ONLY) {
+      await dbTimings(url, [
+        { name: "ungefiltert", path: "/claims" },
+        { name: "party=RU&caveat=yes&status=open", path: "/claims?party=RU&caveat=yes&status=open" },
+        { name: "status=disputed&party=KP", path: "/claims?status=disputed&party=KP" },
+        { name: "q=Drohnen", path: "/claims?q=Drohnen" },
+      ]);
+      return;
+    }
+    t = Date.now();
+    if (!(await buildWithRetry())) throw new Error("next build ist fehlgeschlagen (Meldungen oben).");
+    log(`Build aktuell (${((Date.now() - t) / 1000).toFixed(1)} s).`);
+    app = await startApp(url);
+    log(`next start auf ${app.baseUrl}`);
+    const cookie = await login(app.baseUrl);
+    log("Angemeldet als Redaktion (Sitzungs-Cookie).");
+
+    // Cursors: page 2 as the app hands it out, and a deep page (row 50 000 of the
+    // default sort) to show that depth costs nothing. OFFSET here only picks the row.
+    const api = await fetch(`${app.baseUrl}/api/claims`, { headers: { cookie } });
+    const { nextCursor } = (await api.json()) as { nextCursor: string };
+    const client = new Client({ connectionString: url });
+    await client.connect();
+    const deepRow = await client.query<{ id: string; created_at: Date }>(
+      `SELECT id, created_at FROM claims WHERE not_a_claim = false ORDER BY created_at DESC, id DESC OFFSET $1 LIMIT 1`,
+      [Math.floor(CLAIMS / 2)],
+    );
+    await client.end();
+    const deep = encodeCursor({ sort: "newest", createdAt: deepRow.rows[0].created_at, id: deepRow.rows[0].id });
+
+    const scenarios: Scenario[] = [
+      { name: "/login (trivial, Vergleich)", path: "/login", authenticated: false, target: false },
+      { name: "/claims ungefiltert", path: "/claims", authenticated: true, target: true },
+      { name: "/claims party=RU&caveat=yes&status=open", path: "/claims?party=RU&caveat=yes&status=open", authenticated: true, target: true },
+      { name: "/claims Seite 2 (cursor)", path: `/claims?cursor=${nextCursor}`, authenticated: true, target: true },
+      { name: "/claims Seite ~1000 (cursor)", path: `/claims?cursor=${deep}`, authenticated: true, target: true },
+      { name: "/claims q=Drohnen (Freitext, Info)", path: "/claims?q=Drohnen", authenticated: true, target: false },
+    ];
+
+    await dbTimings(url, scenarios.filter((x) => x.authenticated));
+
+    const results = new Map<string, Measurement[]>(scenarios.map((s) => [s.name, []]));
+    log(`Messung: ${CONNECTIONS} Verbindungen, ${ROUNDS} Runde(n) × ${DURATION} s je Szenario nach ${WARMUP} s Aufwärmen.`);
+    for (let round = 1; round <= ROUNDS; round++) {
+      for (const s of scenarios) {
+        const target = `${app.baseUrl}${s.path}`;
+        await run(target, s.authenticated ? cookie : null, WARMUP);
+        const m = await run(target, s.authenticated ? cookie : null, DURATION);
+        results.get(s.name)!.push(m);
+        log(`Runde ${round}/${ROUNDS} ${s.name}: p50 ${m.p50.toFixed(1)} ms, p95 ${m.p95.toFixed(1)} ms, p99 ${m.p99.toFixed(1)} ms, ${m.rps.toFixed(0)} req/s${m.bad ? `, ${m.bad} Fehler/nicht-200` : ""}`);
+      }
+    }
+
+    const summary = scenarios.map((s) => {
+      const ms_ = results.get(s.name)!;
+      return {
+        scenario: s,
+        p50: median(ms_.map((m) => m.p50)),
+        p95: median(ms_.map((m) => m.p95)),
+        p99: median(ms_.map((m) => m.p99)),
+        rps: median(ms_.map((m) => m.rps)),
+        bad: ms_.reduce((sum, m) => sum + m.bad, 0),
+        requests: ms_.reduce((sum, m) => sum + m.requests, 0),
+      };
+    });
+
+    console.log("");
+    console.log(`Ergebnis (Median über ${ROUNDS} Runde(n), ${CONNECTIONS} Verbindungen, ${CLAIMS.toLocaleString("de-DE")} Behauptungen, ${os.cpus().length} CPU-Kerne):`);
+    console.log(`${"Szenario".padEnd(42)}${"p50".padStart(10)}${"p95".padStart(10)}${"p99".padStart(10)}${"req/s".padStart(9)}${"Fehler".padStart(8)}`);
+    for (const r of summary) {
+      console.log(`${r.scenario.name.padEnd(42)}${ms(r.p50)}${ms(r.p95)}${ms(r.p99)}${r.rps.toFixed(0).padStart(9)}${String(r.bad).padStart(8)}`);
+    }
+    const trivial = summary[0];
+    console.log("");
+    for (const r of summary.slice(1)) {
+      const ratio = r.p95 / trivial.p95;
+      const line = `p95(${r.scenario.name}) / p95(/login) = ${ratio.toFixed(2)}`;
+      if (!r.scenario.target) {
+        console.log(`${line}  (nur zur Information)`);
+        continue;
+      }
+      const fast = r.p95 < TARGET_P95_MS;
+      const close = ratio <= TARGET_RATIO;
+      console.log(line);
+      console.log(
+        `  Urteil: p95 ${r.p95.toFixed(1)} ms ${fast ? "<" : "≥"} ${TARGET_P95_MS} ms → ${fast ? "ERFÜLLT" : "VERFEHLT"}; ` +
+          `${ratio.toFixed(2)}x ${close ? "≤" : ">"} ${TARGET_RATIO}x der trivialen Seite → ${close ? "ERFÜLLT" : "VERFEHLT"}` +
+          (r.bad ? ` (Achtung: ${r.bad} Fehler/nicht-200-Antworten)` : ""),
+      );
+    }
+  } finally {
+    log("Server und Datenbank werden beendet …");
+    await cleanup();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(`[bench:queue] Abgebrochen: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  },
+);

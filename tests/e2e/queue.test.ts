@@ -1,0 +1,190 @@
+// The review queue in a real browser against the production build: counts,
+// filters, pagination, keyboard shortcuts, the help dialog, the JSON API and axe.
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Role } from "@/lib/auth/permissions";
+import { seedDemo } from "@/lib/seed/seed-demo";
+import { startTestApp, type TestApp } from "../helpers/app-server";
+import { launchBrowser } from "../helpers/browser";
+import { useTestDatabase } from "../helpers/test-db";
+
+jest.setTimeout(180000);
+
+const db = useTestDatabase();
+const PASSWORDS: Record<Role, string> = { EDITOR: "red-Passwort-1", APPROVER: "frei-Passwort-2", ADMIN: "admin-Passwort-3" };
+
+let app: TestApp;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  await seedDemo(db.prisma, { passwords: PASSWORDS });
+  app = await startTestApp(db.url);
+  browser = await launchBrowser();
+  context = await browser.newContext();
+  page = await context.newPage();
+  await page.goto(`${app.baseUrl}/login`);
+  await page.getByLabel("E-Mail-Adresse").fill("redaktion@quellenlage.local");
+  await page.getByLabel("Passwort").fill(PASSWORDS.EDITOR);
+  await page.getByRole("button", { name: "Anmelden" }).click();
+  await page.waitForURL(`${app.baseUrl}/articles`);
+}, 600000);
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await app?.stop();
+});
+
+async function counts(): Promise<Record<string, number>> {
+  const result: Record<string, number> = {};
+  for (const key of ["all", "open", "verified", "disputed", "unverifiable"]) {
+    const text = await page.locator(`[data-count="${key}"] span`).textContent();
+    result[key] = Number(text!.replace(/\./g, ""));
+  }
+  return result;
+}
+
+const rows = () => page.getByTestId("queue-table").locator("tbody tr");
+
+async function selectedIndex(): Promise<number> {
+  return page.evaluate(() => Array.from(document.querySelectorAll("[data-queue-row]")).findIndex((r) => (r as HTMLElement).dataset.selected === "true"));
+}
+
+async function expectNoSeriousAxeViolations() {
+  await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
+  const result = await page.evaluate(() => (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run());
+  const serious = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id} (${v.impact}, ${v.nodes.length})`);
+  expect(serious).toEqual([]);
+}
+
+test("shows every visible claim with counts per status that match the database", async () => {
+  await page.goto(`${app.baseUrl}/claims`);
+  await page.getByRole("heading", { name: "Prüf-Warteschlange" }).waitFor();
+  const total = await db.prisma.claim.count({ where: { notAClaim: false } });
+  const open = await db.prisma.claim.count({ where: { notAClaim: false, contentVerdict: null } });
+  expect(total).toBeGreaterThan(0);
+  await expect(counts()).resolves.toEqual({ all: total, open, verified: total - open, disputed: 0, unverifiable: 0 });
+  await expect(rows().count()).resolves.toBe(Math.min(total, 50));
+  const first = rows().first();
+  const href = await first.locator("[data-row-link]").getAttribute("href");
+  expect(href).toMatch(/^\/articles\/[^/?]+\?claim=[^&]+$/);
+  await expect(first.getByTestId("status-badge").count()).resolves.toBe(1);
+  await expect(first.getByTestId("party-badge").count()).resolves.toBe(1);
+  await expectNoSeriousAxeViolations();
+});
+
+test("filters by party through the GET form; the URL carries the filter", async () => {
+  await page.goto(`${app.baseUrl}/claims`);
+  await page.getByLabel("Partei der Quelle").selectOption("RU");
+  await page.getByRole("button", { name: "Filtern" }).click();
+  await page.waitForURL(/\/claims\?party=RU$/);
+  await page.getByTestId("queue-table").waitFor();
+  const ru = await db.prisma.claim.count({ where: { notAClaim: false, party: "RU" } });
+  expect(ru).toBeGreaterThan(0);
+  await expect(counts().then((c) => c.all)).resolves.toBe(ru);
+  const parties = await page.getByTestId("queue-table").getByTestId("party-badge").evaluateAll((els) => els.map((e) => e.getAttribute("data-party")));
+  expect(parties.length).toBe(Math.min(ru, 50));
+  expect(new Set(parties)).toEqual(new Set(["RU"]));
+  await expect(page.getByLabel("Partei der Quelle").inputValue()).resolves.toBe("RU");
+  await expectNoSeriousAxeViolations();
+});
+
+test("keyboard: j/k select rows, / focuses the search, ? opens the help dialog, keys in inputs are text", async () => {
+  await page.goto(`${app.baseUrl}/claims`);
+  await page.getByTestId("queue-table").waitFor();
+  await page.locator("h1").click();
+  await page.keyboard.press("j");
+  await expect(selectedIndex()).resolves.toBe(0);
+  await page.keyboard.press("j");
+  await page.keyboard.press("j");
+  await expect(selectedIndex()).resolves.toBe(2);
+  await page.keyboard.press("k");
+  await expect(selectedIndex()).resolves.toBe(1);
+  // The selected row's link has the focus (visible focus ring).
+  await expect(page.evaluate(() => document.activeElement?.closest("[data-queue-row]")?.getAttribute("data-selected"))).resolves.toBe("true");
+
+  await page.keyboard.press("/");
+  await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("queue-q");
+  await page.keyboard.type("jk?");
+  await expect(page.locator("#queue-q").inputValue()).resolves.toBe("jk?");
+  await expect(selectedIndex()).resolves.toBe(1);
+  await expect(page.getByRole("dialog").count()).resolves.toBe(0);
+  await page.locator("#queue-q").fill("");
+
+  await page.locator("h1").click();
+  await page.keyboard.press("?");
+  const dialog = page.getByRole("dialog", { name: "Tastenkürzel" });
+  await dialog.waitFor();
+  await expect(dialog.textContent()).resolves.toContain("Urteil „umstritten“ vorbereiten");
+  await expectNoSeriousAxeViolations();
+  await page.keyboard.press("Escape");
+  await dialog.waitFor({ state: "hidden" });
+});
+
+test("v opens the article with the verdict form preset for the selected claim", async () => {
+  await page.goto(`${app.baseUrl}/claims`);
+  await page.getByTestId("queue-table").waitFor();
+  await page.locator("h1").click();
+  await page.keyboard.press("j");
+  await page.keyboard.press("j");
+  const row = rows().nth(1);
+  const claimId = await row.getAttribute("data-claim-id");
+  const articleId = await row.getAttribute("data-article-id");
+  await page.keyboard.press("v");
+  await page.waitForURL(`${app.baseUrl}/articles/${articleId}?claim=${claimId}&verdict=verified`);
+});
+
+test("a verdict stored elsewhere shows in the counts after a reload", async () => {
+  await page.goto(`${app.baseUrl}/claims`);
+  const before = await counts();
+  const claim = await db.prisma.claim.findFirstOrThrow({ where: { notAClaim: false, contentVerdict: null } });
+  await db.prisma.claim.update({ where: { id: claim.id }, data: { contentVerdict: "DISPUTED" } });
+  await page.reload();
+  await expect(counts()).resolves.toEqual({ ...before, open: before.open - 1, disputed: before.disputed + 1 });
+  await page.goto(`${app.baseUrl}/claims?status=disputed`);
+  await expect(rows().count()).resolves.toBe(1);
+  await expect(rows().first().getAttribute("data-claim-id")).resolves.toBe(claim.id);
+  await expect(page.locator('[data-count="disputed"]').getAttribute("aria-current")).resolves.toBe("page");
+});
+
+test("pages with an opaque cursor; invalid parameters give a note; no result gives the empty state", async () => {
+  await page.goto(`${app.baseUrl}/claims?limit=5`);
+  const firstPage = await rows().evaluateAll((els) => els.map((e) => e.getAttribute("data-claim-id")));
+  expect(firstPage).toHaveLength(5);
+  await page.getByTestId("next-page").click();
+  await page.waitForURL(/cursor=/);
+  const secondPage = await rows().evaluateAll((els) => els.map((e) => e.getAttribute("data-claim-id")));
+  expect(secondPage).toHaveLength(5);
+  expect(secondPage.filter((id) => firstPage.includes(id))).toEqual([]);
+
+  await page.goto(`${app.baseUrl}/claims?party=XX&cursor=kaputt`);
+  const notes = await page.getByTestId("filter-notes").textContent();
+  expect(notes).toContain("Ungültiger Wert für „Partei“");
+  expect(notes).toContain("Seitenangabe ist ungültig");
+  await page.getByTestId("queue-table").waitFor();
+
+  await page.goto(`${app.baseUrl}/claims?q=${encodeURIComponent("gibt es sicher nicht")}`);
+  const empty = page.getByTestId("queue-empty");
+  await expect(empty.textContent()).resolves.toContain("Keine Behauptungen für diese Filter");
+  await empty.getByRole("link", { name: "Alle Filter zurücksetzen" }).click();
+  await page.waitForURL(`${app.baseUrl}/claims`);
+  await expectNoSeriousAxeViolations();
+});
+
+test("GET /api/claims applies the same filters and needs a session", async () => {
+  const res = await page.request.get(`${app.baseUrl}/api/claims?party=RU&limit=3&status=zzz`);
+  expect(res.status()).toBe(200);
+  const body = await res.json();
+  expect(body.items.length).toBeLessThanOrEqual(3);
+  expect(body.items.every((i: { party: string }) => i.party === "RU")).toBe(true);
+  expect(body.notes).toHaveLength(1);
+  expect(typeof body.counts.open).toBe("number");
+  if (body.nextCursor) {
+    const next = await (await page.request.get(`${app.baseUrl}/api/claims?party=RU&limit=3&cursor=${body.nextCursor}`)).json();
+    expect(next.items.map((i: { id: string }) => i.id).filter((id: string) => body.items.some((j: { id: string }) => j.id === id))).toEqual([]);
+  }
+  const anonymous = await fetch(`${app.baseUrl}/api/claims`);
+  expect(anonymous.status).toBe(401);
+  await expect(anonymous.json()).resolves.toMatchObject({ error: { code: "UNAUTHENTICATED" } });
+});
