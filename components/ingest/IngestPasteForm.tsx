@@ -18,7 +18,7 @@ import styles from "./Ingest.module.css";
 const FIELDS = ["title", "outlet", "url", "publishedAt", "stand", "text", "format"] as const;
 type Field = (typeof FIELDS)[number];
 
-const EMPTY: ArticleTextFormValues = { title: "", outlet: "", url: "", publishedAt: "", stand: "", text: "", format: "text" };
+const EMPTY: ArticleTextFormValues = { title: "", outlet: "", url: "", publishedAt: "", stand: "", text: "", format: "" };
 
 /** One article pasted as text (or HTML) with its metadata. */
 export function IngestPasteForm({ maxBytes }: { maxBytes: number }) {
@@ -131,6 +131,7 @@ export function IngestPasteForm({ maxBytes }: { maxBytes: number }) {
           <div className="field">
             <label htmlFor="paste-format">Format</label>
             <select id="paste-format" className={styles.select} aria-invalid={!!errors.format} {...register("format")}>
+              <option value="">Automatisch erkennen</option>
               <option value="text">Text</option>
               <option value="html">HTML (Seitenquelltext)</option>
             </select>

@@ -72,7 +72,11 @@ export const articleTextSchema = z.object({
   text: z
     .string({ error: "Bitte den Artikeltext eingeben." })
     .refine((t) => t.trim().length > 0, { message: "Bitte den Artikeltext eingeben." }),
-  format: z.enum(["text", "html"], { error: "Format muss „text“ oder „html“ sein." }).optional(),
+  /** Absent or "" (form: "Automatisch erkennen"): HTML is recognised by its content. */
+  format: z
+    .union([z.literal(""), z.literal("text"), z.literal("html")], { error: "Format muss „text“ oder „html“ sein." })
+    .nullish()
+    .transform((v) => (v ? v : undefined)),
 });
 
 export type ArticleTextFormValues = z.input<typeof articleTextSchema>;
@@ -104,5 +108,7 @@ export function formatBytes(bytes: number): string {
 }
 
 export function tooLargeMessage(what: "Datei" | "Text", bytes: number, maxBytes: number): string {
-  return `${what === "Datei" ? "Die Datei" : "Der Text"} ist zu groß (${formatBytes(bytes)}); erlaubt sind höchstens ${formatBytes(maxBytes)}.`;
+  const limit = formatBytes(maxBytes);
+  const size = formatBytes(bytes) === limit ? `mehr als ${limit}` : formatBytes(bytes);
+  return `${what === "Datei" ? "Die Datei" : "Der Text"} ist zu groß (${size}); erlaubt sind höchstens ${limit}.`;
 }

@@ -45,6 +45,22 @@ afterAll(async () => {
 
 const results = () => page.getByTestId("upload-results").locator("li");
 
+interface AxeViolation {
+  id: string;
+  impact: string;
+  targets: string[];
+}
+
+async function axeViolations(): Promise<AxeViolation[]> {
+  await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
+  return page.evaluate(async () => {
+    type Result = { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
+    const axe = (window as unknown as { axe: { run: () => Promise<Result> } }).axe;
+    const r = await axe.run();
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) }));
+  });
+}
+
 async function upload(files: { name: string; mimeType: string; buffer: Buffer }[]) {
   await page.getByLabel("Dateien (.txt, .html)").setInputFiles(files);
   await page.getByRole("button", { name: "Dateien erfassen" }).click();
@@ -110,6 +126,10 @@ test("re-upload: duplicate message with a link to the existing article; empty an
   await expect(results().nth(2).getByRole("alert").textContent()).resolves.toBe(`Fehler: ${NOT_GERMAN_MESSAGE}`);
   await expect(results().nth(3).textContent()).resolves.toContain("Angelegt: Lagebericht am Abend:");
   expect(await db.prisma.article.count()).toBe(before + 1);
+
+  // Progress, results and errors on screen: axe-core finds nothing serious.
+  const severe = (await axeViolations()).filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(severe).toEqual([]);
 });
 
 test("paste form: client-side field messages, then a created article with link", async () => {
@@ -117,6 +137,7 @@ test("paste form: client-side field messages, then a created article with link",
   await page.getByRole("button", { name: "Text erfassen" }).click();
   await page.getByText("Bitte einen Titel angeben.").waitFor();
   await page.getByText("Bitte den Artikeltext eingeben.").waitFor();
+  expect((await axeViolations()).filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
 
   const form = page.locator("form", { has: page.getByRole("button", { name: "Text erfassen" }) });
   await form.getByLabel("Titel").fill("Eingefügt: Angriffe auf Charkiw");
@@ -153,6 +174,27 @@ test("paste form: client-side field messages, then a created article with link",
   await page.getByRole("button", { name: "Text erfassen" }).click();
   await result.getByText(`Dieser Text ist bereits erfasst: „${article.title}“.`).waitFor();
   await expect(result.getByRole("link", { name: "Zum vorhandenen Artikel" }).getAttribute("href")).resolves.toBe(`/articles/${article.id}`);
+});
+
+test("a file above 1 MB but under the limit goes through the upload; a file over the limit gets the size message", async () => {
+  await page.goto(`${app.baseUrl}/articles/new`);
+  await page.getByLabel("Medium").first().fill("E2E-Archiv");
+  const paragraph =
+    "Die Lage an der Front bleibt nach Einschätzung von Beobachtern angespannt, die Kämpfe dauern an und die Versorgung der Bevölkerung ist schwierig. ";
+  let big = "Archiv: Chronik der Kämpfe im Herbst\n\nDer ukrainische Generalstab meldete am Morgen 141 Gefechte.\n\n";
+  while (Buffer.byteLength(big) < 1.3 * 1024 * 1024) big += `${paragraph.repeat(6)}\n\n`;
+  const tooBig = Buffer.alloc(2 * 1024 * 1024 + 10, "a");
+  await upload([
+    { name: "chronik.txt", mimeType: "text/plain", buffer: Buffer.from(big) },
+    { name: "riesig.txt", mimeType: "text/plain", buffer: tooBig },
+  ]);
+  await expect(results().nth(0).textContent()).resolves.toContain("Angelegt: Archiv: Chronik der Kämpfe im Herbst");
+  await expect(results().nth(1).getByRole("alert").textContent()).resolves.toBe(
+    "Fehler: Die Datei ist zu groß (mehr als 2 MB); erlaubt sind höchstens 2 MB.",
+  );
+  const stored = await db.prisma.article.findFirstOrThrow({ where: { outlet: "E2E-Archiv" } });
+  expect(Buffer.byteLength(stored.text)).toBeGreaterThan(1024 * 1024);
+  expect(await db.prisma.article.count({ where: { outlet: "E2E-Archiv" } })).toBe(1);
 });
 
 test("POST /api/articles: 201, 409 duplicate, 400 field errors, 413 over-size with the session; 401 without", async () => {

@@ -225,7 +225,7 @@ describe("rejected input: clear German message, nothing stored", () => {
     expect(maxUploadBytes({ QUELLENLAGE_MAX_UPLOAD_BYTES: "viel" })).toBe(2 * 1024 * 1024);
     const big = new Uint8Array(2 * 1024 * 1024 + 1).fill(0x61);
     const defaultLimit = await rejection({ kind: "file", fileName: "riesig.txt", bytes: big, outlet: "X" });
-    expect(defaultLimit.message).toBe("Die Datei ist zu groß (2 MB); erlaubt sind höchstens 2 MB.");
+    expect(defaultLimit.message).toBe("Die Datei ist zu groß (mehr als 2 MB); erlaubt sind höchstens 2 MB.");
   });
 
   test("non-German text (English file, Russian paste)", async () => {
