@@ -4,9 +4,13 @@
 //  2. Memory: the corpus streamed at 1x/2x/4x size (articles generated, extracted, dropped):
 //     RSS after each size and peak RSS – flat when the engine keeps nothing per article.
 //  3. Adversarial inputs at 1x/2x/4x size, median of 3 runs; ratios 2x/1x and 4x/2x (≈ 2 = linear).
-// Options: --runs N (default 5), --mb N (corpus size, default 5), --quick (smaller adversarial sizes).
+// Options: --runs N (default 5), --mb N (corpus size, default 5), --quick (adversarial sizes / 4),
+// --timeout S (per adversarial size, default 60).
 import * as fs from "node:fs";
 import * as path from "node:path";
+import * as v8 from "node:v8";
+import * as vm from "node:vm";
+import { spawnSync } from "node:child_process";
 import { extractDocument } from "../lib/extraction";
 
 const argv = process.argv.slice(2);
@@ -20,8 +24,6 @@ const QUICK = argv.includes("--quick");
 
 const TARGET_MBPS = 2;
 const TARGET_RATIO = 2.2;
-/** Above this many ms for one adversarial run the larger sizes are skipped (reported as super-linear). */
-const SLOW_MS = 20_000;
 
 // ------------------------------------------------------------------------------------------------
 // Deterministic corpus
@@ -103,12 +105,47 @@ const median = (xs: number[]) => {
 const MB = 1024 * 1024;
 const fmtMB = (b: number) => (b / MB).toFixed(1) + " MB";
 const peakRss = () => process.resourceUsage().maxRSS * 1024; // maxRSS is in kB
-const gc = () => (globalThis as { gc?: () => void }).gc?.();
+// A GC between timed runs keeps collection of the previous run out of the next one's time.
+v8.setFlagsFromString("--expose-gc");
+const gcFn = vm.runInNewContext("gc") as (() => void) | undefined;
+const gc = () => gcFn?.();
 
 function extractAll(texts: string[]): number {
   let claims = 0;
   for (const t of texts) claims += extractDocument(t, { format: "text" }).claims.length;
   return claims;
+}
+
+const unitSentence = "die Armee meldete rund 500 Drohnen und mehr als 1.200 Raketen, sagte der Sprecher in Kiew ";
+/** Adversarial inputs; make(k) builds the input at k times the base size. */
+const CASES: { name: string; make: (k: number) => string }[] = [
+  { name: '1 MB "1.1.1.1…"', make: (k) => "1.".repeat(Math.round(500_000 * k)) },
+  { name: "100 000 Kommas", make: (k) => ",".repeat(Math.round(100_000 * k)) },
+  { name: "200 kB Satz ohne Punkt", make: (k) => unitSentence.repeat(Math.ceil((200_000 * k) / unitSentence.length)) },
+  { name: '"mehr als " ×20 000', make: (k) => "mehr als ".repeat(Math.round(20_000 * k)) + "10 Soldaten." },
+  { name: '"11.000.000…" 200 kB', make: (k) => "11" + ".000".repeat(Math.round(50_000 * k)) + " Soldaten." },
+  { name: '"„" ×100 000', make: (k) => "„".repeat(Math.round(100_000 * k)) },
+  { name: "Ziffernfolge 200 kB", make: (k) => "1".repeat(Math.round(200_000 * k)) },
+  { name: '"1 " ×100 000', make: (k) => "1 ".repeat(Math.round(100_000 * k)) + "Soldaten." },
+  { name: '"37 von " ×20 000', make: (k) => "37 von ".repeat(Math.round(20_000 * k)) + "90 Drohnen." },
+  { name: '"Kiew meldet 5 Tote. " ×20 000', make: (k) => "Kiew meldet 5 Tote. ".repeat(Math.round(20_000 * k)) },
+];
+const SCALE = QUICK ? 0.25 : 1;
+const TIMEOUT_MS = opt("--timeout", 60) * 1000;
+
+/** Child mode: time one adversarial case at one size (warm-up, then 3 runs), print the median. */
+function runCase(ci: number, k: number): void {
+  const c = CASES[ci];
+  extractDocument(c.make(Math.min(k, 0.05)), { format: "text" }); // warm-up (JIT)
+  const input = c.make(k);
+  const runs: number[] = [];
+  for (let r = 0; r < 3; r++) {
+    gc();
+    const t0 = now();
+    extractDocument(input, { format: "text" });
+    runs.push(now() - t0);
+  }
+  console.log(`MEDIAN ${median(runs)} RUNS ${runs.join(",")}`);
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -124,6 +161,7 @@ function main(): void {
   const times: number[] = [];
   let claimCount = 0;
   for (let r = 0; r < RUNS; r++) {
+    gc();
     const t0 = now();
     claimCount = extractAll(corpus.texts);
     times.push(now() - t0);
@@ -166,52 +204,36 @@ function main(): void {
   console.log(`  RSS-Zuwachs 1x→2x: ${fmtMB(rssAt[1] - rssAt[0])}, 2x→4x: ${fmtMB(rssAt[2] - rssAt[1])}`);
   console.log(`URTEIL Speicher: ${memoryFlat ? "OK (flach)" : "AUFFÄLLIG"} (Zuwachs 1x→4x ${fmtMB(growth)}, Ziel < 64 MB)\n`);
 
-  // 3. Adversarial inputs
-  const unitSentence = "die Armee meldete rund 500 Drohnen und mehr als 1.200 Raketen, sagte der Sprecher in Kiew ";
-  const scale = QUICK ? 0.25 : 1;
-  const cases: { name: string; make: (k: number) => string }[] = [
-    { name: '1 MB "1.1.1.1…"', make: (k) => "1.".repeat(Math.round(500_000 * scale * k)) },
-    { name: "100 000 Kommas", make: (k) => ",".repeat(Math.round(100_000 * scale * k)) },
-    { name: "200 kB Satz ohne Punkt", make: (k) => unitSentence.repeat(Math.ceil((200_000 * scale * k) / unitSentence.length)) },
-    { name: '"mehr als " ×20 000', make: (k) => "mehr als ".repeat(Math.round(20_000 * scale * k)) + "10 Soldaten." },
-    { name: '"11.000.000…" 200 kB', make: (k) => "11" + ".000".repeat(Math.round(50_000 * scale * k)) + " Soldaten." },
-    { name: '"„" ×100 000', make: (k) => "„".repeat(Math.round(100_000 * scale * k)) },
-    { name: "Ziffernfolge 200 kB", make: (k) => "1".repeat(Math.round(200_000 * scale * k)) },
-    { name: '"1 " ×100 000', make: (k) => "1 ".repeat(Math.round(100_000 * scale * k)) + "Soldaten." },
-    { name: '"37 von " ×20 000', make: (k) => "37 von ".repeat(Math.round(20_000 * scale * k)) + "90 Drohnen." },
-    { name: '"„Es sind 500 Soldaten, sagte er " ×5 000', make: (k) => "„Es sind 500 Soldaten, sagte er ".repeat(Math.round(5_000 * scale * k)) },
-  ];
-  console.log("Adversariale Eingaben (Median von 3 Läufen je Größe):");
-  console.log("  " + "Eingabe".padEnd(42) + "1x ms".padStart(9) + "2x ms".padStart(9) + "4x ms".padStart(9) + "2x/1x".padStart(8) + "4x/2x".padStart(8));
+  // 3. Adversarial inputs, each size in a child process (a super-linear engine cannot be
+  // interrupted inside one synchronous call; the child is killed after TIMEOUT_MS).
+  console.log(`Adversariale Eingaben (Median von 3 Läufen je Größe, je Größe eigener Prozess, Abbruch nach ${TIMEOUT_MS / 1000} s):`);
+  console.log("  " + "Eingabe".padEnd(42) + "1x ms".padStart(10) + "2x ms".padStart(10) + "4x ms".padStart(10) + "2x/1x".padStart(8) + "4x/2x".padStart(8));
   let allLinear = true;
   const offenders: string[] = [];
-  for (const c of cases) {
-    const ms: number[] = [];
-    let skipped = false;
+  for (let ci = 0; ci < CASES.length; ci++) {
+    const c = CASES[ci];
+    const ms: (number | null)[] = [];
     for (const k of [1, 2, 4]) {
-      if (skipped) break;
-      const input = c.make(k);
-      const runs: number[] = [];
-      for (let r = 0; r < 3; r++) {
-        const t0 = now();
-        extractDocument(input, { format: "text" });
-        runs.push(now() - t0);
-        if (runs[r] > SLOW_MS) break;
-      }
-      const m = median(runs);
-      ms.push(m);
-      // Predict the next size; skip it when a quadratic engine would take too long.
-      if (m > SLOW_MS || (ms.length >= 2 && ms[ms.length - 1] / Math.max(ms[ms.length - 2], 1) > 3 && m * 4 > SLOW_MS)) skipped = true;
+      const r = spawnSync(process.execPath, [...process.execArgv, __filename, "--case", String(ci), "--k", String(k * SCALE)], {
+        encoding: "utf8",
+        timeout: TIMEOUT_MS,
+        maxBuffer: 1 << 20,
+      });
+      const m = /^MEDIAN (\S+)/m.exec(r.stdout ?? "");
+      ms.push(m ? Number(m[1]) : null);
+      if (!m) break; // timed out or crashed: larger sizes are pointless
     }
+    const ok = (i: number) => typeof ms[i] === "number";
     // Times under ~5 ms are noise; compare with a floor so tiny inputs do not fail on jitter.
-    const r1 = ms.length >= 2 ? Math.max(ms[1], 5) / Math.max(ms[0], 5) : NaN;
-    const r2 = ms.length >= 3 ? Math.max(ms[2], 5) / Math.max(ms[1], 5) : NaN;
-    const linear = ms.length === 3 && r1 <= TARGET_RATIO && r2 <= TARGET_RATIO;
+    const r1 = ok(0) && ok(1) ? Math.max(ms[1]!, 5) / Math.max(ms[0]!, 5) : NaN;
+    const r2 = ok(1) && ok(2) ? Math.max(ms[2]!, 5) / Math.max(ms[1]!, 5) : NaN;
+    const linear = ms.length === 3 && ok(2) && r1 <= TARGET_RATIO && r2 <= TARGET_RATIO;
     if (!linear) {
       allLinear = false;
       offenders.push(c.name);
     }
-    const cell = (i: number) => (ms[i] === undefined ? "übersp." : ms[i].toFixed(1)).padStart(9);
+    const cell = (i: number) =>
+      (i >= ms.length ? "–" : ms[i] === null ? `>${TIMEOUT_MS / 1000}s` : ms[i]!.toFixed(1)).padStart(10);
     const rat = (x: number) => (Number.isNaN(x) ? "–" : x.toFixed(2)).padStart(8);
     console.log("  " + c.name.padEnd(42) + cell(0) + cell(1) + cell(2) + rat(r1) + rat(r2) + (linear ? "" : "  ← nicht linear"));
   }
@@ -222,7 +244,9 @@ function main(): void {
 }
 
 try {
-  main();
+  const ci = argv.indexOf("--case");
+  if (ci >= 0) runCase(Number(argv[ci + 1]), opt("--k", 1));
+  else main();
 } catch (err) {
   console.error(`bench-extract: ${err instanceof Error ? err.message : String(err)}`);
 }
