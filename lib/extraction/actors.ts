@@ -525,7 +525,11 @@ export const PERSON_ROLES: readonly { suffix: string; official: boolean }[] = [
   { suffix: "vertreter", official: true }, { suffix: "vertreterin", official: true },
   { suffix: "offizier", official: true }, { suffix: "blogger", official: false },
   { suffix: "militärblogger", official: false }, { suffix: "augenzeuge", official: false },
-  { suffix: "augenzeugen", official: false },
+  { suffix: "augenzeugen", official: false }, { suffix: "diplomat", official: true },
+  { suffix: "diplomatin", official: true }, { suffix: "beamter", official: true }, { suffix: "beamte", official: true },
+  { suffix: "beamtin", official: true }, { suffix: "funktionär", official: true }, { suffix: "kommandant", official: true },
+  { suffix: "insider", official: false }, { suffix: "militärexperte", official: false },
+  { suffix: "militärexpertin", official: false }, { suffix: "historiker", official: false },
 ];
 
 /** Role head of a capitalised word, or null ("Außenamtssprecher" → "sprecher"). */

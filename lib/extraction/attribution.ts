@@ -212,6 +212,11 @@ const isAdjective = (t: Token | undefined): boolean =>
   !!t && t.k === "w" && ((isLowerWord(t) && /(e|en|er|es|em)$/.test(t.l) && !DETS.has(t.l) && !PRONOUNS.has(t.l)) ||
     (isCap(t) && /-[a-zäöü]*isch(e|en|er|es|em)?$/.test(t.t)));
 
+/** An adjective capitalised because it opens the sentence ("Ukrainischen Angaben zufolge"). */
+const isInitialAdjective = (tokens: Token[], k: number): boolean =>
+  (k === 0 || (k > 0 && OPEN_QUOTES.has(tokens[k - 1].t))) && isCap(tokens[k]) &&
+  /^(eigen|vorläufig|erst|offiziell|neu|jüngst|aktuell)|(isch|ig|lich)(e|en|er|es|em)$/.test(tokens[k].l);
+
 /** "Moskauer", "Kiewer", "Berliner": capitalised adjectives of capitals that point to a party. */
 const isCityAdjective = (t: Token | undefined): boolean =>
   !!t && isCap(t) && t.l.endsWith("er") && t.l.length > 4 && wordParty(t.t) !== null;
@@ -393,7 +398,7 @@ export function parseNP(tokens: Token[], i: number, ctx: AttributionContext, par
     const text = tokens.slice(DETS.has(t0.l) ? i + 1 : i, last + 1).map((t) => t.t).join(" ");
     return {
       first: i, last, governed,
-      actor: { name: text, party: partyCue ?? "OTHER", official: role.official && partyCue !== null, kind: "PERSON", roles: [role.suffix], how: "unbekannter Sprecher (Rollenbezeichnung)" },
+      actor: { name: text, party: partyCue ?? "OTHER", official: role.official, kind: "PERSON", roles: [role.suffix], how: "unbekannter Sprecher (Rollenbezeichnung)" },
     };
   }
   // body noun
@@ -410,7 +415,7 @@ export function parseNP(tokens: Token[], i: number, ctx: AttributionContext, par
   const named = party && (PARTY_ADJECTIVE[party] || PARTY_PREFIX[party]) ? bodyName(party, lemma) : tokens.slice(DETS.has(t0.l) ? i + 1 : i, last + 1).map((t) => t.t).join(" ");
   return {
     first: i, last, governed,
-    actor: { name: named, party: party ?? "OTHER", official: b.official && party !== null, kind: b.kind, roles: [lemma.toLowerCase()], how: `Stelle „${lemma}“${party ? " mit Parteihinweis" : ""}` },
+    actor: { name: named, party: party ?? "OTHER", official: b.official, kind: b.kind, roles: [lemma.toLowerCase()], how: `Stelle „${lemma}“${party ? " mit Parteihinweis" : ""}` },
   };
 }
 
@@ -625,7 +630,7 @@ export function findCues(
       if (ANGABEN.has(ta.l) || compound !== null) {
         let s = a;
         const adjs: Token[] = [];
-        while (s - 1 >= 0 && (isAdjective(tokens[s - 1]) || isCityAdjective(tokens[s - 1]))) adjs.unshift(tokens[--s]);
+        while (s - 1 >= 0 && (isAdjective(tokens[s - 1]) || isCityAdjective(tokens[s - 1]) || isInitialAdjective(tokens, s - 1))) adjs.unshift(tokens[--s]);
         if (s - 1 >= 0 && tokens[s - 1].l === "nach") return null; // "nach … Angaben" handled there
         const c = angabenCue(s, a, adjs, compound);
         if (c) return { ...c, last: z, anchor: z };

@@ -1,0 +1,47 @@
+// Scoring logic of the dev-set evaluation.
+import { actorsMatch, matchClaims, normaliseActor, overall, scoreFile, goldClaims } from "@/lib/extraction/evaluate";
+
+const c = (start: number, end: number, actor = "", party = "NONE", caveat = false) => ({ start, end, actor, party, caveat });
+
+describe("evaluate", () => {
+  it("normalises and matches actors", () => {
+    expect(normaliseActor("US-Regierung")).toBe("us regierung");
+    expect(actorsMatch("Selenskyj", "Wolodymyr Selenskyj")).toBe(true);
+    expect(actorsMatch("us regierung", "US-Regierung")).toBe(true);
+    expect(actorsMatch("Putin", "Selenskyj")).toBe(false);
+    expect(actorsMatch("", "")).toBe(true);
+    expect(actorsMatch("", "Kreml")).toBe(false);
+  });
+
+  it("matches overlapping spans one-to-one", () => {
+    const gold = [c(0, 5), c(10, 15)];
+    const pred = [c(3, 12)];
+    expect(matchClaims(gold, pred)).toHaveLength(1);
+    expect(matchClaims([c(0, 5)], [c(0, 2), c(3, 5)])).toHaveLength(1);
+    expect(matchClaims([c(0, 5)], [c(5, 8)])).toHaveLength(0);
+  });
+
+  it("computes precision, recall, F1 and attribute accuracy", () => {
+    const gold = [c(0, 5, "Kreml", "RU", true), c(10, 15, "", "NONE"), c(20, 25, "Nato", "NATO")];
+    const pred = [c(0, 5, "Kreml", "RU", false), c(10, 15, "Ukraine", "UA"), c(30, 35)];
+    const s = scoreFile("x", gold, pred);
+    expect([s.tp, s.fp, s.fn]).toEqual([2, 1, 1]);
+    expect(s.precision).toBeCloseTo(2 / 3);
+    expect(s.recall).toBeCloseTo(2 / 3);
+    expect(s.f1).toBeCloseTo(2 / 3);
+    expect(s.actorCorrect).toBe(1);
+    expect(s.partyCorrect).toBe(1);
+    expect(s.caveatCorrect).toBe(1);
+    expect(s.misses).toHaveLength(1);
+    expect(s.falsePositives).toHaveLength(1);
+    const o = overall([s, scoreFile("y", [], [])]);
+    expect(o.tp).toBe(2);
+    expect(o.actorAccuracy).toBeCloseTo(0.5);
+  });
+
+  it("reads gold files with or without a claims wrapper", () => {
+    expect(goldClaims({ claims: [{ start: 1, end: 2, actor: "A", party: "UA", caveat: true }] })[0].party).toBe("UA");
+    expect(goldClaims([{ start: 1, end: 2 }])[0].party).toBe("NONE");
+    expect(() => goldClaims({})).toThrow();
+  });
+});
