@@ -72,7 +72,29 @@ export const BODY_NOUNS: readonly { noun: string; g: G; official: boolean; kind:
   { noun: "Nachrichtenagentur", g: "f", official: false, kind: "AGENCY" },
   { noun: "Staatsagentur", g: "f", official: true, kind: "AGENCY" },
   { noun: "Medien", g: "pl", official: false, kind: "MEDIA" },
+  // organisations that are sources but no official body of a party: named as written
+  { noun: "Institut", g: "n", official: false, kind: "GROUP" },
+  { noun: "Zentrum", g: "n", official: false, kind: "GROUP" },
+  { noun: "Stiftung", g: "f", official: false, kind: "GROUP" },
+  { noun: "Organisation", g: "f", official: false, kind: "GROUP" },
+  { noun: "Verband", g: "m", official: false, kind: "GROUP" },
+  { noun: "Universität", g: "f", official: false, kind: "GROUP" },
+  { noun: "Denkfabrik", g: "f", official: false, kind: "GROUP" },
+  { noun: "Thinktank", g: "m", official: false, kind: "GROUP" },
+  { noun: "Zeitung", g: "f", official: false, kind: "MEDIA" },
+  { noun: "Sender", g: "m", official: false, kind: "MEDIA" },
+  { noun: "Nachrichtenportal", g: "n", official: false, kind: "MEDIA" },
+  { noun: "Portal", g: "n", official: false, kind: "MEDIA" },
+  { noun: "Magazin", g: "n", official: false, kind: "MEDIA" },
+  { noun: "Fernsehsender", g: "m", official: false, kind: "MEDIA" },
+  { noun: "Hilfsorganisation", g: "f", official: false, kind: "GROUP" },
+  { noun: "Menschenrechtsorganisation", g: "f", official: false, kind: "GROUP" },
 ];
+
+/** Bodies that are named as written rather than "<Partei-Adjektiv> <Nomen>". */
+export const NAMED_AS_WRITTEN: ReadonlySet<string> = new Set(
+  BODY_NOUNS.filter((b) => !b.official).map((b) => b.noun),
+);
 
 const ENDING: Record<G, string> = { m: "er", f: "e", n: "es", pl: "e" };
 
@@ -103,7 +125,7 @@ function bodies(): ActorEntry[] {
   const parties: Party[] = ["UA", "RU", "KP", "US", "DE"];
   for (const party of parties) {
     for (const b of BODY_NOUNS) {
-      if (b.noun === "Seite" || b.noun === "Medien" || b.noun === "Nachrichtenagentur") continue;
+      if (b.noun === "Seite" || !b.official) continue;
       const canonical = bodyName(party, b.noun);
       const aliases = new Set<string>([canonical]);
       const adj = PARTY_ADJECTIVE[party];

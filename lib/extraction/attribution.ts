@@ -13,7 +13,7 @@
 
 import type { ActorKind, Party } from "./types";
 import { Token, isCap, isLowerWord, OPEN_QUOTES, CLOSE_QUOTES } from "./tokens";
-import { ActorMatcher, ActorMatch, bodyName, bodyNoun, personRole, PERSON_ROLES } from "./actors";
+import { ActorMatcher, ActorMatch, bodyName, bodyNoun, personRole, PERSON_ROLES, NAMED_AS_WRITTEN } from "./actors";
 import { partyOfWords, placeParty, wordParty, SIDE_NAMES, PARTY_ADJECTIVE, PARTY_PREFIX } from "./parties";
 
 export interface ResolvedActor {
@@ -64,7 +64,8 @@ const CLAUSE_INTRO: ReadonlySet<string> = new Set([
   "so", "zudem", "außerdem", "auch",
 ]);
 const ANGABEN: ReadonlySet<string> = new Set([
-  "angaben", "informationen", "darstellung", "schätzungen", "einschätzung", "erkenntnissen",
+  "umfrage", "studie", "bericht", "analyse", "statistik", "erhebung", "erklärung", "recherche",
+  "recherchen", "auswertung", "dokumenten", "unterlagen", "quellen", "kreisen", "angaben", "informationen", "darstellung", "schätzungen", "einschätzung", "erkenntnissen",
   "erkenntnisse", "daten", "zählung", "zählungen", "berechnungen", "worten", "aussagen", "meldungen",
   "berichten", "schätzung", "zahlen", "auskunft", "mitteilung", "bilanz",
 ]);
@@ -260,7 +261,7 @@ export function parseNP(tokens: Token[], i: number, ctx: AttributionContext, par
   let j = i;
   if (DETS.has(t0.l)) j++;
   const adjStart = j;
-  while (j < tokens.length && j - adjStart < 4 && isAdjective(tokens[j])) j++;
+  while (j < tokens.length && j - adjStart < 4 && (isAdjective(tokens[j]) || (isCityAdjective(tokens[j]) && isCap(tokens[j + 1])))) j++;
   // gazetteer (aliases may start with an adjective: "ukrainischer Präsident")
   let gm: ActorMatch | null = null;
   for (const s of adjStart === j ? [adjStart] : [adjStart, j]) {
@@ -404,6 +405,18 @@ export function parseNP(tokens: Token[], i: number, ctx: AttributionContext, par
   // body noun
   const b = body!;
   const lemma = capitalize(b.lemma);
+  if (NAMED_AS_WRITTEN.has(b.noun)) {
+    // "des Kiewer Instituts für Soziologie" → "Kiewer Institut für Soziologie"
+    let end = last;
+    const f = tokens[end + 1];
+    if (f && f.l === "für" && tokens[end + 2] && isCap(tokens[end + 2])) end += 2;
+    const words = tokens.slice(DETS.has(t0.l) ? i + 1 : i, end + 1).map((t) => (t === head ? lemma : t.t));
+    const party = partyOfWords([...adjWords, head.t]) ?? "OTHER";
+    return {
+      first: i, last: end, governed,
+      actor: { name: words.join(" "), party, official: false, kind: b.kind, roles: [lemma.toLowerCase()], how: `Organisation „${lemma}“` },
+    };
+  }
   let party: Party | null = partyCue;
   if (!party && LOCAL_BODIES.has(b.noun)) {
     party = (complPlace ?? locPlace ?? sentFirstPlace ?? ctx.recentPlace(para))?.party ?? null;
@@ -513,6 +526,23 @@ export function findCues(
     const l = t.l;
     // ---- laut X / gemäß X / unter Berufung auf X
     if (l === "laut" || l === "gemäß" || (l === "auf" && tokens[k - 1]?.l === "berufung")) {
+      // "laut einer Umfrage des Instituts X", "laut Angaben der Polizei": the document's author
+      {
+        let j = k + 1;
+        if (tokens[j] && DETS.has(tokens[j].l)) j++;
+        const adjs: Token[] = [];
+        while (j < tokens.length && j - k <= 5 && (isAdjective(tokens[j]) || isCityAdjective(tokens[j]))) adjs.push(tokens[j++]);
+        const a = tokens[j];
+        const compound = a && a.k === "w" && a.l.endsWith("angaben") && a.l !== "angaben" ? a.t.slice(0, -7).replace(/-$/, "") : null;
+        if (a && a.k === "w" && (ANGABEN.has(a.l) || compound !== null)) {
+          const c = angabenCue(k, j, adjs, compound);
+          if (c) {
+            cues.push({ ...c, label: `Präpositionaler Hinweis „${t.t}“` });
+            k = c.last;
+          }
+          continue;
+        }
+      }
       const n = np(k + 1);
       const a = n ? resolvePronoun(n) : null;
       if (n && a) {
@@ -595,6 +625,13 @@ export function findCues(
       const n = np(g.l === "von" ? j + 2 : j + 1) ?? np(j + 2);
       if (n && n.actor) return { kind: "prep", first: k, last: n.last, actor: n.actor, co: coordinated(n), label: lab, anchor: k };
     }
+    if (g && (g.l === "aus" || g.l === "in") && tokens[j + 2] && isCap(tokens[j + 2])) {
+      // "Angaben aus Moskau", "Kreisen in Kiew": the side, or the body named there
+      const n = np(j + 2);
+      if (n && n.actor) return { kind: "prep", first: k, last: n.last, actor: n.actor, co: [], label: lab, anchor: k };
+      const p = placeParty(tokens[j + 2].t) ?? wordParty(tokens[j + 2].t);
+      if (p) return { kind: "side", first: k, last: j + 2, actor: sideActor(p, "ungenannte Seite (Ort)"), co: [], label: lab, anchor: k };
+    }
     if (g && isCap(g)) {
       const n = np(j + 1);
       if (n && n.actor) return { kind: "prep", first: k, last: n.last, actor: n.actor, co: coordinated(n), label: lab, anchor: k };
@@ -609,8 +646,12 @@ export function findCues(
     if (compound) {
       const p = wordParty(compound) ?? wordParty(compound + "-");
       if (p) return { kind: "side", first: k, last: j, actor: sideActor(p, "ungenannte Seite (Kompositum)"), co: [], label: lab, anchor: k };
-      const m = ctx.matcher.matchAt([{ ...tokens[j], t: compound, l: compound.toLowerCase(), e: tokens[j].s + compound.length }], 0);
+      // "Behördenangaben", "Militärangaben", "Polizeiangaben": the compound's first part is the body
+      const fake: Token[] = [{ ...tokens[j], t: compound, l: compound.toLowerCase(), e: tokens[j].s + compound.length }];
+      const m = ctx.matcher.matchAt(fake, 0);
       if (m) return { kind: "prep", first: k, last: j, actor: fromEntry(ctx, m, "Gazetteer"), co: [], label: lab, anchor: k };
+      const n = parseNP(fake, 0, ctx, para, place);
+      if (n && n.actor) return { kind: "prep", first: k, last: j, actor: { ...n.actor, how: n.actor.how + " (aus Kompositum)" }, co: [], label: lab, anchor: k };
     }
     return null;
   }

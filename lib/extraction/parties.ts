@@ -42,6 +42,7 @@ export const PLACE_PARTY: ReadonlyMap<string, Party> = new Map<string, Party>([
     "tuapse", "sotschi", "machatschkala", "grosny", "tschetschenien", "dagestan", "pskow", "nischni nowgorod",
     "sudscha", "starkooskolsky", "stary oskol", "schebekino", "uljanowsk", "jaroslawl", "wladiwostok",
   ].map((p): [string, Party] => [p, "RU"]),
+  ["ukraine", "UA"], ["russland", "RU"],
   ...["pjöngjang", "nordkorea"].map((p): [string, Party] => [p, "KP"]),
   ...["washington"].map((p): [string, Party] => [p, "US"]),
   ...["berlin"].map((p): [string, Party] => [p, "DE"]),
