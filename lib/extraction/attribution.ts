@@ -170,6 +170,15 @@ export class AttributionContext {
     return null;
   }
 
+  /** Party of the most recent official actor of a named side (not OTHER). */
+  recentOfficialParty(): Party | null {
+    for (let i = this.recent.length - 1; i >= 0; i--) {
+      const a = this.recent[i];
+      if (a.official && a.party !== "OTHER" && a.party !== "NONE") return a.party;
+    }
+    return null;
+  }
+
   addPlace(name: string, party: Party, para: number): void {
     this.places.push({ name, party, para });
     if (this.places.length > 64) this.places.shift();
@@ -230,13 +239,37 @@ function capSeq(tokens: Token[], j: number, max: number): number {
   return k - 1;
 }
 
-function placeOf(tokens: Token[], from: number, to: number): { name: string; party: Party } | null {
+const COUNTRIES: ReadonlySet<string> = new Set(["ukraine", "russland", "nordkorea", "russlands"]);
+
+/** Place of one or two tokens at k ("Krywyj Rih", "Rostow am Don" is matched by its first word). */
+function placeAt(tokens: Token[], k: number): { name: string; party: Party; len: number } | null {
+  const t = tokens[k];
+  if (!t || !isCap(t)) return null;
+  const n = tokens[k + 1];
+  if (n && n.k === "w" && n.s - t.e === 1) {
+    const two = placeParty(t.t + " " + n.t);
+    if (two) return { name: t.t + " " + placeLemma(n.t), party: two, len: 2 };
+  }
+  const p = placeParty(t.t);
+  return p ? { name: placeLemma(t.t), party: p, len: 1 } : null;
+}
+
+/** First city/region in tokens[from..to]; a country name only when no city or region is named. */
+function placeOf(tokens: Token[], from: number, to: number, allowCountry = true): { name: string; party: Party } | null {
+  let country: { name: string; party: Party } | null = null;
   for (let k = from; k <= to && k < tokens.length; k++) {
     if (!isCap(tokens[k])) continue;
+    const two = placeAt(tokens, k);
+    if (two && two.len === 2) return { name: two.name, party: two.party };
     const p = placeParty(tokens[k].t);
-    if (p) return { name: placeLemma(tokens[k].t), party: p };
+    if (!p) continue;
+    if (COUNTRIES.has(tokens[k].l)) {
+      if (!country) country = { name: placeLemma(tokens[k].t), party: p };
+      continue;
+    }
+    return { name: placeLemma(tokens[k].t), party: p };
   }
-  return null;
+  return allowCountry ? country : null;
 }
 
 function placeLemma(w: string): string {
@@ -341,10 +374,11 @@ export function parseNP(tokens: Token[], i: number, ctx: AttributionContext, par
     const l = tokens[last + 1];
     const pl = tokens[last + 2];
     if (l && (l.l === "in" || l.l === "von" || l.l === "aus") && pl && isCap(pl)) {
-      const pp = placeParty(pl.t) ?? wordParty(pl.t);
+      const at = placeAt(tokens, last + 2);
+      const pp = at?.party ?? wordParty(pl.t);
       if (pp) {
-        locPlace = { name: placeLemma(pl.t), party: pp };
-        last += 2;
+        locPlace = { name: at ? at.name : placeLemma(pl.t), party: pp };
+        last += 1 + (at ? at.len : 1);
       }
     }
   }
@@ -388,7 +422,7 @@ export function parseNP(tokens: Token[], i: number, ctx: AttributionContext, par
       return { first: i, last, governed, actor: { ...co, how: `Rollenbezeichnung „${roleWord}“ → zuvor genannt` } };
     }
     if (LOCAL_ROLES.has(role.suffix)) {
-      const place = complPlace ?? locPlace ?? sentFirstPlace ?? ctx.recentPlace(para);
+      const place = complPlace ?? locPlace ?? sentFirstPlace ?? ctx.recentPlace(para) ?? placeOf(tokens, 0, tokens.length - 1);
       if (place) {
         return {
           first: i, last, governed,
@@ -419,11 +453,14 @@ export function parseNP(tokens: Token[], i: number, ctx: AttributionContext, par
   }
   let party: Party | null = partyCue;
   if (!party && LOCAL_BODIES.has(b.noun)) {
-    party = (complPlace ?? locPlace ?? sentFirstPlace ?? ctx.recentPlace(para))?.party ?? null;
+    party = (complPlace ?? locPlace ?? sentFirstPlace ?? ctx.recentPlace(para) ?? placeOf(tokens, 0, tokens.length - 1))?.party ?? null;
   }
   if (!party) {
     const co = ctx.findByNameSuffix(b.noun === "Ministerium" ? "ministerium" : lemma);
     if (co) return { first: i, last, governed, actor: { ...co, how: `Bezeichnung „${lemma}“ → zuvor genannt` } };
+    // "die Luftwaffe" without adjective: the side of the text's most recent official speaker,
+    // else the country named in the sentence
+    party = ctx.recentOfficialParty() ?? placeOf(tokens, 0, tokens.length - 1)?.party ?? null;
   }
   const named = party && (PARTY_ADJECTIVE[party] || PARTY_PREFIX[party]) ? bodyName(party, lemma) : tokens.slice(DETS.has(t0.l) ? i + 1 : i, last + 1).map((t) => t.t).join(" ");
   return {
@@ -463,9 +500,9 @@ export function findMentions(tokens: Token[], ctx: AttributionContext, para: num
   return out;
 }
 
-/** First place name in the sentence (for local roles like governors and rescue services). */
+/** First city or region of the sentence (for local roles like governors and rescue services). */
 export function sentencePlace(tokens: Token[]): { name: string; party: Party } | null {
-  return placeOf(tokens, 0, tokens.length - 1);
+  return placeOf(tokens, 0, tokens.length - 1, false);
 }
 
 function quoteDepthMask(tokens: Token[]): boolean[] {
@@ -599,7 +636,11 @@ export function findCues(
         }
         if (!found) continue;
       }
-      if (l === "hieß") continue;
+      if (l === "hieß") {
+        const c = hiessCue(k);
+        if (c) cues.push(c);
+        continue;
+      }
       const c = verbCue(k);
       if (c) cues.push(c);
       continue;
@@ -688,6 +729,25 @@ export function findCues(
       }
       const ts = tokens[s];
       if (!(ts.k === "w" && (isAdjective(ts) || isCap(ts) || DETS.has(ts.l)))) break;
+    }
+    return null;
+  }
+
+  /** "hieß es aus dem Ministerium", "Aus Kreisen der Armee hieß es", "In einer Erklärung des Kreml hieß es". */
+  function hiessCue(v: number): Cue | null {
+    const label = "„hieß es“ mit Herkunftsangabe";
+    let k = v + 1;
+    if (tokens[k] && tokens[k].l === "es") k++;
+    const p = tokens[k];
+    if (p && (p.l === "aus" || p.l === "von" || p.l === "vom" || p.l === "seitens" || p.l === "im" || p.l === "in")) {
+      const n = np(k + 1);
+      if (n && n.actor) return { kind: "verb", first: v, last: n.last, actor: n.actor, co: [], label, anchor: v };
+    }
+    for (let mi = mentions.length - 1; mi >= 0; mi--) {
+      const m = mentions[mi];
+      if (m.last >= v) continue;
+      if (v - m.last > 12) break;
+      if (m.actor && !inQuote[m.first]) return { kind: "verb", first: m.first, last: v, actor: m.actor, co: [], label, anchor: v, npFirst: m.first, npLast: m.last };
     }
     return null;
   }

@@ -206,9 +206,9 @@ export function extractClaims(text: string, config?: Partial<ExtractionConfig>):
       for (const m of mentions) if (m.actor) ctx.remember(m.actor);
       for (const c of withActor) ctx.remember(c.actor!);
       for (const t of s.tokens) {
-        if (isCap(t)) {
+        if (isCap(t) && t.l !== "ukraine" && t.l !== "russland" && t.l !== "russlands") {
           const pp = placeParty(t.t);
-          if (pp) ctx.addPlace(t.t, pp, pi);
+          if (pp) ctx.addPlace(t.t.endsWith("s") && placeParty(t.t.slice(0, -1)) ? t.t.slice(0, -1) : t.t, pp, pi);
         }
       }
     }

@@ -119,7 +119,10 @@ function parseDigits(t: string): number | null {
     const thousands = groups[0].length >= 1 && groups[0].length <= 3 && groups.slice(1).every((g) => g.length === 3);
     if (thousands) intPart = groups.join("");
     else if (groups.length === 2 && comma < 0) {
-      // "1.5" (English decimal point) – rare in German copy but harmless
+      // "17.11" is a day and month; otherwise "1.5" (English decimal point, rare in German copy)
+      const d = Number(groups[0]);
+      const m = Number(groups[1]);
+      if (groups[1].length <= 2 && d >= 1 && d <= 31 && m >= 1 && m <= 12) return null;
       return Number(groups[0] + "." + groups[1]);
     } else return null; // "04.11.2024": a date
   }
@@ -260,6 +263,8 @@ export function findNumbers(text: string, tokens: Token[], fallbackWhat = ""): N
         base = { value: FRACTIONS[nx.l], last: i + 1, rule: "Bruchzahl", scale: false };
       } else if (nx && nx.k === "w" && nx.l === "dutzend") {
         base = { value: 12, last: i + 1, rule: "„ein Dutzend“", scale: false };
+      } else if (nx && nx.k === "w" && (nx.l === "million" || nx.l === "milliarde" || nx.l === "billion")) {
+        base = { value: SCALES[nx.l], last: i + 1, rule: "„eine Million/Milliarde“", scale: true };
       } else {
         let person = false;
         for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
@@ -294,6 +299,8 @@ export function findNumbers(text: string, tokens: Token[], fallbackWhat = ""): N
     if (t.k === "n" && !base.scale && isOrdinalDot(tokens, i)) continue; // "17. Dezember", "3. Armee"
     if (prev && (LABEL_NOUNS.has(prev.l) || (prev.t === "." && tokens[i - 2] && LABEL_NOUNS.has(tokens[i - 2].l)))) continue;
     if (prev && prev.t === "§") continue;
+    // "Iwan K. (23)": an age in parentheses after a name
+    if (prev && prev.t === "(" && next && next.t === ")" && t.k === "n" && base.value < 120 && Number.isInteger(base.value)) continue;
     if (next && next.k === "w" && next.l === "uhr") continue; // clock time
     if (next && next.k === "w" && /[a-zäöü][A-ZÄÖÜ]/.test(next.t) && next.t.length <= 6) continue; // "2 BvR 508/21"
     if (next && next.t === "/" ) continue; // "508/21" split by spaces

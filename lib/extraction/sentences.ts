@@ -118,6 +118,16 @@ export function splitSentences(text: string, para: Paragraph, paraIndex: number)
     let base = pending;
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i];
+      // "++" separates the parts of a liveblog title: "Krieg gegen die Ukraine ++ Selenskyj: …"
+      if (t.t === "+" && toks[i + 1] && toks[i + 1].t === "+" && toks[i + 1].s === t.e) {
+        if (i > startTok) emit(startTok, i, base);
+        base = [];
+        let j = i + 1;
+        while (j + 1 < toks.length && toks[j + 1].t === "+") j++;
+        startTok = j + 1;
+        i = j;
+        continue;
+      }
       if (t.k !== "p" || !TERMINALS.has(t.t)) continue;
       // absorb following terminals and closing quotes/brackets glued to the stop
       let j = i;
