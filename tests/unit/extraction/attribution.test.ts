@@ -91,6 +91,38 @@ describe("prepositional cues", () => {
   });
 });
 
+describe("impersonal and document cues", () => {
+  it("„hieß es“ with the origin before or after", () => {
+    expect(one("In der Nacht seien 60 Drohnen gestartet worden, hieß es aus dem Verteidigungsministerium in Moskau.").actor)
+      .toBe("Russisches Verteidigungsministerium");
+    expect(one("Aus Kreisen der russischen Armee hieß es, 70 Panzer seien verlegt worden.").actor).toBe("Russische Armee");
+  });
+
+  it("„laut einer Umfrage/Studie des …“ names the author", () => {
+    const c = one("Laut einer Studie des Berliner Zentrums für Osteuropastudien sind 35 Prozent der Befragten dafür.");
+    expect(c.actor).toBe("Berliner Zentrum für Osteuropastudien");
+    expect(c.caveat).toBe(false);
+  });
+
+  it("„Angaben aus <Ort>“ and compounds like „Militärangaben“", () => {
+    expect(one("Nach Angaben aus Kiew wurden 16 Gefangene übergeben.").actor).toBe("Ukraine");
+    const c = one("In Nikopol wurden nach Behördenangaben 3 Menschen verletzt.");
+    expect(c.actor).toBe("Ukrainische Behörden");
+    expect(c.caveat).toBe(true);
+  });
+
+  it("liveblog titles with „++“ and a colon source", () => {
+    const c = one("Liveblog ++ Kreml: 15 Drohnen über Moskau abgefangen ++");
+    expect(c.actor).toBe("Kreml");
+    expect(c.party).toBe("RU");
+  });
+
+  it("an unqualified body takes the side of the most recent official speaker", () => {
+    const text = "Der ukrainische Generalstab meldete schwere Kämpfe. Die Luftwaffe teilte mit, 28 Drohnen seien abgeschossen worden.";
+    expect(one(text).actor).toBe("Ukrainische Luftwaffe");
+  });
+});
+
 describe("carry-over within a paragraph", () => {
   it("Konjunktiv I continues the last named speaker", () => {
     const text = "Der ukrainische Generalstab teilte mit, die Lage im Osten sei angespannt. In der Nacht seien 45 Angriffe abgewehrt worden. Zudem habe man 3 Panzer zerstört.";
