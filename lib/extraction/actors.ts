@@ -67,6 +67,8 @@ export const BODY_NOUNS: readonly { noun: string; g: G; official: boolean; kind:
   { noun: "Truppen", g: "pl", official: true, kind: "BODY" },
   { noun: "Einheiten", g: "pl", official: true, kind: "BODY" },
   { noun: "Sicherheitskräfte", g: "pl", official: true, kind: "BODY" },
+  { noun: "Rettungskräfte", g: "pl", official: true, kind: "BODY" },
+  { noun: "Einsatzkräfte", g: "pl", official: true, kind: "BODY" },
   { noun: "Sicherheitsdienst", g: "m", official: true, kind: "BODY" },
   { noun: "Staatsmedien", g: "pl", official: true, kind: "MEDIA" },
   { noun: "Nachrichtenagentur", g: "f", official: false, kind: "AGENCY" },

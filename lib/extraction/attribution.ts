@@ -95,10 +95,13 @@ export const SPEECH_VERBS: ReadonlyMap<string, string> = new Map<string, string>
     "räumte", "eingeräumt", "zitiert", "meinte", "kritisierte", "verwies", "hieß", "korrigierte",
     "korrigiert", "präzisierte", "nannte", "nennt", "genannt", "verzeichnete", "registrierte", "zählte",
     "bilanzierte", "erklärten", "betonten", "verlautete", "mahnte", "forderte", "schätzen", "warnen",
-    "betonen", "bestätigen", "behaupten", "schreiben", "versichern", "berichteten", "meldeten"]
+    "betonen", "bestätigen", "behaupten", "schreiben", "versichern", "berichteten", "meldeten", "ausgegangen",
+    "rechnet", "rechnete", "rechnen", "rechneten", "veranschlagt", "veranschlagte", "prognostiziert",
+    "prognostizierte", "beziffern", "dementierte", "erwartet", "erwartete"]
     .map((f): [string, string] => [f, ""]),
   ["teilt", "mit"], ["teilte", "mit"], ["teilten", "mit"], ["teile", "mit"], ["gibt", "an"], ["gab", "an"],
   ["gaben", "an"], ["spricht", "von"], ["sprach", "von"], ["sprachen", "von"], ["fügte", "hinzu"],
+  ["geht", "aus"], ["ging", "aus"], ["gehen", "aus"], ["gingen", "aus"], ["geben", "bekannt"],
   ["fügt", "hinzu"], ["teilen", "mit"], ["geben", "an"], ["kündigte", "an"], ["kündigt", "an"], ["sicherte", "zu"], ["sichert", "zu"],
   ["fuhr", "fort"], ["führte", "aus"], ["führt", "aus"], ["räumt", "ein"],
 ]);
@@ -294,7 +297,8 @@ export function parseNP(tokens: Token[], i: number, ctx: AttributionContext, par
   let j = i;
   if (DETS.has(t0.l)) j++;
   const adjStart = j;
-  while (j < tokens.length && j - adjStart < 4 && (isAdjective(tokens[j]) || (isCityAdjective(tokens[j]) && isCap(tokens[j + 1])))) j++;
+  while (j < tokens.length && j - adjStart < 4 && (isAdjective(tokens[j]) || isInitialAdjective(tokens, j) ||
+    (isCityAdjective(tokens[j]) && isCap(tokens[j + 1])))) j++;
   // gazetteer (aliases may start with an adjective: "ukrainischer Präsident")
   let gm: ActorMatch | null = null;
   for (const s of adjStart === j ? [adjStart] : [adjStart, j]) {
@@ -401,8 +405,12 @@ export function parseNP(tokens: Token[], i: number, ctx: AttributionContext, par
     }
   }
 
-  const partyCue = partyOfWords([...adjWords, head.t]) ?? (complActor && complActor.party !== "OTHER" ? complActor.party : null) ??
+  let partyCue = partyOfWords([...adjWords, head.t]) ?? (complActor && complActor.party !== "OTHER" ? complActor.party : null) ??
     partyOfWords(complWords) ?? locPlace?.party ?? null;
+  if (!partyCue && role && complWords.length && bodyNoun(complWords[complWords.length - 1]) && !NAMED_AS_WRITTEN.has(bodyNoun(complWords[complWords.length - 1])!.noun)) {
+    // "ein Sprecher der Luftwaffe": the body's side from the context, as for the body itself
+    partyCue = ctx.recentOfficialParty() ?? placeOf(tokens, 0, tokens.length - 1)?.party ?? null;
+  }
 
   if (nameActor) {
     return { first: i, last, actor: { ...nameActor, roles: [...new Set([...nameActor.roles, ...(role ? [role.suffix] : [])])] }, governed };

@@ -486,10 +486,16 @@ export function nounPhrase(tokens: Token[], k: number, max: number): { text: str
       j++;
       continue;
     }
-    if (t.k === "w" && (t.l === "in" || t.l === "nach") && first >= 0) {
-      // participle phrase inside the NP: "in den Osten Russlands geschickten Nordkoreaner"
-      j++;
-      continue;
+    if (t.k === "w" && first < 0 && (t.l === "in" || t.l === "nach" || t.l === "aus" || t.l === "an" || t.l === "von")) {
+      // participle phrase before the noun: "10.000 in den Osten Russlands geschickten Nordkoreaner"
+      for (let m = j + 1; m < Math.min(tokens.length - 1, j + 8); m++) {
+        const a = tokens[m];
+        if (a.k !== "w") break;
+        if (isLowerWord(a) && /(t|en)(e|en|er|es)?$/.test(a.l) && !NOT_ADJECTIVES.has(a.l) && isCap(tokens[m + 1]) && isCap(tokens[m - 1])) {
+          return { text: tokens.slice(j, m + 2).map((x) => x.t).join(" "), head: tokens[m + 1].t, end: m + 1 };
+        }
+      }
+      return null;
     }
     return null;
   }
