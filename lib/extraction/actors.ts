@@ -578,7 +578,7 @@ function bodyNounRaw(word: string): { noun: string; lemma: string; official: boo
   let best: { noun: string; lemma: string; official: boolean; kind: ActorKind } | null = null;
   for (const b of BODY_NOUNS) {
     const n = b.noun.toLowerCase();
-    for (const suf of ["", "s", "es", "n", "en"]) {
+    for (const suf of ["", "s", "es", "n", "en", "e"]) {
       if (w.endsWith(n + suf)) {
         const lemmaLen = word.length - suf.length;
         if (!best || b.noun.length > best.noun.length) {

@@ -97,7 +97,8 @@ export const SPEECH_VERBS: ReadonlyMap<string, string> = new Map<string, string>
     "bilanzierte", "erklärten", "betonten", "verlautete", "mahnte", "forderte", "schätzen", "warnen",
     "betonen", "bestätigen", "behaupten", "schreiben", "versichern", "berichteten", "meldeten", "ausgegangen",
     "rechnet", "rechnete", "rechnen", "rechneten", "veranschlagt", "veranschlagte", "prognostiziert",
-    "prognostizierte", "beziffern", "dementierte", "erwartet", "erwartete"]
+    "prognostizierte", "beziffern", "dementierte", "erwartet", "erwartete", "registriert", "verzeichnet",
+    "gezählt", "dokumentiert", "dokumentierte", "dokumentierten", "registrierten", "verzeichneten"]
     .map((f): [string, string] => [f, ""]),
   ["teilt", "mit"], ["teilte", "mit"], ["teilten", "mit"], ["teile", "mit"], ["gibt", "an"], ["gab", "an"],
   ["gaben", "an"], ["spricht", "von"], ["sprach", "von"], ["sprachen", "von"], ["fügte", "hinzu"],
@@ -470,7 +471,8 @@ export function parseNP(tokens: Token[], i: number, ctx: AttributionContext, par
     // else the country named in the sentence
     party = ctx.recentOfficialParty() ?? placeOf(tokens, 0, tokens.length - 1)?.party ?? null;
   }
-  const named = party && (PARTY_ADJECTIVE[party] || PARTY_PREFIX[party]) ? bodyName(party, lemma) : tokens.slice(DETS.has(t0.l) ? i + 1 : i, last + 1).map((t) => t.t).join(" ");
+  const named = party && (PARTY_ADJECTIVE[party] || PARTY_PREFIX[party]) ? bodyName(party, lemma)
+    : tokens.slice(DETS.has(t0.l) ? i + 1 : i, last + 1).map((t) => (t === head ? lemma : t.t)).join(" ");
   return {
     first: i, last, governed,
     actor: { name: named, party: party ?? "OTHER", official: b.official, kind: b.kind, roles: [lemma.toLowerCase()], how: `Stelle „${lemma}“${party ? " mit Parteihinweis" : ""}` },
@@ -681,7 +683,8 @@ export function findCues(
       const p = placeParty(tokens[j + 2].t) ?? wordParty(tokens[j + 2].t);
       if (p) return { kind: "side", first: k, last: j + 2, actor: sideActor(p, "ungenannte Seite (Ort)"), co: [], label: lab, anchor: k };
     }
-    if (g && isCap(g)) {
+    if (g && (isCap(g) || isAdjective(g))) {
+      // genitive without article: "Angaben Selenskyjs", "Angaben ukrainischer Behörden"
       const n = np(j + 1);
       if (n && n.actor) return { kind: "prep", first: k, last: n.last, actor: n.actor, co: coordinated(n), label: lab, anchor: k };
     }

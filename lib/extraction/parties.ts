@@ -19,6 +19,13 @@ const PARTY_STEMS: readonly [string, Party][] = [
   ["eu-kommission", "EU"], ["brüsseler kommission", "EU"],
   ["bundesregierung", "DE"], ["bundes", "DE"], ["deutsch", "DE"], ["berlin", "DE"], ["bundeswehr", "DE"],
   ["auswärtige amt", "DE"], ["auswärtigen amt", "DE"],
+  // other states and the West: OTHER (checked after the parties above; "weißrussisch" ≠ "russisch")
+  ...["westlich", "britisch", "französisch", "polnisch", "südkoreanisch", "israelisch", "türkisch",
+    "chinesisch", "japanisch", "belarussisch", "weißrussisch", "estnisch", "lettisch", "litauisch",
+    "finnisch", "schwedisch", "norwegisch", "dänisch", "italienisch", "spanisch", "niederländisch",
+    "kanadisch", "ungarisch", "rumänisch", "moldauisch", "georgisch", "iranisch", "indisch",
+    "österreichisch", "schweizer", "slowakisch", "tschechisch", "bulgarisch", "griechisch", "australisch",
+    "internationale", "internationalen", "un-", "uno-", "vereinten nationen"].map((w): [string, Party] => [w, "OTHER"]),
 ];
 
 /** Places by party (cities, regions, oblasts), lower-case. Inflected genitive "-s" is accepted. */

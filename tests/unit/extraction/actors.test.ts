@@ -124,7 +124,9 @@ describe("unknown speakers and party cues", () => {
     expect(wordParty("Nato-Partner")).toBe("NATO");
     expect(wordParty("EU-Gipfel")).toBe("EU");
     expect(wordParty("Bundesregierung")).toBe("DE");
-    expect(wordParty("französischen")).toBeNull();
+    expect(wordParty("französischen")).toBe("OTHER");
+    expect(wordParty("weißrussischen")).toBe("OTHER");
+    expect(wordParty("Bürgermeister")).toBeNull();
     expect(placeParty("Charkiws")).toBe("UA");
     expect(placeParty("Belgorod")).toBe("RU");
   });
