@@ -11,7 +11,8 @@
 //     The trivial page for comparison is /login (server-rendered, no database query;
 //     requested without a session, which would redirect it).
 // Options: --duration S (10), --rounds N (3), --warmup S (3), --connections N (20),
-//          --claims N (100000), --articles N (5000), --explain (print the query plans).
+//          --claims N (100000), --articles N (5000), --explain (print the query plans),
+//          --db-only (database timings only), --probe (one connection: where the time goes).
 import { spawn, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -60,6 +61,7 @@ const CLAIMS = opt("--claims", 100_000);
 const ARTICLES = opt("--articles", 5_000);
 const EXPLAIN = argv.includes("--explain");
 const DB_ONLY = argv.includes("--db-only");
+const PROBE = argv.includes("--probe");
 
 const TARGET_P95_MS = 200;
 const TARGET_RATIO = 3;
@@ -497,6 +499,30 @@ async function main(): Promise<void> {
     ];
 
     await dbTimings(url, scenarios.filter((x) => x.authenticated));
+
+    if (PROBE) {
+      // One request at a time: separates session/auth, queries and rendering.
+      const probes: [string, string, boolean][] = [
+        ["/login", "/login", false],
+        ["/api/claims?limit=1 (Sitzung + Abfragen)", "/api/claims?limit=1", true],
+        ["/api/claims (50 Zeilen JSON)", "/api/claims", true],
+        ["/claims?limit=5", "/claims?limit=5", true],
+        ["/claims (50 Zeilen)", "/claims", true],
+        ["/articles", "/articles", true],
+      ];
+      for (const [name, p, auth] of probes) {
+        const times: number[] = [];
+        let bytes = 0;
+        for (let i = 0; i < 60; i++) {
+          const t0 = performance.now();
+          const res = await fetch(`${app.baseUrl}${p}`, { headers: auth ? { cookie } : {}, redirect: "manual" });
+          bytes = (await res.arrayBuffer()).byteLength;
+          if (i >= 10) times.push(performance.now() - t0);
+        }
+        log(`  ${name.padEnd(44)} Median ${median(times).toFixed(1)} ms, ${Math.round(bytes / 1024)} KiB`);
+      }
+      return;
+    }
 
     const results = new Map<string, Measurement[]>(scenarios.map((s) => [s.name, []]));
     log(`Messung: ${CONNECTIONS} Verbindungen, ${ROUNDS} Runde(n) × ${DURATION} s je Szenario nach ${WARMUP} s Aufwärmen.`);

@@ -199,10 +199,23 @@ export async function listQueue(prisma: PrismaClient, f: QueueFilters): Promise<
   return { items, nextCursor, counts };
 }
 
-/** Outlets for the filter's select box (distinct, sorted). */
-export async function listOutlets(prisma: PrismaClient): Promise<string[]> {
-  const rows = await prisma.$queryRaw<{ outlet: string }[]>`SELECT DISTINCT outlet FROM articles ORDER BY outlet LIMIT 500`;
-  return rows.map((r) => r.outlet);
+const OUTLET_CACHE_MS = 30_000;
+const outletCache = new WeakMap<PrismaClient, { at: number; outlets: Promise<string[]> }>();
+
+/**
+ * Outlets for the filter's select box (distinct, sorted). Kept for 30 s per process:
+ * the list only offers choices (a new outlet can be filtered by URL at once), and the
+ * DISTINCT over all articles would otherwise run on every page view.
+ */
+export function listOutlets(prisma: PrismaClient): Promise<string[]> {
+  const cached = outletCache.get(prisma);
+  if (cached && Date.now() - cached.at < OUTLET_CACHE_MS) return cached.outlets;
+  const outlets = prisma
+    .$queryRaw<{ outlet: string }[]>`SELECT DISTINCT outlet FROM articles ORDER BY outlet LIMIT 500`
+    .then((rows) => rows.map((r) => r.outlet));
+  outletCache.set(prisma, { at: Date.now(), outlets });
+  outlets.catch(() => outletCache.delete(prisma));
+  return outlets;
 }
 
 /** Title of the article in the article filter, for the filter chip. */
