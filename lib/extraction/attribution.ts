@@ -522,9 +522,13 @@ function quoteDepthMask(tokens: Token[]): boolean[] {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k].t;
     if (tokens[k].k === "p") {
-      if (t === "„" || t === "»" || (t === "«" && false)) { inside = true; continue; }
+      if (t === "„" || t === "»") { inside = true; continue; }
       if (t === "“" || t === "«") { inside = false; continue; }
-      if (t === "\"") { inside = !inside; continue; }
+      if (t === "\"") {
+        // glued to the word before: closing; otherwise opening
+        inside = !(k > 0 && tokens[k - 1].e === tokens[k].s);
+        continue;
+      }
     }
     mask[k] = inside;
   }

@@ -85,6 +85,30 @@ export function fmtNumber(v: number): string {
   return (neg ? "-" : "") + g + (frac ? "," + frac : "");
 }
 
+/**
+ * Quotation marks of a sentence: whether it leaves a quotation open at its end, and whether it
+ * starts by closing one that was open before (offset of that closing mark).
+ */
+function quoteBalance(tokens: Sentence["tokens"]): { opensUnclosed: boolean; closesFirst: boolean; closeAt: number } {
+  let depth = 0;
+  let closesFirst = false;
+  let closeAt = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.k !== "p") continue;
+    // a straight quote glued to the word before it closes; otherwise it opens
+    const straightCloses = t.t === "\"" && i > 0 && tokens[i - 1].e === t.s;
+    if (t.t === "„" || t.t === "»" || (t.t === "\"" && !straightCloses)) depth++;
+    else if (t.t === "“" || t.t === "«" || t.t === "”" || straightCloses) {
+      if (depth === 0 && !closesFirst) {
+        closesFirst = true;
+        closeAt = t.s;
+      } else if (depth > 0) depth--;
+    }
+  }
+  return { opensUnclosed: depth > 0, closesFirst, closeAt };
+}
+
 /** Extract the claims of a plain text. */
 export function extractClaims(text: string, config?: Partial<ExtractionConfig>): ExtractedClaim[] {
   if (typeof text !== "string" || text.length === 0) return [];
@@ -136,7 +160,6 @@ export function extractClaims(text: string, config?: Partial<ExtractionConfig>):
         : `Quelle: ${speaker.label} → ${speaker.actor.name} (${speaker.actor.party}; ${speaker.actor.how})${speaker.co.length ? `; zusammen mit ${speaker.co.map((a) => `${a.name} (${a.party})`).join(", ")}` : ""}.`
       : "Quelle: keine Zuschreibung im Satz – Angabe der Redaktion.";
     c.explanation = `Zahl: ${p.numRule}; Wert ${fmtNumber(c.value)}${c.total !== null ? ` von ${fmtNumber(c.total)}` : ""}${c.what ? ` (${c.what})` : ""}. ${src} ${cav.reason}${cav.caveat ? ` ${cfg.caveatText}` : ""}`;
-    out.push(c);
   };
 
   for (let pi = 0; pi < paragraphs.length; pi++) {
@@ -144,6 +167,7 @@ export function extractClaims(text: string, config?: Partial<ExtractionConfig>):
     let last: Speaker | null = null;
     let prevPending: { pending: Pending[]; sentence: Sentence } | null = null;
     let lastWhat = "";
+    let openQuote: { pending: Pending[]; sentences: Map<Pending, Sentence> } | null = null;
 
     for (const s of sentences) {
       const nums: NumberMention[] = findNumbers(text, s.tokens, lastWhat);
@@ -157,12 +181,25 @@ export function extractClaims(text: string, config?: Partial<ExtractionConfig>):
         if (cue && cue.actor) {
           const sp: Speaker = { actor: cue.actor, co: cue.co, text: text.slice(s.tokens[cue.first].s, s.tokens[cue.last].e), label: `${cue.label} (im Folgesatz „Das … mit“)` };
           for (const p of prevPending.pending) {
-            const idx = out.indexOf(p.claim);
-            if (idx >= 0) out.splice(idx, 1);
             finish(p, sp, null, prevPending.sentence, true);
             p.claim.sourceText = sp.text;
           }
         }
+      }
+
+      // A quotation opened in an earlier sentence and closed here, followed by its speaker:
+      // „… 300 Menschen sind obdachlos. Wir brauchen Hilfe“, sagte Klitschko.
+      const q = quoteBalance(s.tokens);
+      if (openQuote && q.closesFirst) {
+        const cue = cues.find((c) => c.kind === "verb" && c.actor && s.tokens[c.anchor].s > q.closeAt);
+        if (cue && cue.actor) {
+          const sp: Speaker = { actor: cue.actor, co: cue.co, text: text.slice(s.tokens[cue.first].s, s.tokens[cue.last].e), label: `${cue.label} (nach dem Zitat)` };
+          for (const p of openQuote.pending) {
+            finish(p, sp, null, openQuote.sentences.get(p)!, true);
+            p.claim.sourceText = sp.text;
+          }
+        }
+        openQuote = null;
       }
 
       const cuesWithActor = cues.filter((c) => c.actor).sort((a, b) => a.anchor - b.anchor);
@@ -176,6 +213,7 @@ export function extractClaims(text: string, config?: Partial<ExtractionConfig>):
           official: false, caveat: false, explanation: "",
         };
         const p: Pending = { claim, numRule: n.rule, attributed: false };
+        out.push(claim);
         const cue = chooseCue(cuesWithActor, n.numTok);
         if (cue && cue.actor) {
           const sp: Speaker = { actor: cue.actor, co: cue.co, text: "", label: cue.label };
@@ -190,6 +228,14 @@ export function extractClaims(text: string, config?: Partial<ExtractionConfig>):
         }
       }
       prevPending = pendings.length ? { pending: pendings, sentence: s } : null;
+      if (q.opensUnclosed) openQuote = { pending: [], sentences: new Map() };
+      if (openQuote && (q.opensUnclosed || !q.closesFirst)) {
+        for (const p of pendings) {
+          openQuote.pending.push(p);
+          openQuote.sentences.set(p, s);
+        }
+        if (openQuote.pending.length > 200) openQuote = null; // a quote that never closes
+      }
 
       // update the paragraph's speaker: the cue with an actor that is nearest the end wins,
       // verbs before prepositions (they name the origin)

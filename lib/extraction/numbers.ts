@@ -52,6 +52,16 @@ const LABEL_NOUNS: ReadonlySet<string> = new Set([
   "bundesstraße", "route", "fernstraße", "tor", "lager", "präsidentschaftswahl", "kw", "woche",
 ]);
 
+/** Weapon and model names followed by a type number ("Leopard 2", "Patriot PAC 3", "Iris-T SLM"). */
+const MODEL_NAMES: ReadonlySet<string> = new Set([
+  "leopard", "abrams", "challenger", "marder", "gepard", "bradley", "shahed", "geran", "lancet",
+  "bayraktar", "storm", "patriot", "pac", "mark", "mk", "iskander", "kinschal", "zirkon", "kalibr",
+  "oniks", "tochka", "totschka", "buk", "tor", "pantsir", "s", "t", "su", "mig", "tu", "ka", "mi", "an",
+  "boeing", "airbus", "apollo", "sojus", "falcon", "starlink", "iphone", "windows", "ps", "kh", "ch",
+]);
+/** Compound label nouns ("UN-Resolution 2231", "Sicherheitsratsresolution 2202"). */
+const LABEL_SUFFIXES: readonly string[] = ["resolution", "nummer", "artikel", "paragraf", "paragraph", "kapitel"];
+
 /** Time units: a number counting them is a duration or reporting window, not a claim. */
 const TIME_UNITS: ReadonlySet<string> = new Set([
   "jahr", "jahre", "jahren", "jahres", "monat", "monate", "monaten", "monats", "woche", "wochen",
@@ -265,6 +275,8 @@ export function findNumbers(text: string, tokens: Token[], fallbackWhat = ""): N
         base = { value: 12, last: i + 1, rule: "„ein Dutzend“", scale: false };
       } else if (nx && nx.k === "w" && (nx.l === "million" || nx.l === "milliarde" || nx.l === "billion")) {
         base = { value: SCALES[nx.l], last: i + 1, rule: "„eine Million/Milliarde“", scale: true };
+      } else if (nx && nx.l === "halbe" && tokens[i + 2] && (tokens[i + 2].l === "million" || tokens[i + 2].l === "milliarde")) {
+        base = { value: SCALES[tokens[i + 2].l] / 2, last: i + 2, rule: "„eine halbe Million/Milliarde“", scale: true };
       } else {
         let person = false;
         for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
@@ -298,6 +310,7 @@ export function findNumbers(text: string, tokens: Token[], fallbackWhat = ""): N
     // ---- non-claims -----------------------------------------------------------------------
     if (t.k === "n" && !base.scale && isOrdinalDot(tokens, i)) continue; // "17. Dezember", "3. Armee"
     if (prev && (LABEL_NOUNS.has(prev.l) || (prev.t === "." && tokens[i - 2] && LABEL_NOUNS.has(tokens[i - 2].l)))) continue;
+    if (prev && prev.k === "w" && t.k === "n" && (MODEL_NAMES.has(prev.l) || LABEL_SUFFIXES.some((x) => prev.l.endsWith(x)))) continue; // "Leopard 2", "UN-Resolution 2231"
     if (prev && prev.t === "§") continue;
     // "Iwan K. (23)": an age in parentheses after a name
     if (prev && prev.t === "(" && next && next.t === ")" && t.k === "n" && base.value < 120 && Number.isInteger(base.value)) continue;

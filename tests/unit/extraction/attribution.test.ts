@@ -156,6 +156,13 @@ describe("carry-over within a paragraph", () => {
     expect(c.caveat).toBe(true);
   });
 
+  it("a quotation over several sentences belongs to the speaker named after it", () => {
+    const text = "Sobjanin äußerte sich am Abend. „Die Abwehr hat funktioniert. 11 Drohnen wurden zerstört. Es gibt keine Schäden“, sagte Sobjanin.";
+    expect(one(text).actor).toBe("Sergej Sobjanin");
+    const straight = 'Sobjanin äußerte sich. "11 Drohnen wurden zerstört. Es gibt keine Schäden", sagte Sobjanin.';
+    expect(one(straight).actor).toBe("Sergej Sobjanin");
+  });
+
   it("pronoun cues resolve to the last speaker", () => {
     const text = "Bürgermeister Sergej Sobjanin sprach von einem Angriff auf Moskau. Ihm zufolge wurden 3 Drohnen abgeschossen.";
     expect(claimFor(text, "3").actor).toBe("Sergej Sobjanin");

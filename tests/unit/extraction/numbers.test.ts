@@ -39,6 +39,7 @@ describe("digit forms and scales", () => {
     expect(one("Dafür stehen 3 Mio. Euro bereit.").value).toBe(3e6);
     expect(one("Es geht um zwei Milliarden Euro.").value).toBe(2e9);
     expect(one("Eine Million Menschen sind ohne Wasser.").value).toBe(1e6);
+    expect(one("Eine halbe Million Menschen sind ohne Wasser.").value).toBe(5e5);
   });
 
   it("percent and money", () => {
@@ -143,6 +144,7 @@ describe("not claims", () => {
     ["vague collectives", "Tausende flohen, Dutzende Häuser brannten, Hunderte Soldaten und mehrere hundert Fahrzeuge."],
     ["labels", "Reaktor 4 und Block 2 sind abgeschaltet. Seit Tag eins ist das so. Artikel 5 gilt."],
     ["articles and beide", "Beide Seiten verhandeln. Einer der Generäle ist ein Hardliner."],
+    ["model and resolution numbers", "Die Leopard 2 und die Patriot PAC 3 sind da. Die UN-Resolution 2231 gilt."],
     ["ages in parentheses", "Der Fahrer Serhij M. (41) wurde festgenommen."],
     ["day and month", "Das Treffen ist für Freitag, 14.3., geplant. Es endet am 15.3."],
     ["enumerated dates", "Der Gipfel findet am 26. und 27. Juni statt."],
