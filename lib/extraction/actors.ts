@@ -408,6 +408,7 @@ export function boundedEditDistance(a: string, b: string, max: number): number {
 }
 
 interface AliasRef {
+  seen?: number;
   entry: ActorEntry;
   toks: { raw: string; forms: string[]; cap: boolean }[];
 }
@@ -426,8 +427,10 @@ function splitAlias(alias: string): string[] {
 
 /** Gazetteer index: alias lookup by the forms of one of the first two tokens. */
 export class ActorMatcher {
-  private byFirst = new Map<string, AliasRef[]>();
+  /** first-token form → (second-token form, or "" for one-token aliases) → aliases */
+  private byFirst = new Map<string, Map<string, AliasRef[]>>();
   private bySecond = new Map<string, AliasRef[]>();
+  private namesByFirst = new Map<string, AliasRef[]>();
   readonly entries: ActorEntry[];
 
   constructor(entries: ActorEntry[]) {
@@ -439,61 +442,111 @@ export class ActorMatcher {
         if (parts.length === 0 || parts.length > 8) continue;
         const ref: AliasRef = {
           entry,
-          toks: parts.map((raw) => ({ raw, forms: wordForms(raw), cap: raw[0] !== raw[0].toLowerCase() })),
+          toks: parts.map((raw) => ({ raw, forms: wordFormsRaw(raw), cap: raw[0] !== raw[0].toLowerCase() })),
         };
-        for (const f of ref.toks[0].forms) push(this.byFirst, f, ref);
-        // misspelt first tokens are only tolerated in personal names ("Wolodimir Selenskyj")
+        for (const f of ref.toks[0].forms) {
+          let inner = this.byFirst.get(f);
+          if (!inner) this.byFirst.set(f, (inner = new Map()));
+          if (parts.length === 1) push(inner, "", ref);
+          else for (const g of ref.toks[1].forms) push(inner, g, ref);
+        }
+        // misspelt tokens are only tolerated in personal names ("Wolodimyr Selenskyj", "Kim Kong Un")
         if (parts.length >= 2 && entry.kind === "PERSON" && ref.toks.every((t) => t.cap)) {
           for (const f of ref.toks[1].forms) push(this.bySecond, f, ref);
+          for (const f of ref.toks[0].forms) push(this.namesByFirst, f, ref);
         }
       }
     }
   }
 
-  /** Longest alias match starting at token i (exact or with one misspelt name token). */
+  private stamp = 0;
+
+  /** Longest alias match starting at token i (exact or with one misspelt name token). Cached on
+   *  the token: the NP parser asks for the same position several times. */
   matchAt(tokens: Token[], i: number): ActorMatch | null {
-    const t = tokens[i];
+    const t = tokens[i] as Token & { amBy?: ActorMatcher; am?: ActorMatch | null; amArr?: Token[] };
     if (!t || t.k !== "w") return null;
-    let best: ActorMatch | null = null;
-    const tryRef = (ref: AliasRef): void => {
-      const n = ref.toks.length;
-      if (i + n > tokens.length) return;
-      let fuzzy = 0;
-      for (let k = 0; k < n; k++) {
-        const tk = tokens[i + k];
-        if (tk.k !== "w") return;
-        const at = ref.toks[k];
-        // Case must agree for names and acronyms ("AP" is not "ap"; "Seite" is not "seite")
-        if (at.cap !== isCap(tk) && !(k === 0 && i === 0)) {
-          if (at.cap || !isCap(tk)) return;
-        }
-        const tf = wordForms(tk.t);
-        if (formsMatch(tf, at.forms)) continue;
-        // one misspelt token of a multi-token capitalised name
-        if (n >= 2 && at.cap && fuzzy === 0 && tk.t.length >= 3 && at.raw.length >= 3 &&
-          boundedEditDistance(tk.l, at.raw.toLowerCase(), 1) <= 1) {
-          fuzzy++;
-          continue;
-        }
-        return;
-      }
-      if (fuzzy && ref.entry.kind !== "PERSON") return;
-      if (!best || n > best.last - best.first + 1 || (n === best.last - best.first + 1 && best.fuzzy && !fuzzy)) {
-        best = { entry: ref.entry, first: i, last: i + n - 1, fuzzy: fuzzy > 0 };
-      }
-    };
-    const seen = new Set<AliasRef>();
+    if (t.amBy === this && t.amArr === tokens) return t.am ?? null;
+    const r = this.matchAtRaw(tokens, i);
+    t.amBy = this;
+    t.amArr = tokens;
+    t.am = r;
+    return r;
+  }
+
+  // state of the current matchAtRaw call (fields instead of a closure: no allocation per token)
+  private curTokens: Token[] = [];
+  private curI = 0;
+  private best: ActorMatch | null = null;
+
+  private matchAtRaw(tokens: Token[], i: number): ActorMatch | null {
+    const t = tokens[i];
+    this.curTokens = tokens;
+    this.curI = i;
+    this.best = null;
+    // each alias is tried once per call (stamp instead of a Set: no allocation per token)
+    const stamp = ++this.stamp;
+    const t2 = tokens[i + 1];
+    const f2s = t2 && t2.k === "w" ? wordForms(t2.t) : null;
     for (const f of wordForms(t.t)) {
-      for (const ref of this.byFirst.get(f) ?? []) if (!seen.has(ref)) { seen.add(ref); tryRef(ref); }
+      const inner = this.byFirst.get(f);
+      if (!inner) continue;
+      const single = inner.get("");
+      if (single) for (const ref of single) if (ref.seen !== stamp) { ref.seen = stamp; this.tryRef(ref); }
+      if (f2s) {
+        for (const g of f2s) {
+          const refs = inner.get(g);
+          if (refs) for (const ref of refs) if (ref.seen !== stamp) { ref.seen = stamp; this.tryRef(ref); }
+        }
+        // misspelt second token ("Kim Kong Un"): names whose first token matched exactly
+        if (isCap(t2)) {
+          const names = this.namesByFirst.get(f);
+          if (names) for (const ref of names) if (ref.seen !== stamp) { ref.seen = stamp; this.tryRef(ref); }
+        }
+      }
     }
     // first token misspelt: look up by the second token
-    const t2 = tokens[i + 1];
     if (t2 && t2.k === "w" && isCap(t)) {
       for (const f of wordForms(t2.t)) {
-        for (const ref of this.bySecond.get(f) ?? []) if (!seen.has(ref)) { seen.add(ref); tryRef(ref); }
+        const refs = this.bySecond.get(f);
+        if (refs) for (const ref of refs) if (ref.seen !== stamp) { ref.seen = stamp; this.tryRef(ref); }
       }
     }
-    return best;
+    const b = this.best;
+    this.best = null;
+    this.curTokens = [];
+    return b;
+  }
+
+  private tryRef(ref: AliasRef): void {
+    const tokens = this.curTokens;
+    const i = this.curI;
+    const n = ref.toks.length;
+    if (i + n > tokens.length) return;
+    let fuzzy = 0;
+    for (let k = 0; k < n; k++) {
+      const tk = tokens[i + k];
+      if (tk.k !== "w") return;
+      const at = ref.toks[k];
+      // Case must agree for names and acronyms ("AP" is not "ap"; "Seite" is not "seite")
+      if (at.cap !== isCap(tk) && !(k === 0 && i === 0)) {
+        if (at.cap || !isCap(tk)) return;
+      }
+      const tf = wordForms(tk.t);
+      if (formsMatch(tf, at.forms)) continue;
+      // one misspelt token of a multi-token capitalised name
+      if (n >= 2 && at.cap && fuzzy === 0 && tk.t.length >= 3 && at.raw.length >= 3 &&
+        boundedEditDistance(tk.l, at.raw.toLowerCase(), 1) <= 1) {
+        fuzzy++;
+        continue;
+      }
+      return;
+    }
+    if (fuzzy && ref.entry.kind !== "PERSON") return;
+    const best = this.best;
+    if (!best || n > best.last - best.first + 1 || (n === best.last - best.first + 1 && best.fuzzy && !fuzzy)) {
+      this.best = { entry: ref.entry, first: i, last: i + n - 1, fuzzy: fuzzy > 0 };
+    }
   }
 
   /** All non-overlapping matches, left to right, longest first. */

@@ -14,7 +14,7 @@
 import type { ActorKind, Party } from "./types";
 import { Token, isCap, isLowerWord, OPEN_QUOTES, CLOSE_QUOTES } from "./tokens";
 import { ActorMatcher, ActorMatch, bodyName, bodyNoun, personRole, PERSON_ROLES, NAMED_AS_WRITTEN } from "./actors";
-import { partyOfWords, placeParty, wordParty, SIDE_NAMES, PARTY_ADJECTIVE, PARTY_PREFIX } from "./parties";
+import { partyOfWords, placeParty, wordParty, SIDE_NAMES, PARTY_ADJECTIVE, PARTY_PREFIX, MULTIWORD_PLACE_HEADS } from "./parties";
 
 export interface ResolvedActor {
   name: string;
@@ -250,7 +250,7 @@ function placeAt(tokens: Token[], k: number): { name: string; party: Party; len:
   const t = tokens[k];
   if (!t || !isCap(t)) return null;
   const n = tokens[k + 1];
-  if (n && n.k === "w" && n.s - t.e === 1) {
+  if (n && n.k === "w" && n.s - t.e === 1 && MULTIWORD_PLACE_HEADS.has(t.l)) {
     const two = placeParty(t.t + " " + n.t);
     if (two) return { name: t.t + " " + placeLemma(n.t), party: two, len: 2 };
   }

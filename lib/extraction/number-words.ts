@@ -82,6 +82,17 @@ export function parseIntegerWord(word: string): number | null {
  */
 export function parseNumberWord(word: string): number | null {
   const w = word.toLowerCase();
+  if (numberWordCache.has(w)) return numberWordCache.get(w)!;
+  const v = parseNumberWordRaw(w);
+  if (numberWordCache.size >= 50_000) numberWordCache.clear();
+  numberWordCache.set(w, v);
+  return v;
+}
+
+// Every word of a text is tried as a number word; the memo keeps that cheap (bounded size).
+const numberWordCache = new Map<string, number | null>();
+
+function parseNumberWordRaw(w: string): number | null {
   if (w === "anderthalb" || w === "eineinhalb") return 1.5;
   if (w.endsWith("einhalb") && w.length > 7) {
     const base = parseIntegerWord(w.slice(0, -7));

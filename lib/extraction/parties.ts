@@ -5,6 +5,18 @@
 
 import type { Party } from "./types";
 
+/** Memo for per-word lookups (bounded: cleared when large, so memory stays flat). */
+function memoWord<T>(fn: (w: string) => T, limit = 50_000): (w: string) => T {
+  let cache = new Map<string, T>();
+  return (w: string): T => {
+    if (cache.has(w)) return cache.get(w) as T;
+    const v = fn(w);
+    if (cache.size >= limit) cache = new Map();
+    cache.set(w, v);
+    return v;
+  };
+}
+
 /** Stems of adjectives/prefixes and names that point to a party (lower-case, matched as prefix). */
 const PARTY_STEMS: readonly [string, Party][] = [
   ["nordkorea", "KP"], ["pjöngjang", "KP"], ["kcna", "KP"], ["nordkoreanisch", "KP"],
@@ -55,6 +67,11 @@ export const PLACE_PARTY: ReadonlyMap<string, Party> = new Map<string, Party>([
   ...["berlin"].map((p): [string, Party] => [p, "DE"]),
 ]);
 
+/** First words of multi-word places ("krywyj" of "Krywyj Rih"): only these trigger a two-word lookup. */
+export const MULTIWORD_PLACE_HEADS: ReadonlySet<string> = new Set(
+  [...PLACE_PARTY.keys()].filter((k) => k.includes(" ")).map((k) => k.split(" ")[0]),
+);
+
 /** Territories occupied or annexed by Russia whose named officials are Russian appointees. */
 export const OCCUPIED_PLACES: ReadonlySet<string> = new Set([
   "donezk", "luhansk", "lugansk", "krim", "sewastopol", "mariupol", "melitopol", "berdjansk",
@@ -62,7 +79,9 @@ export const OCCUPIED_PLACES: ReadonlySet<string> = new Set([
 ]);
 
 /** Party of a place name (lower-case, genitive "-s" tolerated); null when unknown. */
-export function placeParty(word: string): Party | null {
+export const placeParty = memoWord(placePartyRaw);
+
+function placePartyRaw(word: string): Party | null {
   const w = word.toLowerCase();
   const p = PLACE_PARTY.get(w);
   if (p) return p;
@@ -71,7 +90,9 @@ export function placeParty(word: string): Party | null {
 }
 
 /** Party cue of a single word (adjective, prefix, capital); null when it carries none. */
-export function wordParty(word: string): Party | null {
+export const wordParty = memoWord(wordPartyRaw);
+
+function wordPartyRaw(word: string): Party | null {
   const w = word.toLowerCase();
   if (w === "eu" || w.startsWith("eu-")) return "EU";
   if (w === "nato" || w.startsWith("nato-")) return "NATO";

@@ -16,12 +16,16 @@ export interface Token {
   l: string;
   /** Word ends in a hyphen that truncates a compound ("drei- bis fünfjährige"). */
   trunc?: boolean;
+  /** Capitalised word (computed once; most rules ask). */
+  c?: boolean;
 }
 
 const NON_ASCII_LETTER = /[\p{L}\p{M}]/u;
 
 export function isLetterCode(c: number, ch: string): boolean {
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  // Latin-1 and Latin Extended-A letters (umlauts, ß, č …) without a regular expression
+  if (c >= 0xc0 && c <= 0x17f) return c !== 0xd7 && c !== 0xf7;
   if (c >= 0xd800 && c <= 0xdfff) return false; // surrogates: never letters (keeps lone ones harmless)
   return NON_ASCII_LETTER.test(ch);
 }
@@ -109,7 +113,9 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const t = text.slice(i, j);
     // A numeral with a hyphen ("2024-11", "3-4") is treated like a type number: never a claim alone.
     const k: TokenKind = hasD && (hasL || hyph) ? "m" : hasD ? "n" : "w";
-    const tok: Token = { s: i, e: j, t, k, l: t.toLowerCase() };
+    const l = t.toLowerCase();
+    const tok: Token = { s: i, e: j, t, k, l };
+    if (k === "w" && t[0] !== l[0]) tok.c = true;
     if (trunc) tok.trunc = true;
     out.push(tok);
     i = j;
@@ -120,6 +126,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 /** Capitalised word (first letter upper-case). */
 export function isCap(tok: Token | undefined): boolean {
   if (!tok || tok.k !== "w") return false;
+  if (tok.c !== undefined) return tok.c;
   const f = tok.t[0];
   return f !== f.toLowerCase() && f === f.toUpperCase();
 }
