@@ -379,6 +379,12 @@ function wordFormsRaw(w: string): string[] {
   return out;
 }
 
+/** wordForms of a token, kept on the token (each token is looked up many times). */
+function tokenForms(t: Token): string[] {
+  const x = t as Token & { wf?: string[] };
+  return x.wf ?? (x.wf = wordForms(t.t));
+}
+
 function formsMatch(a: string[], b: string[]): boolean {
   for (const x of a) for (const y of b) if (x === y) return true;
   return false;
@@ -487,8 +493,8 @@ export class ActorMatcher {
     // each alias is tried once per call (stamp instead of a Set: no allocation per token)
     const stamp = ++this.stamp;
     const t2 = tokens[i + 1];
-    const f2s = t2 && t2.k === "w" ? wordForms(t2.t) : null;
-    for (const f of wordForms(t.t)) {
+    const f2s = t2 && t2.k === "w" ? tokenForms(t2) : null;
+    for (const f of tokenForms(t)) {
       const inner = this.byFirst.get(f);
       if (!inner) continue;
       const single = inner.get("");
@@ -532,7 +538,7 @@ export class ActorMatcher {
       if (at.cap !== isCap(tk) && !(k === 0 && i === 0)) {
         if (at.cap || !isCap(tk)) return;
       }
-      const tf = wordForms(tk.t);
+      const tf = tokenForms(tk);
       if (formsMatch(tf, at.forms)) continue;
       // one misspelt token of a multi-token capitalised name
       if (n >= 2 && at.cap && fuzzy === 0 && tk.t.length >= 3 && at.raw.length >= 3 &&

@@ -703,7 +703,8 @@ export function findCues(
       const p = wordParty(compound) ?? wordParty(compound + "-");
       if (p) return { kind: "side", first: k, last: j, actor: sideActor(p, "ungenannte Seite (Kompositum)"), co: [], label: lab, anchor: k };
       // "Behördenangaben", "Militärangaben", "Polizeiangaben": the compound's first part is the body
-      const fake: Token[] = [{ ...tokens[j], t: compound, l: compound.toLowerCase(), e: tokens[j].s + compound.length }];
+      // a fresh token (no cached analyses of the whole compound)
+      const fake: Token[] = [{ s: tokens[j].s, e: tokens[j].s + compound.length, t: compound, l: compound.toLowerCase(), k: "w", c: compound[0] !== compound[0].toLowerCase() }];
       const m = ctx.matcher.matchAt(fake, 0);
       if (m) return { kind: "prep", first: k, last: j, actor: fromEntry(ctx, m, "Gazetteer"), co: [], label: lab, anchor: k };
       const n = parseNP(fake, 0, ctx, para, place);
