@@ -122,7 +122,10 @@ test("verdicts and corrections: the conflict-party rule, verify, dispute, confir
 
     // Preset from the URL: the content form is open with "belegt" checked.
     const form = page.getByRole("form", { name: "Inhaltsurteil" });
-    await expect(form.getByLabel("belegt", { exact: true }).isChecked()).resolves.toBe(true);
+    // react-hook-form applies the preset on hydration: wait for it instead of reading too early.
+    const preset = form.getByLabel("belegt", { exact: true });
+    await preset.waitFor();
+    await page.waitForFunction((el) => (el as HTMLInputElement).checked, await preset.elementHandle(), { timeout: 10000 });
     await form.getByLabel("Begründung").fill("Angaben des Generalstabs.");
     await form.getByLabel("URL").fill("https://www.example.org/generalstab");
     await form.getByLabel("Notiz").fill("Mitteilung der Konfliktpartei");
