@@ -39,6 +39,10 @@ export interface Cue {
   label: string;
   /** Token of the verb or preposition (distance to the number is measured from here). */
   anchor: number;
+  /** The speaker was guessed (nearest phrase, not in subject position): reported speech wins. */
+  weak?: boolean;
+  /** Verb of promise/announcement ("zugesagt"): inside reported speech it is content, not a cue. */
+  pledge?: boolean;
   /** For verb cues whose speaker phrase alone is the cue text (speaker before a late verb). */
   npFirst?: number;
   npLast?: number;
@@ -69,6 +73,12 @@ const ANGABEN: ReadonlySet<string> = new Set([
   "erkenntnisse", "daten", "zählung", "zählungen", "berechnungen", "worten", "aussagen", "meldungen",
   "berichten", "schätzung", "zahlen", "auskunft", "mitteilung", "bilanz",
 ]);
+/** Descriptions that refer back to a person named before ("die Politikerin", "der Minister"). */
+const DESCRIPTIVE_ROLES: ReadonlySet<string> = new Set([
+  "politiker", "politikerin", "minister", "ministerin", "chef", "chefin", "kanzler", "kanzlerin",
+  "premier", "regierungschef", "regierungschefin", "staatschef", "präsident", "präsidentin",
+]);
+
 /** Roles whose holder is local: resolved with a place ("Gouverneur von Charkiw"). */
 const LOCAL_ROLES: ReadonlySet<string> = new Set([
   "gouverneur", "gouverneurin", "bürgermeister", "bürgermeisterin",
@@ -107,6 +117,12 @@ export const SPEECH_VERBS: ReadonlyMap<string, string> = new Map<string, string>
   ["fuhr", "fort"], ["führte", "aus"], ["führt", "aus"], ["räumt", "ein"],
 ]);
 // "räumte … ein", "gab … bekannt" and "hieß es" need special handling below.
+
+/** Promise and announcement verbs: their subject is the source, unless they are reported speech. */
+const PLEDGE_VERBS: ReadonlySet<string> = new Set([
+  "zugesichert", "zusicherte", "sicherte", "sichert", "zugesagt", "zusagte", "versprach", "versprochen",
+  "verspricht", "angekündigt", "ankündigte", "kündigte", "kündigt",
+]);
 
 /** Konjunktiv and hearsay forms that continue the last speaker's reported speech. */
 export const REPORTED_SPEECH: ReadonlySet<string> = new Set([
@@ -170,6 +186,14 @@ export class AttributionContext {
     for (let i = this.recent.length - 1; i >= 0; i--) {
       const a = this.recent[i];
       if (a.name.toLowerCase().endsWith(s) && a.party !== "OTHER") return a;
+    }
+    return null;
+  }
+
+  /** The person mentioned last (for pronouns without a speaker in the paragraph). */
+  recentPerson(): ResolvedActor | null {
+    for (let i = this.recent.length - 1; i >= Math.max(0, this.recent.length - 8); i--) {
+      if (this.recent[i].kind === "PERSON") return this.recent[i];
     }
     return null;
   }
@@ -430,6 +454,13 @@ export function parseNP(tokens: Token[], i: number, ctx: AttributionContext, par
     if (co && (!partyCue || co.party === partyCue)) {
       return { first: i, last, governed, actor: { ...co, how: `Rollenbezeichnung „${roleWord}“ → zuvor genannt` } };
     }
+    if (DESCRIPTIVE_ROLES.has(role.suffix) && complWords.length === 0) {
+      // "die Grünen-Politikerin", "der Minister": the person named just before, if the side fits
+      const rp = ctx.recentPerson();
+      if (rp && (!partyCue || rp.party === partyCue)) {
+        return { first: i, last, governed, actor: { ...rp, how: `Beschreibung „${roleWord}“ → zuvor genannte Person` } };
+      }
+    }
     if (LOCAL_ROLES.has(role.suffix)) {
       const place = complPlace ?? locPlace ?? sentFirstPlace ?? ctx.recentPlace(para) ?? placeOf(tokens, 0, tokens.length - 1);
       if (place) {
@@ -544,7 +575,9 @@ export function findCues(
   const inQuote = quoteDepthMask(tokens);
   const cues: Cue[] = [];
   const np = (k: number): NP | null => parseNP(tokens, k, ctx, para, place);
-  const resolvePronoun = (n: NP): ResolvedActor | null => (n.pronoun ? lastSpeaker : n.actor);
+  // a pronoun speaker is the paragraph's last speaker, else the person mentioned last
+  const pronounActor = lastSpeaker ?? ctx.recentPerson();
+  const resolvePronoun = (n: NP): ResolvedActor | null => (n.pronoun ? pronounActor : n.actor);
 
   const coordinated = (n: NP): ResolvedActor[] => {
     // "der US-Regierung und der Ukraine"
@@ -656,7 +689,10 @@ export function findCues(
         continue;
       }
       const c = verbCue(k);
-      if (c) cues.push(c);
+      if (c) {
+        if (PLEDGE_VERBS.has(l)) c.pledge = true;
+        cues.push(c);
+      }
       continue;
     }
   }
@@ -806,10 +842,10 @@ export function findCues(
     // right: "…, sagte der Sprecher", "teilte das Ministerium mit", "sagte Josep Borrell"
     const r = np(v + 1);
     const opensClause = v > 0 && (tokens[v - 1].t === "," || CLOSE_QUOTES.has(tokens[v - 1].t));
-    if (opensClause && r && (r.actor || (r.pronoun && lastSpeaker))) return mk(r, "");
+    if (opensClause && r && (r.actor || (r.pronoun && pronounActor))) return mk(r, "");
     if (leftSubj && leftSubj.actor) return mk(leftSubj, "");
-    if (r && (r.actor || (r.pronoun && lastSpeaker))) return mk(r, "");
-    if (leftSubj && leftSubj.pronoun && lastSpeaker) return mk(leftSubj, "");
+    if (r && (r.actor || (r.pronoun && pronounActor))) return mk(r, "");
+    if (leftSubj && leftSubj.pronoun && pronounActor) return mk(leftSubj, "");
     // right: unknown name directly after the verb ("sagte Meißner.")
     const e = capSeq(tokens, v + 1, 3);
     const after = tokens[e + 1];
@@ -836,7 +872,11 @@ export function findCues(
         }
       }
     }
-    if (leftAny && leftAny.actor) return mk(leftAny, "");
+    if (leftAny && leftAny.actor) {
+      const c = mk(leftAny, "");
+      if (c) c.weak = true; // neither subject position nor after the verb: a guess
+      return c;
+    }
     return null;
   }
 }

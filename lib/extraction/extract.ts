@@ -214,7 +214,9 @@ export function extractClaims(text: string, config?: Partial<ExtractionConfig>):
         };
         const p: Pending = { claim, numRule: n.rule, attributed: false };
         out.push(claim);
-        const cue = chooseCue(cuesWithActor, n.numTok);
+        let cue = chooseCue(cuesWithActor, n.numTok);
+        // in reported speech, a guessed speaker or a promise verb is content, not attribution
+        if (cue && reported && last && (cue.weak || cue.pledge)) cue = null;
         if (cue && cue.actor) {
           const sp: Speaker = { actor: cue.actor, co: cue.co, text: "", label: cue.label };
           finish(p, sp, cue, s, false);

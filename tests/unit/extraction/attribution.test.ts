@@ -163,6 +163,21 @@ describe("carry-over within a paragraph", () => {
     expect(one(straight).actor).toBe("Sergej Sobjanin");
   });
 
+  it("a pronoun without a speaker in the paragraph refers to the person named last", () => {
+    const text = "Präsident Selenskyj verurteilte den Angriff. „Das ist Terror“, schrieb er. Russland habe 3 Raketen abgefeuert.";
+    expect(one(text).actor).toBe("Wolodymyr Selenskyj");
+  });
+
+  it("a description refers back to the person named before", () => {
+    const text = "Kanzler Olaf Scholz reiste nach Kiew. Deutschland werde 8 weitere Flugabwehrsysteme liefern, sagte der SPD-Politiker.";
+    expect(one(text).actor).toBe("Olaf Scholz");
+  });
+
+  it("inside reported speech a promise verb is content, not a new source", () => {
+    const text = "Pistorius sagte, die Lage sei ernst. Deutschland habe der Ukraine bereits 12 Systeme zugesagt.";
+    expect(one(text).actor).toBe("Boris Pistorius");
+  });
+
   it("pronoun cues resolve to the last speaker", () => {
     const text = "Bürgermeister Sergej Sobjanin sprach von einem Angriff auf Moskau. Ihm zufolge wurden 3 Drohnen abgeschossen.";
     expect(claimFor(text, "3").actor).toBe("Sergej Sobjanin");
