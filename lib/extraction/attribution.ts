@@ -132,7 +132,14 @@ export const REPORTED_SPEECH: ReadonlySet<string> = new Set([
   "trage", "zeige", "bereite", "unternehme", "versorge", "stelle", "erhalte", "fehle", "gelte", "führe",
   "plane", "arbeite", "setze", "wachse", "steige", "sinke", "bräuchten", "bekämen", "gäbe", "wäre",
   "wären", "seiest", "habest", "kämpfe", "greife", "schieße", "verliere", "rücke", "ziehe", "sammle",
+  "käme", "kämen", "stünde", "stünden", "läge", "lägen", "ginge", "gingen", "brächte", "brächten",
+  "hielte", "hielten", "ließe", "ließen", "fiele", "fielen", "bliebe", "blieben", "müssten", "dürften",
+  "liefere", "verfüge", "erwarte", "verteidige", "beschieße", "kontrolliere", "verstärke", "bereite",
+  "entsende", "schicke", "töte", "zerstöre", "treffe", "nutze", "benötige", "koste", "umfasse", "betrage",
 ]);
+
+/** Konjunktiv I of "-ieren" verbs ("produziere", "kontrolliere") is unambiguous. */
+const KONJ_IERE = /[a-zäöüß]{3}iere$/;
 
 // ---------------------------------------------------------------------------------------------
 // Context shared across the sentences of one text
@@ -185,7 +192,7 @@ export class AttributionContext {
     const s = suffix.toLowerCase();
     for (let i = this.recent.length - 1; i >= 0; i--) {
       const a = this.recent[i];
-      if (a.name.toLowerCase().endsWith(s) && a.party !== "OTHER") return a;
+      if (a.kind !== "PERSON" && a.name.toLowerCase().endsWith(s) && a.party !== "OTHER") return a;
     }
     return null;
   }
@@ -728,6 +735,14 @@ export function findCues(
       const n = np(j + 1);
       if (n && n.actor) return { kind: "prep", first: k, last: n.last, actor: n.actor, co: coordinated(n), label: lab, anchor: k };
     }
+    if (adjs.some((a) => a.l.startsWith("offiziell") || a.l.startsWith("amtlich") || a.l.startsWith("regierungsamtlich"))) {
+      // "nach offiziellen Angaben": the official side of the sentence's subject, else of the context
+      const s = subjectOf(k, j);
+      if (s && s.actor && s.actor.party !== "OTHER") return { kind: "own", first: k, last: j, actor: { ...s.actor, how: `${s.actor.how}; „offizielle Angaben“ → Satzsubjekt` }, co: [], label: lab, anchor: k };
+      const p = ctx.recentOfficialParty();
+      if (p) return { kind: "side", first: k, last: j, actor: sideActor(p, "„offizielle Angaben“ → Seite aus dem Kontext"), co: [], label: lab, anchor: k };
+      return null;
+    }
     if (adjs.some((a) => a.l.startsWith("eigen"))) {
       const s = subjectOf(k, j);
       if (s && s.actor) return { kind: "own", first: k, last: j, actor: { ...s.actor, how: `${s.actor.how}; „eigene Angaben“ → Satzsubjekt` }, co: [], label: lab, anchor: k };
@@ -884,7 +899,7 @@ export function findCues(
 /** Whether a sentence continues reported speech (Konjunktiv I/II, "sollen", or a quotation). */
 export function isReportedSpeech(tokens: Token[]): boolean {
   if (tokens.length && OPEN_QUOTES.has(tokens[0].t)) return true;
-  for (const t of tokens) if (t.k === "w" && REPORTED_SPEECH.has(t.l)) return true;
+  for (const t of tokens) if (t.k === "w" && (REPORTED_SPEECH.has(t.l) || (KONJ_IERE.test(t.l) && !isCap(t)))) return true;
   return false;
 }
 

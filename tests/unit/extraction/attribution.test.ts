@@ -132,6 +132,19 @@ describe("carry-over within a paragraph", () => {
     expect(cs.every((c) => c.caveat)).toBe(true);
   });
 
+  it("Konjunktiv II and -iere forms continue the speaker", () => {
+    const text = "Ein Nato-Diplomat sagte, Russland baue seine Truppen aus. Moskau käme auf 1,5 Millionen Soldaten. Es produziere 250.000 Granaten pro Monat.";
+    const cs = claims(text);
+    expect(cs.map((c) => c.party)).toEqual(["NATO", "NATO"]);
+  });
+
+  it("„nach offiziellen Angaben“ → the official side of the subject", () => {
+    const text = "Umjerow sprach über die Reform. Die Armee hat nach offiziellen Angaben rund 900.000 Soldaten.";
+    const c = one(text);
+    expect(c.actor).toBe("Ukrainische Armee");
+    expect(c.caveat).toBe(true);
+  });
+
   it("„sollen“ continues the speaker", () => {
     const text = "Nach Angaben des Gouverneurs Gladkow wurde ein Umspannwerk getroffen. 2 Arbeiter sollen verletzt sein.";
     expect(one(text).actor).toBe("Wjatscheslaw Gladkow");
