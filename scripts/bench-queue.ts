@@ -21,7 +21,7 @@ import path from "node:path";
 import { Client } from "pg";
 import { hashPassword } from "@/lib/auth/password";
 import { countsQuery, pageQuery } from "@/lib/claims/queue";
-import { encodeCursor, parseQueueFilters } from "@/lib/claims/queue-filters";
+import { DEFAULT_PAGE_SIZE, encodeCursor, parseQueueFilters } from "@/lib/claims/queue-filters";
 import { createPrismaClient } from "@/lib/db/prisma";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { startEmbeddedPostgres, type RunningPostgres } from "@/lib/db/embedded";
@@ -505,9 +505,9 @@ async function main(): Promise<void> {
       const probes: [string, string, boolean][] = [
         ["/login", "/login", false],
         ["/api/claims?limit=1 (Sitzung + Abfragen)", "/api/claims?limit=1", true],
-        ["/api/claims (50 Zeilen JSON)", "/api/claims", true],
+        [`/api/claims (${DEFAULT_PAGE_SIZE} Zeilen JSON)`, "/api/claims", true],
         ["/claims?limit=5", "/claims?limit=5", true],
-        ["/claims (50 Zeilen)", "/claims", true],
+        [`/claims (${DEFAULT_PAGE_SIZE} Zeilen)`, "/claims", true],
         ["/articles", "/articles", true],
       ];
       for (const [name, p, auth] of probes) {

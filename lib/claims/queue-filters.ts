@@ -66,7 +66,7 @@ export const SORT_LABELS: Record<QueueSort, string> = {
   article: "Nach Artikel (Textreihenfolge)",
 };
 
-export const DEFAULT_PAGE_SIZE = 50;
+export const DEFAULT_PAGE_SIZE = 25;
 export const MAX_PAGE_SIZE = 100;
 
 // ------------------------------------------------------------------------------------------------

@@ -2,6 +2,7 @@
 // filters, pagination, keyboard shortcuts, the help dialog, the JSON API and axe.
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import type { Role } from "@/lib/auth/permissions";
+import { DEFAULT_PAGE_SIZE } from "@/lib/claims/queue-filters";
 import { seedDemo } from "@/lib/seed/seed-demo";
 import { startTestApp, type TestApp } from "../helpers/app-server";
 import { launchBrowser } from "../helpers/browser";
@@ -65,7 +66,7 @@ test("shows every visible claim with counts per status that match the database",
   const open = await db.prisma.claim.count({ where: { notAClaim: false, contentVerdict: null } });
   expect(total).toBeGreaterThan(0);
   await expect(counts()).resolves.toEqual({ all: total, open, verified: total - open, disputed: 0, unverifiable: 0 });
-  await expect(rows().count()).resolves.toBe(Math.min(total, 50));
+  await expect(rows().count()).resolves.toBe(Math.min(total, DEFAULT_PAGE_SIZE));
   const first = rows().first();
   const href = await first.locator("[data-row-link]").getAttribute("href");
   expect(href).toMatch(/^\/articles\/[^/?]+\?claim=[^&]+$/);
@@ -84,7 +85,7 @@ test("filters by party through the GET form; the URL carries the filter", async 
   expect(ru).toBeGreaterThan(0);
   await expect(counts().then((c) => c.all)).resolves.toBe(ru);
   const parties = await page.getByTestId("queue-table").getByTestId("party-badge").evaluateAll((els) => els.map((e) => e.getAttribute("data-party")));
-  expect(parties.length).toBe(Math.min(ru, 50));
+  expect(parties.length).toBe(Math.min(ru, DEFAULT_PAGE_SIZE));
   expect(new Set(parties)).toEqual(new Set(["RU"]));
   await expect(page.getByLabel("Partei der Quelle").inputValue()).resolves.toBe("RU");
   await expectNoSeriousAxeViolations();

@@ -2,7 +2,7 @@
 // per-status counts, keyset pagination (with ties) and the absence of OFFSET.
 import { PrismaPg } from "@prisma/adapter-pg";
 import { listQueue, countQueue } from "@/lib/claims/queue";
-import { parseQueueFilters, type QueueFilters, type RawParams } from "@/lib/claims/queue-filters";
+import { DEFAULT_PAGE_SIZE, parseQueueFilters, type QueueFilters, type RawParams } from "@/lib/claims/queue-filters";
 import { PrismaClient, type Prisma } from "@/lib/generated/prisma/client";
 import { useTestDatabase } from "../../helpers/test-db";
 
@@ -138,7 +138,7 @@ test("invalid parameters are ignored with a German note, the valid ones still ap
   const parsed = parseQueueFilters({ party: "XX", status: "erledigt", caveat: "vielleicht", from: "2024-13-01", cursor: "kaputt!", sort: "zufall", limit: "100000", article: "a b", q: "Drohnen" });
   expect(parsed.notes).toHaveLength(8);
   for (const note of parsed.notes) expect(note).toMatch(/ignoriert|ungültig/);
-  expect(parsed.filters).toMatchObject({ party: undefined, status: undefined, caveat: undefined, from: undefined, cursor: undefined, sort: "newest", limit: 50, q: "Drohnen" });
+  expect(parsed.filters).toMatchObject({ party: undefined, status: undefined, caveat: undefined, from: undefined, cursor: undefined, sort: "newest", limit: DEFAULT_PAGE_SIZE, q: "Drohnen" });
   const page = await listQueue(db.prisma, parsed.filters);
   expect(page.items.map((i) => i.id)).toEqual([claimIds.uaVerified]);
 });
@@ -231,4 +231,48 @@ test("the queries use LIMIT and a keyset condition, never OFFSET", async () => {
   for (const q of pageQueries) expect(q).toMatch(/\bLIMIT\b/i);
   expect(pageQueries.filter((q) => /\(c\.created_at, c\.id\) </.test(q))).toHaveLength(1);
   expect(pageQueries.filter((q) => /\(c\.article_id, c\.start, c\.id\) >/.test(q))).toHaveLength(1);
+});
+
+test("counts from the trigger-maintained summary equal a live count through inserts, verdict changes, deletes and rollbacks", async () => {
+  const live = async (where: Prisma.ClaimWhereInput) => {
+    const groups = await db.prisma.claim.groupBy({ by: ["contentVerdict"], where, _count: { _all: true } });
+    const n = (v: string | null) => groups.find((g) => g.contentVerdict === v)?._count._all ?? 0;
+    return { open: n(null), verified: n("VERIFIED"), disputed: n("DISPUTED"), unverifiable: n("UNVERIFIABLE") };
+  };
+  const cases: [RawParams, Prisma.ClaimWhereInput][] = [
+    [{}, { notAClaim: false }],
+    [{ notaclaim: "include" }, {}],
+    [{ notaclaim: "only" }, { notAClaim: true }],
+    [{ party: "UA", caveat: "yes" }, { notAClaim: false, party: "UA", caveat: true }],
+    [{ attribution: "open" }, { notAClaim: false, attributionVerdict: null }],
+  ];
+  const check = async () => {
+    for (const [params, where] of cases) {
+      expect(await countQueue(db.prisma, filters(params))).toEqual(await live(where));
+    }
+  };
+  await check();
+
+  const base = { articleId: C.id, end: 3, sentence: "Summentest", valueText: "7", value: 7, qualifier: "", what: "Summentest", actorName: "Summentest", updatedAt: new Date() };
+  await db.prisma.claim.createMany({
+    data: [
+      { ...base, start: 900, party: "UA", caveat: true },
+      { ...base, start: 901, party: "UA", caveat: true, contentVerdict: "VERIFIED" },
+      { ...base, start: 902, party: "RU", caveat: false, notAClaim: true },
+    ],
+  });
+  await check();
+  await db.prisma.claim.updateMany({ where: { what: "Summentest", party: "UA" }, data: { contentVerdict: "DISPUTED", attributionVerdict: "CONFIRMED" } });
+  await check();
+  await db.prisma.claim.updateMany({ where: { what: "Summentest" }, data: { sentence: "Summentest, nur der Satz" } });
+  await check();
+  await expect(
+    db.prisma.$transaction(async (tx) => {
+      await tx.claim.updateMany({ where: { what: "Summentest" }, data: { notAClaim: false, contentVerdict: "UNVERIFIABLE" } });
+      throw new Error("zurückrollen");
+    }),
+  ).rejects.toThrow("zurückrollen");
+  await check();
+  await db.prisma.claim.deleteMany({ where: { what: "Summentest" } });
+  await check();
 });
