@@ -441,7 +441,7 @@ export function parseNP(tokens: Token[], i: number, ctx: AttributionContext, par
     partyOfWords(complWords) ?? locPlace?.party ?? null;
   if (!partyCue && role && complWords.length && bodyNoun(complWords[complWords.length - 1]) && !NAMED_AS_WRITTEN.has(bodyNoun(complWords[complWords.length - 1])!.noun)) {
     // "ein Sprecher der Luftwaffe": the body's side from the context, as for the body itself
-    partyCue = ctx.recentOfficialParty() ?? placeOf(tokens, 0, tokens.length - 1)?.party ?? null;
+    partyCue = ctx.recentOfficialParty() ?? sentenceCountry(tokens)?.party ?? null;
   }
 
   if (nameActor) {
@@ -469,7 +469,7 @@ export function parseNP(tokens: Token[], i: number, ctx: AttributionContext, par
       }
     }
     if (LOCAL_ROLES.has(role.suffix)) {
-      const place = complPlace ?? locPlace ?? sentFirstPlace ?? ctx.recentPlace(para) ?? placeOf(tokens, 0, tokens.length - 1);
+      const place = complPlace ?? locPlace ?? sentFirstPlace ?? ctx.recentPlace(para) ?? sentenceCountry(tokens);
       if (place) {
         return {
           first: i, last, governed,
@@ -500,14 +500,14 @@ export function parseNP(tokens: Token[], i: number, ctx: AttributionContext, par
   }
   let party: Party | null = partyCue;
   if (!party && LOCAL_BODIES.has(b.noun)) {
-    party = (complPlace ?? locPlace ?? sentFirstPlace ?? ctx.recentPlace(para) ?? placeOf(tokens, 0, tokens.length - 1))?.party ?? null;
+    party = (complPlace ?? locPlace ?? sentFirstPlace ?? ctx.recentPlace(para) ?? sentenceCountry(tokens))?.party ?? null;
   }
   if (!party) {
     const co = ctx.findByNameSuffix(b.noun === "Ministerium" ? "ministerium" : lemma);
     if (co) return { first: i, last, governed, actor: { ...co, how: `Bezeichnung „${lemma}“ → zuvor genannt` } };
     // "die Luftwaffe" without adjective: the side of the text's most recent official speaker,
     // else the country named in the sentence
-    party = ctx.recentOfficialParty() ?? placeOf(tokens, 0, tokens.length - 1)?.party ?? null;
+    party = ctx.recentOfficialParty() ?? sentenceCountry(tokens)?.party ?? null;
   }
   const named = party && (PARTY_ADJECTIVE[party] || PARTY_PREFIX[party]) ? bodyName(party, lemma)
     : tokens.slice(DETS.has(t0.l) ? i + 1 : i, last + 1).map((t) => (t === head ? lemma : t.t)).join(" ");
@@ -546,6 +546,17 @@ export function findMentions(tokens: Token[], ctx: AttributionContext, para: num
     }
   }
   return out;
+}
+
+// Per-sentence memo: the whole-sentence place scan is asked for by many phrases of one sentence.
+const countryMemo = new WeakMap<Token[], { name: string; party: Party } | null>();
+
+/** First place of the sentence, a country name allowed (memoised per token list: linear). */
+function sentenceCountry(tokens: Token[]): { name: string; party: Party } | null {
+  if (countryMemo.has(tokens)) return countryMemo.get(tokens)!;
+  const p = placeOf(tokens, 0, tokens.length - 1);
+  countryMemo.set(tokens, p);
+  return p;
 }
 
 /** First city or region of the sentence (for local roles like governors and rescue services). */
@@ -600,8 +611,20 @@ export function findCues(
     }
     return out;
   };
+  /** Index of the last mention ending before token v (binary search; mentions are sorted). */
+  function lastMentionBefore(v: number): number {
+    let lo = 0;
+    let hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (mentions[mid].last < v) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
+  }
   const subjectOf = (exclFirst: number, exclLast: number): NP | null => {
-    for (const m of mentions) {
+    for (let mi = Math.max(0, lastMentionBefore(exclFirst - LEFT_WINDOW) + 1); mi < mentions.length; mi++) {
+      const m = mentions[mi];
       if (m.first > exclLast + LEFT_WINDOW) break;
       if (m.last < exclFirst - LEFT_WINDOW) continue;
       if (m.first >= exclFirst && m.last <= exclLast) continue;
@@ -810,9 +833,8 @@ export function findCues(
       const n = np(k + 1);
       if (n && n.actor) return { kind: "verb", first: v, last: n.last, actor: n.actor, co: [], label, anchor: v };
     }
-    for (let mi = mentions.length - 1; mi >= 0; mi--) {
+    for (let mi = lastMentionBefore(v); mi >= 0; mi--) {
       const m = mentions[mi];
-      if (m.last >= v) continue;
       if (v - m.last > 12) break;
       if (m.actor && !inQuote[m.first]) return { kind: "verb", first: m.first, last: v, actor: m.actor, co: [], label, anchor: v, npFirst: m.first, npLast: m.last };
     }
@@ -825,14 +847,7 @@ export function findCues(
     let leftSubj: NP | null = null;
     let leftAny: NP | null = null;
     // mentions are sorted; start at the last one before the verb and look back a bounded window
-    let lo = 0;
-    let hi = mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (mentions[mid].last < v) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let mi = lo - 1; mi >= 0 && v - mentions[mi].last <= LEFT_WINDOW; mi--) {
+    for (let mi = lastMentionBefore(v); mi >= 0 && v - mentions[mi].last <= LEFT_WINDOW; mi--) {
       const m = mentions[mi];
       if (m.governed || inQuote[m.first]) continue;
       if (!leftAny) leftAny = m;

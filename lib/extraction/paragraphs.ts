@@ -108,8 +108,15 @@ export function findAgencyTag(text: string, s: number, e: number): AgencyTag | n
   let end = e;
   while (end > s && /\s/.test(text[end - 1])) end--;
   if (end <= s || text[end - 1] !== ")") return null;
-  const open = text.lastIndexOf("(", end - 1);
-  if (open < s || end - open > 30) return null;
+  // bounded look-back: a tag is short ("(dpa/AFP)"), so never scan further than 30 characters
+  let open = -1;
+  for (let k = end - 2; k >= Math.max(s, end - 30); k--) {
+    if (text[k] === "(") {
+      open = k;
+      break;
+    }
+  }
+  if (open < 0) return null;
   const inner = text.slice(open + 1, end - 1).trim().toLowerCase();
   const parts = inner.split(/[/,]/).map((p) => p.trim());
   if (parts.length === 0 || !parts.every((p) => AGENCY_TAGS.has(p))) return null;
