@@ -56,6 +56,10 @@ const DETS: ReadonlySet<string> = new Set([
 /** How far (in tokens) a speaker may stand from its verb or cue. */
 const LEFT_WINDOW = 40;
 const AUX: ReadonlySet<string> = new Set(["hat", "hatte", "hätte", "habe", "ist", "war", "wird", "wurde"]);
+/** Determiners that point back to the source just named ("den Angaben zufolge", "seinen Angaben nach"). */
+const ANAPHORIC_DETS: ReadonlySet<string> = new Set([
+  "den", "diesen", "dessen", "deren", "seinen", "ihren", "jenen",
+]);
 const PRONOUNS: ReadonlySet<string> = new Set(["er", "sie", "ihm", "ihr", "ihnen", "ihn"]);
 const PREPOSITIONS: ReadonlySet<string> = new Set([
   "in", "im", "auf", "bei", "beim", "mit", "von", "vom", "aus", "nach", "gegen", "für", "über", "zu",
@@ -108,10 +112,11 @@ export const SPEECH_VERBS: ReadonlyMap<string, string> = new Map<string, string>
     "betonen", "bestätigen", "behaupten", "schreiben", "versichern", "berichteten", "meldeten", "ausgegangen",
     "rechnet", "rechnete", "rechnen", "rechneten", "veranschlagt", "veranschlagte", "prognostiziert",
     "prognostizierte", "beziffern", "dementierte", "erwartet", "erwartete", "registriert", "verzeichnet",
-    "gezählt", "dokumentiert", "dokumentierte", "dokumentierten", "registrierten", "verzeichneten"]
+    "gezählt", "dokumentiert", "dokumentierte", "dokumentierten", "registrierten", "verzeichneten",
+    "veröffentlichte", "veröffentlicht", "veröffentlichten", "publizierte", "vermeldete", "vermeldet"]
     .map((f): [string, string] => [f, ""]),
-  ["teilt", "mit"], ["teilte", "mit"], ["teilten", "mit"], ["teile", "mit"], ["gibt", "an"], ["gab", "an"],
-  ["gaben", "an"], ["spricht", "von"], ["sprach", "von"], ["sprachen", "von"], ["fügte", "hinzu"],
+  ["teilt", "mit"], ["teilte", "mit"], ["teilten", "mit"], ["teile", "mit"], ["gibt", "an|bekannt"], ["gab", "an|bekannt"],
+  ["gaben", "an|bekannt"], ["spricht", "von"], ["sprach", "von"], ["sprachen", "von"], ["fügte", "hinzu"],
   ["geht", "aus"], ["ging", "aus"], ["gehen", "aus"], ["gingen", "aus"], ["geben", "bekannt"],
   ["fügt", "hinzu"], ["teilen", "mit"], ["geben", "an"], ["kündigte", "an"], ["kündigt", "an"], ["sicherte", "zu"], ["sichert", "zu"],
   ["fuhr", "fort"], ["führte", "aus"], ["führt", "aus"], ["räumt", "ein"],
@@ -668,6 +673,7 @@ export function findCues(
     // ---- nach (adj*) Angaben (des X | X-s) / nach US-Angaben
     if (l === "nach") {
       let j = k + 1;
+      if (tokens[j] && DETS.has(tokens[j].l) && tokens[j].l !== "der" && tokens[j].l !== "des") j++; // "nach diesen Angaben"
       const adjs: Token[] = [];
       while (j < tokens.length && j - k <= 4 && (isAdjective(tokens[j]) || isCityAdjective(tokens[j]))) adjs.push(tokens[j++]);
       const a = tokens[j];
@@ -709,7 +715,8 @@ export function findCues(
       if (particle) {
         let found = false;
         for (let m = k + 1; m < Math.min(tokens.length, k + 40); m++) {
-          if (tokens[m].l === particle) { found = true; break; }
+          const pl = tokens[m].l;
+          if (pl === particle || (particle.includes("|") && particle.split("|").includes(pl))) { found = true; break; }
         }
         if (!found) continue;
       }
@@ -741,6 +748,13 @@ export function findCues(
 
   function angabenCue(k: number, j: number, adjs: Token[], compound: string | null): Cue | null {
     const lab = `Quellenangabe „${tokens.slice(k, j + 1).map((x) => x.t).join(" ")}“`;
+    // "den Angaben zufolge", "nach diesen Angaben", "seinen Angaben zufolge": the speaker before
+    const det = tokens[j - adjs.length - 1];
+    if (det && ANAPHORIC_DETS.has(det.l) && !(tokens[j + 1] && (tokens[j + 1].l === "des" || tokens[j + 1].l === "der" || tokens[j + 1].l === "von"))) {
+      const a = lastSpeaker ?? ctx.recentPerson();
+      if (!a) return null;
+      return { kind: "pronoun", first: Math.min(k, j - adjs.length - 1), last: j, actor: { ...a, how: `${a.how}; „${det.t} ${tokens[j].t}“ → vorige Quelle` }, co: [], label: lab, anchor: k };
+    }
     const g = tokens[j + 1];
     if (g && (g.l === "des" || g.l === "der" || g.l === "von" || g.l === "vom")) {
       const n = np(g.l === "von" ? j + 2 : j + 1) ?? np(j + 2);
@@ -914,6 +928,8 @@ export function findCues(
 /** Whether a sentence continues reported speech (Konjunktiv I/II, "sollen", or a quotation). */
 export function isReportedSpeech(tokens: Token[]): boolean {
   if (tokens.length && OPEN_QUOTES.has(tokens[0].t)) return true;
+  // "Demnach wurden …", "Demzufolge …": the figures continue the source just named
+  if (tokens.length && (tokens[0].l === "demnach" || tokens[0].l === "demzufolge")) return true;
   for (const t of tokens) if (t.k === "w" && (REPORTED_SPEECH.has(t.l) || (KONJ_IERE.test(t.l) && !isCap(t)))) return true;
   return false;
 }

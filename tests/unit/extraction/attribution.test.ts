@@ -145,6 +145,16 @@ describe("carry-over within a paragraph", () => {
     expect(c.caveat).toBe(true);
   });
 
+  it("anaphoric cues: „Den Angaben zufolge“, „Nach diesen Angaben“, „Demnach“", () => {
+    expect(one("Die Polizei in Mykolajiw meldete Explosionen. Den Angaben zufolge wurden 6 Menschen verletzt.").actor).toBe("Ukrainische Polizei");
+    expect(one("Der russische Generalstab meldete Kämpfe. Nach diesen Angaben gab es 90 Gefechte.").actor).toBe("Russischer Generalstab");
+    expect(one("Der ukrainische Generalstab veröffentlichte Zahlen. Demnach fielen 1.100 Angreifer.").actor).toBe("Ukrainischer Generalstab");
+  });
+
+  it("„gab … bekannt“", () => {
+    expect(one("Das russische Militär gab die Zahl der Abschüsse mit 41 bekannt.").actor).toBe("Russisches Militär");
+  });
+
   it("„sollen“ continues the speaker", () => {
     const text = "Nach Angaben des Gouverneurs Gladkow wurde ein Umspannwerk getroffen. 2 Arbeiter sollen verletzt sein.";
     expect(one(text).actor).toBe("Wjatscheslaw Gladkow");
