@@ -84,7 +84,7 @@ const VAGUE_BEFORE: ReadonlySet<string> = new Set([
 
 const CURRENCIES: Record<string, string> = {
   euro: "Euro", "€": "Euro", dollar: "Dollar", "us-dollar": "US-Dollar", $: "Dollar", rubel: "Rubel",
-  pfund: "Pfund", franken: "Franken", hrywnja: "Hrywnja", hrywnja_: "Hrywnja", griwna: "Hrywnja",
+  pfund: "Pfund", franken: "Franken", hrywnja: "Hrywnja", hrywnjas: "Hrywnja", griwna: "Hrywnja",
   hrywna: "Hrywnja", yuan: "Yuan", won: "Won", yen: "Yen", eur: "Euro", usd: "US-Dollar",
 };
 
@@ -176,7 +176,7 @@ function matchQualifier(tokens: Token[], i: number): { first: number; text: stri
   return null;
 }
 
-function sentenceHas(tokens: Token[], words: readonly string[], text: string, s: number, e: number): boolean {
+function sentenceHas(words: readonly string[], text: string, s: number, e: number): boolean {
   // bounded: casualty words are looked up in the lower-cased sentence text only up to 2 000 chars
   const slice = text.slice(s, Math.min(e, s + 2000)).toLowerCase();
   return words.some((w) => slice.includes(w));
@@ -250,7 +250,7 @@ export function findNumbers(text: string, tokens: Token[], fallbackWhat = ""): N
   const sEnd = tokens.length ? tokens[tokens.length - 1].e : 0;
   let casualtyCache: boolean | null = null;
   const casualty = (): boolean => {
-    if (casualtyCache === null) casualtyCache = sentenceHas(tokens, CASUALTY_WORDS, text, sStart, sEnd);
+    if (casualtyCache === null) casualtyCache = sentenceHas(CASUALTY_WORDS, text, sStart, sEnd);
     return casualtyCache;
   };
 

@@ -50,6 +50,10 @@ describe("digit forms and scales", () => {
     expect(one("Der Schaden liegt bei 80 Dollar pro Kopf.").what).toBe("Dollar");
   });
 
+  it("a currency conversion in parentheses restates the amount and is no claim of its own", () => {
+    expect(values("Kanada gibt 400 Millionen Dollar (rund 270 Millionen Euro) für Drohnen.")).toEqual(["400 Millionen"]);
+  });
+
   it("fractions, Dutzend and -mal", () => {
     expect(one("Die Hälfte der Brücken ist zerstört.").value).toBe(0.5);
     expect(one("Drei Viertel der Bewohner sind geflohen.").value).toBe(0.75);
