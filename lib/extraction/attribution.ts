@@ -344,11 +344,11 @@ export function parseNP(tokens: Token[], i: number, ctx: AttributionContext, par
   }
   if (gm) {
     let last = gm.last;
-    let actor = fromEntry(ctx, gm, "Gazetteer");
+    let actor = fromEntry(ctx, gm, "Akteursverzeichnis");
     // role alias followed by the person's name: "der ukrainische Präsident Wolodymyr Selenskyj"
     const nm = ctx.matcher.matchAt(tokens, last + 1);
     if (nm && nm.entry.kind === "PERSON") {
-      actor = fromEntry(ctx, nm, "Gazetteer");
+      actor = fromEntry(ctx, nm, "Akteursverzeichnis");
       last = nm.last;
     } else if (gm.entry.kind !== "PERSON" && personRole(tokens[gm.last].t) === null) {
       // body followed by nothing special
@@ -365,7 +365,7 @@ export function parseNP(tokens: Token[], i: number, ctx: AttributionContext, par
   if (body) {
     const nm = ctx.matcher.matchAt(tokens, j + 1);
     if (nm && nm.entry.kind !== "PERSON") {
-      return { first: i, last: nm.last, actor: fromEntry(ctx, nm, "Gazetteer (Name nach Bezeichnung)"), governed };
+      return { first: i, last: nm.last, actor: fromEntry(ctx, nm, "Akteursverzeichnis (Name nach Bezeichnung)"), governed };
     }
   }
   // name right after the role noun: "Außenamtssprecher Vedant Patel", "Präsident Selenskyj"
@@ -374,7 +374,7 @@ export function parseNP(tokens: Token[], i: number, ctx: AttributionContext, par
   if (role) {
     const nm = ctx.matcher.matchAt(tokens, j + 1);
     if (nm && nm.entry.kind === "PERSON") {
-      nameActor = fromEntry(ctx, nm, "Gazetteer (Name nach Rollenbezeichnung)");
+      nameActor = fromEntry(ctx, nm, "Akteursverzeichnis (Name nach Rollenbezeichnung)");
       last = nm.last;
     } else {
       const e = capSeq(tokens, j + 1, 3);
@@ -398,7 +398,7 @@ export function parseNP(tokens: Token[], i: number, ctx: AttributionContext, par
       if (tokens[k] && isCap(tokens[k])) {
         const cm = ctx.matcher.matchAt(tokens, ks);
         if (cm) {
-          complActor = fromEntry(ctx, cm, "Gazetteer");
+          complActor = fromEntry(ctx, cm, "Akteursverzeichnis");
           k = Math.max(k, cm.last);
         }
         // a place or name right after the complement noun: "der Region Kursk", "der Stadt Sumy"
@@ -429,7 +429,7 @@ export function parseNP(tokens: Token[], i: number, ctx: AttributionContext, par
     if (c && c.t === ",") {
       const nm = ctx.matcher.matchAt(tokens, last + 2);
       if (nm && nm.entry.kind === "PERSON") {
-        nameActor = fromEntry(ctx, nm, "Gazetteer (Apposition)");
+        nameActor = fromEntry(ctx, nm, "Akteursverzeichnis (Apposition)");
         last = nm.last;
       } else {
         const e = capSeq(tokens, last + 2, 3);
@@ -702,7 +702,7 @@ export function findCues(
         const e = capSeq(tokens, k + 1, 3);
         if (e > k) {
           const m = ctx.matcher.matchAt(tokens, k + 1);
-          a = m ? fromEntry(ctx, m, "Gazetteer") : { name: tokens.slice(k + 1, e + 1).map((x) => x.t).join(" "), party: "OTHER", official: false, kind: "PERSON", roles: [], how: "unbekannter Sprecher" };
+          a = m ? fromEntry(ctx, m, "Akteursverzeichnis") : { name: tokens.slice(k + 1, e + 1).map((x) => x.t).join(" "), party: "OTHER", official: false, kind: "PERSON", roles: [], how: "unbekannter Sprecher" };
           last = m ? m.last : e;
         }
       }
@@ -794,7 +794,7 @@ export function findCues(
       // a fresh token (no cached analyses of the whole compound)
       const fake: Token[] = [{ s: tokens[j].s, e: tokens[j].s + compound.length, t: compound, l: compound.toLowerCase(), k: "w", c: compound[0] !== compound[0].toLowerCase() }];
       const m = ctx.matcher.matchAt(fake, 0);
-      if (m) return { kind: "prep", first: k, last: j, actor: fromEntry(ctx, m, "Gazetteer"), co: [], label: lab, anchor: k };
+      if (m) return { kind: "prep", first: k, last: j, actor: fromEntry(ctx, m, "Akteursverzeichnis"), co: [], label: lab, anchor: k };
       const n = parseNP(fake, 0, ctx, para, place);
       if (n && n.actor) return { kind: "prep", first: k, last: j, actor: { ...n.actor, how: n.actor.how + " (aus Kompositum)" }, co: [], label: lab, anchor: k };
     }
