@@ -788,13 +788,13 @@ export function findCues(
     const adjParty = partyOfWords(adjs.map((a) => a.t));
     if (adjParty) return { kind: "side", first: k, last: j, actor: sideActor(adjParty, "ungenannte Seite (Adjektiv)"), co: [], label: lab, anchor: k };
     if (compound) {
-      const p = wordParty(compound) ?? wordParty(compound + "-");
-      if (p) return { kind: "side", first: k, last: j, actor: sideActor(p, "ungenannte Seite (Kompositum)"), co: [], label: lab, anchor: k };
-      // "Behördenangaben", "Militärangaben", "Polizeiangaben": the compound's first part is the body
-      // a fresh token (no cached analyses of the whole compound)
+      // "UN-Angaben", "Behördenangaben", "Militärangaben": the compound's first part is the source
+      // (a fresh token: no cached analyses of the whole compound)
       const fake: Token[] = [{ s: tokens[j].s, e: tokens[j].s + compound.length, t: compound, l: compound.toLowerCase(), k: "w", c: compound[0] !== compound[0].toLowerCase() }];
       const m = ctx.matcher.matchAt(fake, 0);
       if (m) return { kind: "prep", first: k, last: j, actor: fromEntry(ctx, m, "Akteursverzeichnis"), co: [], label: lab, anchor: k };
+      const p = wordParty(compound) ?? wordParty(compound + "-");
+      if (p && p !== "OTHER") return { kind: "side", first: k, last: j, actor: sideActor(p, "ungenannte Seite (Kompositum)"), co: [], label: lab, anchor: k };
       const n = parseNP(fake, 0, ctx, para, place);
       if (n && n.actor) return { kind: "prep", first: k, last: j, actor: { ...n.actor, how: n.actor.how + " (aus Kompositum)" }, co: [], label: lab, anchor: k };
     }

@@ -515,12 +515,15 @@ export function nounPhrase(tokens: Token[], k: number, max: number): { text: str
   return null;
 }
 
+const NOMINALISED = /^(tot|verletzt|getötet|vermisst|verwundet|gefangen|vertrieben|binnenvertrieben|geflüchtet|evakuiert|festgenommen|inhaftiert|obdachlos|verschleppt|deportiert|verstorben|schwerverletzt|leichtverletzt)en$/;
+
 /** "Die Zahl der Verletzten … ist auf 15 gestiegen" → "Verletzte". */
 function zahlDer(tokens: Token[], before: number): string | null {
   for (let k = before - 1; k >= Math.max(0, before - 30); k--) {
     if (tokens[k].l === "zahl" && tokens[k + 1] && (tokens[k + 1].l === "der" || tokens[k + 1].l === "an")) {
       const np = nounPhrase(tokens, k + 2, 4);
-      if (np) return np.head.replace(/n$/, "");
+      // nominalised adjectives in the genitive plural back to the nominative ("der Toten" → "Tote")
+      if (np) return /(ten|enen)$/.test(np.head) && NOMINALISED.test(np.head.toLowerCase()) ? np.head.slice(0, -1) : np.head;
     }
   }
   return null;

@@ -57,6 +57,7 @@ describe("prepositional cues", () => {
     ["Wie das Weiße Haus mitteilte, sind 3 Konvois unterwegs.", "Weißes Haus", "US"],
     ["Unter Berufung auf Interfax hieß es, 6 Brücken seien beschädigt.", "Interfax", "RU"],
     ["Medienberichten zufolge wurden 200 Rekruten eingezogen.", "Medienberichte", "OTHER"],
+    ["Nach UN-Angaben sind 4 Millionen Menschen auf der Flucht.", "Vereinte Nationen", "OTHER"],
   ])("%s", (text, actor, party) => {
     const c = one(text);
     expect(c.actor).toBe(actor);
