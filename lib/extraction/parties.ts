@@ -72,12 +72,6 @@ export const MULTIWORD_PLACE_HEADS: ReadonlySet<string> = new Set(
   [...PLACE_PARTY.keys()].filter((k) => k.includes(" ")).map((k) => k.split(" ")[0]),
 );
 
-/** Territories occupied or annexed by Russia whose named officials are Russian appointees. */
-export const OCCUPIED_PLACES: ReadonlySet<string> = new Set([
-  "donezk", "luhansk", "lugansk", "krim", "sewastopol", "mariupol", "melitopol", "berdjansk",
-  "enerhodar", "nowa kachowka", "horliwka", "makijiwka",
-]);
-
 /** Party of a place name (lower-case, genitive "-s" tolerated); null when unknown. */
 export const placeParty = memoWord(placePartyRaw);
 
