@@ -23,6 +23,8 @@ export const WAR_LEXICON: readonly string[] = [
   "siedlung", "ortschaft", "stellungen verbessert", "gefecht", "kämpfe", "kampfhandlung", "im kampf",
   "luftabwehr", "flugabwehr", "besatzung", "invasion", "evakuier", "brigade", "bataillon",
   "kampfeinsatz", "einsatzgebiet", "frontabschnitt", "geländegewinn", "gebietsgewinn",
+  "verloren", "verlor ", "zurückerobert", "rückeroberung", "eingekesselt", "umzingelt", "schlacht",
+  "sabotage", "minen ", "vermint", "deportiert", "verschleppt",
 ];
 
 // The last sentence's decision is remembered: all figures of one sentence share it, so a long
