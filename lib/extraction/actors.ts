@@ -343,8 +343,19 @@ const BODIES: ActorEntry[] = [
   body("Medienberichte", "OTHER", ["Medienberichte", "Medien", "Berichte"], false, "MEDIA"),
 ];
 
-/** Built-in gazetteer; the app seeds it into its Actor table. */
-export const DEFAULT_ACTORS: ActorEntry[] = [...PEOPLE, ...BODIES, ...bodies()];
+/** Merge entries with the same canonical name (the app's Actor table has a unique name). */
+function dedupe(entries: ActorEntry[]): ActorEntry[] {
+  const byName = new Map<string, ActorEntry>();
+  for (const e of entries) {
+    const prev = byName.get(e.canonicalName);
+    if (!prev) byName.set(e.canonicalName, { ...e, aliases: [...new Set(e.aliases)] });
+    else prev.aliases = [...new Set([...prev.aliases, ...e.aliases])];
+  }
+  return [...byName.values()];
+}
+
+/** Built-in gazetteer; the app seeds it into its Actor table (canonical names are unique). */
+export const DEFAULT_ACTORS: ActorEntry[] = dedupe([...PEOPLE, ...BODIES, ...bodies()]);
 
 // ---------------------------------------------------------------------------------------------
 // Matching

@@ -21,6 +21,7 @@ describe("DEFAULT_ACTORS", () => {
       expect(Array.isArray(a.aliases)).toBe(true);
     }
     const names = new Set(DEFAULT_ACTORS.map((a) => a.canonicalName));
+    expect(names.size).toBe(DEFAULT_ACTORS.length); // unique: seeded into a table with a unique name
     for (const n of ["Wolodymyr Selenskyj", "Wladimir Putin", "Kim Jong Un", "TASS", "RIA Nowosti", "Interfax", "Ukrinform", "KCNA",
       "Nato", "EU-Kommission", "Bundesregierung", "US-Regierung", "Ukrainischer Generalstab", "Russisches Verteidigungsministerium"]) {
       expect(names.has(n)).toBe(true);
