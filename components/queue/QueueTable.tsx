@@ -1,5 +1,6 @@
 // Rows of the review queue (server component; plain <a> links keep the page light). The keyboard navigation
-// (QueueKeyboard) finds rows and their targets through the data-* attributes.
+// (QueueKeyboard) finds rows and their targets through the data-* attributes. Markup kept lean:
+// every element here is rendered twice per row (HTML and RSC payload), 25 rows per page.
 import { PartyBadge } from "@/components/claims/PartyBadge";
 import { StatusBadge } from "@/components/claims/StatusBadge";
 import { ATTRIBUTION_VERDICT_LABELS } from "@/lib/claims/labels";
@@ -26,7 +27,7 @@ export function QueueTable({ items, caption }: { items: QueueItem[]; caption: st
       </thead>
       <tbody>
         {items.map((item) => (
-          <tr key={item.id} className={styles.row} data-queue-row="" data-claim-id={item.id} data-article-id={item.articleId}>
+          <tr key={item.id} data-queue-row="" data-claim-id={item.id} data-article-id={item.articleId}>
             <td>
               <a href={claimHref(item)} className={styles.value} data-row-link="">
                 {item.valueText}
@@ -34,12 +35,12 @@ export function QueueTable({ items, caption }: { items: QueueItem[]; caption: st
               {item.qualifier && !item.valueText.includes(item.qualifier) && <span className="muted"> ({item.qualifier})</span>}
             </td>
             <td>
-              <div>{item.what || <span className="muted">–</span>}</div>
+              {item.what || <span className="muted">–</span>}
               <div className={styles.sentence}>{item.sentence}</div>
             </td>
             <td>
               <div className={styles.stack}>
-                <span>{item.actorName || <span className="muted">Redaktion / ohne Quelle</span>}</span>
+                {item.actorName || <span className="muted">Redaktion / ohne Quelle</span>}
                 <PartyBadge party={item.party} />
                 {item.caveat && (
                   <span className={styles.caveat} data-testid="caveat-marker" title="Hinweis „Konfliktparteien als Quelle“ nötig">

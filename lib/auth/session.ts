@@ -1,4 +1,5 @@
-import { getServerSession } from "next-auth";
+import { getToken } from "next-auth/jwt";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { getPrisma } from "@/lib/db/prisma";
 import { authOptions } from "./options";
@@ -19,12 +20,29 @@ export { PermissionError };
  * changed role takes effect at once instead of when the JWT expires.
  */
 export async function currentUser(): Promise<SessionUser | null> {
-  const session = await getServerSession(authOptions);
-  const id = session?.user?.id;
+  const id = await sessionUserId();
   if (!id) return null;
   const user = await getPrisma().user.findUnique({ where: { id } });
   if (!user || !user.active) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role };
+}
+
+/**
+ * The user id from the session cookie. What getServerSession(authOptions) yields as
+ * session.user.id (the JWT's sub, see the session callback), but only decrypting the
+ * cookie: getServerSession runs next-auth's whole session endpoint per call (options,
+ * CSRF token, callbacks, and a re-encrypted token that a server component cannot even
+ * set). Same cookie name and chunking rules as next-auth; no Authorization header
+ * (getServerSession ignores it too); expired or foreign tokens give null.
+ */
+async function sessionUserId(): Promise<string | null> {
+  const store = await cookies();
+  const token = await getToken({
+    // getToken reads only req.cookies (chunked cookies included) and req.headers.authorization.
+    req: { cookies: Object.fromEntries(store.getAll().map((c) => [c.name, c.value])), headers: {} } as unknown as Parameters<typeof getToken>[0]["req"],
+    secret: authOptions.secret,
+  });
+  return typeof token?.sub === "string" && token.sub !== "" ? token.sub : null;
 }
 
 /** For pages: anonymous visitors go to the login page, missing permission is an error page. */
