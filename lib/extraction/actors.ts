@@ -524,7 +524,7 @@ export class ActorMatcher {
     }
     // first token misspelt: look up by the second token
     if (t2 && t2.k === "w" && isCap(t)) {
-      for (const f of wordForms(t2.t)) {
+      for (const f of tokenForms(t2)) {
         const refs = this.bySecond.get(f);
         if (refs) for (const ref of refs) if (ref.seen !== stamp) { ref.seen = stamp; this.tryRef(ref); }
       }

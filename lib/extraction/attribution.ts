@@ -14,7 +14,7 @@
 import type { ActorKind, Party } from "./types";
 import { Token, isCap, isLowerWord, OPEN_QUOTES, CLOSE_QUOTES } from "./tokens";
 import { ActorMatcher, ActorMatch, bodyName, bodyNoun, personRole, PERSON_ROLES, NAMED_AS_WRITTEN } from "./actors";
-import { partyOfWords, placeParty, wordParty, SIDE_NAMES, PARTY_ADJECTIVE, PARTY_PREFIX, MULTIWORD_PLACE_HEADS } from "./parties";
+import { partyOfWords, placeParty, tokenPlaceParty, wordParty, SIDE_NAMES, PARTY_ADJECTIVE, PARTY_PREFIX, MULTIWORD_PLACE_HEADS } from "./parties";
 
 export interface ResolvedActor {
   name: string;
@@ -290,7 +290,7 @@ function placeAt(tokens: Token[], k: number): { name: string; party: Party; len:
     const two = placeParty(t.t + " " + n.t);
     if (two) return { name: t.t + " " + placeLemma(n.t), party: two, len: 2 };
   }
-  const p = placeParty(t.t);
+  const p = tokenPlaceParty(t);
   return p ? { name: placeLemma(t.t), party: p, len: 1 } : null;
 }
 
@@ -301,7 +301,7 @@ function placeOf(tokens: Token[], from: number, to: number, allowCountry = true)
     if (!isCap(tokens[k])) continue;
     const two = placeAt(tokens, k);
     if (two && two.len === 2) return { name: two.name, party: two.party };
-    const p = placeParty(tokens[k].t);
+    const p = tokenPlaceParty(tokens[k]);
     if (!p) continue;
     if (COUNTRIES.has(tokens[k].l)) {
       if (!country) country = { name: placeLemma(tokens[k].t), party: p };

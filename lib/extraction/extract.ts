@@ -13,7 +13,7 @@ import {
   AttributionContext, Cue, ResolvedActor, findCues, isBackReference, isReportedSpeech,
 } from "./attribution";
 import { decideCaveat } from "./caveat";
-import { placeParty } from "./parties";
+import { placeParty, tokenPlaceParty } from "./parties";
 import { isCap } from "./tokens";
 
 const matcherCache = new WeakMap<ActorEntry[], ActorMatcher>();
@@ -255,7 +255,7 @@ export function extractClaims(text: string, config?: Partial<ExtractionConfig>):
       for (const c of withActor) ctx.remember(c.actor!);
       for (const t of s.tokens) {
         if (isCap(t) && t.l !== "ukraine" && t.l !== "russland" && t.l !== "russlands") {
-          const pp = placeParty(t.t);
+          const pp = tokenPlaceParty(t);
           if (pp) ctx.addPlace(t.t.endsWith("s") && placeParty(t.t.slice(0, -1)) ? t.t.slice(0, -1) : t.t, pp, pi);
         }
       }

@@ -72,6 +72,12 @@ export const MULTIWORD_PLACE_HEADS: ReadonlySet<string> = new Set(
   [...PLACE_PARTY.keys()].filter((k) => k.includes(" ")).map((k) => k.split(" ")[0]),
 );
 
+/** Party of the place a token names, cached on the token (asked for by several rules). */
+export function tokenPlaceParty(t: { t: string; pp?: Party | null }): Party | null {
+  if (t.pp === undefined) t.pp = placeParty(t.t);
+  return t.pp;
+}
+
 /** Party of a place name (lower-case, genitive "-s" tolerated); null when unknown. */
 export const placeParty = memoWord(placePartyRaw);
 

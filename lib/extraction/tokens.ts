@@ -18,6 +18,8 @@ export interface Token {
   trunc?: boolean;
   /** Capitalised word (computed once; most rules ask). */
   c?: boolean;
+  /** Cached party of the place this token names (see parties.tokenPlaceParty). */
+  pp?: import("./types").Party | null;
 }
 
 const NON_ASCII_LETTER = /[\p{L}\p{M}]/u;
