@@ -1,6 +1,7 @@
-// npm run eval [-- --verbose]: scores extractClaims on the dev set (prisma/seed/articles/*.txt)
-// against tests/fixtures/gold/<basename>.json. A report, not a test: exits 0 unless files are
-// missing. Scoring lives in lib/extraction/evaluate.ts.
+// npm run eval [-- --verbose] [--texts DIR --gold DIR]: scores extractClaims on the dev set
+// (prisma/seed/articles/*.txt) against tests/fixtures/gold/<basename>.json, or on any other
+// texts/gold pair (e.g. --texts tests/fixtures/heldout/texts --gold tests/fixtures/heldout/gold).
+// A report, not a test: exits 0 unless files are missing. Scoring lives in lib/extraction/evaluate.ts.
 
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -8,8 +9,14 @@ import { extractClaims } from "../lib/extraction/extract";
 import { goldClaims, overall, scoreFile, FileScore, ScoredClaim } from "../lib/extraction/evaluate";
 
 const root = path.resolve(__dirname, "..");
-const articlesDir = path.join(root, "prisma/seed/articles");
-const goldDir = path.join(root, "tests/fixtures/gold");
+function argDir(flag: string, fallback: string): string {
+  const i = process.argv.indexOf(flag);
+  const v = i >= 0 ? process.argv[i + 1] : undefined;
+  if (i >= 0 && (!v || v.startsWith("-"))) throw new Error(`${flag} needs a directory`);
+  return v ? path.resolve(process.cwd(), v) : path.join(root, fallback);
+}
+const articlesDir = argDir("--texts", "prisma/seed/articles");
+const goldDir = argDir("--gold", "tests/fixtures/gold");
 const verbose = process.argv.includes("--verbose") || process.argv.includes("-v");
 
 const pct = (x: number): string => (x * 100).toFixed(1).padStart(5) + "%";
