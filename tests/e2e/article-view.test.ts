@@ -8,7 +8,7 @@ import { DEFAULT_CAVEAT_TEXT } from "@/lib/extraction/config";
 import type { Claim } from "@/lib/generated/prisma/client";
 import { seedDemo } from "@/lib/seed/seed-demo";
 import { startTestApp, type TestApp } from "../helpers/app-server";
-import { launchBrowser } from "../helpers/browser";
+import { launchBrowser, logIn, severeAxeViolations } from "../helpers/browser";
 import { useTestDatabase } from "../helpers/test-db";
 
 jest.setTimeout(180000);
@@ -53,11 +53,7 @@ afterAll(async () => {
 async function loggedIn(): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto(`${app.baseUrl}/login`);
-  await page.getByLabel("E-Mail-Adresse").fill("redaktion@quellenlage.local");
-  await page.getByLabel("Passwort").fill(PASSWORDS.EDITOR);
-  await page.getByRole("button", { name: "Anmelden" }).click();
-  await page.waitForURL(`${app.baseUrl}/articles`);
+  await logIn(page, app.baseUrl, "redaktion@quellenlage.local", PASSWORDS.EDITOR);
   return { context, page };
 }
 
@@ -282,14 +278,7 @@ test("axe-core finds no serious or critical violations on the article view", asy
     const claim = claims.find((c) => c.caveat) ?? claims[0];
     await page.goto(`${app.baseUrl}/articles/${liveblogId}?claim=${claim.id}&verdict=disputed`);
     await page.getByTestId("claim-panel").waitFor();
-    await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
-    const results = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
-      const r = await axe.run();
-      return r.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) }));
-    });
-    const severe = results.filter((v) => v.impact === "serious" || v.impact === "critical");
-    expect(severe).toEqual([]);
+    expect(await severeAxeViolations(page)).toEqual([]);
   } finally {
     await context.close();
   }

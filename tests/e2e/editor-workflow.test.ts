@@ -9,7 +9,7 @@ import type { Browser, Page } from "playwright-core";
 import type { Claim } from "@/lib/generated/prisma/client";
 import { seedDemo } from "@/lib/seed/seed-demo";
 import { startTestApp, type TestApp } from "../helpers/app-server";
-import { launchBrowser } from "../helpers/browser";
+import { launchBrowser, logIn } from "../helpers/browser";
 import { useTestDatabase } from "../helpers/test-db";
 
 jest.setTimeout(180000);
@@ -32,11 +32,7 @@ beforeAll(async () => {
   app = await startTestApp(db.url);
   browser = await launchBrowser();
   page = await (await browser.newContext()).newPage();
-  await page.goto(`${app.baseUrl}/login`);
-  await page.getByLabel("E-Mail-Adresse").fill("redaktion@quellenlage.local");
-  await page.getByLabel("Passwort").fill(PASSWORDS.EDITOR);
-  await page.getByRole("button", { name: "Anmelden" }).click();
-  await page.waitForURL(`${app.baseUrl}/articles`);
+  await logIn(page, app.baseUrl, "redaktion@quellenlage.local", PASSWORDS.EDITOR);
 }, 600000);
 
 afterAll(async () => {

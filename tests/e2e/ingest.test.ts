@@ -8,7 +8,7 @@ import type { Role } from "@/lib/auth/permissions";
 import { NOT_GERMAN_MESSAGE } from "@/lib/extraction";
 import { seedDemo } from "@/lib/seed/seed-demo";
 import { startTestApp, type TestApp } from "../helpers/app-server";
-import { launchBrowser } from "../helpers/browser";
+import { launchBrowser, logIn, severeAxeViolations } from "../helpers/browser";
 import { useTestDatabase } from "../helpers/test-db";
 
 jest.setTimeout(180000);
@@ -30,11 +30,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
   context = await browser.newContext();
   page = await context.newPage();
-  await page.goto(`${app.baseUrl}/login`);
-  await page.getByLabel("E-Mail-Adresse").fill("redaktion@quellenlage.local");
-  await page.getByLabel("Passwort").fill(PASSWORDS.EDITOR);
-  await page.getByRole("button", { name: "Anmelden" }).click();
-  await page.waitForURL(`${app.baseUrl}/articles`);
+  await logIn(page, app.baseUrl, "redaktion@quellenlage.local", PASSWORDS.EDITOR);
 }, 600000);
 
 afterAll(async () => {
@@ -45,21 +41,6 @@ afterAll(async () => {
 
 const results = () => page.getByTestId("upload-results").locator("li");
 
-interface AxeViolation {
-  id: string;
-  impact: string;
-  targets: string[];
-}
-
-async function axeViolations(): Promise<AxeViolation[]> {
-  await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
-  return page.evaluate(async () => {
-    type Result = { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
-    const axe = (window as unknown as { axe: { run: () => Promise<Result> } }).axe;
-    const r = await axe.run();
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) }));
-  });
-}
 
 async function upload(files: { name: string; mimeType: string; buffer: Buffer }[]) {
   await page.getByLabel("Dateien (.txt, .html)").setInputFiles(files);
@@ -128,8 +109,7 @@ test("re-upload: duplicate message with a link to the existing article; empty an
   expect(await db.prisma.article.count()).toBe(before + 1);
 
   // Progress, results and errors on screen: axe-core finds nothing serious.
-  const severe = (await axeViolations()).filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(severe).toEqual([]);
+  expect(await severeAxeViolations(page)).toEqual([]);
 });
 
 test("paste form: client-side field messages, then a created article with link", async () => {
@@ -137,7 +117,7 @@ test("paste form: client-side field messages, then a created article with link",
   await page.getByRole("button", { name: "Text erfassen" }).click();
   await page.getByText("Bitte einen Titel angeben.").waitFor();
   await page.getByText("Bitte den Artikeltext eingeben.").waitFor();
-  expect((await axeViolations()).filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
+  expect(await severeAxeViolations(page)).toEqual([]);
 
   const form = page.locator("form", { has: page.getByRole("button", { name: "Text erfassen" }) });
   await form.getByLabel("Titel").fill("Eingefügt: Angriffe auf Charkiw");

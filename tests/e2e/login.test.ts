@@ -4,7 +4,7 @@ import type { Role } from "@/lib/auth/permissions";
 import { seedDemo } from "@/lib/seed/seed-demo";
 import { DEMO_USERS } from "@/lib/seed/demo-users";
 import { startTestApp, type TestApp } from "../helpers/app-server";
-import { launchBrowser } from "../helpers/browser";
+import { launchBrowser, submitLogin } from "../helpers/browser";
 import { useTestDatabase } from "../helpers/test-db";
 
 jest.setTimeout(120000);
@@ -30,12 +30,7 @@ afterAll(async () => {
   await app?.stop();
 });
 
-async function login(page: Page, email: string, password: string) {
-  await page.goto(`${app.baseUrl}/login`);
-  await page.getByLabel("E-Mail-Adresse").fill(email);
-  await page.getByLabel("Passwort").fill(password);
-  await page.getByRole("button", { name: "Anmelden" }).click();
-}
+const login = (page: Page, email: string, password: string) => submitLogin(page, app.baseUrl, email, password);
 
 test.each(DEMO_USERS.map((u) => [u.role, u.email] as const))("%s logs in and sees the five demo articles", async (role, email) => {
   const context = await browser.newContext();

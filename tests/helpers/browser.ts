@@ -1,5 +1,5 @@
 // Debian's Chromium driven by playwright-core; never a downloaded browser.
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type Page } from "playwright-core";
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
@@ -7,4 +7,36 @@ export function launchBrowser(): Promise<Browser> {
     headless: true,
     args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
   });
+}
+
+/** Fills and sends the login form; callers wait for where they expect to land. */
+export async function submitLogin(page: Page, baseUrl: string, email: string, password: string): Promise<void> {
+  await page.goto(`${baseUrl}/login`);
+  await page.getByLabel("E-Mail-Adresse").fill(email);
+  await page.getByLabel("Passwort").fill(password);
+  await page.getByRole("button", { name: "Anmelden" }).click();
+}
+
+/** Logs in and waits for the article list, where a successful login lands. */
+export async function logIn(page: Page, baseUrl: string, email: string, password: string): Promise<void> {
+  await submitLogin(page, baseUrl, email, password);
+  await page.waitForURL(`${baseUrl}/articles`);
+}
+
+export interface AxeViolation {
+  id: string;
+  impact: string;
+  targets: string[];
+}
+
+/** axe-core's serious and critical findings on the current page (minor ones are not gated). */
+export async function severeAxeViolations(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
+  const all = await page.evaluate(async () => {
+    type Result = { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
+    const axe = (window as unknown as { axe: { run: () => Promise<Result> } }).axe;
+    const r = await axe.run();
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) }));
+  });
+  return all.filter((v) => v.impact === "serious" || v.impact === "critical");
 }
