@@ -2,10 +2,10 @@
 // actions and the JSON API routes alike. Validation with the shared zod schemas,
 // write with optimistic locking, Review + AuditEvent in the same transaction.
 import { auditJson, writeAudit, type AuditUser } from "@/lib/audit/audit";
-import { auditState, loadClaimForChange, lockedClaimUpdate, parseEnvelope } from "@/lib/claims/locking";
+import { auditState, loadClaimForChange, lockedClaimUpdate, parseEnvelope, type ClaimState } from "@/lib/claims/locking";
 import { parseInput } from "@/lib/claims/validate";
 import { newsroomConfig } from "@/lib/config/newsroom";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { AttributionVerdict, ClaimStatus, ContentVerdict } from "@/lib/generated/prisma/enums";
 import { attributionVerdictSchema } from "./attribution-verdict-schema";
 import { contentVerdictSchema } from "./content-verdict-schema";
@@ -19,6 +19,43 @@ export interface VerdictResult {
   attributionVerdict: AttributionVerdict | null;
 }
 
+/** The Review row and its audit event for a verdict, written in the caller's transaction. */
+async function recordVerdict(
+  tx: Prisma.TransactionClient,
+  user: AuditUser,
+  before: ClaimState,
+  updated: ClaimState,
+  review: { kind: "CONTENT" | "ATTRIBUTION"; verdict: string; rationale: string; evidence: unknown[]; correctSource?: string | null },
+  values: object,
+): Promise<VerdictResult> {
+  const created = await tx.review.create({
+    data: {
+      claimId: updated.id,
+      userId: user.id,
+      kind: review.kind,
+      verdict: review.verdict,
+      rationale: review.rationale,
+      evidence: review.evidence as object[],
+      correctSource: review.correctSource ?? null,
+    },
+  });
+  await writeAudit(tx, user, {
+    action: review.kind === "CONTENT" ? "claim.content_verdict" : "claim.attribution_verdict",
+    entityType: "Claim",
+    entityId: updated.id,
+    before: auditJson(auditState(before)),
+    after: auditJson({ ...auditState(updated), review: { id: created.id, ...values } }),
+  });
+  return {
+    claimId: updated.id,
+    reviewId: created.id,
+    version: updated.version,
+    status: updated.status,
+    contentVerdict: updated.contentVerdict,
+    attributionVerdict: updated.attributionVerdict,
+  };
+}
+
 /** input: {claimId, version, verdict, rationale, evidence: [{url, note, independent}]} */
 export async function saveContentVerdict(prisma: PrismaClient, user: AuditUser, input: unknown): Promise<VerdictResult> {
   const { claimId, version } = parseEnvelope(input);
@@ -27,31 +64,7 @@ export async function saveContentVerdict(prisma: PrismaClient, user: AuditUser, 
     const { claim, status } = await loadClaimForChange(tx, claimId, version, "CONTENT_VERDICT");
     const values = parseInput(contentVerdictSchema({ party: claim.party, conflictParties }), input);
     const updated = await lockedClaimUpdate(tx, claimId, version, { contentVerdict: values.verdict, status });
-    const review = await tx.review.create({
-      data: {
-        claimId,
-        userId: user.id,
-        kind: "CONTENT",
-        verdict: values.verdict,
-        rationale: values.rationale,
-        evidence: values.evidence,
-      },
-    });
-    await writeAudit(tx, user, {
-      action: "claim.content_verdict",
-      entityType: "Claim",
-      entityId: claimId,
-      before: auditJson(auditState(claim)),
-      after: auditJson({ ...auditState(updated), review: { id: review.id, ...values } }),
-    });
-    return {
-      claimId,
-      reviewId: review.id,
-      version: updated.version,
-      status: updated.status,
-      contentVerdict: updated.contentVerdict,
-      attributionVerdict: updated.attributionVerdict,
-    };
+    return recordVerdict(tx, user, claim, updated, { kind: "CONTENT", ...values }, values);
   });
 }
 
@@ -63,31 +76,19 @@ export async function saveAttributionVerdict(prisma: PrismaClient, user: AuditUs
     const { claim, status } = await loadClaimForChange(tx, claimId, version, "ATTRIBUTION_VERDICT");
     const updated = await lockedClaimUpdate(tx, claimId, version, { attributionVerdict: values.verdict, status });
     const evidence = values.originalUrl ? [{ url: values.originalUrl, note: "Originalaussage", independent: false }] : [];
-    const review = await tx.review.create({
-      data: {
-        claimId,
-        userId: user.id,
+    return recordVerdict(
+      tx,
+      user,
+      claim,
+      updated,
+      {
         kind: "ATTRIBUTION",
         verdict: values.verdict,
         rationale: values.rationale,
         evidence,
         correctSource: values.verdict === "MISATTRIBUTED" ? values.correctSource : null,
       },
-    });
-    await writeAudit(tx, user, {
-      action: "claim.attribution_verdict",
-      entityType: "Claim",
-      entityId: claimId,
-      before: auditJson(auditState(claim)),
-      after: auditJson({ ...auditState(updated), review: { id: review.id, ...values } }),
-    });
-    return {
-      claimId,
-      reviewId: review.id,
-      version: updated.version,
-      status: updated.status,
-      contentVerdict: updated.contentVerdict,
-      attributionVerdict: updated.attributionVerdict,
-    };
+      values,
+    );
   });
 }
