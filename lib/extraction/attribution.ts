@@ -113,20 +113,23 @@ export const SPEECH_VERBS: ReadonlyMap<string, string> = new Map<string, string>
     "rechnet", "rechnete", "rechnen", "rechneten", "veranschlagt", "veranschlagte", "prognostiziert",
     "prognostizierte", "beziffern", "dementierte", "erwartet", "erwartete", "registriert", "verzeichnet",
     "gezählt", "dokumentiert", "dokumentierte", "dokumentierten", "registrierten", "verzeichneten",
-    "veröffentlichte", "veröffentlicht", "veröffentlichten", "publizierte", "vermeldete", "vermeldet"]
+    "veröffentlichte", "veröffentlicht", "veröffentlichten", "publizierte", "vermeldete", "vermeldet",
+    "ermittelt", "ermittelte", "ermittelten", "zählt", "zählen", "zählten", "schätzten", "verzeichnen", "registrieren"]
     .map((f): [string, string] => [f, ""]),
   ["teilt", "mit"], ["teilte", "mit"], ["teilten", "mit"], ["teile", "mit"], ["gibt", "an|bekannt"], ["gab", "an|bekannt"],
   ["gaben", "an|bekannt"], ["spricht", "von"], ["sprach", "von"], ["sprachen", "von"], ["fügte", "hinzu"],
   ["geht", "aus"], ["ging", "aus"], ["gehen", "aus"], ["gingen", "aus"], ["geben", "bekannt"],
   ["fügt", "hinzu"], ["teilen", "mit"], ["geben", "an"], ["kündigte", "an"], ["kündigt", "an"], ["sicherte", "zu"], ["sichert", "zu"],
   ["fuhr", "fort"], ["führte", "aus"], ["führt", "aus"], ["räumt", "ein"],
+  ["warf", "vor"], ["wirft", "vor"], ["warfen", "vor"], ["werfen", "vor"], ["warb", "für"], ["wirbt", "für"],
+  ["kündigen", "an"], ["kündigten", "an"],
 ]);
 // "räumte … ein", "gab … bekannt" and "hieß es" need special handling below.
 
 /** Promise and announcement verbs: their subject is the source, unless they are reported speech. */
 const PLEDGE_VERBS: ReadonlySet<string> = new Set([
   "zugesichert", "zusicherte", "sicherte", "sichert", "zugesagt", "zusagte", "versprach", "versprochen",
-  "verspricht", "angekündigt", "ankündigte", "kündigte", "kündigt",
+  "verspricht", "angekündigt", "ankündigte", "kündigte", "kündigt", "kündigen", "kündigten", "warb", "wirbt",
 ]);
 
 /** Konjunktiv and hearsay forms that continue the last speaker's reported speech. */
@@ -198,6 +201,18 @@ export class AttributionContext {
     for (let i = this.recent.length - 1; i >= 0; i--) {
       const a = this.recent[i];
       if (a.kind !== "PERSON" && a.name.toLowerCase().endsWith(s) && a.party !== "OTHER") return a;
+    }
+    return null;
+  }
+
+  /** Most recent actor one of whose name words ends in `head` ("Mission" → "UN-Menschenrechtsmission"). */
+  findByHead(head: string): ResolvedActor | null {
+    const h = head.toLowerCase();
+    if (h.length < 4) return null;
+    for (let i = this.recent.length - 1; i >= 0; i--) {
+      const a = this.recent[i];
+      if (a.kind === "PERSON") continue;
+      for (const w of a.name.toLowerCase().split(/[\s]+/)) if (w.endsWith(h)) return a;
     }
     return null;
   }
@@ -532,6 +547,123 @@ function stripRoleInflection(w: string): string {
   return w;
 }
 
+/** Nationality nouns (a person of that nationality). */
+const NATIONALITY = /^(niederländer|niederländerin|brite|britin|franzose|französin|amerikaner|amerikanerin|pole|polin|italiener|italienerin|spanier|spanierin|schwede|schwedin|norweger|norwegerin|däne|dänin|finne|finnin|este|estin|lette|lettin|litauer|litauerin|kanadier|kanadierin|österreicher|österreicherin|schweizer|schweizerin|ungar|ungarin|tscheche|tschechin|türke|türkin|belgier|belgierin|portugiese|portugiesin|grieche|griechin|rumäne|rumänin|bulgare|bulgarin|slowake|slowakin|japaner|japanerin|chinese|chinesin|südkoreaner|südkoreanerin|ukrainer|ukrainerin|russe|russin|deutsche|deutscher)$/;
+const ARTICLES: ReadonlySet<string> = new Set(["der", "die", "das", "des", "dem", "den"]);
+/** Capitalised words that never head a speaker phrase (time words, generic nouns). */
+const NOT_SPEAKER_HEADS: ReadonlySet<string> = new Set([
+  "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "januar", "februar", "märz",
+  "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember", "jahr", "jahres",
+  "woche", "tag", "tages", "morgen", "abend", "nacht", "zahl", "zahlen", "angaben", "menschen", "kosten",
+  "prozent", "uhr", "ende", "anfang", "beginn", "mitte", "ukrainer", "russen", "soldaten", "land", "landes",
+]);
+/** Words that put a body outside the state of its country (exile and opposition media, NGOs). */
+const NON_STATE = /^(exil|opposition|unabhängig|regierungskritisch|kremlkritisch)/;
+/** Heads of official bodies (state agencies, staffs, offices): an unknown body with them is official. */
+const OFFICIAL_HEAD = /(stab|amt|behörde|ministerium|agentur|dienst|verwaltung|rat|kommission|register|zentrale|büro|stelle|stellen|direktion|inspektion|ombudsmann|beauftragte)$/;
+const FEM_HEAD = /(ung|ei|schaft|heit|keit|agentur|behörde|kommission|zentrale|stelle|bank|tion|mission|anstalt|kammer|partei)$/;
+const NEUT_HEAD = /(amt|ministerium|register|institut|büro|zentrum|medium|komitee|gericht|parlament|kabinett|portal|magazin)$/;
+
+/** Genitive "-s"/"-es" of a masculine or neuter noun after "des" ("Ausländerzentralregisters"). */
+function stripGenitive(w: string): string {
+  if (/[^s]es$/.test(w) && w.length > 6 && !/(ses|zes)$/.test(w)) return w.slice(0, -2);
+  if (/[^s]s$/.test(w) && w.length > 4) return w.slice(0, -1);
+  return w;
+}
+
+/**
+ * A noun phrase in a cue slot that is not in the gazetteer ("die Bundesagentur für Arbeit",
+ * "des Stockholmer Friedensforschungsinstituts Sipri", "südkoreanischer Stellen"). Only called where
+ * the grammar makes the phrase a speaker. The actor keeps the text (nominative where the article shows
+ * the case); the party comes from words in the phrase, a place after it or, as coreference, from a
+ * body named before with the same head.
+ */
+export function unknownNP(tokens: Token[], i: number, ctx: AttributionContext, para: number): NP | null {
+  const t0 = tokens[i];
+  if (!t0 || t0.k !== "w") return null;
+  let j = i;
+  const det = ARTICLES.has(t0.l) ? t0.l : "";
+  if (det) j++;
+  const adjs: Token[] = [];
+  while (j < tokens.length && adjs.length < 3 && tokens[j].k === "w" && isLowerWord(tokens[j]) && isAdjective(tokens[j])) adjs.push(tokens[j++]);
+  // capitalised run: "Deutsche Wetterdienst", "Stockholmer Friedensforschungsinstituts Sipri"
+  let k = j;
+  while (k < tokens.length && k - j < 4 && isCap(tokens[k]) && tokens[k].k === "w" && !/\d/.test(tokens[k].t)) k++;
+  if (k === j) return null;
+  let headIdx = k - 1;
+  // a run ending in a short proper name after the head noun ("Friedensforschungsinstituts Sipri", "Hochwassernachrichtendienst Bayern")
+  let nameAfter: Token | null = null;
+  if (k - j >= 2 && !/(e|en|er|es|em)$/.test(tokens[k - 2].l) && !bodyNoun(tokens[k - 1].t)) {
+    nameAfter = tokens[k - 1];
+    headIdx = k - 2;
+  }
+  const head = tokens[headIdx];
+  if (NOT_SPEAKER_HEADS.has(head.l) || PRONOUNS.has(head.l) || DETS.has(head.l)) return null;
+  if (SPEECH_VERBS.has(head.l) || PREPOSITIONS.has(head.l)) return null;
+  let last = k - 1;
+  // complement: "für Arbeit", "für Kriegsgefangene"
+  const compl: Token[] = [];
+  if (tokens[last + 1] && tokens[last + 1].l === "für" && tokens[last + 2] && isCap(tokens[last + 2])) {
+    compl.push(tokens[last + 1], tokens[last + 2]);
+    last += 2;
+  }
+  // location: "in Kiew", "in Moskau" (party only)
+  let locParty: Party | null = null;
+  if (tokens[last + 1] && (tokens[last + 1].l === "in" || tokens[last + 1].l === "aus") && tokens[last + 2] && isCap(tokens[last + 2])) {
+    const p = placeParty(tokens[last + 2].t) ?? wordParty(tokens[last + 2].t);
+    if (p) {
+      locParty = p;
+      last += 2;
+    }
+  }
+  // "der Niederländer", "die Französin": the person named last (a nationality noun describes a person)
+  if (det && adjs.length === 0 && k - j === 1 && NATIONALITY.test(head.l)) {
+    const rp = ctx.recentPerson();
+    if (rp) return { first: i, last, governed: false, actor: { ...rp, how: `Nationalität „${head.t}“ → zuvor genannte Person` } };
+    const p = wordParty(head.t.replace(/(in|e|er)$/, "isch")) ?? "OTHER";
+    return { first: i, last, governed: false, actor: { name: head.t, party: p, official: false, kind: "PERSON", roles: [], how: "Nationalität" } };
+  }
+  const words = [...adjs, ...tokens.slice(j, k), ...compl];
+  const nonState = words.some((w) => NON_STATE.test(w.l));
+  // coreference: "des Koordinationsstabs", "die Mission" → the body named before with that head
+  const headLemma = det === "des" ? stripGenitive(head.t) : head.t;
+  if (adjs.length === 0 && k - j === 1 && !compl.length) {
+    const co = ctx.findByHead(headLemma);
+    if (co) return { first: i, last, governed: false, actor: { ...co, how: `Bezeichnung „${headLemma}“ → zuvor genannt` } };
+  }
+  let party: Party | null = nonState ? "OTHER" : partyOfWords(words.map((w) => w.t)) ?? locParty;
+  if (party === null) party = "OTHER";
+  const hl = headLemma.toLowerCase();
+  const g = /(en|n)$/.test(hl) && !/(ien|ion)$/.test(hl) && det !== "des" && (det === "" || det === "der" || det === "die" || det === "den") && !FEM_HEAD.test(hl) && !NEUT_HEAD.test(hl) ? "pl"
+    : FEM_HEAD.test(hl) ? "f" : NEUT_HEAD.test(hl) ? "n" : "m";
+  const adjEnd = g === "m" ? "er" : g === "n" ? "es" : "e";
+  const nom = (w: Token, idx: number): string => {
+    if (w === head) return headLemma;
+    if (w === nameAfter) return w.t;
+    if (isLowerWord(w) || (idx < k && w !== head && /(e|en|er|es|em)$/.test(w.l) && idx >= 0)) {
+      // adjective: nominative ending by gender
+      const stem = w.t.replace(/(en|er|es|em|e)$/, "");
+      const out = stem + adjEnd;
+      return out[0].toUpperCase() + out.slice(1);
+    }
+    return w.t;
+  };
+  const nameWords: string[] = [];
+  for (const w of adjs) nameWords.push(nom(w, 0));
+  for (let q = j; q < k; q++) {
+    const w = tokens[q];
+    nameWords.push(w === head || w === nameAfter ? nom(w, q) : (q < headIdx && /(e|en|er|es|em)$/.test(w.l) && !/er$/.test(w.l) ? nom(w, q) : w.t));
+  }
+  for (const w of compl) nameWords.push(w.t);
+  // a party named only by the place: "Ukrainischer Koordinationsstab für Kriegsgefangene"
+  if (!nonState && locParty && !partyOfWords(words.map((w) => w.t)) && PARTY_ADJECTIVE[locParty]) nameWords.unshift(PARTY_ADJECTIVE[locParty] + adjEnd);
+  const official = !nonState && party !== "OTHER" && OFFICIAL_HEAD.test(hl);
+  return {
+    first: i, last, governed: false,
+    actor: { name: nameWords.join(" "), party, official, kind: "UNKNOWN", roles: [hl], how: "unbekannte Stelle im Quellen-Slot" },
+  };
+}
+
 function sideActor(party: Party, how: string): ResolvedActor {
   return { name: SIDE_NAMES[party] || party, party, official: true, kind: "BODY", roles: [], how };
 }
@@ -662,7 +794,7 @@ export function findCues(
           continue;
         }
       }
-      const n = np(k + 1);
+      const n = np(k + 1) ?? unknownNP(tokens, k + 1, ctx, para);
       const a = n ? resolvePronoun(n) : null;
       if (n && a) {
         cues.push({ kind: "prep", first: l === "auf" ? k - 2 : k, last: n.last, actor: a, co: coordinated(n), label: `Präpositionaler Hinweis „${t.t}“`, anchor: k });
@@ -759,6 +891,8 @@ export function findCues(
     if (g && (g.l === "des" || g.l === "der" || g.l === "von" || g.l === "vom")) {
       const n = np(g.l === "von" ? j + 2 : j + 1) ?? np(j + 2);
       if (n && n.actor) return { kind: "prep", first: k, last: n.last, actor: n.actor, co: coordinated(n), label: lab, anchor: k };
+      const u = unknownNP(tokens, g.l === "von" || g.l === "vom" ? j + 2 : j + 1, ctx, para);
+      if (u && u.actor) return { kind: "prep", first: k, last: u.last, actor: u.actor, co: [], label: lab, anchor: k };
     }
     if (g && (g.l === "aus" || g.l === "in") && tokens[j + 2] && isCap(tokens[j + 2])) {
       // "Angaben aus Moskau", "Kreisen in Kiew": the side, or the body named there
@@ -771,6 +905,8 @@ export function findCues(
       // genitive without article: "Angaben Selenskyjs", "Angaben ukrainischer Behörden"
       const n = np(j + 1);
       if (n && n.actor) return { kind: "prep", first: k, last: n.last, actor: n.actor, co: coordinated(n), label: lab, anchor: k };
+      const u = unknownNP(tokens, j + 1, ctx, para);
+      if (u && u.actor) return { kind: "prep", first: k, last: u.last, actor: u.actor, co: [], label: lab, anchor: k };
     }
     if (adjs.some((a) => a.l.startsWith("offiziell") || a.l.startsWith("amtlich") || a.l.startsWith("regierungsamtlich"))) {
       // "nach offiziellen Angaben": the official side of the sentence's subject, else of the context
@@ -834,6 +970,14 @@ export function findCues(
       const ts = tokens[s];
       if (!(ts.k === "w" && (isAdjective(ts) || isCap(ts) || DETS.has(ts.l)))) break;
     }
+    for (let s = z - 1; s >= Math.max(0, z - 6); s--) {
+      const ts = tokens[s];
+      if (!(ts.k === "w" && (isAdjective(ts) || isCap(ts) || DETS.has(ts.l)))) break;
+      if (s > 0 && tokens[s - 1].k === "w" && (isAdjective(tokens[s - 1]) || isCap(tokens[s - 1]) || ARTICLES.has(tokens[s - 1].l))) continue;
+      const u = unknownNP(tokens, s, ctx, para);
+      if (u && u.actor && u.last === z - 1) return { kind: "prep", first: s, last: z, actor: u.actor, co: [], label: "Präpositionaler Hinweis „zufolge“", anchor: z };
+      break;
+    }
     return null;
   }
 
@@ -857,13 +1001,14 @@ export function findCues(
 
   function verbCue(v: number): Cue | null {
     const label = `Redeverb „${tokens[v].t}“`;
+    const l0 = tokens[v].l;
     // left candidate: a subject-like mention (clause start or directly before the verb)
     let leftSubj: NP | null = null;
     let leftAny: NP | null = null;
     // mentions are sorted; start at the last one before the verb and look back a bounded window
     for (let mi = lastMentionBefore(v); mi >= 0 && v - mentions[mi].last <= LEFT_WINDOW; mi--) {
       const m = mentions[mi];
-      if (m.governed || inQuote[m.first]) continue;
+      if (m.governed || inQuote[m.first] || tokens[m.first].l === "einen") continue; // "einen Bericht": object
       if (!leftAny) leftAny = m;
       let s = m.first - 1;
       while (s >= 0 && tokens[s].k === "w" && CLAUSE_INTRO.has(tokens[s].l)) s--;
@@ -890,6 +1035,34 @@ export function findCues(
     if (leftSubj && leftSubj.actor) return mk(leftSubj, "");
     if (r && (r.actor || (r.pronoun && pronounActor))) return mk(r, "");
     if (leftSubj && leftSubj.pronoun && pronounActor) return mk(leftSubj, "");
+    if (l0 === "ermittelt" || l0 === "ermittelte" || l0 === "ermitteln" || l0 === "ermittelten") {
+      const nx = tokens[v + 1];
+      if (nx && (nx.l === "gegen" || nx.l === "wegen" || nx.l === "in")) return null; // investigations
+    }
+    // right: unknown body after the verb ("teilte der Hochwassernachrichtendienst Bayern mit")
+    if (tokens[v + 1] && ARTICLES.has(tokens[v + 1].l) && (opensClause || SPEECH_VERBS.get(l0))) {
+      const u = unknownNP(tokens, v + 1, ctx, para);
+      if (u && u.actor) return { kind: "verb", first: v, last: u.last, actor: u.actor, co: [], label, anchor: v, npFirst: u.first, npLast: u.last };
+    }
+    // left: unknown body as the subject at the start of its clause ("Die Weltbank schätzt",
+    // "wie die Bundesagentur für Arbeit mitteilte", "Das Exilmedium X hat … ermittelt")
+    {
+      let b = v - 1;
+      while (b >= 0 && v - b <= 25 && !(tokens[b].k === "p" && (tokens[b].t === "," || tokens[b].t === ":" || tokens[b].t === "–" || OPEN_QUOTES.has(tokens[b].t) || CLOSE_QUOTES.has(tokens[b].t)))) b--;
+      if (v - b <= 25) {
+        let st = b + 1;
+        let sub = false;
+        while (st < v && tokens[st].k === "w" && CLAUSE_INTRO.has(tokens[st].l)) { sub = sub || tokens[st].l === "wie" || tokens[st].l === "dass"; st++; }
+        if (st < v && !inQuote[st] && (ARTICLES.has(tokens[st].l) || isCap(tokens[st]))) {
+          const u = unknownNP(tokens, st, ctx, para);
+          let aux = false;
+          for (let q = u ? u.last + 1 : v; q < v && q - (u ? u.last : v) <= 12; q++) if (AUX.has(tokens[q].l)) { aux = true; break; }
+          if (u && u.actor && u.last < v && (u.last + 1 === v || sub || aux)) {
+            return { kind: "verb", first: u.first, last: v, actor: u.actor, co: [], label, anchor: v, npFirst: u.first, npLast: u.last };
+          }
+        }
+      }
+    }
     // right: unknown name directly after the verb ("sagte Meißner.")
     const e = capSeq(tokens, v + 1, 3);
     const after = tokens[e + 1];

@@ -64,7 +64,14 @@ export const PLACE_PARTY: ReadonlyMap<string, Party> = new Map<string, Party>([
   ["ukraine", "UA"], ["russland", "RU"],
   ...["pjöngjang", "nordkorea"].map((p): [string, Party] => [p, "KP"]),
   ...["washington"].map((p): [string, Party] => [p, "US"]),
-  ...["berlin"].map((p): [string, Party] => [p, "DE"]),
+  ...["berlin", "deutschland", "bayern", "sachsen", "thüringen", "hessen", "brandenburg", "niedersachsen",
+    "nordrhein-westfalen", "baden-württemberg", "rheinland-pfalz", "saarland", "schleswig-holstein",
+    "mecklenburg-vorpommern", "sachsen-anhalt", "hamburg", "bremen", "münchen", "köln", "frankfurt",
+    "stuttgart", "düsseldorf", "dresden", "leipzig", "hannover", "nürnberg", "passau", "regensburg",
+    "augsburg", "würzburg", "ingolstadt", "rosenheim", "deggendorf", "magdeburg", "erfurt", "potsdam",
+    "mainz", "wiesbaden", "kiel", "schwerin", "saarbrücken", "bonn", "essen", "dortmund", "duisburg",
+    "bochum", "münster", "bielefeld", "karlsruhe", "mannheim", "freiburg", "ostbayern", "norddeutschland",
+    "süddeutschland", "ostdeutschland", "westdeutschland"].map((p): [string, Party] => [p, "DE"]),
 ]);
 
 /** First words of multi-word places ("krywyj" of "Krywyj Rih"): only these trigger a two-word lookup. */
@@ -103,7 +110,7 @@ function wordPartyRaw(word: string): Party | null {
   }
   // "Saporischschja" in "Gouverneur von Saporischschja", "Kremlchef", "Bundesaußenministerin"
   if (w.startsWith("kreml")) return "RU";
-  if (w.startsWith("bundes")) return "DE";
+  if (w.startsWith("bundes") || w.includes("-bundes")) return "DE";
   return placeParty(w);
 }
 
