@@ -448,6 +448,7 @@ export class ActorMatcher {
   private byFirst = new Map<string, Map<string, AliasRef[]>>();
   private bySecond = new Map<string, AliasRef[]>();
   private namesByFirst = new Map<string, AliasRef[]>();
+  private byTranslit = new Map<string, AliasRef[]>();
   readonly entries: ActorEntry[];
 
   constructor(entries: ActorEntry[]) {
@@ -466,6 +467,10 @@ export class ActorMatcher {
           if (!inner) this.byFirst.set(f, (inner = new Map()));
           if (parts.length === 1) push(inner, "", ref);
           else for (const g of ref.toks[1].forms) push(inner, g, ref);
+        }
+        // surnames under another transliteration ("Gladkov" for Gladkow, "Selenskij" for Selenskyj)
+        if (parts.length === 1 && entry.kind === "PERSON" && ref.toks[0].cap && parts[0].length >= 5) {
+          push(this.byTranslit, translitKey(parts[0]), ref);
         }
         // misspelt tokens are only tolerated in personal names ("Wolodimyr Selenskyj", "Kim Kong Un")
         if (parts.length >= 2 && entry.kind === "PERSON" && ref.toks.every((t) => t.cap)) {
@@ -529,6 +534,10 @@ export class ActorMatcher {
         if (refs) for (const ref of refs) if (ref.seen !== stamp) { ref.seen = stamp; this.tryRef(ref); }
       }
     }
+    if (!this.best && isCap(t) && t.t.length >= 5 && this.byTranslit.size) {
+      const refs = this.byTranslit.get(translitKey(t.t)) ?? (t.l.endsWith("s") ? this.byTranslit.get(translitKey(t.t.slice(0, -1))) : undefined);
+      if (refs && refs.length) this.best = { entry: refs[0].entry, first: i, last: i, fuzzy: true };
+    }
     const b = this.best;
     this.best = null;
     this.curTokens = [];
@@ -582,6 +591,13 @@ export class ActorMatcher {
   byName(name: string): ActorEntry | undefined {
     return this.entries.find((e) => e.canonicalName === name);
   }
+}
+
+/** Transliteration-neutral key of a name: w/v, j/i/y, k/c/ck, kh/ch and ß/ss are not told apart. */
+export const translitKey = memo(translitKeyRaw);
+function translitKeyRaw(w: string): string {
+  return w.toLowerCase().replace(/ck/g, "k").replace(/kh/g, "ch").replace(/ß/g, "ss").replace(/v/g, "w")
+    .replace(/[jy]/g, "i").replace(/c(?!h)/g, "k").replace(/ii/g, "i");
 }
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {

@@ -348,6 +348,17 @@ export function parseNP(tokens: Token[], i: number, ctx: AttributionContext, par
   }
   let j = i;
   if (DETS.has(t0.l)) j++;
+  // genitive country before the head: "Südkoreas Generalstab", "Russlands Armee"
+  let possParty: Party | null = null;
+  const t1 = tokens[i + 1];
+  if (j === i && isCap(t0) && t0.l.endsWith("s") && t0.l.length > 4 && t1 && isCap(t1) && (bodyNoun(t1.t) || personRole(t1.t))) {
+    const pp = wordParty(t0.t.slice(0, -1)) ?? placeParty(t0.t);
+    const pm = ctx.matcher.matchAt(tokens, i);
+    if (pp && (!pm || pm.entry.kind !== "PERSON")) {
+      possParty = pp;
+      j = i + 1;
+    }
+  }
   const adjStart = j;
   while (j < tokens.length && j - adjStart < 4 && (isAdjective(tokens[j]) || isInitialAdjective(tokens, j) ||
     (isCityAdjective(tokens[j]) && isCap(tokens[j + 1])))) j++;
@@ -356,6 +367,13 @@ export function parseNP(tokens: Token[], i: number, ctx: AttributionContext, par
   for (const s of adjStart === j ? [adjStart] : [adjStart, j]) {
     const m = ctx.matcher.matchAt(tokens, s);
     if (m && (!gm || m.last > gm.last)) gm = m;
+  }
+  if (gm && gm.entry.kind === "PERSON" && gm.last === gm.first && /s$/.test(tokens[gm.last].t) && tokens[gm.last + 1] &&
+    isCap(tokens[gm.last + 1]) && POSSESSED.test(tokens[gm.last + 1].l)) {
+    // "Selenskyjs Büro", "Putins Sprecher": the possessor's side
+    const owner = fromEntry(ctx, gm, "Akteursverzeichnis");
+    const noun = tokens[gm.last + 1].t;
+    return { first: i, last: gm.last + 1, governed, actor: { ...owner, name: `${noun} von ${owner.name}`, kind: "BODY", roles: [noun.toLowerCase()], how: `${owner.how}; Possessiv „${tokens[gm.last].t} ${noun}“` } };
   }
   if (gm) {
     let last = gm.last;
@@ -457,7 +475,21 @@ export function parseNP(tokens: Token[], i: number, ctx: AttributionContext, par
     }
   }
 
-  let partyCue = partyOfWords([...adjWords, head.t]) ?? (complActor && complActor.party !== "OTHER" ? complActor.party : null) ??
+  // German party tag after a name: "Lars Klingbeil (SPD)"
+  let tagParty: Party | null = null;
+  if (tokens[last + 1]?.t === "(" && tokens[last + 3]?.t === ")" && GERMAN_PARTY_TAGS.has(tokens[last + 2]?.l ?? "")) {
+    tagParty = "DE";
+    last += 3;
+  }
+  // employer compound: "Ukrenergo-Chef", "Gazprom-Sprecher", "Nato-Sprecherin"
+  let employerParty: Party | null = null;
+  if (head.t.includes("-")) {
+    const pre = head.t.slice(0, head.t.lastIndexOf("-"));
+    const fake: Token[] = [{ s: head.s, e: head.s + pre.length, t: pre, l: pre.toLowerCase(), k: "w", c: true }];
+    const em = ctx.matcher.matchAt(fake, 0);
+    employerParty = em && em.entry.kind !== "PERSON" ? em.entry.party : wordParty(pre);
+  }
+  let partyCue = possParty ?? tagParty ?? employerParty ?? partyOfWords([...adjWords, head.t]) ?? (complActor && complActor.party !== "OTHER" ? complActor.party : null) ??
     partyOfWords(complWords) ?? locPlace?.party ?? null;
   if (!partyCue && role && complWords.length && bodyNoun(complWords[complWords.length - 1]) && !NAMED_AS_WRITTEN.has(bodyNoun(complWords[complWords.length - 1])!.noun)) {
     // "ein Sprecher der Luftwaffe": the body's side from the context, as for the body itself
@@ -549,6 +581,10 @@ function stripRoleInflection(w: string): string {
 
 /** Nationality nouns (a person of that nationality). */
 const NATIONALITY = /^(niederländer|niederländerin|brite|britin|franzose|französin|amerikaner|amerikanerin|pole|polin|italiener|italienerin|spanier|spanierin|schwede|schwedin|norweger|norwegerin|däne|dänin|finne|finnin|este|estin|lette|lettin|litauer|litauerin|kanadier|kanadierin|österreicher|österreicherin|schweizer|schweizerin|ungar|ungarin|tscheche|tschechin|türke|türkin|belgier|belgierin|portugiese|portugiesin|grieche|griechin|rumäne|rumänin|bulgare|bulgarin|slowake|slowakin|japaner|japanerin|chinese|chinesin|südkoreaner|südkoreanerin|ukrainer|ukrainerin|russe|russin|deutsche|deutscher)$/;
+/** Nouns owned by a person that speak for them ("Selenskyjs Büro", "Putins Sprecher"). */
+const POSSESSED = /^(büro|büros|sprecher|sprecherin|berater|beraterin|umfeld|team|stab|kabinett|regierung|verwaltung|amt|lager|vertraute|vertrauter)$/;
+/** German party tags after a politician's name. */
+const GERMAN_PARTY_TAGS: ReadonlySet<string> = new Set(["spd", "cdu", "csu", "grüne", "grünen", "fdp", "afd", "bsw", "linke", "linken", "freie wähler"]);
 const ARTICLES: ReadonlySet<string> = new Set(["der", "die", "das", "des", "dem", "den"]);
 /** Capitalised words that never head a speaker phrase (time words, generic nouns). */
 const NOT_SPEAKER_HEADS: ReadonlySet<string> = new Set([
