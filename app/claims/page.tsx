@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { QueueFilterForm, type FilterFormValues } from "@/components/queue/QueueFilterForm";
 import { QueueKeyboard } from "@/components/queue/QueueKeyboard";
 import { QueueTable } from "@/components/queue/QueueTable";
+import { toQueueRow } from "@/components/queue/queue-rows";
 import { StatusCounts } from "@/components/queue/StatusCounts";
 import styles from "@/components/queue/queue.module.css";
 import { WorkbenchShell } from "@/components/WorkbenchShell";
@@ -83,7 +84,7 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
       ) : (
         <>
           <QueueTable
-            items={page.items}
+            rows={page.items.map(toQueueRow)}
             caption={`${page.items.length} Behauptungen auf dieser Seite${filters.cursor ? " (Folgeseite)" : ""} – Tasten j/k wählen aus, ? zeigt alle Tastenkürzel`}
           />
           <nav aria-label="Seiten" className={styles.pager}>

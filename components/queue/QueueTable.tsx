@@ -1,18 +1,17 @@
-// Rows of the review queue (server component; plain <a> links keep the page light). The keyboard navigation
-// (QueueKeyboard) finds rows and their targets through the data-* attributes. Markup kept lean:
-// every element here is rendered twice per row (HTML and RSC payload), 25 rows per page.
+"use client";
+// Rows of the review queue (plain <a> links keep the page light). A client component on
+// purpose although it has no state: as a server component every cell was serialised as an
+// element tree into the RSC payload (and embedded in the HTML next to the markup itself);
+// as a client component the payload only carries the compact row data (see queue-rows.ts).
+// The keyboard navigation (QueueKeyboard) finds rows and their targets through the
+// data-* attributes.
 import { PartyBadge } from "@/components/claims/PartyBadge";
 import { StatusBadge } from "@/components/claims/StatusBadge";
 import { ATTRIBUTION_VERDICT_LABELS } from "@/lib/claims/labels";
-import type { QueueItem } from "@/lib/claims/queue";
-import { formatArticleDate } from "@/lib/format";
+import { claimHref, type QueueRow } from "./queue-rows";
 import styles from "./queue.module.css";
 
-export function claimHref(item: Pick<QueueItem, "articleId" | "id">): string {
-  return `/articles/${encodeURIComponent(item.articleId)}?claim=${encodeURIComponent(item.id)}`;
-}
-
-export function QueueTable({ items, caption }: { items: QueueItem[]; caption: string }) {
+export function QueueTable({ rows, caption }: { rows: QueueRow[]; caption: string }) {
   return (
     <table className={`list ${styles.table}`} data-testid="queue-table">
       <caption className="muted">{caption}</caption>
@@ -26,13 +25,13 @@ export function QueueTable({ items, caption }: { items: QueueItem[]; caption: st
         </tr>
       </thead>
       <tbody>
-        {items.map((item) => (
+        {rows.map((item) => (
           <tr key={item.id} data-queue-row="" data-claim-id={item.id} data-article-id={item.articleId}>
             <td>
               <a href={claimHref(item)} className={styles.value} data-row-link="">
                 {item.valueText}
               </a>
-              {item.qualifier && !item.valueText.includes(item.qualifier) && <span className="muted"> ({item.qualifier})</span>}
+              {item.qualifier && <span className="muted"> ({item.qualifier})</span>}
             </td>
             <td>
               {item.what || <span className="muted">–</span>}
@@ -61,9 +60,7 @@ export function QueueTable({ items, caption }: { items: QueueItem[]; caption: st
             </td>
             <td>
               <a href={`/articles/${encodeURIComponent(item.articleId)}`}>{item.articleTitle}</a>
-              <div className={styles.outlet}>
-                {item.articleOutlet} · {formatArticleDate(item.articlePublishedAt, item.articleStand)}
-              </div>
+              <div className={styles.outlet}>{item.articleLine}</div>
             </td>
           </tr>
         ))}
