@@ -41,6 +41,8 @@ export interface Cue {
   anchor: number;
   /** The speaker was guessed (nearest phrase, not in subject position): reported speech wins. */
   weak?: boolean;
+  /** "unter Berufung auf X": X is the origin of what the reporter carries. */
+  origin?: boolean;
   /** Verb of promise/announcement ("zugesagt"): inside reported speech it is content, not a cue. */
   pledge?: boolean;
   /** For verb cues whose speaker phrase alone is the cue text (speaker before a late verb). */
@@ -134,7 +136,7 @@ const PLEDGE_VERBS: ReadonlySet<string> = new Set([
 
 /** Konjunktiv and hearsay forms that continue the last speaker's reported speech. */
 export const REPORTED_SPEECH: ReadonlySet<string> = new Set([
-  "sei", "seien", "habe", "hätten", "hätte", "werde", "würde", "würden", "könne", "könnten", "müsse",
+  "sei", "seien", "habe", "hätten", "sollten", "hätte", "werde", "würde", "würden", "könne", "könnten", "müsse",
   "müssten", "solle", "sollen", "soll", "wolle", "dürfe", "gebe", "gehe", "stehe", "liege", "komme",
   "bleibe", "handele", "handle", "befinde", "verfüge", "brauche", "lasse", "halte", "sehe", "wisse",
   "trage", "zeige", "bereite", "unternehme", "versorge", "stelle", "erhalte", "fehle", "gelte", "führe",
@@ -380,9 +382,15 @@ export function parseNP(tokens: Token[], i: number, ctx: AttributionContext, par
     let actor = fromEntry(ctx, gm, "Akteursverzeichnis");
     // role alias followed by the person's name: "der ukrainische Präsident Wolodymyr Selenskyj"
     const nm = ctx.matcher.matchAt(tokens, last + 1);
+    const tl = tokens[gm.last];
     if (nm && nm.entry.kind === "PERSON") {
       actor = fromEntry(ctx, nm, "Akteursverzeichnis");
       last = nm.last;
+    } else if (gm.entry.kind !== "PERSON" && personRole(tl.t) && capSeq(tokens, last + 1, 3) >= last + 2) {
+      // "die russische Menschenrechtsbeauftragte Tatjana Moskalkowa": a person not in the gazetteer
+      const e = capSeq(tokens, last + 1, 3);
+      actor = { name: tokens.slice(last + 1, e + 1).map((x) => x.t).join(" "), party: gm.entry.party, official: gm.entry.official, kind: "PERSON", roles: [personRole(tl.t)!.suffix], how: `unbekannte Person mit Rolle „${tl.t}“` };
+      last = e;
     } else if (gm.entry.kind !== "PERSON" && personRole(tokens[gm.last].t) === null) {
       // body followed by nothing special
     }
@@ -668,6 +676,15 @@ export function unknownNP(tokens: Token[], i: number, ctx: AttributionContext, p
     if (co) return { first: i, last, governed: false, actor: { ...co, how: `Bezeichnung „${headLemma}“ → zuvor genannt` } };
   }
   let party: Party | null = nonState ? "OTHER" : partyOfWords(words.map((w) => w.t)) ?? locParty;
+  if (party === null) {
+    // "In Deutschland leben nach Angaben des X …": a locative of the same clause
+    for (let q = Math.max(0, i - 10); q < i; q++) {
+      if ((tokens[q].l === "in" || tokens[q].l === "im") && tokens[q + 1] && isCap(tokens[q + 1])) {
+        const pp = placeParty(tokens[q + 1].t);
+        if (pp) { party = pp; break; }
+      }
+    }
+  }
   if (party === null) party = "OTHER";
   const hl = headLemma.toLowerCase();
   const g = /(en|n)$/.test(hl) && !/(ien|ion)$/.test(hl) && det !== "des" && (det === "" || det === "der" || det === "die" || det === "den") && !FEM_HEAD.test(hl) && !NEUT_HEAD.test(hl) ? "pl"
@@ -768,7 +785,15 @@ export function findCues(
   const np = (k: number): NP | null => parseNP(tokens, k, ctx, para, place);
   // a pronoun speaker is the paragraph's last speaker, else the person mentioned last
   const pronounActor = lastSpeaker ?? ctx.recentPerson();
-  const resolvePronoun = (n: NP): ResolvedActor | null => (n.pronoun ? pronounActor : n.actor);
+  const resolvePronoun = (n: NP): ResolvedActor | null => {
+    if (!n.pronoun) return n.actor;
+    // "Sybiha wies das zurück: …, schrieb er": the person subject earlier in the same sentence
+    for (const m of mentions) {
+      if (m.first >= n.first) break;
+      if (!m.governed && !m.pronoun && m.actor && m.actor.kind === "PERSON" && !inQuote[m.first] && m.first === 0) return { ...m.actor, how: `${m.actor.how}; Pronomen → Satzsubjekt` };
+    }
+    return pronounActor;
+  };
 
   const coordinated = (n: NP): ResolvedActor[] => {
     // "der US-Regierung und der Ukraine"
@@ -812,7 +837,7 @@ export function findCues(
     if (t.k !== "w") continue;
     const l = t.l;
     // ---- laut X / gemäß X / unter Berufung auf X
-    if (l === "laut" || l === "gemäß" || (l === "auf" && tokens[k - 1]?.l === "berufung")) {
+    if (l === "laut" || l === "gemäß" || (l === "auf" && (tokens[k - 1]?.l === "berufung" || tokens[k - 1]?.l === "verweis" || tokens[k - 1]?.l === "bezug"))) {
       // "laut einer Umfrage des Instituts X", "laut Angaben der Polizei": the document's author
       {
         let j = k + 1;
@@ -833,7 +858,7 @@ export function findCues(
       const n = np(k + 1) ?? unknownNP(tokens, k + 1, ctx, para);
       const a = n ? resolvePronoun(n) : null;
       if (n && a) {
-        cues.push({ kind: "prep", first: l === "auf" ? k - 2 : k, last: n.last, actor: a, co: coordinated(n), label: `Präpositionaler Hinweis „${t.t}“`, anchor: k });
+        cues.push({ kind: "prep", first: l === "auf" ? k - 2 : k, last: n.last, actor: a, co: coordinated(n), label: l === "auf" ? `Herkunft „${tokens[k - 1].t} auf“` : `Präpositionaler Hinweis „${t.t}“`, anchor: k, origin: l === "auf" });
         k = n.last;
       }
       continue;
@@ -1027,9 +1052,13 @@ export function findCues(
       const n = np(k + 1);
       if (n && n.actor) return { kind: "verb", first: v, last: n.last, actor: n.actor, co: [], label, anchor: v };
     }
+    // bare "…, hieß es": the paragraph's speaker (a genitive like "Verluste der Ukraine" is no source)
+    if (lastSpeaker) return { kind: "pronoun", first: v, last: tokens[v + 1]?.l === "es" ? v + 1 : v, actor: { ...lastSpeaker, how: `${lastSpeaker.how}; „hieß es“ → Sprecher des Absatzes` }, co: [], label, anchor: v };
     for (let mi = lastMentionBefore(v); mi >= 0; mi--) {
       const m = mentions[mi];
       if (v - m.last > 12) break;
+      const pre = tokens[m.first - 1];
+      if (pre && isCap(pre) && !ANGABEN.has(pre.l) && (tokens[m.first].l === "der" || tokens[m.first].l === "des")) continue; // genitive complement
       if (m.actor && !inQuote[m.first]) return { kind: "verb", first: m.first, last: v, actor: m.actor, co: [], label, anchor: v, npFirst: m.first, npLast: m.last };
     }
     return null;
@@ -1097,6 +1126,14 @@ export function findCues(
             return { kind: "verb", first: u.first, last: v, actor: u.actor, co: [], label, anchor: v, npFirst: u.first, npLast: u.last };
           }
         }
+      }
+    }
+    for (let q = v - 1; q >= 0 && v - q <= 20; q--) {
+      if (tokens[q].t === "," || tokens[q].t === ":") break;
+      if (AUX.has(tokens[q].l) && tokens[q + 1] && ARTICLES.has(tokens[q + 1].l)) {
+        const u = unknownNP(tokens, q + 1, ctx, para);
+        if (u && u.actor && u.last < v) return { kind: "verb", first: u.first, last: v, actor: u.actor, co: [], label, anchor: v, npFirst: u.first, npLast: u.last };
+        break;
       }
     }
     // right: unknown name directly after the verb ("sagte Meißner.")

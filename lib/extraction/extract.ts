@@ -109,6 +109,15 @@ function quoteBalance(tokens: Sentence["tokens"]): { opensUnclosed: boolean; clo
   return { opensUnclosed: depth > 0, closesFirst, closeAt };
 }
 
+/** Whether the clause around token `at` (between commas/colons) is itself in Konjunktiv. */
+function clauseIsReported(tokens: Sentence["tokens"], at: number): boolean {
+  let a = at;
+  while (a > 0 && at - a < 30 && tokens[a - 1].t !== "," && tokens[a - 1].t !== ":") a--;
+  let b = at;
+  while (b < tokens.length - 1 && b - at < 30 && tokens[b + 1].t !== "," && tokens[b + 1].t !== ":") b++;
+  return isReportedSpeech(tokens.slice(a, b + 1));
+}
+
 /** Extract the claims of a plain text. */
 export function extractClaims(text: string, config?: Partial<ExtractionConfig>): ExtractedClaim[] {
   if (typeof text !== "string" || text.length === 0) return [];
@@ -216,7 +225,7 @@ export function extractClaims(text: string, config?: Partial<ExtractionConfig>):
         out.push(claim);
         let cue = chooseCue(cuesWithActor, n.numTok);
         // in reported speech, a guessed speaker or a promise verb is content, not attribution
-        if (cue && reported && last && (cue.weak || cue.pledge)) cue = null;
+        if (cue && reported && last && (cue.weak || cue.pledge) && clauseIsReported(s.tokens, cue.anchor)) cue = null;
         if (cue && cue.actor) {
           const sp: Speaker = { actor: cue.actor, co: cue.co, text: "", label: cue.label };
           finish(p, sp, cue, s, false);
@@ -243,8 +252,9 @@ export function extractClaims(text: string, config?: Partial<ExtractionConfig>):
       // verbs before prepositions (they name the origin)
       const withActor = cues.filter((c) => c.actor);
       if (withActor.length) {
+        const origin = withActor.filter((c) => c.origin);
         const verb = withActor.filter((c) => c.kind === "verb");
-        const pick = (verb.length ? verb : withActor).reduce((a, b) => (b.anchor > a.anchor ? b : a));
+        const pick = (origin.length ? origin : verb.length ? verb : withActor).reduce((a, b) => (b.anchor > a.anchor ? b : a));
         last = {
           actor: pick.actor!, co: pick.co,
           text: text.slice(s.tokens[pick.first].s, s.tokens[pick.last].e), label: pick.label,
