@@ -27,6 +27,16 @@ export async function currentUser(): Promise<SessionUser | null> {
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 }
 
+const SESSION_COOKIE = "next-auth.session-token";
+const TOKEN_CACHE_SIZE = 1000;
+/**
+ * Decrypted session cookies (exact cookie value → user id, until the token's exp). Decrypting
+ * costs an HKDF key derivation plus the JWE decryption on every request; the cookie value only
+ * changes when next-auth issues a new token. Only the id is cached: the user row is still read
+ * on every request (see currentUser), so deactivation and role changes still apply at once.
+ */
+const tokenCache = new Map<string, { sub: string; exp: number }>();
+
 /**
  * The user id from the session cookie. What getServerSession(authOptions) yields as
  * session.user.id (the JWT's sub, see the session callback), but only decrypting the
@@ -37,12 +47,31 @@ export async function currentUser(): Promise<SessionUser | null> {
  */
 async function sessionUserId(): Promise<string | null> {
   const store = await cookies();
+  const all = store.getAll();
+  // The session cookie (next-auth.session-token, __Secure- prefixed, chunked as .0, .1, …)
+  // as cache key. No session cookie: no token (getToken would find none either).
+  const key = all
+    .filter((c) => c.name.includes(SESSION_COOKIE))
+    .map((c) => `${c.name}=${c.value}`)
+    .sort()
+    .join(";");
+  if (key === "") return null;
+  const cached = tokenCache.get(key);
+  if (cached) {
+    if (cached.exp > Date.now()) return cached.sub;
+    tokenCache.delete(key);
+  }
   const token = await getToken({
     // getToken reads only req.cookies (chunked cookies included) and req.headers.authorization.
-    req: { cookies: Object.fromEntries(store.getAll().map((c) => [c.name, c.value])), headers: {} } as unknown as Parameters<typeof getToken>[0]["req"],
+    req: { cookies: Object.fromEntries(all.map((c) => [c.name, c.value])), headers: {} } as unknown as Parameters<typeof getToken>[0]["req"],
     secret: authOptions.secret,
   });
-  return typeof token?.sub === "string" && token.sub !== "" ? token.sub : null;
+  const sub = typeof token?.sub === "string" && token.sub !== "" ? token.sub : null;
+  if (sub && typeof token?.exp === "number") {
+    if (tokenCache.size >= TOKEN_CACHE_SIZE) tokenCache.delete(tokenCache.keys().next().value!);
+    tokenCache.set(key, { sub, exp: token.exp * 1000 });
+  }
+  return sub;
 }
 
 /** For pages: anonymous visitors go to the login page, missing permission is an error page. */
