@@ -25,6 +25,12 @@ export const WAR_LEXICON: readonly string[] = [
   "kampfeinsatz", "einsatzgebiet", "frontabschnitt", "geländegewinn", "gebietsgewinn",
   "verloren", "verlor ", "zurückerobert", "rückeroberung", "eingekesselt", "umzingelt", "schlacht",
   "sabotage", "minen ", "vermint", "deportiert", "verschleppt",
+  // rescue, injuries and evacuation after attacks
+  "geborgen", "trümmer", "splitter", "verletzung", "kritischem zustand", "kritischen zustand", "lebensgefahr",
+  "in sicherheit gebracht", "notunterkunft", "notunterkünft", "obdachlos",
+  // prisoners and recruitment
+  "heimkehrer", "zurückgekehrt", "festgehalten", "gefangenschaft", "vertrag mit der armee",
+  "verträge mit der armee", "vertrag mit dem militär", "militärdienst", "wehrdienst", "rekrutiert", "zwangsrekrut",
 ];
 
 // The last sentence's decision is remembered: all figures of one sentence share it, so a long
@@ -60,6 +66,8 @@ export function decideCaveat(
   sentence: string,
   what: string,
   conflictParties: readonly Party[],
+  /** The same speaker's earlier statement in this paragraph was about the war (follow-up sentence). */
+  topicWar = false,
 ): { caveat: boolean; reason: string } {
   const conflict = sources.filter((s) => conflictParties.includes(s.party));
   if (sources.length === 0 || sources.every((s) => s.party === "NONE")) {
@@ -72,7 +80,8 @@ export function decideCaveat(
   if (official.length === 0) {
     return { caveat: false, reason: "Kein Hinweis: Quelle ist keine offizielle Stelle einer Konfliktpartei." };
   }
-  const war = isAboutWar(sentence, what);
+  let war = isAboutWar(sentence, what);
+  if (!war.yes && topicWar) war = { yes: true, stem: "Thema des Absatzes" };
   if (!war.yes) {
     return { caveat: false, reason: "Kein Hinweis: Angabe betrifft nicht Kriegsverlauf, Beschuss oder Opfer." };
   }

@@ -12,7 +12,7 @@ import { findNumbers, NumberMention } from "./numbers";
 import {
   AttributionContext, Cue, ResolvedActor, findCues, isBackReference, isReportedSpeech,
 } from "./attribution";
-import { decideCaveat } from "./caveat";
+import { decideCaveat, isAboutWar } from "./caveat";
 import { placeParty, tokenPlaceParty } from "./parties";
 import { isCap } from "./tokens";
 
@@ -125,6 +125,8 @@ export function extractClaims(text: string, config?: Partial<ExtractionConfig>):
   const ctx = new AttributionContext(getMatcher(cfg.actors));
   const paragraphs = splitParagraphs(text);
   const out: ExtractedClaim[] = [];
+  /** Speakers whose earlier statement in the current paragraph was about the war. */
+  const warSpeakers = new Set<string>();
 
   const finish = (p: Pending, speaker: Speaker | null, cue: Cue | null, s: Sentence, carried: boolean): void => {
     const c = p.claim;
@@ -161,6 +163,7 @@ export function extractClaims(text: string, config?: Partial<ExtractionConfig>):
     const cav = decideCaveat(
       sources.map((a) => ({ actor: a.name, party: a.party, official: a.official })),
       c.sentence, c.what, cfg.conflictParties,
+      carried && !!speaker && warSpeakers.has(speaker.actor.name),
     );
     c.caveat = cav.caveat;
     const src = speaker
@@ -174,6 +177,7 @@ export function extractClaims(text: string, config?: Partial<ExtractionConfig>):
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const sentences = splitSentences(text, paragraphs[pi], pi);
     let last: Speaker | null = null;
+    warSpeakers.clear();
     let prevPending: { pending: Pending[]; sentence: Sentence } | null = null;
     let lastWhat = "";
     let openQuote: { pending: Pending[]; sentences: Map<Pending, Sentence> } | null = null;
@@ -260,6 +264,8 @@ export function extractClaims(text: string, config?: Partial<ExtractionConfig>):
           text: text.slice(s.tokens[pick.first].s, s.tokens[pick.last].e), label: pick.label,
         };
       }
+      // paragraph topic: a speaker who spoke about the war keeps that topic in follow-up sentences
+      if (last && isAboutWar(sentenceText).yes) warSpeakers.add(last.actor.name);
       // coreference memory
       for (const m of mentions) if (m.actor) ctx.remember(m.actor);
       for (const c of withActor) ctx.remember(c.actor!);
