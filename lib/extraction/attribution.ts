@@ -559,8 +559,21 @@ export function parseNP(tokens: Token[], i: number, ctx: AttributionContext, par
     };
   }
   let party: Party | null = partyCue;
-  if (!party && LOCAL_BODIES.has(b.noun)) {
-    party = (complPlace ?? locPlace ?? sentFirstPlace ?? ctx.recentPlace(para) ?? sentenceCountry(tokens))?.party ?? null;
+  let localPlace: { name: string; party: Party } | null = null;
+  if (LOCAL_BODIES.has(b.noun)) {
+    // a local body is named with its city or region: "Militärverwaltung Sumy", "Feuerwehr Passau"
+    const cityAdj = tokens.slice(adjStart, j).find((t) => isCityAdjective(t));
+    if (cityAdj) {
+      return {
+        first: i, last, governed,
+        actor: { name: `${cityAdj.t} ${lemma}`, party: wordParty(cityAdj.t) ?? "OTHER", official: b.official, kind: b.kind, roles: [lemma.toLowerCase()], how: `Stelle „${lemma}“ mit Ortsadjektiv` },
+      };
+    }
+    const pl = complPlace ?? locPlace ?? sentFirstPlace ?? ctx.recentPlace(para);
+    // administrations are named after their territory ("Militärverwaltung Sumy"); police, fire
+    // brigades and authorities keep the side's name ("Ukrainische Polizei")
+    if (pl && b.noun.endsWith("verwaltung") && !COUNTRIES.has(pl.name.toLowerCase()) && (!party || party === pl.party)) localPlace = pl;
+    if (!party) party = (pl ?? sentenceCountry(tokens))?.party ?? null;
   }
   if (!party) {
     const co = ctx.findByNameSuffix(b.noun === "Ministerium" ? "ministerium" : lemma);
@@ -569,8 +582,9 @@ export function parseNP(tokens: Token[], i: number, ctx: AttributionContext, par
     // else the country named in the sentence
     party = ctx.recentOfficialParty() ?? sentenceCountry(tokens)?.party ?? null;
   }
-  const named = party && (PARTY_ADJECTIVE[party] || PARTY_PREFIX[party]) ? bodyName(party, lemma)
+  let named = party && (PARTY_ADJECTIVE[party] || PARTY_PREFIX[party]) ? bodyName(party, lemma)
     : tokens.slice(DETS.has(t0.l) ? i + 1 : i, last + 1).map((t) => (t === head ? lemma : t.t)).join(" ");
+  if (localPlace && party && (PARTY_ADJECTIVE[party] || PARTY_PREFIX[party])) named = `${named} ${localPlace.name}`;
   return {
     first: i, last, governed,
     actor: { name: named, party: party ?? "OTHER", official: b.official, kind: b.kind, roles: [lemma.toLowerCase()], how: `Stelle „${lemma}“${party ? " mit Parteihinweis" : ""}` },

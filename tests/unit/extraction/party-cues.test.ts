@@ -1,5 +1,5 @@
 // Party from morphology: genitive countries, possessors, party tags, employer compounds, spellings.
-import { one } from "./helpers";
+import { one, claimFor } from "./helpers";
 
 describe("party cues in the speaker phrase", () => {
   it("a genitive country before a body: „Südkoreas Militär“ is not North Korea", () => {
@@ -27,5 +27,13 @@ describe("party cues in the speaker phrase", () => {
   it("surname in another transliteration: „Umerov“ → Rustem Umjerow", () => {
     const c = one("Umerov zufolge wurden 25 Panzer geliefert.");
     expect(c.actor).toBe("Rustem Umjerow");
+  });
+});
+
+describe("local administrations", () => {
+  it("are named after their territory", () => {
+    const c = claimFor("Angriff auf Tschernihiw: Nach Angaben der Militärverwaltung wurden 5 Menschen verletzt.", "5");
+    expect(c.actor).toBe("Ukrainische Militärverwaltung Tschernihiw");
+    expect(c.party).toBe("UA");
   });
 });
