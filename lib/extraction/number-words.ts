@@ -99,6 +99,8 @@ function parseNumberWordRaw(w: string): number | null {
     return base === null ? null : base + 0.5;
   }
   if (w === "ein" || w === "eine") return null;
+  if (w === "zweier") return 2; // genitive: "Einnahme zweier Dörfer"
+  if (w === "dreier") return 3;
   return parseIntegerWord(w);
 }
 

@@ -95,6 +95,8 @@ const PERSON_NOUNS: ReadonlySet<string> = new Set([
   "arbeiterin", "mitarbeiter", "mitarbeiterin", "sanitäter", "sanitäterin", "helfer", "helferin",
   "journalist", "journalistin", "reporter", "fahrer", "fahrerin", "passant", "passantin", "säugling",
   "baby", "teenager", "bürger", "bürgerin", "kämpfer", "offizier", "pilot", "zivilperson", "opfer",
+  "passagier", "passagierin", "insasse", "insassin", "fußgänger", "fußgängerin", "anwohner", "anwohnerin",
+  "senior", "seniorin", "autofahrer", "autofahrerin", "radfahrer", "radfahrerin", "landwirt", "landwirtin",
 ]);
 
 const CASUALTY_WORDS: readonly string[] = [
@@ -242,6 +244,37 @@ function parseBase(text: string, tokens: Token[], i: number, sentenceInitial: bo
   return { value, last, rule, scale };
 }
 
+/** A duration that is the quantity of a schedule, not a background window: "16 Stunden am Tag",
+ *  "sechs Stunden am Stück", "zwei Stunden täglich", "für jeweils vier Stunden". */
+function isSchedule(tokens: Token[], unit: number, first: number): boolean {
+  const u = tokens[unit];
+  if (!u || !TIME_UNITS.has(u.l) || !/^(stunde|stunden|minute|minuten)$/.test(u.l)) return false;
+  const a = tokens[unit + 1];
+  const b = tokens[unit + 2];
+  if (a && (a.l === "täglich" || a.l === "pro" || a.l === "je")) return true;
+  if (a && a.l === "am" && b && (b.l === "tag" || b.l === "stück")) return true;
+  const p = tokens[first - 1];
+  if (p && p.l === "jeweils") return true;
+  return false;
+}
+
+const AGE_SUPERLATIVES = /^(jüngste|jüngster|jüngsten|älteste|ältester|ältesten)$/;
+
+/** Whether the number at i is Y of "Von den … Y Nomen … X": preceded by "von den" (adverbs and a
+ *  qualifier in between) and followed by another figure in the same sentence. */
+function reversedPartitiveTotal(text: string, tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  let steps = 0;
+  while (k >= 1 && steps < 4 && tokens[k].k === "w" && isLowerWord(tokens[k]) && tokens[k].l !== "den" && tokens[k].l !== "diesen") { k--; steps++; }
+  if (k < 1 || !(tokens[k].l === "den" || tokens[k].l === "diesen") || tokens[k - 1].l !== "von") return false;
+  if (k - 1 > 0 && !(tokens[k - 2].k === "p")) return false; // "Von den …" opens the sentence or clause
+  for (let m = i + 1; m < tokens.length && m - i < 25; m++) {
+    if (tokens[m].t === "." || tokens[m].t === ";") break;
+    if (tokens[m].k === "n" || (tokens[m].k === "w" && isLowerWord(tokens[m]) && parseNumberWord(tokens[m].l) !== null && tokens[m].l !== "ein" && tokens[m].l !== "eine")) return true;
+  }
+  return false;
+}
+
 /** Find claim-bearing number mentions in a sentence. */
 export function findNumbers(text: string, tokens: Token[], fallbackWhat = ""): NumberMention[] {
   const out: NumberMention[] = [];
@@ -279,7 +312,9 @@ export function findNumbers(text: string, tokens: Token[], fallbackWhat = ""): N
         base = { value: SCALES[tokens[i + 2].l] / 2, last: i + 2, rule: "„eine halbe Million/Milliarde“", scale: true };
       } else {
         let person = false;
-        for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
+        for (let k = i + 1; k <= i + 5 && k < tokens.length; k++) {
+          // "Eine 64-jährige Frau": an age compound between article and noun
+          if (tokens[k].k === "n" || tokens[k].k === "m" || tokens[k].t === "-") continue;
           if (tokens[k].k !== "w") break;
           if (PERSON_NOUNS.has(tokens[k].l)) {
             person = true;
@@ -309,9 +344,14 @@ export function findNumbers(text: string, tokens: Token[], fallbackWhat = ""): N
 
     // ---- non-claims -----------------------------------------------------------------------
     if (t.k === "n" && !base.scale && isOrdinalDot(tokens, i)) continue; // "17. Dezember", "3. Armee"
-    if (prev && (LABEL_NOUNS.has(prev.l) || (prev.t === "." && tokens[i - 2] && LABEL_NOUNS.has(tokens[i - 2].l)))) continue;
+    const times = base.rule.startsWith("Zahlwort mit „-mal“"); // "zweimal": a frequency, never a label
+    if (prev && !times && (LABEL_NOUNS.has(prev.l) || (prev.t === "." && tokens[i - 2] && LABEL_NOUNS.has(tokens[i - 2].l)))) continue;
     if (prev && prev.k === "w" && t.k === "n" && (MODEL_NAMES.has(prev.l) || LABEL_SUFFIXES.some((x) => prev.l.endsWith(x)))) continue; // "Leopard 2", "UN-Resolution 2231"
     if (prev && prev.t === "§") continue;
+    // "Der Jüngste sei 22, der Älteste 61 Jahre alt": ages of superlative person nouns
+    if (prev && (AGE_SUPERLATIVES.test(prev.l) || (tokens[i - 2] && AGE_SUPERLATIVES.test(tokens[i - 2].l) && /^(sei|ist|war|wäre)$/.test(prev.l)))) continue;
+    // reversed partitive "Von den (ursprünglich) rund 11.000 Soldaten seien etwa 4.000 …": the total
+    if (reversedPartitiveTotal(text, tokens, i)) continue;
     // "Iwan K. (23)": an age in parentheses after a name
     if (prev && prev.t === "(" && next && next.t === ")" && t.k === "n" && base.value < 120 && Number.isInteger(base.value)) continue;
     if (next && next.k === "w" && next.l === "uhr") continue; // clock time
@@ -322,7 +362,7 @@ export function findNumbers(text: string, tokens: Token[], fallbackWhat = ""): N
       const nounAfter = next && isCap(next) && !MONTHS.has(next.l);
       if (prevYear || !nounAfter) continue; // a year
     }
-    if (next && TIME_UNITS.has(next.l)) continue; // duration, age, reporting window
+    if (next && TIME_UNITS.has(next.l) && !isSchedule(tokens, numEnd + 1, firstTok)) continue; // duration, age, reporting window
     if (next && next.k === "w" && isLowerWord(next) && !NOT_ADJECTIVES.has(next.l) && next2 && TIME_UNITS.has(next2.l)) continue; // "24 weitere Stunden"
     if (prev && prev.l === "alter" && tokens[i - 2]?.l === "im") continue; // "im Alter von"
     if (prev && prev.l === "von" && tokens[i - 2]?.l === "alter") continue;
@@ -426,7 +466,11 @@ export function findNumbers(text: string, tokens: Token[], fallbackWhat = ""): N
         const np = nounPhrase(tokens, after, 6);
         if (np) what = np.text;
       }
-      if (what && TIME_UNITS.has(what.split(" ").pop()!.toLowerCase())) continue; // "24 vergangenen Stunden"
+      if (what && TIME_UNITS.has(what.split(" ").pop()!.toLowerCase())) {
+        let u = after;
+        while (u < tokens.length && u - after < 3 && !TIME_UNITS.has(tokens[u].l)) u++;
+        if (!isSchedule(tokens, u, firstTok)) continue; // "24 vergangenen Stunden"
+      }
       // elided noun ("zwei hätten …"): the noun of the previous figure in the sentence or paragraph
       if (!what) what = zahlDer(tokens, firstTok) ?? (out.length ? out[out.length - 1].what : fallbackWhat);
     }
