@@ -100,6 +100,12 @@ export const NAMED_AS_WRITTEN: ReadonlySet<string> = new Set(
 
 const ENDING: Record<G, string> = { m: "er", f: "e", n: "es", pl: "e" };
 
+/** Body named with an adjective stem in the nominative: ("Südkoreanisch", "Generalstab") → "Südkoreanischer Generalstab". */
+export function bodyNameWithAdjective(adjStem: string, noun: string): string {
+  const b = BODY_NOUNS.find((x) => x.noun === noun);
+  return `${adjStem}${ENDING[b ? b.g : "f"]} ${noun}`;
+}
+
 /** German name of a party's body in the nominative: ("UA","Militär") → "Ukrainisches Militär". */
 export function bodyName(party: Party, noun: string): string {
   const b = BODY_NOUNS.find((x) => x.noun === noun);

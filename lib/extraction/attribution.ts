@@ -13,7 +13,7 @@
 
 import type { ActorKind, Party } from "./types";
 import { Token, isCap, isLowerWord, OPEN_QUOTES, CLOSE_QUOTES } from "./tokens";
-import { ActorMatcher, ActorMatch, bodyName, bodyNoun, personRole, PERSON_ROLES, NAMED_AS_WRITTEN } from "./actors";
+import { ActorMatcher, ActorMatch, bodyName, bodyNameWithAdjective, bodyNoun, personRole, PERSON_ROLES, NAMED_AS_WRITTEN } from "./actors";
 import { partyOfWords, placeParty, tokenPlaceParty, wordParty, SIDE_NAMES, PARTY_ADJECTIVE, PARTY_PREFIX, MULTIWORD_PLACE_HEADS } from "./parties";
 
 export interface ResolvedActor {
@@ -352,12 +352,14 @@ export function parseNP(tokens: Token[], i: number, ctx: AttributionContext, par
   if (DETS.has(t0.l)) j++;
   // genitive country before the head: "Südkoreas Generalstab", "Russlands Armee"
   let possParty: Party | null = null;
+  let possAdj: string | null = null;
   const t1 = tokens[i + 1];
   if (j === i && isCap(t0) && t0.l.endsWith("s") && t0.l.length > 4 && t1 && isCap(t1) && (bodyNoun(t1.t) || personRole(t1.t))) {
     const pp = wordParty(t0.t.slice(0, -1)) ?? placeParty(t0.t);
     const pm = ctx.matcher.matchAt(tokens, i);
     if (pp && (!pm || pm.entry.kind !== "PERSON")) {
       possParty = pp;
+      possAdj = COUNTRY_ADJECTIVE[t0.l.slice(0, -1)] ?? null;
       j = i + 1;
     }
   }
@@ -585,6 +587,8 @@ export function parseNP(tokens: Token[], i: number, ctx: AttributionContext, par
   let named = party && (PARTY_ADJECTIVE[party] || PARTY_PREFIX[party]) ? bodyName(party, lemma)
     : tokens.slice(DETS.has(t0.l) ? i + 1 : i, last + 1).map((t) => (t === head ? lemma : t.t)).join(" ");
   if (localPlace && party && (PARTY_ADJECTIVE[party] || PARTY_PREFIX[party])) named = `${named} ${localPlace.name}`;
+  // "Südkoreas Generalstab" → "Südkoreanischer Generalstab" (a side without its own body names)
+  if (possAdj && !(party && (PARTY_ADJECTIVE[party] || PARTY_PREFIX[party]))) named = bodyNameWithAdjective(possAdj, lemma);
   return {
     first: i, last, governed,
     actor: { name: named, party: party ?? "OTHER", official: b.official, kind: b.kind, roles: [lemma.toLowerCase()], how: `Stelle „${lemma}“${party ? " mit Parteihinweis" : ""}` },
@@ -603,6 +607,15 @@ function stripRoleInflection(w: string): string {
 
 /** Nationality nouns (a person of that nationality). */
 const NATIONALITY = /^(niederländer|niederländerin|brite|britin|franzose|französin|amerikaner|amerikanerin|pole|polin|italiener|italienerin|spanier|spanierin|schwede|schwedin|norweger|norwegerin|däne|dänin|finne|finnin|este|estin|lette|lettin|litauer|litauerin|kanadier|kanadierin|österreicher|österreicherin|schweizer|schweizerin|ungar|ungarin|tscheche|tschechin|türke|türkin|belgier|belgierin|portugiese|portugiesin|grieche|griechin|rumäne|rumänin|bulgare|bulgarin|slowake|slowakin|japaner|japanerin|chinese|chinesin|südkoreaner|südkoreanerin|ukrainer|ukrainerin|russe|russin|deutsche|deutscher)$/;
+/** Countries (lower-case) → adjective stem, for genitive possessors ("Südkoreas Generalstab"). */
+const COUNTRY_ADJECTIVE: Readonly<Record<string, string>> = {
+  südkorea: "Südkoreanisch", nordkorea: "Nordkoreanisch", japan: "Japanisch", china: "Chinesisch", polen: "Polnisch",
+  frankreich: "Französisch", großbritannien: "Britisch", israel: "Israelisch", iran: "Iranisch", russland: "Russisch",
+  deutschland: "Deutsch", amerika: "Amerikanisch", kanada: "Kanadisch", italien: "Italienisch", spanien: "Spanisch",
+  schweden: "Schwedisch", finnland: "Finnisch", norwegen: "Norwegisch", dänemark: "Dänisch", estland: "Estnisch",
+  lettland: "Lettisch", litauen: "Litauisch", rumänien: "Rumänisch", ungarn: "Ungarisch", belarus: "Belarussisch",
+  indien: "Indisch", taiwan: "Taiwanisch", georgien: "Georgisch", moldau: "Moldauisch", österreich: "Österreichisch",
+};
 /** Nouns owned by a person that speak for them ("Selenskyjs Büro", "Putins Sprecher"). */
 const POSSESSED = /^(büro|büros|sprecher|sprecherin|berater|beraterin|umfeld|team|stab|kabinett|regierung|verwaltung|amt|lager|vertraute|vertrauter)$/;
 /** German party tags after a politician's name. */
@@ -1063,6 +1076,16 @@ export function findCues(
     if (tokens[k] && tokens[k].l === "es") k++;
     const p = tokens[k];
     if (p && (p.l === "aus" || p.l === "von" || p.l === "vom" || p.l === "seitens" || p.l === "im" || p.l === "in")) {
+      // "hieß es in dem Bericht": the report named before, i.e. the paragraph's speaker
+      const d = p.l === "im" ? p : tokens[k + 1];
+      const doc = p.l === "im" ? tokens[k + 1] : tokens[k + 2];
+      if (lastSpeaker && d && doc && (d.l === "im" || d.l === "dem" || d.l === "der" || d.l === "diesem" || d.l === "dieser") &&
+        ANGABEN.has(doc.l.replace(/(e?s)$/, "")) || (lastSpeaker && doc && (doc.l === "bericht" || doc.l === "erklärung" || doc.l === "mitteilung" || doc.l === "statement") && d && d.l !== "einem" && d.l !== "einer")) {
+        const after = tokens[(p.l === "im" ? k + 2 : k + 3)];
+        if (!after || !(after.l === "des" || after.l === "der" || after.l === "von")) {
+          return { kind: "pronoun", first: v, last: p.l === "im" ? k + 1 : k + 2, actor: { ...lastSpeaker, how: `${lastSpeaker.how}; „hieß es ${p.t} … ${doc.t}“ → zuvor genannte Quelle` }, co: [], label, anchor: v };
+        }
+      }
       const n = np(k + 1);
       if (n && n.actor) return { kind: "verb", first: v, last: n.last, actor: n.actor, co: [], label, anchor: v };
     }

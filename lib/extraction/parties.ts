@@ -32,7 +32,10 @@ const PARTY_STEMS: readonly [string, Party][] = [
   ["bundesregierung", "DE"], ["bundes", "DE"], ["deutsch", "DE"], ["berlin", "DE"], ["bundeswehr", "DE"],
   ["auswärtige amt", "DE"], ["auswärtigen amt", "DE"],
   // other states and the West: OTHER (checked after the parties above; "weißrussisch" ≠ "russisch")
-  ...["südkorea", "seoul", "westlich", "britisch", "französisch", "polnisch", "südkoreanisch", "israelisch", "türkisch",
+  ...["südkorea", "seoul", "japan", "china", "peking", "polen", "warschau", "frankreich", "paris", "großbritannien",
+    "london", "israel", "iran", "teheran", "kanada", "italien", "spanien", "schweden", "finnland", "norwegen",
+    "dänemark", "estland", "lettland", "litauen", "rumänien", "ungarn", "belarus", "minsk", "indien", "taiwan",
+    "westlich", "britisch", "französisch", "polnisch", "südkoreanisch", "israelisch", "türkisch",
     "chinesisch", "japanisch", "belarussisch", "weißrussisch", "estnisch", "lettisch", "litauisch",
     "finnisch", "schwedisch", "norwegisch", "dänisch", "italienisch", "spanisch", "niederländisch",
     "kanadisch", "ungarisch", "rumänisch", "moldauisch", "georgisch", "iranisch", "indisch",

@@ -34,3 +34,10 @@ describe("carry-over and cue precedence", () => {
     expect(claimFor(t, "12").actor).toBe("Olena Petrenko");
   });
 });
+
+describe("„hieß es in dem Bericht“", () => {
+  it("refers back to the report's author named before", () => {
+    const t = "Die Denkfabrik Rand schätzt, dass 300 Panzer verloren gingen. Das seien 20 Prozent mehr als im Vorjahr, hieß es in dem Bericht.";
+    expect(claimFor(t, "20").actor).toBe(claimFor(t, "300").actor);
+  });
+});

@@ -37,3 +37,11 @@ describe("local administrations", () => {
     expect(c.party).toBe("UA");
   });
 });
+
+describe("genitive country names the body", () => {
+  it("„Japans Verteidigungsministerium“ → Japanisches Verteidigungsministerium, OTHER", () => {
+    const c = one("Japans Verteidigungsministerium teilte mit, es seien 2 Raketen gewesen.");
+    expect(c.actor).toBe("Japanisches Verteidigungsministerium");
+    expect(c.party).toBe("OTHER");
+  });
+});
