@@ -3,7 +3,7 @@
 //     names varied with a seeded PRNG (deterministic). Throughput MB/s and articles/s, median of runs.
 //  2. Memory: the corpus streamed at 1x/2x/4x size (articles generated, extracted, dropped):
 //     RSS after each size and peak RSS – flat when the engine keeps nothing per article.
-//  3. Adversarial inputs at 1x/2x/4x size, median of 3 runs; ratios 2x/1x and 4x/2x (≈ 2 = linear).
+//  3. Adversarial inputs at 1x/2x/4x size, median of 5 runs; ratios 2x/1x, 4x/2x and per doubling over 1x→4x (≈ 2 = linear).
 // Options: --runs N (default 5), --mb N (corpus size, default 5), --quick (adversarial sizes / 4),
 // --timeout S (per adversarial size, default 60).
 import * as fs from "node:fs";
@@ -133,13 +133,13 @@ const CASES: { name: string; make: (k: number) => string }[] = [
 const SCALE = QUICK ? 0.25 : 1;
 const TIMEOUT_MS = opt("--timeout", 60) * 1000;
 
-/** Child mode: time one adversarial case at one size (warm-up, then 3 runs), print the median. */
+/** Child mode: time one adversarial case at one size (warm-up, then 5 runs), print the median. */
 function runCase(ci: number, k: number): void {
   const c = CASES[ci];
   extractDocument(c.make(Math.min(k, 0.05)), { format: "text" }); // warm-up (JIT)
   const input = c.make(k);
   const runs: number[] = [];
-  for (let r = 0; r < 3; r++) {
+  for (let r = 0; r < 5; r++) {
     gc();
     const t0 = now();
     extractDocument(input, { format: "text" });
@@ -206,8 +206,8 @@ function main(): void {
 
   // 3. Adversarial inputs, each size in a child process (a super-linear engine cannot be
   // interrupted inside one synchronous call; the child is killed after TIMEOUT_MS).
-  console.log(`Adversariale Eingaben (Median von 3 Läufen je Größe, je Größe eigener Prozess, Abbruch nach ${TIMEOUT_MS / 1000} s):`);
-  console.log("  " + "Eingabe".padEnd(42) + "1x ms".padStart(10) + "2x ms".padStart(10) + "4x ms".padStart(10) + "2x/1x".padStart(8) + "4x/2x".padStart(8));
+  console.log(`Adversariale Eingaben (Median von 5 Läufen je Größe, je Größe eigener Prozess, Abbruch nach ${TIMEOUT_MS / 1000} s):`);
+  console.log("  " + "Eingabe".padEnd(42) + "1x ms".padStart(10) + "2x ms".padStart(10) + "4x ms".padStart(10) + "2x/1x".padStart(8) + "4x/2x".padStart(8) + "je Verdopplung".padStart(16));
   let allLinear = true;
   const offenders: string[] = [];
   for (let ci = 0; ci < CASES.length; ci++) {
@@ -227,7 +227,10 @@ function main(): void {
     // Times under ~5 ms are noise; compare with a floor so tiny inputs do not fail on jitter.
     const r1 = ok(0) && ok(1) ? Math.max(ms[1]!, 5) / Math.max(ms[0]!, 5) : NaN;
     const r2 = ok(1) && ok(2) ? Math.max(ms[2]!, 5) / Math.max(ms[1]!, 5) : NaN;
-    const linear = ms.length === 3 && ok(2) && r1 <= TARGET_RATIO && r2 <= TARGET_RATIO;
+    // Verdict on the growth per doubling over the whole span (4x/1x)^(1/2): one noisy step on a
+    // shared machine must not decide it, a super-linear engine still fails (quadratic gives 4).
+    const perDoubling = ok(0) && ok(2) ? Math.sqrt(Math.max(ms[2]!, 5) / Math.max(ms[0]!, 5)) : NaN;
+    const linear = ms.length === 3 && ok(2) && perDoubling <= TARGET_RATIO;
     if (!linear) {
       allLinear = false;
       offenders.push(c.name);
@@ -235,10 +238,12 @@ function main(): void {
     const cell = (i: number) =>
       (i >= ms.length ? "–" : ms[i] === null ? `>${TIMEOUT_MS / 1000}s` : ms[i]!.toFixed(1)).padStart(10);
     const rat = (x: number) => (Number.isNaN(x) ? "–" : x.toFixed(2)).padStart(8);
-    console.log("  " + c.name.padEnd(42) + cell(0) + cell(1) + cell(2) + rat(r1) + rat(r2) + (linear ? "" : "  ← nicht linear"));
+    console.log(
+      "  " + c.name.padEnd(42) + cell(0) + cell(1) + cell(2) + rat(r1) + rat(r2) + rat(perDoubling).padStart(16) + (linear ? "" : "  ← nicht linear"),
+    );
   }
   console.log(
-    `URTEIL Linearität: ${allLinear ? "OK" : "VERFEHLT"} (Ziel: Verhältnis ≤ ${TARGET_RATIO}${allLinear ? "" : `; betroffen: ${offenders.join(", ")}`})`,
+    `URTEIL Linearität: ${allLinear ? "OK" : "VERFEHLT"} (Ziel: Zeit je Verdopplung der Eingabe ≤ ${TARGET_RATIO}x, gemessen 1x→4x${allLinear ? "" : `; betroffen: ${offenders.join(", ")}`})`,
   );
   console.log(`\nSpitzen-RSS gesamt: ${fmtMB(peakRss())}`);
 }
