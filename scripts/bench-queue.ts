@@ -13,7 +13,6 @@
 // Options: --duration S (10), --rounds N (3), --warmup S (3), --connections N (20),
 //          --claims N (100000), --articles N (5000), --explain (print the query plans),
 //          --db-only (database timings only), --probe (one connection: where the time goes).
-import { spawn, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
@@ -25,10 +24,10 @@ import { DEFAULT_PAGE_SIZE, encodeCursor, parseQueueFilters } from "@/lib/claims
 import { createPrismaClient } from "@/lib/db/prisma";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { startEmbeddedPostgres, type RunningPostgres } from "@/lib/db/embedded";
-import { findFreePort } from "@/lib/db/free-port";
 import { migrate } from "@/lib/db/migrate";
 import { ensureBuild } from "./lib/build-stamp";
 import { ensureDatabase } from "./lib/database";
+import { startNextServer, type NextServer } from "./lib/next-server";
 
 // autocannon ships no types; the little used here is typed by hand.
 interface AutocannonInstance {
@@ -271,51 +270,6 @@ async function buildWithRetry(): Promise<boolean> {
   return false;
 }
 
-interface App {
-  baseUrl: string;
-  child: ChildProcess;
-  output: () => string;
-}
-
-async function startApp(databaseUrl: string): Promise<App> {
-  const port = await findFreePort();
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
-  let output = "";
-  const child = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      DATABASE_URL: databaseUrl,
-      NEXTAUTH_SECRET: crypto.randomBytes(32).toString("hex"),
-      NEXTAUTH_URL: baseUrl,
-      NEXT_TELEMETRY_DISABLED: "1",
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  child.stdout?.on("data", (d) => (output = (output + d).slice(-20000)));
-  child.stderr?.on("data", (d) => (output = (output + d).slice(-20000)));
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`next start ist beendet:\n${output}`);
-    try {
-      if ((await fetch(`${baseUrl}/login`)).status === 200) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) throw new Error(`next start antwortet nicht:\n${output}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  return { baseUrl, child, output: () => output };
-}
-
-async function stopApp(app: App | null): Promise<void> {
-  if (!app || app.child.exitCode !== null) return;
-  const exited = new Promise((r) => app.child.once("exit", r));
-  app.child.kill("SIGTERM");
-  await exited;
-}
-
 function cookiesOf(res: Response): string[] {
   return res.headers.getSetCookie().map((c) => c.split(";")[0]);
 }
@@ -435,12 +389,12 @@ async function main(): Promise<void> {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "ql-bench-queue-"));
   fs.chmodSync(tmp, 0o755);
   let pg: RunningPostgres | null = null;
-  let app: App | null = null;
+  let app: NextServer | null = null;
   let cleaning = false;
   const cleanup = async () => {
     if (cleaning) return;
     cleaning = true;
-    await stopApp(app).catch(() => {});
+    await app?.stop().catch(() => {});
     await pg?.stop().catch(() => {});
     fs.rmSync(tmp, { recursive: true, force: true });
   };
@@ -471,7 +425,7 @@ async function main(): Promise<void> {
     t = Date.now();
     if (!(await buildWithRetry())) throw new Error("next build ist fehlgeschlagen (Meldungen oben).");
     log(`Build aktuell (${((Date.now() - t) / 1000).toFixed(1)} s).`);
-    app = await startApp(url);
+    app = await startNextServer(url);
     log(`next start auf ${app.baseUrl}`);
     const cookie = await login(app.baseUrl);
     log("Angemeldet als Redaktion (Sitzungs-Cookie).");

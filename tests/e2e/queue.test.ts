@@ -5,7 +5,7 @@ import type { Role } from "@/lib/auth/permissions";
 import { DEFAULT_PAGE_SIZE } from "@/lib/claims/queue-filters";
 import { seedDemo } from "@/lib/seed/seed-demo";
 import { startTestApp, type TestApp } from "../helpers/app-server";
-import { launchBrowser } from "../helpers/browser";
+import { launchBrowser, logIn, severeAxeViolations } from "../helpers/browser";
 import { useTestDatabase } from "../helpers/test-db";
 
 jest.setTimeout(180000);
@@ -24,11 +24,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
   context = await browser.newContext();
   page = await context.newPage();
-  await page.goto(`${app.baseUrl}/login`);
-  await page.getByLabel("E-Mail-Adresse").fill("redaktion@quellenlage.local");
-  await page.getByLabel("Passwort").fill(PASSWORDS.EDITOR);
-  await page.getByRole("button", { name: "Anmelden" }).click();
-  await page.waitForURL(`${app.baseUrl}/articles`);
+  await logIn(page, app.baseUrl, "redaktion@quellenlage.local", PASSWORDS.EDITOR);
 }, 600000);
 
 afterAll(async () => {
@@ -53,10 +49,7 @@ async function selectedIndex(): Promise<number> {
 }
 
 async function expectNoSeriousAxeViolations() {
-  await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
-  const result = await page.evaluate(() => (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run());
-  const serious = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id} (${v.impact}, ${v.nodes.length})`);
-  expect(serious).toEqual([]);
+  expect(await severeAxeViolations(page)).toEqual([]);
 }
 
 test("shows every visible claim with counts per status that match the database", async () => {
