@@ -68,6 +68,11 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
         </div>
       )}
       <StatusCounts counts={page.counts} filters={filters} />
+      <p>
+        <a href={query ? `/claims/export?${query}` : "/claims/export"} download data-testid="csv-export">
+          Als CSV exportieren (beide Urteile nebeneinander)
+        </a>
+      </p>
       {page.items.length === 0 ? (
         <div className="panel empty" data-testid="queue-empty">
           <p>{filters.cursor ? "Keine weiteren Behauptungen für diese Filter." : "Keine Behauptungen für diese Filter."}</p>

@@ -118,8 +118,9 @@ interface Row {
   stand: string | null;
 }
 
-/** The page query alone (exported for the tests that inspect its plan). */
-export function pageQuery(f: QueueFilters): Prisma.Sql {
+/** The page query alone (exported for the tests that inspect its plan). The list cuts the
+ * sentence to 240 characters; the export asks for it whole. */
+export function pageQuery(f: QueueFilters, options: { fullSentence?: boolean } = {}): Prisma.Sql {
   const where = conditions(f, true);
   const c = f.cursor;
   let order: Prisma.Sql;
@@ -133,7 +134,8 @@ export function pageQuery(f: QueueFilters): Prisma.Sql {
   return Prisma.sql`
     SELECT c.id, c.article_id, c.start, c.value_text, c.qualifier, c.what, c.actor_name, c.party::text AS party,
            c.official, c.caveat, c.not_a_claim, c.content_verdict::text AS content_verdict,
-           c.attribution_verdict::text AS attribution_verdict, left(c.sentence, 240) AS sentence, c.created_at,
+           c.attribution_verdict::text AS attribution_verdict,
+           ${options.fullSentence ? Prisma.sql`c.sentence` : Prisma.sql`left(c.sentence, 240)`} AS sentence, c.created_at,
            a.title, a.outlet, a.published_at, a.stand
       FROM claims c
       JOIN articles a ON a.id = c.article_id
@@ -181,41 +183,58 @@ export async function countQueue(prisma: PrismaClient, f: QueueFilters): Promise
   };
 }
 
+function toItem(r: Row): QueueItem {
+  return {
+    id: r.id,
+    articleId: r.article_id,
+    start: r.start,
+    valueText: r.value_text,
+    qualifier: r.qualifier,
+    what: r.what,
+    actorName: r.actor_name,
+    party: r.party,
+    official: r.official,
+    caveat: r.caveat,
+    notAClaim: r.not_a_claim,
+    contentVerdict: r.content_verdict,
+    attributionVerdict: r.attribution_verdict,
+    sentence: r.sentence,
+    createdAt: r.created_at,
+    articleTitle: r.title,
+    articleOutlet: r.outlet,
+    articlePublishedAt: r.published_at,
+    articleStand: r.stand,
+  };
+}
+
+/** Keyset position after `last` in the filter's sort order. */
+function cursorAfter(f: QueueFilters, last: QueueItem): QueueCursor {
+  return f.sort === "article"
+    ? { sort: "article", articleId: last.articleId, start: last.start, id: last.id }
+    : { sort: "newest", createdAt: last.createdAt, id: last.id };
+}
+
 export async function listQueue(prisma: PrismaClient, f: QueueFilters): Promise<QueuePage> {
   const [rows, counts] = await Promise.all([prisma.$queryRaw<Row[]>(pageQuery(f)), countQueue(prisma, f)]);
-  const hasMore = rows.length > f.limit;
-  const items = rows.slice(0, f.limit).map(
-    (r): QueueItem => ({
-      id: r.id,
-      articleId: r.article_id,
-      start: r.start,
-      valueText: r.value_text,
-      qualifier: r.qualifier,
-      what: r.what,
-      actorName: r.actor_name,
-      party: r.party,
-      official: r.official,
-      caveat: r.caveat,
-      notAClaim: r.not_a_claim,
-      contentVerdict: r.content_verdict,
-      attributionVerdict: r.attribution_verdict,
-      sentence: r.sentence,
-      createdAt: r.created_at,
-      articleTitle: r.title,
-      articleOutlet: r.outlet,
-      articlePublishedAt: r.published_at,
-      articleStand: r.stand,
-    }),
-  );
+  const items = rows.slice(0, f.limit).map(toItem);
   const last = items[items.length - 1];
-  let nextCursor: QueueCursor | null = null;
-  if (hasMore && last) {
-    nextCursor =
-      f.sort === "article"
-        ? { sort: "article", articleId: last.articleId, start: last.start, id: last.id }
-        : { sort: "newest", createdAt: last.createdAt, id: last.id };
-  }
+  const nextCursor = rows.length > f.limit && last ? cursorAfter(f, last) : null;
   return { items, nextCursor, counts };
+}
+
+/**
+ * Every claim matching the filters (ignoring its cursor and page size), in the filter's
+ * order, fetched in keyset batches so a large export never runs an OFFSET scan.
+ */
+export async function* iterateQueue(prisma: PrismaClient, filters: QueueFilters, batch = 500): AsyncGenerator<QueueItem> {
+  let f: QueueFilters = { ...filters, cursor: undefined, limit: batch };
+  for (;;) {
+    const rows = await prisma.$queryRaw<Row[]>(pageQuery(f, { fullSentence: true }));
+    const items = rows.slice(0, batch).map(toItem);
+    yield* items;
+    if (rows.length <= batch) return;
+    f = { ...f, cursor: cursorAfter(f, items[items.length - 1]) };
+  }
 }
 
 const OUTLET_CACHE_MS = 30_000;

@@ -141,4 +141,20 @@ test("an editor uploads, reviews and corrects claims, and the queue follows", as
   expect(byId.get(correct.id)!.actorName).toBe("Pressestelle der Stadtverwaltung Kyjiw");
   expect(await db.prisma.claimCorrection.count({ where: { claimId: correct.id } })).toBeGreaterThan(0);
   expect(await db.prisma.auditEvent.count({ where: { entityType: "Claim" } })).toBeGreaterThanOrEqual(4);
+
+  // The desk's export shows both verdicts side by side.
+  const exported = await page.request.get(`${app.baseUrl}/claims/export?article=${article.id}`);
+  expect(exported.status()).toBe(200);
+  expect(exported.headers()["content-type"]).toContain("text/csv");
+  const rows = (await exported.text()).split("\r\n").filter(Boolean);
+  expect(rows).toHaveLength(article.claims.length + 1);
+  expect(rows.some((r) => r.includes('"bestätigt"'))).toBe(true);
+  expect(rows.some((r) => r.includes('"belegt"'))).toBe(true);
+  expect(rows.some((r) => r.includes('"umstritten"'))).toBe(true);
+  const anonymous = await browser.newContext();
+  try {
+    expect((await anonymous.request.get(`${app.baseUrl}/claims/export`)).status()).toBe(401);
+  } finally {
+    await anonymous.close();
+  }
 });
