@@ -143,7 +143,7 @@ export const REPORTED_SPEECH: ReadonlySet<string> = new Set([
   "plane", "arbeite", "setze", "wachse", "steige", "sinke", "bräuchten", "bekämen", "gäbe", "wäre",
   "wären", "seiest", "habest", "kämpfe", "greife", "schieße", "verliere", "rücke", "ziehe", "sammle",
   "käme", "kämen", "stünde", "stünden", "läge", "lägen", "ginge", "gingen", "brächte", "brächten",
-  "hielte", "hielten", "ließe", "ließen", "fiele", "fielen", "bliebe", "blieben", "müssten", "dürften",
+  "hielte", "hielten", "flösse", "flössen", "gäben", "wüchse", "wüchsen", "stiege", "stiegen", "sänke", "sänken", "fände", "fänden", "läge", "trüge", "trügen", "zöge", "zögen", "ließe", "ließen", "fiele", "fielen", "bliebe", "blieben", "müssten", "dürften",
   "liefere", "verfüge", "erwarte", "verteidige", "beschieße", "kontrolliere", "verstärke", "bereite",
   "entsende", "schicke", "töte", "zerstöre", "treffe", "nutze", "benötige", "koste", "umfasse", "betrage",
 ]);

@@ -109,6 +109,25 @@ function quoteBalance(tokens: Sentence["tokens"]): { opensUnclosed: boolean; clo
   return { opensUnclosed: depth > 0, closesFirst, closeAt };
 }
 
+/**
+ * Which tokens of a sentence lie inside a direct quotation, given whether the sentence starts
+ * inside one (a quotation opened in an earlier sentence of the paragraph).
+ */
+function insideQuote(tokens: Sentence["tokens"], startInside: boolean): { mask: boolean[]; endInside: boolean } {
+  const mask = new Array<boolean>(tokens.length).fill(false);
+  let inside = startInside;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.k === "p") {
+      const straightCloses = t.t === "\"" && i > 0 && tokens[i - 1].e === t.s;
+      if (t.t === "„" || t.t === "»" || (t.t === "\"" && !straightCloses)) { inside = true; continue; }
+      if (t.t === "“" || t.t === "«" || t.t === "”" || straightCloses) { inside = false; continue; }
+    }
+    mask[i] = inside;
+  }
+  return { mask, endInside: inside };
+}
+
 /** Whether the clause around token `at` (between commas/colons) is itself in Konjunktiv. */
 function clauseIsReported(tokens: Sentence["tokens"], at: number): boolean {
   let a = at;
@@ -181,6 +200,7 @@ export function extractClaims(text: string, config?: Partial<ExtractionConfig>):
     let prevPending: { pending: Pending[]; sentence: Sentence } | null = null;
     let lastWhat = "";
     let openQuote: { pending: Pending[]; sentences: Map<Pending, Sentence> } | null = null;
+    let quoteOpenAtStart = false;
 
     for (const s of sentences) {
       const nums: NumberMention[] = findNumbers(text, s.tokens, lastWhat);
@@ -218,6 +238,8 @@ export function extractClaims(text: string, config?: Partial<ExtractionConfig>):
       const cuesWithActor = cues.filter((c) => c.actor).sort((a, b) => a.anchor - b.anchor);
       const pendings: Pending[] = [];
       const reported = isReportedSpeech(s.tokens);
+      const qm = insideQuote(s.tokens, quoteOpenAtStart);
+      const quoted = qm.mask;
       for (const n of nums) {
         const claim: ExtractedClaim = {
           start: n.start, end: n.end, sentence: sentenceText, sentenceStart: s.start, sentenceEnd: s.end,
@@ -237,12 +259,19 @@ export function extractClaims(text: string, config?: Partial<ExtractionConfig>):
         } else if (reported && last) {
           finish(p, last, null, s, true);
           p.attributed = true;
+        } else if (last && quoted[n.numTok]) {
+          // a direct quotation without its own cue continues the paragraph's speaker; a speaker
+          // named after the quotation („…“, sagte Y) still overrides it
+          finish(p, last, null, s, true);
+          p.attributed = true;
+          pendings.push(p);
         } else {
           finish(p, null, null, s, false);
           pendings.push(p);
         }
       }
       prevPending = pendings.length ? { pending: pendings, sentence: s } : null;
+      quoteOpenAtStart = qm.endInside;
       if (q.opensUnclosed) openQuote = { pending: [], sentences: new Map() };
       if (openQuote && (q.opensUnclosed || !q.closesFirst)) {
         for (const p of pendings) {
