@@ -12,6 +12,7 @@ import * as v8 from "node:v8";
 import * as vm from "node:vm";
 import { spawnSync } from "node:child_process";
 import { extractDocument } from "../lib/extraction";
+import { mulberry32 } from "./lib/prng";
 
 const argv = process.argv.slice(2);
 const opt = (name: string, dflt: number) => {
@@ -28,16 +29,6 @@ const TARGET_RATIO = 2.2;
 // ------------------------------------------------------------------------------------------------
 // Deterministic corpus
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ARTICLE_DIR = path.join(__dirname, "..", "prisma", "seed", "articles");
 const demoTexts = fs

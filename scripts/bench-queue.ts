@@ -28,6 +28,7 @@ import { migrate } from "@/lib/db/migrate";
 import { ensureBuild } from "./lib/build-stamp";
 import { ensureDatabase } from "./lib/database";
 import { startNextServer, type NextServer } from "./lib/next-server";
+import { mulberry32 } from "./lib/prng";
 
 // autocannon ships no types; the little used here is typed by hand.
 interface AutocannonInstance {
@@ -72,16 +73,6 @@ const log = (line: string) => console.log(`[bench:queue] ${line}`);
 // ------------------------------------------------------------------------------------------------
 // Deterministic data
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function weighted<T>(rand: () => number, table: [T, number][]): T {
   const total = table.reduce((s, [, w]) => s + w, 0);
