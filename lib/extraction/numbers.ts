@@ -50,6 +50,8 @@ const LABEL_NOUNS: ReadonlySet<string> = new Set([
   "straße", "strasse", "hausnummer", "buchstabe", "ziffer", "anlage", "tabelle", "grafik", "abbildung",
   "abb", "modell", "typ", "baureihe", "gruppe", "runde", "nummern", "sektor", "landstraße", "autobahn",
   "bundesstraße", "route", "fernstraße", "tor", "lager", "präsidentschaftswahl", "kw", "woche",
+  "telefonnummer", "rufnummer", "telefon", "tel", "hotline", "fax", "faxnummer", "handynummer", "mobilnummer",
+  "servicenummer", "notrufnummer", "durchwahl", "vorwahl", "postfach", "plz", "postleitzahl", "iban",
 ]);
 
 /** Weapon and model names followed by a type number ("Leopard 2", "Patriot PAC 3", "Iris-T SLM"). */
@@ -354,6 +356,14 @@ export function findNumbers(text: string, tokens: Token[], fallbackWhat = ""): N
     if (reversedPartitiveTotal(text, tokens, i)) continue;
     // "Iwan K. (23)": an age in parentheses after a name
     if (prev && prev.t === "(" && next && next.t === ")" && t.k === "n" && base.value < 120 && Number.isInteger(base.value)) continue;
+    // "Thomas Berger, 61, fährt …": an age in apposition after a name
+    if (prev && prev.t === "," && tokens[i - 2] && isCap(tokens[i - 2]) && tokens[i - 2].k === "w" && next && next.t === ","
+      && t.k === "n" && numEnd === i && Number.isInteger(base.value) && base.value < 120) continue;
+    // "04131 123456": a digit group after one with a leading zero (telephone numbers, codes)
+    if (t.k === "n" && prev && prev.k === "n" && /^0\d{2,}$/.test(prev.t)) continue;
+    // "von 27 auf 25 Jahre gesenkt": both ends of a change share the time unit after the second
+    if (prev && prev.l === "von" && next && (next.l === "auf" || next.l === "bis") && next2 && next2.k === "n"
+      && tokens[numEnd + 3] && TIME_UNITS.has(tokens[numEnd + 3].l)) continue;
     if (next && next.k === "w" && next.l === "uhr") continue; // clock time
     if (next && next.k === "w" && /[a-zäöü][A-ZÄÖÜ]/.test(next.t) && next.t.length <= 6) continue; // "2 BvR 508/21"
     if (next && next.t === "/" ) continue; // "508/21" split by spaces

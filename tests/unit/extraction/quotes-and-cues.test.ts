@@ -19,3 +19,20 @@ describe("direct quotations continue the paragraph's speaker", () => {
     expect(claimFor(t, "Drei Viertel").actor).toBe("Boris Pistorius");
   });
 });
+
+describe("number filters", () => {
+  const vals = (t: string) => claims(t).map((c) => c.valueText);
+  it("an age in apposition after a name is not a claim", () => {
+    expect(vals("Die Helferin Maria Schulz, 47, verteilte 200 Decken.")).toEqual(["200"]);
+  });
+  it("both ends of an age or duration change share the unit", () => {
+    expect(vals("Das Parlament hat das Rentenalter von 63 auf 65 Jahre angehoben.")).toEqual([]);
+  });
+  it("a measurement change keeps both numbers", () => {
+    expect(vals("Der Preis stieg von 40 auf 45 Euro.")).toEqual(["40", "45"]);
+  });
+  it("telephone numbers are labels", () => {
+    expect(vals("Anmeldungen nimmt die Stadt unter der Rufnummer 0511 987654 entgegen.")).toEqual([]);
+    expect(vals("Informationen gibt es unter Tel. 0800 555123.")).toEqual([]);
+  });
+});
