@@ -103,8 +103,16 @@ const PERSON_NOUNS: ReadonlySet<string> = new Set([
 
 const CASUALTY_WORDS: readonly string[] = [
   "getötet", "tot", "ums leben", "starb", "gestorben", "verletzt", "verwundet", "vermisst",
-  "verschüttet", "leiche", "getöteten", "verstorben", "erschossen", "gefallen",
+  "verschüttet", "leiche", "getöteten", "verstorben", "erschossen", "gefallen", "todesopfer",
 ];
+
+/** Person nouns, also as the head of a compound ("Todesopfer", "Lkw-Fahrer", "Bauarbeiter"). */
+function isPersonNoun(l: string): boolean {
+  if (PERSON_NOUNS.has(l)) return true;
+  for (const h of PERSON_HEADS) if (l.length > h.length + 2 && l.endsWith(h)) return true;
+  return false;
+}
+const PERSON_HEADS: readonly string[] = [...PERSON_NOUNS].filter((w) => w.length >= 5 && !/^(junge|mensch|person|opfer)$/.test(w)).concat(["opfer"]);
 
 /** Auxiliaries and common verbs that must not be read as adjectives of the counted noun. */
 const NOT_ADJECTIVES: ReadonlySet<string> = new Set([
@@ -318,11 +326,12 @@ export function findNumbers(text: string, tokens: Token[], fallbackWhat = ""): N
           // "Eine 64-jährige Frau": an age compound between article and noun
           if (tokens[k].k === "n" || tokens[k].k === "m" || tokens[k].t === "-") continue;
           if (tokens[k].k !== "w") break;
-          if (PERSON_NOUNS.has(tokens[k].l)) {
+          if (isPersonNoun(tokens[k].l)) {
             person = true;
             break;
           }
-          if (isCap(tokens[k])) break;
+          // "Lkw-Fahrer": the head of a hyphenated compound follows
+          if (isCap(tokens[k]) && !(tokens[k + 1] && tokens[k + 1].t === "-" && tokens[k + 1].s === tokens[k].e)) break;
         }
         if (person && casualty()) base = { value: 1, last: i, rule: "„ein/eine“ als Opferzahl", scale: false };
       }

@@ -36,3 +36,14 @@ describe("number filters", () => {
     expect(vals("Informationen gibt es unter Tel. 0800 555123.")).toEqual([]);
   });
 });
+
+describe("„ein/eine“ as a casualty count with compound person nouns", () => {
+  it.each([
+    "Bei dem Einsturz wurde ein 52-jähriger Bauarbeiter getötet.",
+    "Ein drittes Todesopfer meldete die Feuerwehr am Abend.",
+    "Eine 70-jährige Bus-Fahrerin wurde leicht verletzt.",
+  ])("%s", (t) => {
+    const cs = claims(t);
+    expect(cs.map((c) => c.value)).toEqual([1]);
+  });
+});
