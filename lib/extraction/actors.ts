@@ -52,6 +52,9 @@ export const BODY_NOUNS: readonly { noun: string; g: G; official: boolean; kind:
   { noun: "Gebietsverwaltung", g: "f", official: true, kind: "BODY" },
   { noun: "Regionalverwaltung", g: "f", official: true, kind: "BODY" },
   { noun: "Verwaltung", g: "f", official: true, kind: "BODY" },
+  { noun: "Landkreis", g: "m", official: true, kind: "BODY" },
+  { noun: "Jobcenter", g: "n", official: true, kind: "BODY" },
+  { noun: "Landratsamt", g: "n", official: true, kind: "BODY" },
   { noun: "Präsidialamt", g: "n", official: true, kind: "BODY" },
   { noun: "Präsidialverwaltung", g: "f", official: true, kind: "BODY" },
   { noun: "Militärführung", g: "f", official: true, kind: "BODY" },
@@ -644,7 +647,7 @@ export const PERSON_ROLES: readonly { suffix: string; official: boolean }[] = [
   { suffix: "augenzeugen", official: false }, { suffix: "diplomat", official: true },
   { suffix: "diplomatin", official: true }, { suffix: "beamter", official: true }, { suffix: "beamte", official: true },
   { suffix: "beamtin", official: true }, { suffix: "funktionär", official: true }, { suffix: "kommandant", official: true },
-  { suffix: "insider", official: false }, { suffix: "militärexperte", official: false },
+  { suffix: "insider", official: false }, { suffix: "dezernent", official: true }, { suffix: "dezernentin", official: true }, { suffix: "militärexperte", official: false },
   { suffix: "militärexpertin", official: false }, { suffix: "historiker", official: false },
 ];
 

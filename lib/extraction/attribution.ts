@@ -89,7 +89,18 @@ const DESCRIPTIVE_ROLES: ReadonlySet<string> = new Set([
 const LOCAL_ROLES: ReadonlySet<string> = new Set([
   "gouverneur", "gouverneurin", "bürgermeister", "bürgermeisterin",
 ]);
+/**
+ * Institutions and offices that exist only in the German state ("Landkreis", "Kreisverwaltung",
+ * "Jobcenter", "Landratsamt", "Bundesamt", "Sozialdezernentin"): the body itself says DE.
+ */
+const GERMAN_INSTITUTION = /^(land|stadt)?kreis(verwaltung|tag|ausschuss|es)?$|^landkreis|^kreisverwaltung|^jobcenter|landratsamt|^bundes(amt|agentur|anstalt|behörde|polizei|ministerium|regierung|rat|tag|verfassungsgericht)|^landes(amt|regierung|ministerium|polizei|behörde|innenministerium)|dezernent|^landr(a|ä)t(in)?$|ausländerbehörde|^bezirks(amt|regierung)|^(ordnungs|sozial|gesundheits|jugend|standes|einwohnermelde)amt|^stadtrat|^oberbürgermeister/;
+export function germanInstitution(word: string): Party | null {
+  const w = word.toLowerCase();
+  return GERMAN_INSTITUTION.test(w) || GERMAN_INSTITUTION.test(w.replace(/(es|s|n|en)$/, "")) ? "DE" : null;
+}
+
 const LOCAL_BODIES: ReadonlySet<string> = new Set([
+  "Landkreis", "Jobcenter", "Landratsamt",
   "Militärverwaltung", "Stadtverwaltung", "Gebietsverwaltung", "Regionalverwaltung", "Verwaltung",
   "Rettungsdienst", "Feuerwehr", "Polizei", "Behörden", "Behörde", "Zivilschutz", "Katastrophenschutz",
   "Staatsanwaltschaft", "Energieversorger",
@@ -215,6 +226,18 @@ export class AttributionContext {
       const a = this.recent[i];
       if (a.kind === "PERSON") continue;
       for (const w of a.name.toLowerCase().split(/[\s]+/)) if (w.endsWith(h)) return a;
+    }
+    return null;
+  }
+
+  /** Most recent person whose last name is `name` ("Kroll" → "Sabine Kroll"). */
+  findPersonByLastName(name: string): ResolvedActor | null {
+    const n = name.toLowerCase();
+    for (let i = this.recent.length - 1; i >= 0; i--) {
+      const a = this.recent[i];
+      if (a.kind !== "PERSON") continue;
+      const ws = a.name.toLowerCase().split(/\s+/);
+      if (ws.length >= 2 && ws[ws.length - 1] === n) return a;
     }
     return null;
   }
@@ -499,7 +522,7 @@ export function parseNP(tokens: Token[], i: number, ctx: AttributionContext, par
     const em = ctx.matcher.matchAt(fake, 0);
     employerParty = em && em.entry.kind !== "PERSON" ? em.entry.party : wordParty(pre);
   }
-  let partyCue = possParty ?? tagParty ?? employerParty ?? partyOfWords([...adjWords, head.t]) ?? (complActor && complActor.party !== "OTHER" ? complActor.party : null) ??
+  let partyCue = possParty ?? tagParty ?? employerParty ?? partyOfWords([...adjWords, head.t]) ?? germanInstitution(head.t) ?? (complActor && complActor.party !== "OTHER" ? complActor.party : null) ??
     partyOfWords(complWords) ?? locPlace?.party ?? null;
   if (!partyCue && role && complWords.length && bodyNoun(complWords[complWords.length - 1]) && !NAMED_AS_WRITTEN.has(bodyNoun(complWords[complWords.length - 1])!.noun)) {
     // "ein Sprecher der Luftwaffe": the body's side from the context, as for the body itself
@@ -584,9 +607,16 @@ export function parseNP(tokens: Token[], i: number, ctx: AttributionContext, par
     // else the country named in the sentence
     party = ctx.recentOfficialParty() ?? sentenceCountry(tokens)?.party ?? null;
   }
-  let named = party && (PARTY_ADJECTIVE[party] || PARTY_PREFIX[party]) ? bodyName(party, lemma)
+  const asWritten = party === "DE" && germanInstitution(head.t) !== null;
+  let named = !asWritten && party && (PARTY_ADJECTIVE[party] || PARTY_PREFIX[party]) ? bodyName(party, lemma)
     : tokens.slice(DETS.has(t0.l) ? i + 1 : i, last + 1).map((t) => (t === head ? lemma : t.t)).join(" ");
-  if (localPlace && party && (PARTY_ADJECTIVE[party] || PARTY_PREFIX[party])) named = `${named} ${localPlace.name}`;
+  if (localPlace && party && (PARTY_ADJECTIVE[party] || PARTY_PREFIX[party]) && !asWritten) named = `${named} ${localPlace.name}`;
+  // "Landkreis Lüneburg", "Jobcenter Hameln": a German body with its place name right after it
+  if (asWritten && last === j && tokens[j + 1] && tokens[j + 1].k === "w" && isCap(tokens[j + 1]) && tokens[j + 1].s - head.e === 1 &&
+    !bodyNoun(tokens[j + 1].t) && !personRole(tokens[j + 1].t) && !ANGABEN.has(tokens[j + 1].l) && (!tokens[j + 2] || tokens[j + 2].k !== "w" || !isCap(tokens[j + 2]))) {
+    last = j + 1;
+    named = `${named} ${tokens[j + 1].t}`;
+  }
   // "Südkoreas Generalstab" → "Südkoreanischer Generalstab" (a side without its own body names)
   if (possAdj && !(party && (PARTY_ADJECTIVE[party] || PARTY_PREFIX[party]))) named = bodyNameWithAdjective(possAdj, lemma);
   return {
@@ -699,10 +729,12 @@ export function unknownNP(tokens: Token[], i: number, ctx: AttributionContext, p
   // coreference: "des Koordinationsstabs", "die Mission" → the body named before with that head
   const headLemma = det === "des" ? stripGenitive(head.t) : head.t;
   if (adjs.length === 0 && k - j === 1 && !compl.length) {
+    const pn = det ? null : ctx.findPersonByLastName(head.t);
+    if (pn) return { first: i, last, governed: false, actor: { ...pn, how: `Nachname „${head.t}“ → zuvor genannte Person` } };
     const co = ctx.findByHead(headLemma);
     if (co) return { first: i, last, governed: false, actor: { ...co, how: `Bezeichnung „${headLemma}“ → zuvor genannt` } };
   }
-  let party: Party | null = nonState ? "OTHER" : partyOfWords(words.map((w) => w.t)) ?? locParty;
+  let party: Party | null = nonState ? "OTHER" : partyOfWords(words.map((w) => w.t)) ?? locParty ?? germanInstitution(head.t);
   if (party === null) {
     // "In Deutschland leben nach Angaben des X …": a locative of the same clause
     for (let q = Math.max(0, i - 10); q < i; q++) {

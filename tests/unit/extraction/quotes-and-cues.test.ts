@@ -47,3 +47,29 @@ describe("„ein/eine“ as a casualty count with compound person nouns", () => 
     expect(cs.map((c) => c.value)).toEqual([1]);
   });
 });
+
+describe("German state bodies take DE from the body itself, not from other phrases", () => {
+  it("Kreisverwaltung with people from Ukraine in the sentence stays DE", () => {
+    const c = claimFor("Nach Angaben der Kreisverwaltung wohnen 1.150 Menschen aus der Ukraine in Notunterkünften.", "1.150");
+    expect(c.party).toBe("DE");
+    expect(c.actor).toBe("Kreisverwaltung");
+  });
+  it("Jobcenter and Landkreis with a place name", () => {
+    const a = claimFor("Das Jobcenter Celle meldete 230 Geflüchtete aus der Ukraine als arbeitsuchend.", "230");
+    expect(a.actor).toBe("Jobcenter Celle");
+    expect(a.party).toBe("DE");
+  });
+  it("a Dezernent is a German office holder", () => {
+    const c = claimFor("Die Kosten lägen bei 3,5 Millionen Euro, sagte Sozialdezernent Peter Lange.", "3,5 Millionen");
+    expect(c.party).toBe("DE");
+  });
+});
+
+describe("a bare last name refers to the person named before", () => {
+  it("keeps the side of the person", () => {
+    const t = "Das erklärte Sozialdezernent Jörg Wendt im Ausschuss. Für Sprachkurse stehen 2,4 Millionen Euro bereit, wie Wendt sagte.";
+    const c = claimFor(t, "2,4 Millionen");
+    expect(c.actor).toBe("Jörg Wendt");
+    expect(c.party).toBe("DE");
+  });
+});
