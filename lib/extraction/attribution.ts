@@ -119,7 +119,7 @@ export const SPEECH_VERBS: ReadonlyMap<string, string> = new Map<string, string>
     "beziffert", "bezifferte", "bezifferten", "schätzt", "schätzte", "schätzten", "beklagte", "beklagt",
     "angekündigt", "ankündigte", "zugesichert", "zusicherte", "zugesagt", "zusagte", "versprach",
     "versprochen", "verspricht", "postete", "twitterte", "ausgeführt", "bekräftigte", "bekräftigt",
-    "räumte", "eingeräumt", "zitiert", "meinte", "kritisierte", "verwies", "hieß", "korrigierte",
+    "räumte", "eingeräumt", "zitiert", "meinte", "erzählt", "erzählte", "erzählten", "erzählen", "erzähle", "kritisierte", "verwies", "hieß", "korrigierte",
     "korrigiert", "präzisierte", "nannte", "nennt", "genannt", "verzeichnete", "registrierte", "zählte",
     "bilanzierte", "erklärten", "betonten", "verlautete", "mahnte", "forderte", "schätzen", "warnen",
     "betonen", "bestätigen", "behaupten", "schreiben", "versichern", "berichteten", "meldeten", "ausgegangen",
@@ -1039,6 +1039,13 @@ export function findCues(
     if (adjs.some((a) => a.l.startsWith("eigen"))) {
       const s = subjectOf(k, j);
       if (s && s.actor) return { kind: "own", first: k, last: j, actor: { ...s.actor, how: `${s.actor.how}; „eigene Angaben“ → Satzsubjekt` }, co: [], label: lab, anchor: k };
+      // "Der Verein „X“ hat nach eigenen Angaben …": a subject outside the lexicon at the clause start
+      let c0 = k - 1;
+      while (c0 > 0 && k - c0 < 12 && tokens[c0 - 1].t !== "," && tokens[c0 - 1].t !== ";" && tokens[c0 - 1].t !== ":") c0--;
+      if (c0 >= 0 && c0 < k && (ARTICLES.has(tokens[c0].l) || isCap(tokens[c0]))) {
+        const u = unknownNP(tokens, c0, ctx, para);
+        if (u && u.actor && u.last < k) return { kind: "own", first: k, last: j, actor: { ...u.actor, how: `${u.actor.how}; „eigene Angaben“ → Satzsubjekt` }, co: [], label: lab, anchor: k };
+      }
       return null;
     }
     const adjParty = partyOfWords(adjs.map((a) => a.t));
@@ -1053,6 +1060,17 @@ export function findCues(
       if (p && p !== "OTHER") return { kind: "side", first: k, last: j, actor: sideActor(p, "ungenannte Seite (Kompositum)"), co: [], label: lab, anchor: k };
       const n = parseNP(fake, 0, ctx, para, place);
       if (n && n.actor) return { kind: "prep", first: k, last: j, actor: { ...n.actor, how: n.actor.how + " (aus Kompositum)" }, co: [], label: lab, anchor: k };
+      // "Regierungsangaben": drop the linking s after -ung/-heit/-keit/-schaft/-tion/-tät
+      const stem = /(ung|heit|keit|schaft|tion|tät|ums)s$/.test(compound) ? compound.slice(0, -1) : compound;
+      if (stem !== compound) {
+        const f2: Token[] = [{ ...fake[0], e: fake[0].s + stem.length, t: stem, l: stem.toLowerCase() }];
+        const n2 = parseNP(f2, 0, ctx, para, place);
+        if (n2 && n2.actor) return { kind: "prep", first: k, last: j, actor: { ...n2.actor, how: n2.actor.how + " (aus Kompositum)" }, co: [], label: lab, anchor: k };
+      }
+      // "Herstellerangaben", "Veranstalterangaben": the first part names the source as written
+      if (stem.length >= 4 && fake[0].c && !/[^A-Za-zÄÖÜäöüß]/.test(stem)) {
+        return { kind: "prep", first: k, last: j, actor: { name: stem, party: germanInstitution(stem) ?? "OTHER", official: false, kind: "UNKNOWN", roles: [stem.toLowerCase()], how: "Quelle aus Kompositum „…angaben“" }, co: [], label: lab, anchor: k };
+      }
     }
     return null;
   }

@@ -73,3 +73,18 @@ describe("a bare last name refers to the person named before", () => {
     expect(c.party).toBe("DE");
   });
 });
+
+describe("cue gaps", () => {
+  it("„erzählen“ is a speech verb", () => {
+    expect(claimFor("Früher seien es nur zwei Busse gewesen, erzählte Vereinschef Hans Meier.", "zwei").actor).toBe("Hans Meier");
+  });
+  it("„nach eigenen Angaben“ with a subject outside the lexicon", () => {
+    const c = claimFor("Die Tafel „Essen für alle“ hat nach eigenen Angaben im Winter 900 Familien versorgt.", "900");
+    expect(c.actor).toBe("Tafel");
+    expect(c.party).toBe("OTHER");
+  });
+  it("„nach Herstellerangaben“ and „Regierungsangaben“: the compound's first part", () => {
+    expect(claimFor("Ein Leopard-Panzer kostet nach Herstellerangaben rund 15 Millionen Euro.", "rund 15 Millionen").actor).toBe("Hersteller");
+    expect(claimFor("Nach Veranstalterangaben kamen 4.000 Besucher.", "4.000").actor).toBe("Veranstalter");
+  });
+});
