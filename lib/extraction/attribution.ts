@@ -1200,7 +1200,9 @@ export function findCues(
     // "wie die Bundesagentur für Arbeit mitteilte", "Das Exilmedium X hat … ermittelt")
     {
       let b = v - 1;
-      while (b >= 0 && v - b <= 25 && !(tokens[b].k === "p" && (tokens[b].t === "," || tokens[b].t === ":" || tokens[b].t === "–" || OPEN_QUOTES.has(tokens[b].t) || CLOSE_QUOTES.has(tokens[b].t)))) b--;
+      // a spaced hyphen is a dash: "Genf (AFP) - Die Mission hat …" (the dateline is no subject)
+      while (b >= 0 && v - b <= 25 && !(tokens[b].k === "p" && (tokens[b].t === "," || tokens[b].t === ":" || tokens[b].t === "–" || tokens[b].t === "—" ||
+        (tokens[b].t === "-" && b > 0 && tokens[b].s > tokens[b - 1].e && tokens[b + 1] && tokens[b + 1].s > tokens[b].e) || OPEN_QUOTES.has(tokens[b].t) || CLOSE_QUOTES.has(tokens[b].t)))) b--;
       if (v - b <= 25) {
         let st = b + 1;
         let sub = false;

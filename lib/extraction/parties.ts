@@ -74,7 +74,23 @@ export const PLACE_PARTY: ReadonlyMap<string, Party> = new Map<string, Party>([
     "augsburg", "würzburg", "ingolstadt", "rosenheim", "deggendorf", "magdeburg", "erfurt", "potsdam",
     "mainz", "wiesbaden", "kiel", "schwerin", "saarbrücken", "bonn", "essen", "dortmund", "duisburg",
     "bochum", "münster", "bielefeld", "karlsruhe", "mannheim", "freiburg", "ostbayern", "norddeutschland",
-    "süddeutschland", "ostdeutschland", "westdeutschland"].map((p): [string, Party] => [p, "DE"]),
+    "süddeutschland", "ostdeutschland", "westdeutschland",
+    "hildesheim", "lüneburg", "celle", "göttingen", "braunschweig", "wolfsburg", "osnabrück", "oldenburg",
+    "lübeck", "rostock", "chemnitz", "jena", "gera", "cottbus", "kassel", "darmstadt", "heidelberg", "ulm",
+    "trier", "koblenz", "aachen", "wuppertal", "gelsenkirchen", "krefeld", "oberhausen", "paderborn",
+    "bamberg", "bayreuth", "erlangen", "fürth", "landshut", "straubing", "kempten", "konstanz", "flensburg",
+    "cuxhaven", "bremerhaven", "emden", "wilhelmshaven", "hameln", "salzgitter", "goslar", "uelzen", "stade",
+    "frankfurt am main", "frankfurt an der oder", "halle an der saale", "greifswald", "stralsund", "wismar",
+    "neubrandenburg", "frankfurt (oder)", "görlitz", "zwickau", "plauen", "weimar", "gotha", "eisenach",
+  ].map((p): [string, Party] => [p, "DE"]),
+  // capitals and venues outside the parties: a body located there is OTHER
+  ...["genf", "abu dhabi", "doha", "istanbul", "ankara", "riad", "dschidda", "wien", "paris", "london", "rom",
+    "warschau", "peking", "neu-delhi", "tokio", "new york", "minsk", "budapest", "prag", "bern", "zürich",
+    "kairo", "teheran", "tel aviv", "jerusalem", "den haag", "helsinki", "stockholm", "oslo", "kopenhagen",
+    "madrid", "lissabon", "athen", "bukarest", "sofia", "vilnius", "riga", "tallinn", "chisinau", "kischinau",
+    "tiflis", "eriwan", "baku", "astana", "ottawa", "canberra", "seoul", "taipeh", "amsterdam", "bratislava",
+    "ljubljana", "zagreb", "belgrad", "dublin", "brasília", "pretoria", "luxemburg", "vatikan", "dubai",
+  ].map((p): [string, Party] => [p, "OTHER"]),
 ]);
 
 /** First words of multi-word places ("krywyj" of "Krywyj Rih"): only these trigger a two-word lookup. */

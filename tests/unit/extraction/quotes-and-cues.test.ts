@@ -88,3 +88,16 @@ describe("cue gaps", () => {
     expect(claimFor("Nach Veranstalterangaben kamen 4.000 Besucher.", "4.000").actor).toBe("Veranstalter");
   });
 });
+
+describe("datelines and places", () => {
+  it("a dateline „Ort (Agentur) -“ is not the subject", () => {
+    const c = claimFor("Wien (APA) - Die Internationale Atomenergiebehörde hat am Montag 14 Verstöße gemeldet.", "14");
+    expect(c.actor).not.toBe("Wien");
+    expect(c.actor).toContain("Atomenergiebehörde");
+  });
+  it("a ministry in a capital outside the parties is OTHER, not the context's side", () => {
+    const t = "Kiew meldete neue Angriffe. Beide Seiten hätten je 120 Gefangene übergeben, teilte das Außenministerium in Doha mit.";
+    const c = claimFor(t, "120");
+    expect(c.party).toBe("OTHER");
+  });
+});
