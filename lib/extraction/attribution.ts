@@ -242,6 +242,16 @@ export class AttributionContext {
     return null;
   }
 
+  /** A person mentioned after the (non-person) actor `name`, most recent first. */
+  personAfter(name: string): ResolvedActor | null {
+    for (let i = this.recent.length - 1; i >= Math.max(0, this.recent.length - 8); i--) {
+      const a = this.recent[i];
+      if (a.name === name) return null;
+      if (a.kind === "PERSON") return a;
+    }
+    return null;
+  }
+
   /** The person mentioned last (for pronouns without a speaker in the paragraph). */
   recentPerson(): ResolvedActor | null {
     for (let i = this.recent.length - 1; i >= Math.max(0, this.recent.length - 8); i--) {
@@ -843,7 +853,8 @@ export function findCues(
   const cues: Cue[] = [];
   const np = (k: number): NP | null => parseNP(tokens, k, ctx, para, place);
   // a pronoun speaker is the paragraph's last speaker, else the person mentioned last
-  const pronounActor = lastSpeaker ?? ctx.recentPerson();
+  // "Der Verein … Vereinschef X fährt mit. …, erzählt er": a person named after a body speaker
+  const pronounActor = (lastSpeaker && lastSpeaker.kind !== "PERSON" ? ctx.personAfter(lastSpeaker.name) : null) ?? lastSpeaker ?? ctx.recentPerson();
   const resolvePronoun = (n: NP): ResolvedActor | null => {
     if (!n.pronoun) return n.actor;
     // "Sybiha wies das zurück: …, schrieb er": the person subject earlier in the same sentence

@@ -101,3 +101,10 @@ describe("datelines and places", () => {
     expect(c.party).toBe("OTHER");
   });
 });
+
+describe("pronoun speaker after a body speaker", () => {
+  it("„er“ is the person named after the body", () => {
+    const t = "Die Initiative „Dresden hilft“ hat nach eigenen Angaben 20 Transporte organisiert. Initiativensprecherin Anna Vogt, 52, ist von Anfang an dabei. Anfangs seien es nur vier Autos gewesen, erzählt sie.";
+    expect(claimFor(t, "vier").actor).toBe("Anna Vogt");
+  });
+});
