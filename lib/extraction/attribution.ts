@@ -93,7 +93,7 @@ const LOCAL_ROLES: ReadonlySet<string> = new Set([
  * Institutions and offices that exist only in the German state ("Landkreis", "Kreisverwaltung",
  * "Jobcenter", "Landratsamt", "Bundesamt", "Sozialdezernentin"): the body itself says DE.
  */
-const GERMAN_INSTITUTION = /^(land|stadt)?kreis(verwaltung|tag|ausschuss|es)?$|^landkreis|^kreisverwaltung|^jobcenter|landratsamt|^bundes(amt|agentur|anstalt|behörde|polizei|ministerium|regierung|rat|tag|verfassungsgericht)|^landes(amt|regierung|ministerium|polizei|behörde|innenministerium)|dezernent|^landr(a|ä)t(in)?$|ausländerbehörde|^bezirks(amt|regierung)|^(ordnungs|sozial|gesundheits|jugend|standes|einwohnermelde)amt|^stadtrat|^oberbürgermeister/;
+const GERMAN_INSTITUTION = /^(land|stadt)?kreis(verwaltung|tag|ausschuss|es)?$|^landkreis|^kreisverwaltung|^jobcenter|landratsamt|^bundes(amt|agentur|anstalt|behörde|polizei|ministerium|regierung|rat|tag|verfassungsgericht)|^landes(amt|regierung|ministerium|polizei|behörde|innenministerium)|^(bundes|landes)[a-zäöüß]*(amt|agentur|anstalt|behörde|polizei|ministerium|regierung|gericht)$|dezernent|^landr(a|ä)t(in)?$|ausländerbehörde|^bezirks(amt|regierung)|^(ordnungs|sozial|gesundheits|jugend|standes|einwohnermelde)amt|^stadtrat|^oberbürgermeister/;
 export function germanInstitution(word: string): Party | null {
   const w = word.toLowerCase();
   return GERMAN_INSTITUTION.test(w) || GERMAN_INSTITUTION.test(w.replace(/(es|s|n|en)$/, "")) ? "DE" : null;
@@ -672,6 +672,8 @@ const NOT_SPEAKER_HEADS: ReadonlySet<string> = new Set([
 const NON_STATE = /^(exil|opposition|unabhängig|regierungskritisch|kremlkritisch)/;
 /** Heads of official bodies (state agencies, staffs, offices): an unknown body with them is official. */
 const OFFICIAL_HEAD = /(stab|amt|behörde|ministerium|agentur|dienst|verwaltung|rat|kommission|register|zentrale|büro|stelle|stellen|direktion|inspektion|ombudsmann|beauftragte)$/;
+/** Heads that make a phrase before a headline colon a source, not a topic. */
+const HEADLINE_BODY = /(amt|behörde|ministerium|agentur|verwaltung|kommission|direktion|institut|polizei|feuerwehr|regierung|wetterdienst|rettungsdienst|geheimdienst|statistik)$/;
 const FEM_HEAD = /(ung|ei|schaft|heit|keit|agentur|behörde|kommission|zentrale|stelle|bank|tion|mission|anstalt|kammer|partei)$/;
 const NEUT_HEAD = /(amt|ministerium|register|institut|büro|zentrum|medium|komitee|gericht|parlament|kabinett|portal|magazin)$/;
 
@@ -1003,6 +1005,13 @@ export function findCues(
       const n = np(0);
       if (n && n.actor && n.last === k - 1 && n.actor.kind !== "BODY" || (n && n.actor && n.last === k - 1 && n.actor.official)) {
         cues.push({ kind: "colon", first: 0, last: k, actor: n!.actor, co: [], label: "Quelle vor Doppelpunkt", anchor: k });
+      } else if (!n || !n.actor) {
+        // "Statistisches Bundesamt: …", "Landeskriminalamt: …": an institution outside the lexicon
+        const u = unknownNP(tokens, 0, ctx, para);
+        const hl = u?.actor?.roles[0] ?? "";
+        if (u && u.actor && u.last === k - 1 && (HEADLINE_BODY.test(hl) || germanInstitution(hl))) {
+          cues.push({ kind: "colon", first: 0, last: k, actor: u.actor, co: [], label: "Quelle vor Doppelpunkt", anchor: k });
+        }
       }
       break;
     }

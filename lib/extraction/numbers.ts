@@ -359,6 +359,8 @@ export function findNumbers(text: string, tokens: Token[], fallbackWhat = ""): N
     if (prev && !times && (LABEL_NOUNS.has(prev.l) || (prev.t === "." && tokens[i - 2] && LABEL_NOUNS.has(tokens[i - 2].l)))) continue;
     if (prev && prev.k === "w" && t.k === "n" && (MODEL_NAMES.has(prev.l) || LABEL_SUFFIXES.some((x) => prev.l.endsWith(x)))) continue; // "Leopard 2", "UN-Resolution 2231"
     if (prev && prev.t === "§") continue;
+    // road numbers: "A 7", "B 27", "L 1140"
+    if (prev && t.k === "n" && /^[ABLKE]$/.test(prev.t) && prev.k === "w") continue;
     // "Der Jüngste sei 22, der Älteste 61 Jahre alt": ages of superlative person nouns
     if (prev && (AGE_SUPERLATIVES.test(prev.l) || (tokens[i - 2] && AGE_SUPERLATIVES.test(tokens[i - 2].l) && /^(sei|ist|war|wäre)$/.test(prev.l)))) continue;
     // reversed partitive "Von den (ursprünglich) rund 11.000 Soldaten seien etwa 4.000 …": the total

@@ -108,3 +108,16 @@ describe("pronoun speaker after a body speaker", () => {
     expect(claimFor(t, "vier").actor).toBe("Anna Vogt");
   });
 });
+
+describe("headline colon with an institution outside the lexicon", () => {
+  it("an office before the colon is the source", () => {
+    const c = claimFor("Landeskriminalamt: Zahl der Einbrüche steigt um 12 Prozent", "12");
+    expect(c.actor).toBe("Landeskriminalamt");
+    expect(c.party).toBe("DE");
+  });
+  it("a topic before the colon is not", () => {
+    const cs = claims("Unfall: 3 Verletzte auf der B 27");
+    expect(cs.map((c) => c.valueText)).toEqual(["3"]);
+    expect(cs[0].party).toBe("NONE");
+  });
+});
