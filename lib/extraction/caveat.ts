@@ -29,7 +29,7 @@ export const WAR_LEXICON: readonly string[] = [
   "geborgen", "trümmer", "splitter", "verletzung", "kritischem zustand", "kritischen zustand", "lebensgefahr",
   "in sicherheit gebracht", "notunterkunft", "notunterkünft", "obdachlos",
   // prisoners and recruitment
-  "heimkehrer", "zurückgekehrt", "festgehalten", "gefangenschaft", "vertrag mit der armee",
+  "heimkehr", "heimgekehrt", "zurückgekehrt", "festgehalten", "gefangenschaft", "vertrag mit der armee",
   "verträge mit der armee", "vertrag mit dem militär", "militärdienst", "wehrdienst", "rekrutiert", "zwangsrekrut",
 ];
 

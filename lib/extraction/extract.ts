@@ -137,6 +137,12 @@ function clauseIsReported(tokens: Sentence["tokens"], at: number): boolean {
   return isReportedSpeech(tokens.slice(a, b + 1));
 }
 
+/**
+ * A sentence that only continues the previous one's topic: "Nach Kiewer Angaben sind es 700.000",
+ * "Demnach waren es …", "Darunter sind …".
+ */
+const ANAPHORIC_CONTINUATION = /\b(sind|waren|seien|wären|sollen|dürften) es\b|\bes (sind|waren|seien|wären|sollen|dürften)\b|^(Demnach|Davon|Darunter|Dabei)\b/;
+
 /** Extract the claims of a plain text. */
 export function extractClaims(text: string, config?: Partial<ExtractionConfig>): ExtractedClaim[] {
   if (typeof text !== "string" || text.length === 0) return [];
@@ -182,7 +188,7 @@ export function extractClaims(text: string, config?: Partial<ExtractionConfig>):
     const cav = decideCaveat(
       sources.map((a) => ({ actor: a.name, party: a.party, official: a.official })),
       c.sentence, c.what, cfg.conflictParties,
-      carried && !!speaker && warSpeakers.has(speaker.actor.name),
+      (carried && !!speaker && warSpeakers.has(speaker.actor.name)) || (prevSentenceWar && ANAPHORIC_CONTINUATION.test(c.sentence)),
     );
     c.caveat = cav.caveat;
     const src = speaker
@@ -193,8 +199,11 @@ export function extractClaims(text: string, config?: Partial<ExtractionConfig>):
     c.explanation = `Zahl: ${p.numRule}; Wert ${fmtNumber(c.value)}${c.total !== null ? ` von ${fmtNumber(c.total)}` : ""}${c.what ? ` (${c.what})` : ""}. ${src} ${cav.reason}${cav.caveat ? ` ${cfg.caveatText}` : ""}`;
   };
 
+  /** Whether the previous sentence of the paragraph was about the war. */
+  let prevSentenceWar = false;
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const sentences = splitSentences(text, paragraphs[pi], pi);
+    prevSentenceWar = false;
     let last: Speaker | null = null;
     warSpeakers.clear();
     let prevPending: { pending: Pending[]; sentence: Sentence } | null = null;
@@ -294,7 +303,9 @@ export function extractClaims(text: string, config?: Partial<ExtractionConfig>):
         };
       }
       // paragraph topic: a speaker who spoke about the war keeps that topic in follow-up sentences
-      if (last && isAboutWar(sentenceText).yes) warSpeakers.add(last.actor.name);
+      const sentWar = isAboutWar(sentenceText).yes;
+      if (last && sentWar) warSpeakers.add(last.actor.name);
+      prevSentenceWar = sentWar;
       // coreference memory
       for (const m of mentions) if (m.actor) ctx.remember(m.actor);
       for (const c of withActor) ctx.remember(c.actor!);

@@ -121,3 +121,18 @@ describe("headline colon with an institution outside the lexicon", () => {
     expect(cs[0].party).toBe("NONE");
   });
 });
+
+describe("caveat: prisoners coming home and anaphoric follow-ups", () => {
+  it("„heimgekehrt“ is a war topic", () => {
+    expect(claimFor("Selenskyj erklärte, 140 Soldatinnen und Soldaten seien nach Hause heimgekehrt.", "140").caveat).toBe(true);
+    expect(claimFor("Das ukrainische Verteidigungsministerium teilte mit, 60 Verteidiger seien heimgekehrt.", "60").caveat).toBe(true);
+  });
+  it("„Nach russischen Angaben waren es 300“ keeps the previous sentence's war topic", () => {
+    const t = "Das russische Militär meldete schwere Gefechte bei Kupjansk. Nach russischen Angaben waren es allein am Montag 300 Mann.";
+    expect(claimFor(t, "300").caveat).toBe(true);
+  });
+  it("a new topic after a war sentence does not", () => {
+    const t = "Das russische Militär meldete schwere Gefechte bei Kupjansk. Nach russischen Angaben erhalten 2.000 Familien neue Wohnungen.";
+    expect(claimFor(t, "2.000").caveat).toBe(false);
+  });
+});
