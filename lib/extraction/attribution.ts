@@ -242,6 +242,15 @@ export class AttributionContext {
     return null;
   }
 
+  /** The most recent non-governmental organisation (think tank, institute, charity). */
+  findRecentGroup(): ResolvedActor | null {
+    for (let i = this.recent.length - 1; i >= Math.max(0, this.recent.length - 8); i--) {
+      const a = this.recent[i];
+      if (a.kind === "GROUP") return a;
+    }
+    return null;
+  }
+
   /** A person mentioned after the (non-person) actor `name`, most recent first. */
   personAfter(name: string): ResolvedActor | null {
     for (let i = this.recent.length - 1; i >= Math.max(0, this.recent.length - 8); i--) {
@@ -587,7 +596,13 @@ export function parseNP(tokens: Token[], i: number, ctx: AttributionContext, par
     const f = tokens[end + 1];
     if (f && f.l === "für" && tokens[end + 2] && isCap(tokens[end + 2])) end += 2;
     const words = tokens.slice(DETS.has(t0.l) ? i + 1 : i, end + 1).map((t) => (t === head ? lemma : t.t));
-    const party = partyOfWords([...adjWords, head.t]) ?? "OTHER";
+    // think tanks, institutes, charities are no side even with a country prefix ("US-Denkfabrik")
+    const party = b.kind === "GROUP" ? "OTHER" : partyOfWords([...adjWords, head.t]) ?? "OTHER";
+    if (b.kind === "GROUP" && DETS.has(t0.l) && end === j) {
+      // "der US-Denkfabrik" after "des Instituts für Kriegsstudien": the organisation named before
+      const co = ctx.findRecentGroup();
+      if (co) return { first: i, last: end, governed, actor: { ...co, how: `Bezeichnung „${lemma}“ → zuvor genannte Organisation` } };
+    }
     return {
       first: i, last: end, governed,
       actor: { name: words.join(" "), party, official: false, kind: b.kind, roles: [lemma.toLowerCase()], how: `Organisation „${lemma}“` },

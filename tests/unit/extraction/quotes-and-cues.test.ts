@@ -136,3 +136,14 @@ describe("caveat: prisoners coming home and anaphoric follow-ups", () => {
     expect(claimFor(t, "2.000").caveat).toBe(false);
   });
 });
+
+describe("non-governmental organisations are no side", () => {
+  it("a country prefix does not make a think tank a party", () => {
+    expect(claimFor("Nach Schätzungen der britischen Denkfabrik kostet der Wiederaufbau 500 Milliarden Euro.", "500 Milliarden").party).toBe("OTHER");
+    expect(claimFor("Nach Berechnungen der amerikanischen Denkfabrik fehlen 300 Artilleriegeschütze.", "300").party).toBe("OTHER");
+  });
+  it("„der Denkfabrik“ refers to the organisation named before", () => {
+    const t = "Das Institut für Kriegsstudien (ISW) veröffentlicht täglich Karten. Nach Angaben der US-Denkfabrik wurden im Mai 450 Quadratkilometer erobert.";
+    expect(claimFor(t, "450").actor).toBe("Institut für Kriegsstudien");
+  });
+});
