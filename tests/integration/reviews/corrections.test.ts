@@ -2,21 +2,10 @@ import { addClaim } from "@/lib/claims/add-claim";
 import { correctClaim } from "@/lib/claims/corrections";
 import { insertArticleWithClaims } from "@/lib/articles/create";
 import { DEFAULT_ACTORS, extractDocument } from "@/lib/extraction";
-import { DomainError } from "@/lib/errors";
 import { useTestDatabase } from "../../helpers/test-db";
-import { makeArticle, makeUser, TEXT } from "./fixtures";
+import { domainError, makeArticle, makeUser, TEXT } from "./fixtures";
 
 const db = useTestDatabase();
-
-async function domainError(promise: Promise<unknown>): Promise<DomainError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error("expected a DomainError");
-}
 
 beforeAll(async () => {
   for (const actor of DEFAULT_ACTORS) {

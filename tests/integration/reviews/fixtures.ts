@@ -2,6 +2,7 @@
 import crypto from "node:crypto";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Party } from "@/lib/generated/prisma/enums";
+import { DomainError } from "@/lib/errors";
 
 export const TEXT =
   "Im russischen Grenzgebiet Kursk sind nach ukrainischen Angaben bereits 11.000 nordkoreanische Soldaten eingetroffen, sagte Selenskyj. " +
@@ -52,3 +53,14 @@ export async function makeArticle(prisma: PrismaClient, text = TEXT) {
 
 export const EVIDENCE_INDEPENDENT = { url: "https://www.example.org/bericht", note: "Unabhängige Analyse", independent: true };
 export const EVIDENCE_PARTY = { url: "https://www.example.org/kiew", note: "Mitteilung aus Kiew", independent: false };
+
+/** The DomainError a promise rejects with; fails the test when it resolves or throws anything else. */
+export async function domainError(promise: Promise<unknown>): Promise<DomainError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof DomainError) return error;
+    throw error;
+  }
+  throw new Error("expected a DomainError");
+}

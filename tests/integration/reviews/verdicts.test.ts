@@ -1,19 +1,8 @@
 import { saveAttributionVerdict, saveContentVerdict } from "@/lib/reviews/verdicts";
-import { DomainError } from "@/lib/errors";
 import { useTestDatabase } from "../../helpers/test-db";
-import { EVIDENCE_INDEPENDENT, EVIDENCE_PARTY, makeArticle, makeUser } from "./fixtures";
+import { domainError, EVIDENCE_INDEPENDENT, EVIDENCE_PARTY, makeArticle, makeUser } from "./fixtures";
 
 const db = useTestDatabase();
-
-async function domainError(promise: Promise<unknown>): Promise<DomainError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error("expected a DomainError");
-}
 
 describe("content verdict", () => {
   test("rationale is required; nothing is written on a validation error", async () => {
