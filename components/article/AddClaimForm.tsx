@@ -8,7 +8,7 @@ import { useForm, type FieldPath } from "react-hook-form";
 import { addClaimAction } from "@/app/articles/[id]/actions";
 import type { ActorOption } from "@/lib/claims/article-view-types";
 import { addClaimFormSchema, firstNumberIn, type AddClaimFormInput } from "@/lib/claims/correction-schemas";
-import { ACTOR_DATALIST_ID, PartySelect } from "./CorrectionForm";
+import { ActorPartyFields } from "./ActorPartyFields";
 import { failureFeedback, FormFeedback, type Feedback } from "./FormFeedback";
 import styles from "./article.module.css";
 
@@ -43,7 +43,6 @@ export function AddClaimForm({
     resolver: zodResolver(addClaimFormSchema),
     defaultValues: { value: firstNumberIn(selection.text), what: "", actorName: "", party: "NONE", official: false },
   });
-  const actorField = register("actorName");
 
   const onSubmit = handleSubmit(async (values) => {
     setFeedback(null);
@@ -74,34 +73,17 @@ export function AddClaimForm({
           <input id="add-what" type="text" aria-invalid={!!errors.what} {...register("what")} />
           {errors.what && <span className="error">{errors.what.message}</span>}
         </div>
-        <div className="field">
-          <label htmlFor="add-actor">Quelle</label>
-          <input
-            id="add-actor"
-            type="text"
-            list={ACTOR_DATALIST_ID}
-            autoComplete="off"
-            {...actorField}
-            onChange={(event) => {
-              void actorField.onChange(event);
-              const match = actors.find((a) => a.canonicalName.toLowerCase() === event.target.value.trim().toLowerCase());
-              if (match) {
-                setValue("party", match.party);
-                setValue("official", match.official);
-              }
-            }}
-          />
-          {errors.actorName && <span className="error">{errors.actorName.message}</span>}
-        </div>
-        <div className="field">
-          <label htmlFor="add-party">Partei</label>
-          <PartySelect id="add-party" {...register("party")} />
-          {errors.party && <span className="error">{errors.party.message}</span>}
-        </div>
-        <label className={styles.check}>
-          <input type="checkbox" {...register("official")} />
-          offizielle Stelle
-        </label>
+        <ActorPartyFields
+          idPrefix="add"
+          actorLabel="Quelle"
+          actors={actors}
+          fields={{ actorName: register("actorName"), party: register("party"), official: register("official") }}
+          errors={{ actorName: errors.actorName?.message, party: errors.party?.message }}
+          onActorPicked={(actor) => {
+            setValue("party", actor.party);
+            setValue("official", actor.official);
+          }}
+        />
         <div className={styles.row}>
           <button type="submit" className="button" disabled={isSubmitting}>
             {isSubmitting ? "Speichert …" : "Behauptung speichern"}

@@ -12,7 +12,7 @@ import type { Party } from "@/lib/generated/prisma/enums";
 import type { ContentVerdictValue } from "@/lib/reviews/content-verdict-schema";
 import { AddClaimForm, type TextSelection } from "./AddClaimForm";
 import { ClaimPanel } from "./ClaimPanel";
-import { ActorDatalist } from "./CorrectionForm";
+import { ActorDatalist } from "./ActorPartyFields";
 import styles from "./article.module.css";
 
 /** UTF-16 offset in the article text of a DOM selection boundary, via data-offset. */
