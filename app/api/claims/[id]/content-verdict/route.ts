@@ -1,19 +1,7 @@
 // POST /api/claims/[id]/content-verdict – body {version, verdict, rationale, evidence:[{url, note, independent}]}.
-import { requirePermission } from "@/lib/auth/session";
-import { readJsonObject } from "@/lib/claims/read-json";
-import { getPrisma } from "@/lib/db/prisma";
-import { apiError } from "@/lib/errors";
+import { postJsonRoute } from "@/lib/claims/json-route";
 import { saveContentVerdict } from "@/lib/reviews/verdicts";
 
 export const dynamic = "force-dynamic";
 
-export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
-  try {
-    const user = await requirePermission("claim:review");
-    const { id } = await params;
-    const body = await readJsonObject(request);
-    return Response.json({ data: await saveContentVerdict(getPrisma(), user, { ...body, claimId: id }) });
-  } catch (error) {
-    return apiError(error);
-  }
-}
+export const POST = postJsonRoute("claim:review", "claimId", saveContentVerdict);
