@@ -1,6 +1,7 @@
 // Expected errors of the domain: typed, with a German message an editor can act
 // on. Everything else is logged on the server and shown as a generic message.
 import { PermissionError } from "@/lib/auth/session-errors";
+import { logUnexpectedError, type ErrorContext } from "@/lib/log";
 
 export type DomainErrorCode =
   | "VALIDATION"
@@ -9,7 +10,9 @@ export type DomainErrorCode =
   | "DUPLICATE"
   | "UNAUTHENTICATED"
   | "FORBIDDEN"
-  | "TOO_LARGE";
+  | "TOO_LARGE"
+  | "THROTTLED"
+  | "DB_UNAVAILABLE";
 
 export class DomainError extends Error {
   constructor(
@@ -29,26 +32,79 @@ export type ActionResult<T> =
   | { ok: true; data: T }
   | { ok: false; code: DomainErrorCode | "INTERNAL"; message: string; details?: unknown; fieldErrors?: Record<string, string> };
 
-export const INTERNAL_ERROR_MESSAGE = "Ein unerwarteter Fehler ist aufgetreten. Bitte erneut versuchen; bleibt er, die Technik informieren.";
+export const INTERNAL_ERROR_MESSAGE =
+  "Ein unerwarteter Fehler ist aufgetreten. Bitte erneut versuchen; bleibt er, die Technik informieren.";
 
-/** Maps any thrown value to a result a client may see; unexpected errors are logged, not shown. */
-export function toActionError(error: unknown): Extract<ActionResult<never>, { ok: false }> {
+export const DB_UNAVAILABLE_MESSAGE =
+  "Die Datenbank ist gerade nicht erreichbar. Ihre Eingaben wurden nicht gespeichert; bitte in einigen Augenblicken erneut versuchen.";
+
+/** Error codes (Node, PostgreSQL SQLSTATE, Prisma) that mean "the database cannot be reached right now". */
+const UNREACHABLE_CODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EHOSTUNREACH",
+  "ENOTFOUND",
+  "EPIPE",
+  "57P01", // admin_shutdown
+  "57P02", // crash_shutdown
+  "57P03", // cannot_connect_now (starting up)
+  "08000",
+  "08001",
+  "08003",
+  "08006",
+  "P1001",
+  "P1002",
+  "P1017",
+]);
+const UNREACHABLE_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
+const UNREACHABLE_MESSAGES =
+  /Connection terminated|connect ECONNREFUSED|Can't reach database|timeout exceeded when trying to connect/i;
+
+/** True when the error (or one of its causes) says the database is down or unreachable. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  let current: unknown = error;
+  for (let depth = 0; depth < 6 && current && typeof current === "object"; depth++) {
+    const candidate = current as { code?: unknown; kind?: unknown; message?: unknown; cause?: unknown; originalCode?: unknown };
+    if (typeof candidate.code === "string" && UNREACHABLE_CODES.has(candidate.code)) return true;
+    if (typeof candidate.originalCode === "string" && UNREACHABLE_CODES.has(candidate.originalCode)) return true;
+    if (typeof candidate.kind === "string" && UNREACHABLE_KINDS.has(candidate.kind)) return true;
+    if (typeof candidate.message === "string" && UNREACHABLE_MESSAGES.test(candidate.message)) return true;
+    current = candidate.cause;
+  }
+  return false;
+}
+
+/**
+ * Maps any thrown value to a result a client may see; unexpected errors are logged once (with the
+ * request id, route and user in `context`) and answered with the request id, never the error itself.
+ */
+export function toActionError(error: unknown, context: ErrorContext = {}): Extract<ActionResult<never>, { ok: false }> {
   if (error instanceof DomainError) {
     return { ok: false, code: error.code, message: error.message, details: error.details, fieldErrors: error.fieldErrors };
   }
   if (error instanceof PermissionError) {
     return { ok: false, code: error.anonymous ? "UNAUTHENTICATED" : "FORBIDDEN", message: error.message };
   }
-  console.error(error);
-  return { ok: false, code: "INTERNAL", message: INTERNAL_ERROR_MESSAGE };
+  if (isDatabaseUnavailable(error)) {
+    return { ok: false, code: "DB_UNAVAILABLE", message: DB_UNAVAILABLE_MESSAGE };
+  }
+  logUnexpectedError(error, context);
+  const reference = context.requestId ? ` (Fehlerkennung ${context.requestId})` : "";
+  return {
+    ok: false,
+    code: "INTERNAL",
+    message: `${INTERNAL_ERROR_MESSAGE}${reference}`,
+    details: { requestId: context.requestId },
+  };
 }
 
 /** Runs a server action body and turns errors into an ActionResult. */
-export async function runAction<T>(fn: () => Promise<T>): Promise<ActionResult<T>> {
+export async function runAction<T>(fn: () => Promise<T>, context: ErrorContext = {}): Promise<ActionResult<T>> {
   try {
     return { ok: true, data: await fn() };
   } catch (error) {
-    return toActionError(error);
+    return toActionError(error, context);
   }
 }
 
@@ -60,12 +116,15 @@ export const HTTP_STATUS: Record<DomainErrorCode | "INTERNAL", number> = {
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
   TOO_LARGE: 413,
+  THROTTLED: 429,
+  DB_UNAVAILABLE: 503,
   INTERNAL: 500,
 };
 
 /** JSON error response for API routes: {error: {code, message, details?, fieldErrors?}}. */
-export function apiError(error: unknown): Response {
-  const result = toActionError(error);
+export function apiError(error: unknown, context: ErrorContext = {}): Response {
+  const result = toActionError(error, context);
   const { ok: _ok, ...body } = result;
-  return Response.json({ error: body }, { status: HTTP_STATUS[result.code] });
+  const headers: Record<string, string> = result.code === "DB_UNAVAILABLE" ? { "Retry-After": "5" } : {};
+  return Response.json({ error: body }, { status: HTTP_STATUS[result.code], headers });
 }

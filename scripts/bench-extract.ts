@@ -29,15 +29,24 @@ const TARGET_RATIO = 2.2;
 // ------------------------------------------------------------------------------------------------
 // Deterministic corpus
 
-
 const ARTICLE_DIR = path.join(__dirname, "..", "prisma", "seed", "articles");
 const demoTexts = fs
   .readdirSync(ARTICLE_DIR)
   .filter((f) => /^\d+_.*\.txt$/.test(f))
   .sort()
   .map((f) => fs.readFileSync(path.join(ARTICLE_DIR, f), "utf8"));
-const paragraphs = demoTexts.flatMap((t) => t.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean));
-const heads = demoTexts.map((t) => t.split(/\n\s*\n/).slice(0, 2).join("\n\n"));
+const paragraphs = demoTexts.flatMap((t) =>
+  t
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean),
+);
+const heads = demoTexts.map((t) =>
+  t
+    .split(/\n\s*\n/)
+    .slice(0, 2)
+    .join("\n\n"),
+);
 
 /** Name swaps: each name may be replaced by another of its group. */
 const NAME_GROUPS = [
@@ -197,8 +206,19 @@ function main(): void {
 
   // 3. Adversarial inputs, each size in a child process (a super-linear engine cannot be
   // interrupted inside one synchronous call; the child is killed after TIMEOUT_MS).
-  console.log(`Adversariale Eingaben (Median von 5 Läufen je Größe, je Größe eigener Prozess, Abbruch nach ${TIMEOUT_MS / 1000} s):`);
-  console.log("  " + "Eingabe".padEnd(42) + "1x ms".padStart(10) + "2x ms".padStart(10) + "4x ms".padStart(10) + "2x/1x".padStart(8) + "4x/2x".padStart(8) + "je Verdopplung".padStart(16));
+  console.log(
+    `Adversariale Eingaben (Median von 5 Läufen je Größe, je Größe eigener Prozess, Abbruch nach ${TIMEOUT_MS / 1000} s):`,
+  );
+  console.log(
+    "  " +
+      "Eingabe".padEnd(42) +
+      "1x ms".padStart(10) +
+      "2x ms".padStart(10) +
+      "4x ms".padStart(10) +
+      "2x/1x".padStart(8) +
+      "4x/2x".padStart(8) +
+      "je Verdopplung".padStart(16),
+  );
   let allLinear = true;
   const offenders: string[] = [];
   for (let ci = 0; ci < CASES.length; ci++) {
@@ -230,7 +250,15 @@ function main(): void {
       (i >= ms.length ? "–" : ms[i] === null ? `>${TIMEOUT_MS / 1000}s` : ms[i]!.toFixed(1)).padStart(10);
     const rat = (x: number) => (Number.isNaN(x) ? "–" : x.toFixed(2)).padStart(8);
     console.log(
-      "  " + c.name.padEnd(42) + cell(0) + cell(1) + cell(2) + rat(r1) + rat(r2) + rat(perDoubling).padStart(16) + (linear ? "" : "  ← nicht linear"),
+      "  " +
+        c.name.padEnd(42) +
+        cell(0) +
+        cell(1) +
+        cell(2) +
+        rat(r1) +
+        rat(r2) +
+        rat(perDoubling).padStart(16) +
+        (linear ? "" : "  ← nicht linear"),
     );
   }
   console.log(

@@ -73,7 +73,6 @@ const log = (line: string) => console.log(`[bench:queue] ${line}`);
 // ------------------------------------------------------------------------------------------------
 // Deterministic data
 
-
 function weighted<T>(rand: () => number, table: [T, number][]): T {
   const total = table.reduce((s, [, w]) => s + w, 0);
   let r = rand() * total;
@@ -109,7 +108,18 @@ const ACTORS: Record<string, string[]> = {
   OTHER: ["Südkoreanischer Geheimdienst NIS", "UN-Menschenrechtsbüro", "ISW"],
   NONE: [""],
 };
-const WHATS = ["nordkoreanische Soldaten", "Drohnen", "Raketen", "Verletzte", "Tote", "Panzer", "Kilometer", "Geflüchtete", "Granaten", "Quadratkilometer"];
+const WHATS = [
+  "nordkoreanische Soldaten",
+  "Drohnen",
+  "Raketen",
+  "Verletzte",
+  "Tote",
+  "Panzer",
+  "Kilometer",
+  "Geflüchtete",
+  "Granaten",
+  "Quadratkilometer",
+];
 const QUALIFIERS = ["", "", "", "rund", "mehr als", "mindestens", "etwa"];
 
 interface Seeded {
@@ -133,7 +143,15 @@ async function seed(url: string): Promise<Seeded> {
     const articleCreated: Date[] = [];
     const BATCH_ARTICLES = 1000;
     for (let from = 0; from < ARTICLES; from += BATCH_ARTICLES) {
-      const cols = { id: [] as string[], title: [] as string[], outlet: [] as string[], published: [] as (string | null)[], text: [] as string[], sha: [] as string[], created: [] as string[] };
+      const cols = {
+        id: [] as string[],
+        title: [] as string[],
+        outlet: [] as string[],
+        published: [] as (string | null)[],
+        text: [] as string[],
+        sha: [] as string[],
+        created: [] as string[],
+      };
       for (let i = from; i < Math.min(ARTICLES, from + BATCH_ARTICLES); i++) {
         const id = `ca${i.toString(36).padStart(8, "0")}bench`;
         const created = new Date(base + i * 2 * 3600_000 + Math.floor(rand() * 3600_000));
@@ -161,15 +179,39 @@ async function seed(url: string): Promise<Seeded> {
     let made = 0;
     while (made < CLAIMS) {
       const c = {
-        id: [] as string[], article: [] as string[], start: [] as number[], end: [] as number[], sentence: [] as string[],
-        valueText: [] as string[], value: [] as number[], qualifier: [] as string[], what: [] as string[], sourceText: [] as string[],
-        actor: [] as string[], party: [] as string[], official: [] as boolean[], caveat: [] as boolean[], notAClaim: [] as boolean[],
-        content: [] as (string | null)[], attribution: [] as (string | null)[], created: [] as string[],
+        id: [] as string[],
+        article: [] as string[],
+        start: [] as number[],
+        end: [] as number[],
+        sentence: [] as string[],
+        valueText: [] as string[],
+        value: [] as number[],
+        qualifier: [] as string[],
+        what: [] as string[],
+        sourceText: [] as string[],
+        actor: [] as string[],
+        party: [] as string[],
+        official: [] as boolean[],
+        caveat: [] as boolean[],
+        notAClaim: [] as boolean[],
+        content: [] as (string | null)[],
+        attribution: [] as (string | null)[],
+        created: [] as string[],
       };
       for (let n = 0; n < BATCH && made < CLAIMS; n++, made++) {
         const a = Math.floor(made / perArticle) % ARTICLES;
         const k = made % perArticle;
-        const party = weighted(rand, [["RU", 25], ["UA", 25], ["NONE", 15], ["US", 8], ["KP", 5], ["NATO", 5], ["EU", 4], ["DE", 7], ["OTHER", 6]] as [string, number][]);
+        const party = weighted(rand, [
+          ["RU", 25],
+          ["UA", 25],
+          ["NONE", 15],
+          ["US", 8],
+          ["KP", 5],
+          ["NATO", 5],
+          ["EU", 4],
+          ["DE", 7],
+          ["OTHER", 6],
+        ] as [string, number][]);
         const actors = ACTORS[party];
         const actor = actors[Math.floor(rand() * actors.length)];
         const caveat = ["RU", "UA", "KP"].includes(party) ? rand() < 0.9 : false;
@@ -183,7 +225,9 @@ async function seed(url: string): Promise<Seeded> {
         c.article.push(articleIds[a]);
         c.start.push(start);
         c.end.push(start + valueText.length);
-        c.sentence.push(`${actor ? `Nach Angaben von ${actor} wurden` : "Es wurden"} ${valueText} ${what} gezählt, wie am Abend mitgeteilt wurde.`);
+        c.sentence.push(
+          `${actor ? `Nach Angaben von ${actor} wurden` : "Es wurden"} ${valueText} ${what} gezählt, wie am Abend mitgeteilt wurde.`,
+        );
         c.valueText.push(valueText);
         c.value.push(value);
         c.qualifier.push(qualifier);
@@ -194,8 +238,22 @@ async function seed(url: string): Promise<Seeded> {
         c.official.push(party !== "NONE" && rand() < 0.6);
         c.caveat.push(caveat);
         c.notAClaim.push(rand() < 0.02);
-        c.content.push(weighted(rand, [[null, 70], ["VERIFIED", 15], ["DISPUTED", 8], ["UNVERIFIABLE", 7]] as [string | null, number][]));
-        c.attribution.push(weighted(rand, [[null, 75], ["CONFIRMED", 18], ["NOT_FOUND", 4], ["MISATTRIBUTED", 3]] as [string | null, number][]));
+        c.content.push(
+          weighted(rand, [
+            [null, 70],
+            ["VERIFIED", 15],
+            ["DISPUTED", 8],
+            ["UNVERIFIABLE", 7],
+          ] as [string | null, number][]),
+        );
+        c.attribution.push(
+          weighted(rand, [
+            [null, 75],
+            ["CONFIRMED", 18],
+            ["NOT_FOUND", 4],
+            ["MISATTRIBUTED", 3],
+          ] as [string | null, number][]),
+        );
         c.created.push(articleCreated[a].toISOString());
       }
       await client.query(
@@ -208,8 +266,26 @@ async function seed(url: string): Promise<Seeded> {
                        $17::"AttributionVerdict"[], $18::timestamptz[])
              AS t(id, article_id, start, "end", sentence, value_text, value, qualifier, what, source_text, actor_name,
                   party, official, caveat, not_a_claim, content_verdict, attribution_verdict, created_at)`,
-        [c.id, c.article, c.start, c.end, c.sentence, c.valueText, c.value, c.qualifier, c.what, c.sourceText, c.actor,
-          c.party, c.official, c.caveat, c.notAClaim, c.content, c.attribution, c.created],
+        [
+          c.id,
+          c.article,
+          c.start,
+          c.end,
+          c.sentence,
+          c.valueText,
+          c.value,
+          c.qualifier,
+          c.what,
+          c.sourceText,
+          c.actor,
+          c.party,
+          c.official,
+          c.caveat,
+          c.notAClaim,
+          c.content,
+          c.attribution,
+          c.created,
+        ],
       );
     }
     // What autovacuum does on a live system: statistics and the visibility map (index-only
@@ -355,7 +431,10 @@ async function dbTimings(url: string, scenarios: { name: string; path: string }[
     for (const s of scenarios) {
       const { filters } = parseQueueFilters(new URL(s.path, "http://x").searchParams);
       const times: string[] = [];
-      for (const [label, query] of [["Seite", pageQuery(filters)], ["Zählung", countsQuery(filters)]] as const) {
+      for (const [label, query] of [
+        ["Seite", pageQuery(filters)],
+        ["Zählung", countsQuery(filters)],
+      ] as const) {
         const runs: number[] = [];
         let plan: string[] = [];
         for (let i = 0; i < 5; i++) {
@@ -402,7 +481,9 @@ async function main(): Promise<void> {
 
     let t = Date.now();
     await seed(url);
-    log(`${CLAIMS.toLocaleString("de-DE")} Behauptungen in ${ARTICLES.toLocaleString("de-DE")} Artikeln eingespielt (${((Date.now() - t) / 1000).toFixed(1)} s, inkl. VACUUM ANALYZE).`);
+    log(
+      `${CLAIMS.toLocaleString("de-DE")} Behauptungen in ${ARTICLES.toLocaleString("de-DE")} Artikeln eingespielt (${((Date.now() - t) / 1000).toFixed(1)} s, inkl. VACUUM ANALYZE).`,
+    );
 
     if (DB_ONLY) {
       await dbTimings(url, [
@@ -437,13 +518,21 @@ async function main(): Promise<void> {
     const scenarios: Scenario[] = [
       { name: "/login (trivial, Vergleich)", path: "/login", authenticated: false, target: false },
       { name: "/claims ungefiltert", path: "/claims", authenticated: true, target: true },
-      { name: "/claims party=RU&caveat=yes&status=open", path: "/claims?party=RU&caveat=yes&status=open", authenticated: true, target: true },
+      {
+        name: "/claims party=RU&caveat=yes&status=open",
+        path: "/claims?party=RU&caveat=yes&status=open",
+        authenticated: true,
+        target: true,
+      },
       { name: "/claims Seite 2 (cursor)", path: `/claims?cursor=${nextCursor}`, authenticated: true, target: true },
       { name: "/claims Seite ~1000 (cursor)", path: `/claims?cursor=${deep}`, authenticated: true, target: true },
       { name: "/claims q=Drohnen (Freitext, Info)", path: "/claims?q=Drohnen", authenticated: true, target: false },
     ];
 
-    await dbTimings(url, scenarios.filter((x) => x.authenticated));
+    await dbTimings(
+      url,
+      scenarios.filter((x) => x.authenticated),
+    );
 
     if (PROBE) {
       // One request at a time: separates session/auth, queries and rendering.
@@ -477,7 +566,9 @@ async function main(): Promise<void> {
         await run(target, s.authenticated ? cookie : null, WARMUP);
         const m = await run(target, s.authenticated ? cookie : null, DURATION);
         results.get(s.name)!.push(m);
-        log(`Runde ${round}/${ROUNDS} ${s.name}: p50 ${m.p50.toFixed(1)} ms, p95 ${m.p95.toFixed(1)} ms, p99 ${m.p99.toFixed(1)} ms, ${m.rps.toFixed(0)} req/s${m.bad ? `, ${m.bad} Fehler/nicht-200` : ""}`);
+        log(
+          `Runde ${round}/${ROUNDS} ${s.name}: p50 ${m.p50.toFixed(1)} ms, p95 ${m.p95.toFixed(1)} ms, p99 ${m.p99.toFixed(1)} ms, ${m.rps.toFixed(0)} req/s${m.bad ? `, ${m.bad} Fehler/nicht-200` : ""}`,
+        );
       }
     }
 
@@ -495,10 +586,16 @@ async function main(): Promise<void> {
     });
 
     console.log("");
-    console.log(`Ergebnis (Median über ${ROUNDS} Runde(n), ${CONNECTIONS} Verbindungen, ${CLAIMS.toLocaleString("de-DE")} Behauptungen, ${os.cpus().length} CPU-Kerne):`);
-    console.log(`${"Szenario".padEnd(42)}${"p50".padStart(10)}${"p95".padStart(10)}${"p99".padStart(10)}${"req/s".padStart(9)}${"Fehler".padStart(8)}`);
+    console.log(
+      `Ergebnis (Median über ${ROUNDS} Runde(n), ${CONNECTIONS} Verbindungen, ${CLAIMS.toLocaleString("de-DE")} Behauptungen, ${os.cpus().length} CPU-Kerne):`,
+    );
+    console.log(
+      `${"Szenario".padEnd(42)}${"p50".padStart(10)}${"p95".padStart(10)}${"p99".padStart(10)}${"req/s".padStart(9)}${"Fehler".padStart(8)}`,
+    );
     for (const r of summary) {
-      console.log(`${r.scenario.name.padEnd(42)}${ms(r.p50)}${ms(r.p95)}${ms(r.p99)}${r.rps.toFixed(0).padStart(9)}${String(r.bad).padStart(8)}`);
+      console.log(
+        `${r.scenario.name.padEnd(42)}${ms(r.p50)}${ms(r.p95)}${ms(r.p99)}${r.rps.toFixed(0).padStart(9)}${String(r.bad).padStart(8)}`,
+      );
     }
     const trivial = summary[0];
     console.log("");

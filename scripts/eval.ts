@@ -28,7 +28,10 @@ function main(): number {
     console.error(`missing ${articlesDir}`);
     return 1;
   }
-  const files = fs.readdirSync(articlesDir).filter((f) => f.endsWith(".txt")).sort();
+  const files = fs
+    .readdirSync(articlesDir)
+    .filter((f) => f.endsWith(".txt"))
+    .sort();
   const scores: FileScore[] = [];
   let missing = 0;
   for (const f of files) {
@@ -46,19 +49,20 @@ function main(): number {
     scores.push(s);
     console.log(
       `${base}  gold=${String(gold.length).padStart(3)} pred=${String(pred.length).padStart(3)}  ` +
-      `P=${pct(s.precision)} R=${pct(s.recall)} F1=${pct(s.f1)}  ` +
-      `actor=${s.actorCorrect}/${s.matched} party=${s.partyCorrect}/${s.matched} caveat=${s.caveatCorrect}/${s.matched}`,
+        `P=${pct(s.precision)} R=${pct(s.recall)} F1=${pct(s.f1)}  ` +
+        `actor=${s.actorCorrect}/${s.matched} party=${s.partyCorrect}/${s.matched} caveat=${s.caveatCorrect}/${s.matched}`,
     );
     if (verbose) {
       for (const m of s.misses) console.log(`   MISS  ${show(m)}`);
       for (const m of s.falsePositives) console.log(`   FP    ${show(m)}  | ${m.sentence ?? ""}`);
-      for (const m of s.mismatches) console.log(`   ${m.field.toUpperCase().padEnd(6)} gold: ${show(m.gold)}\n          pred: ${show(m.pred)}`);
+      for (const m of s.mismatches)
+        console.log(`   ${m.field.toUpperCase().padEnd(6)} gold: ${show(m.gold)}\n          pred: ${show(m.pred)}`);
     }
   }
   const o = overall(scores);
   console.log(
     `\nOVERALL  tp=${o.tp} fp=${o.fp} fn=${o.fn}  P=${pct(o.precision)} R=${pct(o.recall)} F1=${pct(o.f1)}  ` +
-    `actor=${pct(o.actorAccuracy)} party=${pct(o.partyAccuracy)} caveat=${pct(o.caveatAccuracy)} (on ${o.matched} matched)`,
+      `actor=${pct(o.actorAccuracy)} party=${pct(o.partyAccuracy)} caveat=${pct(o.caveatAccuracy)} (on ${o.matched} matched)`,
   );
   return missing > 0 ? 1 : 0;
 }

@@ -89,7 +89,7 @@ async function main(): Promise<number> {
     (args.files.length === 0
       ? "Keine Datei angegeben."
       : !args.outlet?.trim()
-        ? "Bitte das Medium mit --outlet angeben (z. B. --outlet \"tagesschau.de\")."
+        ? 'Bitte das Medium mit --outlet angeben (z. B. --outlet "tagesschau.de").'
         : null);
   if (usageError) {
     process.stderr.write(`ingest: ${usageError}\n\n${USAGE}\n`);
@@ -119,13 +119,23 @@ async function main(): Promise<number> {
         bytes = new Uint8Array(readFileSync(file));
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
-        const reason = code === "ENOENT" ? "Datei nicht gefunden." : code === "EISDIR" ? "Das ist ein Verzeichnis, keine Datei." : `Datei nicht lesbar (${code ?? String(error)}).`;
+        const reason =
+          code === "ENOENT"
+            ? "Datei nicht gefunden."
+            : code === "EISDIR"
+              ? "Das ist ein Verzeichnis, keine Datei."
+              : `Datei nicht lesbar (${code ?? String(error)}).`;
         process.stdout.write(`Fehler    ${file}  ${reason}\n`);
         counts.failed++;
         continue;
       }
       try {
-        const article = await ingestArticle(prisma, null, { kind: "file", fileName: path.basename(file), bytes, outlet: args.outlet });
+        const article = await ingestArticle(prisma, null, {
+          kind: "file",
+          fileName: path.basename(file),
+          bytes,
+          outlet: args.outlet,
+        });
         const claims = article.claimCount === 1 ? "1 Behauptung" : `${article.claimCount} Behauptungen`;
         process.stdout.write(`angelegt  ${file}  „${article.title}“ (${claims}) ${article.url}\n`);
         counts.created++;
@@ -138,7 +148,9 @@ async function main(): Promise<number> {
           process.stdout.write(`Fehler    ${file}  ${oneLine(error.message)}\n`);
           counts.failed++;
         } else {
-          process.stdout.write(`Fehler    ${file}  Interner Fehler: ${oneLine(error instanceof Error ? error.message : String(error))}\n`);
+          process.stdout.write(
+            `Fehler    ${file}  Interner Fehler: ${oneLine(error instanceof Error ? error.message : String(error))}\n`,
+          );
           counts.failed++;
         }
       }

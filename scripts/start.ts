@@ -80,7 +80,8 @@ async function main(): Promise<void> {
       await prisma.$disconnect();
     }
 
-    if (!dev && !ensureBuild(log)) throw new StartupError("Der Build ist fehlgeschlagen; die Meldungen von next build stehen oben.");
+    if (!dev && !ensureBuild(log))
+      throw new StartupError("Der Build ist fehlgeschlagen; die Meldungen von next build stehen oben.");
   } catch (error) {
     await db.embedded?.stop().catch(() => {});
     throw error;

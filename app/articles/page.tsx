@@ -9,7 +9,11 @@ import { formatArticleDate, formatDateTime } from "@/lib/format";
 export const metadata: Metadata = { title: "Artikel" };
 export const dynamic = "force-dynamic";
 
-export default async function ArticlesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ArticlesPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requirePagePermission("article:read");
   const { cursor } = await searchParams;
   const page = await listArticles(getPrisma(), typeof cursor === "string" ? cursor : undefined);

@@ -8,7 +8,13 @@ import styles from "@/components/queue/queue.module.css";
 import { WorkbenchShell } from "@/components/WorkbenchShell";
 import { requirePagePermission } from "@/lib/auth/session";
 import { articleTitle, listOutlets, listQueue } from "@/lib/claims/queue";
-import { DEFAULT_PAGE_SIZE, hasActiveFilters, parseQueueFilters, queueQuery, type QueueFilters } from "@/lib/claims/queue-filters";
+import {
+  DEFAULT_PAGE_SIZE,
+  hasActiveFilters,
+  parseQueueFilters,
+  queueQuery,
+  type QueueFilters,
+} from "@/lib/claims/queue-filters";
 import { getPrisma } from "@/lib/db/prisma";
 
 export const metadata: Metadata = { title: "Prüf-Warteschlange" };
@@ -34,7 +40,11 @@ function formValues(f: QueueFilters): FilterFormValues {
 
 const claimsHref = (query: string) => (query ? `/claims?${query}` : "/claims");
 
-export default async function ClaimsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ClaimsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requirePagePermission("claim:read");
   const { filters, notes } = parseQueueFilters(await searchParams);
   const prisma = getPrisma();

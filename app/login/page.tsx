@@ -12,7 +12,11 @@ function safeCallback(raw: string | string[] | undefined): string {
   return value && value.startsWith("/") && !value.startsWith("//") ? value : "/articles";
 }
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function LoginPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const params = await searchParams;
   const callbackUrl = safeCallback(params.callbackUrl);
   if (await currentUser()) redirect(callbackUrl);

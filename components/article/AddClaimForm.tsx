@@ -46,7 +46,13 @@ export function AddClaimForm({
 
   const onSubmit = handleSubmit(async (values) => {
     setFeedback(null);
-    const result = await addClaimAction({ ...values, articleId, start: selection.start, end: selection.end, valueText: selection.text });
+    const result = await addClaimAction({
+      ...values,
+      articleId,
+      start: selection.start,
+      end: selection.end,
+      valueText: selection.text,
+    });
     if (result.ok) {
       router.refresh();
       onDone(result.data.claimId);

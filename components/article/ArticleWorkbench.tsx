@@ -25,7 +25,12 @@ function textOffset(root: HTMLElement, node: Node, offset: number): number | nul
   if (!(node instanceof Element) || !root.contains(node)) return null;
   const child = node.childNodes[offset];
   if (child) {
-    const el = child instanceof HTMLElement && child.dataset.offset !== undefined ? child : child instanceof Element ? child.querySelector<HTMLElement>("[data-offset]") : null;
+    const el =
+      child instanceof HTMLElement && child.dataset.offset !== undefined
+        ? child
+        : child instanceof Element
+          ? child.querySelector<HTMLElement>("[data-offset]")
+          : null;
     if (el) return Number(el.dataset.offset);
     if (child.nodeType === Node.TEXT_NODE) return textOffset(root, child, 0);
   }
@@ -49,10 +54,21 @@ function readSelection(root: HTMLElement, text: string): TextSelection | null {
   return { start, end, text: text.slice(start, end) };
 }
 
-function SegmentText({ segment, claims, selectedId }: { segment: Segment; claims: Map<string, ClaimView>; selectedId: string | null }) {
+function SegmentText({
+  segment,
+  claims,
+  selectedId,
+}: {
+  segment: Segment;
+  claims: Map<string, ClaimView>;
+  selectedId: string | null;
+}) {
   if (segment.cueOf.length === 0) return <span data-offset={segment.start}>{segment.text}</span>;
   const selected = selectedId !== null && segment.cueOf.includes(selectedId);
-  const who = segment.cueOf.map((id) => claims.get(id)?.valueText).filter(Boolean).join(", ");
+  const who = segment.cueOf
+    .map((id) => claims.get(id)?.valueText)
+    .filter(Boolean)
+    .join(", ");
   return (
     <span
       data-offset={segment.start}
@@ -90,7 +106,11 @@ function BlockContent({
           <button
             key={group.segments[0].start}
             type="button"
-            className={[styles.claim, claim.notAClaim ? styles.claimNot : styles[`claim_${status}`], selected ? styles.claimSelected : ""].join(" ")}
+            className={[
+              styles.claim,
+              claim.notAClaim ? styles.claimNot : styles[`claim_${status}`],
+              selected ? styles.claimSelected : "",
+            ].join(" ")}
             aria-pressed={selected}
             aria-label={`${claim.valueText} (${label})`}
             data-claim-id={claim.id}
@@ -129,7 +149,9 @@ export function ArticleWorkbench({
   initialVerdict: ContentVerdictValue | null;
 }) {
   const claims = useMemo(() => new Map(article.claims.map((c) => [c.id, c])), [article.claims]);
-  const [selectedId, setSelectedId] = useState<string | null>(initialClaimId && claims.has(initialClaimId) ? initialClaimId : null);
+  const [selectedId, setSelectedId] = useState<string | null>(
+    initialClaimId && claims.has(initialClaimId) ? initialClaimId : null,
+  );
   const [verdictPreset, setVerdictPreset] = useState<ContentVerdictValue | null>(initialVerdict);
   const [selection, setSelection] = useState<TextSelection | null>(null);
   const [adding, setAdding] = useState<TextSelection | null>(null);
@@ -137,7 +159,12 @@ export function ArticleWorkbench({
   const panelRef = useRef<HTMLElement>(null);
 
   const blocks = useMemo(
-    () => buildBlocks(article.text, article.claims.map((c) => ({ id: c.id, start: c.start, end: c.end, sourceStart: c.sourceStart, sourceEnd: c.sourceEnd })), entries),
+    () =>
+      buildBlocks(
+        article.text,
+        article.claims.map((c) => ({ id: c.id, start: c.start, end: c.end, sourceStart: c.sourceStart, sourceEnd: c.sourceEnd })),
+        entries,
+      ),
     [article.text, article.claims, entries],
   );
 
@@ -231,9 +258,7 @@ export function ArticleWorkbench({
         {canCorrect && (
           <div className={styles.addBar}>
             <span>
-              {selection
-                ? <>Markiert: „{selection.text}“</>
-                : "Übersehene Zahl? Im Text markieren und als Behauptung erfassen."}
+              {selection ? <>Markiert: „{selection.text}“</> : "Übersehene Zahl? Im Text markieren und als Behauptung erfassen."}
             </span>
             <button
               type="button"

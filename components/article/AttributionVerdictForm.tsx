@@ -35,7 +35,10 @@ export function AttributionVerdictForm({ claim }: { claim: ClaimView }) {
     setFeedback(null);
     const result = await saveAttributionVerdictAction({ ...values, claimId: claim.id, version: claim.version });
     if (result.ok) {
-      setFeedback({ kind: "success", message: `Zuordnung „${ATTRIBUTION_VERDICT_LABELS[result.data.attributionVerdict!]}“ gespeichert.` });
+      setFeedback({
+        kind: "success",
+        message: `Zuordnung „${ATTRIBUTION_VERDICT_LABELS[result.data.attributionVerdict!]}“ gespeichert.`,
+      });
       reset(EMPTY);
       router.refresh();
     } else {
@@ -58,7 +61,13 @@ export function AttributionVerdictForm({ claim }: { claim: ClaimView }) {
       </fieldset>
       <div className="field">
         <label htmlFor={`${id}-url`}>Link zur Originalaussage{verdict === "CONFIRMED" ? " (erforderlich)" : ""}</label>
-        <input id={`${id}-url`} type="url" placeholder="https://" aria-invalid={!!errors.originalUrl} {...register("originalUrl")} />
+        <input
+          id={`${id}-url`}
+          type="url"
+          placeholder="https://"
+          aria-invalid={!!errors.originalUrl}
+          {...register("originalUrl")}
+        />
         {errors.originalUrl && <span className="error">{errors.originalUrl.message}</span>}
       </div>
       {verdict === "MISATTRIBUTED" && (

@@ -111,7 +111,9 @@ export function ClaimPanel({
       {claim.contentReview && <ReviewBox title="Inhalt" review={claim.contentReview} />}
       {claim.attributionReview && <ReviewBox title="Zuordnung" review={claim.attributionReview} />}
 
-      {frozen && <p className={styles.muted}>Diese Behauptung ist {CLAIM_STATUS_LABELS[claim.status]} und kann nicht bearbeitet werden.</p>}
+      {frozen && (
+        <p className={styles.muted}>Diese Behauptung ist {CLAIM_STATUS_LABELS[claim.status]} und kann nicht bearbeitet werden.</p>
+      )}
       {!frozen && canReview && (
         <>
           <details className={styles.section} open={openVerdict !== null || undefined}>

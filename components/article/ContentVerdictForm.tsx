@@ -51,7 +51,10 @@ export function ContentVerdictForm({
     setFeedback(null);
     const result = await saveContentVerdictAction({ ...values, claimId: claim.id, version: claim.version });
     if (result.ok) {
-      setFeedback({ kind: "success", message: `Inhaltsurteil „${CONTENT_VERDICT_LABELS[result.data.contentVerdict!]}“ gespeichert.` });
+      setFeedback({
+        kind: "success",
+        message: `Inhaltsurteil „${CONTENT_VERDICT_LABELS[result.data.contentVerdict!]}“ gespeichert.`,
+      });
       reset({ verdict: undefined, rationale: "", evidence: [{ ...EMPTY_EVIDENCE }] });
       router.refresh();
     } else {

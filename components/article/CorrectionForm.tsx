@@ -35,7 +35,9 @@ export function CorrectionForm({ claim, actors }: { claim: ClaimView; actors: Ac
       setFeedback({ kind: "success", message: "Korrektur von Quelle/Partei gespeichert." });
       router.refresh();
     } else {
-      setFeedback(failureFeedback(result, (name, message) => setError(name as FieldPath<ActorPartyCorrectionInput>, { message })));
+      setFeedback(
+        failureFeedback(result, (name, message) => setError(name as FieldPath<ActorPartyCorrectionInput>, { message })),
+      );
     }
   });
 
@@ -43,9 +45,17 @@ export function CorrectionForm({ claim, actors }: { claim: ClaimView; actors: Ac
     setFeedback(null);
     setBusy(true);
     try {
-      const result = await correctClaimAction({ kind: "NOT_A_CLAIM", notAClaim: !claim.notAClaim, claimId: claim.id, version: claim.version });
+      const result = await correctClaimAction({
+        kind: "NOT_A_CLAIM",
+        notAClaim: !claim.notAClaim,
+        claimId: claim.id,
+        version: claim.version,
+      });
       if (result.ok) {
-        setFeedback({ kind: "success", message: claim.notAClaim ? "Wieder als Behauptung gewertet." : "Als „keine Behauptung“ markiert." });
+        setFeedback({
+          kind: "success",
+          message: claim.notAClaim ? "Wieder als Behauptung gewertet." : "Als „keine Behauptung“ markiert.",
+        });
         router.refresh();
       } else {
         setFeedback(failureFeedback(result));

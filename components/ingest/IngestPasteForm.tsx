@@ -75,7 +75,13 @@ export function IngestPasteForm({ maxBytes }: { maxBytes: number }) {
         <div className={styles.grid}>
           <div className="field">
             <label htmlFor="paste-title">Titel</label>
-            <input id="paste-title" type="text" aria-invalid={!!errors.title} aria-describedby={describedBy("title")} {...register("title")} />
+            <input
+              id="paste-title"
+              type="text"
+              aria-invalid={!!errors.title}
+              aria-describedby={describedBy("title")}
+              {...register("title")}
+            />
             {fieldError("title")}
           </div>
           <div className="field">

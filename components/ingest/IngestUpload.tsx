@@ -32,7 +32,10 @@ export function IngestUpload({ maxBytes }: { maxBytes: number }) {
     formState: { errors },
   } = useForm<UploadFormValues>({ resolver: zodResolver(uploadFormSchema), defaultValues: { outlet: "" } });
 
-  const onSubmit = handleSubmit(async ({ outlet }) => {
+  // The file list is read from the input when the form is sent (an event handler), not during render.
+  const onSubmit = (event: React.FormEvent<HTMLFormElement>) => handleSubmit(({ outlet }) => uploadAll(outlet))(event);
+
+  async function uploadAll(outlet: string) {
     const files = Array.from(fileInput.current?.files ?? []);
     if (files.length === 0) {
       setFileError("Bitte mindestens eine Datei auswählen.");
@@ -63,7 +66,7 @@ export function IngestUpload({ maxBytes }: { maxBytes: number }) {
     }
     setRunning(false);
     if (fileInput.current) fileInput.current.value = "";
-  });
+  }
 
   const total = rows.length;
   return (

@@ -71,7 +71,14 @@ export function QueueFilterForm({
   const outletOptions = values.outlet && !outlets.includes(values.outlet) ? [values.outlet, ...outlets] : outlets;
 
   return (
-    <form method="get" action="/claims" role="search" aria-label="Behauptungen filtern" className={`panel ${styles.filters}`} onSubmit={onSubmit}>
+    <form
+      method="get"
+      action="/claims"
+      role="search"
+      aria-label="Behauptungen filtern"
+      className={`panel ${styles.filters}`}
+      onSubmit={onSubmit}
+    >
       {errors.length > 0 && (
         <div className={styles.formError} role="alert">
           {errors.map((e) => (

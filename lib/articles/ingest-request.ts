@@ -9,9 +9,13 @@ export function jsonBodyLimit(maxTextBytes: number): number {
 }
 
 function tooLarge(maxTextBytes: number): DomainError {
-  return new DomainError("TOO_LARGE", `Die Anfrage ist zu groß; der Artikeltext darf höchstens ${formatBytes(maxTextBytes)} haben.`, {
-    maxBytes: maxTextBytes,
-  });
+  return new DomainError(
+    "TOO_LARGE",
+    `Die Anfrage ist zu groß; der Artikeltext darf höchstens ${formatBytes(maxTextBytes)} haben.`,
+    {
+      maxBytes: maxTextBytes,
+    },
+  );
 }
 
 export async function readJsonBody(request: Request, maxTextBytes: number): Promise<Record<string, unknown>> {

@@ -47,11 +47,7 @@ const urlField = z
   .max(2000, "Die URL ist zu lang.")
   .nullish()
   .transform((v) => (v ? v : undefined))
-  .pipe(
-    z
-      .url({ protocol: /^https?$/, error: "Bitte eine vollständige Adresse mit http:// oder https:// angeben." })
-      .optional(),
-  );
+  .pipe(z.url({ protocol: /^https?$/, error: "Bitte eine vollständige Adresse mit http:// oder https:// angeben." }).optional());
 
 const publishedAtField = z
   .string({ error: "Das Datum muss als Text im ISO-8601-Format angegeben werden." })
@@ -68,7 +64,11 @@ export const articleTextSchema = z.object({
   outlet: outletField,
   url: urlField,
   publishedAt: publishedAtField,
-  stand: optionalText(STAND_MAX, `Der Stand darf höchstens ${STAND_MAX} Zeichen lang sein.`, "Der Stand muss als Text angegeben werden."),
+  stand: optionalText(
+    STAND_MAX,
+    `Der Stand darf höchstens ${STAND_MAX} Zeichen lang sein.`,
+    "Der Stand muss als Text angegeben werden.",
+  ),
   text: z
     .string({ error: "Bitte den Artikeltext eingeben." })
     .refine((t) => t.trim().length > 0, { message: "Bitte den Artikeltext eingeben." }),

@@ -4,19 +4,21 @@
 // claims and stores article + claims in one transaction. Duplicates are caught
 // by the unique sha256 index (P2002), never by check-then-insert.
 import type { ExtractionConfig, ExtractedClaim } from "@/lib/extraction";
-import { DECODE_MESSAGES, decodeInput, extractDocument, isLikelyGerman, NOT_GERMAN_MESSAGE, reduceHtml, sniffHtml } from "@/lib/extraction";
+import {
+  DECODE_MESSAGES,
+  decodeInput,
+  extractDocument,
+  isLikelyGerman,
+  NOT_GERMAN_MESSAGE,
+  reduceHtml,
+  sniffHtml,
+} from "@/lib/extraction";
 import { newsroomConfig } from "@/lib/config/newsroom";
 import { DomainError } from "@/lib/errors";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { insertArticleWithClaims } from "./create";
 import { deriveTitle, parsePublishedAt, berlinLocalToDate, printedStand } from "./ingest-meta";
-import {
-  articleTextSchema,
-  DEFAULT_MAX_UPLOAD_BYTES,
-  fieldErrorsOf,
-  tooLargeMessage,
-  uploadFormSchema,
-} from "./ingest-schema";
+import { articleTextSchema, DEFAULT_MAX_UPLOAD_BYTES, fieldErrorsOf, tooLargeMessage, uploadFormSchema } from "./ingest-schema";
 import { canonicalArticleText, normalizedTextSha256 } from "./normalize";
 
 export interface IngestUser {
@@ -139,11 +141,7 @@ function prepareText(fields: unknown, maxBytes: number, config: ExtractionConfig
   };
 }
 
-function prepareFile(
-  request: Extract<IngestRequest, { kind: "file" }>,
-  maxBytes: number,
-  config: ExtractionConfig,
-): Prepared {
+function prepareFile(request: Extract<IngestRequest, { kind: "file" }>, maxBytes: number, config: ExtractionConfig): Prepared {
   const parsed = uploadFormSchema.safeParse({ outlet: request.outlet });
   if (!parsed.success) throw validationError(fieldErrorsOf(parsed.error));
   if (request.bytes.length > maxBytes) {
@@ -178,7 +176,8 @@ export async function ingestArticle(
 ): Promise<IngestedArticle> {
   const maxBytes = options.maxBytes ?? maxUploadBytes();
   const config = options.config ?? newsroomConfig();
-  const prepared = request.kind === "text" ? prepareText(request.fields, maxBytes, config) : prepareFile(request, maxBytes, config);
+  const prepared =
+    request.kind === "text" ? prepareText(request.fields, maxBytes, config) : prepareFile(request, maxBytes, config);
   const { claims, ...article } = prepared;
 
   try {

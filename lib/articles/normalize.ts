@@ -5,7 +5,10 @@ import crypto from "node:crypto";
  * offsets refer to exactly this string, so it must not change after extraction.
  */
 export function canonicalArticleText(raw: string): string {
-  return raw.replace(/\r\n?/g, "\n").replace(/^\uFEFF/, "").trim();
+  return raw
+    .replace(/\r\n?/g, "\n")
+    .replace(/^\uFEFF/, "")
+    .trim();
 }
 
 /**

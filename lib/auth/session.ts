@@ -63,7 +63,9 @@ async function sessionUserId(): Promise<string | null> {
   }
   const token = await getToken({
     // getToken reads only req.cookies (chunked cookies included) and req.headers.authorization.
-    req: { cookies: Object.fromEntries(all.map((c) => [c.name, c.value])), headers: {} } as unknown as Parameters<typeof getToken>[0]["req"],
+    req: { cookies: Object.fromEntries(all.map((c) => [c.name, c.value])), headers: {} } as unknown as Parameters<
+      typeof getToken
+    >[0]["req"],
     secret: authOptions.secret,
   });
   const sub = typeof token?.sub === "string" && token.sub !== "" ? token.sub : null;

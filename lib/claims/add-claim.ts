@@ -58,11 +58,9 @@ export async function addClaim(prisma: PrismaClient, user: AuditUser, input: unk
       select: { id: true, valueText: true },
     });
     if (overlapping) {
-      throw new DomainError(
-        "DUPLICATE",
-        `An dieser Stelle ist bereits eine Behauptung erfasst („${overlapping.valueText}“).`,
-        { claimId: overlapping.id },
-      );
+      throw new DomainError("DUPLICATE", `An dieser Stelle ist bereits eine Behauptung erfasst („${overlapping.valueText}“).`, {
+        claimId: overlapping.id,
+      });
     }
     const registry = await findRegistryActor(tx, values.actorName);
     const actorName = registry?.canonicalName ?? values.actorName;

@@ -1,12 +1,6 @@
 // Serializable data of the article view, passed from the page (server) to the
 // client components. Client-safe: types only.
-import type {
-  AttributionVerdict,
-  ClaimOrigin,
-  ClaimStatus,
-  ContentVerdict,
-  Party,
-} from "@/lib/generated/prisma/enums";
+import type { AttributionVerdict, ClaimOrigin, ClaimStatus, ContentVerdict, Party } from "@/lib/generated/prisma/enums";
 
 export interface EvidenceView {
   url: string;

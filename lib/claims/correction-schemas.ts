@@ -48,7 +48,11 @@ export const NUMBER_MESSAGE = "Bitte den Zahlenwert angeben, z. B. 11.000 oder 2
 
 /** The small "Behauptung ergänzen" form. */
 export const addClaimFormSchema = z.object({
-  value: z.string({ error: NUMBER_MESSAGE }).trim().min(1, NUMBER_MESSAGE).refine((s) => parseGermanNumber(s) !== null, NUMBER_MESSAGE),
+  value: z
+    .string({ error: NUMBER_MESSAGE })
+    .trim()
+    .min(1, NUMBER_MESSAGE)
+    .refine((s) => parseGermanNumber(s) !== null, NUMBER_MESSAGE),
   what: z
     .string({ error: "Bitte angeben, was gezählt wird." })
     .trim()
@@ -68,7 +72,10 @@ export const addClaimSchema = addClaimFormSchema
     start: z.number({ error: SELECTION_MESSAGE }).int(SELECTION_MESSAGE).min(0, SELECTION_MESSAGE),
     end: z.number({ error: SELECTION_MESSAGE }).int(SELECTION_MESSAGE).min(1, SELECTION_MESSAGE),
     /** The selected text, which must equal articleText.slice(start, end). */
-    valueText: z.string({ error: SELECTION_MESSAGE }).min(1, SELECTION_MESSAGE).max(200, "Die Markierung ist zu lang (höchstens 200 Zeichen)."),
+    valueText: z
+      .string({ error: SELECTION_MESSAGE })
+      .min(1, SELECTION_MESSAGE)
+      .max(200, "Die Markierung ist zu lang (höchstens 200 Zeichen)."),
   })
   .refine((v) => v.end > v.start, { path: ["end"], message: SELECTION_MESSAGE });
 export type AddClaimInput = z.input<typeof addClaimSchema>;

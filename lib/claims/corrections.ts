@@ -70,7 +70,9 @@ export async function correctClaim(prisma: PrismaClient, user: AuditUser, input:
       if (correction.notAClaim === claim.notAClaim) {
         throw new DomainError(
           "VALIDATION",
-          claim.notAClaim ? "Diese Stelle ist bereits als „keine Behauptung“ markiert." : "Diese Stelle gilt bereits als Behauptung.",
+          claim.notAClaim
+            ? "Diese Stelle ist bereits als „keine Behauptung“ markiert."
+            : "Diese Stelle gilt bereits als Behauptung.",
         );
       }
       rows.push({ kind: "NOT_A_CLAIM", before: { notAClaim: claim.notAClaim }, after: { notAClaim: correction.notAClaim } });

@@ -74,10 +74,13 @@ export const MAX_PAGE_SIZE = 100;
 // so a cursor from the other sort order is rejected instead of silently misused.
 
 export type QueueCursor =
-  | { sort: "newest"; createdAt: Date; id: string }
-  | { sort: "article"; articleId: string; start: number; id: string };
+  { sort: "newest"; createdAt: Date; id: string } | { sort: "article"; articleId: string; start: number; id: string };
 
-const idSchema = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
+const idSchema = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/);
 
 const cursorTupleSchema = z.union([
   z.tuple([z.literal("n"), z.iso.datetime(), idSchema]),
@@ -187,16 +190,17 @@ export interface ParsedQueueFilters {
   notes: string[];
 }
 
-export type RawParams =
-  | URLSearchParams
-  | Record<string, string | string[] | undefined>
-  | Iterable<[string, string]>;
+export type RawParams = URLSearchParams | Record<string, string | string[] | undefined> | Iterable<[string, string]>;
 
 function rawValue(params: RawParams, key: string): string | undefined {
   let value: string | string[] | undefined;
   if (params instanceof URLSearchParams) value = params.get(key) ?? undefined;
   else if (Symbol.iterator in params) {
-    for (const [k, v] of params as Iterable<[string, string]>) if (k === key) { value = v; break; }
+    for (const [k, v] of params as Iterable<[string, string]>)
+      if (k === key) {
+        value = v;
+        break;
+      }
   } else value = (params as Record<string, string | string[] | undefined>)[key];
   if (Array.isArray(value)) value = value[0];
   if (typeof value !== "string") return undefined;
@@ -282,6 +286,16 @@ export function queueQuery(filters: QueueFilters, overrides: Partial<QueueFilter
 /** True when any filter narrows the result (sort, page size and cursor do not count). */
 export function hasActiveFilters(f: QueueFilters): boolean {
   return Boolean(
-    f.status || f.attribution || f.party || f.caveat !== undefined || f.actor || f.outlet || f.article || f.from || f.to || f.q || f.notAClaim !== "hide",
+    f.status ||
+    f.attribution ||
+    f.party ||
+    f.caveat !== undefined ||
+    f.actor ||
+    f.outlet ||
+    f.article ||
+    f.from ||
+    f.to ||
+    f.q ||
+    f.notAClaim !== "hide",
   );
 }

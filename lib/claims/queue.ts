@@ -63,12 +63,18 @@ function conditions(f: QueueFilters, withStatus: boolean): Prisma.Sql[] {
 
   if (withStatus && f.status) {
     const verdict = CONTENT_STATUS_VERDICT[f.status];
-    where.push(verdict === null ? Prisma.sql`c.content_verdict IS NULL` : Prisma.sql`c.content_verdict = CAST(${verdict} AS "ContentVerdict")`);
+    where.push(
+      verdict === null
+        ? Prisma.sql`c.content_verdict IS NULL`
+        : Prisma.sql`c.content_verdict = CAST(${verdict} AS "ContentVerdict")`,
+    );
   }
   if (f.attribution) {
     const verdict = ATTRIBUTION_VERDICT[f.attribution];
     where.push(
-      verdict === null ? Prisma.sql`c.attribution_verdict IS NULL` : Prisma.sql`c.attribution_verdict = CAST(${verdict} AS "AttributionVerdict")`,
+      verdict === null
+        ? Prisma.sql`c.attribution_verdict IS NULL`
+        : Prisma.sql`c.attribution_verdict = CAST(${verdict} AS "AttributionVerdict")`,
     );
   }
   if (f.party) where.push(Prisma.sql`c.party = CAST(${f.party} AS "Party")`);
@@ -125,10 +131,12 @@ export function pageQuery(f: QueueFilters, options: { fullSentence?: boolean } =
   const c = f.cursor;
   let order: Prisma.Sql;
   if (f.sort === "article") {
-    if (c?.sort === "article") where.push(Prisma.sql`(c.article_id, c.start, c.id) > (${c.articleId}, CAST(${c.start} AS integer), ${c.id})`);
+    if (c?.sort === "article")
+      where.push(Prisma.sql`(c.article_id, c.start, c.id) > (${c.articleId}, CAST(${c.start} AS integer), ${c.id})`);
     order = Prisma.sql`ORDER BY c.article_id ASC, c.start ASC, c.id ASC`;
   } else {
-    if (c?.sort === "newest") where.push(Prisma.sql`(c.created_at, c.id) < (CAST(${c.createdAt.toISOString()} AS timestamptz), ${c.id})`);
+    if (c?.sort === "newest")
+      where.push(Prisma.sql`(c.created_at, c.id) < (CAST(${c.createdAt.toISOString()} AS timestamptz), ${c.id})`);
     order = Prisma.sql`ORDER BY c.created_at DESC, c.id DESC`;
   }
   return Prisma.sql`
@@ -248,9 +256,9 @@ const outletCache = new WeakMap<PrismaClient, { at: number; outlets: Promise<str
 export function listOutlets(prisma: PrismaClient): Promise<string[]> {
   const cached = outletCache.get(prisma);
   if (cached && Date.now() - cached.at < OUTLET_CACHE_MS) return cached.outlets;
-  const outlets = prisma
-    .$queryRaw<{ outlet: string }[]>`SELECT DISTINCT outlet FROM articles ORDER BY outlet LIMIT 500`
-    .then((rows) => rows.map((r) => r.outlet));
+  const outlets = prisma.$queryRaw<{ outlet: string }[]>`SELECT DISTINCT outlet FROM articles ORDER BY outlet LIMIT 500`.then(
+    (rows) => rows.map((r) => r.outlet),
+  );
   outletCache.set(prisma, { at: Date.now(), outlets });
   outlets.catch(() => outletCache.delete(prisma));
   return outlets;

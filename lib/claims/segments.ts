@@ -91,7 +91,9 @@ export function buildBlocks(text: string, spans: SpanRef[], entries: LiveblogEnt
       expectHeadline = false;
     }
     const inLine = valid.filter(
-      (s) => (s.start < line.end && s.end > line.start) || (s.sourceStart !== null && s.sourceEnd !== null && s.sourceStart < line.end && s.sourceEnd > line.start),
+      (s) =>
+        (s.start < line.end && s.end > line.start) ||
+        (s.sourceStart !== null && s.sourceEnd !== null && s.sourceStart < line.end && s.sourceEnd > line.start),
     );
     blocks.push({ kind, start: line.start, end: line.end, entry, segments: segmentsOf(line.start, line.end, text, inLine) });
   }

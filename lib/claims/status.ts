@@ -4,14 +4,7 @@
 // SUBMIT / APPROVE / RETURN rows' guards (e.g. approver ≠ reviewer) on top of this.
 import type { ClaimStatus } from "@/lib/generated/prisma/enums";
 
-export const CLAIM_EVENTS = [
-  "CONTENT_VERDICT",
-  "ATTRIBUTION_VERDICT",
-  "CORRECTION",
-  "SUBMIT",
-  "APPROVE",
-  "RETURN",
-] as const;
+export const CLAIM_EVENTS = ["CONTENT_VERDICT", "ATTRIBUTION_VERDICT", "CORRECTION", "SUBMIT", "APPROVE", "RETURN"] as const;
 export type ClaimEvent = (typeof CLAIM_EVENTS)[number];
 
 export const CLAIM_TRANSITIONS: Record<ClaimStatus, Partial<Record<ClaimEvent, ClaimStatus>>> = {

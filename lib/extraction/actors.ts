@@ -97,9 +97,7 @@ export const BODY_NOUNS: readonly { noun: string; g: G; official: boolean; kind:
 ];
 
 /** Bodies that are named as written rather than "<Partei-Adjektiv> <Nomen>". */
-export const NAMED_AS_WRITTEN: ReadonlySet<string> = new Set(
-  BODY_NOUNS.filter((b) => !b.official).map((b) => b.noun),
-);
+export const NAMED_AS_WRITTEN: ReadonlySet<string> = new Set(BODY_NOUNS.filter((b) => !b.official).map((b) => b.noun));
 
 const ENDING: Record<G, string> = { m: "er", f: "e", n: "es", pl: "e" };
 
@@ -127,7 +125,11 @@ const CAPITALS: Partial<Record<Party, string[]>> = {
   DE: ["Berlin"],
 };
 const COUNTRY_GEN: Partial<Record<Party, string>> = {
-  UA: "der Ukraine", RU: "Russlands", KP: "Nordkoreas", US: "der USA", DE: "Deutschlands",
+  UA: "der Ukraine",
+  RU: "Russlands",
+  KP: "Nordkoreas",
+  US: "der USA",
+  DE: "Deutschlands",
 };
 const CITY_ADJ: Partial<Record<Party, string>> = { UA: "Kiewer", RU: "Moskauer", DE: "Berliner" };
 
@@ -159,17 +161,45 @@ function body(canonicalName: string, party: Party, aliases: string[], official =
 
 const PEOPLE: ActorEntry[] = [
   // Ukraine
-  p("Wolodymyr Selenskyj", "UA", ["Selenskyj", "Selenskij", "Selensky", "Zelensky", "Zelenskyy", "Wolodymyr Selenskyj",
-    "ukrainischer Präsident", "Präsident der Ukraine", "ukrainischer Staatschef", "Staatschef der Ukraine"]),
+  p("Wolodymyr Selenskyj", "UA", [
+    "Selenskyj",
+    "Selenskij",
+    "Selensky",
+    "Zelensky",
+    "Zelenskyy",
+    "Wolodymyr Selenskyj",
+    "ukrainischer Präsident",
+    "Präsident der Ukraine",
+    "ukrainischer Staatschef",
+    "Staatschef der Ukraine",
+  ]),
   p("Andrij Sybiha", "UA", ["Sybiha", "Sybiga", "Andrij Sybiga", "ukrainischer Außenminister", "Außenminister der Ukraine"]),
   p("Dmytro Kuleba", "UA", ["Kuleba"]),
-  p("Rustem Umjerow", "UA", ["Umjerow", "Umerow", "Rustem Umerow", "ukrainischer Verteidigungsminister", "Verteidigungsminister der Ukraine"]),
+  p("Rustem Umjerow", "UA", [
+    "Umjerow",
+    "Umerow",
+    "Rustem Umerow",
+    "ukrainischer Verteidigungsminister",
+    "Verteidigungsminister der Ukraine",
+  ]),
   p("Andrij Jermak", "UA", ["Jermak", "Yermak", "Leiter des Präsidialamts", "Chef des Präsidialamts", "Präsidialamtschef"]),
   p("Denys Schmyhal", "UA", ["Schmyhal", "ukrainischer Regierungschef", "ukrainischer Ministerpräsident"]),
-  p("Olexandr Syrskyj", "UA", ["Syrskyj", "Syrskyi", "Oleksandr Syrskyj", "ukrainischer Oberbefehlshaber", "Oberbefehlshaber der ukrainischen Armee"]),
+  p("Olexandr Syrskyj", "UA", [
+    "Syrskyj",
+    "Syrskyi",
+    "Oleksandr Syrskyj",
+    "ukrainischer Oberbefehlshaber",
+    "Oberbefehlshaber der ukrainischen Armee",
+  ]),
   p("Walerij Saluschnyj", "UA", ["Saluschnyj", "Saluschny"], false),
   p("Kyrylo Budanow", "UA", ["Budanow", "Chef des ukrainischen Militärgeheimdienstes"]),
-  p("Vitali Klitschko", "UA", ["Klitschko", "Witali Klitschko", "Bürgermeister von Kiew", "Kiewer Bürgermeister", "Bürgermeister von Kyjiw"]),
+  p("Vitali Klitschko", "UA", [
+    "Klitschko",
+    "Witali Klitschko",
+    "Bürgermeister von Kiew",
+    "Kiewer Bürgermeister",
+    "Bürgermeister von Kyjiw",
+  ]),
   p("Ihor Terechow", "UA", ["Terechow", "Ihor Terekhov"]),
   p("Oleh Synjehubow", "UA", ["Synjehubow", "Synehubow", "Oleh Synehubow"]),
   p("Serhij Popko", "UA", ["Popko"]),
@@ -187,9 +217,25 @@ const PEOPLE: ActorEntry[] = [
   p("Herman Haluschtschenko", "UA", ["Haluschtschenko"]),
   p("Wolodymyr Sinowski", "UA", ["Sinowski"]),
   // Russia
-  p("Wladimir Putin", "RU", ["Putin", "Wladimir Putin", "Kremlchef", "Kreml-Chef", "russischer Präsident", "Präsident Russlands",
-    "russischer Staatschef", "Staatschef Russlands", "Kremlherrscher"]),
-  p("Dmitri Peskow", "RU", ["Peskow", "Dmitri Peskow", "Kremlsprecher", "Kreml-Sprecher", "Sprecher des Kreml", "Sprecher des Kremls"]),
+  p("Wladimir Putin", "RU", [
+    "Putin",
+    "Wladimir Putin",
+    "Kremlchef",
+    "Kreml-Chef",
+    "russischer Präsident",
+    "Präsident Russlands",
+    "russischer Staatschef",
+    "Staatschef Russlands",
+    "Kremlherrscher",
+  ]),
+  p("Dmitri Peskow", "RU", [
+    "Peskow",
+    "Dmitri Peskow",
+    "Kremlsprecher",
+    "Kreml-Sprecher",
+    "Sprecher des Kreml",
+    "Sprecher des Kremls",
+  ]),
   p("Sergej Lawrow", "RU", ["Lawrow", "russischer Außenminister", "Außenminister Russlands"]),
   p("Andrej Beloussow", "RU", ["Beloussow", "Belousow", "russischer Verteidigungsminister", "Verteidigungsminister Russlands"]),
   p("Sergej Schoigu", "RU", ["Schoigu"]),
@@ -217,7 +263,14 @@ const PEOPLE: ActorEntry[] = [
   p("Michail Raswoschajew", "RU", ["Raswoschajew"]),
   p("Wassili Nebensja", "RU", ["Nebensja", "russischer UN-Botschafter"]),
   // North Korea
-  p("Kim Jong Un", "KP", ["Kim Jong Un", "Kim Jong-un", "Kim Jong-Un", "nordkoreanischer Machthaber", "Machthaber Nordkoreas", "Machthaber Kim"]),
+  p("Kim Jong Un", "KP", [
+    "Kim Jong Un",
+    "Kim Jong-un",
+    "Kim Jong-Un",
+    "nordkoreanischer Machthaber",
+    "Machthaber Nordkoreas",
+    "Machthaber Kim",
+  ]),
   p("Choe Son Hui", "KP", ["Choe Son Hui", "Choe", "nordkoreanische Außenministerin", "Außenministerin Nordkoreas"]),
   p("Kim Yo Jong", "KP", ["Kim Yo Jong", "Kim Yo-jong"]),
   p("No Kwang Chol", "KP", ["No Kwang Chol"]),
@@ -302,7 +355,13 @@ const BODIES: ActorEntry[] = [
   body("Pentagon", "US", ["Pentagon"]),
   body("Weißes Haus", "US", ["Weißes Haus", "Weiße Haus"]),
   body("US-Außenministerium", "US", ["US-Außenministerium", "State Department", "Außenministerium in Washington"]),
-  body("US-Regierung", "US", ["US-Regierung", "Regierung in Washington", "amerikanische Regierung", "Biden-Regierung", "Trump-Regierung"]),
+  body("US-Regierung", "US", [
+    "US-Regierung",
+    "Regierung in Washington",
+    "amerikanische Regierung",
+    "Biden-Regierung",
+    "Trump-Regierung",
+  ]),
   body("US-Militär", "US", ["US-Militär", "US-Streitkräfte", "US-Armee"]),
   body("US-Kongress", "US", ["US-Kongress", "Kongress in Washington"]),
   body("CIA", "US", ["CIA"]),
@@ -321,7 +380,10 @@ const BODIES: ActorEntry[] = [
   body("IAEA", "OTHER", ["IAEA", "IAEO", "Internationale Atomenergiebehörde", "UN-Atomenergiebehörde"]),
   body("Internationales Komitee vom Roten Kreuz", "OTHER", ["IKRK", "Rotes Kreuz", "Internationales Rotes Kreuz"]),
   body("Institute for the Study of War", "OTHER", ["ISW", "Institute for the Study of War", "US-Denkfabrik ISW"], false),
-  body("Britisches Verteidigungsministerium", "OTHER", ["britisches Verteidigungsministerium", "Verteidigungsministerium in London"]),
+  body("Britisches Verteidigungsministerium", "OTHER", [
+    "britisches Verteidigungsministerium",
+    "Verteidigungsministerium in London",
+  ]),
   body("Südkoreanischer Geheimdienst", "OTHER", ["südkoreanischer Geheimdienst", "NIS"]),
   body("Südkoreanische Regierung", "OTHER", ["südkoreanische Regierung", "Regierung in Seoul"]),
   body("Human Rights Watch", "OTHER", ["Human Rights Watch"], false),
@@ -331,7 +393,13 @@ const BODIES: ActorEntry[] = [
   body("RIA Nowosti", "RU", ["RIA Nowosti", "RIA", "Ria Nowosti", "Ria"], true, "AGENCY"),
   body("Interfax", "RU", ["Interfax"], true, "AGENCY"),
   body("Ukrinform", "UA", ["Ukrinform"], true, "AGENCY"),
-  body("KCNA", "KP", ["KCNA", "nordkoreanische Nachrichtenagentur KCNA", "nordkoreanische Nachrichtenagentur", "nordkoreanische Staatsmedien"], true, "AGENCY"),
+  body(
+    "KCNA",
+    "KP",
+    ["KCNA", "nordkoreanische Nachrichtenagentur KCNA", "nordkoreanische Nachrichtenagentur", "nordkoreanische Staatsmedien"],
+    true,
+    "AGENCY",
+  ),
   // media (not official)
   body("Yonhap", "OTHER", ["Yonhap"], false, "AGENCY"),
   body("Reuters", "OTHER", ["Reuters"], false, "AGENCY"),
@@ -523,16 +591,31 @@ export class ActorMatcher {
       const inner = this.byFirst.get(f);
       if (!inner) continue;
       const single = inner.get("");
-      if (single) for (const ref of single) if (ref.seen !== stamp) { ref.seen = stamp; this.tryRef(ref); }
+      if (single)
+        for (const ref of single)
+          if (ref.seen !== stamp) {
+            ref.seen = stamp;
+            this.tryRef(ref);
+          }
       if (f2s) {
         for (const g of f2s) {
           const refs = inner.get(g);
-          if (refs) for (const ref of refs) if (ref.seen !== stamp) { ref.seen = stamp; this.tryRef(ref); }
+          if (refs)
+            for (const ref of refs)
+              if (ref.seen !== stamp) {
+                ref.seen = stamp;
+                this.tryRef(ref);
+              }
         }
         // misspelt second token ("Kim Kong Un"): names whose first token matched exactly
         if (isCap(t2)) {
           const names = this.namesByFirst.get(f);
-          if (names) for (const ref of names) if (ref.seen !== stamp) { ref.seen = stamp; this.tryRef(ref); }
+          if (names)
+            for (const ref of names)
+              if (ref.seen !== stamp) {
+                ref.seen = stamp;
+                this.tryRef(ref);
+              }
         }
       }
     }
@@ -540,11 +623,18 @@ export class ActorMatcher {
     if (t2 && t2.k === "w" && isCap(t)) {
       for (const f of tokenForms(t2)) {
         const refs = this.bySecond.get(f);
-        if (refs) for (const ref of refs) if (ref.seen !== stamp) { ref.seen = stamp; this.tryRef(ref); }
+        if (refs)
+          for (const ref of refs)
+            if (ref.seen !== stamp) {
+              ref.seen = stamp;
+              this.tryRef(ref);
+            }
       }
     }
     if (!this.best && isCap(t) && t.t.length >= 5 && this.byTranslit.size) {
-      const refs = this.byTranslit.get(translitKey(t.t)) ?? (t.l.endsWith("s") ? this.byTranslit.get(translitKey(t.t.slice(0, -1))) : undefined);
+      const refs =
+        this.byTranslit.get(translitKey(t.t)) ??
+        (t.l.endsWith("s") ? this.byTranslit.get(translitKey(t.t.slice(0, -1))) : undefined);
       if (refs && refs.length) this.best = { entry: refs[0].entry, first: i, last: i, fuzzy: true };
     }
     const b = this.best;
@@ -570,8 +660,14 @@ export class ActorMatcher {
       const tf = tokenForms(tk);
       if (formsMatch(tf, at.forms)) continue;
       // one misspelt token of a multi-token capitalised name
-      if (n >= 2 && at.cap && fuzzy === 0 && tk.t.length >= 3 && at.raw.length >= 3 &&
-        boundedEditDistance(tk.l, at.raw.toLowerCase(), 1) <= 1) {
+      if (
+        n >= 2 &&
+        at.cap &&
+        fuzzy === 0 &&
+        tk.t.length >= 3 &&
+        at.raw.length >= 3 &&
+        boundedEditDistance(tk.l, at.raw.toLowerCase(), 1) <= 1
+      ) {
         fuzzy++;
         continue;
       }
@@ -605,8 +701,15 @@ export class ActorMatcher {
 /** Transliteration-neutral key of a name: w/v, j/i/y, k/c/ck, kh/ch and ß/ss are not told apart. */
 export const translitKey = memo(translitKeyRaw);
 function translitKeyRaw(w: string): string {
-  return w.toLowerCase().replace(/ck/g, "k").replace(/kh/g, "ch").replace(/ß/g, "ss").replace(/v/g, "w")
-    .replace(/[jy]/g, "i").replace(/c(?!h)/g, "k").replace(/ii/g, "i");
+  return w
+    .toLowerCase()
+    .replace(/ck/g, "k")
+    .replace(/kh/g, "ch")
+    .replace(/ß/g, "ss")
+    .replace(/v/g, "w")
+    .replace(/[jy]/g, "i")
+    .replace(/c(?!h)/g, "k")
+    .replace(/ii/g, "i");
 }
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
@@ -617,38 +720,77 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
 
 /** Person role nouns (heads, matched as suffix of a compound: "Außenamtssprecher"). Lower-case. */
 export const PERSON_ROLES: readonly { suffix: string; official: boolean }[] = [
-  { suffix: "präsident", official: true }, { suffix: "präsidentin", official: true },
-  { suffix: "staatschef", official: true }, { suffix: "kremlchef", official: true },
-  { suffix: "regierungschef", official: true }, { suffix: "regierungschefin", official: true },
-  { suffix: "ministerpräsident", official: true }, { suffix: "premierminister", official: true },
-  { suffix: "premier", official: true }, { suffix: "kanzler", official: true }, { suffix: "kanzlerin", official: true },
-  { suffix: "minister", official: true }, { suffix: "ministerin", official: true },
-  { suffix: "sprecher", official: true }, { suffix: "sprecherin", official: true },
-  { suffix: "gouverneur", official: true }, { suffix: "gouverneurin", official: true },
-  { suffix: "bürgermeister", official: true }, { suffix: "bürgermeisterin", official: true },
-  { suffix: "kommandeur", official: true }, { suffix: "befehlshaber", official: true },
-  { suffix: "generalstabschef", official: true }, { suffix: "general", official: true },
-  { suffix: "chef", official: true }, { suffix: "chefin", official: true }, { suffix: "leiter", official: true },
-  { suffix: "leiterin", official: true }, { suffix: "berater", official: true }, { suffix: "beraterin", official: true },
-  { suffix: "botschafter", official: true }, { suffix: "botschafterin", official: true },
-  { suffix: "beauftragte", official: true }, { suffix: "beauftragter", official: true },
-  { suffix: "generalsekretär", official: true }, { suffix: "staatsanwalt", official: true },
-  { suffix: "generalstaatsanwalt", official: true }, { suffix: "machthaber", official: true },
-  { suffix: "abgeordnete", official: false }, { suffix: "abgeordneter", official: false },
-  { suffix: "korrespondent", official: false }, { suffix: "korrespondentin", official: false },
-  { suffix: "reporter", official: false }, { suffix: "reporterin", official: false },
-  { suffix: "experte", official: false }, { suffix: "expertin", official: false },
-  { suffix: "analyst", official: false }, { suffix: "analystin", official: false },
-  { suffix: "beobachter", official: false }, { suffix: "politiker", official: false },
-  { suffix: "politikerin", official: false }, { suffix: "oberst", official: false },
-  { suffix: "vertreter", official: true }, { suffix: "vertreterin", official: true },
-  { suffix: "offizier", official: true }, { suffix: "blogger", official: false },
-  { suffix: "militärblogger", official: false }, { suffix: "augenzeuge", official: false },
-  { suffix: "augenzeugen", official: false }, { suffix: "diplomat", official: true },
-  { suffix: "diplomatin", official: true }, { suffix: "beamter", official: true }, { suffix: "beamte", official: true },
-  { suffix: "beamtin", official: true }, { suffix: "funktionär", official: true }, { suffix: "kommandant", official: true },
-  { suffix: "insider", official: false }, { suffix: "dezernent", official: true }, { suffix: "dezernentin", official: true }, { suffix: "militärexperte", official: false },
-  { suffix: "militärexpertin", official: false }, { suffix: "historiker", official: false },
+  { suffix: "präsident", official: true },
+  { suffix: "präsidentin", official: true },
+  { suffix: "staatschef", official: true },
+  { suffix: "kremlchef", official: true },
+  { suffix: "regierungschef", official: true },
+  { suffix: "regierungschefin", official: true },
+  { suffix: "ministerpräsident", official: true },
+  { suffix: "premierminister", official: true },
+  { suffix: "premier", official: true },
+  { suffix: "kanzler", official: true },
+  { suffix: "kanzlerin", official: true },
+  { suffix: "minister", official: true },
+  { suffix: "ministerin", official: true },
+  { suffix: "sprecher", official: true },
+  { suffix: "sprecherin", official: true },
+  { suffix: "gouverneur", official: true },
+  { suffix: "gouverneurin", official: true },
+  { suffix: "bürgermeister", official: true },
+  { suffix: "bürgermeisterin", official: true },
+  { suffix: "kommandeur", official: true },
+  { suffix: "befehlshaber", official: true },
+  { suffix: "generalstabschef", official: true },
+  { suffix: "general", official: true },
+  { suffix: "chef", official: true },
+  { suffix: "chefin", official: true },
+  { suffix: "leiter", official: true },
+  { suffix: "leiterin", official: true },
+  { suffix: "berater", official: true },
+  { suffix: "beraterin", official: true },
+  { suffix: "botschafter", official: true },
+  { suffix: "botschafterin", official: true },
+  { suffix: "beauftragte", official: true },
+  { suffix: "beauftragter", official: true },
+  { suffix: "generalsekretär", official: true },
+  { suffix: "staatsanwalt", official: true },
+  { suffix: "generalstaatsanwalt", official: true },
+  { suffix: "machthaber", official: true },
+  { suffix: "abgeordnete", official: false },
+  { suffix: "abgeordneter", official: false },
+  { suffix: "korrespondent", official: false },
+  { suffix: "korrespondentin", official: false },
+  { suffix: "reporter", official: false },
+  { suffix: "reporterin", official: false },
+  { suffix: "experte", official: false },
+  { suffix: "expertin", official: false },
+  { suffix: "analyst", official: false },
+  { suffix: "analystin", official: false },
+  { suffix: "beobachter", official: false },
+  { suffix: "politiker", official: false },
+  { suffix: "politikerin", official: false },
+  { suffix: "oberst", official: false },
+  { suffix: "vertreter", official: true },
+  { suffix: "vertreterin", official: true },
+  { suffix: "offizier", official: true },
+  { suffix: "blogger", official: false },
+  { suffix: "militärblogger", official: false },
+  { suffix: "augenzeuge", official: false },
+  { suffix: "augenzeugen", official: false },
+  { suffix: "diplomat", official: true },
+  { suffix: "diplomatin", official: true },
+  { suffix: "beamter", official: true },
+  { suffix: "beamte", official: true },
+  { suffix: "beamtin", official: true },
+  { suffix: "funktionär", official: true },
+  { suffix: "kommandant", official: true },
+  { suffix: "insider", official: false },
+  { suffix: "dezernent", official: true },
+  { suffix: "dezernentin", official: true },
+  { suffix: "militärexperte", official: false },
+  { suffix: "militärexpertin", official: false },
+  { suffix: "historiker", official: false },
 ];
 
 /** Role head of a capitalised word, or null ("Außenamtssprecher" → "sprecher"). */

@@ -13,8 +13,26 @@
 
 import type { ActorKind, Party } from "./types";
 import { Token, isCap, isLowerWord, OPEN_QUOTES, CLOSE_QUOTES } from "./tokens";
-import { ActorMatcher, ActorMatch, bodyName, bodyNameWithAdjective, bodyNoun, personRole, PERSON_ROLES, NAMED_AS_WRITTEN } from "./actors";
-import { partyOfWords, placeParty, tokenPlaceParty, wordParty, SIDE_NAMES, PARTY_ADJECTIVE, PARTY_PREFIX, MULTIWORD_PLACE_HEADS } from "./parties";
+import {
+  ActorMatcher,
+  ActorMatch,
+  bodyName,
+  bodyNameWithAdjective,
+  bodyNoun,
+  personRole,
+  PERSON_ROLES,
+  NAMED_AS_WRITTEN,
+} from "./actors";
+import {
+  partyOfWords,
+  placeParty,
+  tokenPlaceParty,
+  wordParty,
+  SIDE_NAMES,
+  PARTY_ADJECTIVE,
+  PARTY_PREFIX,
+  MULTIWORD_PLACE_HEADS,
+} from "./parties";
 
 export interface ResolvedActor {
   name: string;
@@ -51,112 +69,537 @@ export interface Cue {
 }
 
 const DETS: ReadonlySet<string> = new Set([
-  "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen", "sein",
-  "seine", "seiner", "seines", "seinem", "seinen", "ihr", "ihre", "ihrer", "ihres", "ihrem", "ihren",
-  "dessen", "deren", "unser", "unsere", "unserer", "dieser", "diese", "dieses", "diesem", "diesen",
+  "der",
+  "die",
+  "das",
+  "des",
+  "dem",
+  "den",
+  "ein",
+  "eine",
+  "einer",
+  "eines",
+  "einem",
+  "einen",
+  "sein",
+  "seine",
+  "seiner",
+  "seines",
+  "seinem",
+  "seinen",
+  "ihr",
+  "ihre",
+  "ihrer",
+  "ihres",
+  "ihrem",
+  "ihren",
+  "dessen",
+  "deren",
+  "unser",
+  "unsere",
+  "unserer",
+  "dieser",
+  "diese",
+  "dieses",
+  "diesem",
+  "diesen",
 ]);
 /** How far (in tokens) a speaker may stand from its verb or cue. */
 const LEFT_WINDOW = 40;
 const AUX: ReadonlySet<string> = new Set(["hat", "hatte", "hätte", "habe", "ist", "war", "wird", "wurde"]);
 /** Determiners that point back to the source just named ("den Angaben zufolge", "seinen Angaben nach"). */
-const ANAPHORIC_DETS: ReadonlySet<string> = new Set([
-  "den", "diesen", "dessen", "deren", "seinen", "ihren", "jenen",
-]);
+const ANAPHORIC_DETS: ReadonlySet<string> = new Set(["den", "diesen", "dessen", "deren", "seinen", "ihren", "jenen"]);
 const PRONOUNS: ReadonlySet<string> = new Set(["er", "sie", "ihm", "ihr", "ihnen", "ihn"]);
 const PREPOSITIONS: ReadonlySet<string> = new Set([
-  "in", "im", "auf", "bei", "beim", "mit", "von", "vom", "aus", "nach", "gegen", "für", "über", "zu",
-  "zum", "zur", "an", "am", "unter", "vor", "hinter", "neben", "zwischen", "durch", "um", "ohne",
-  "seit", "gegenüber", "trotz", "wegen", "während", "laut", "gemäß", "ins", "ans", "aufs", "vors",
-  "dank", "mittels", "samt", "nahe", "entlang", "bis",
+  "in",
+  "im",
+  "auf",
+  "bei",
+  "beim",
+  "mit",
+  "von",
+  "vom",
+  "aus",
+  "nach",
+  "gegen",
+  "für",
+  "über",
+  "zu",
+  "zum",
+  "zur",
+  "an",
+  "am",
+  "unter",
+  "vor",
+  "hinter",
+  "neben",
+  "zwischen",
+  "durch",
+  "um",
+  "ohne",
+  "seit",
+  "gegenüber",
+  "trotz",
+  "wegen",
+  "während",
+  "laut",
+  "gemäß",
+  "ins",
+  "ans",
+  "aufs",
+  "vors",
+  "dank",
+  "mittels",
+  "samt",
+  "nahe",
+  "entlang",
+  "bis",
 ]);
 const CLAUSE_INTRO: ReadonlySet<string> = new Set([
-  "wie", "dass", "weil", "als", "nachdem", "und", "aber", "doch", "denn", "wobei", "während", "da", "ob",
-  "so", "zudem", "außerdem", "auch",
+  "wie",
+  "dass",
+  "weil",
+  "als",
+  "nachdem",
+  "und",
+  "aber",
+  "doch",
+  "denn",
+  "wobei",
+  "während",
+  "da",
+  "ob",
+  "so",
+  "zudem",
+  "außerdem",
+  "auch",
 ]);
 const ANGABEN: ReadonlySet<string> = new Set([
-  "umfrage", "studie", "bericht", "analyse", "statistik", "erhebung", "erklärung", "recherche",
-  "recherchen", "auswertung", "dokumenten", "unterlagen", "quellen", "kreisen", "angaben", "informationen", "darstellung", "schätzungen", "einschätzung", "erkenntnissen",
-  "erkenntnisse", "daten", "zählung", "zählungen", "berechnungen", "worten", "aussagen", "meldungen",
-  "berichten", "schätzung", "zahlen", "auskunft", "mitteilung", "bilanz",
+  "umfrage",
+  "studie",
+  "bericht",
+  "analyse",
+  "statistik",
+  "erhebung",
+  "erklärung",
+  "recherche",
+  "recherchen",
+  "auswertung",
+  "dokumenten",
+  "unterlagen",
+  "quellen",
+  "kreisen",
+  "angaben",
+  "informationen",
+  "darstellung",
+  "schätzungen",
+  "einschätzung",
+  "erkenntnissen",
+  "erkenntnisse",
+  "daten",
+  "zählung",
+  "zählungen",
+  "berechnungen",
+  "worten",
+  "aussagen",
+  "meldungen",
+  "berichten",
+  "schätzung",
+  "zahlen",
+  "auskunft",
+  "mitteilung",
+  "bilanz",
 ]);
 /** Descriptions that refer back to a person named before ("die Politikerin", "der Minister"). */
 const DESCRIPTIVE_ROLES: ReadonlySet<string> = new Set([
-  "politiker", "politikerin", "minister", "ministerin", "chef", "chefin", "kanzler", "kanzlerin",
-  "premier", "regierungschef", "regierungschefin", "staatschef", "präsident", "präsidentin",
+  "politiker",
+  "politikerin",
+  "minister",
+  "ministerin",
+  "chef",
+  "chefin",
+  "kanzler",
+  "kanzlerin",
+  "premier",
+  "regierungschef",
+  "regierungschefin",
+  "staatschef",
+  "präsident",
+  "präsidentin",
 ]);
 
 /** Roles whose holder is local: resolved with a place ("Gouverneur von Charkiw"). */
-const LOCAL_ROLES: ReadonlySet<string> = new Set([
-  "gouverneur", "gouverneurin", "bürgermeister", "bürgermeisterin",
-]);
+const LOCAL_ROLES: ReadonlySet<string> = new Set(["gouverneur", "gouverneurin", "bürgermeister", "bürgermeisterin"]);
 /**
  * Institutions and offices that exist only in the German state ("Landkreis", "Kreisverwaltung",
  * "Jobcenter", "Landratsamt", "Bundesamt", "Sozialdezernentin"): the body itself says DE.
  */
-const GERMAN_INSTITUTION = /^(land|stadt)?kreis(verwaltung|tag|ausschuss|es)?$|^landkreis|^kreisverwaltung|^jobcenter|landratsamt|^bundes(amt|agentur|anstalt|behörde|polizei|ministerium|regierung|rat|tag|verfassungsgericht)|^landes(amt|regierung|ministerium|polizei|behörde|innenministerium)|^(bundes|landes)[a-zäöüß]*(amt|agentur|anstalt|behörde|polizei|ministerium|regierung|gericht)$|dezernent|^landr(a|ä)t(in)?$|ausländerbehörde|^bezirks(amt|regierung)|^(ordnungs|sozial|gesundheits|jugend|standes|einwohnermelde)amt|^stadtrat|^oberbürgermeister/;
+const GERMAN_INSTITUTION =
+  /^(land|stadt)?kreis(verwaltung|tag|ausschuss|es)?$|^landkreis|^kreisverwaltung|^jobcenter|landratsamt|^bundes(amt|agentur|anstalt|behörde|polizei|ministerium|regierung|rat|tag|verfassungsgericht)|^landes(amt|regierung|ministerium|polizei|behörde|innenministerium)|^(bundes|landes)[a-zäöüß]*(amt|agentur|anstalt|behörde|polizei|ministerium|regierung|gericht)$|dezernent|^landr(a|ä)t(in)?$|ausländerbehörde|^bezirks(amt|regierung)|^(ordnungs|sozial|gesundheits|jugend|standes|einwohnermelde)amt|^stadtrat|^oberbürgermeister/;
 export function germanInstitution(word: string): Party | null {
   const w = word.toLowerCase();
   return GERMAN_INSTITUTION.test(w) || GERMAN_INSTITUTION.test(w.replace(/(es|s|n|en)$/, "")) ? "DE" : null;
 }
 
 const LOCAL_BODIES: ReadonlySet<string> = new Set([
-  "Landkreis", "Jobcenter", "Landratsamt",
-  "Militärverwaltung", "Stadtverwaltung", "Gebietsverwaltung", "Regionalverwaltung", "Verwaltung",
-  "Rettungsdienst", "Feuerwehr", "Polizei", "Behörden", "Behörde", "Zivilschutz", "Katastrophenschutz",
-  "Staatsanwaltschaft", "Energieversorger",
+  "Landkreis",
+  "Jobcenter",
+  "Landratsamt",
+  "Militärverwaltung",
+  "Stadtverwaltung",
+  "Gebietsverwaltung",
+  "Regionalverwaltung",
+  "Verwaltung",
+  "Rettungsdienst",
+  "Feuerwehr",
+  "Polizei",
+  "Behörden",
+  "Behörde",
+  "Zivilschutz",
+  "Katastrophenschutz",
+  "Staatsanwaltschaft",
+  "Energieversorger",
 ]);
 
 /** Speech and report verbs: form → particle that must follow later in the clause ("" = none). */
 export const SPEECH_VERBS: ReadonlyMap<string, string> = new Map<string, string>([
-  ...["sagt", "sagte", "sagten", "gesagt", "sage", "sagen", "erklärt", "erklärte", "erklärten", "erklären",
-    "erkläre", "mitgeteilt", "mitteilte", "mitteilten", "mitteilt", "berichtet", "berichtete", "berichteten",
-    "berichten", "schreibt", "schrieb", "schrieben", "geschrieben", "meldet", "meldete", "meldeten",
-    "gemeldet", "melden", "angegeben", "angab", "angaben", "betont", "betonte", "betonten", "warnt",
-    "warnte", "warnten", "gewarnt", "bestätigt", "bestätigte", "bestätigten", "behauptet", "behauptete",
-    "behaupteten", "versichert", "versicherte", "versicherten", "unterstrich", "unterstreicht",
-    "unterstrichen", "hinzugefügt", "ergänzte", "ergänzt", "erläuterte", "erläutert", "verkündete",
-    "verkündet", "bekanntgegeben", "bekanntgab", "äußerte", "geäußert", "informierte", "informiert",
-    "beziffert", "bezifferte", "bezifferten", "schätzt", "schätzte", "schätzten", "beklagte", "beklagt",
-    "angekündigt", "ankündigte", "zugesichert", "zusicherte", "zugesagt", "zusagte", "versprach",
-    "versprochen", "verspricht", "postete", "twitterte", "ausgeführt", "bekräftigte", "bekräftigt",
-    "räumte", "eingeräumt", "zitiert", "meinte", "erzählt", "erzählte", "erzählten", "erzählen", "erzähle", "kritisierte", "verwies", "hieß", "korrigierte",
-    "korrigiert", "präzisierte", "nannte", "nennt", "genannt", "verzeichnete", "registrierte", "zählte",
-    "bilanzierte", "erklärten", "betonten", "verlautete", "mahnte", "forderte", "schätzen", "warnen",
-    "betonen", "bestätigen", "behaupten", "schreiben", "versichern", "berichteten", "meldeten", "ausgegangen",
-    "rechnet", "rechnete", "rechnen", "rechneten", "veranschlagt", "veranschlagte", "prognostiziert",
-    "prognostizierte", "beziffern", "dementierte", "erwartet", "erwartete", "registriert", "verzeichnet",
-    "gezählt", "dokumentiert", "dokumentierte", "dokumentierten", "registrierten", "verzeichneten",
-    "veröffentlichte", "veröffentlicht", "veröffentlichten", "publizierte", "vermeldete", "vermeldet",
-    "ermittelt", "ermittelte", "ermittelten", "zählt", "zählen", "zählten", "schätzten", "verzeichnen", "registrieren"]
-    .map((f): [string, string] => [f, ""]),
-  ["teilt", "mit"], ["teilte", "mit"], ["teilten", "mit"], ["teile", "mit"], ["gibt", "an|bekannt"], ["gab", "an|bekannt"],
-  ["gaben", "an|bekannt"], ["spricht", "von"], ["sprach", "von"], ["sprachen", "von"], ["fügte", "hinzu"],
-  ["geht", "aus"], ["ging", "aus"], ["gehen", "aus"], ["gingen", "aus"], ["geben", "bekannt"],
-  ["fügt", "hinzu"], ["teilen", "mit"], ["geben", "an"], ["kündigte", "an"], ["kündigt", "an"], ["sicherte", "zu"], ["sichert", "zu"],
-  ["fuhr", "fort"], ["führte", "aus"], ["führt", "aus"], ["räumt", "ein"],
-  ["warf", "vor"], ["wirft", "vor"], ["warfen", "vor"], ["werfen", "vor"], ["warb", "für"], ["wirbt", "für"],
-  ["kündigen", "an"], ["kündigten", "an"],
+  ...[
+    "sagt",
+    "sagte",
+    "sagten",
+    "gesagt",
+    "sage",
+    "sagen",
+    "erklärt",
+    "erklärte",
+    "erklärten",
+    "erklären",
+    "erkläre",
+    "mitgeteilt",
+    "mitteilte",
+    "mitteilten",
+    "mitteilt",
+    "berichtet",
+    "berichtete",
+    "berichteten",
+    "berichten",
+    "schreibt",
+    "schrieb",
+    "schrieben",
+    "geschrieben",
+    "meldet",
+    "meldete",
+    "meldeten",
+    "gemeldet",
+    "melden",
+    "angegeben",
+    "angab",
+    "angaben",
+    "betont",
+    "betonte",
+    "betonten",
+    "warnt",
+    "warnte",
+    "warnten",
+    "gewarnt",
+    "bestätigt",
+    "bestätigte",
+    "bestätigten",
+    "behauptet",
+    "behauptete",
+    "behaupteten",
+    "versichert",
+    "versicherte",
+    "versicherten",
+    "unterstrich",
+    "unterstreicht",
+    "unterstrichen",
+    "hinzugefügt",
+    "ergänzte",
+    "ergänzt",
+    "erläuterte",
+    "erläutert",
+    "verkündete",
+    "verkündet",
+    "bekanntgegeben",
+    "bekanntgab",
+    "äußerte",
+    "geäußert",
+    "informierte",
+    "informiert",
+    "beziffert",
+    "bezifferte",
+    "bezifferten",
+    "schätzt",
+    "schätzte",
+    "schätzten",
+    "beklagte",
+    "beklagt",
+    "angekündigt",
+    "ankündigte",
+    "zugesichert",
+    "zusicherte",
+    "zugesagt",
+    "zusagte",
+    "versprach",
+    "versprochen",
+    "verspricht",
+    "postete",
+    "twitterte",
+    "ausgeführt",
+    "bekräftigte",
+    "bekräftigt",
+    "räumte",
+    "eingeräumt",
+    "zitiert",
+    "meinte",
+    "erzählt",
+    "erzählte",
+    "erzählten",
+    "erzählen",
+    "erzähle",
+    "kritisierte",
+    "verwies",
+    "hieß",
+    "korrigierte",
+    "korrigiert",
+    "präzisierte",
+    "nannte",
+    "nennt",
+    "genannt",
+    "verzeichnete",
+    "registrierte",
+    "zählte",
+    "bilanzierte",
+    "erklärten",
+    "betonten",
+    "verlautete",
+    "mahnte",
+    "forderte",
+    "schätzen",
+    "warnen",
+    "betonen",
+    "bestätigen",
+    "behaupten",
+    "schreiben",
+    "versichern",
+    "berichteten",
+    "meldeten",
+    "ausgegangen",
+    "rechnet",
+    "rechnete",
+    "rechnen",
+    "rechneten",
+    "veranschlagt",
+    "veranschlagte",
+    "prognostiziert",
+    "prognostizierte",
+    "beziffern",
+    "dementierte",
+    "erwartet",
+    "erwartete",
+    "registriert",
+    "verzeichnet",
+    "gezählt",
+    "dokumentiert",
+    "dokumentierte",
+    "dokumentierten",
+    "registrierten",
+    "verzeichneten",
+    "veröffentlichte",
+    "veröffentlicht",
+    "veröffentlichten",
+    "publizierte",
+    "vermeldete",
+    "vermeldet",
+    "ermittelt",
+    "ermittelte",
+    "ermittelten",
+    "zählt",
+    "zählen",
+    "zählten",
+    "schätzten",
+    "verzeichnen",
+    "registrieren",
+  ].map((f): [string, string] => [f, ""]),
+  ["teilt", "mit"],
+  ["teilte", "mit"],
+  ["teilten", "mit"],
+  ["teile", "mit"],
+  ["gibt", "an|bekannt"],
+  ["gab", "an|bekannt"],
+  ["gaben", "an|bekannt"],
+  ["spricht", "von"],
+  ["sprach", "von"],
+  ["sprachen", "von"],
+  ["fügte", "hinzu"],
+  ["geht", "aus"],
+  ["ging", "aus"],
+  ["gehen", "aus"],
+  ["gingen", "aus"],
+  ["geben", "bekannt"],
+  ["fügt", "hinzu"],
+  ["teilen", "mit"],
+  ["geben", "an"],
+  ["kündigte", "an"],
+  ["kündigt", "an"],
+  ["sicherte", "zu"],
+  ["sichert", "zu"],
+  ["fuhr", "fort"],
+  ["führte", "aus"],
+  ["führt", "aus"],
+  ["räumt", "ein"],
+  ["warf", "vor"],
+  ["wirft", "vor"],
+  ["warfen", "vor"],
+  ["werfen", "vor"],
+  ["warb", "für"],
+  ["wirbt", "für"],
+  ["kündigen", "an"],
+  ["kündigten", "an"],
 ]);
 // "räumte … ein", "gab … bekannt" and "hieß es" need special handling below.
 
 /** Promise and announcement verbs: their subject is the source, unless they are reported speech. */
 const PLEDGE_VERBS: ReadonlySet<string> = new Set([
-  "zugesichert", "zusicherte", "sicherte", "sichert", "zugesagt", "zusagte", "versprach", "versprochen",
-  "verspricht", "angekündigt", "ankündigte", "kündigte", "kündigt", "kündigen", "kündigten", "warb", "wirbt",
+  "zugesichert",
+  "zusicherte",
+  "sicherte",
+  "sichert",
+  "zugesagt",
+  "zusagte",
+  "versprach",
+  "versprochen",
+  "verspricht",
+  "angekündigt",
+  "ankündigte",
+  "kündigte",
+  "kündigt",
+  "kündigen",
+  "kündigten",
+  "warb",
+  "wirbt",
 ]);
 
 /** Konjunktiv and hearsay forms that continue the last speaker's reported speech. */
 export const REPORTED_SPEECH: ReadonlySet<string> = new Set([
-  "sei", "seien", "habe", "hätten", "sollten", "hätte", "werde", "würde", "würden", "könne", "könnten", "müsse",
-  "müssten", "solle", "sollen", "soll", "wolle", "dürfe", "gebe", "gehe", "stehe", "liege", "komme",
-  "bleibe", "handele", "handle", "befinde", "verfüge", "brauche", "lasse", "halte", "sehe", "wisse",
-  "trage", "zeige", "bereite", "unternehme", "versorge", "stelle", "erhalte", "fehle", "gelte", "führe",
-  "plane", "arbeite", "setze", "wachse", "steige", "sinke", "bräuchten", "bekämen", "gäbe", "wäre",
-  "wären", "seiest", "habest", "kämpfe", "greife", "schieße", "verliere", "rücke", "ziehe", "sammle",
-  "käme", "kämen", "stünde", "stünden", "läge", "lägen", "ginge", "gingen", "brächte", "brächten",
-  "hielte", "hielten", "flösse", "flössen", "gäben", "wüchse", "wüchsen", "stiege", "stiegen", "sänke", "sänken", "fände", "fänden", "läge", "trüge", "trügen", "zöge", "zögen", "ließe", "ließen", "fiele", "fielen", "bliebe", "blieben", "müssten", "dürften",
-  "liefere", "verfüge", "erwarte", "verteidige", "beschieße", "kontrolliere", "verstärke", "bereite",
-  "entsende", "schicke", "töte", "zerstöre", "treffe", "nutze", "benötige", "koste", "umfasse", "betrage",
+  "sei",
+  "seien",
+  "habe",
+  "hätten",
+  "sollten",
+  "hätte",
+  "werde",
+  "würde",
+  "würden",
+  "könne",
+  "könnten",
+  "müsse",
+  "müssten",
+  "solle",
+  "sollen",
+  "soll",
+  "wolle",
+  "dürfe",
+  "gebe",
+  "gehe",
+  "stehe",
+  "liege",
+  "komme",
+  "bleibe",
+  "handele",
+  "handle",
+  "befinde",
+  "verfüge",
+  "brauche",
+  "lasse",
+  "halte",
+  "sehe",
+  "wisse",
+  "trage",
+  "zeige",
+  "bereite",
+  "unternehme",
+  "versorge",
+  "stelle",
+  "erhalte",
+  "fehle",
+  "gelte",
+  "führe",
+  "plane",
+  "arbeite",
+  "setze",
+  "wachse",
+  "steige",
+  "sinke",
+  "bräuchten",
+  "bekämen",
+  "gäbe",
+  "wäre",
+  "wären",
+  "seiest",
+  "habest",
+  "kämpfe",
+  "greife",
+  "schieße",
+  "verliere",
+  "rücke",
+  "ziehe",
+  "sammle",
+  "käme",
+  "kämen",
+  "stünde",
+  "stünden",
+  "läge",
+  "lägen",
+  "ginge",
+  "gingen",
+  "brächte",
+  "brächten",
+  "hielte",
+  "hielten",
+  "flösse",
+  "flössen",
+  "gäben",
+  "wüchse",
+  "wüchsen",
+  "stiege",
+  "stiegen",
+  "sänke",
+  "sänken",
+  "fände",
+  "fänden",
+  "läge",
+  "trüge",
+  "trügen",
+  "zöge",
+  "zögen",
+  "ließe",
+  "ließen",
+  "fiele",
+  "fielen",
+  "bliebe",
+  "blieben",
+  "müssten",
+  "dürften",
+  "liefere",
+  "verfüge",
+  "erwarte",
+  "verteidige",
+  "beschieße",
+  "kontrolliere",
+  "verstärke",
+  "bereite",
+  "entsende",
+  "schicke",
+  "töte",
+  "zerstöre",
+  "treffe",
+  "nutze",
+  "benötige",
+  "koste",
+  "umfasse",
+  "betrage",
 ]);
 
 /** Konjunktiv I of "-ieren" verbs ("produziere", "kontrolliere") is unambiguous. */
@@ -318,12 +761,15 @@ function fromEntry(ctx: AttributionContext, m: ActorMatch, how: string): Resolve
 }
 
 const isAdjective = (t: Token | undefined): boolean =>
-  !!t && t.k === "w" && ((isLowerWord(t) && /(e|en|er|es|em)$/.test(t.l) && !DETS.has(t.l) && !PRONOUNS.has(t.l)) ||
+  !!t &&
+  t.k === "w" &&
+  ((isLowerWord(t) && /(e|en|er|es|em)$/.test(t.l) && !DETS.has(t.l) && !PRONOUNS.has(t.l)) ||
     (isCap(t) && /-[a-zäöü]*isch(e|en|er|es|em)?$/.test(t.t)));
 
 /** An adjective capitalised because it opens the sentence ("Ukrainischen Angaben zufolge"). */
 const isInitialAdjective = (tokens: Token[], k: number): boolean =>
-  (k === 0 || (k > 0 && OPEN_QUOTES.has(tokens[k - 1].t))) && isCap(tokens[k]) &&
+  (k === 0 || (k > 0 && OPEN_QUOTES.has(tokens[k - 1].t))) &&
+  isCap(tokens[k]) &&
   /^(eigen|vorläufig|erst|offiziell|neu|jüngst|aktuell)|(isch|ig|lich)(e|en|er|es|em)$/.test(tokens[k].l);
 
 /** "Moskauer", "Kiewer", "Berliner": capitalised adjectives of capitals that point to a party. */
@@ -333,8 +779,15 @@ const isCityAdjective = (t: Token | undefined): boolean =>
 function capSeq(tokens: Token[], j: number, max: number): number {
   // consecutive capitalised words that are not role or body nouns (a person's name)
   let k = j;
-  while (k < tokens.length && k - j < max && isCap(tokens[k]) && !bodyNoun(tokens[k].t) && !personRole(tokens[k].t) &&
-    !ANGABEN.has(tokens[k].l)) k++;
+  while (
+    k < tokens.length &&
+    k - j < max &&
+    isCap(tokens[k]) &&
+    !bodyNoun(tokens[k].t) &&
+    !personRole(tokens[k].t) &&
+    !ANGABEN.has(tokens[k].l)
+  )
+    k++;
   return k - 1;
 }
 
@@ -383,7 +836,13 @@ function placeLemma(w: string): string {
  * Parse a speaker noun phrase starting at token i. Returns null unless the phrase is an actor:
  * a gazetteer entry, a role noun (with or without a name), or a body noun.
  */
-export function parseNP(tokens: Token[], i: number, ctx: AttributionContext, para: number, sentFirstPlace: { name: string; party: Party } | null): NP | null {
+export function parseNP(
+  tokens: Token[],
+  i: number,
+  ctx: AttributionContext,
+  para: number,
+  sentFirstPlace: { name: string; party: Party } | null,
+): NP | null {
   const t0 = tokens[i];
   if (!t0 || t0.k !== "w") return null;
   const governed = i > 0 && PREPOSITIONS.has(tokens[i - 1].l);
@@ -406,20 +865,42 @@ export function parseNP(tokens: Token[], i: number, ctx: AttributionContext, par
     }
   }
   const adjStart = j;
-  while (j < tokens.length && j - adjStart < 4 && (isAdjective(tokens[j]) || isInitialAdjective(tokens, j) ||
-    (isCityAdjective(tokens[j]) && isCap(tokens[j + 1])))) j++;
+  while (
+    j < tokens.length &&
+    j - adjStart < 4 &&
+    (isAdjective(tokens[j]) || isInitialAdjective(tokens, j) || (isCityAdjective(tokens[j]) && isCap(tokens[j + 1])))
+  )
+    j++;
   // gazetteer (aliases may start with an adjective: "ukrainischer Präsident")
   let gm: ActorMatch | null = null;
   for (const s of adjStart === j ? [adjStart] : [adjStart, j]) {
     const m = ctx.matcher.matchAt(tokens, s);
     if (m && (!gm || m.last > gm.last)) gm = m;
   }
-  if (gm && gm.entry.kind === "PERSON" && gm.last === gm.first && /s$/.test(tokens[gm.last].t) && tokens[gm.last + 1] &&
-    isCap(tokens[gm.last + 1]) && POSSESSED.test(tokens[gm.last + 1].l)) {
+  if (
+    gm &&
+    gm.entry.kind === "PERSON" &&
+    gm.last === gm.first &&
+    /s$/.test(tokens[gm.last].t) &&
+    tokens[gm.last + 1] &&
+    isCap(tokens[gm.last + 1]) &&
+    POSSESSED.test(tokens[gm.last + 1].l)
+  ) {
     // "Selenskyjs Büro", "Putins Sprecher": the possessor's side
     const owner = fromEntry(ctx, gm, "Akteursverzeichnis");
     const noun = tokens[gm.last + 1].t;
-    return { first: i, last: gm.last + 1, governed, actor: { ...owner, name: `${noun} von ${owner.name}`, kind: "BODY", roles: [noun.toLowerCase()], how: `${owner.how}; Possessiv „${tokens[gm.last].t} ${noun}“` } };
+    return {
+      first: i,
+      last: gm.last + 1,
+      governed,
+      actor: {
+        ...owner,
+        name: `${noun} von ${owner.name}`,
+        kind: "BODY",
+        roles: [noun.toLowerCase()],
+        how: `${owner.how}; Possessiv „${tokens[gm.last].t} ${noun}“`,
+      },
+    };
   }
   if (gm) {
     let last = gm.last;
@@ -433,7 +914,17 @@ export function parseNP(tokens: Token[], i: number, ctx: AttributionContext, par
     } else if (gm.entry.kind !== "PERSON" && personRole(tl.t) && capSeq(tokens, last + 1, 3) >= last + 2) {
       // "die russische Menschenrechtsbeauftragte Tatjana Moskalkowa": a person not in the gazetteer
       const e = capSeq(tokens, last + 1, 3);
-      actor = { name: tokens.slice(last + 1, e + 1).map((x) => x.t).join(" "), party: gm.entry.party, official: gm.entry.official, kind: "PERSON", roles: [personRole(tl.t)!.suffix], how: `unbekannte Person mit Rolle „${tl.t}“` };
+      actor = {
+        name: tokens
+          .slice(last + 1, e + 1)
+          .map((x) => x.t)
+          .join(" "),
+        party: gm.entry.party,
+        official: gm.entry.official,
+        kind: "PERSON",
+        roles: [personRole(tl.t)!.suffix],
+        how: `unbekannte Person mit Rolle „${tl.t}“`,
+      };
       last = e;
     } else if (gm.entry.kind !== "PERSON" && personRole(tokens[gm.last].t) === null) {
       // body followed by nothing special
@@ -465,7 +956,10 @@ export function parseNP(tokens: Token[], i: number, ctx: AttributionContext, par
       const e = capSeq(tokens, j + 1, 3);
       if (e > j && e - j >= 2) {
         // at least two capitalised tokens: first and last name
-        nameText = tokens.slice(j + 1, e + 1).map((t) => t.t).join(" ");
+        nameText = tokens
+          .slice(j + 1, e + 1)
+          .map((t) => t.t)
+          .join(" ");
         last = e;
       }
     }
@@ -487,7 +981,12 @@ export function parseNP(tokens: Token[], i: number, ctx: AttributionContext, par
           k = Math.max(k, cm.last);
         }
         // a place or name right after the complement noun: "der Region Kursk", "der Stadt Sumy"
-        for (let extra = 0; extra < 2 && tokens[k + 1] && isCap(tokens[k + 1]) && (placeParty(tokens[k + 1].t) || wordParty(tokens[k + 1].t)); extra++) k++;
+        for (
+          let extra = 0;
+          extra < 2 && tokens[k + 1] && isCap(tokens[k + 1]) && (placeParty(tokens[k + 1].t) || wordParty(tokens[k + 1].t));
+          extra++
+        )
+          k++;
         for (let c = ks; c <= k; c++) complWords.push(tokens[c].t);
         complPlace = placeOf(tokens, ks, k);
         last = k;
@@ -519,8 +1018,11 @@ export function parseNP(tokens: Token[], i: number, ctx: AttributionContext, par
       } else {
         const e = capSeq(tokens, last + 2, 3);
         const after = tokens[e + 1];
-        if (e >= last + 3 && (!after || after.t === "," || after.t === "." || after.k === "w" && isLowerWord(after))) {
-          nameText = tokens.slice(last + 2, e + 1).map((t) => t.t).join(" ");
+        if (e >= last + 3 && (!after || after.t === "," || after.t === "." || (after.k === "w" && isLowerWord(after)))) {
+          nameText = tokens
+            .slice(last + 2, e + 1)
+            .map((t) => t.t)
+            .join(" ");
           last = e;
         }
       }
@@ -541,23 +1043,51 @@ export function parseNP(tokens: Token[], i: number, ctx: AttributionContext, par
     const em = ctx.matcher.matchAt(fake, 0);
     employerParty = em && em.entry.kind !== "PERSON" ? em.entry.party : wordParty(pre);
   }
-  let partyCue = possParty ?? tagParty ?? employerParty ?? partyOfWords([...adjWords, head.t]) ?? germanInstitution(head.t) ?? (complActor && complActor.party !== "OTHER" ? complActor.party : null) ??
-    partyOfWords(complWords) ?? locPlace?.party ?? null;
-  if (!partyCue && role && complWords.length && bodyNoun(complWords[complWords.length - 1]) && !NAMED_AS_WRITTEN.has(bodyNoun(complWords[complWords.length - 1])!.noun)) {
+  let partyCue =
+    possParty ??
+    tagParty ??
+    employerParty ??
+    partyOfWords([...adjWords, head.t]) ??
+    germanInstitution(head.t) ??
+    (complActor && complActor.party !== "OTHER" ? complActor.party : null) ??
+    partyOfWords(complWords) ??
+    locPlace?.party ??
+    null;
+  if (
+    !partyCue &&
+    role &&
+    complWords.length &&
+    bodyNoun(complWords[complWords.length - 1]) &&
+    !NAMED_AS_WRITTEN.has(bodyNoun(complWords[complWords.length - 1])!.noun)
+  ) {
     // "ein Sprecher der Luftwaffe": the body's side from the context, as for the body itself
     partyCue = ctx.recentOfficialParty() ?? sentenceCountry(tokens)?.party ?? null;
   }
 
   if (nameActor) {
-    return { first: i, last, actor: { ...nameActor, roles: [...new Set([...nameActor.roles, ...(role ? [role.suffix] : [])])] }, governed };
+    return {
+      first: i,
+      last,
+      actor: { ...nameActor, roles: [...new Set([...nameActor.roles, ...(role ? [role.suffix] : [])])] },
+      governed,
+    };
   }
   if (role) {
     const roleWord = head.t.replace(/(en|n|s)$/, (m) => (personRole(head.t.slice(0, -m.length)) ? "" : m));
     if (nameText) {
-      const party = partyCue ?? (role.official ? sentFirstPlace?.party ?? null : null) ?? "OTHER";
+      const party = partyCue ?? (role.official ? (sentFirstPlace?.party ?? null) : null) ?? "OTHER";
       return {
-        first: i, last, governed,
-        actor: { name: nameText, party, official: role.official, kind: "PERSON", roles: [role.suffix], how: `unbekannte Person mit Rolle „${roleWord}“` },
+        first: i,
+        last,
+        governed,
+        actor: {
+          name: nameText,
+          party,
+          official: role.official,
+          kind: "PERSON",
+          roles: [role.suffix],
+          how: `unbekannte Person mit Rolle „${roleWord}“`,
+        },
       };
     }
     // coreference: "der Präsident", "der Gouverneur der Region", "der Staatschef"
@@ -576,15 +1106,36 @@ export function parseNP(tokens: Token[], i: number, ctx: AttributionContext, par
       const place = complPlace ?? locPlace ?? sentFirstPlace ?? ctx.recentPlace(para) ?? sentenceCountry(tokens);
       if (place) {
         return {
-          first: i, last, governed,
-          actor: { name: `${capitalize(stripRoleInflection(roleWord))} von ${place.name}`, party: place.party, official: true, kind: "PERSON", roles: [role.suffix], how: `Rolle „${roleWord}“ mit Ort aus dem Kontext` },
+          first: i,
+          last,
+          governed,
+          actor: {
+            name: `${capitalize(stripRoleInflection(roleWord))} von ${place.name}`,
+            party: place.party,
+            official: true,
+            kind: "PERSON",
+            roles: [role.suffix],
+            how: `Rolle „${roleWord}“ mit Ort aus dem Kontext`,
+          },
         };
       }
     }
-    const text = tokens.slice(DETS.has(t0.l) ? i + 1 : i, last + 1).map((t) => t.t).join(" ");
+    const text = tokens
+      .slice(DETS.has(t0.l) ? i + 1 : i, last + 1)
+      .map((t) => t.t)
+      .join(" ");
     return {
-      first: i, last, governed,
-      actor: { name: text, party: partyCue ?? "OTHER", official: role.official, kind: "PERSON", roles: [role.suffix], how: "unbekannter Sprecher (Rollenbezeichnung)" },
+      first: i,
+      last,
+      governed,
+      actor: {
+        name: text,
+        party: partyCue ?? "OTHER",
+        official: role.official,
+        kind: "PERSON",
+        roles: [role.suffix],
+        how: "unbekannter Sprecher (Rollenbezeichnung)",
+      },
     };
   }
   // body noun
@@ -597,15 +1148,25 @@ export function parseNP(tokens: Token[], i: number, ctx: AttributionContext, par
     if (f && f.l === "für" && tokens[end + 2] && isCap(tokens[end + 2])) end += 2;
     const words = tokens.slice(DETS.has(t0.l) ? i + 1 : i, end + 1).map((t) => (t === head ? lemma : t.t));
     // think tanks, institutes, charities are no side even with a country prefix ("US-Denkfabrik")
-    const party = b.kind === "GROUP" ? "OTHER" : partyOfWords([...adjWords, head.t]) ?? "OTHER";
+    const party = b.kind === "GROUP" ? "OTHER" : (partyOfWords([...adjWords, head.t]) ?? "OTHER");
     if (b.kind === "GROUP" && DETS.has(t0.l) && end === j) {
       // "der US-Denkfabrik" after "des Instituts für Kriegsstudien": the organisation named before
       const co = ctx.findRecentGroup();
-      if (co) return { first: i, last: end, governed, actor: { ...co, how: `Bezeichnung „${lemma}“ → zuvor genannte Organisation` } };
+      if (co)
+        return { first: i, last: end, governed, actor: { ...co, how: `Bezeichnung „${lemma}“ → zuvor genannte Organisation` } };
     }
     return {
-      first: i, last: end, governed,
-      actor: { name: words.join(" "), party, official: false, kind: b.kind, roles: [lemma.toLowerCase()], how: `Organisation „${lemma}“` },
+      first: i,
+      last: end,
+      governed,
+      actor: {
+        name: words.join(" "),
+        party,
+        official: false,
+        kind: b.kind,
+        roles: [lemma.toLowerCase()],
+        how: `Organisation „${lemma}“`,
+      },
     };
   }
   let party: Party | null = partyCue;
@@ -615,14 +1176,24 @@ export function parseNP(tokens: Token[], i: number, ctx: AttributionContext, par
     const cityAdj = tokens.slice(adjStart, j).find((t) => isCityAdjective(t));
     if (cityAdj) {
       return {
-        first: i, last, governed,
-        actor: { name: `${cityAdj.t} ${lemma}`, party: wordParty(cityAdj.t) ?? "OTHER", official: b.official, kind: b.kind, roles: [lemma.toLowerCase()], how: `Stelle „${lemma}“ mit Ortsadjektiv` },
+        first: i,
+        last,
+        governed,
+        actor: {
+          name: `${cityAdj.t} ${lemma}`,
+          party: wordParty(cityAdj.t) ?? "OTHER",
+          official: b.official,
+          kind: b.kind,
+          roles: [lemma.toLowerCase()],
+          how: `Stelle „${lemma}“ mit Ortsadjektiv`,
+        },
       };
     }
     const pl = complPlace ?? locPlace ?? sentFirstPlace ?? ctx.recentPlace(para);
     // administrations are named after their territory ("Militärverwaltung Sumy"); police, fire
     // brigades and authorities keep the side's name ("Ukrainische Polizei")
-    if (pl && b.noun.endsWith("verwaltung") && !COUNTRIES.has(pl.name.toLowerCase()) && (!party || party === pl.party)) localPlace = pl;
+    if (pl && b.noun.endsWith("verwaltung") && !COUNTRIES.has(pl.name.toLowerCase()) && (!party || party === pl.party))
+      localPlace = pl;
     if (!party) party = (pl ?? sentenceCountry(tokens))?.party ?? null;
   }
   if (!party) {
@@ -633,20 +1204,44 @@ export function parseNP(tokens: Token[], i: number, ctx: AttributionContext, par
     party = ctx.recentOfficialParty() ?? sentenceCountry(tokens)?.party ?? null;
   }
   const asWritten = party === "DE" && germanInstitution(head.t) !== null;
-  let named = !asWritten && party && (PARTY_ADJECTIVE[party] || PARTY_PREFIX[party]) ? bodyName(party, lemma)
-    : tokens.slice(DETS.has(t0.l) ? i + 1 : i, last + 1).map((t) => (t === head ? lemma : t.t)).join(" ");
+  let named =
+    !asWritten && party && (PARTY_ADJECTIVE[party] || PARTY_PREFIX[party])
+      ? bodyName(party, lemma)
+      : tokens
+          .slice(DETS.has(t0.l) ? i + 1 : i, last + 1)
+          .map((t) => (t === head ? lemma : t.t))
+          .join(" ");
   if (localPlace && party && (PARTY_ADJECTIVE[party] || PARTY_PREFIX[party]) && !asWritten) named = `${named} ${localPlace.name}`;
   // "Landkreis Lüneburg", "Jobcenter Hameln": a German body with its place name right after it
-  if (asWritten && last === j && tokens[j + 1] && tokens[j + 1].k === "w" && isCap(tokens[j + 1]) && tokens[j + 1].s - head.e === 1 &&
-    !bodyNoun(tokens[j + 1].t) && !personRole(tokens[j + 1].t) && !ANGABEN.has(tokens[j + 1].l) && (!tokens[j + 2] || tokens[j + 2].k !== "w" || !isCap(tokens[j + 2]))) {
+  if (
+    asWritten &&
+    last === j &&
+    tokens[j + 1] &&
+    tokens[j + 1].k === "w" &&
+    isCap(tokens[j + 1]) &&
+    tokens[j + 1].s - head.e === 1 &&
+    !bodyNoun(tokens[j + 1].t) &&
+    !personRole(tokens[j + 1].t) &&
+    !ANGABEN.has(tokens[j + 1].l) &&
+    (!tokens[j + 2] || tokens[j + 2].k !== "w" || !isCap(tokens[j + 2]))
+  ) {
     last = j + 1;
     named = `${named} ${tokens[j + 1].t}`;
   }
   // "Südkoreas Generalstab" → "Südkoreanischer Generalstab" (a side without its own body names)
   if (possAdj && !(party && (PARTY_ADJECTIVE[party] || PARTY_PREFIX[party]))) named = bodyNameWithAdjective(possAdj, lemma);
   return {
-    first: i, last, governed,
-    actor: { name: named, party: party ?? "OTHER", official: b.official, kind: b.kind, roles: [lemma.toLowerCase()], how: `Stelle „${lemma}“${party ? " mit Parteihinweis" : ""}` },
+    first: i,
+    last,
+    governed,
+    actor: {
+      name: named,
+      party: party ?? "OTHER",
+      official: b.official,
+      kind: b.kind,
+      roles: [lemma.toLowerCase()],
+      how: `Stelle „${lemma}“${party ? " mit Parteihinweis" : ""}`,
+    },
   };
 }
 
@@ -655,40 +1250,120 @@ function capitalize(s: string): string {
 }
 function stripRoleInflection(w: string): string {
   for (const suf of ["en", "s", "n"]) {
-    if (w.endsWith(suf) && PERSON_ROLES.some((r) => w.toLowerCase().slice(0, -suf.length).endsWith(r.suffix))) return w.slice(0, -suf.length);
+    if (w.endsWith(suf) && PERSON_ROLES.some((r) => w.toLowerCase().slice(0, -suf.length).endsWith(r.suffix)))
+      return w.slice(0, -suf.length);
   }
   return w;
 }
 
 /** Nationality nouns (a person of that nationality). */
-const NATIONALITY = /^(niederländer|niederländerin|brite|britin|franzose|französin|amerikaner|amerikanerin|pole|polin|italiener|italienerin|spanier|spanierin|schwede|schwedin|norweger|norwegerin|däne|dänin|finne|finnin|este|estin|lette|lettin|litauer|litauerin|kanadier|kanadierin|österreicher|österreicherin|schweizer|schweizerin|ungar|ungarin|tscheche|tschechin|türke|türkin|belgier|belgierin|portugiese|portugiesin|grieche|griechin|rumäne|rumänin|bulgare|bulgarin|slowake|slowakin|japaner|japanerin|chinese|chinesin|südkoreaner|südkoreanerin|ukrainer|ukrainerin|russe|russin|deutsche|deutscher)$/;
+const NATIONALITY =
+  /^(niederländer|niederländerin|brite|britin|franzose|französin|amerikaner|amerikanerin|pole|polin|italiener|italienerin|spanier|spanierin|schwede|schwedin|norweger|norwegerin|däne|dänin|finne|finnin|este|estin|lette|lettin|litauer|litauerin|kanadier|kanadierin|österreicher|österreicherin|schweizer|schweizerin|ungar|ungarin|tscheche|tschechin|türke|türkin|belgier|belgierin|portugiese|portugiesin|grieche|griechin|rumäne|rumänin|bulgare|bulgarin|slowake|slowakin|japaner|japanerin|chinese|chinesin|südkoreaner|südkoreanerin|ukrainer|ukrainerin|russe|russin|deutsche|deutscher)$/;
 /** Countries (lower-case) → adjective stem, for genitive possessors ("Südkoreas Generalstab"). */
 const COUNTRY_ADJECTIVE: Readonly<Record<string, string>> = {
-  südkorea: "Südkoreanisch", nordkorea: "Nordkoreanisch", japan: "Japanisch", china: "Chinesisch", polen: "Polnisch",
-  frankreich: "Französisch", großbritannien: "Britisch", israel: "Israelisch", iran: "Iranisch", russland: "Russisch",
-  deutschland: "Deutsch", amerika: "Amerikanisch", kanada: "Kanadisch", italien: "Italienisch", spanien: "Spanisch",
-  schweden: "Schwedisch", finnland: "Finnisch", norwegen: "Norwegisch", dänemark: "Dänisch", estland: "Estnisch",
-  lettland: "Lettisch", litauen: "Litauisch", rumänien: "Rumänisch", ungarn: "Ungarisch", belarus: "Belarussisch",
-  indien: "Indisch", taiwan: "Taiwanisch", georgien: "Georgisch", moldau: "Moldauisch", österreich: "Österreichisch",
+  südkorea: "Südkoreanisch",
+  nordkorea: "Nordkoreanisch",
+  japan: "Japanisch",
+  china: "Chinesisch",
+  polen: "Polnisch",
+  frankreich: "Französisch",
+  großbritannien: "Britisch",
+  israel: "Israelisch",
+  iran: "Iranisch",
+  russland: "Russisch",
+  deutschland: "Deutsch",
+  amerika: "Amerikanisch",
+  kanada: "Kanadisch",
+  italien: "Italienisch",
+  spanien: "Spanisch",
+  schweden: "Schwedisch",
+  finnland: "Finnisch",
+  norwegen: "Norwegisch",
+  dänemark: "Dänisch",
+  estland: "Estnisch",
+  lettland: "Lettisch",
+  litauen: "Litauisch",
+  rumänien: "Rumänisch",
+  ungarn: "Ungarisch",
+  belarus: "Belarussisch",
+  indien: "Indisch",
+  taiwan: "Taiwanisch",
+  georgien: "Georgisch",
+  moldau: "Moldauisch",
+  österreich: "Österreichisch",
 };
 /** Nouns owned by a person that speak for them ("Selenskyjs Büro", "Putins Sprecher"). */
-const POSSESSED = /^(büro|büros|sprecher|sprecherin|berater|beraterin|umfeld|team|stab|kabinett|regierung|verwaltung|amt|lager|vertraute|vertrauter)$/;
+const POSSESSED =
+  /^(büro|büros|sprecher|sprecherin|berater|beraterin|umfeld|team|stab|kabinett|regierung|verwaltung|amt|lager|vertraute|vertrauter)$/;
 /** German party tags after a politician's name. */
-const GERMAN_PARTY_TAGS: ReadonlySet<string> = new Set(["spd", "cdu", "csu", "grüne", "grünen", "fdp", "afd", "bsw", "linke", "linken", "freie wähler"]);
+const GERMAN_PARTY_TAGS: ReadonlySet<string> = new Set([
+  "spd",
+  "cdu",
+  "csu",
+  "grüne",
+  "grünen",
+  "fdp",
+  "afd",
+  "bsw",
+  "linke",
+  "linken",
+  "freie wähler",
+]);
 const ARTICLES: ReadonlySet<string> = new Set(["der", "die", "das", "des", "dem", "den"]);
 /** Capitalised words that never head a speaker phrase (time words, generic nouns). */
 const NOT_SPEAKER_HEADS: ReadonlySet<string> = new Set([
-  "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "januar", "februar", "märz",
-  "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember", "jahr", "jahres",
-  "woche", "tag", "tages", "morgen", "abend", "nacht", "zahl", "zahlen", "angaben", "menschen", "kosten",
-  "prozent", "uhr", "ende", "anfang", "beginn", "mitte", "ukrainer", "russen", "soldaten", "land", "landes",
+  "montag",
+  "dienstag",
+  "mittwoch",
+  "donnerstag",
+  "freitag",
+  "samstag",
+  "sonntag",
+  "januar",
+  "februar",
+  "märz",
+  "april",
+  "mai",
+  "juni",
+  "juli",
+  "august",
+  "september",
+  "oktober",
+  "november",
+  "dezember",
+  "jahr",
+  "jahres",
+  "woche",
+  "tag",
+  "tages",
+  "morgen",
+  "abend",
+  "nacht",
+  "zahl",
+  "zahlen",
+  "angaben",
+  "menschen",
+  "kosten",
+  "prozent",
+  "uhr",
+  "ende",
+  "anfang",
+  "beginn",
+  "mitte",
+  "ukrainer",
+  "russen",
+  "soldaten",
+  "land",
+  "landes",
 ]);
 /** Words that put a body outside the state of its country (exile and opposition media, NGOs). */
 const NON_STATE = /^(exil|opposition|unabhängig|regierungskritisch|kremlkritisch)/;
 /** Heads of official bodies (state agencies, staffs, offices): an unknown body with them is official. */
-const OFFICIAL_HEAD = /(stab|amt|behörde|ministerium|agentur|dienst|verwaltung|rat|kommission|register|zentrale|büro|stelle|stellen|direktion|inspektion|ombudsmann|beauftragte)$/;
+const OFFICIAL_HEAD =
+  /(stab|amt|behörde|ministerium|agentur|dienst|verwaltung|rat|kommission|register|zentrale|büro|stelle|stellen|direktion|inspektion|ombudsmann|beauftragte)$/;
 /** Heads that make a phrase before a headline colon a source, not a topic. */
-const HEADLINE_BODY = /(amt|behörde|ministerium|agentur|verwaltung|kommission|direktion|institut|polizei|feuerwehr|regierung|wetterdienst|rettungsdienst|geheimdienst|statistik)$/;
+const HEADLINE_BODY =
+  /(amt|behörde|ministerium|agentur|verwaltung|kommission|direktion|institut|polizei|feuerwehr|regierung|wetterdienst|rettungsdienst|geheimdienst|statistik)$/;
 const FEM_HEAD = /(ung|ei|schaft|heit|keit|agentur|behörde|kommission|zentrale|stelle|bank|tion|mission|anstalt|kammer|partei)$/;
 const NEUT_HEAD = /(amt|ministerium|register|institut|büro|zentrum|medium|komitee|gericht|parlament|kabinett|portal|magazin)$/;
 
@@ -706,14 +1381,15 @@ function stripGenitive(w: string): string {
  * the case); the party comes from words in the phrase, a place after it or, as coreference, from a
  * body named before with the same head.
  */
-export function unknownNP(tokens: Token[], i: number, ctx: AttributionContext, para: number): NP | null {
+export function unknownNP(tokens: Token[], i: number, ctx: AttributionContext, _para: number): NP | null {
   const t0 = tokens[i];
   if (!t0 || t0.k !== "w") return null;
   let j = i;
   const det = ARTICLES.has(t0.l) ? t0.l : "";
   if (det) j++;
   const adjs: Token[] = [];
-  while (j < tokens.length && adjs.length < 3 && tokens[j].k === "w" && isLowerWord(tokens[j]) && isAdjective(tokens[j])) adjs.push(tokens[j++]);
+  while (j < tokens.length && adjs.length < 3 && tokens[j].k === "w" && isLowerWord(tokens[j]) && isAdjective(tokens[j]))
+    adjs.push(tokens[j++]);
   // capitalised run: "Deutsche Wetterdienst", "Stockholmer Friedensforschungsinstituts Sipri"
   let k = j;
   while (k < tokens.length && k - j < 4 && isCap(tokens[k]) && tokens[k].k === "w" && !/\d/.test(tokens[k].t)) k++;
@@ -737,7 +1413,12 @@ export function unknownNP(tokens: Token[], i: number, ctx: AttributionContext, p
   }
   // location: "in Kiew", "in Moskau" (party only)
   let locParty: Party | null = null;
-  if (tokens[last + 1] && (tokens[last + 1].l === "in" || tokens[last + 1].l === "aus") && tokens[last + 2] && isCap(tokens[last + 2])) {
+  if (
+    tokens[last + 1] &&
+    (tokens[last + 1].l === "in" || tokens[last + 1].l === "aus") &&
+    tokens[last + 2] &&
+    isCap(tokens[last + 2])
+  ) {
     const p = placeParty(tokens[last + 2].t) ?? wordParty(tokens[last + 2].t);
     if (p) {
       locParty = p;
@@ -749,7 +1430,12 @@ export function unknownNP(tokens: Token[], i: number, ctx: AttributionContext, p
     const rp = ctx.recentPerson();
     if (rp) return { first: i, last, governed: false, actor: { ...rp, how: `Nationalität „${head.t}“ → zuvor genannte Person` } };
     const p = wordParty(head.t.replace(/(in|e|er)$/, "isch")) ?? "OTHER";
-    return { first: i, last, governed: false, actor: { name: head.t, party: p, official: false, kind: "PERSON", roles: [], how: "Nationalität" } };
+    return {
+      first: i,
+      last,
+      governed: false,
+      actor: { name: head.t, party: p, official: false, kind: "PERSON", roles: [], how: "Nationalität" },
+    };
   }
   const words = [...adjs, ...tokens.slice(j, k), ...compl];
   const nonState = words.some((w) => NON_STATE.test(w.l));
@@ -761,20 +1447,34 @@ export function unknownNP(tokens: Token[], i: number, ctx: AttributionContext, p
     const co = ctx.findByHead(headLemma);
     if (co) return { first: i, last, governed: false, actor: { ...co, how: `Bezeichnung „${headLemma}“ → zuvor genannt` } };
   }
-  let party: Party | null = nonState ? "OTHER" : partyOfWords(words.map((w) => w.t)) ?? locParty ?? germanInstitution(head.t);
+  let party: Party | null = nonState ? "OTHER" : (partyOfWords(words.map((w) => w.t)) ?? locParty ?? germanInstitution(head.t));
   if (party === null) {
     // "In Deutschland leben nach Angaben des X …": a locative of the same clause
     for (let q = Math.max(0, i - 10); q < i; q++) {
       if ((tokens[q].l === "in" || tokens[q].l === "im") && tokens[q + 1] && isCap(tokens[q + 1])) {
         const pp = placeParty(tokens[q + 1].t);
-        if (pp) { party = pp; break; }
+        if (pp) {
+          party = pp;
+          break;
+        }
       }
     }
   }
   if (party === null) party = "OTHER";
   const hl = headLemma.toLowerCase();
-  const g = /(en|n)$/.test(hl) && !/(ien|ion)$/.test(hl) && det !== "des" && (det === "" || det === "der" || det === "die" || det === "den") && !FEM_HEAD.test(hl) && !NEUT_HEAD.test(hl) ? "pl"
-    : FEM_HEAD.test(hl) ? "f" : NEUT_HEAD.test(hl) ? "n" : "m";
+  const g =
+    /(en|n)$/.test(hl) &&
+    !/(ien|ion)$/.test(hl) &&
+    det !== "des" &&
+    (det === "" || det === "der" || det === "die" || det === "den") &&
+    !FEM_HEAD.test(hl) &&
+    !NEUT_HEAD.test(hl)
+      ? "pl"
+      : FEM_HEAD.test(hl)
+        ? "f"
+        : NEUT_HEAD.test(hl)
+          ? "n"
+          : "m";
   const adjEnd = g === "m" ? "er" : g === "n" ? "es" : "e";
   const nom = (w: Token, idx: number): string => {
     if (w === head) return headLemma;
@@ -791,14 +1491,23 @@ export function unknownNP(tokens: Token[], i: number, ctx: AttributionContext, p
   for (const w of adjs) nameWords.push(nom(w, 0));
   for (let q = j; q < k; q++) {
     const w = tokens[q];
-    nameWords.push(w === head || w === nameAfter ? nom(w, q) : (q < headIdx && /(e|en|er|es|em)$/.test(w.l) && !/er$/.test(w.l) ? nom(w, q) : w.t));
+    nameWords.push(
+      w === head || w === nameAfter
+        ? nom(w, q)
+        : q < headIdx && /(e|en|er|es|em)$/.test(w.l) && !/er$/.test(w.l)
+          ? nom(w, q)
+          : w.t,
+    );
   }
   for (const w of compl) nameWords.push(w.t);
   // a party named only by the place: "Ukrainischer Koordinationsstab für Kriegsgefangene"
-  if (!nonState && locParty && !partyOfWords(words.map((w) => w.t)) && PARTY_ADJECTIVE[locParty]) nameWords.unshift(PARTY_ADJECTIVE[locParty] + adjEnd);
+  if (!nonState && locParty && !partyOfWords(words.map((w) => w.t)) && PARTY_ADJECTIVE[locParty])
+    nameWords.unshift(PARTY_ADJECTIVE[locParty] + adjEnd);
   const official = !nonState && party !== "OTHER" && OFFICIAL_HEAD.test(hl);
   return {
-    first: i, last, governed: false,
+    first: i,
+    last,
+    governed: false,
     actor: { name: nameWords.join(" "), party, official, kind: "UNKNOWN", roles: [hl], how: "unbekannte Stelle im Quellen-Slot" },
   };
 }
@@ -808,7 +1517,12 @@ function sideActor(party: Party, how: string): ResolvedActor {
 }
 
 /** All actor noun phrases of a sentence, left to right. */
-export function findMentions(tokens: Token[], ctx: AttributionContext, para: number, place: { name: string; party: Party } | null): NP[] {
+export function findMentions(
+  tokens: Token[],
+  ctx: AttributionContext,
+  para: number,
+  place: { name: string; party: Party } | null,
+): NP[] {
   const out: NP[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -847,9 +1561,15 @@ function quoteDepthMask(tokens: Token[]): boolean[] {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k].t;
     if (tokens[k].k === "p") {
-      if (t === "„" || t === "»") { inside = true; continue; }
-      if (t === "“" || t === "«") { inside = false; continue; }
-      if (t === "\"") {
+      if (t === "„" || t === "»") {
+        inside = true;
+        continue;
+      }
+      if (t === "“" || t === "«") {
+        inside = false;
+        continue;
+      }
+      if (t === '"') {
         // glued to the word before: closing; otherwise opening
         inside = !(k > 0 && tokens[k - 1].e === tokens[k].s);
         continue;
@@ -862,7 +1582,10 @@ function quoteDepthMask(tokens: Token[]): boolean[] {
 
 /** Find attribution cues in one sentence. */
 export function findCues(
-  tokens: Token[], ctx: AttributionContext, para: number, lastSpeaker: ResolvedActor | null,
+  tokens: Token[],
+  ctx: AttributionContext,
+  para: number,
+  lastSpeaker: ResolvedActor | null,
 ): { cues: Cue[]; mentions: NP[] } {
   const place = sentencePlace(tokens);
   const mentions = findMentions(tokens, ctx, para, place);
@@ -871,13 +1594,17 @@ export function findCues(
   const np = (k: number): NP | null => parseNP(tokens, k, ctx, para, place);
   // a pronoun speaker is the paragraph's last speaker, else the person mentioned last
   // "Der Verein … Vereinschef X fährt mit. …, erzählt er": a person named after a body speaker
-  const pronounActor = (lastSpeaker && lastSpeaker.kind !== "PERSON" ? ctx.personAfter(lastSpeaker.name) : null) ?? lastSpeaker ?? ctx.recentPerson();
+  const pronounActor =
+    (lastSpeaker && lastSpeaker.kind !== "PERSON" ? ctx.personAfter(lastSpeaker.name) : null) ??
+    lastSpeaker ??
+    ctx.recentPerson();
   const resolvePronoun = (n: NP): ResolvedActor | null => {
     if (!n.pronoun) return n.actor;
     // "Sybiha wies das zurück: …, schrieb er": the person subject earlier in the same sentence
     for (const m of mentions) {
       if (m.first >= n.first) break;
-      if (!m.governed && !m.pronoun && m.actor && m.actor.kind === "PERSON" && !inQuote[m.first] && m.first === 0) return { ...m.actor, how: `${m.actor.how}; Pronomen → Satzsubjekt` };
+      if (!m.governed && !m.pronoun && m.actor && m.actor.kind === "PERSON" && !inQuote[m.first] && m.first === 0)
+        return { ...m.actor, how: `${m.actor.how}; Pronomen → Satzsubjekt` };
     }
     return pronounActor;
   };
@@ -924,7 +1651,11 @@ export function findCues(
     if (t.k !== "w") continue;
     const l = t.l;
     // ---- laut X / gemäß X / unter Berufung auf X
-    if (l === "laut" || l === "gemäß" || (l === "auf" && (tokens[k - 1]?.l === "berufung" || tokens[k - 1]?.l === "verweis" || tokens[k - 1]?.l === "bezug"))) {
+    if (
+      l === "laut" ||
+      l === "gemäß" ||
+      (l === "auf" && (tokens[k - 1]?.l === "berufung" || tokens[k - 1]?.l === "verweis" || tokens[k - 1]?.l === "bezug"))
+    ) {
       // "laut einer Umfrage des Instituts X", "laut Angaben der Polizei": the document's author
       {
         let j = k + 1;
@@ -932,7 +1663,8 @@ export function findCues(
         const adjs: Token[] = [];
         while (j < tokens.length && j - k <= 5 && (isAdjective(tokens[j]) || isCityAdjective(tokens[j]))) adjs.push(tokens[j++]);
         const a = tokens[j];
-        const compound = a && a.k === "w" && a.l.endsWith("angaben") && a.l !== "angaben" ? a.t.slice(0, -7).replace(/-$/, "") : null;
+        const compound =
+          a && a.k === "w" && a.l.endsWith("angaben") && a.l !== "angaben" ? a.t.slice(0, -7).replace(/-$/, "") : null;
         if (a && a.k === "w" && (ANGABEN.has(a.l) || compound !== null)) {
           const c = angabenCue(k, j, adjs, compound);
           if (c) {
@@ -945,7 +1677,16 @@ export function findCues(
       const n = np(k + 1) ?? unknownNP(tokens, k + 1, ctx, para);
       const a = n ? resolvePronoun(n) : null;
       if (n && a) {
-        cues.push({ kind: "prep", first: l === "auf" ? k - 2 : k, last: n.last, actor: a, co: coordinated(n), label: l === "auf" ? `Herkunft „${tokens[k - 1].t} auf“` : `Präpositionaler Hinweis „${t.t}“`, anchor: k, origin: l === "auf" });
+        cues.push({
+          kind: "prep",
+          first: l === "auf" ? k - 2 : k,
+          last: n.last,
+          actor: a,
+          co: coordinated(n),
+          label: l === "auf" ? `Herkunft „${tokens[k - 1].t} auf“` : `Präpositionaler Hinweis „${t.t}“`,
+          anchor: k,
+          origin: l === "auf",
+        });
         k = n.last;
       }
       continue;
@@ -982,7 +1723,19 @@ export function findCues(
         const e = capSeq(tokens, k + 1, 3);
         if (e > k) {
           const m = ctx.matcher.matchAt(tokens, k + 1);
-          a = m ? fromEntry(ctx, m, "Akteursverzeichnis") : { name: tokens.slice(k + 1, e + 1).map((x) => x.t).join(" "), party: "OTHER", official: false, kind: "PERSON", roles: [], how: "unbekannter Sprecher" };
+          a = m
+            ? fromEntry(ctx, m, "Akteursverzeichnis")
+            : {
+                name: tokens
+                  .slice(k + 1, e + 1)
+                  .map((x) => x.t)
+                  .join(" "),
+                party: "OTHER",
+                official: false,
+                kind: "PERSON",
+                roles: [],
+                how: "unbekannter Sprecher",
+              };
           last = m ? m.last : e;
         }
       }
@@ -996,7 +1749,10 @@ export function findCues(
         let found = false;
         for (let m = k + 1; m < Math.min(tokens.length, k + 40); m++) {
           const pl = tokens[m].l;
-          if (pl === particle || (particle.includes("|") && particle.split("|").includes(pl))) { found = true; break; }
+          if (pl === particle || (particle.includes("|") && particle.split("|").includes(pl))) {
+            found = true;
+            break;
+          }
         }
         if (!found) continue;
       }
@@ -1018,7 +1774,10 @@ export function findCues(
     for (let k = 1; k < Math.min(tokens.length, 8); k++) {
       if (tokens[k].t !== ":") continue;
       const n = np(0);
-      if (n && n.actor && n.last === k - 1 && n.actor.kind !== "BODY" || (n && n.actor && n.last === k - 1 && n.actor.official)) {
+      if (
+        (n && n.actor && n.last === k - 1 && n.actor.kind !== "BODY") ||
+        (n && n.actor && n.last === k - 1 && n.actor.official)
+      ) {
         cues.push({ kind: "colon", first: 0, last: k, actor: n!.actor, co: [], label: "Quelle vor Doppelpunkt", anchor: k });
       } else if (!n || !n.actor) {
         // "Statistisches Bundesamt: …", "Landeskriminalamt: …": an institution outside the lexicon
@@ -1034,18 +1793,34 @@ export function findCues(
   return { cues, mentions };
 
   function angabenCue(k: number, j: number, adjs: Token[], compound: string | null): Cue | null {
-    const lab = `Quellenangabe „${tokens.slice(k, j + 1).map((x) => x.t).join(" ")}“`;
+    const lab = `Quellenangabe „${tokens
+      .slice(k, j + 1)
+      .map((x) => x.t)
+      .join(" ")}“`;
     // "den Angaben zufolge", "nach diesen Angaben", "seinen Angaben zufolge": the speaker before
     const det = tokens[j - adjs.length - 1];
-    if (det && ANAPHORIC_DETS.has(det.l) && !(tokens[j + 1] && (tokens[j + 1].l === "des" || tokens[j + 1].l === "der" || tokens[j + 1].l === "von"))) {
+    if (
+      det &&
+      ANAPHORIC_DETS.has(det.l) &&
+      !(tokens[j + 1] && (tokens[j + 1].l === "des" || tokens[j + 1].l === "der" || tokens[j + 1].l === "von"))
+    ) {
       const a = lastSpeaker ?? ctx.recentPerson();
       if (!a) return null;
-      return { kind: "pronoun", first: Math.min(k, j - adjs.length - 1), last: j, actor: { ...a, how: `${a.how}; „${det.t} ${tokens[j].t}“ → vorige Quelle` }, co: [], label: lab, anchor: k };
+      return {
+        kind: "pronoun",
+        first: Math.min(k, j - adjs.length - 1),
+        last: j,
+        actor: { ...a, how: `${a.how}; „${det.t} ${tokens[j].t}“ → vorige Quelle` },
+        co: [],
+        label: lab,
+        anchor: k,
+      };
     }
     const g = tokens[j + 1];
     if (g && (g.l === "des" || g.l === "der" || g.l === "von" || g.l === "vom")) {
       const n = np(g.l === "von" ? j + 2 : j + 1) ?? np(j + 2);
-      if (n && n.actor) return { kind: "prep", first: k, last: n.last, actor: n.actor, co: coordinated(n), label: lab, anchor: k };
+      if (n && n.actor)
+        return { kind: "prep", first: k, last: n.last, actor: n.actor, co: coordinated(n), label: lab, anchor: k };
       const u = unknownNP(tokens, g.l === "von" || g.l === "vom" ? j + 2 : j + 1, ctx, para);
       if (u && u.actor) return { kind: "prep", first: k, last: u.last, actor: u.actor, co: [], label: lab, anchor: k };
     }
@@ -1054,57 +1829,164 @@ export function findCues(
       const n = np(j + 2);
       if (n && n.actor) return { kind: "prep", first: k, last: n.last, actor: n.actor, co: [], label: lab, anchor: k };
       const p = placeParty(tokens[j + 2].t) ?? wordParty(tokens[j + 2].t);
-      if (p) return { kind: "side", first: k, last: j + 2, actor: sideActor(p, "ungenannte Seite (Ort)"), co: [], label: lab, anchor: k };
+      if (p)
+        return {
+          kind: "side",
+          first: k,
+          last: j + 2,
+          actor: sideActor(p, "ungenannte Seite (Ort)"),
+          co: [],
+          label: lab,
+          anchor: k,
+        };
     }
     if (g && (isCap(g) || isAdjective(g))) {
       // genitive without article: "Angaben Selenskyjs", "Angaben ukrainischer Behörden"
       const n = np(j + 1);
-      if (n && n.actor) return { kind: "prep", first: k, last: n.last, actor: n.actor, co: coordinated(n), label: lab, anchor: k };
+      if (n && n.actor)
+        return { kind: "prep", first: k, last: n.last, actor: n.actor, co: coordinated(n), label: lab, anchor: k };
       const u = unknownNP(tokens, j + 1, ctx, para);
       if (u && u.actor) return { kind: "prep", first: k, last: u.last, actor: u.actor, co: [], label: lab, anchor: k };
     }
     if (adjs.some((a) => a.l.startsWith("offiziell") || a.l.startsWith("amtlich") || a.l.startsWith("regierungsamtlich"))) {
       // "nach offiziellen Angaben": the official side of the sentence's subject, else of the context
       const s = subjectOf(k, j);
-      if (s && s.actor && s.actor.party !== "OTHER") return { kind: "own", first: k, last: j, actor: { ...s.actor, how: `${s.actor.how}; „offizielle Angaben“ → Satzsubjekt` }, co: [], label: lab, anchor: k };
+      if (s && s.actor && s.actor.party !== "OTHER")
+        return {
+          kind: "own",
+          first: k,
+          last: j,
+          actor: { ...s.actor, how: `${s.actor.how}; „offizielle Angaben“ → Satzsubjekt` },
+          co: [],
+          label: lab,
+          anchor: k,
+        };
       const p = ctx.recentOfficialParty();
-      if (p) return { kind: "side", first: k, last: j, actor: sideActor(p, "„offizielle Angaben“ → Seite aus dem Kontext"), co: [], label: lab, anchor: k };
+      if (p)
+        return {
+          kind: "side",
+          first: k,
+          last: j,
+          actor: sideActor(p, "„offizielle Angaben“ → Seite aus dem Kontext"),
+          co: [],
+          label: lab,
+          anchor: k,
+        };
       return null;
     }
     if (adjs.some((a) => a.l.startsWith("eigen"))) {
       const s = subjectOf(k, j);
-      if (s && s.actor) return { kind: "own", first: k, last: j, actor: { ...s.actor, how: `${s.actor.how}; „eigene Angaben“ → Satzsubjekt` }, co: [], label: lab, anchor: k };
+      if (s && s.actor)
+        return {
+          kind: "own",
+          first: k,
+          last: j,
+          actor: { ...s.actor, how: `${s.actor.how}; „eigene Angaben“ → Satzsubjekt` },
+          co: [],
+          label: lab,
+          anchor: k,
+        };
       // "Der Verein „X“ hat nach eigenen Angaben …": a subject outside the lexicon at the clause start
       let c0 = k - 1;
       while (c0 > 0 && k - c0 < 12 && tokens[c0 - 1].t !== "," && tokens[c0 - 1].t !== ";" && tokens[c0 - 1].t !== ":") c0--;
       if (c0 >= 0 && c0 < k && (ARTICLES.has(tokens[c0].l) || isCap(tokens[c0]))) {
         const u = unknownNP(tokens, c0, ctx, para);
-        if (u && u.actor && u.last < k) return { kind: "own", first: k, last: j, actor: { ...u.actor, how: `${u.actor.how}; „eigene Angaben“ → Satzsubjekt` }, co: [], label: lab, anchor: k };
+        if (u && u.actor && u.last < k)
+          return {
+            kind: "own",
+            first: k,
+            last: j,
+            actor: { ...u.actor, how: `${u.actor.how}; „eigene Angaben“ → Satzsubjekt` },
+            co: [],
+            label: lab,
+            anchor: k,
+          };
       }
       return null;
     }
     const adjParty = partyOfWords(adjs.map((a) => a.t));
-    if (adjParty) return { kind: "side", first: k, last: j, actor: sideActor(adjParty, "ungenannte Seite (Adjektiv)"), co: [], label: lab, anchor: k };
+    if (adjParty)
+      return {
+        kind: "side",
+        first: k,
+        last: j,
+        actor: sideActor(adjParty, "ungenannte Seite (Adjektiv)"),
+        co: [],
+        label: lab,
+        anchor: k,
+      };
     if (compound) {
       // "UN-Angaben", "Behördenangaben", "Militärangaben": the compound's first part is the source
       // (a fresh token: no cached analyses of the whole compound)
-      const fake: Token[] = [{ s: tokens[j].s, e: tokens[j].s + compound.length, t: compound, l: compound.toLowerCase(), k: "w", c: compound[0] !== compound[0].toLowerCase() }];
+      const fake: Token[] = [
+        {
+          s: tokens[j].s,
+          e: tokens[j].s + compound.length,
+          t: compound,
+          l: compound.toLowerCase(),
+          k: "w",
+          c: compound[0] !== compound[0].toLowerCase(),
+        },
+      ];
       const m = ctx.matcher.matchAt(fake, 0);
-      if (m) return { kind: "prep", first: k, last: j, actor: fromEntry(ctx, m, "Akteursverzeichnis"), co: [], label: lab, anchor: k };
+      if (m)
+        return { kind: "prep", first: k, last: j, actor: fromEntry(ctx, m, "Akteursverzeichnis"), co: [], label: lab, anchor: k };
       const p = wordParty(compound) ?? wordParty(compound + "-");
-      if (p && p !== "OTHER") return { kind: "side", first: k, last: j, actor: sideActor(p, "ungenannte Seite (Kompositum)"), co: [], label: lab, anchor: k };
+      if (p && p !== "OTHER")
+        return {
+          kind: "side",
+          first: k,
+          last: j,
+          actor: sideActor(p, "ungenannte Seite (Kompositum)"),
+          co: [],
+          label: lab,
+          anchor: k,
+        };
       const n = parseNP(fake, 0, ctx, para, place);
-      if (n && n.actor) return { kind: "prep", first: k, last: j, actor: { ...n.actor, how: n.actor.how + " (aus Kompositum)" }, co: [], label: lab, anchor: k };
+      if (n && n.actor)
+        return {
+          kind: "prep",
+          first: k,
+          last: j,
+          actor: { ...n.actor, how: n.actor.how + " (aus Kompositum)" },
+          co: [],
+          label: lab,
+          anchor: k,
+        };
       // "Regierungsangaben": drop the linking s after -ung/-heit/-keit/-schaft/-tion/-tät
       const stem = /(ung|heit|keit|schaft|tion|tät|ums)s$/.test(compound) ? compound.slice(0, -1) : compound;
       if (stem !== compound) {
         const f2: Token[] = [{ ...fake[0], e: fake[0].s + stem.length, t: stem, l: stem.toLowerCase() }];
         const n2 = parseNP(f2, 0, ctx, para, place);
-        if (n2 && n2.actor) return { kind: "prep", first: k, last: j, actor: { ...n2.actor, how: n2.actor.how + " (aus Kompositum)" }, co: [], label: lab, anchor: k };
+        if (n2 && n2.actor)
+          return {
+            kind: "prep",
+            first: k,
+            last: j,
+            actor: { ...n2.actor, how: n2.actor.how + " (aus Kompositum)" },
+            co: [],
+            label: lab,
+            anchor: k,
+          };
       }
       // "Herstellerangaben", "Veranstalterangaben": the first part names the source as written
       if (stem.length >= 4 && fake[0].c && !/[^A-Za-zÄÖÜäöüß]/.test(stem)) {
-        return { kind: "prep", first: k, last: j, actor: { name: stem, party: germanInstitution(stem) ?? "OTHER", official: false, kind: "UNKNOWN", roles: [stem.toLowerCase()], how: "Quelle aus Kompositum „…angaben“" }, co: [], label: lab, anchor: k };
+        return {
+          kind: "prep",
+          first: k,
+          last: j,
+          actor: {
+            name: stem,
+            party: germanInstitution(stem) ?? "OTHER",
+            official: false,
+            kind: "UNKNOWN",
+            roles: [stem.toLowerCase()],
+            how: "Quelle aus Kompositum „…angaben“",
+          },
+          co: [],
+          label: lab,
+          anchor: k,
+        };
       }
     }
     return null;
@@ -1115,7 +1997,15 @@ export function findCues(
     if (!p) return null;
     if (p.k === "w" && PRONOUNS.has(p.l)) {
       if (!lastSpeaker) return null;
-      return { kind: "pronoun", first: z - 1, last: z, actor: { ...lastSpeaker, how: `${lastSpeaker.how}; Pronomen „${p.t}“ → letzter Sprecher` }, co: [], label: `„${p.t} zufolge“`, anchor: z };
+      return {
+        kind: "pronoun",
+        first: z - 1,
+        last: z,
+        actor: { ...lastSpeaker, how: `${lastSpeaker.how}; Pronomen „${p.t}“ → letzter Sprecher` },
+        co: [],
+        label: `„${p.t} zufolge“`,
+        anchor: z,
+      };
     }
     // "… Angaben zufolge" (with adjectives) or "Angaben des X zufolge"
     for (let a = z - 1; a >= Math.max(0, z - 8); a--) {
@@ -1125,7 +2015,8 @@ export function findCues(
       if (ANGABEN.has(ta.l) || compound !== null) {
         let s = a;
         const adjs: Token[] = [];
-        while (s - 1 >= 0 && (isAdjective(tokens[s - 1]) || isCityAdjective(tokens[s - 1]) || isInitialAdjective(tokens, s - 1))) adjs.unshift(tokens[--s]);
+        while (s - 1 >= 0 && (isAdjective(tokens[s - 1]) || isCityAdjective(tokens[s - 1]) || isInitialAdjective(tokens, s - 1)))
+          adjs.unshift(tokens[--s]);
         if (s - 1 >= 0 && tokens[s - 1].l === "nach") return null; // "nach … Angaben" handled there
         const c = angabenCue(s, a, adjs, compound);
         if (c) return { ...c, last: z, anchor: z };
@@ -1138,7 +2029,8 @@ export function findCues(
       const n = np(s);
       if (n && n.last === z - 1 && (n.actor || n.pronoun)) {
         const a = resolvePronoun(n);
-        if (a) return { kind: "prep", first: s, last: z, actor: a, co: [], label: "Präpositionaler Hinweis „zufolge“", anchor: z };
+        if (a)
+          return { kind: "prep", first: s, last: z, actor: a, co: [], label: "Präpositionaler Hinweis „zufolge“", anchor: z };
       }
       const ts = tokens[s];
       if (!(ts.k === "w" && (isAdjective(ts) || isCap(ts) || DETS.has(ts.l)))) break;
@@ -1146,9 +2038,15 @@ export function findCues(
     for (let s = z - 1; s >= Math.max(0, z - 6); s--) {
       const ts = tokens[s];
       if (!(ts.k === "w" && (isAdjective(ts) || isCap(ts) || DETS.has(ts.l)))) break;
-      if (s > 0 && tokens[s - 1].k === "w" && (isAdjective(tokens[s - 1]) || isCap(tokens[s - 1]) || ARTICLES.has(tokens[s - 1].l))) continue;
+      if (
+        s > 0 &&
+        tokens[s - 1].k === "w" &&
+        (isAdjective(tokens[s - 1]) || isCap(tokens[s - 1]) || ARTICLES.has(tokens[s - 1].l))
+      )
+        continue;
       const u = unknownNP(tokens, s, ctx, para);
-      if (u && u.actor && u.last === z - 1) return { kind: "prep", first: s, last: z, actor: u.actor, co: [], label: "Präpositionaler Hinweis „zufolge“", anchor: z };
+      if (u && u.actor && u.last === z - 1)
+        return { kind: "prep", first: s, last: z, actor: u.actor, co: [], label: "Präpositionaler Hinweis „zufolge“", anchor: z };
       break;
     }
     return null;
@@ -1164,24 +2062,63 @@ export function findCues(
       // "hieß es in dem Bericht": the report named before, i.e. the paragraph's speaker
       const d = p.l === "im" ? p : tokens[k + 1];
       const doc = p.l === "im" ? tokens[k + 1] : tokens[k + 2];
-      if (lastSpeaker && d && doc && (d.l === "im" || d.l === "dem" || d.l === "der" || d.l === "diesem" || d.l === "dieser") &&
-        ANGABEN.has(doc.l.replace(/(e?s)$/, "")) || (lastSpeaker && doc && (doc.l === "bericht" || doc.l === "erklärung" || doc.l === "mitteilung" || doc.l === "statement") && d && d.l !== "einem" && d.l !== "einer")) {
-        const after = tokens[(p.l === "im" ? k + 2 : k + 3)];
+      if (
+        (lastSpeaker &&
+          d &&
+          doc &&
+          (d.l === "im" || d.l === "dem" || d.l === "der" || d.l === "diesem" || d.l === "dieser") &&
+          ANGABEN.has(doc.l.replace(/(e?s)$/, ""))) ||
+        (lastSpeaker &&
+          doc &&
+          (doc.l === "bericht" || doc.l === "erklärung" || doc.l === "mitteilung" || doc.l === "statement") &&
+          d &&
+          d.l !== "einem" &&
+          d.l !== "einer")
+      ) {
+        const after = tokens[p.l === "im" ? k + 2 : k + 3];
         if (!after || !(after.l === "des" || after.l === "der" || after.l === "von")) {
-          return { kind: "pronoun", first: v, last: p.l === "im" ? k + 1 : k + 2, actor: { ...lastSpeaker, how: `${lastSpeaker.how}; „hieß es ${p.t} … ${doc.t}“ → zuvor genannte Quelle` }, co: [], label, anchor: v };
+          return {
+            kind: "pronoun",
+            first: v,
+            last: p.l === "im" ? k + 1 : k + 2,
+            actor: { ...lastSpeaker, how: `${lastSpeaker.how}; „hieß es ${p.t} … ${doc.t}“ → zuvor genannte Quelle` },
+            co: [],
+            label,
+            anchor: v,
+          };
         }
       }
       const n = np(k + 1);
       if (n && n.actor) return { kind: "verb", first: v, last: n.last, actor: n.actor, co: [], label, anchor: v };
     }
     // bare "…, hieß es": the paragraph's speaker (a genitive like "Verluste der Ukraine" is no source)
-    if (lastSpeaker) return { kind: "pronoun", first: v, last: tokens[v + 1]?.l === "es" ? v + 1 : v, actor: { ...lastSpeaker, how: `${lastSpeaker.how}; „hieß es“ → Sprecher des Absatzes` }, co: [], label, anchor: v };
+    if (lastSpeaker)
+      return {
+        kind: "pronoun",
+        first: v,
+        last: tokens[v + 1]?.l === "es" ? v + 1 : v,
+        actor: { ...lastSpeaker, how: `${lastSpeaker.how}; „hieß es“ → Sprecher des Absatzes` },
+        co: [],
+        label,
+        anchor: v,
+      };
     for (let mi = lastMentionBefore(v); mi >= 0; mi--) {
       const m = mentions[mi];
       if (v - m.last > 12) break;
       const pre = tokens[m.first - 1];
       if (pre && isCap(pre) && !ANGABEN.has(pre.l) && (tokens[m.first].l === "der" || tokens[m.first].l === "des")) continue; // genitive complement
-      if (m.actor && !inQuote[m.first]) return { kind: "verb", first: m.first, last: v, actor: m.actor, co: [], label, anchor: v, npFirst: m.first, npLast: m.last };
+      if (m.actor && !inQuote[m.first])
+        return {
+          kind: "verb",
+          first: m.first,
+          last: v,
+          actor: m.actor,
+          co: [],
+          label,
+          anchor: v,
+          npFirst: m.first,
+          npLast: m.last,
+        };
     }
     return null;
   }
@@ -1199,7 +2136,14 @@ export function findCues(
       if (!leftAny) leftAny = m;
       let s = m.first - 1;
       while (s >= 0 && tokens[s].k === "w" && CLAUSE_INTRO.has(tokens[s].l)) s--;
-      const clauseStart = s < 0 || (tokens[s].k === "p" && (tokens[s].t === "," || tokens[s].t === ":" || CLOSE_QUOTES.has(tokens[s].t) || OPEN_QUOTES.has(tokens[s].t) || tokens[s].t === "–"));
+      const clauseStart =
+        s < 0 ||
+        (tokens[s].k === "p" &&
+          (tokens[s].t === "," ||
+            tokens[s].t === ":" ||
+            CLOSE_QUOTES.has(tokens[s].t) ||
+            OPEN_QUOTES.has(tokens[s].t) ||
+            tokens[s].t === "–"));
       // "hat" / "hatte" / adverbs between subject and participle are fine
       let gap = v - m.last - 1;
       for (let q = m.last + 1; q < v; q++) if (tokens[q].t === ",") gap = 99;
@@ -1213,7 +2157,17 @@ export function findCues(
       if (!a) return null;
       const first = Math.min(n.first, v);
       const last = Math.max(n.last, v);
-      return { kind: "verb", first, last, actor: { ...a, how: a.how + how }, co: coordinated(n), label, anchor: v, npFirst: n.first, npLast: n.last };
+      return {
+        kind: "verb",
+        first,
+        last,
+        actor: { ...a, how: a.how + how },
+        co: coordinated(n),
+        label,
+        anchor: v,
+        npFirst: n.first,
+        npLast: n.last,
+      };
     };
     // right: "…, sagte der Sprecher", "teilte das Ministerium mit", "sagte Josep Borrell"
     const r = np(v + 1);
@@ -1229,25 +2183,66 @@ export function findCues(
     // right: unknown body after the verb ("teilte der Hochwassernachrichtendienst Bayern mit")
     if (tokens[v + 1] && ARTICLES.has(tokens[v + 1].l) && (opensClause || SPEECH_VERBS.get(l0))) {
       const u = unknownNP(tokens, v + 1, ctx, para);
-      if (u && u.actor) return { kind: "verb", first: v, last: u.last, actor: u.actor, co: [], label, anchor: v, npFirst: u.first, npLast: u.last };
+      if (u && u.actor)
+        return {
+          kind: "verb",
+          first: v,
+          last: u.last,
+          actor: u.actor,
+          co: [],
+          label,
+          anchor: v,
+          npFirst: u.first,
+          npLast: u.last,
+        };
     }
     // left: unknown body as the subject at the start of its clause ("Die Weltbank schätzt",
     // "wie die Bundesagentur für Arbeit mitteilte", "Das Exilmedium X hat … ermittelt")
     {
       let b = v - 1;
       // a spaced hyphen is a dash: "Genf (AFP) - Die Mission hat …" (the dateline is no subject)
-      while (b >= 0 && v - b <= 25 && !(tokens[b].k === "p" && (tokens[b].t === "," || tokens[b].t === ":" || tokens[b].t === "–" || tokens[b].t === "—" ||
-        (tokens[b].t === "-" && b > 0 && tokens[b].s > tokens[b - 1].e && tokens[b + 1] && tokens[b + 1].s > tokens[b].e) || OPEN_QUOTES.has(tokens[b].t) || CLOSE_QUOTES.has(tokens[b].t)))) b--;
+      while (
+        b >= 0 &&
+        v - b <= 25 &&
+        !(
+          tokens[b].k === "p" &&
+          (tokens[b].t === "," ||
+            tokens[b].t === ":" ||
+            tokens[b].t === "–" ||
+            tokens[b].t === "—" ||
+            (tokens[b].t === "-" && b > 0 && tokens[b].s > tokens[b - 1].e && tokens[b + 1] && tokens[b + 1].s > tokens[b].e) ||
+            OPEN_QUOTES.has(tokens[b].t) ||
+            CLOSE_QUOTES.has(tokens[b].t))
+        )
+      )
+        b--;
       if (v - b <= 25) {
         let st = b + 1;
         let sub = false;
-        while (st < v && tokens[st].k === "w" && CLAUSE_INTRO.has(tokens[st].l)) { sub = sub || tokens[st].l === "wie" || tokens[st].l === "dass"; st++; }
+        while (st < v && tokens[st].k === "w" && CLAUSE_INTRO.has(tokens[st].l)) {
+          sub = sub || tokens[st].l === "wie" || tokens[st].l === "dass";
+          st++;
+        }
         if (st < v && !inQuote[st] && (ARTICLES.has(tokens[st].l) || isCap(tokens[st]))) {
           const u = unknownNP(tokens, st, ctx, para);
           let aux = false;
-          for (let q = u ? u.last + 1 : v; q < v && q - (u ? u.last : v) <= 12; q++) if (AUX.has(tokens[q].l)) { aux = true; break; }
+          for (let q = u ? u.last + 1 : v; q < v && q - (u ? u.last : v) <= 12; q++)
+            if (AUX.has(tokens[q].l)) {
+              aux = true;
+              break;
+            }
           if (u && u.actor && u.last < v && (u.last + 1 === v || sub || aux)) {
-            return { kind: "verb", first: u.first, last: v, actor: u.actor, co: [], label, anchor: v, npFirst: u.first, npLast: u.last };
+            return {
+              kind: "verb",
+              first: u.first,
+              last: v,
+              actor: u.actor,
+              co: [],
+              label,
+              anchor: v,
+              npFirst: u.first,
+              npLast: u.last,
+            };
           }
         }
       }
@@ -1256,7 +2251,18 @@ export function findCues(
       if (tokens[q].t === "," || tokens[q].t === ":") break;
       if (AUX.has(tokens[q].l) && tokens[q + 1] && ARTICLES.has(tokens[q + 1].l)) {
         const u = unknownNP(tokens, q + 1, ctx, para);
-        if (u && u.actor && u.last < v) return { kind: "verb", first: u.first, last: v, actor: u.actor, co: [], label, anchor: v, npFirst: u.first, npLast: u.last };
+        if (u && u.actor && u.last < v)
+          return {
+            kind: "verb",
+            first: u.first,
+            last: v,
+            actor: u.actor,
+            co: [],
+            label,
+            anchor: v,
+            npFirst: u.first,
+            npLast: u.last,
+          };
         break;
       }
     }
@@ -1264,8 +2270,18 @@ export function findCues(
     const e = capSeq(tokens, v + 1, 3);
     const after = tokens[e + 1];
     if (e > v && (!after || after.k === "p" || (after.k === "w" && PREPOSITIONS.has(after.l)))) {
-      const name = tokens.slice(v + 1, e + 1).map((x) => x.t).join(" ");
-      const a: ResolvedActor = { name, party: partyOfWords(tokens.slice(v + 1, e + 3).map((x) => x.t)) ?? "OTHER", official: false, kind: "UNKNOWN", roles: [], how: "unbekannter Sprecher" };
+      const name = tokens
+        .slice(v + 1, e + 1)
+        .map((x) => x.t)
+        .join(" ");
+      const a: ResolvedActor = {
+        name,
+        party: partyOfWords(tokens.slice(v + 1, e + 3).map((x) => x.t)) ?? "OTHER",
+        official: false,
+        kind: "UNKNOWN",
+        roles: [],
+        how: "unbekannter Sprecher",
+      };
       return { kind: "verb", first: v, last: e, actor: a, co: [], label, anchor: v };
     }
     // left: unknown name as subject directly before the verb at the clause start ("Dr. Müller sagte")
@@ -1275,13 +2291,25 @@ export function findCues(
       let b = e2;
       while (b >= 0 && e2 - b < 3 && isCap(tokens[b]) && !bodyNoun(tokens[b].t) && !personRole(tokens[b].t)) b--;
       const before = tokens[b];
-      const atStart = b < 0 || (before.k === "p" && (before.t === "," || before.t === "." || OPEN_QUOTES.has(before.t) || CLOSE_QUOTES.has(before.t))) ||
+      const atStart =
+        b < 0 ||
+        (before.k === "p" && (before.t === "," || before.t === "." || OPEN_QUOTES.has(before.t) || CLOSE_QUOTES.has(before.t))) ||
         (before.k === "w" && CLAUSE_INTRO.has(before.l));
       if (b < e2 && atStart && !(b < 0 && e2 === 0 && tokens[0].k === "w" && DETS.has(tokens[0].l))) {
         const first = b + 1;
-        const name = tokens.slice(first, e2 + 1).map((x) => x.t).join(" ");
+        const name = tokens
+          .slice(first, e2 + 1)
+          .map((x) => x.t)
+          .join(" ");
         if (!DETS.has(tokens[first].l) && !PRONOUNS.has(tokens[first].l)) {
-          const a: ResolvedActor = { name, party: partyOfWords([name]) ?? "OTHER", official: false, kind: "UNKNOWN", roles: [], how: "unbekannter Sprecher (Name vor dem Verb)" };
+          const a: ResolvedActor = {
+            name,
+            party: partyOfWords([name]) ?? "OTHER",
+            official: false,
+            kind: "UNKNOWN",
+            roles: [],
+            how: "unbekannter Sprecher (Name vor dem Verb)",
+          };
           return { kind: "verb", first, last: v, actor: a, co: [], label, anchor: v, npFirst: first, npLast: e2 };
         }
       }

@@ -140,11 +140,23 @@ export function formatTable(docs: { file: string; result: ExtractionResult }[]):
       lines.push("  (keine Zahlenangaben gefunden)", "");
       continue;
     }
-    lines.push("  " + cols.map((c) => fit(c.title, c.width)).join("  ").trimEnd());
+    lines.push(
+      "  " +
+        cols
+          .map((c) => fit(c.title, c.width))
+          .join("  ")
+          .trimEnd(),
+    );
     lines.push("  " + cols.map((c) => "-".repeat(c.width)).join("  "));
     for (const c of result.claims) {
       const cells = [c.valueText, c.what, c.actor || "Redaktion", c.party, c.caveat ? "✓" : ""];
-      lines.push("  " + cells.map((v, i) => fit(v, cols[i].width)).join("  ").trimEnd());
+      lines.push(
+        "  " +
+          cells
+            .map((v, i) => fit(v, cols[i].width))
+            .join("  ")
+            .trimEnd(),
+      );
     }
     lines.push("");
   }

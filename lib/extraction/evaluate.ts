@@ -109,7 +109,17 @@ export function scoreFile(name: string, gold: ScoredClaim[], pred: ScoredClaim[]
   const recall = ratio(tp, tp + fn);
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
   return {
-    name, tp, fp, fn, precision, recall, f1, matched: tp, actorCorrect, partyCorrect, caveatCorrect,
+    name,
+    tp,
+    fp,
+    fn,
+    precision,
+    recall,
+    f1,
+    matched: tp,
+    actorCorrect,
+    partyCorrect,
+    caveatCorrect,
     misses: gold.filter((_, i) => !mg.has(i)),
     falsePositives: pred.filter((_, i) => !mp.has(i)),
     mismatches,
@@ -138,12 +148,25 @@ export function overall(files: FileScore[]): OverallScore {
   const precision = ratio(tp, tp + fp);
   const recall = ratio(tp, tp + fn);
   return {
-    tp, fp, fn, precision, recall,
+    tp,
+    fp,
+    fn,
+    precision,
+    recall,
     f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall),
     matched,
-    actorAccuracy: ratio(files.reduce((a, f) => a + f.actorCorrect, 0), matched),
-    partyAccuracy: ratio(files.reduce((a, f) => a + f.partyCorrect, 0), matched),
-    caveatAccuracy: ratio(files.reduce((a, f) => a + f.caveatCorrect, 0), matched),
+    actorAccuracy: ratio(
+      files.reduce((a, f) => a + f.actorCorrect, 0),
+      matched,
+    ),
+    partyAccuracy: ratio(
+      files.reduce((a, f) => a + f.partyCorrect, 0),
+      matched,
+    ),
+    caveatAccuracy: ratio(
+      files.reduce((a, f) => a + f.caveatCorrect, 0),
+      matched,
+    ),
   };
 }
 
@@ -154,8 +177,12 @@ export function goldClaims(json: unknown): ScoredClaim[] {
   return arr.map((c) => {
     const o = c as Record<string, unknown>;
     return {
-      start: Number(o.start), end: Number(o.end), valueText: String(o.valueText ?? ""),
-      actor: String(o.actor ?? ""), party: String(o.party ?? "NONE"), caveat: Boolean(o.caveat),
+      start: Number(o.start),
+      end: Number(o.end),
+      valueText: String(o.valueText ?? ""),
+      actor: String(o.actor ?? ""),
+      party: String(o.party ?? "NONE"),
+      caveat: Boolean(o.caveat),
       sentence: typeof o.sentence === "string" ? o.sentence : undefined,
     };
   });

@@ -9,9 +9,7 @@ import { ActorMatcher } from "./actors";
 import { splitParagraphs } from "./paragraphs";
 import { splitSentences, Sentence } from "./sentences";
 import { findNumbers, NumberMention } from "./numbers";
-import {
-  AttributionContext, Cue, ResolvedActor, findCues, isBackReference, isReportedSpeech,
-} from "./attribution";
+import { AttributionContext, Cue, ResolvedActor, findCues, isBackReference, isReportedSpeech } from "./attribution";
 import { decideCaveat, isAboutWar } from "./caveat";
 import { placeParty, tokenPlaceParty } from "./parties";
 import { isCap } from "./tokens";
@@ -97,8 +95,8 @@ function quoteBalance(tokens: Sentence["tokens"]): { opensUnclosed: boolean; clo
     const t = tokens[i];
     if (t.k !== "p") continue;
     // a straight quote glued to the word before it closes; otherwise it opens
-    const straightCloses = t.t === "\"" && i > 0 && tokens[i - 1].e === t.s;
-    if (t.t === "„" || t.t === "»" || (t.t === "\"" && !straightCloses)) depth++;
+    const straightCloses = t.t === '"' && i > 0 && tokens[i - 1].e === t.s;
+    if (t.t === "„" || t.t === "»" || (t.t === '"' && !straightCloses)) depth++;
     else if (t.t === "“" || t.t === "«" || t.t === "”" || straightCloses) {
       if (depth === 0 && !closesFirst) {
         closesFirst = true;
@@ -119,9 +117,15 @@ function insideQuote(tokens: Sentence["tokens"], startInside: boolean): { mask: 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.k === "p") {
-      const straightCloses = t.t === "\"" && i > 0 && tokens[i - 1].e === t.s;
-      if (t.t === "„" || t.t === "»" || (t.t === "\"" && !straightCloses)) { inside = true; continue; }
-      if (t.t === "“" || t.t === "«" || t.t === "”" || straightCloses) { inside = false; continue; }
+      const straightCloses = t.t === '"' && i > 0 && tokens[i - 1].e === t.s;
+      if (t.t === "„" || t.t === "»" || (t.t === '"' && !straightCloses)) {
+        inside = true;
+        continue;
+      }
+      if (t.t === "“" || t.t === "«" || t.t === "”" || straightCloses) {
+        inside = false;
+        continue;
+      }
     }
     mask[i] = inside;
   }
@@ -141,7 +145,8 @@ function clauseIsReported(tokens: Sentence["tokens"], at: number): boolean {
  * A sentence that only continues the previous one's topic: "Nach Kiewer Angaben sind es 700.000",
  * "Demnach waren es …", "Darunter sind …".
  */
-const ANAPHORIC_CONTINUATION = /\b(sind|waren|seien|wären|sollen|dürften) es\b|\bes (sind|waren|seien|wären|sollen|dürften)\b|^(Demnach|Davon|Darunter|Dabei)\b/;
+const ANAPHORIC_CONTINUATION =
+  /\b(sind|waren|seien|wären|sollen|dürften) es\b|\bes (sind|waren|seien|wären|sollen|dürften)\b|^(Demnach|Davon|Darunter|Dabei)\b/;
 
 /** Extract the claims of a plain text. */
 export function extractClaims(text: string, config?: Partial<ExtractionConfig>): ExtractedClaim[] {
@@ -187,8 +192,11 @@ export function extractClaims(text: string, config?: Partial<ExtractionConfig>):
     const sources = speaker ? [speaker.actor, ...speaker.co] : [];
     const cav = decideCaveat(
       sources.map((a) => ({ actor: a.name, party: a.party, official: a.official })),
-      c.sentence, c.what, cfg.conflictParties,
-      (carried && !!speaker && warSpeakers.has(speaker.actor.name)) || (prevSentenceWar && ANAPHORIC_CONTINUATION.test(c.sentence)),
+      c.sentence,
+      c.what,
+      cfg.conflictParties,
+      (carried && !!speaker && warSpeakers.has(speaker.actor.name)) ||
+        (prevSentenceWar && ANAPHORIC_CONTINUATION.test(c.sentence)),
     );
     c.caveat = cav.caveat;
     const src = speaker
@@ -221,7 +229,12 @@ export function extractClaims(text: string, config?: Partial<ExtractionConfig>):
       if (isBackReference(s.tokens) && prevPending) {
         const cue = cues.find((c) => c.kind === "verb" && c.actor);
         if (cue && cue.actor) {
-          const sp: Speaker = { actor: cue.actor, co: cue.co, text: text.slice(s.tokens[cue.first].s, s.tokens[cue.last].e), label: `${cue.label} (im Folgesatz „Das … mit“)` };
+          const sp: Speaker = {
+            actor: cue.actor,
+            co: cue.co,
+            text: text.slice(s.tokens[cue.first].s, s.tokens[cue.last].e),
+            label: `${cue.label} (im Folgesatz „Das … mit“)`,
+          };
           for (const p of prevPending.pending) {
             finish(p, sp, null, prevPending.sentence, true);
             p.claim.sourceText = sp.text;
@@ -235,7 +248,12 @@ export function extractClaims(text: string, config?: Partial<ExtractionConfig>):
       if (openQuote && q.closesFirst) {
         const cue = cues.find((c) => c.kind === "verb" && c.actor && s.tokens[c.anchor].s > q.closeAt);
         if (cue && cue.actor) {
-          const sp: Speaker = { actor: cue.actor, co: cue.co, text: text.slice(s.tokens[cue.first].s, s.tokens[cue.last].e), label: `${cue.label} (nach dem Zitat)` };
+          const sp: Speaker = {
+            actor: cue.actor,
+            co: cue.co,
+            text: text.slice(s.tokens[cue.first].s, s.tokens[cue.last].e),
+            label: `${cue.label} (nach dem Zitat)`,
+          };
           for (const p of openQuote.pending) {
             finish(p, sp, null, openQuote.sentences.get(p)!, true);
             p.claim.sourceText = sp.text;
@@ -251,10 +269,24 @@ export function extractClaims(text: string, config?: Partial<ExtractionConfig>):
       const quoted = qm.mask;
       for (const n of nums) {
         const claim: ExtractedClaim = {
-          start: n.start, end: n.end, sentence: sentenceText, sentenceStart: s.start, sentenceEnd: s.end,
-          valueText: text.slice(n.start, n.end), value: n.value, qualifier: n.qualifier, total: n.total,
-          what: n.what, sourceText: "", sourceStart: -1, sourceEnd: -1, actor: "", party: "NONE" as Party,
-          official: false, caveat: false, explanation: "",
+          start: n.start,
+          end: n.end,
+          sentence: sentenceText,
+          sentenceStart: s.start,
+          sentenceEnd: s.end,
+          valueText: text.slice(n.start, n.end),
+          value: n.value,
+          qualifier: n.qualifier,
+          total: n.total,
+          what: n.what,
+          sourceText: "",
+          sourceStart: -1,
+          sourceEnd: -1,
+          actor: "",
+          party: "NONE" as Party,
+          official: false,
+          caveat: false,
+          explanation: "",
         };
         const p: Pending = { claim, numRule: n.rule, attributed: false };
         out.push(claim);
@@ -298,8 +330,10 @@ export function extractClaims(text: string, config?: Partial<ExtractionConfig>):
         const verb = withActor.filter((c) => c.kind === "verb");
         const pick = (origin.length ? origin : verb.length ? verb : withActor).reduce((a, b) => (b.anchor > a.anchor ? b : a));
         last = {
-          actor: pick.actor!, co: pick.co,
-          text: text.slice(s.tokens[pick.first].s, s.tokens[pick.last].e), label: pick.label,
+          actor: pick.actor!,
+          co: pick.co,
+          text: text.slice(s.tokens[pick.first].s, s.tokens[pick.last].e),
+          label: pick.label,
         };
       }
       // paragraph topic: a speaker who spoke about the war keeps that topic in follow-up sentences

@@ -12,17 +12,86 @@ import { isEntryHeaderLine, STAND_RE } from "./structure";
 
 /** Elements never holding article text. */
 const DROP_TAGS = new Set([
-  "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas", "math",
-  "link", "meta", "button", "input", "select", "option", "textarea", "label", "dialog", "nav", "footer",
-  "aside", "audio", "video", "source", "track", "map", "area", "head", "title",
+  "script",
+  "style",
+  "noscript",
+  "template",
+  "iframe",
+  "object",
+  "embed",
+  "svg",
+  "canvas",
+  "math",
+  "link",
+  "meta",
+  "button",
+  "input",
+  "select",
+  "option",
+  "textarea",
+  "label",
+  "dialog",
+  "nav",
+  "footer",
+  "aside",
+  "audio",
+  "video",
+  "source",
+  "track",
+  "map",
+  "area",
+  "head",
+  "title",
 ]);
 
 /** Block-level elements: each starts and ends a paragraph. */
 const BLOCK_TAGS = new Set([
-  "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dialog", "dir", "div",
-  "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
-  "header", "hgroup", "hr", "html", "legend", "li", "main", "menu", "nav", "ol", "p", "pre", "section",
-  "summary", "table", "tbody", "thead", "tfoot", "tr", "ul", "caption", "br",
+  "address",
+  "article",
+  "aside",
+  "blockquote",
+  "body",
+  "center",
+  "dd",
+  "details",
+  "dialog",
+  "dir",
+  "div",
+  "dl",
+  "dt",
+  "fieldset",
+  "figcaption",
+  "figure",
+  "footer",
+  "form",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "header",
+  "hgroup",
+  "hr",
+  "html",
+  "legend",
+  "li",
+  "main",
+  "menu",
+  "nav",
+  "ol",
+  "p",
+  "pre",
+  "section",
+  "summary",
+  "table",
+  "tbody",
+  "thead",
+  "tfoot",
+  "tr",
+  "ul",
+  "caption",
+  "br",
 ]);
 
 /** Class/id tokens marking furniture that is dropped wherever it is. */
@@ -34,38 +103,146 @@ const TEASER_TOKEN =
   /(^|[-_])(teaser|teasers|recommend|recommendation|recommendations|related|empfohlen|empfehlung|empfehlungen|more|mehr|weitere|readmore|read-more|morelinks|mostread|meistgelesen|topthemen)($|[-_])/i;
 
 /** Roles of landmark elements that are not the article. */
-const DROP_ROLES = new Set(["navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog", "menu", "menubar", "toolbar"]);
+const DROP_ROLES = new Set([
+  "navigation",
+  "banner",
+  "contentinfo",
+  "complementary",
+  "search",
+  "dialog",
+  "alertdialog",
+  "menu",
+  "menubar",
+  "toolbar",
+]);
 
 /** Whole paragraphs (compared case-insensitively, without trailing ":") that are furniture. */
 const FURNITURE_PARAGRAPHS = new Set(
   [
-    "Textgröße ändern", "Textgröße", "Schriftgröße ändern", "Schriftgröße", "Teilen", "Artikel teilen",
-    "Beitrag teilen", "Seite teilen", "Drucken", "Artikel drucken", "Seite drucken", "Druckversion",
-    "Per E-Mail teilen", "Per Mail teilen", "E-Mail", "Mail", "Facebook", "Twitter", "X", "WhatsApp",
-    "LinkedIn", "Xing", "Pinterest", "Reddit", "Threads", "Bluesky", "Flipboard", "Pocket", "Messenger",
-    "Link kopieren", "Kopieren", "Link", "Merken", "Artikel merken", "Vorlesen", "Artikel anhören",
-    "Anhören", "Audio", "Zur Startseite", "Startseite", "Nach oben", "Zum Seitenanfang", "Seitenanfang",
-    "Zurück", "Weiter", "Anzeige", "Werbung", "Kommentare", "Kommentieren", "Kommentar schreiben",
-    "Mehr zum Thema", "Lesen Sie auch", "Lesen Sie mehr", "Mehr lesen", "Weiterlesen", "Mehr",
-    "Zum Artikel", "Zum Liveblog", "Schließen", "Menü", "Suche", "Newsletter", "Abonnieren",
-    "Share", "Print", "Tweet", "Teilen auf Facebook", "Teilen auf X", "Teilen auf WhatsApp",
+    "Textgröße ändern",
+    "Textgröße",
+    "Schriftgröße ändern",
+    "Schriftgröße",
+    "Teilen",
+    "Artikel teilen",
+    "Beitrag teilen",
+    "Seite teilen",
+    "Drucken",
+    "Artikel drucken",
+    "Seite drucken",
+    "Druckversion",
+    "Per E-Mail teilen",
+    "Per Mail teilen",
+    "E-Mail",
+    "Mail",
+    "Facebook",
+    "Twitter",
+    "X",
+    "WhatsApp",
+    "LinkedIn",
+    "Xing",
+    "Pinterest",
+    "Reddit",
+    "Threads",
+    "Bluesky",
+    "Flipboard",
+    "Pocket",
+    "Messenger",
+    "Link kopieren",
+    "Kopieren",
+    "Link",
+    "Merken",
+    "Artikel merken",
+    "Vorlesen",
+    "Artikel anhören",
+    "Anhören",
+    "Audio",
+    "Zur Startseite",
+    "Startseite",
+    "Nach oben",
+    "Zum Seitenanfang",
+    "Seitenanfang",
+    "Zurück",
+    "Weiter",
+    "Anzeige",
+    "Werbung",
+    "Kommentare",
+    "Kommentieren",
+    "Kommentar schreiben",
+    "Mehr zum Thema",
+    "Lesen Sie auch",
+    "Lesen Sie mehr",
+    "Mehr lesen",
+    "Weiterlesen",
+    "Mehr",
+    "Zum Artikel",
+    "Zum Liveblog",
+    "Schließen",
+    "Menü",
+    "Suche",
+    "Newsletter",
+    "Abonnieren",
+    "Share",
+    "Print",
+    "Tweet",
+    "Teilen auf Facebook",
+    "Teilen auf X",
+    "Teilen auf WhatsApp",
   ].map((s) => s.toLowerCase()),
 );
 
 /** Words of a share/print toolbar; a short paragraph made only of them is furniture. */
-const SHARE_WORDS = new Set(
-  ["teilen", "drucken", "e-mail", "mail", "facebook", "twitter", "x", "whatsapp", "linkedin", "xing", "pinterest",
-    "reddit", "threads", "bluesky", "flipboard", "pocket", "messenger", "telegram", "link", "kopieren", "merken",
-    "vorlesen", "|", "•", "·", "-", "/"],
-);
+const SHARE_WORDS = new Set([
+  "teilen",
+  "drucken",
+  "e-mail",
+  "mail",
+  "facebook",
+  "twitter",
+  "x",
+  "whatsapp",
+  "linkedin",
+  "xing",
+  "pinterest",
+  "reddit",
+  "threads",
+  "bluesky",
+  "flipboard",
+  "pocket",
+  "messenger",
+  "telegram",
+  "link",
+  "kopieren",
+  "merken",
+  "vorlesen",
+  "|",
+  "•",
+  "·",
+  "-",
+  "/",
+]);
 
 /** Headings that open a block of teasers about other stories; the block is dropped. */
 const TEASER_MARKERS = new Set(
   [
-    "Empfohlen", "Empfehlungen", "Das könnte Sie auch interessieren", "Das könnte Sie interessieren",
-    "Auch interessant", "Weitere Nachrichten", "Weitere Meldungen", "Weitere Artikel", "Meistgelesen",
-    "Meistgelesene Artikel", "Top-Themen", "Topthemen", "Mehr aus dem Ressort", "Neueste Artikel",
-    "Weitere Themen", "Mehr Nachrichten", "Aktuelle Nachrichten", "Ebenfalls interessant",
+    "Empfohlen",
+    "Empfehlungen",
+    "Das könnte Sie auch interessieren",
+    "Das könnte Sie interessieren",
+    "Auch interessant",
+    "Weitere Nachrichten",
+    "Weitere Meldungen",
+    "Weitere Artikel",
+    "Meistgelesen",
+    "Meistgelesene Artikel",
+    "Top-Themen",
+    "Topthemen",
+    "Mehr aus dem Ressort",
+    "Neueste Artikel",
+    "Weitere Themen",
+    "Mehr Nachrichten",
+    "Aktuelle Nachrichten",
+    "Ebenfalls interessant",
   ].map((s) => s.toLowerCase()),
 );
 
@@ -78,7 +255,10 @@ const CREDIT_ONLY_RE = /^(?:(?:Fotos?|Bild(?:er)?|Grafik|Illustration|Bildquelle
 
 /** Whitespace inside a paragraph: one space; invisible characters removed. */
 export function normaliseWhitespace(s: string): string {
-  return s.replace(/[\u00AD\u200B\u2060\uFEFF]/g, "").replace(/\s+/g, " ").trim();
+  return s
+    .replace(/[\u00AD\u200B\u2060\uFEFF]/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 const keyOf = (p: string): string => p.replace(/\s*:$/, "").trim().toLowerCase();
@@ -243,7 +423,8 @@ function precleanDocument(document: Document): void {
     if (!el.parentNode) continue; // already removed with an ancestor
     // A marker is (nearly) a leaf; checking only those keeps this linear on deeply nested pages.
     const kids = (el as unknown as { children: ArrayLike<AnyElement> }).children;
-    if (kids.length > 1 || (kids.length === 1 && (kids[0] as unknown as { children: ArrayLike<AnyElement> }).children.length > 0)) continue;
+    if (kids.length > 1 || (kids.length === 1 && (kids[0] as unknown as { children: ArrayLike<AnyElement> }).children.length > 0))
+      continue;
     if (!TEASER_MARKERS.has(keyOf(normaliseWhitespace(el.textContent ?? "")))) continue;
     // Climb while the ancestor's text still starts with the marker (the marker opens that block).
     let block: AnyElement = el;

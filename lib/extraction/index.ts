@@ -42,8 +42,7 @@ export function extractDocument(input: string, options: ExtractDocumentOptions =
 }
 
 export type ExtractFileResult =
-  | { ok: true; format: InputFormat; result: ExtractionResult }
-  | { ok: false; code: DecodeErrorCode; message: string };
+  { ok: true; format: InputFormat; result: ExtractionResult } | { ok: false; code: DecodeErrorCode; message: string };
 
 /**
  * Bytes of an uploaded file → extraction (decodeInput, then extractDocument with the detected

@@ -5,14 +5,39 @@
 // "dritte") and compounds ("fünfjährige") do not parse, on purpose: they are not claims.
 
 const UNITS: Record<string, number> = {
-  ein: 1, eins: 1, eine: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9,
+  ein: 1,
+  eins: 1,
+  eine: 1,
+  zwei: 2,
+  drei: 3,
+  vier: 4,
+  fünf: 5,
+  sechs: 6,
+  sieben: 7,
+  acht: 8,
+  neun: 9,
 };
 const TEEN_UNITS: Record<string, number> = {
-  drei: 3, vier: 4, fünf: 5, sech: 6, sechs: 6, sieb: 7, sieben: 7, acht: 8, neun: 9,
+  drei: 3,
+  vier: 4,
+  fünf: 5,
+  sech: 6,
+  sechs: 6,
+  sieb: 7,
+  sieben: 7,
+  acht: 8,
+  neun: 9,
 };
 const TENS: Record<string, number> = {
-  zwanzig: 20, dreißig: 30, dreissig: 30, vierzig: 40, fünfzig: 50, sechzig: 60, siebzig: 70,
-  achtzig: 80, neunzig: 90,
+  zwanzig: 20,
+  dreißig: 30,
+  dreissig: 30,
+  vierzig: 40,
+  fünfzig: 50,
+  sechzig: 60,
+  siebzig: 70,
+  achtzig: 80,
+  neunzig: 90,
 };
 const SMALL: Record<string, number> = { zehn: 10, elf: 11, zwölf: 12 };
 
@@ -112,17 +137,30 @@ export function parseTimesWord(word: string): number | null {
 }
 
 /** Forms of the indefinite article / numeral "ein". */
-export const EIN_FORMS: ReadonlySet<string> = new Set([
-  "ein", "eine", "einen", "einem", "einer", "eines",
-]);
+export const EIN_FORMS: ReadonlySet<string> = new Set(["ein", "eine", "einen", "einem", "einer", "eines"]);
 
 /** Fraction nouns: "drei Viertel" → 3 × 0.25; "die Hälfte" → 0.5. */
 export const FRACTIONS: Record<string, number> = {
-  hälfte: 0.5, drittel: 1 / 3, viertel: 0.25, fünftel: 0.2, sechstel: 1 / 6, achtel: 0.125, zehntel: 0.1,
+  hälfte: 0.5,
+  drittel: 1 / 3,
+  viertel: 0.25,
+  fünftel: 0.2,
+  sechstel: 1 / 6,
+  achtel: 0.125,
+  zehntel: 0.1,
 };
 
 /** Scale words after a number: "200 Millionen", "1,5 Mrd." (lower-case, dot stripped). */
 export const SCALES: Record<string, number> = {
-  tausend: 1e3, tsd: 1e3, million: 1e6, millionen: 1e6, mio: 1e6, milliarde: 1e9, milliarden: 1e9,
-  mrd: 1e9, billion: 1e12, billionen: 1e12, hundert: 100,
+  tausend: 1e3,
+  tsd: 1e3,
+  million: 1e6,
+  millionen: 1e6,
+  mio: 1e6,
+  milliarde: 1e9,
+  milliarden: 1e9,
+  mrd: 1e9,
+  billion: 1e12,
+  billionen: 1e12,
+  hundert: 100,
 };

@@ -5,9 +5,7 @@
 // numbers, durations, compounds, vague collectives and articles are not claims.
 
 import { Token, isCap, isLowerWord, OPEN_QUOTES } from "./tokens";
-import {
-  parseNumberWord, parseTimesWord, EIN_FORMS, FRACTIONS, SCALES,
-} from "./number-words";
+import { parseNumberWord, parseTimesWord, EIN_FORMS, FRACTIONS, SCALES } from "./number-words";
 import { MONTHS } from "./sentences";
 
 export interface NumberMention {
@@ -29,13 +27,44 @@ export interface NumberMention {
 
 /** Qualifiers, longest first; matched as whole token sequences directly before the numeral. */
 export const QUALIFIERS: readonly string[][] = [
-  ["weit", "mehr", "als"], ["deutlich", "mehr", "als"], ["etwas", "mehr", "als"], ["nicht", "mehr", "als"],
-  ["deutlich", "weniger", "als"], ["etwas", "weniger", "als"], ["mehr", "als"], ["weniger", "als"],
-  ["bis", "zu"], ["weit", "über"], ["deutlich", "über"], ["knapp", "über"], ["knapp", "unter"],
-  ["an", "die"], ["um", "die"], ["ca", "."], ["mindestens"], ["höchstens"], ["maximal"], ["rund"],
-  ["etwa"], ["circa"], ["zirka"], ["ca"], ["knapp"], ["über"], ["fast"], ["beinahe"], ["gut"],
-  ["nahezu"], ["annähernd"], ["ungefähr"], ["schätzungsweise"], ["geschätzt"], ["wenigstens"],
-  ["mehr", "als"], ["minimal"], ["insgesamt"],
+  ["weit", "mehr", "als"],
+  ["deutlich", "mehr", "als"],
+  ["etwas", "mehr", "als"],
+  ["nicht", "mehr", "als"],
+  ["deutlich", "weniger", "als"],
+  ["etwas", "weniger", "als"],
+  ["mehr", "als"],
+  ["weniger", "als"],
+  ["bis", "zu"],
+  ["weit", "über"],
+  ["deutlich", "über"],
+  ["knapp", "über"],
+  ["knapp", "unter"],
+  ["an", "die"],
+  ["um", "die"],
+  ["ca", "."],
+  ["mindestens"],
+  ["höchstens"],
+  ["maximal"],
+  ["rund"],
+  ["etwa"],
+  ["circa"],
+  ["zirka"],
+  ["ca"],
+  ["knapp"],
+  ["über"],
+  ["fast"],
+  ["beinahe"],
+  ["gut"],
+  ["nahezu"],
+  ["annähernd"],
+  ["ungefähr"],
+  ["schätzungsweise"],
+  ["geschätzt"],
+  ["wenigstens"],
+  ["mehr", "als"],
+  ["minimal"],
+  ["insgesamt"],
 ];
 // "insgesamt" is matched so that it is not mistaken for part of the noun phrase, but it is not
 // reported as a qualifier (it marks a sum, not an approximation).
@@ -43,67 +72,336 @@ const NOT_A_QUALIFIER = new Set(["insgesamt"]);
 
 /** Nouns whose following number is a label, not a quantity ("Tag eins", "Nr. 5", "Artikel 5"). */
 const LABEL_NOUNS: ReadonlySet<string> = new Set([
-  "nr", "nummer", "az", "aktenzeichen", "§", "§§", "artikel", "art", "paragraf", "paragraph", "absatz",
-  "abs", "resolution", "kapitel", "seite", "s", "tag", "platz", "linie", "block", "reaktor", "flug",
-  "gleis", "kanal", "zimmer", "punkt", "phase", "stufe", "kategorie", "level", "version", "ausgabe",
-  "folge", "staffel", "teil", "band", "jahrgang", "klasse", "terminal", "halle", "bus", "tram",
-  "straße", "strasse", "hausnummer", "buchstabe", "ziffer", "anlage", "tabelle", "grafik", "abbildung",
-  "abb", "modell", "typ", "baureihe", "gruppe", "runde", "nummern", "sektor", "landstraße", "autobahn",
-  "bundesstraße", "route", "fernstraße", "tor", "lager", "präsidentschaftswahl", "kw", "woche",
-  "telefonnummer", "rufnummer", "telefon", "tel", "hotline", "fax", "faxnummer", "handynummer", "mobilnummer",
-  "servicenummer", "notrufnummer", "durchwahl", "vorwahl", "postfach", "plz", "postleitzahl", "iban",
+  "nr",
+  "nummer",
+  "az",
+  "aktenzeichen",
+  "§",
+  "§§",
+  "artikel",
+  "art",
+  "paragraf",
+  "paragraph",
+  "absatz",
+  "abs",
+  "resolution",
+  "kapitel",
+  "seite",
+  "s",
+  "tag",
+  "platz",
+  "linie",
+  "block",
+  "reaktor",
+  "flug",
+  "gleis",
+  "kanal",
+  "zimmer",
+  "punkt",
+  "phase",
+  "stufe",
+  "kategorie",
+  "level",
+  "version",
+  "ausgabe",
+  "folge",
+  "staffel",
+  "teil",
+  "band",
+  "jahrgang",
+  "klasse",
+  "terminal",
+  "halle",
+  "bus",
+  "tram",
+  "straße",
+  "strasse",
+  "hausnummer",
+  "buchstabe",
+  "ziffer",
+  "anlage",
+  "tabelle",
+  "grafik",
+  "abbildung",
+  "abb",
+  "modell",
+  "typ",
+  "baureihe",
+  "gruppe",
+  "runde",
+  "nummern",
+  "sektor",
+  "landstraße",
+  "autobahn",
+  "bundesstraße",
+  "route",
+  "fernstraße",
+  "tor",
+  "lager",
+  "präsidentschaftswahl",
+  "kw",
+  "woche",
+  "telefonnummer",
+  "rufnummer",
+  "telefon",
+  "tel",
+  "hotline",
+  "fax",
+  "faxnummer",
+  "handynummer",
+  "mobilnummer",
+  "servicenummer",
+  "notrufnummer",
+  "durchwahl",
+  "vorwahl",
+  "postfach",
+  "plz",
+  "postleitzahl",
+  "iban",
 ]);
 
 /** Weapon and model names followed by a type number ("Leopard 2", "Patriot PAC 3", "Iris-T SLM"). */
 const MODEL_NAMES: ReadonlySet<string> = new Set([
-  "leopard", "abrams", "challenger", "marder", "gepard", "bradley", "shahed", "geran", "lancet",
-  "bayraktar", "storm", "patriot", "pac", "mark", "mk", "iskander", "kinschal", "zirkon", "kalibr",
-  "oniks", "tochka", "totschka", "buk", "tor", "pantsir", "s", "t", "su", "mig", "tu", "ka", "mi", "an",
-  "boeing", "airbus", "apollo", "sojus", "falcon", "starlink", "iphone", "windows", "ps", "kh", "ch",
+  "leopard",
+  "abrams",
+  "challenger",
+  "marder",
+  "gepard",
+  "bradley",
+  "shahed",
+  "geran",
+  "lancet",
+  "bayraktar",
+  "storm",
+  "patriot",
+  "pac",
+  "mark",
+  "mk",
+  "iskander",
+  "kinschal",
+  "zirkon",
+  "kalibr",
+  "oniks",
+  "tochka",
+  "totschka",
+  "buk",
+  "tor",
+  "pantsir",
+  "s",
+  "t",
+  "su",
+  "mig",
+  "tu",
+  "ka",
+  "mi",
+  "an",
+  "boeing",
+  "airbus",
+  "apollo",
+  "sojus",
+  "falcon",
+  "starlink",
+  "iphone",
+  "windows",
+  "ps",
+  "kh",
+  "ch",
 ]);
 /** Compound label nouns ("UN-Resolution 2231", "Sicherheitsratsresolution 2202"). */
 const LABEL_SUFFIXES: readonly string[] = ["resolution", "nummer", "artikel", "paragraf", "paragraph", "kapitel"];
 
 /** Time units: a number counting them is a duration or reporting window, not a claim. */
 const TIME_UNITS: ReadonlySet<string> = new Set([
-  "jahr", "jahre", "jahren", "jahres", "monat", "monate", "monaten", "monats", "woche", "wochen",
-  "tag", "tage", "tagen", "tages", "stunde", "stunden", "minute", "minuten", "sekunde", "sekunden",
-  "jahrzehnt", "jahrzehnte", "jahrzehnten", "jahrhundert", "jahrhunderte", "jahrhunderten", "nacht",
-  "nächte", "nächten", "kriegsjahre", "kriegsjahren", "kriegstage", "kriegstagen", "kriegsmonate",
-  "kriegsmonaten", "lebensjahr", "lebensjahre", "lebensjahren", "jährchen", "wochenenden",
+  "jahr",
+  "jahre",
+  "jahren",
+  "jahres",
+  "monat",
+  "monate",
+  "monaten",
+  "monats",
+  "woche",
+  "wochen",
+  "tag",
+  "tage",
+  "tagen",
+  "tages",
+  "stunde",
+  "stunden",
+  "minute",
+  "minuten",
+  "sekunde",
+  "sekunden",
+  "jahrzehnt",
+  "jahrzehnte",
+  "jahrzehnten",
+  "jahrhundert",
+  "jahrhunderte",
+  "jahrhunderten",
+  "nacht",
+  "nächte",
+  "nächten",
+  "kriegsjahre",
+  "kriegsjahren",
+  "kriegstage",
+  "kriegstagen",
+  "kriegsmonate",
+  "kriegsmonaten",
+  "lebensjahr",
+  "lebensjahre",
+  "lebensjahren",
+  "jährchen",
+  "wochenenden",
 ]);
 
 const YEAR_CONTEXT: ReadonlySet<string> = new Set([
-  "jahr", "jahre", "jahres", "sommer", "frühjahr", "frühling", "herbst", "winter", "anfang", "ende",
-  "mitte", "seit", "bis", "ab", "vor", "im", "um", "zwischen", "jahreswechsel", "haushaltsjahr",
-  "wahljahr", "von", "zum", "und",
+  "jahr",
+  "jahre",
+  "jahres",
+  "sommer",
+  "frühjahr",
+  "frühling",
+  "herbst",
+  "winter",
+  "anfang",
+  "ende",
+  "mitte",
+  "seit",
+  "bis",
+  "ab",
+  "vor",
+  "im",
+  "um",
+  "zwischen",
+  "jahreswechsel",
+  "haushaltsjahr",
+  "wahljahr",
+  "von",
+  "zum",
+  "und",
 ]);
 
 const VAGUE_BEFORE: ReadonlySet<string> = new Set([
-  "mehrere", "mehreren", "einige", "einigen", "viele", "vielen", "wenige", "wenigen", "etliche",
-  "etlichen", "paar", "zahlreiche", "zahlreichen", "manche", "abertausende", "einigen",
+  "mehrere",
+  "mehreren",
+  "einige",
+  "einigen",
+  "viele",
+  "vielen",
+  "wenige",
+  "wenigen",
+  "etliche",
+  "etlichen",
+  "paar",
+  "zahlreiche",
+  "zahlreichen",
+  "manche",
+  "abertausende",
+  "einigen",
 ]);
 
 const CURRENCIES: Record<string, string> = {
-  euro: "Euro", "€": "Euro", dollar: "Dollar", "us-dollar": "US-Dollar", $: "Dollar", rubel: "Rubel",
-  pfund: "Pfund", franken: "Franken", hrywnja: "Hrywnja", hrywnjas: "Hrywnja", griwna: "Hrywnja",
-  hrywna: "Hrywnja", yuan: "Yuan", won: "Won", yen: "Yen", eur: "Euro", usd: "US-Dollar",
+  euro: "Euro",
+  "€": "Euro",
+  dollar: "Dollar",
+  "us-dollar": "US-Dollar",
+  $: "Dollar",
+  rubel: "Rubel",
+  pfund: "Pfund",
+  franken: "Franken",
+  hrywnja: "Hrywnja",
+  hrywnjas: "Hrywnja",
+  griwna: "Hrywnja",
+  hrywna: "Hrywnja",
+  yuan: "Yuan",
+  won: "Won",
+  yen: "Yen",
+  eur: "Euro",
+  usd: "US-Dollar",
 };
 
 const PERSON_NOUNS: ReadonlySet<string> = new Set([
-  "mann", "frau", "kind", "mensch", "person", "soldat", "soldatin", "zivilist", "zivilistin",
-  "jugendlicher", "jugendliche", "junge", "mädchen", "rentner", "rentnerin", "einwohner",
-  "einwohnerin", "bewohner", "bewohnerin", "feuerwehrmann", "polizist", "polizistin", "arbeiter",
-  "arbeiterin", "mitarbeiter", "mitarbeiterin", "sanitäter", "sanitäterin", "helfer", "helferin",
-  "journalist", "journalistin", "reporter", "fahrer", "fahrerin", "passant", "passantin", "säugling",
-  "baby", "teenager", "bürger", "bürgerin", "kämpfer", "offizier", "pilot", "zivilperson", "opfer",
-  "passagier", "passagierin", "insasse", "insassin", "fußgänger", "fußgängerin", "anwohner", "anwohnerin",
-  "senior", "seniorin", "autofahrer", "autofahrerin", "radfahrer", "radfahrerin", "landwirt", "landwirtin",
+  "mann",
+  "frau",
+  "kind",
+  "mensch",
+  "person",
+  "soldat",
+  "soldatin",
+  "zivilist",
+  "zivilistin",
+  "jugendlicher",
+  "jugendliche",
+  "junge",
+  "mädchen",
+  "rentner",
+  "rentnerin",
+  "einwohner",
+  "einwohnerin",
+  "bewohner",
+  "bewohnerin",
+  "feuerwehrmann",
+  "polizist",
+  "polizistin",
+  "arbeiter",
+  "arbeiterin",
+  "mitarbeiter",
+  "mitarbeiterin",
+  "sanitäter",
+  "sanitäterin",
+  "helfer",
+  "helferin",
+  "journalist",
+  "journalistin",
+  "reporter",
+  "fahrer",
+  "fahrerin",
+  "passant",
+  "passantin",
+  "säugling",
+  "baby",
+  "teenager",
+  "bürger",
+  "bürgerin",
+  "kämpfer",
+  "offizier",
+  "pilot",
+  "zivilperson",
+  "opfer",
+  "passagier",
+  "passagierin",
+  "insasse",
+  "insassin",
+  "fußgänger",
+  "fußgängerin",
+  "anwohner",
+  "anwohnerin",
+  "senior",
+  "seniorin",
+  "autofahrer",
+  "autofahrerin",
+  "radfahrer",
+  "radfahrerin",
+  "landwirt",
+  "landwirtin",
 ]);
 
 const CASUALTY_WORDS: readonly string[] = [
-  "getötet", "tot", "ums leben", "starb", "gestorben", "verletzt", "verwundet", "vermisst",
-  "verschüttet", "leiche", "getöteten", "verstorben", "erschossen", "gefallen", "todesopfer",
+  "getötet",
+  "tot",
+  "ums leben",
+  "starb",
+  "gestorben",
+  "verletzt",
+  "verwundet",
+  "vermisst",
+  "verschüttet",
+  "leiche",
+  "getöteten",
+  "verstorben",
+  "erschossen",
+  "gefallen",
+  "todesopfer",
 ];
 
 /** Person nouns, also as the head of a compound ("Todesopfer", "Lkw-Fahrer", "Bauarbeiter"). */
@@ -112,19 +410,59 @@ function isPersonNoun(l: string): boolean {
   for (const h of PERSON_HEADS) if (l.length > h.length + 2 && l.endsWith(h)) return true;
   return false;
 }
-const PERSON_HEADS: readonly string[] = [...PERSON_NOUNS].filter((w) => w.length >= 5 && !/^(junge|mensch|person|opfer)$/.test(w)).concat(["opfer"]);
+const PERSON_HEADS: readonly string[] = [...PERSON_NOUNS]
+  .filter((w) => w.length >= 5 && !/^(junge|mensch|person|opfer)$/.test(w))
+  .concat(["opfer"]);
 
 /** Auxiliaries and common verbs that must not be read as adjectives of the counted noun. */
 const NOT_ADJECTIVES: ReadonlySet<string> = new Set([
-  "hätten", "hätte", "haben", "habe", "sind", "seien", "sei", "wurden", "werden", "würden", "waren",
-  "wären", "könnten", "konnten", "sollen", "sollten", "müssen", "mussten", "dürften", "wollen",
-  "wollten", "seine", "seinen", "ihre", "ihren", "eine", "einen", "keine", "keinen", "diese", "diesen",
-  "die", "den", "der", "des", "dem", "das", "am", "im", "ein", "einem", "einer", "und", "oder",
+  "hätten",
+  "hätte",
+  "haben",
+  "habe",
+  "sind",
+  "seien",
+  "sei",
+  "wurden",
+  "werden",
+  "würden",
+  "waren",
+  "wären",
+  "könnten",
+  "konnten",
+  "sollen",
+  "sollten",
+  "müssen",
+  "mussten",
+  "dürften",
+  "wollen",
+  "wollten",
+  "seine",
+  "seinen",
+  "ihre",
+  "ihren",
+  "eine",
+  "einen",
+  "keine",
+  "keinen",
+  "diese",
+  "diesen",
+  "die",
+  "den",
+  "der",
+  "des",
+  "dem",
+  "das",
+  "am",
+  "im",
+  "ein",
+  "einem",
+  "einer",
+  "und",
+  "oder",
 ]);
 
-const POSSESSIVES: ReadonlySet<string> = new Set([
-  "seiner", "ihrer", "unserer", "eurer", "deren", "dessen", "dieser", "jener",
-]);
+const POSSESSIVES: ReadonlySet<string> = new Set(["seiner", "ihrer", "unserer", "eurer", "deren", "dessen", "dieser", "jener"]);
 
 function parseDigits(t: string): number | null {
   if (t.includes(":") || t.includes("/")) return null;
@@ -160,7 +498,7 @@ function isOrdinalDot(tokens: Token[], i: number): boolean {
   // a stop that ends the sentence (possibly followed by closing quotes) is punctuation
   for (let k = i + 2; k < tokens.length; k++) {
     const t = tokens[k];
-    if (t.k === "p" && (t.t === "“" || t.t === "\"" || t.t === "”" || t.t === "«" || t.t === "»" || t.t === ")")) continue;
+    if (t.k === "p" && (t.t === "“" || t.t === '"' || t.t === "”" || t.t === "«" || t.t === "»" || t.t === ")")) continue;
     return true;
   }
   return false;
@@ -213,8 +551,13 @@ function parseBase(text: string, tokens: Token[], i: number, sentenceInitial: bo
     if (value === null) return null;
     // "10 000": thousands separated by a (narrow) space
     if (/^\d{1,3}$/.test(t.t)) {
-      while (last + 1 < tokens.length && tokens[last + 1].k === "n" && /^\d{3}$/.test(tokens[last + 1].t) &&
-        isSpaceGap(text, tokens[last].e, tokens[last + 1].s) && last - i < 5) {
+      while (
+        last + 1 < tokens.length &&
+        tokens[last + 1].k === "n" &&
+        /^\d{3}$/.test(tokens[last + 1].t) &&
+        isSpaceGap(text, tokens[last].e, tokens[last + 1].s) &&
+        last - i < 5
+      ) {
         value = value * 1000 + Number(tokens[last + 1].t);
         last++;
       }
@@ -234,7 +577,7 @@ function parseBase(text: string, tokens: Token[], i: number, sentenceInitial: bo
   } else return null;
   let scale = false;
   const n1 = tokens[last + 1];
-  if (n1 && n1.k === "w" && SCALES[n1.l] !== undefined && !(t.k === "w" && (n1.l === "hundert"))) {
+  if (n1 && n1.k === "w" && SCALES[n1.l] !== undefined && !(t.k === "w" && n1.l === "hundert")) {
     value *= SCALES[n1.l];
     last++;
     scale = true;
@@ -275,12 +618,30 @@ const AGE_SUPERLATIVES = /^(jüngste|jüngster|jüngsten|älteste|ältester|ält
 function reversedPartitiveTotal(text: string, tokens: Token[], i: number): boolean {
   let k = i - 1;
   let steps = 0;
-  while (k >= 1 && steps < 4 && tokens[k].k === "w" && isLowerWord(tokens[k]) && tokens[k].l !== "den" && tokens[k].l !== "diesen") { k--; steps++; }
+  while (
+    k >= 1 &&
+    steps < 4 &&
+    tokens[k].k === "w" &&
+    isLowerWord(tokens[k]) &&
+    tokens[k].l !== "den" &&
+    tokens[k].l !== "diesen"
+  ) {
+    k--;
+    steps++;
+  }
   if (k < 1 || !(tokens[k].l === "den" || tokens[k].l === "diesen") || tokens[k - 1].l !== "von") return false;
   if (k - 1 > 0 && !(tokens[k - 2].k === "p")) return false; // "Von den …" opens the sentence or clause
   for (let m = i + 1; m < tokens.length && m - i < 25; m++) {
     if (tokens[m].t === "." || tokens[m].t === ";") break;
-    if (tokens[m].k === "n" || (tokens[m].k === "w" && isLowerWord(tokens[m]) && parseNumberWord(tokens[m].l) !== null && tokens[m].l !== "ein" && tokens[m].l !== "eine")) return true;
+    if (
+      tokens[m].k === "n" ||
+      (tokens[m].k === "w" &&
+        isLowerWord(tokens[m]) &&
+        parseNumberWord(tokens[m].l) !== null &&
+        tokens[m].l !== "ein" &&
+        tokens[m].l !== "eine")
+    )
+      return true;
   }
   return false;
 }
@@ -303,7 +664,9 @@ export function findNumbers(text: string, tokens: Token[], fallbackWhat = ""): N
     if (t.k !== "n" && t.k !== "w") continue;
     if (t.trunc) continue; // "drei- bis fünfjährige": part of a compound
     const prev = tokens[i - 1];
-    const sentenceInitial = i === 0 || (prev.k === "p" && (OPEN_QUOTES.has(prev.t) || prev.t === "(" || prev.t === "–" || prev.t === "-" || prev.t === ":"));
+    const sentenceInitial =
+      i === 0 ||
+      (prev.k === "p" && (OPEN_QUOTES.has(prev.t) || prev.t === "(" || prev.t === "–" || prev.t === "-" || prev.t === ":"));
 
     let base: Base | null = null;
     let firstTok = i;
@@ -338,7 +701,8 @@ export function findNumbers(text: string, tokens: Token[], fallbackWhat = ""): N
       if (!base) continue;
       special = "ein";
     } else if (t.k === "w" && t.l === "hälfte") {
-      if (!prev || !(prev.l === "die" || prev.l === "der" || prev.l === "zur" || prev.l === "einer" || prev.l === "eine")) continue;
+      if (!prev || !(prev.l === "die" || prev.l === "der" || prev.l === "zur" || prev.l === "einer" || prev.l === "eine"))
+        continue;
       base = { value: 0.5, last: i, rule: "Bruchzahl „Hälfte“", scale: false };
       firstTok = i - 1;
       special = "fraction";
@@ -356,28 +720,57 @@ export function findNumbers(text: string, tokens: Token[], fallbackWhat = ""): N
     // ---- non-claims -----------------------------------------------------------------------
     if (t.k === "n" && !base.scale && isOrdinalDot(tokens, i)) continue; // "17. Dezember", "3. Armee"
     const times = base.rule.startsWith("Zahlwort mit „-mal“"); // "zweimal": a frequency, never a label
-    if (prev && !times && (LABEL_NOUNS.has(prev.l) || (prev.t === "." && tokens[i - 2] && LABEL_NOUNS.has(tokens[i - 2].l)))) continue;
-    if (prev && prev.k === "w" && t.k === "n" && (MODEL_NAMES.has(prev.l) || LABEL_SUFFIXES.some((x) => prev.l.endsWith(x)))) continue; // "Leopard 2", "UN-Resolution 2231"
+    if (prev && !times && (LABEL_NOUNS.has(prev.l) || (prev.t === "." && tokens[i - 2] && LABEL_NOUNS.has(tokens[i - 2].l))))
+      continue;
+    if (prev && prev.k === "w" && t.k === "n" && (MODEL_NAMES.has(prev.l) || LABEL_SUFFIXES.some((x) => prev.l.endsWith(x))))
+      continue; // "Leopard 2", "UN-Resolution 2231"
     if (prev && prev.t === "§") continue;
     // road numbers: "A 7", "B 27", "L 1140"
     if (prev && t.k === "n" && /^[ABLKE]$/.test(prev.t) && prev.k === "w") continue;
     // "Der Jüngste sei 22, der Älteste 61 Jahre alt": ages of superlative person nouns
-    if (prev && (AGE_SUPERLATIVES.test(prev.l) || (tokens[i - 2] && AGE_SUPERLATIVES.test(tokens[i - 2].l) && /^(sei|ist|war|wäre)$/.test(prev.l)))) continue;
+    if (
+      prev &&
+      (AGE_SUPERLATIVES.test(prev.l) ||
+        (tokens[i - 2] && AGE_SUPERLATIVES.test(tokens[i - 2].l) && /^(sei|ist|war|wäre)$/.test(prev.l)))
+    )
+      continue;
     // reversed partitive "Von den (ursprünglich) rund 11.000 Soldaten seien etwa 4.000 …": the total
     if (reversedPartitiveTotal(text, tokens, i)) continue;
     // "Iwan K. (23)": an age in parentheses after a name
-    if (prev && prev.t === "(" && next && next.t === ")" && t.k === "n" && base.value < 120 && Number.isInteger(base.value)) continue;
+    if (prev && prev.t === "(" && next && next.t === ")" && t.k === "n" && base.value < 120 && Number.isInteger(base.value))
+      continue;
     // "Thomas Berger, 61, fährt …": an age in apposition after a name
-    if (prev && prev.t === "," && tokens[i - 2] && isCap(tokens[i - 2]) && tokens[i - 2].k === "w" && next && next.t === ","
-      && t.k === "n" && numEnd === i && Number.isInteger(base.value) && base.value < 120) continue;
+    if (
+      prev &&
+      prev.t === "," &&
+      tokens[i - 2] &&
+      isCap(tokens[i - 2]) &&
+      tokens[i - 2].k === "w" &&
+      next &&
+      next.t === "," &&
+      t.k === "n" &&
+      numEnd === i &&
+      Number.isInteger(base.value) &&
+      base.value < 120
+    )
+      continue;
     // "04131 123456": a digit group after one with a leading zero (telephone numbers, codes)
     if (t.k === "n" && prev && prev.k === "n" && /^0\d{2,}$/.test(prev.t)) continue;
     // "von 27 auf 25 Jahre gesenkt": both ends of a change share the time unit after the second
-    if (prev && prev.l === "von" && next && (next.l === "auf" || next.l === "bis") && next2 && next2.k === "n"
-      && tokens[numEnd + 3] && TIME_UNITS.has(tokens[numEnd + 3].l)) continue;
+    if (
+      prev &&
+      prev.l === "von" &&
+      next &&
+      (next.l === "auf" || next.l === "bis") &&
+      next2 &&
+      next2.k === "n" &&
+      tokens[numEnd + 3] &&
+      TIME_UNITS.has(tokens[numEnd + 3].l)
+    )
+      continue;
     if (next && next.k === "w" && next.l === "uhr") continue; // clock time
     if (next && next.k === "w" && /[a-zäöü][A-ZÄÖÜ]/.test(next.t) && next.t.length <= 6) continue; // "2 BvR 508/21"
-    if (next && next.t === "/" ) continue; // "508/21" split by spaces
+    if (next && next.t === "/") continue; // "508/21" split by spaces
     if (t.k === "n" && !base.scale && /^\d{4}$/.test(t.t) && base.value >= 1900 && base.value <= 2100) {
       const prevYear = prev && (MONTHS.has(prev.l) || YEAR_CONTEXT.has(prev.l));
       const nounAfter = next && isCap(next) && !MONTHS.has(next.l);
@@ -556,7 +949,10 @@ export function nounPhrase(tokens: Token[], k: number, max: number): { text: str
         while (m < Math.min(tokens.length, j + 6) && isLowerWord(tokens[m]) && !NOT_ADJECTIVES.has(tokens[m].l)) m++;
         if (tokens[m] && isCap(tokens[m])) end = m;
       }
-      const text = tokens.slice(first, end + 1).map((x) => x.t).join(" ");
+      const text = tokens
+        .slice(first, end + 1)
+        .map((x) => x.t)
+        .join(" ");
       return { text, head: t.t, end };
     }
     if (t.k === "w" && isLowerWord(t) && !NOT_ADJECTIVES.has(t.l) && /(e|en|er|es|em|te|ten)$/.test(t.l)) {
@@ -569,8 +965,21 @@ export function nounPhrase(tokens: Token[], k: number, max: number): { text: str
       for (let m = j + 1; m < Math.min(tokens.length - 1, j + 8); m++) {
         const a = tokens[m];
         if (a.k !== "w") break;
-        if (isLowerWord(a) && /(t|en)(e|en|er|es)?$/.test(a.l) && !NOT_ADJECTIVES.has(a.l) && isCap(tokens[m + 1]) && isCap(tokens[m - 1])) {
-          return { text: tokens.slice(j, m + 2).map((x) => x.t).join(" "), head: tokens[m + 1].t, end: m + 1 };
+        if (
+          isLowerWord(a) &&
+          /(t|en)(e|en|er|es)?$/.test(a.l) &&
+          !NOT_ADJECTIVES.has(a.l) &&
+          isCap(tokens[m + 1]) &&
+          isCap(tokens[m - 1])
+        ) {
+          return {
+            text: tokens
+              .slice(j, m + 2)
+              .map((x) => x.t)
+              .join(" "),
+            head: tokens[m + 1].t,
+            end: m + 1,
+          };
         }
       }
       return null;
@@ -580,7 +989,8 @@ export function nounPhrase(tokens: Token[], k: number, max: number): { text: str
   return null;
 }
 
-const NOMINALISED = /^(tot|verletzt|getötet|vermisst|verwundet|gefangen|vertrieben|binnenvertrieben|geflüchtet|evakuiert|festgenommen|inhaftiert|obdachlos|verschleppt|deportiert|verstorben|schwerverletzt|leichtverletzt)en$/;
+const NOMINALISED =
+  /^(tot|verletzt|getötet|vermisst|verwundet|gefangen|vertrieben|binnenvertrieben|geflüchtet|evakuiert|festgenommen|inhaftiert|obdachlos|verschleppt|deportiert|verstorben|schwerverletzt|leichtverletzt)en$/;
 
 /** "Die Zahl der Verletzten … ist auf 15 gestiegen" → "Verletzte". */
 function zahlDer(tokens: Token[], before: number): string | null {

@@ -32,18 +32,62 @@ export interface Paragraph {
 
 /** Lines that are widgets or labels of the page, compared lower-case, trimmed, without final colon. */
 export const FURNITURE_LINES: ReadonlySet<string> = new Set([
-  "textgröße ändern", "schriftgröße ändern", "schriftgröße", "textgröße", "drucken", "teilen",
-  "artikel teilen", "seite teilen", "link kopieren", "zur startseite", "nach oben", "zum seitenanfang",
-  "anzeige", "werbung", "kommentare", "kommentieren", "audio", "video", "bildergalerie", "newsletter",
-  "jetzt abonnieren", "artikel anhören", "vorlesen", "merken", "e-mail", "whatsapp", "facebook",
-  "twitter", "x", "telegram", "pinterest", "linkedin", "xing", "schließen", "menü", "suche",
+  "textgröße ändern",
+  "schriftgröße ändern",
+  "schriftgröße",
+  "textgröße",
+  "drucken",
+  "teilen",
+  "artikel teilen",
+  "seite teilen",
+  "link kopieren",
+  "zur startseite",
+  "nach oben",
+  "zum seitenanfang",
+  "anzeige",
+  "werbung",
+  "kommentare",
+  "kommentieren",
+  "audio",
+  "video",
+  "bildergalerie",
+  "newsletter",
+  "jetzt abonnieren",
+  "artikel anhören",
+  "vorlesen",
+  "merken",
+  "e-mail",
+  "whatsapp",
+  "facebook",
+  "twitter",
+  "x",
+  "telegram",
+  "pinterest",
+  "linkedin",
+  "xing",
+  "schließen",
+  "menü",
+  "suche",
 ]);
 
 /** Line prefixes that mark furniture (credits, programme notes). Lower-case. */
 export const FURNITURE_PREFIXES: readonly string[] = [
-  "foto:", "fotos:", "bild:", "bilder:", "bildquelle:", "©", "copyright", "dieses thema im programm:",
-  "mit material von", "quelle: dpa", "quelle: afp", "quelle: reuters", "mehr zum thema:", "lesen sie auch:",
-  "zum thema:", "stand:",
+  "foto:",
+  "fotos:",
+  "bild:",
+  "bilder:",
+  "bildquelle:",
+  "©",
+  "copyright",
+  "dieses thema im programm:",
+  "mit material von",
+  "quelle: dpa",
+  "quelle: afp",
+  "quelle: reuters",
+  "mehr zum thema:",
+  "lesen sie auch:",
+  "zum thema:",
+  "stand:",
 ];
 
 /** Substrings that make a line a caption or credit line ("… / Foto: © POOL/AFP"). Lower-case. */
@@ -51,16 +95,53 @@ export const FURNITURE_INFIXES: readonly string[] = ["/ foto:", "| foto:", "foto
 
 /** A line of its own that introduces teasers of other articles: everything after it is dropped. */
 export const TEASER_INTROS: ReadonlySet<string> = new Set([
-  "empfohlen", "empfehlungen", "das könnte sie auch interessieren", "das könnte sie interessieren",
-  "meistgelesen", "meistgelesene artikel", "weitere artikel", "weitere nachrichten", "auch interessant",
-  "mehr aus dem ressort", "top-themen", "unsere empfehlungen", "weitere meldungen",
+  "empfohlen",
+  "empfehlungen",
+  "das könnte sie auch interessieren",
+  "das könnte sie interessieren",
+  "meistgelesen",
+  "meistgelesene artikel",
+  "weitere artikel",
+  "weitere nachrichten",
+  "auch interessant",
+  "mehr aus dem ressort",
+  "top-themen",
+  "unsere empfehlungen",
+  "weitere meldungen",
 ]);
 
 /** Agencies whose tag closes a paragraph. Lower-case. */
 export const AGENCY_TAGS: ReadonlySet<string> = new Set([
-  "dpa", "afp", "rtr", "ap", "reuters", "kna", "epd", "apa", "sda", "dts", "ots", "ddp", "sid", "afx",
-  "dpa-afx", "ukrinform", "tass", "efe", "ansa", "bloomberg", "ard", "zdf", "br", "ndr", "wdr", "mdr",
-  "swr", "hr", "rbb", "dlf",
+  "dpa",
+  "afp",
+  "rtr",
+  "ap",
+  "reuters",
+  "kna",
+  "epd",
+  "apa",
+  "sda",
+  "dts",
+  "ots",
+  "ddp",
+  "sid",
+  "afx",
+  "dpa-afx",
+  "ukrinform",
+  "tass",
+  "efe",
+  "ansa",
+  "bloomberg",
+  "ard",
+  "zdf",
+  "br",
+  "ndr",
+  "wdr",
+  "mdr",
+  "swr",
+  "hr",
+  "rbb",
+  "dlf",
 ]);
 
 // Entry header "04.11.2024 • 23:36 Uhr": a whole line, bounded repetitions only.
@@ -74,7 +155,8 @@ const MAX_CLASSIFIED_LINE = 400; // longer lines are article text, never furnitu
 function isBlankLine(text: string, s: number, e: number): boolean {
   for (let i = s; i < e; i++) {
     const c = text.charCodeAt(i);
-    if (!(c === 32 || c === 9 || c === 13 || c === 0xa0 || c === 0x0b || c === 0x0c || c === 0x200b || c === 0xfeff)) return false;
+    if (!(c === 32 || c === 9 || c === 13 || c === 0xa0 || c === 0x0b || c === 0x0c || c === 0x200b || c === 0xfeff))
+      return false;
   }
   return true;
 }
@@ -117,7 +199,10 @@ export function findAgencyTag(text: string, s: number, e: number): AgencyTag | n
     }
   }
   if (open < 0) return null;
-  const inner = text.slice(open + 1, end - 1).trim().toLowerCase();
+  const inner = text
+    .slice(open + 1, end - 1)
+    .trim()
+    .toLowerCase();
   const parts = inner.split(/[/,]/).map((p) => p.trim());
   if (parts.length === 0 || !parts.every((p) => AGENCY_TAGS.has(p))) return null;
   return { text: text.slice(open, end), agency: inner, start: open, end };

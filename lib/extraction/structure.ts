@@ -7,8 +7,16 @@ const pad2 = (n: number): string => (n < 10 ? "0" : "") + n;
 
 function validDateTime(day: number, month: number, year: number, hour: number, minute: number): boolean {
   return (
-    day >= 1 && day <= 31 && month >= 1 && month <= 12 && year >= 1900 && year <= 2999 &&
-    hour >= 0 && hour <= 23 && minute >= 0 && minute <= 59
+    day >= 1 &&
+    day <= 31 &&
+    month >= 1 &&
+    month <= 12 &&
+    year >= 1900 &&
+    year <= 2999 &&
+    hour >= 0 &&
+    hour <= 23 &&
+    minute >= 0 &&
+    minute <= 59
   );
 }
 

@@ -36,8 +36,19 @@ export const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
 export function isSpaceCode(c: number): boolean {
   return (
-    c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x0b || c === 0x0c ||
-    c === 0x2009 || c === 0x202f || c === 0x2028 || c === 0x2029 || c === 0x200b || c === 0x2007 ||
+    c === 32 ||
+    c === 9 ||
+    c === 10 ||
+    c === 13 ||
+    c === 0xa0 ||
+    c === 0x0b ||
+    c === 0x0c ||
+    c === 0x2009 ||
+    c === 0x202f ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x200b ||
+    c === 0x2007 ||
     c === 0xfeff
   );
 }
@@ -137,5 +148,5 @@ export function isLowerWord(tok: Token | undefined): boolean {
   return !!tok && tok.k === "w" && !isCap(tok);
 }
 
-export const OPEN_QUOTES = new Set(["„", "\"", "«", "»", "“", "‚", "'", "‹", "›"]);
-export const CLOSE_QUOTES = new Set(["“", "\"", "”", "«", "»", "‘", "'", "’", "‹", "›"]);
+export const OPEN_QUOTES = new Set(["„", '"', "«", "»", "“", "‚", "'", "‹", "›"]);
+export const CLOSE_QUOTES = new Set(["“", '"', "”", "«", "»", "‘", "'", "’", "‹", "›"]);

@@ -16,7 +16,10 @@ export const attributionVerdictSchema = z
     originalUrl: z.string({ error: URL_MESSAGE }).trim().max(2000, "Die URL ist zu lang (höchstens 2.000 Zeichen)."),
     /** Who really said it; required for MISATTRIBUTED. */
     correctSource: z.string({ error: CORRECT_SOURCE_REQUIRED_MESSAGE }).trim().max(300, "Höchstens 300 Zeichen."),
-    rationale: z.string({ error: "Bitte die Notiz als Text angeben." }).trim().max(4000, "Die Notiz ist zu lang (höchstens 4.000 Zeichen)."),
+    rationale: z
+      .string({ error: "Bitte die Notiz als Text angeben." })
+      .trim()
+      .max(4000, "Die Notiz ist zu lang (höchstens 4.000 Zeichen)."),
   })
   .superRefine((values, ctx) => {
     if (values.originalUrl.length > 0 && !isHttpUrl(values.originalUrl)) {

@@ -25,7 +25,13 @@ async function recordVerdict(
   user: AuditUser,
   before: ClaimState,
   updated: ClaimState,
-  review: { kind: "CONTENT" | "ATTRIBUTION"; verdict: string; rationale: string; evidence: unknown[]; correctSource?: string | null },
+  review: {
+    kind: "CONTENT" | "ATTRIBUTION";
+    verdict: string;
+    rationale: string;
+    evidence: unknown[];
+    correctSource?: string | null;
+  },
   values: object,
 ): Promise<VerdictResult> {
   const created = await tx.review.create({

@@ -6,7 +6,16 @@ import path from "node:path";
 import { spawnSync } from "node:child_process";
 
 const ROOT = process.cwd();
-const INPUTS = ["app", "components", "lib", "prisma/schema.prisma", "next.config.js", "package-lock.json", "tsconfig.json", "proxy.ts"];
+const INPUTS = [
+  "app",
+  "components",
+  "lib",
+  "prisma/schema.prisma",
+  "next.config.js",
+  "package-lock.json",
+  "tsconfig.json",
+  "proxy.ts",
+];
 const STAMP = path.join(ROOT, ".next", "quellenlage-build.json");
 
 function listFiles(entry: string, out: string[]): void {

@@ -10,7 +10,9 @@ export async function checkReachable(url: string): Promise<void> {
     const parsed = new URL(url);
     target = `${parsed.hostname}:${parsed.port || "5432"}`;
   } catch {
-    throw new StartupError("DATABASE_URL ist keine gültige PostgreSQL-Adresse (erwartet: postgresql://benutzer:passwort@host:5432/datenbank).");
+    throw new StartupError(
+      "DATABASE_URL ist keine gültige PostgreSQL-Adresse (erwartet: postgresql://benutzer:passwort@host:5432/datenbank).",
+    );
   }
   const client = new Client({ connectionString: url, connectionTimeoutMillis: 5000 });
   try {

@@ -9,11 +9,11 @@ import type { Claim } from "@/lib/generated/prisma/client";
 import { seedDemo } from "@/lib/seed/seed-demo";
 import { startTestApp, type TestApp } from "../helpers/app-server";
 import { launchBrowser, logIn, severeAxeViolations } from "../helpers/browser";
-import { useTestDatabase } from "../helpers/test-db";
+import { setupTestDatabase } from "../helpers/test-db";
 
 jest.setTimeout(180000);
 
-const db = useTestDatabase();
+const db = setupTestDatabase();
 const PASSWORDS: Record<Role, string> = { EDITOR: "red-Passwort-1", APPROVER: "frei-Passwort-2", ADMIN: "admin-Passwort-3" };
 const XSS_TEXT = [
   "Testmeldung mit Markup",
@@ -30,7 +30,9 @@ let xssId: string;
 
 beforeAll(async () => {
   await seedDemo(db.prisma, { passwords: PASSWORDS });
-  const liveblog = await db.prisma.article.findFirstOrThrow({ where: { title: "Liveblog: Putin empfängt Nordkoreas Außenministerin" } });
+  const liveblog = await db.prisma.article.findFirstOrThrow({
+    where: { title: "Liveblog: Putin empfängt Nordkoreas Außenministerin" },
+  });
   liveblogId = liveblog.id;
   const xss = await db.prisma.article.create({
     data: {
@@ -83,7 +85,9 @@ test("the article shows highlights, cues and liveblog entries; a click opens the
     await expect(page.getByTestId("source-cue").count()).resolves.toBeGreaterThan(0);
     await expect(page.getByTestId("liveblog-entry").count()).resolves.toBeGreaterThan(3);
     await page.getByRole("heading", { level: 2, name: "Kiew: Klitschko warnt vor Angriffen" }).waitFor();
-    await expect(page.getByTestId("article-text").locator('time[datetime="2024-11-04T10:30"]').first().textContent()).resolves.toContain("04.11.2024 • 10:30 Uhr");
+    await expect(
+      page.getByTestId("article-text").locator('time[datetime="2024-11-04T10:30"]').first().textContent(),
+    ).resolves.toContain("04.11.2024 • 10:30 Uhr");
 
     // Keyboard: focus the highlight and press Enter.
     const button = highlight(page, caveatClaim!);
@@ -138,7 +142,10 @@ test("verdicts and corrections: the conflict-party rule, verify, dispute, confir
     await form.getByLabel("unabhängige Quelle").nth(1).check();
     await form.getByRole("button", { name: "Inhaltsurteil speichern" }).click();
     await page.getByText("Inhaltsurteil „belegt“ gespeichert.").waitFor();
-    await page.waitForFunction((id) => document.querySelector(`button[data-claim-id="${id}"]`)?.getAttribute("data-status") === "VERIFIED", conflictClaim.id);
+    await page.waitForFunction(
+      (id) => document.querySelector(`button[data-claim-id="${id}"]`)?.getAttribute("data-status") === "VERIFIED",
+      conflictClaim.id,
+    );
     await expect(panel.getByTestId("status-badge").first().textContent()).resolves.toContain("belegt");
     expect(await db.prisma.claim.findUniqueOrThrow({ where: { id: conflictClaim.id } })).toMatchObject({
       contentVerdict: "VERIFIED",
@@ -148,7 +155,10 @@ test("verdicts and corrections: the conflict-party rule, verify, dispute, confir
 
     // Dispute another claim.
     await highlight(page, disputeClaim).click();
-    await page.waitForFunction((id) => document.querySelector('[data-testid="claim-panel"]')?.getAttribute("data-claim-id") === id, disputeClaim.id);
+    await page.waitForFunction(
+      (id) => document.querySelector('[data-testid="claim-panel"]')?.getAttribute("data-claim-id") === id,
+      disputeClaim.id,
+    );
     let section = await openSection(page, "Inhalt prüfen");
     await section.getByLabel("umstritten").check();
     await section.getByLabel("Begründung").fill("Widerspricht Angaben unabhängiger Beobachter.");
@@ -156,11 +166,17 @@ test("verdicts and corrections: the conflict-party rule, verify, dispute, confir
     await section.getByLabel("Notiz").fill("Beobachtermission");
     await section.getByRole("button", { name: "Inhaltsurteil speichern" }).click();
     await page.getByText("Inhaltsurteil „umstritten“ gespeichert.").waitFor();
-    await page.waitForFunction((id) => document.querySelector(`button[data-claim-id="${id}"]`)?.getAttribute("data-status") === "DISPUTED", disputeClaim.id);
+    await page.waitForFunction(
+      (id) => document.querySelector(`button[data-claim-id="${id}"]`)?.getAttribute("data-status") === "DISPUTED",
+      disputeClaim.id,
+    );
 
     // Confirm an attribution: a link is required.
     await highlight(page, attributionClaim).click();
-    await page.waitForFunction((id) => document.querySelector('[data-testid="claim-panel"]')?.getAttribute("data-claim-id") === id, attributionClaim.id);
+    await page.waitForFunction(
+      (id) => document.querySelector('[data-testid="claim-panel"]')?.getAttribute("data-claim-id") === id,
+      attributionClaim.id,
+    );
     section = await openSection(page, "Zuordnung prüfen");
     await section.getByLabel("bestätigt").check();
     await section.getByRole("button", { name: "Zuordnung speichern" }).click();
@@ -172,19 +188,28 @@ test("verdicts and corrections: the conflict-party rule, verify, dispute, confir
 
     // Correct another claim's actor and party.
     await highlight(page, correctClaim).click();
-    await page.waitForFunction((id) => document.querySelector('[data-testid="claim-panel"]')?.getAttribute("data-claim-id") === id, correctClaim.id);
+    await page.waitForFunction(
+      (id) => document.querySelector('[data-testid="claim-panel"]')?.getAttribute("data-claim-id") === id,
+      correctClaim.id,
+    );
     section = await openSection(page, "Maschine korrigieren");
     await section.getByLabel("Quelle (aus dem Akteursverzeichnis oder frei)").fill("Pressestelle der Stadt Charkiw");
     await section.getByLabel("Partei", { exact: true }).selectOption("UA");
     await section.getByLabel("offizielle Stelle", { exact: true }).check();
     await section.getByRole("button", { name: "Quelle/Partei korrigieren" }).click();
     await page.getByText("Korrektur von Quelle/Partei gespeichert.").waitFor();
-    await page.waitForFunction(() => document.querySelector('[data-testid="claim-actor"]')?.textContent?.includes("Korrigiert; Maschine"));
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid="claim-actor"]')?.textContent?.includes("Korrigiert; Maschine"),
+    );
     const corrected = await db.prisma.claim.findUniqueOrThrow({ where: { id: correctClaim.id } });
     expect(corrected).toMatchObject({ actorName: "Pressestelle der Stadt Charkiw", party: "UA", official: true });
     expect(corrected.machine).toEqual(correctClaim.machine);
     expect(await db.prisma.claimCorrection.count({ where: { claimId: correctClaim.id } })).toBeGreaterThanOrEqual(1);
-    expect(await db.prisma.auditEvent.count({ where: { entityId: { in: [conflictClaim.id, disputeClaim.id, attributionClaim.id, correctClaim.id] } } })).toBe(4);
+    expect(
+      await db.prisma.auditEvent.count({
+        where: { entityId: { in: [conflictClaim.id, disputeClaim.id, attributionClaim.id, correctClaim.id] } },
+      }),
+    ).toBe(4);
   } finally {
     await context.close();
   }
@@ -195,7 +220,9 @@ test("two editors save the same claim: the second sees the first's verdict and k
   const second = await loggedIn();
   try {
     const claims = await claimsOf(liveblogId);
-    const claim = claims.find((c) => c.contentVerdict === null && !c.notAClaim && c.party !== "UA" && c.party !== "RU") ?? claims.find((c) => c.contentVerdict === null)!;
+    const claim =
+      claims.find((c) => c.contentVerdict === null && !c.notAClaim && c.party !== "UA" && c.party !== "RU") ??
+      claims.find((c) => c.contentVerdict === null)!;
     for (const { page } of [first, second]) {
       await page.goto(`${app.baseUrl}/articles/${liveblogId}?claim=${claim.id}&verdict=unverifiable`);
       const form = page.getByRole("form", { name: "Inhaltsurteil" });
@@ -257,7 +284,13 @@ test("untrusted markup in an article is shown as text and never runs; a selected
     await page.getByRole("button", { name: "Behauptung speichern" }).click();
     await page.locator("button[data-claim-id]").first().waitFor();
     const added = await db.prisma.claim.findFirstOrThrow({ where: { articleId: xssId } });
-    expect(added).toMatchObject({ valueText: "77", start: XSS_TEXT.indexOf("77"), end: XSS_TEXT.indexOf("77") + 2, origin: "EDITOR", what: "Verletzte" });
+    expect(added).toMatchObject({
+      valueText: "77",
+      start: XSS_TEXT.indexOf("77"),
+      end: XSS_TEXT.indexOf("77") + 2,
+      origin: "EDITOR",
+      what: "Verletzte",
+    });
     await page.getByTestId("claim-panel").waitFor();
     await expect(page.getByTestId("claim-panel").textContent()).resolves.toContain("von der Redaktion ergänzt");
 
@@ -299,7 +332,12 @@ test("the JSON routes use the same domain functions and check the session themse
   const { context, page } = await loggedIn();
   try {
     const post = (path: string, data: unknown) => page.request.post(`${app.baseUrl}${path}`, { data });
-    let res = await post(`/api/claims/${claim.id}/content-verdict`, { version: claim.version, verdict: "DISPUTED", rationale: "", evidence: [] });
+    let res = await post(`/api/claims/${claim.id}/content-verdict`, {
+      version: claim.version,
+      verdict: "DISPUTED",
+      rationale: "",
+      evidence: [],
+    });
     expect(res.status()).toBe(400);
     const body = await res.json();
     expect(body.error).toMatchObject({ code: "VALIDATION", fieldErrors: { rationale: "Bitte eine Begründung angeben." } });
@@ -312,9 +350,19 @@ test("the JSON routes use the same domain functions and check the session themse
       evidence: [{ url: "https://example.org/api", note: "Beleg", independent: false }],
     });
     expect(res.status()).toBe(200);
-    expect((await res.json()).data).toMatchObject({ contentVerdict: "DISPUTED", status: "IN_REVIEW", version: claim.version + 1 });
+    expect((await res.json()).data).toMatchObject({
+      contentVerdict: "DISPUTED",
+      status: "IN_REVIEW",
+      version: claim.version + 1,
+    });
 
-    res = await post(`/api/claims/${claim.id}/attribution-verdict`, { version: claim.version, verdict: "NOT_FOUND", originalUrl: "", correctSource: "", rationale: "" });
+    res = await post(`/api/claims/${claim.id}/attribution-verdict`, {
+      version: claim.version,
+      verdict: "NOT_FOUND",
+      originalUrl: "",
+      correctSource: "",
+      rationale: "",
+    });
     expect(res.status()).toBe(409);
     const conflict = (await res.json()).error;
     expect(conflict.code).toBe("CONFLICT");
@@ -334,7 +382,10 @@ test("the JSON routes use the same domain functions and check the session themse
     });
     expect(res.status()).toBe(201);
     expect(await claimsOf(xssId)).toHaveLength(claims.length + 1);
-    res = await page.request.post(`${app.baseUrl}/api/articles/${xssId}/claims`, { data: "kein json", headers: { "content-type": "application/json" } });
+    res = await page.request.post(`${app.baseUrl}/api/articles/${xssId}/claims`, {
+      data: "kein json",
+      headers: { "content-type": "application/json" },
+    });
     expect(res.status()).toBe(400);
   } finally {
     await context.close();

@@ -10,11 +10,11 @@ import type { Claim } from "@/lib/generated/prisma/client";
 import { seedDemo } from "@/lib/seed/seed-demo";
 import { startTestApp, type TestApp } from "../helpers/app-server";
 import { launchBrowser, logIn } from "../helpers/browser";
-import { useTestDatabase } from "../helpers/test-db";
+import { setupTestDatabase } from "../helpers/test-db";
 
 jest.setTimeout(180000);
 
-const db = useTestDatabase();
+const db = setupTestDatabase();
 const PASSWORDS = { EDITOR: "e2e-Redaktion-1", APPROVER: "e2e-Freigabe-2", ADMIN: "e2e-Admin-3" };
 const DEMO = path.join(process.cwd(), "prisma", "seed", "articles");
 const FILES = ["000_68d889ffc56bb6af.txt", "003_557e3db04e804bc4.txt"];
@@ -71,9 +71,9 @@ test("an editor uploads, reviews and corrects claims, and the queue follows", as
   // Upload two demo files at once.
   await page.goto(`${app.baseUrl}/articles/new`);
   await page.getByLabel("Medium").first().fill("tagesschau.de");
-  await page.getByLabel("Dateien (.txt, .html)").setInputFiles(
-    FILES.map((name) => ({ name, mimeType: "text/plain", buffer: fs.readFileSync(path.join(DEMO, name)) })),
-  );
+  await page
+    .getByLabel("Dateien (.txt, .html)")
+    .setInputFiles(FILES.map((name) => ({ name, mimeType: "text/plain", buffer: fs.readFileSync(path.join(DEMO, name)) })));
   await page.getByRole("button", { name: "Dateien erfassen" }).click();
   await page.getByRole("status").getByText("2 von 2 verarbeitet").waitFor();
   const results = page.getByTestId("upload-results").locator("li");

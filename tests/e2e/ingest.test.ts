@@ -9,11 +9,11 @@ import { NOT_GERMAN_MESSAGE } from "@/lib/extraction";
 import { seedDemo } from "@/lib/seed/seed-demo";
 import { startTestApp, type TestApp } from "../helpers/app-server";
 import { launchBrowser, logIn, severeAxeViolations } from "../helpers/browser";
-import { useTestDatabase } from "../helpers/test-db";
+import { setupTestDatabase } from "../helpers/test-db";
 
 jest.setTimeout(180000);
 
-const db = useTestDatabase();
+const db = setupTestDatabase();
 const PASSWORDS: Record<Role, string> = { EDITOR: "red-Passwort-1", APPROVER: "frei-Passwort-2", ADMIN: "admin-Passwort-3" };
 const FIXTURES = path.join(process.cwd(), "tests", "fixtures", "ingest");
 const LAGEBERICHT = fs.readFileSync(path.join(FIXTURES, "lagebericht.txt"));
@@ -40,7 +40,6 @@ afterAll(async () => {
 });
 
 const results = () => page.getByTestId("upload-results").locator("li");
-
 
 async function upload(files: { name: string; mimeType: string; buffer: Buffer }[]) {
   await page.getByLabel("Dateien (.txt, .html)").setInputFiles(files);
@@ -91,17 +90,27 @@ test("re-upload: duplicate message with a link to the existing article; empty an
   await page.goto(`${app.baseUrl}/articles/new`);
   await page.getByLabel("Medium").first().fill("E2E-Sender");
   const before = await db.prisma.article.count();
-  const fresh = Buffer.from(LAGEBERICHT.toString("utf8").replace("152 Gefechte", "171 Gefechte").replace("Lagebericht:", "Lagebericht am Abend:"));
+  const fresh = Buffer.from(
+    LAGEBERICHT.toString("utf8").replace("152 Gefechte", "171 Gefechte").replace("Lagebericht:", "Lagebericht am Abend:"),
+  );
   await upload([
-    { name: "nochmal.txt", mimeType: "text/plain", buffer: Buffer.from(`\n\n${LAGEBERICHT.toString("utf8").replace(/\n/g, "\r\n")}  `) },
+    {
+      name: "nochmal.txt",
+      mimeType: "text/plain",
+      buffer: Buffer.from(`\n\n${LAGEBERICHT.toString("utf8").replace(/\n/g, "\r\n")}  `),
+    },
     { name: "leer.txt", mimeType: "text/plain", buffer: Buffer.alloc(0) },
     { name: "english.txt", mimeType: "text/plain", buffer: fs.readFileSync(path.join(FIXTURES, "english.txt")) },
     { name: "abend.txt", mimeType: "text/plain", buffer: fresh },
   ]);
-  const existing = await db.prisma.article.findFirstOrThrow({ where: { title: "Lagebericht: Heftige Kämpfe im Osten der Ukraine" } });
+  const existing = await db.prisma.article.findFirstOrThrow({
+    where: { title: "Lagebericht: Heftige Kämpfe im Osten der Ukraine" },
+  });
   const duplicate = results().nth(0);
   await expect(duplicate.textContent()).resolves.toContain(`Duplikat: Dieser Text ist bereits erfasst: „${existing.title}“.`);
-  await expect(duplicate.getByRole("link", { name: "Zum vorhandenen Artikel" }).getAttribute("href")).resolves.toBe(`/articles/${existing.id}`);
+  await expect(duplicate.getByRole("link", { name: "Zum vorhandenen Artikel" }).getAttribute("href")).resolves.toBe(
+    `/articles/${existing.id}`,
+  );
 
   await expect(results().nth(1).getByRole("alert").textContent()).resolves.toBe("Fehler: Datei ist leer.");
   await expect(results().nth(2).getByRole("alert").textContent()).resolves.toBe(`Fehler: ${NOT_GERMAN_MESSAGE}`);
@@ -153,7 +162,9 @@ test("paste form: client-side field messages, then a created article with link",
     );
   await page.getByRole("button", { name: "Text erfassen" }).click();
   await result.getByText(`Dieser Text ist bereits erfasst: „${article.title}“.`).waitFor();
-  await expect(result.getByRole("link", { name: "Zum vorhandenen Artikel" }).getAttribute("href")).resolves.toBe(`/articles/${article.id}`);
+  await expect(result.getByRole("link", { name: "Zum vorhandenen Artikel" }).getAttribute("href")).resolves.toBe(
+    `/articles/${article.id}`,
+  );
 });
 
 test("a file above 1 MB but under the limit goes through the upload; a file over the limit gets the size message", async () => {
@@ -196,7 +207,9 @@ test("POST /api/articles: 201, 409 duplicate, 400 field errors, 413 over-size wi
   expect(stored.publishedAt?.toISOString()).toBe("2024-11-10T05:30:00.000Z");
   for (const c of stored.claims) expect(stored.text.slice(c.start, c.end)).toBe(c.valueText);
 
-  const duplicate = await page.request.post(`${app.baseUrl}/api/articles`, { data: { ...body, title: "Anders", text: `  ${body.text}\n` } });
+  const duplicate = await page.request.post(`${app.baseUrl}/api/articles`, {
+    data: { ...body, title: "Anders", text: `  ${body.text}\n` },
+  });
   expect(duplicate.status()).toBe(409);
   expect(await duplicate.json()).toEqual({
     error: {
@@ -206,7 +219,9 @@ test("POST /api/articles: 201, 409 duplicate, 400 field errors, 413 over-size wi
     },
   });
 
-  const invalid = await page.request.post(`${app.baseUrl}/api/articles`, { data: { title: "", text: "Ein Text.", publishedAt: "morgen" } });
+  const invalid = await page.request.post(`${app.baseUrl}/api/articles`, {
+    data: { title: "", text: "Ein Text.", publishedAt: "morgen" },
+  });
   expect(invalid.status()).toBe(400);
   const invalidJson = await invalid.json();
   expect(invalidJson.error.code).toBe("VALIDATION");
@@ -214,7 +229,10 @@ test("POST /api/articles: 201, 409 duplicate, 400 field errors, 413 over-size wi
 
   const tooLarge = await page.request.post(`${app.baseUrl}/api/articles`, { data: { ...body, text: "ä".repeat(1_100_000) } });
   expect(tooLarge.status()).toBe(413);
-  expect((await tooLarge.json()).error).toMatchObject({ code: "TOO_LARGE", message: expect.stringMatching(/^Der Text ist zu groß/) });
+  expect((await tooLarge.json()).error).toMatchObject({
+    code: "TOO_LARGE",
+    message: expect.stringMatching(/^Der Text ist zu groß/),
+  });
 
   const anonymous = await browser.newContext();
   try {

@@ -5,11 +5,11 @@ import { seedDemo } from "@/lib/seed/seed-demo";
 import { DEMO_USERS } from "@/lib/seed/demo-users";
 import { startTestApp, type TestApp } from "../helpers/app-server";
 import { launchBrowser, submitLogin } from "../helpers/browser";
-import { useTestDatabase } from "../helpers/test-db";
+import { setupTestDatabase } from "../helpers/test-db";
 
 jest.setTimeout(120000);
 
-const db = useTestDatabase();
+const db = setupTestDatabase();
 const PASSWORDS: Record<Role, string> = { EDITOR: "red-Passwort-1", APPROVER: "frei-Passwort-2", ADMIN: "admin-Passwort-3" };
 const ROLE_LABEL: Record<Role, string> = { EDITOR: "Redaktion", APPROVER: "Freigabe", ADMIN: "Administration" };
 
@@ -19,7 +19,13 @@ let browser: Browser;
 beforeAll(async () => {
   await seedDemo(db.prisma, { passwords: PASSWORDS });
   await db.prisma.user.create({
-    data: { email: "ehemalig@quellenlage.local", name: "Ehemalig", role: "EDITOR", active: false, passwordHash: await hashPassword("alt-Passwort-4") },
+    data: {
+      email: "ehemalig@quellenlage.local",
+      name: "Ehemalig",
+      role: "EDITOR",
+      active: false,
+      passwordHash: await hashPassword("alt-Passwort-4"),
+    },
   });
   app = await startTestApp(db.url);
   browser = await launchBrowser();
@@ -32,27 +38,30 @@ afterAll(async () => {
 
 const login = (page: Page, email: string, password: string) => submitLogin(page, app.baseUrl, email, password);
 
-test.each(DEMO_USERS.map((u) => [u.role, u.email] as const))("%s logs in and sees the five demo articles", async (role, email) => {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  try {
-    await login(page, email, PASSWORDS[role]);
-    await page.waitForURL(`${app.baseUrl}/articles`);
-    await expect(page.getByTestId("current-role").textContent()).resolves.toBe(ROLE_LABEL[role]);
-    const rows = page.getByTestId("article-list").locator("tbody tr");
-    await expect(rows.count()).resolves.toBe(5);
-    await expect(page.getByRole("link", { name: /Beistandspakt mit Nordkorea/ }).count()).resolves.toBeGreaterThan(0);
+test.each(DEMO_USERS.map((u) => [u.role, u.email] as const))(
+  "%s logs in and sees the five demo articles",
+  async (role, email) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    try {
+      await login(page, email, PASSWORDS[role]);
+      await page.waitForURL(`${app.baseUrl}/articles`);
+      await expect(page.getByTestId("current-role").textContent()).resolves.toBe(ROLE_LABEL[role]);
+      const rows = page.getByTestId("article-list").locator("tbody tr");
+      await expect(rows.count()).resolves.toBe(5);
+      await expect(page.getByRole("link", { name: /Beistandspakt mit Nordkorea/ }).count()).resolves.toBeGreaterThan(0);
 
-    await page.getByRole("link", { name: "Liveblog: Putin empfängt Nordkoreas Außenministerin" }).click();
-    await page.waitForURL(/\/articles\/[^/]+$/);
-    await expect(page.getByTestId("article-text").textContent()).resolves.toContain("11.000 nordkoreanische Soldaten");
+      await page.getByRole("link", { name: "Liveblog: Putin empfängt Nordkoreas Außenministerin" }).click();
+      await page.waitForURL(/\/articles\/[^/]+$/);
+      await expect(page.getByTestId("article-text").textContent()).resolves.toContain("11.000 nordkoreanische Soldaten");
 
-    await page.getByRole("button", { name: "Abmelden" }).click();
-    await page.waitForURL(/\/login/);
-  } finally {
-    await context.close();
-  }
-});
+      await page.getByRole("button", { name: "Abmelden" }).click();
+      await page.waitForURL(/\/login/);
+    } finally {
+      await context.close();
+    }
+  },
+);
 
 test("a wrong password, an unknown user and an inactive user get the same German error", async () => {
   const context = await browser.newContext();

@@ -6,11 +6,11 @@ import { DEFAULT_PAGE_SIZE } from "@/lib/claims/queue-filters";
 import { seedDemo } from "@/lib/seed/seed-demo";
 import { startTestApp, type TestApp } from "../helpers/app-server";
 import { launchBrowser, logIn, severeAxeViolations } from "../helpers/browser";
-import { useTestDatabase } from "../helpers/test-db";
+import { setupTestDatabase } from "../helpers/test-db";
 
 jest.setTimeout(180000);
 
-const db = useTestDatabase();
+const db = setupTestDatabase();
 const PASSWORDS: Record<Role, string> = { EDITOR: "red-Passwort-1", APPROVER: "frei-Passwort-2", ADMIN: "admin-Passwort-3" };
 
 let app: TestApp;
@@ -45,7 +45,9 @@ async function counts(): Promise<Record<string, number>> {
 const rows = () => page.getByTestId("queue-table").locator("tbody tr");
 
 async function selectedIndex(): Promise<number> {
-  return page.evaluate(() => Array.from(document.querySelectorAll("[data-queue-row]")).findIndex((r) => (r as HTMLElement).dataset.selected === "true"));
+  return page.evaluate(() =>
+    Array.from(document.querySelectorAll("[data-queue-row]")).findIndex((r) => (r as HTMLElement).dataset.selected === "true"),
+  );
 }
 
 async function expectNoSeriousAxeViolations() {
@@ -77,7 +79,10 @@ test("filters by party through the GET form; the URL carries the filter", async 
   const ru = await db.prisma.claim.count({ where: { notAClaim: false, party: "RU" } });
   expect(ru).toBeGreaterThan(0);
   await expect(counts().then((c) => c.all)).resolves.toBe(ru);
-  const parties = await page.getByTestId("queue-table").getByTestId("party-badge").evaluateAll((els) => els.map((e) => e.getAttribute("data-party")));
+  const parties = await page
+    .getByTestId("queue-table")
+    .getByTestId("party-badge")
+    .evaluateAll((els) => els.map((e) => e.getAttribute("data-party")));
   expect(parties.length).toBe(Math.min(ru, DEFAULT_PAGE_SIZE));
   expect(new Set(parties)).toEqual(new Set(["RU"]));
   await expect(page.getByLabel("Partei der Quelle").inputValue()).resolves.toBe("RU");
@@ -96,7 +101,9 @@ test("keyboard: j/k select rows, / focuses the search, ? opens the help dialog, 
   await page.keyboard.press("k");
   await expect(selectedIndex()).resolves.toBe(1);
   // The selected row's link has the focus (visible focus ring).
-  await expect(page.evaluate(() => document.activeElement?.closest("[data-queue-row]")?.getAttribute("data-selected"))).resolves.toBe("true");
+  await expect(
+    page.evaluate(() => document.activeElement?.closest("[data-queue-row]")?.getAttribute("data-selected")),
+  ).resolves.toBe("true");
 
   await page.keyboard.press("/");
   await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("queue-q");
@@ -176,7 +183,9 @@ test("GET /api/claims applies the same filters and needs a session", async () =>
   expect(typeof body.counts.open).toBe("number");
   if (body.nextCursor) {
     const next = await (await page.request.get(`${app.baseUrl}/api/claims?party=RU&limit=3&cursor=${body.nextCursor}`)).json();
-    expect(next.items.map((i: { id: string }) => i.id).filter((id: string) => body.items.some((j: { id: string }) => j.id === id))).toEqual([]);
+    expect(
+      next.items.map((i: { id: string }) => i.id).filter((id: string) => body.items.some((j: { id: string }) => j.id === id)),
+    ).toEqual([]);
   }
   const anonymous = await fetch(`${app.baseUrl}/api/claims`);
   expect(anonymous.status).toBe(401);

@@ -40,7 +40,7 @@ export interface TestDatabase {
 }
 
 /** Registers beforeAll/afterAll hooks; use the returned handle inside tests. */
-export function useTestDatabase(): TestDatabase {
+export function setupTestDatabase(): TestDatabase {
   let name = "";
   let url = "";
   let prisma: PrismaClient | undefined;

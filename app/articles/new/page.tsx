@@ -16,9 +16,9 @@ export default async function NewArticlePage() {
     <WorkbenchShell user={user}>
       <h1>Artikel erfassen</h1>
       <p className="muted">
-        Text- oder HTML-Dateien hochladen oder einen Text einfügen. Quellenlage findet die Zahlenbehauptungen, ihre Quellen
-        und Konfliktparteien. Höchstens {formatBytes(maxBytes)} je Datei; nur deutschsprachige Texte; ein bereits erfasster
-        Text wird nicht doppelt angelegt.
+        Text- oder HTML-Dateien hochladen oder einen Text einfügen. Quellenlage findet die Zahlenbehauptungen, ihre Quellen und
+        Konfliktparteien. Höchstens {formatBytes(maxBytes)} je Datei; nur deutschsprachige Texte; ein bereits erfasster Text wird
+        nicht doppelt angelegt.
       </p>
       <IngestUpload maxBytes={maxBytes} />
       <IngestPasteForm maxBytes={maxBytes} />

@@ -4,11 +4,11 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { findFreePort } from "@/lib/db/free-port";
-import { useTestDatabase } from "../../helpers/test-db";
+import { setupTestDatabase } from "../../helpers/test-db";
 
 jest.setTimeout(120000);
 
-const db = useTestDatabase();
+const db = setupTestDatabase();
 const FIXTURES = path.join(process.cwd(), "tests", "fixtures", "ingest");
 const TSX = path.join(process.cwd(), "node_modules", ".bin", "tsx");
 let tmp: string;
@@ -19,7 +19,10 @@ beforeAll(() => {
 });
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
-function runIngest(args: string[], env: Record<string, string | undefined>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function runIngest(
+  args: string[],
+  env: Record<string, string | undefined>,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env };
     for (const [k, v] of Object.entries(env)) if (v === undefined) delete childEnv[k];
@@ -45,16 +48,25 @@ test("one line per file (angelegt / Duplikat / Fehler), exit 1 when a file faile
   const lines = first.stdout.trimEnd().split("\n");
   expect(lines).toHaveLength(5);
   expect(lines[0]).toMatch(
-    new RegExp(`^angelegt  ${files[0]}  „Lagebericht: Heftige Kämpfe im Osten der Ukraine“ \\(\\d+ Behauptungen\\) /articles/\\w+$`),
+    new RegExp(
+      `^angelegt  ${files[0]}  „Lagebericht: Heftige Kämpfe im Osten der Ukraine“ \\(\\d+ Behauptungen\\) /articles/\\w+$`,
+    ),
   );
-  expect(lines[1]).toMatch(/^angelegt  .*agentur-meldung\.html  „Kiew meldet nächtliche Drohnenangriffe auf mehrere Regionen“ \(\d+ Behauptungen\)/);
-  expect(lines[2]).toBe(`Fehler    ${files[2]}  Der Text scheint nicht auf Deutsch zu sein. Quellenlage prüft nur deutschsprachige Texte.`);
+  expect(lines[1]).toMatch(
+    /^angelegt  .*agentur-meldung\.html  „Kiew meldet nächtliche Drohnenangriffe auf mehrere Regionen“ \(\d+ Behauptungen\)/,
+  );
+  expect(lines[2]).toBe(
+    `Fehler    ${files[2]}  Der Text scheint nicht auf Deutsch zu sein. Quellenlage prüft nur deutschsprachige Texte.`,
+  );
   expect(lines[3]).toBe(`Fehler    ${files[3]}  Datei ist leer.`);
   expect(lines[4]).toBe(`Fehler    ${files[4]}  Datei nicht gefunden.`);
   expect(first.stderr).toContain("5 Datei(en): 2 angelegt, 0 Duplikat(e), 3 Fehler.");
   expect(first.code).toBe(1);
 
-  const articles = await db.prisma.article.findMany({ include: { _count: { select: { claims: true } } }, orderBy: { createdAt: "asc" } });
+  const articles = await db.prisma.article.findMany({
+    include: { _count: { select: { claims: true } } },
+    orderBy: { createdAt: "asc" },
+  });
   expect(articles.map((a) => a.outlet)).toEqual(["Beispiel-Medium", "Beispiel-Medium"]);
   const id = /\/articles\/(\w+)$/.exec(lines[0])![1];
   const stored = articles.find((a) => a.id === id)!;

@@ -7,9 +7,9 @@ import { normalizedTextSha256 } from "@/lib/articles/normalize";
 import { DomainError } from "@/lib/errors";
 import { NOT_GERMAN_MESSAGE } from "@/lib/extraction";
 import { DEMO_ARTICLES_DIR } from "@/lib/seed/seed-demo";
-import { useTestDatabase } from "../../helpers/test-db";
+import { setupTestDatabase } from "../../helpers/test-db";
 
-const db = useTestDatabase();
+const db = setupTestDatabase();
 const FIXTURES = path.join(process.cwd(), "tests", "fixtures", "ingest");
 const fixture = (name: string) => new Uint8Array(fs.readFileSync(path.join(FIXTURES, name)));
 let user: { id: string };
@@ -157,7 +157,9 @@ describe("duplicates", () => {
       .replace("Lagebericht:", "Lagebericht (parallel):");
     const before = await counts();
     const results = await Promise.allSettled(
-      [0, 1, 2].map((i) => ingestArticle(db.prisma, user, { kind: "text", fields: { title: `Parallel ${i}`, outlet: "Test", text } })),
+      [0, 1, 2].map((i) =>
+        ingestArticle(db.prisma, user, { kind: "text", fields: { title: `Parallel ${i}`, outlet: "Test", text } }),
+      ),
     );
     const created = results.filter((r) => r.status === "fulfilled");
     const rejected = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
@@ -205,7 +207,10 @@ describe("rejected input: clear German message, nothing stored", () => {
     expect(error.code).toBe("VALIDATION");
     expect(error.message).toMatch(/^Datei ist keine Textdatei \(Binärdaten/);
 
-    const pasted = await rejection({ kind: "text", fields: { title: "T", outlet: "O", text: "Die Armee\u0000\u0001\u0002 meldet 5 Tote.\u0000" } });
+    const pasted = await rejection({
+      kind: "text",
+      fields: { title: "T", outlet: "O", text: "Die Armee\u0000\u0001\u0002 meldet 5 Tote.\u0000" },
+    });
     expect(pasted.message).toBe("Der Text enthält Steuerzeichen oder Binärdaten und ist kein lesbarer Artikeltext.");
     expect(pasted.fieldErrors).toHaveProperty("text");
   });
@@ -247,7 +252,9 @@ describe("rejected input: clear German message, nothing stored", () => {
     const error = await rejection({
       kind: "file",
       fileName: "leer.html",
-      bytes: new TextEncoder().encode("<html><head><title>Nur Titel</title></head><body><nav><a href='/'>Start</a></nav></body></html>"),
+      bytes: new TextEncoder().encode(
+        "<html><head><title>Nur Titel</title></head><body><nav><a href='/'>Start</a></nav></body></html>",
+      ),
       outlet: "X",
     });
     expect(error.message).toBe("Die HTML-Datei enthält keinen erkennbaren Artikeltext.");

@@ -1,7 +1,7 @@
 import { ARTICLES_PAGE_SIZE, decodeArticleCursor, listArticles } from "@/lib/articles/queries";
-import { useTestDatabase } from "../../helpers/test-db";
+import { setupTestDatabase } from "../../helpers/test-db";
 
-const db = useTestDatabase();
+const db = setupTestDatabase();
 
 beforeAll(async () => {
   // Two batches share one created_at each, so paging must break ties by id.

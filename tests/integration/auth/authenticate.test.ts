@@ -1,8 +1,8 @@
 import { authenticate } from "@/lib/auth/authenticate";
 import { hashPassword } from "@/lib/auth/password";
-import { useTestDatabase } from "../../helpers/test-db";
+import { setupTestDatabase } from "../../helpers/test-db";
 
-const db = useTestDatabase();
+const db = setupTestDatabase();
 
 beforeAll(async () => {
   await db.prisma.user.create({

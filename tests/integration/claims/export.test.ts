@@ -1,8 +1,8 @@
 import { csvCell, queueCsv } from "@/lib/claims/export-csv";
 import { parseQueueFilters } from "@/lib/claims/queue-filters";
-import { useTestDatabase } from "../../helpers/test-db";
+import { setupTestDatabase } from "../../helpers/test-db";
 
-const db = useTestDatabase();
+const db = setupTestDatabase();
 
 function parse(csv: string): string[][] {
   expect(csv.startsWith("\uFEFF")).toBe(true);
@@ -10,7 +10,12 @@ function parse(csv: string): string[][] {
     .slice(1)
     .trimEnd()
     .split("\r\n")
-    .map((line) => line.slice(1, -1).split('";"').map((cell) => cell.replace(/""/g, '"')));
+    .map((line) =>
+      line
+        .slice(1, -1)
+        .split('";"')
+        .map((cell) => cell.replace(/""/g, '"')),
+    );
 }
 
 beforeAll(async () => {
@@ -20,9 +25,27 @@ beforeAll(async () => {
   const base = { articleId: article.id, sentence: "Satz", value: 1, end: 1 };
   await db.prisma.claim.createMany({
     data: [
-      { ...base, start: 0, valueText: "11.000", what: "Soldaten", actorName: "Wolodymyr Selenskyj", party: "UA", caveat: true, contentVerdict: "DISPUTED", attributionVerdict: "CONFIRMED" },
-      { ...base, start: 10, valueText: "=2+3", what: "Formel \"zitiert\"", actorName: "", party: "NONE" },
-      { ...base, start: 20, valueText: "42", what: "Drohnen", actorName: "Russisches Verteidigungsministerium", party: "RU", caveat: true },
+      {
+        ...base,
+        start: 0,
+        valueText: "11.000",
+        what: "Soldaten",
+        actorName: "Wolodymyr Selenskyj",
+        party: "UA",
+        caveat: true,
+        contentVerdict: "DISPUTED",
+        attributionVerdict: "CONFIRMED",
+      },
+      { ...base, start: 10, valueText: "=2+3", what: 'Formel "zitiert"', actorName: "", party: "NONE" },
+      {
+        ...base,
+        start: 20,
+        valueText: "42",
+        what: "Drohnen",
+        actorName: "Russisches Verteidigungsministerium",
+        party: "RU",
+        caveat: true,
+      },
     ],
   });
 });
@@ -33,8 +56,26 @@ test("exports every matching claim with both verdicts side by side", async () =>
   });
   expect({ rows, truncated }).toEqual({ rows: 3, truncated: false });
   const [header, first, second] = parse(csv);
-  expect(header.slice(0, 8)).toEqual(["Zahl", "Gegenstand", "Quelle", "Partei", "Offizielle Stelle", "Hinweis Konfliktparteien", "Zuordnung", "Inhalt"]);
-  expect(first.slice(0, 8)).toEqual(["11.000", "Soldaten", "Wolodymyr Selenskyj", "Ukraine", "nein", "ja", "bestätigt", "umstritten"]);
+  expect(header.slice(0, 8)).toEqual([
+    "Zahl",
+    "Gegenstand",
+    "Quelle",
+    "Partei",
+    "Offizielle Stelle",
+    "Hinweis Konfliktparteien",
+    "Zuordnung",
+    "Inhalt",
+  ]);
+  expect(first.slice(0, 8)).toEqual([
+    "11.000",
+    "Soldaten",
+    "Wolodymyr Selenskyj",
+    "Ukraine",
+    "nein",
+    "ja",
+    "bestätigt",
+    "umstritten",
+  ]);
   expect(first[header.indexOf("Link")]).toMatch(/^https:\/\/quellenlage\.example\/articles\/\w+\?claim=\w+$/);
   // A cell that a spreadsheet would run as a formula is neutralised; quotes survive.
   expect(second[0]).toBe("'=2+3");
@@ -53,8 +94,8 @@ test("follows the queue filters and stops at the row limit", async () => {
 
 test("csvCell quotes and escapes", () => {
   expect(csvCell('a "b"; c')).toBe('"a ""b""; c"');
-  expect(csvCell("-5")).toBe("\"'-5\"");
-  expect(csvCell("@x")).toBe("\"'@x\"");
+  expect(csvCell("-5")).toBe('"\'-5"');
+  expect(csvCell("@x")).toBe('"\'@x"');
 });
 
 test("iterateQueue walks keyset batches without losing or repeating a claim", async () => {

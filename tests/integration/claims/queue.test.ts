@@ -4,9 +4,9 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { listQueue, countQueue } from "@/lib/claims/queue";
 import { DEFAULT_PAGE_SIZE, parseQueueFilters, type QueueFilters, type RawParams } from "@/lib/claims/queue-filters";
 import { PrismaClient, type Prisma } from "@/lib/generated/prisma/client";
-import { useTestDatabase } from "../../helpers/test-db";
+import { setupTestDatabase } from "../../helpers/test-db";
 
-const db = useTestDatabase();
+const db = setupTestDatabase();
 
 const filters = (params: RawParams = {}): QueueFilters => {
   const parsed = parseQueueFilters(params);
@@ -28,7 +28,8 @@ async function allPages(params: Record<string, string>, limit = 7): Promise<stri
   throw new Error("pagination does not end");
 }
 
-const ids = async (params: Record<string, string>) => (await listQueue(db.prisma, filters({ ...params, limit: "100" }))).items.map((i) => i.id);
+const ids = async (params: Record<string, string>) =>
+  (await listQueue(db.prisma, filters({ ...params, limit: "100" }))).items.map((i) => i.id);
 
 let A: { id: string }, B: { id: string }, C: { id: string };
 // Named claims for the filter tests.
@@ -37,7 +38,9 @@ const claimIds: Record<string, string> = {};
 
 beforeAll(async () => {
   const article = (title: string, outlet: string, publishedAt: Date | null, n: number) =>
-    db.prisma.article.create({ data: { title, outlet, publishedAt, text: `Text ${title}`, textSha256: String(n).repeat(64).slice(0, 64) } });
+    db.prisma.article.create({
+      data: { title, outlet, publishedAt, text: `Text ${title}`, textSha256: String(n).repeat(64).slice(0, 64) },
+    });
   // Berlin calendar days: A on 04.11. (23:36 local), B on 06.11. (00:30 local, still 05.11. in UTC), C without date.
   A = await article("Artikel A", "tagesschau.de", new Date("2024-11-04T23:36:00+01:00"), 1);
   B = await article("Artikel B", "Deutsche Tageszeitung", new Date("2024-11-05T23:30:00Z"), 2);
@@ -45,12 +48,84 @@ beforeAll(async () => {
 
   const base = { sentence: "", value: 1, qualifier: "", what: "", actorName: "", updatedAt: new Date() };
   const named: (Omit<Prisma.ClaimCreateManyInput, "value" | "sentence"> & { key: string; sentence?: string })[] = [
-    { key: "ruOpenCaveat", articleId: A.id, start: 10, end: 16, valueText: "11.000", what: "nordkoreanische Soldaten", sentence: "Laut Pentagon sind 11.000 nordkoreanische Soldaten in Kursk.", actorName: "Russisches Verteidigungsministerium", party: "RU", caveat: true, createdAt: T(1) },
-    { key: "uaVerified", articleId: A.id, start: 20, end: 23, valueText: "500", what: "Drohnen", actorName: "Selenskyj", party: "UA", caveat: true, contentVerdict: "VERIFIED", attributionVerdict: "CONFIRMED", createdAt: T(2) },
-    { key: "usDisputed", articleId: B.id, start: 5, end: 8, valueText: "mehr als 10.000", qualifier: "mehr als", what: "Soldaten", actorName: "Pentagon", party: "US", contentVerdict: "DISPUTED", attributionVerdict: "MISATTRIBUTED", createdAt: T(3) },
-    { key: "noneUnverifiable", articleId: B.id, start: 50, end: 52, valueText: "42", what: "Prozent_Rabatt", actorName: "", party: "NONE", contentVerdict: "UNVERIFIABLE", attributionVerdict: "NOT_FOUND", createdAt: T(4) },
-    { key: "kpOpen", articleId: C.id, start: 0, end: 3, valueText: "300", what: "Raketen", actorName: "KCNA 100% staatlich", party: "KP", caveat: true, createdAt: T(5) },
-    { key: "notAClaim", articleId: C.id, start: 40, end: 44, valueText: "2024", what: "Jahr", actorName: "", party: "NONE", notAClaim: true, createdAt: T(6) },
+    {
+      key: "ruOpenCaveat",
+      articleId: A.id,
+      start: 10,
+      end: 16,
+      valueText: "11.000",
+      what: "nordkoreanische Soldaten",
+      sentence: "Laut Pentagon sind 11.000 nordkoreanische Soldaten in Kursk.",
+      actorName: "Russisches Verteidigungsministerium",
+      party: "RU",
+      caveat: true,
+      createdAt: T(1),
+    },
+    {
+      key: "uaVerified",
+      articleId: A.id,
+      start: 20,
+      end: 23,
+      valueText: "500",
+      what: "Drohnen",
+      actorName: "Selenskyj",
+      party: "UA",
+      caveat: true,
+      contentVerdict: "VERIFIED",
+      attributionVerdict: "CONFIRMED",
+      createdAt: T(2),
+    },
+    {
+      key: "usDisputed",
+      articleId: B.id,
+      start: 5,
+      end: 8,
+      valueText: "mehr als 10.000",
+      qualifier: "mehr als",
+      what: "Soldaten",
+      actorName: "Pentagon",
+      party: "US",
+      contentVerdict: "DISPUTED",
+      attributionVerdict: "MISATTRIBUTED",
+      createdAt: T(3),
+    },
+    {
+      key: "noneUnverifiable",
+      articleId: B.id,
+      start: 50,
+      end: 52,
+      valueText: "42",
+      what: "Prozent_Rabatt",
+      actorName: "",
+      party: "NONE",
+      contentVerdict: "UNVERIFIABLE",
+      attributionVerdict: "NOT_FOUND",
+      createdAt: T(4),
+    },
+    {
+      key: "kpOpen",
+      articleId: C.id,
+      start: 0,
+      end: 3,
+      valueText: "300",
+      what: "Raketen",
+      actorName: "KCNA 100% staatlich",
+      party: "KP",
+      caveat: true,
+      createdAt: T(5),
+    },
+    {
+      key: "notAClaim",
+      articleId: C.id,
+      start: 40,
+      end: 44,
+      valueText: "2024",
+      what: "Jahr",
+      actorName: "",
+      party: "NONE",
+      notAClaim: true,
+      createdAt: T(6),
+    },
   ];
   for (const { key, ...data } of named) {
     const created = await db.prisma.claim.create({ data: { ...base, ...data } });
@@ -116,12 +191,33 @@ test("free text searches sentence, value text, what and actor, literally and cas
 
 test("sorts by newest (created_at, id descending) or by article (article id, start, id)", async () => {
   const newest = (await listQueue(db.prisma, filters())).items;
-  expect(newest.map((i) => i.id)).toEqual([claimIds.kpOpen, claimIds.noneUnverifiable, claimIds.usDisputed, claimIds.uaVerified, claimIds.ruOpenCaveat]);
-  expect(newest[0]).toMatchObject({ articleTitle: "Artikel C", articleOutlet: "Tageszeitung", party: "KP", caveat: true, contentVerdict: null });
-  expect(newest[2]).toMatchObject({ valueText: "mehr als 10.000", qualifier: "mehr als", what: "Soldaten", actorName: "Pentagon", contentVerdict: "DISPUTED", attributionVerdict: "MISATTRIBUTED" });
+  expect(newest.map((i) => i.id)).toEqual([
+    claimIds.kpOpen,
+    claimIds.noneUnverifiable,
+    claimIds.usDisputed,
+    claimIds.uaVerified,
+    claimIds.ruOpenCaveat,
+  ]);
+  expect(newest[0]).toMatchObject({
+    articleTitle: "Artikel C",
+    articleOutlet: "Tageszeitung",
+    party: "KP",
+    caveat: true,
+    contentVerdict: null,
+  });
+  expect(newest[2]).toMatchObject({
+    valueText: "mehr als 10.000",
+    qualifier: "mehr als",
+    what: "Soldaten",
+    actorName: "Pentagon",
+    contentVerdict: "DISPUTED",
+    attributionVerdict: "MISATTRIBUTED",
+  });
 
   const byArticle = (await listQueue(db.prisma, filters({ sort: "article" }))).items;
-  const expected = [...newest].sort((x, y) => (x.articleId < y.articleId ? -1 : x.articleId > y.articleId ? 1 : x.start - y.start));
+  const expected = [...newest].sort((x, y) =>
+    x.articleId < y.articleId ? -1 : x.articleId > y.articleId ? 1 : x.start - y.start,
+  );
   expect(byArticle.map((i) => i.id)).toEqual(expected.map((i) => i.id));
 });
 
@@ -130,15 +226,39 @@ test("counts per status follow every filter except the status filter", async () 
   expect((await listQueue(db.prisma, filters())).counts).toEqual(all);
   expect((await listQueue(db.prisma, filters({ status: "verified" }))).counts).toEqual(all);
   expect(await countQueue(db.prisma, filters({ caveat: "yes" }))).toEqual({ open: 2, verified: 1, disputed: 0, unverifiable: 0 });
-  expect(await countQueue(db.prisma, filters({ outlet: "Deutsche Tageszeitung", status: "open" }))).toEqual({ open: 0, verified: 0, disputed: 1, unverifiable: 1 });
+  expect(await countQueue(db.prisma, filters({ outlet: "Deutsche Tageszeitung", status: "open" }))).toEqual({
+    open: 0,
+    verified: 0,
+    disputed: 1,
+    unverifiable: 1,
+  });
   expect(await countQueue(db.prisma, filters({ notaclaim: "include" }))).toEqual({ ...all, open: 3 });
 });
 
 test("invalid parameters are ignored with a German note, the valid ones still apply", async () => {
-  const parsed = parseQueueFilters({ party: "XX", status: "erledigt", caveat: "vielleicht", from: "2024-13-01", cursor: "kaputt!", sort: "zufall", limit: "100000", article: "a b", q: "Drohnen" });
+  const parsed = parseQueueFilters({
+    party: "XX",
+    status: "erledigt",
+    caveat: "vielleicht",
+    from: "2024-13-01",
+    cursor: "kaputt!",
+    sort: "zufall",
+    limit: "100000",
+    article: "a b",
+    q: "Drohnen",
+  });
   expect(parsed.notes).toHaveLength(8);
   for (const note of parsed.notes) expect(note).toMatch(/ignoriert|ungültig/);
-  expect(parsed.filters).toMatchObject({ party: undefined, status: undefined, caveat: undefined, from: undefined, cursor: undefined, sort: "newest", limit: DEFAULT_PAGE_SIZE, q: "Drohnen" });
+  expect(parsed.filters).toMatchObject({
+    party: undefined,
+    status: undefined,
+    caveat: undefined,
+    from: undefined,
+    cursor: undefined,
+    sort: "newest",
+    limit: DEFAULT_PAGE_SIZE,
+    q: "Drohnen",
+  });
   const page = await listQueue(db.prisma, parsed.filters);
   expect(page.items.map((i) => i.id)).toEqual([claimIds.uaVerified]);
 });
@@ -147,8 +267,12 @@ describe("keyset pagination over many claims with ties", () => {
   const many: string[] = [];
   let D: { id: string };
   beforeAll(async () => {
-    D = await db.prisma.article.create({ data: { title: "Artikel D", outlet: "Viele", text: "viel", textSha256: "d".repeat(64) } });
-    const E = await db.prisma.article.create({ data: { title: "Artikel E", outlet: "Viele", text: "noch mehr", textSha256: "e".repeat(64) } });
+    D = await db.prisma.article.create({
+      data: { title: "Artikel D", outlet: "Viele", text: "viel", textSha256: "d".repeat(64) },
+    });
+    const E = await db.prisma.article.create({
+      data: { title: "Artikel E", outlet: "Viele", text: "noch mehr", textSha256: "e".repeat(64) },
+    });
     // 150 claims on only five timestamps (as one ingest stores all claims of an article at once)
     // and repeated start offsets, so both sort keys tie and the id must break the ties.
     const data: Prisma.ClaimCreateManyInput[] = [];
@@ -201,7 +325,17 @@ describe("keyset pagination over many claims with ties", () => {
   test("a new claim inserted mid-way does not shift the pages already being read", async () => {
     const first = await listQueue(db.prisma, filters({ actor: "Stapelquelle", limit: "10" }));
     const inserted = await db.prisma.claim.create({
-      data: { articleId: D.id, start: 99, end: 100, sentence: "neu", valueText: "1", value: 1, what: "neu", actorName: "Stapelquelle", updatedAt: new Date() },
+      data: {
+        articleId: D.id,
+        start: 99,
+        end: 100,
+        sentence: "neu",
+        valueText: "1",
+        value: 1,
+        what: "neu",
+        actorName: "Stapelquelle",
+        updatedAt: new Date(),
+      },
     });
     const second = await listQueue(db.prisma, { ...filters({ actor: "Stapelquelle", limit: "10" }), cursor: first.nextCursor! });
     const overlap = second.items.filter((i) => first.items.some((j) => j.id === i.id));
@@ -214,7 +348,10 @@ describe("keyset pagination over many claims with ties", () => {
 
 test("the queries use LIMIT and a keyset condition, never OFFSET", async () => {
   const queries: string[] = [];
-  const logged = new PrismaClient({ adapter: new PrismaPg({ connectionString: db.url }), log: [{ emit: "event", level: "query" }] });
+  const logged = new PrismaClient({
+    adapter: new PrismaPg({ connectionString: db.url }),
+    log: [{ emit: "event", level: "query" }],
+  });
   logged.$on("query", (event) => queries.push(event.query));
   try {
     for (const sort of ["newest", "article"]) {
@@ -243,7 +380,10 @@ test("counts from the trigger-maintained summary equal a live count through inse
     [{}, { notAClaim: false }],
     [{ notaclaim: "include" }, {}],
     [{ notaclaim: "only" }, { notAClaim: true }],
-    [{ party: "UA", caveat: "yes" }, { notAClaim: false, party: "UA", caveat: true }],
+    [
+      { party: "UA", caveat: "yes" },
+      { notAClaim: false, party: "UA", caveat: true },
+    ],
     [{ attribution: "open" }, { notAClaim: false, attributionVerdict: null }],
   ];
   const check = async () => {
@@ -253,7 +393,17 @@ test("counts from the trigger-maintained summary equal a live count through inse
   };
   await check();
 
-  const base = { articleId: C.id, end: 3, sentence: "Summentest", valueText: "7", value: 7, qualifier: "", what: "Summentest", actorName: "Summentest", updatedAt: new Date() };
+  const base = {
+    articleId: C.id,
+    end: 3,
+    sentence: "Summentest",
+    valueText: "7",
+    value: 7,
+    qualifier: "",
+    what: "Summentest",
+    actorName: "Summentest",
+    updatedAt: new Date(),
+  };
   await db.prisma.claim.createMany({
     data: [
       { ...base, start: 900, party: "UA", caveat: true },
@@ -262,7 +412,10 @@ test("counts from the trigger-maintained summary equal a live count through inse
     ],
   });
   await check();
-  await db.prisma.claim.updateMany({ where: { what: "Summentest", party: "UA" }, data: { contentVerdict: "DISPUTED", attributionVerdict: "CONFIRMED" } });
+  await db.prisma.claim.updateMany({
+    where: { what: "Summentest", party: "UA" },
+    data: { contentVerdict: "DISPUTED", attributionVerdict: "CONFIRMED" },
+  });
   await check();
   await db.prisma.claim.updateMany({ where: { what: "Summentest" }, data: { sentence: "Summentest, nur der Satz" } });
   await check();

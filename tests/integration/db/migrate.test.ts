@@ -1,5 +1,6 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { Client } from "pg";
 import { migrate, readMigrations } from "@/lib/db/migrate";
@@ -42,7 +43,13 @@ test("applies every migration once and records it as Prisma Migrate does", async
   const first = await migrate(db.url);
   expect(first.applied).toEqual(files.map((f) => f.name));
 
-  const rows = await query<{ migration_name: string; checksum: string; finished_at: Date | null; applied_steps_count: number; id: string }>(
+  const rows = await query<{
+    migration_name: string;
+    checksum: string;
+    finished_at: Date | null;
+    applied_steps_count: number;
+    id: string;
+  }>(
     db.url,
     `SELECT id, migration_name, checksum, finished_at, applied_steps_count FROM "_prisma_migrations" ORDER BY migration_name`,
   );
@@ -64,7 +71,11 @@ test("two instances migrating at the same time do not race", async () => {
   created.push(db.name);
   const results = await Promise.all([migrate(db.url), migrate(db.url), migrate(db.url)]);
   const appliedTotal = results.flatMap((r) => r.applied);
-  expect(appliedTotal.sort()).toEqual(readMigrations().map((f) => f.name).sort());
+  expect(appliedTotal.sort()).toEqual(
+    readMigrations()
+      .map((f) => f.name)
+      .sort(),
+  );
   const rows = await query<{ n: string }>(db.url, `SELECT count(*)::text AS n FROM "_prisma_migrations"`);
   expect(Number(rows[0].n)).toBe(readMigrations().length);
 });
@@ -72,7 +83,7 @@ test("two instances migrating at the same time do not race", async () => {
 test("a failing migration is rolled back completely and named in the error", async () => {
   const db = await emptyDatabase();
   created.push(db.name);
-  const dir = fs.mkdtempSync(path.join(require("node:os").tmpdir(), "ql-migrations-"));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ql-migrations-"));
   fs.mkdirSync(path.join(dir, "20200101000000_ok"));
   fs.writeFileSync(path.join(dir, "20200101000000_ok", "migration.sql"), `CREATE TABLE "a" ("id" INTEGER);`);
   fs.mkdirSync(path.join(dir, "20200102000000_broken"));

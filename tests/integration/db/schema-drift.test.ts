@@ -3,7 +3,7 @@
 import fs from "node:fs";
 import { Client } from "pg";
 import * as Enums from "@/lib/generated/prisma/enums";
-import { useTestDatabase } from "../../helpers/test-db";
+import { setupTestDatabase } from "../../helpers/test-db";
 
 interface RuntimeField {
   name: string;
@@ -47,7 +47,7 @@ const SCALAR_TO_UDT: Record<string, string> = {
   Json: "jsonb",
 };
 
-const db = useTestDatabase();
+const db = setupTestDatabase();
 
 test("every model and column of schema.prisma exists in the migrated database with its type and nullability", async () => {
   const client = new Client({ connectionString: db.url });

@@ -9,10 +9,10 @@ import { correctClaim } from "@/lib/claims/corrections";
 import { lockedClaimUpdate } from "@/lib/claims/locking";
 import type { ConflictDetails } from "@/lib/claims/conflict-details";
 import { saveAttributionVerdict, saveContentVerdict } from "@/lib/reviews/verdicts";
-import { useTestDatabase } from "../../helpers/test-db";
+import { setupTestDatabase } from "../../helpers/test-db";
 import { EVIDENCE_INDEPENDENT, makeArticle, makeUser } from "./fixtures";
 
-const db = useTestDatabase();
+const db = setupTestDatabase();
 let second: PrismaClient;
 
 beforeAll(() => {
@@ -27,7 +27,13 @@ test.each(Array.from({ length: 5 }, (_, i) => i + 1))("racing content verdicts, 
   const { ua } = await makeArticle(db.prisma);
   const inputs = [
     { claimId: ua.id, version: 0, verdict: "VERIFIED", rationale: "Unabhängig bestätigt.", evidence: [EVIDENCE_INDEPENDENT] },
-    { claimId: ua.id, version: 0, verdict: "DISPUTED", rationale: "Satellitenbilder widersprechen.", evidence: [EVIDENCE_INDEPENDENT] },
+    {
+      claimId: ua.id,
+      version: 0,
+      verdict: "DISPUTED",
+      rationale: "Satellitenbilder widersprechen.",
+      evidence: [EVIDENCE_INDEPENDENT],
+    },
   ];
   const results = await Promise.allSettled([
     saveContentVerdict(db.prisma, anna, inputs[0]),
@@ -74,7 +80,14 @@ test("a verdict racing a correction: one wins, the loser learns what changed", a
       correctSource: "",
       rationale: "Keine Mitteilung gefunden.",
     }),
-    correctClaim(second, ben, { claimId: us.id, version: 0, kind: "ACTOR_PARTY", actorName: "Weißes Haus", party: "US", official: true }),
+    correctClaim(second, ben, {
+      claimId: us.id,
+      version: 0,
+      kind: "ACTOR_PARTY",
+      actorName: "Weißes Haus",
+      party: "US",
+      official: true,
+    }),
   ]);
   expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
   const lost = results.find((r): r is PromiseRejectedResult => r.status === "rejected")!;
@@ -98,8 +111,16 @@ test("the write itself is guarded: a save that read the old version loses at upd
   // Anna's save: updates (row now locked, version 1 uncommitted), then waits before committing.
   const annaSave = db.prisma.$transaction(async (tx) => {
     await lockedClaimUpdate(tx, ru.id, 0, { contentVerdict: "DISPUTED", status: "IN_REVIEW" });
-    await tx.review.create({ data: { claimId: ru.id, userId: anna.id, kind: "CONTENT", verdict: "DISPUTED", rationale: "Widerlegt." } });
-    await writeAudit(tx, anna, { action: "claim.content_verdict", entityType: "Claim", entityId: ru.id, before: null, after: null });
+    await tx.review.create({
+      data: { claimId: ru.id, userId: anna.id, kind: "CONTENT", verdict: "DISPUTED", rationale: "Widerlegt." },
+    });
+    await writeAudit(tx, anna, {
+      action: "claim.content_verdict",
+      entityType: "Claim",
+      entityId: ru.id,
+      before: null,
+      after: null,
+    });
     updated();
     await gate;
   });
@@ -129,5 +150,8 @@ test("the write itself is guarded: a save that read the old version loses at upd
   expect((error as DomainError).message).toContain("Anna Prüfer hat diese Behauptung inzwischen bewertet (Inhalt: „umstritten“)");
   expect(await db.prisma.review.count({ where: { claimId: ru.id } })).toBe(1);
   expect(await db.prisma.auditEvent.count({ where: { entityId: ru.id } })).toBe(1);
-  expect(await db.prisma.claim.findUniqueOrThrow({ where: { id: ru.id } })).toMatchObject({ version: 1, contentVerdict: "DISPUTED" });
+  expect(await db.prisma.claim.findUniqueOrThrow({ where: { id: ru.id } })).toMatchObject({
+    version: 1,
+    contentVerdict: "DISPUTED",
+  });
 });

@@ -2,10 +2,10 @@ import { addClaim } from "@/lib/claims/add-claim";
 import { correctClaim } from "@/lib/claims/corrections";
 import { insertArticleWithClaims } from "@/lib/articles/create";
 import { DEFAULT_ACTORS, extractDocument } from "@/lib/extraction";
-import { useTestDatabase } from "../../helpers/test-db";
+import { setupTestDatabase } from "../../helpers/test-db";
 import { domainError, makeArticle, makeUser, TEXT } from "./fixtures";
 
-const db = useTestDatabase();
+const db = setupTestDatabase();
 
 beforeAll(async () => {
   for (const actor of DEFAULT_ACTORS) {
@@ -16,7 +16,8 @@ beforeAll(async () => {
 describe("corrections", () => {
   test("actor and party corrections are stored apart from the machine snapshot, with audit", async () => {
     const user = await makeUser(db.prisma, "Carla Korrektur");
-    const text = "Im russischen Grenzgebiet Kursk sind nach ukrainischen Angaben bereits 11.000 nordkoreanische Soldaten eingetroffen. Das sagte Selenskyj.";
+    const text =
+      "Im russischen Grenzgebiet Kursk sind nach ukrainischen Angaben bereits 11.000 nordkoreanische Soldaten eingetroffen. Das sagte Selenskyj.";
     const { claims } = extractDocument(text, { format: "text" });
     expect(claims.length).toBeGreaterThan(0);
     const article = await db.prisma.$transaction((tx) =>
@@ -38,7 +39,13 @@ describe("corrections", () => {
 
     const after = await db.prisma.claim.findUniqueOrThrow({ where: { id: claim.id } });
     const actorRow = await db.prisma.actor.findUniqueOrThrow({ where: { canonicalName: registryActor.canonicalName } });
-    expect(after).toMatchObject({ actorName: registryActor.canonicalName, actorId: actorRow.id, party: "RU", official: true, version: 1 });
+    expect(after).toMatchObject({
+      actorName: registryActor.canonicalName,
+      actorId: actorRow.id,
+      party: "RU",
+      official: true,
+      version: 1,
+    });
     expect(after.machine).toEqual(machineBefore);
     // The caveat follows the corrected source: official body of a conflict party about soldiers.
     expect(after.caveat).toBe(true);
@@ -64,23 +71,51 @@ describe("corrections", () => {
   test("free-text actor, unchanged input is rejected, stale version conflicts", async () => {
     const user = await makeUser(db.prisma, "Carla Korrektur");
     const { us } = await makeArticle(db.prisma);
-    await correctClaim(db.prisma, user, { claimId: us.id, version: 0, kind: "ACTOR_PARTY", actorName: "Sprecher der US-Botschaft", party: "US", official: true });
+    await correctClaim(db.prisma, user, {
+      claimId: us.id,
+      version: 0,
+      kind: "ACTOR_PARTY",
+      actorName: "Sprecher der US-Botschaft",
+      party: "US",
+      official: true,
+    });
     const claim = await db.prisma.claim.findUniqueOrThrow({ where: { id: us.id } });
     expect(claim).toMatchObject({ actorName: "Sprecher der US-Botschaft", actorId: null, party: "US", version: 1 });
     const corrections = await db.prisma.claimCorrection.findMany({ where: { claimId: us.id } });
     expect(corrections.map((c) => c.kind)).toEqual(["ACTOR"]);
 
     const same = await domainError(
-      correctClaim(db.prisma, user, { claimId: us.id, version: 1, kind: "ACTOR_PARTY", actorName: "Sprecher der US-Botschaft", party: "US", official: true }),
+      correctClaim(db.prisma, user, {
+        claimId: us.id,
+        version: 1,
+        kind: "ACTOR_PARTY",
+        actorName: "Sprecher der US-Botschaft",
+        party: "US",
+        official: true,
+      }),
     );
     expect(same.code).toBe("VALIDATION");
     const stale = await domainError(
-      correctClaim(db.prisma, user, { claimId: us.id, version: 0, kind: "ACTOR_PARTY", actorName: "Pentagon", party: "NATO", official: true }),
+      correctClaim(db.prisma, user, {
+        claimId: us.id,
+        version: 0,
+        kind: "ACTOR_PARTY",
+        actorName: "Pentagon",
+        party: "NATO",
+        official: true,
+      }),
     );
     expect(stale.code).toBe("CONFLICT");
     expect(stale.message).toContain("Carla Korrektur");
     const badParty = await domainError(
-      correctClaim(db.prisma, user, { claimId: us.id, version: 1, kind: "ACTOR_PARTY", actorName: "x", party: "XX", official: false }),
+      correctClaim(db.prisma, user, {
+        claimId: us.id,
+        version: 1,
+        kind: "ACTOR_PARTY",
+        actorName: "x",
+        party: "XX",
+        official: false,
+      }),
     );
     expect(badParty.fieldErrors?.party).toBe("Bitte eine Partei wählen.");
   });
@@ -89,10 +124,15 @@ describe("corrections", () => {
     const user = await makeUser(db.prisma, "Carla Korrektur");
     const { ru } = await makeArticle(db.prisma);
     await correctClaim(db.prisma, user, { claimId: ru.id, version: 0, kind: "NOT_A_CLAIM", notAClaim: true });
-    expect(await db.prisma.claim.findUniqueOrThrow({ where: { id: ru.id } })).toMatchObject({ notAClaim: true, version: 1, status: "OPEN" });
-    expect((await domainError(correctClaim(db.prisma, user, { claimId: ru.id, version: 1, kind: "NOT_A_CLAIM", notAClaim: true }))).code).toBe(
-      "VALIDATION",
-    );
+    expect(await db.prisma.claim.findUniqueOrThrow({ where: { id: ru.id } })).toMatchObject({
+      notAClaim: true,
+      version: 1,
+      status: "OPEN",
+    });
+    expect(
+      (await domainError(correctClaim(db.prisma, user, { claimId: ru.id, version: 1, kind: "NOT_A_CLAIM", notAClaim: true })))
+        .code,
+    ).toBe("VALIDATION");
     await correctClaim(db.prisma, user, { claimId: ru.id, version: 1, kind: "NOT_A_CLAIM", notAClaim: false });
     const rows = await db.prisma.claimCorrection.findMany({ where: { claimId: ru.id }, orderBy: { createdAt: "asc" } });
     expect(rows.map((r) => [r.kind, r.before, r.after])).toEqual([
@@ -121,14 +161,21 @@ describe("adding a missed claim", () => {
     // end before start, value not a number, missing what.
     error = await domainError(addClaim(db.prisma, user, { ...base, start: 5, end: 3, valueText: "ab" }));
     expect(error.code).toBe("VALIDATION");
-    error = await domainError(addClaim(db.prisma, user, { ...base, value: "viele", what: "", start, end: start + 5, valueText: "Kursk" }));
-    expect(error.fieldErrors).toMatchObject({ value: expect.stringMatching(/Zahlenwert/), what: expect.stringMatching(/was gezählt/) });
+    error = await domainError(
+      addClaim(db.prisma, user, { ...base, value: "viele", what: "", start, end: start + 5, valueText: "Kursk" }),
+    );
+    expect(error.fieldErrors).toMatchObject({
+      value: expect.stringMatching(/Zahlenwert/),
+      what: expect.stringMatching(/was gezählt/),
+    });
     // Overlapping an existing claim.
     const at = TEXT.indexOf("11.000");
     error = await domainError(addClaim(db.prisma, user, { ...base, start: at, end: at + 6, valueText: "11.000" }));
     expect(error.code).toBe("DUPLICATE");
     // Unknown article.
-    error = await domainError(addClaim(db.prisma, user, { ...base, articleId: "fehlt", start, end: start + 5, valueText: "Kursk" }));
+    error = await domainError(
+      addClaim(db.prisma, user, { ...base, articleId: "fehlt", start, end: start + 5, valueText: "Kursk" }),
+    );
     expect(error.code).toBe("NOT_FOUND");
     expect(await db.prisma.claim.count({ where: { articleId: article.id } })).toBe(3);
   });
@@ -170,7 +217,12 @@ describe("adding a missed claim", () => {
     });
     const corrections = await db.prisma.claimCorrection.findMany({ where: { claimId: claim.id } });
     expect(corrections).toHaveLength(1);
-    expect(corrections[0]).toMatchObject({ kind: "ADDED_CLAIM", before: null, userId: user.id, after: expect.objectContaining({ valueText, start }) });
+    expect(corrections[0]).toMatchObject({
+      kind: "ADDED_CLAIM",
+      before: null,
+      userId: user.id,
+      after: expect.objectContaining({ valueText, start }),
+    });
     const audit = await db.prisma.auditEvent.findMany({ where: { entityId: claim.id } });
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ action: "claim.add", userId: user.id, before: null });

@@ -21,7 +21,10 @@ export async function makeArticle(prisma: PrismaClient, text = TEXT) {
       title: "Testartikel",
       outlet: "Test",
       text,
-      textSha256: crypto.createHash("sha256").update(text + crypto.randomUUID()).digest("hex"),
+      textSha256: crypto
+        .createHash("sha256")
+        .update(text + crypto.randomUUID())
+        .digest("hex"),
     },
   });
   const claim = (valueText: string, what: string, actorName: string, party: Party, official: boolean, caveat: boolean) => {

@@ -1,15 +1,21 @@
 import { saveAttributionVerdict, saveContentVerdict } from "@/lib/reviews/verdicts";
-import { useTestDatabase } from "../../helpers/test-db";
+import { setupTestDatabase } from "../../helpers/test-db";
 import { domainError, EVIDENCE_INDEPENDENT, EVIDENCE_PARTY, makeArticle, makeUser } from "./fixtures";
 
-const db = useTestDatabase();
+const db = setupTestDatabase();
 
 describe("content verdict", () => {
   test("rationale is required; nothing is written on a validation error", async () => {
     const user = await makeUser(db.prisma, "Anna Prüfer");
     const { us } = await makeArticle(db.prisma);
     const error = await domainError(
-      saveContentVerdict(db.prisma, user, { claimId: us.id, version: 0, verdict: "DISPUTED", rationale: "  ", evidence: [EVIDENCE_PARTY] }),
+      saveContentVerdict(db.prisma, user, {
+        claimId: us.id,
+        version: 0,
+        verdict: "DISPUTED",
+        rationale: "  ",
+        evidence: [EVIDENCE_PARTY],
+      }),
     );
     expect(error.code).toBe("VALIDATION");
     expect(error.fieldErrors?.rationale).toBe("Bitte eine Begründung angeben.");
@@ -44,7 +50,13 @@ describe("content verdict", () => {
     const user = await makeUser(db.prisma, "Anna Prüfer");
     const { us, ru } = await makeArticle(db.prisma);
     const error = await domainError(
-      saveContentVerdict(db.prisma, user, { claimId: us.id, version: 0, verdict: "DISPUTED", rationale: "Zweifel.", evidence: [] }),
+      saveContentVerdict(db.prisma, user, {
+        claimId: us.id,
+        version: 0,
+        verdict: "DISPUTED",
+        rationale: "Zweifel.",
+        evidence: [],
+      }),
     );
     expect(error.fieldErrors?.evidence).toMatch(/mindestens einen Beleg/);
     const ok = await saveContentVerdict(db.prisma, user, {
@@ -76,10 +88,22 @@ describe("content verdict", () => {
     }
     // Disputing a conflict-party claim needs no independent source.
     await expect(
-      saveContentVerdict(db.prisma, user, { claimId: ru.id, version: 0, verdict: "DISPUTED", rationale: "Zweifel.", evidence: [EVIDENCE_PARTY] }),
+      saveContentVerdict(db.prisma, user, {
+        claimId: ru.id,
+        version: 0,
+        verdict: "DISPUTED",
+        rationale: "Zweifel.",
+        evidence: [EVIDENCE_PARTY],
+      }),
     ).resolves.toMatchObject({ contentVerdict: "DISPUTED" });
     await expect(
-      saveContentVerdict(db.prisma, user, { claimId: us.id, version: 0, verdict: "VERIFIED", rationale: "Pentagon-Mitteilung.", evidence: [EVIDENCE_PARTY] }),
+      saveContentVerdict(db.prisma, user, {
+        claimId: us.id,
+        version: 0,
+        verdict: "VERIFIED",
+        rationale: "Pentagon-Mitteilung.",
+        evidence: [EVIDENCE_PARTY],
+      }),
     ).resolves.toMatchObject({ contentVerdict: "VERIFIED" });
     await expect(
       saveContentVerdict(db.prisma, user, {
@@ -98,7 +122,13 @@ describe("content verdict", () => {
     process.env.QUELLENLAGE_CONFLICT_PARTIES = "US";
     try {
       const error = await domainError(
-        saveContentVerdict(db.prisma, user, { claimId: us.id, version: 0, verdict: "VERIFIED", rationale: "x", evidence: [EVIDENCE_PARTY] }),
+        saveContentVerdict(db.prisma, user, {
+          claimId: us.id,
+          version: 0,
+          verdict: "VERIFIED",
+          rationale: "x",
+          evidence: [EVIDENCE_PARTY],
+        }),
       );
       expect(error.message).toContain("Konfliktpartei (US)");
     } finally {
@@ -160,7 +190,9 @@ describe("content verdict", () => {
     expect(conflict.code).toBe("CONFLICT");
     expect(conflict.message).toContain("Anna Prüfer");
     expect(conflict.message).toContain("umstritten");
-    expect((await domainError(saveContentVerdict(db.prisma, user, { ...input, claimId: "gibt-es-nicht" }))).code).toBe("NOT_FOUND");
+    expect((await domainError(saveContentVerdict(db.prisma, user, { ...input, claimId: "gibt-es-nicht" }))).code).toBe(
+      "NOT_FOUND",
+    );
     await db.prisma.claim.update({ where: { id: us.id }, data: { status: "SUBMITTED" } });
     const frozen = await domainError(saveContentVerdict(db.prisma, user, { ...input, version: 1 }));
     expect(frozen.code).toBe("VALIDATION");
@@ -173,12 +205,26 @@ describe("attribution verdict", () => {
     const user = await makeUser(db.prisma, "Ben Quelle");
     const { ua } = await makeArticle(db.prisma);
     const error = await domainError(
-      saveAttributionVerdict(db.prisma, user, { claimId: ua.id, version: 0, verdict: "CONFIRMED", originalUrl: "", correctSource: "", rationale: "" }),
+      saveAttributionVerdict(db.prisma, user, {
+        claimId: ua.id,
+        version: 0,
+        verdict: "CONFIRMED",
+        originalUrl: "",
+        correctSource: "",
+        rationale: "",
+      }),
     );
     expect(error.code).toBe("VALIDATION");
     expect(error.fieldErrors?.originalUrl).toMatch(/Link zur Originalaussage/);
     const bad = await domainError(
-      saveAttributionVerdict(db.prisma, user, { claimId: ua.id, version: 0, verdict: "CONFIRMED", originalUrl: "telegram", correctSource: "", rationale: "" }),
+      saveAttributionVerdict(db.prisma, user, {
+        claimId: ua.id,
+        version: 0,
+        verdict: "CONFIRMED",
+        originalUrl: "telegram",
+        correctSource: "",
+        rationale: "",
+      }),
     );
     expect(bad.fieldErrors?.originalUrl).toMatch(/vollständige Web-Adresse/);
 
@@ -205,7 +251,14 @@ describe("attribution verdict", () => {
     const user = await makeUser(db.prisma, "Ben Quelle");
     const { us, ru } = await makeArticle(db.prisma);
     const error = await domainError(
-      saveAttributionVerdict(db.prisma, user, { claimId: us.id, version: 0, verdict: "MISATTRIBUTED", originalUrl: "", correctSource: " ", rationale: "" }),
+      saveAttributionVerdict(db.prisma, user, {
+        claimId: us.id,
+        version: 0,
+        verdict: "MISATTRIBUTED",
+        originalUrl: "",
+        correctSource: " ",
+        rationale: "",
+      }),
     );
     expect(error.fieldErrors?.correctSource).toMatch(/richtige Quelle/);
     const ok = await saveAttributionVerdict(db.prisma, user, {
@@ -219,7 +272,14 @@ describe("attribution verdict", () => {
     const review = await db.prisma.review.findUniqueOrThrow({ where: { id: ok.reviewId } });
     expect(review.correctSource).toBe("Weißes Haus");
     await expect(
-      saveAttributionVerdict(db.prisma, user, { claimId: ru.id, version: 0, verdict: "NOT_FOUND", originalUrl: "", correctSource: "", rationale: "" }),
+      saveAttributionVerdict(db.prisma, user, {
+        claimId: ru.id,
+        version: 0,
+        verdict: "NOT_FOUND",
+        originalUrl: "",
+        correctSource: "",
+        rationale: "",
+      }),
     ).resolves.toMatchObject({ attributionVerdict: "NOT_FOUND" });
     // The machine's actor is untouched by an attribution verdict.
     expect(await db.prisma.claim.findUniqueOrThrow({ where: { id: us.id } })).toMatchObject({ actorName: "Pentagon" });

@@ -1,9 +1,9 @@
 import { authenticate } from "@/lib/auth/authenticate";
 import { seedDemo } from "@/lib/seed/seed-demo";
 import { DEFAULT_ACTORS } from "@/lib/extraction";
-import { useTestDatabase } from "../../helpers/test-db";
+import { setupTestDatabase } from "../../helpers/test-db";
 
-const db = useTestDatabase();
+const db = setupTestDatabase();
 
 test("first seed creates one user per role, the actors and the five demo articles with claims", async () => {
   const result = await seedDemo(db.prisma);

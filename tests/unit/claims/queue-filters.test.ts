@@ -98,7 +98,11 @@ describe("parseQueueFilters", () => {
 
   test("a cursor of the other sort order or garbage falls back to page one with a note", () => {
     const newest = encodeCursor({ sort: "newest", createdAt: new Date("2024-11-06T10:00:00.123Z"), id: "cabc" });
-    expect(parseQueueFilters({ cursor: newest }).filters.cursor).toEqual({ sort: "newest", createdAt: new Date("2024-11-06T10:00:00.123Z"), id: "cabc" });
+    expect(parseQueueFilters({ cursor: newest }).filters.cursor).toEqual({
+      sort: "newest",
+      createdAt: new Date("2024-11-06T10:00:00.123Z"),
+      id: "cabc",
+    });
     for (const params of [{ cursor: newest, sort: "article" }, { cursor: "%%%" }, { cursor: "eyJ4IjoxfQ" }]) {
       const { filters, notes } = parseQueueFilters(params);
       expect(filters.cursor).toBeUndefined();
@@ -131,7 +135,11 @@ describe("cursor encoding", () => {
     fc.assert(
       fc.property(
         fc.oneof(
-          fc.record({ sort: fc.constant("newest" as const), createdAt: fc.date({ min: new Date(0), max: new Date("2100-01-01"), noInvalidDate: true }), id }),
+          fc.record({
+            sort: fc.constant("newest" as const),
+            createdAt: fc.date({ min: new Date(0), max: new Date("2100-01-01"), noInvalidDate: true }),
+            id,
+          }),
           fc.record({ sort: fc.constant("article" as const), articleId: id, start: fc.nat(), id }),
         ),
         (c) => {
@@ -143,12 +151,24 @@ describe("cursor encoding", () => {
 
   test("rejects anything else without throwing", () => {
     const b64 = (s: string) => Buffer.from(s).toString("base64url");
-    for (const bad of ["", "!!", "a".repeat(500), b64("nicht json"), b64("[]"), b64('["n","gestern","c1"]'), b64('["a","c1",-1,"c2"]'), b64('["n","2024-11-06T10:00:00.000Z","x y"]'), b64('{"sort":"newest"}')]) {
+    for (const bad of [
+      "",
+      "!!",
+      "a".repeat(500),
+      b64("nicht json"),
+      b64("[]"),
+      b64('["n","gestern","c1"]'),
+      b64('["a","c1",-1,"c2"]'),
+      b64('["n","2024-11-06T10:00:00.000Z","x y"]'),
+      b64('{"sort":"newest"}'),
+    ]) {
       expect(decodeCursor(bad)).toBeNull();
     }
-    fc.assert(fc.property(fc.string(), (s) => {
-      decodeCursor(s);
-    }));
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        decodeCursor(s);
+      }),
+    );
   });
 });
 

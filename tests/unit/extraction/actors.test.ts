@@ -22,8 +22,22 @@ describe("DEFAULT_ACTORS", () => {
     }
     const names = new Set(DEFAULT_ACTORS.map((a) => a.canonicalName));
     expect(names.size).toBe(DEFAULT_ACTORS.length); // unique: seeded into a table with a unique name
-    for (const n of ["Wolodymyr Selenskyj", "Wladimir Putin", "Kim Jong Un", "TASS", "RIA Nowosti", "Interfax", "Ukrinform", "KCNA",
-      "Nato", "EU-Kommission", "Bundesregierung", "US-Regierung", "Ukrainischer Generalstab", "Russisches Verteidigungsministerium"]) {
+    for (const n of [
+      "Wolodymyr Selenskyj",
+      "Wladimir Putin",
+      "Kim Jong Un",
+      "TASS",
+      "RIA Nowosti",
+      "Interfax",
+      "Ukrinform",
+      "KCNA",
+      "Nato",
+      "EU-Kommission",
+      "Bundesregierung",
+      "US-Regierung",
+      "Ukrainischer Generalstab",
+      "Russisches Verteidigungsministerium",
+    ]) {
       expect(names.has(n)).toBe(true);
     }
   });
@@ -40,7 +54,9 @@ describe("matching", () => {
   it("tolerates inflection", () => {
     expect(match("Selenskyjs")).toBe("Wolodymyr Selenskyj");
     expect(match("Putins")).toBe("Wladimir Putin");
-    expect(match("des russischen Verteidigungsministeriums".split(" ").slice(1).join(" "))).toBe("Russisches Verteidigungsministerium");
+    expect(match("des russischen Verteidigungsministeriums".split(" ").slice(1).join(" "))).toBe(
+      "Russisches Verteidigungsministerium",
+    );
     expect(match("ukrainischen Präsidenten")).toBe("Wolodymyr Selenskyj");
     expect(wordForms("Präsidenten")).toContain("präsident");
   });
@@ -63,12 +79,14 @@ describe("matching", () => {
 
 describe("resolution in text", () => {
   it("role description → person named earlier in the text", () => {
-    const text = "Der ukrainische Präsident Wolodymyr Selenskyj besuchte die Front. Später sagte der Staatschef, 40 Dörfer seien befreit.";
+    const text =
+      "Der ukrainische Präsident Wolodymyr Selenskyj besuchte die Front. Später sagte der Staatschef, 40 Dörfer seien befreit.";
     expect(one(text).actor).toBe("Wolodymyr Selenskyj");
   });
 
   it("„der Gouverneur der Region“ → governor named earlier", () => {
-    const text = "Der Gouverneur von Brjansk, Alexander Bogomas, berichtete von Explosionen. Nach Angaben des Gouverneurs der Region wurden 2 Häuser beschädigt.";
+    const text =
+      "Der Gouverneur von Brjansk, Alexander Bogomas, berichtete von Explosionen. Nach Angaben des Gouverneurs der Region wurden 2 Häuser beschädigt.";
     expect(one(text).actor).toBe("Alexander Bogomas");
   });
 
@@ -82,7 +100,8 @@ describe("resolution in text", () => {
   });
 
   it("„das Ministerium“ → ministry named before", () => {
-    const text = "Das russische Verteidigungsministerium meldete Kämpfe bei Kupjansk. Das Ministerium erklärte, 5 Panzer seien zerstört.";
+    const text =
+      "Das russische Verteidigungsministerium meldete Kämpfe bei Kupjansk. Das Ministerium erklärte, 5 Panzer seien zerstört.";
     expect(one(text).actor).toBe("Russisches Verteidigungsministerium");
   });
 

@@ -49,7 +49,11 @@ describe("speech and report verbs", () => {
 describe("prepositional cues", () => {
   it.each([
     ["Laut Gouverneur Oleh Kiper wurden in Odessa 5 Menschen verletzt.", "Oleh Kiper", "UA"],
-    ["Nach Angaben des russischen Verteidigungsministeriums wurden 25 Drohnen zerstört.", "Russisches Verteidigungsministerium", "RU"],
+    [
+      "Nach Angaben des russischen Verteidigungsministeriums wurden 25 Drohnen zerstört.",
+      "Russisches Verteidigungsministerium",
+      "RU",
+    ],
     ["Nach Angaben von Ukrinform sind 300 Familien betroffen.", "Ukrinform", "UA"],
     ["Nach Angaben Lawrows gibt es 12 Vorschläge.", "Sergej Lawrow", "RU"],
     ["Der Nato zufolge wurden 40 Kampfjets verlegt.", "Nato", "NATO"],
@@ -94,8 +98,9 @@ describe("prepositional cues", () => {
 
 describe("impersonal and document cues", () => {
   it("„hieß es“ with the origin before or after", () => {
-    expect(one("In der Nacht seien 60 Drohnen gestartet worden, hieß es aus dem Verteidigungsministerium in Moskau.").actor)
-      .toBe("Russisches Verteidigungsministerium");
+    expect(one("In der Nacht seien 60 Drohnen gestartet worden, hieß es aus dem Verteidigungsministerium in Moskau.").actor).toBe(
+      "Russisches Verteidigungsministerium",
+    );
     expect(one("Aus Kreisen der russischen Armee hieß es, 70 Panzer seien verlegt worden.").actor).toBe("Russische Armee");
   });
 
@@ -119,14 +124,16 @@ describe("impersonal and document cues", () => {
   });
 
   it("an unqualified body takes the side of the most recent official speaker", () => {
-    const text = "Der ukrainische Generalstab meldete schwere Kämpfe. Die Luftwaffe teilte mit, 28 Drohnen seien abgeschossen worden.";
+    const text =
+      "Der ukrainische Generalstab meldete schwere Kämpfe. Die Luftwaffe teilte mit, 28 Drohnen seien abgeschossen worden.";
     expect(one(text).actor).toBe("Ukrainische Luftwaffe");
   });
 });
 
 describe("carry-over within a paragraph", () => {
   it("Konjunktiv I continues the last named speaker", () => {
-    const text = "Der ukrainische Generalstab teilte mit, die Lage im Osten sei angespannt. In der Nacht seien 45 Angriffe abgewehrt worden. Zudem habe man 3 Panzer zerstört.";
+    const text =
+      "Der ukrainische Generalstab teilte mit, die Lage im Osten sei angespannt. In der Nacht seien 45 Angriffe abgewehrt worden. Zudem habe man 3 Panzer zerstört.";
     const cs = claims(text);
     expect(cs.map((c) => c.actor)).toEqual(["Ukrainischer Generalstab", "Ukrainischer Generalstab"]);
     expect(cs[0].sourceStart).toBe(-1);
@@ -134,7 +141,8 @@ describe("carry-over within a paragraph", () => {
   });
 
   it("Konjunktiv II and -iere forms continue the speaker", () => {
-    const text = "Ein Nato-Diplomat sagte, Russland baue seine Truppen aus. Moskau käme auf 1,5 Millionen Soldaten. Es produziere 250.000 Granaten pro Monat.";
+    const text =
+      "Ein Nato-Diplomat sagte, Russland baue seine Truppen aus. Moskau käme auf 1,5 Millionen Soldaten. Es produziere 250.000 Granaten pro Monat.";
     const cs = claims(text);
     expect(cs.map((c) => c.party)).toEqual(["NATO", "NATO"]);
   });
@@ -147,9 +155,15 @@ describe("carry-over within a paragraph", () => {
   });
 
   it("anaphoric cues: „Den Angaben zufolge“, „Nach diesen Angaben“, „Demnach“", () => {
-    expect(one("Die Polizei in Mykolajiw meldete Explosionen. Den Angaben zufolge wurden 6 Menschen verletzt.").actor).toBe("Ukrainische Polizei");
-    expect(one("Der russische Generalstab meldete Kämpfe. Nach diesen Angaben gab es 90 Gefechte.").actor).toBe("Russischer Generalstab");
-    expect(one("Der ukrainische Generalstab veröffentlichte Zahlen. Demnach fielen 1.100 Angreifer.").actor).toBe("Ukrainischer Generalstab");
+    expect(one("Die Polizei in Mykolajiw meldete Explosionen. Den Angaben zufolge wurden 6 Menschen verletzt.").actor).toBe(
+      "Ukrainische Polizei",
+    );
+    expect(one("Der russische Generalstab meldete Kämpfe. Nach diesen Angaben gab es 90 Gefechte.").actor).toBe(
+      "Russischer Generalstab",
+    );
+    expect(one("Der ukrainische Generalstab veröffentlichte Zahlen. Demnach fielen 1.100 Angreifer.").actor).toBe(
+      "Ukrainischer Generalstab",
+    );
   });
 
   it("„gab … bekannt“", () => {
@@ -181,7 +195,8 @@ describe("carry-over within a paragraph", () => {
   });
 
   it("a quotation over several sentences belongs to the speaker named after it", () => {
-    const text = "Sobjanin äußerte sich am Abend. „Die Abwehr hat funktioniert. 11 Drohnen wurden zerstört. Es gibt keine Schäden“, sagte Sobjanin.";
+    const text =
+      "Sobjanin äußerte sich am Abend. „Die Abwehr hat funktioniert. 11 Drohnen wurden zerstört. Es gibt keine Schäden“, sagte Sobjanin.";
     expect(one(text).actor).toBe("Sergej Sobjanin");
     const straight = 'Sobjanin äußerte sich. "11 Drohnen wurden zerstört. Es gibt keine Schäden", sagte Sobjanin.';
     expect(one(straight).actor).toBe("Sergej Sobjanin");
@@ -193,7 +208,8 @@ describe("carry-over within a paragraph", () => {
   });
 
   it("a description refers back to the person named before", () => {
-    const text = "Kanzler Olaf Scholz reiste nach Kiew. Deutschland werde 8 weitere Flugabwehrsysteme liefern, sagte der SPD-Politiker.";
+    const text =
+      "Kanzler Olaf Scholz reiste nach Kiew. Deutschland werde 8 weitere Flugabwehrsysteme liefern, sagte der SPD-Politiker.";
     expect(one(text).actor).toBe("Olaf Scholz");
   });
 

@@ -8,7 +8,8 @@ describe("carry-over and cue precedence", () => {
   });
 
   it("bare „hieß es“ continues the paragraph's speaker, not a genitive", () => {
-    const t = "Die Angriffe gingen weiter, teilte das russische Verteidigungsministerium mit. " +
+    const t =
+      "Die Angriffe gingen weiter, teilte das russische Verteidigungsministerium mit. " +
       "Insgesamt beliefen sich die Verluste Kiews an der Front auf rund 900 Mann, hieß es.";
     expect(claimFor(t, "rund 900").actor).toBe("Russisches Verteidigungsministerium");
   });
@@ -19,12 +20,14 @@ describe("carry-over and cue precedence", () => {
   });
 
   it("an announcement verb with its own subject beats the carried-over speaker", () => {
-    const t = "Peskow sagte, die Gespräche seien beendet. Außenminister Andrij Sybiha kündigte an, die Ukraine wolle 20 Botschaften eröffnen.";
+    const t =
+      "Peskow sagte, die Gespräche seien beendet. Außenminister Andrij Sybiha kündigte an, die Ukraine wolle 20 Botschaften eröffnen.";
     expect(claimFor(t, "20").actor).toBe("Andrij Sybiha");
   });
 
   it("„unter Berufung auf“ names the origin, also for the next sentence", () => {
-    const t = "In Kursk meldete die Agentur Interfax unter Berufung auf die örtliche Feuerwehr, ein Lager habe gebrannt. Dabei seien 3 Menschen verletzt worden.";
+    const t =
+      "In Kursk meldete die Agentur Interfax unter Berufung auf die örtliche Feuerwehr, ein Lager habe gebrannt. Dabei seien 3 Menschen verletzt worden.";
     expect(claimFor(t, "3").party).toBe("RU");
     expect(claimFor(t, "3").actor).toContain("Feuerwehr");
   });
@@ -37,7 +40,8 @@ describe("carry-over and cue precedence", () => {
 
 describe("„hieß es in dem Bericht“", () => {
   it("refers back to the report's author named before", () => {
-    const t = "Die Denkfabrik Rand schätzt, dass 300 Panzer verloren gingen. Das seien 20 Prozent mehr als im Vorjahr, hieß es in dem Bericht.";
+    const t =
+      "Die Denkfabrik Rand schätzt, dass 300 Panzer verloren gingen. Das seien 20 Prozent mehr als im Vorjahr, hieß es in dem Bericht.";
     expect(claimFor(t, "20").actor).toBe(claimFor(t, "300").actor);
   });
 });

@@ -15,12 +15,14 @@ describe("caveat topic lexicon and paragraph topic", () => {
   });
 
   it("a Konjunktiv follow-up keeps the speaker's war topic", () => {
-    const t = "Gouverneur Gladkow teilte mit, die Luftabwehr habe 14 Drohnen abgeschossen. Rund 20.000 Haushalte seien ohne Strom gewesen.";
+    const t =
+      "Gouverneur Gladkow teilte mit, die Luftabwehr habe 14 Drohnen abgeschossen. Rund 20.000 Haushalte seien ohne Strom gewesen.";
     expect(claimFor(t, "Rund 20.000").caveat).toBe(true);
   });
 
   it("without a war statement before, a schedule stays without caveat", () => {
-    const t = "Ukrenergo-Chef Witalij Sajtschenko sagte, die Abschaltungen begännen am Morgen. Rund 20.000 Haushalte seien ohne Strom.";
+    const t =
+      "Ukrenergo-Chef Witalij Sajtschenko sagte, die Abschaltungen begännen am Morgen. Rund 20.000 Haushalte seien ohne Strom.";
     expect(claimFor(t, "Rund 20.000").caveat).toBe(false);
   });
 });

@@ -20,14 +20,19 @@ describe("caveat: yes", () => {
 
 describe("caveat: no", () => {
   it("other parties", () => {
-    expect(one("Das britische Verteidigungsministerium schätzt, dass 1.500 russische Soldaten getötet wurden.").caveat).toBe(false);
+    expect(one("Das britische Verteidigungsministerium schätzt, dass 1.500 russische Soldaten getötet wurden.").caveat).toBe(
+      false,
+    );
     expect(one("Nato-Generalsekretär Rutte sagte, 600.000 Russen seien verwundet.").caveat).toBe(false);
     expect(one("KCNA meldete, 3 Raketen seien getestet worden.").caveat).toBe(false);
   });
 
   it("non-war statements of the same bodies", () => {
     // a schedule duration ("4 Stunden pro Tag") is a measurement and a claim of its own, without caveat
-    for (const c of claims("Der Energieversorger Ukrenergo teilte mit, Abschaltungen dauerten 4 Stunden pro Tag, in 12 Regionen.")) expect(c.caveat).toBe(false);
+    for (const c of claims(
+      "Der Energieversorger Ukrenergo teilte mit, Abschaltungen dauerten 4 Stunden pro Tag, in 12 Regionen.",
+    ))
+      expect(c.caveat).toBe(false);
     expect(one("Das ukrainische Finanzministerium teilte mit, die Inflation liege bei 9 Prozent.").caveat).toBe(false);
   });
 
@@ -50,14 +55,27 @@ describe("configuration", () => {
   it("other conflict parties can be configured", () => {
     const text = "Ein Sprecher der israelischen Armee sagte, 25 Raketen seien abgefangen worden.";
     expect(one(text).caveat).toBe(false);
-    const actors = [...DEFAULT_CONFIG.actors, { canonicalName: "Israelische Armee", aliases: ["israelische Armee", "IDF"], kind: "BODY" as const, party: "OTHER" as const, official: true }];
+    const actors = [
+      ...DEFAULT_CONFIG.actors,
+      {
+        canonicalName: "Israelische Armee",
+        aliases: ["israelische Armee", "IDF"],
+        kind: "BODY" as const,
+        party: "OTHER" as const,
+        official: true,
+      },
+    ];
     expect(one(text, { actors, conflictParties: ["OTHER"] }).caveat).toBe(true);
-    expect(one("Nach Angaben der nordkoreanischen Armee wurden 3 Soldaten getötet.", { conflictParties: ["KP"] }).caveat).toBe(true);
+    expect(one("Nach Angaben der nordkoreanischen Armee wurden 3 Soldaten getötet.", { conflictParties: ["KP"] }).caveat).toBe(
+      true,
+    );
     expect(one("Das russische Militär meldete 3 getötete Soldaten.", { conflictParties: ["KP"] }).caveat).toBe(false);
   });
 
   it("custom caveat text appears in the explanation", () => {
-    const c = one("Nach ukrainischen Angaben wurden 9 Drohnen abgeschossen.", { caveatText: "Achtung: Angaben einer Kriegspartei." });
+    const c = one("Nach ukrainischen Angaben wurden 9 Drohnen abgeschossen.", {
+      caveatText: "Achtung: Angaben einer Kriegspartei.",
+    });
     expect(c.caveat).toBe(true);
     expect(c.explanation).toContain("Achtung: Angaben einer Kriegspartei.");
   });
@@ -72,7 +90,10 @@ describe("war lexicon", () => {
   });
 
   it("decideCaveat explains itself", () => {
-    const d = decideCaveat([{ actor: "Ukraine", party: "UA", official: true }], "6 Soldaten wurden verwundet.", "Soldaten", ["RU", "UA"]);
+    const d = decideCaveat([{ actor: "Ukraine", party: "UA", official: true }], "6 Soldaten wurden verwundet.", "Soldaten", [
+      "RU",
+      "UA",
+    ]);
     expect(d.caveat).toBe(true);
     expect(d.reason).toMatch(/Hinweis nötig/);
     expect(decideCaveat([], "6 Soldaten", "", ["RU", "UA"]).reason).toMatch(/Redaktion/);

@@ -10,7 +10,17 @@ const ROOT = path.join(__dirname, "../../..");
 const TSX = path.join(ROOT, "node_modules/.bin/tsx");
 const DEMO = path.join(ROOT, "prisma/seed/articles");
 const CLAIM_KEYS = [
-  "start", "end", "sentence", "valueText", "value", "qualifier", "what", "sourceText", "actor", "party", "caveat",
+  "start",
+  "end",
+  "sentence",
+  "valueText",
+  "value",
+  "qualifier",
+  "what",
+  "sourceText",
+  "actor",
+  "party",
+  "caveat",
   "explanation",
 ];
 
@@ -32,7 +42,10 @@ beforeAll(() => {
   );
   fs.writeFileSync(path.join(tmp, "leer.txt"), "");
   fs.writeFileSync(path.join(tmp, "nur-leerzeichen.txt"), "  \n\n\t ");
-  fs.writeFileSync(path.join(tmp, "bild.png"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]));
+  fs.writeFileSync(
+    path.join(tmp, "bild.png"),
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]),
+  );
   fs.writeFileSync(
     path.join(tmp, "seite.html"),
     `<!DOCTYPE html><html><head><title>Test</title><script>var x = "999 Panzer";</script></head><body>

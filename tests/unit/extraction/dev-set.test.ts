@@ -7,7 +7,10 @@ import { goldClaims, overall, scoreFile } from "@/lib/extraction/evaluate";
 const root = path.resolve(__dirname, "../../..");
 const articles = path.join(root, "prisma/seed/articles");
 const gold = path.join(root, "tests/fixtures/gold");
-const files = fs.readdirSync(articles).filter((f) => f.endsWith(".txt")).sort();
+const files = fs
+  .readdirSync(articles)
+  .filter((f) => f.endsWith(".txt"))
+  .sort();
 
 describe("dev set", () => {
   const scores = files.map((f) => {

@@ -8,7 +8,10 @@ import { goldClaims, overall, scoreFile } from "@/lib/extraction/evaluate";
 const root = path.resolve(__dirname, "../../..");
 const texts = path.join(root, "tests/fixtures/heldout/texts");
 const gold = path.join(root, "tests/fixtures/heldout/gold");
-const files = fs.readdirSync(texts).filter((f) => f.endsWith(".txt")).sort();
+const files = fs
+  .readdirSync(texts)
+  .filter((f) => f.endsWith(".txt"))
+  .sort();
 
 describe("held-out set", () => {
   const scores = files.map((f) => {

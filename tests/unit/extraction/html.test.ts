@@ -141,8 +141,16 @@ describe("helpers", () => {
   it("filterFurniture removes toolbars and teaser blocks but keeps later liveblog entries", () => {
     expect(
       filterFurniture([
-        "Titel", "Teilen Drucken E-Mail", "Text.", "Mehr zum Thema", "Empfohlen", "Teaser A",
-        "04.11.2024 • 10:30 Uhr", "Headline", "Bild: picture alliance", "Body.",
+        "Titel",
+        "Teilen Drucken E-Mail",
+        "Text.",
+        "Mehr zum Thema",
+        "Empfohlen",
+        "Teaser A",
+        "04.11.2024 • 10:30 Uhr",
+        "Headline",
+        "Bild: picture alliance",
+        "Body.",
       ]),
     ).toEqual(["Titel", "Text.", "04.11.2024 • 10:30 Uhr", "Headline", "Body."]);
   });

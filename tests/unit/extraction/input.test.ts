@@ -5,7 +5,12 @@ const latin1 = (s: string) => Uint8Array.from(Array.from(s, (c) => c.charCodeAt(
 
 describe("decodeInput", () => {
   it("decodes UTF-8 and strips the BOM", () => {
-    expect(decodeInput(utf8("Größe: 11.000 Soldaten"))).toMatchObject({ ok: true, text: "Größe: 11.000 Soldaten", format: "text", encoding: "utf-8" });
+    expect(decodeInput(utf8("Größe: 11.000 Soldaten"))).toMatchObject({
+      ok: true,
+      text: "Größe: 11.000 Soldaten",
+      format: "text",
+      encoding: "utf-8",
+    });
     const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...utf8("Überschrift")]);
     expect(decodeInput(withBom)).toMatchObject({ ok: true, text: "Überschrift" });
   });

@@ -4,10 +4,24 @@ import { values, one, claimFor } from "./helpers";
 
 describe("number words", () => {
   it.each([
-    ["eins", 1], ["zwei", 2], ["sieben", 7], ["zwölf", 12], ["dreizehn", 13], ["siebzehn", 17],
-    ["zwanzig", 20], ["dreißig", 30], ["dreiundzwanzig", 23], ["einundvierzig", 41], ["hundert", 100],
-    ["dreihundert", 300], ["zweihundertfünfzig", 250], ["tausend", 1000], ["viertausendfünfhundert", 4500],
-    ["zweieinhalb", 2.5], ["anderthalb", 1.5], ["eineinhalb", 1.5],
+    ["eins", 1],
+    ["zwei", 2],
+    ["sieben", 7],
+    ["zwölf", 12],
+    ["dreizehn", 13],
+    ["siebzehn", 17],
+    ["zwanzig", 20],
+    ["dreißig", 30],
+    ["dreiundzwanzig", 23],
+    ["einundvierzig", 41],
+    ["hundert", 100],
+    ["dreihundert", 300],
+    ["zweihundertfünfzig", 250],
+    ["tausend", 1000],
+    ["viertausendfünfhundert", 4500],
+    ["zweieinhalb", 2.5],
+    ["anderthalb", 1.5],
+    ["eineinhalb", 1.5],
   ])("%s → %d", (w, v) => {
     expect(parseNumberWord(w)).toBe(v);
   });

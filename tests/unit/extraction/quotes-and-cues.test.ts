@@ -4,7 +4,8 @@ import { claims, claimFor } from "./helpers";
 
 describe("direct quotations continue the paragraph's speaker", () => {
   it("a quotation introduced by a colon after a cue sentence", () => {
-    const t = "Klitschko sagte am Abend, die Lage sei ernst. Dann wurde er deutlicher: „Heute Nacht sind 45 Wohnhäuser beschädigt worden. Bis zum Morgen haben wir 12 Notunterkünfte geöffnet.“";
+    const t =
+      "Klitschko sagte am Abend, die Lage sei ernst. Dann wurde er deutlicher: „Heute Nacht sind 45 Wohnhäuser beschädigt worden. Bis zum Morgen haben wir 12 Notunterkünfte geöffnet.“";
     expect(claimFor(t, "45").actor).toBe("Vitali Klitschko");
     expect(claimFor(t, "12").actor).toBe("Vitali Klitschko");
   });
@@ -67,7 +68,8 @@ describe("German state bodies take DE from the body itself, not from other phras
 
 describe("a bare last name refers to the person named before", () => {
   it("keeps the side of the person", () => {
-    const t = "Das erklärte Sozialdezernent Jörg Wendt im Ausschuss. Für Sprachkurse stehen 2,4 Millionen Euro bereit, wie Wendt sagte.";
+    const t =
+      "Das erklärte Sozialdezernent Jörg Wendt im Ausschuss. Für Sprachkurse stehen 2,4 Millionen Euro bereit, wie Wendt sagte.";
     const c = claimFor(t, "2,4 Millionen");
     expect(c.actor).toBe("Jörg Wendt");
     expect(c.party).toBe("DE");
@@ -84,7 +86,9 @@ describe("cue gaps", () => {
     expect(c.party).toBe("OTHER");
   });
   it("„nach Herstellerangaben“ and „Regierungsangaben“: the compound's first part", () => {
-    expect(claimFor("Ein Leopard-Panzer kostet nach Herstellerangaben rund 15 Millionen Euro.", "rund 15 Millionen").actor).toBe("Hersteller");
+    expect(claimFor("Ein Leopard-Panzer kostet nach Herstellerangaben rund 15 Millionen Euro.", "rund 15 Millionen").actor).toBe(
+      "Hersteller",
+    );
     expect(claimFor("Nach Veranstalterangaben kamen 4.000 Besucher.", "4.000").actor).toBe("Veranstalter");
   });
 });
@@ -96,7 +100,8 @@ describe("datelines and places", () => {
     expect(c.actor).toContain("Atomenergiebehörde");
   });
   it("a ministry in a capital outside the parties is OTHER, not the context's side", () => {
-    const t = "Kiew meldete neue Angriffe. Beide Seiten hätten je 120 Gefangene übergeben, teilte das Außenministerium in Doha mit.";
+    const t =
+      "Kiew meldete neue Angriffe. Beide Seiten hätten je 120 Gefangene übergeben, teilte das Außenministerium in Doha mit.";
     const c = claimFor(t, "120");
     expect(c.party).toBe("OTHER");
   });
@@ -104,7 +109,8 @@ describe("datelines and places", () => {
 
 describe("pronoun speaker after a body speaker", () => {
   it("„er“ is the person named after the body", () => {
-    const t = "Die Initiative „Dresden hilft“ hat nach eigenen Angaben 20 Transporte organisiert. Initiativensprecherin Anna Vogt, 52, ist von Anfang an dabei. Anfangs seien es nur vier Autos gewesen, erzählt sie.";
+    const t =
+      "Die Initiative „Dresden hilft“ hat nach eigenen Angaben 20 Transporte organisiert. Initiativensprecherin Anna Vogt, 52, ist von Anfang an dabei. Anfangs seien es nur vier Autos gewesen, erzählt sie.";
     expect(claimFor(t, "vier").actor).toBe("Anna Vogt");
   });
 });
@@ -125,25 +131,34 @@ describe("headline colon with an institution outside the lexicon", () => {
 describe("caveat: prisoners coming home and anaphoric follow-ups", () => {
   it("„heimgekehrt“ is a war topic", () => {
     expect(claimFor("Selenskyj erklärte, 140 Soldatinnen und Soldaten seien nach Hause heimgekehrt.", "140").caveat).toBe(true);
-    expect(claimFor("Das ukrainische Verteidigungsministerium teilte mit, 60 Verteidiger seien heimgekehrt.", "60").caveat).toBe(true);
+    expect(claimFor("Das ukrainische Verteidigungsministerium teilte mit, 60 Verteidiger seien heimgekehrt.", "60").caveat).toBe(
+      true,
+    );
   });
   it("„Nach russischen Angaben waren es 300“ keeps the previous sentence's war topic", () => {
-    const t = "Das russische Militär meldete schwere Gefechte bei Kupjansk. Nach russischen Angaben waren es allein am Montag 300 Mann.";
+    const t =
+      "Das russische Militär meldete schwere Gefechte bei Kupjansk. Nach russischen Angaben waren es allein am Montag 300 Mann.";
     expect(claimFor(t, "300").caveat).toBe(true);
   });
   it("a new topic after a war sentence does not", () => {
-    const t = "Das russische Militär meldete schwere Gefechte bei Kupjansk. Nach russischen Angaben erhalten 2.000 Familien neue Wohnungen.";
+    const t =
+      "Das russische Militär meldete schwere Gefechte bei Kupjansk. Nach russischen Angaben erhalten 2.000 Familien neue Wohnungen.";
     expect(claimFor(t, "2.000").caveat).toBe(false);
   });
 });
 
 describe("non-governmental organisations are no side", () => {
   it("a country prefix does not make a think tank a party", () => {
-    expect(claimFor("Nach Schätzungen der britischen Denkfabrik kostet der Wiederaufbau 500 Milliarden Euro.", "500 Milliarden").party).toBe("OTHER");
-    expect(claimFor("Nach Berechnungen der amerikanischen Denkfabrik fehlen 300 Artilleriegeschütze.", "300").party).toBe("OTHER");
+    expect(
+      claimFor("Nach Schätzungen der britischen Denkfabrik kostet der Wiederaufbau 500 Milliarden Euro.", "500 Milliarden").party,
+    ).toBe("OTHER");
+    expect(claimFor("Nach Berechnungen der amerikanischen Denkfabrik fehlen 300 Artilleriegeschütze.", "300").party).toBe(
+      "OTHER",
+    );
   });
   it("„der Denkfabrik“ refers to the organisation named before", () => {
-    const t = "Das Institut für Kriegsstudien (ISW) veröffentlicht täglich Karten. Nach Angaben der US-Denkfabrik wurden im Mai 450 Quadratkilometer erobert.";
+    const t =
+      "Das Institut für Kriegsstudien (ISW) veröffentlicht täglich Karten. Nach Angaben der US-Denkfabrik wurden im Mai 450 Quadratkilometer erobert.";
     expect(claimFor(t, "450").actor).toBe("Institut für Kriegsstudien");
   });
 });

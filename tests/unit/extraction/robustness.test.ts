@@ -22,7 +22,9 @@ function checkConsistent(r: ExtractionResult): void {
         throw new Error(`bad source offsets ${c.sourceStart}-${c.sourceEnd}`);
       }
       if (r.text.slice(c.sourceStart, c.sourceEnd) !== c.sourceText) {
-        throw new Error(`sourceText ${JSON.stringify(c.sourceText)} != text ${JSON.stringify(r.text.slice(c.sourceStart, c.sourceEnd))}`);
+        throw new Error(
+          `sourceText ${JSON.stringify(c.sourceText)} != text ${JSON.stringify(r.text.slice(c.sourceStart, c.sourceEnd))}`,
+        );
       }
     }
     if (typeof c.value !== "number") throw new Error("value is not a number");
@@ -48,43 +50,159 @@ const fullUnicode = fc.string({ unit: "binary", maxLength: 300 });
 
 /** Fragments of German war news, so that random texts reach the claim rules. */
 const FRAGMENTS = [
-  "11.000", "10.000", "mehr als", "rund", "etwa", "bis zu", "knapp", "zwischen", "und", "bis", "von", "der",
-  "37 von 90", "Drohnen", "Soldaten", "nordkoreanische", "Menschen", "getötet", "verletzt", "Euro", "Millionen",
-  "Milliarden", "1,5", "3,2 Prozent", "50 %", "drei Viertel", "die Hälfte", "zwei Dutzend", "zweimal", "ein Mann",
-  "Hunderte", "sagte Selenskyj", "teilte das Verteidigungsministerium mit", "Kiew zufolge", "nach russischen Angaben",
-  "laut TASS", "(dpa)", "(afp)", "sollen", "seien", "habe", ",", ".", ":", ";", "!", "?", "„", "“", "\"", "'", "«", "»",
-  "(", ")", "–", "-", "\n", "\n\n", "04.11.2024 • 23:36 Uhr", "Stand: 06.11.2024 11:15 Uhr", "Su-27", "F-16",
-  "78-Jährige", "seit 24 Jahren", "am 17. Dezember", "2024", "Nr.", "z. B.", "Dr.", "Textgröße ändern:", "Empfohlen",
-  "Foto: © AFP", "Konfliktparteien als Quelle", "ü", "ß", "\u00A0", "\u2009", "\u00AD", "\uFEFF", "\uD800", "\uDC00", "😀",
+  "11.000",
+  "10.000",
+  "mehr als",
+  "rund",
+  "etwa",
+  "bis zu",
+  "knapp",
+  "zwischen",
+  "und",
+  "bis",
+  "von",
+  "der",
+  "37 von 90",
+  "Drohnen",
+  "Soldaten",
+  "nordkoreanische",
+  "Menschen",
+  "getötet",
+  "verletzt",
+  "Euro",
+  "Millionen",
+  "Milliarden",
+  "1,5",
+  "3,2 Prozent",
+  "50 %",
+  "drei Viertel",
+  "die Hälfte",
+  "zwei Dutzend",
+  "zweimal",
+  "ein Mann",
+  "Hunderte",
+  "sagte Selenskyj",
+  "teilte das Verteidigungsministerium mit",
+  "Kiew zufolge",
+  "nach russischen Angaben",
+  "laut TASS",
+  "(dpa)",
+  "(afp)",
+  "sollen",
+  "seien",
+  "habe",
+  ",",
+  ".",
+  ":",
+  ";",
+  "!",
+  "?",
+  "„",
+  "“",
+  '"',
+  "'",
+  "«",
+  "»",
+  "(",
+  ")",
+  "–",
+  "-",
+  "\n",
+  "\n\n",
+  "04.11.2024 • 23:36 Uhr",
+  "Stand: 06.11.2024 11:15 Uhr",
+  "Su-27",
+  "F-16",
+  "78-Jährige",
+  "seit 24 Jahren",
+  "am 17. Dezember",
+  "2024",
+  "Nr.",
+  "z. B.",
+  "Dr.",
+  "Textgröße ändern:",
+  "Empfohlen",
+  "Foto: © AFP",
+  "Konfliktparteien als Quelle",
+  "ü",
+  "ß",
+  "\u00A0",
+  "\u2009",
+  "\u00AD",
+  "\uFEFF",
+  "\uD800",
+  "\uDC00",
+  "😀",
 ];
 const newsSoup = fc
   .array(fc.constantFrom(...FRAGMENTS), { maxLength: 80 })
-  .chain((parts) => fc.array(fc.constantFrom(" ", "", "\n"), { minLength: parts.length, maxLength: parts.length }).map((seps) => parts.map((p, i) => p + seps[i]).join("")));
+  .chain((parts) =>
+    fc
+      .array(fc.constantFrom(" ", "", "\n"), { minLength: parts.length, maxLength: parts.length })
+      .map((seps) => parts.map((p, i) => p + seps[i]).join("")),
+  );
 
-const TAGS = ["<p>", "</p>", "<div>", "</div>", "<h2>", "</h2>", "<br>", "<script>", "</script>", "<b>", "</i>", "<!--", "-->", "<img onerror=x>", "<html>", "<body>", "&amp;", "&nbsp;", "&#xD800;", "<", ">"];
+const TAGS = [
+  "<p>",
+  "</p>",
+  "<div>",
+  "</div>",
+  "<h2>",
+  "</h2>",
+  "<br>",
+  "<script>",
+  "</script>",
+  "<b>",
+  "</i>",
+  "<!--",
+  "-->",
+  "<img onerror=x>",
+  "<html>",
+  "<body>",
+  "&amp;",
+  "&nbsp;",
+  "&#xD800;",
+  "<",
+  ">",
+];
 const htmlSoup = fc
   .array(fc.oneof(fc.constantFrom(...TAGS), fc.constantFrom(...FRAGMENTS)), { maxLength: 60 })
   .map((parts) => parts.join(" "));
 
 describe("extractDocument on random input", () => {
   it("any UTF-16 (lone surrogates included)", () => {
-    fc.assert(fc.property(anyUtf16, (s) => void run(s)), { numRuns: 300 });
+    fc.assert(
+      fc.property(anyUtf16, (s) => void run(s)),
+      { numRuns: 300 },
+    );
   });
 
   it("full unicode", () => {
-    fc.assert(fc.property(fullUnicode, (s) => void run(s)), { numRuns: 300 });
+    fc.assert(
+      fc.property(fullUnicode, (s) => void run(s)),
+      { numRuns: 300 },
+    );
   });
 
   it("German news fragments in random order", () => {
-    fc.assert(fc.property(newsSoup, (s) => void run(s)), { numRuns: 400 });
+    fc.assert(
+      fc.property(newsSoup, (s) => void run(s)),
+      { numRuns: 400 },
+    );
   });
 
   it("random HTML", () => {
-    fc.assert(fc.property(htmlSoup, (s) => void run(s, "html")), { numRuns: 150 });
+    fc.assert(
+      fc.property(htmlSoup, (s) => void run(s, "html")),
+      { numRuns: 150 },
+    );
   });
 
   it("auto format", () => {
-    fc.assert(fc.property(fc.oneof(htmlSoup, newsSoup, anyUtf16), (s) => void run(s, "auto")), { numRuns: 150 });
+    fc.assert(
+      fc.property(fc.oneof(htmlSoup, newsSoup, anyUtf16), (s) => void run(s, "auto")),
+      { numRuns: 150 },
+    );
   });
 });
 

@@ -13,24 +13,38 @@ function sentences(text: string): string[] {
 
 describe("sentence segmentation", () => {
   it("does not split after abbreviations", () => {
-    expect(sentences("Betroffen sind u. a. Schulen, z. B. in Sumy. Dr. Kovalenko und Prof. Lang sprachen mit St. Peters Bürgermeister."))
-      .toEqual(["Betroffen sind u. a. Schulen, z. B. in Sumy.", "Dr. Kovalenko und Prof. Lang sprachen mit St. Peters Bürgermeister."]);
-    expect(sentences("Es geht um ca. 4 Mio. Euro und 2 Mrd. Dollar. Nr. 7 folgt.")).toEqual(["Es geht um ca. 4 Mio. Euro und 2 Mrd. Dollar.", "Nr. 7 folgt."]);
+    expect(
+      sentences(
+        "Betroffen sind u. a. Schulen, z. B. in Sumy. Dr. Kovalenko und Prof. Lang sprachen mit St. Peters Bürgermeister.",
+      ),
+    ).toEqual([
+      "Betroffen sind u. a. Schulen, z. B. in Sumy.",
+      "Dr. Kovalenko und Prof. Lang sprachen mit St. Peters Bürgermeister.",
+    ]);
+    expect(sentences("Es geht um ca. 4 Mio. Euro und 2 Mrd. Dollar. Nr. 7 folgt.")).toEqual([
+      "Es geht um ca. 4 Mio. Euro und 2 Mrd. Dollar.",
+      "Nr. 7 folgt.",
+    ]);
   });
 
   it("keeps dates, ordinals, thousands separators and decimal commas inside the sentence", () => {
-    expect(sentences("Am 12. März 2023 kamen 12.500 Menschen. Bis zum 3. Oktober waren es 1,5 Prozent mehr."))
-      .toEqual(["Am 12. März 2023 kamen 12.500 Menschen.", "Bis zum 3. Oktober waren es 1,5 Prozent mehr."]);
+    expect(sentences("Am 12. März 2023 kamen 12.500 Menschen. Bis zum 3. Oktober waren es 1,5 Prozent mehr.")).toEqual([
+      "Am 12. März 2023 kamen 12.500 Menschen.",
+      "Bis zum 3. Oktober waren es 1,5 Prozent mehr.",
+    ]);
     expect(sentences("Seit dem 01.02.2024 gilt das. Danach nicht.")).toEqual(["Seit dem 01.02.2024 gilt das.", "Danach nicht."]);
   });
 
   it("keeps closing quotes with the sentence and splits before an opening quote", () => {
-    expect(sentences("„Wir halten durch!“ Die Lage bleibt ernst. Er sagte: „Wir brauchen Hilfe.“ \"Sofort.\" Danach Ruhe."))
-      .toEqual(["„Wir halten durch!“", "Die Lage bleibt ernst.", "Er sagte: „Wir brauchen Hilfe.“", "\"Sofort.\"", "Danach Ruhe."]);
+    expect(
+      sentences('„Wir halten durch!“ Die Lage bleibt ernst. Er sagte: „Wir brauchen Hilfe.“ "Sofort." Danach Ruhe.'),
+    ).toEqual(["„Wir halten durch!“", "Die Lage bleibt ernst.", "Er sagte: „Wir brauchen Hilfe.“", '"Sofort."', "Danach Ruhe."]);
   });
 
   it("treats a colon that introduces a quote as sentence-internal", () => {
-    expect(sentences("Der Minister warnte: „Die Angriffe nehmen zu.“")).toEqual(["Der Minister warnte: „Die Angriffe nehmen zu.“"]);
+    expect(sentences("Der Minister warnte: „Die Angriffe nehmen zu.“")).toEqual([
+      "Der Minister warnte: „Die Angriffe nehmen zu.“",
+    ]);
   });
 
   it("does not end a sentence after the platform X", () => {
@@ -38,7 +52,10 @@ describe("sentence segmentation", () => {
   });
 
   it("ends headline lines without punctuation and joins lower-case continuation lines", () => {
-    expect(sentences("Raketen auf Odessa\nIn der Nacht gab es Alarm.")).toEqual(["Raketen auf Odessa", "In der Nacht gab es Alarm."]);
+    expect(sentences("Raketen auf Odessa\nIn der Nacht gab es Alarm.")).toEqual([
+      "Raketen auf Odessa",
+      "In der Nacht gab es Alarm.",
+    ]);
     expect(sentences("Die Armee meldete am Morgen\nmehrere Treffer.")).toEqual(["Die Armee meldete am Morgen\nmehrere Treffer."]);
   });
 });

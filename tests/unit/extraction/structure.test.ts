@@ -45,7 +45,9 @@ describe("findLiveblogEntries", () => {
   });
 
   it("ignores dates inside sentences, Stand lines and invalid times", () => {
-    expect(findLiveblogEntries("Am 04.11.2024 • 23:36 Uhr geschah es.\nStand: 04.11.2024 23:36 Uhr\n04.11.2024 • 25:00 Uhr\nX")).toEqual([]);
+    expect(
+      findLiveblogEntries("Am 04.11.2024 • 23:36 Uhr geschah es.\nStand: 04.11.2024 23:36 Uhr\n04.11.2024 • 25:00 Uhr\nX"),
+    ).toEqual([]);
   });
 
   it("gives an empty headline when the header ends the text", () => {

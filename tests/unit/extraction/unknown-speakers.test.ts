@@ -28,7 +28,8 @@ describe("unknown speakers in cue slots", () => {
   });
 
   it("a later short mention refers back to the body named before", () => {
-    const t = "Die UN-Beobachtermission in der Ukraine hat einen Bericht veröffentlicht. " +
+    const t =
+      "Die UN-Beobachtermission in der Ukraine hat einen Bericht veröffentlicht. " +
       "Mindestens 200 Zivilisten seien im Mai getötet worden, teilte die Mission in Kiew mit.";
     expect(claimFor(t, "Mindestens 200").actor).toBe("UN-Beobachtermission");
   });

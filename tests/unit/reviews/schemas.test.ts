@@ -1,9 +1,5 @@
 import { attributionVerdictSchema } from "@/lib/reviews/attribution-verdict-schema";
-import {
-  contentVerdictRuleViolations,
-  contentVerdictSchema,
-  isHttpUrl,
-} from "@/lib/reviews/content-verdict-schema";
+import { contentVerdictRuleViolations, contentVerdictSchema, isHttpUrl } from "@/lib/reviews/content-verdict-schema";
 
 const independent = { url: "https://example.org/a", note: "Satellitenbilder", independent: true };
 const partySource = { url: "https://mil.gov.ua/b", note: "Generalstab", independent: false };
@@ -34,7 +30,11 @@ describe("content verdict schema", () => {
   });
 
   test("each evidence item needs a valid URL and a note", () => {
-    const result = us.safeParse({ verdict: "DISPUTED", rationale: "x", evidence: [{ url: "nope", note: "", independent: false }] });
+    const result = us.safeParse({
+      verdict: "DISPUTED",
+      rationale: "x",
+      evidence: [{ url: "nope", note: "", independent: false }],
+    });
     expect(Object.keys(messages(result)).sort()).toEqual(["evidence.0.note", "evidence.0.url"]);
   });
 
@@ -50,25 +50,35 @@ describe("content verdict schema", () => {
   test("the pure rule function is what the schema applies", () => {
     expect(contentVerdictRuleViolations({ verdict: "VERIFIED", evidence: [] }, { party: "RU", conflictParties })).toHaveLength(2);
     expect(contentVerdictRuleViolations({ verdict: "UNVERIFIABLE", evidence: [] }, { party: "RU", conflictParties })).toEqual([]);
-    expect(contentVerdictRuleViolations({ verdict: "VERIFIED", evidence: [partySource] }, { party: "KP", conflictParties })).toEqual([]);
-    expect(contentVerdictRuleViolations({ verdict: "VERIFIED", evidence: [partySource] }, { party: "KP", conflictParties: ["KP"] })).toHaveLength(1);
+    expect(
+      contentVerdictRuleViolations({ verdict: "VERIFIED", evidence: [partySource] }, { party: "KP", conflictParties }),
+    ).toEqual([]);
+    expect(
+      contentVerdictRuleViolations({ verdict: "VERIFIED", evidence: [partySource] }, { party: "KP", conflictParties: ["KP"] }),
+    ).toHaveLength(1);
   });
 });
 
 describe("attribution verdict schema", () => {
   const base = { originalUrl: "", correctSource: "", rationale: "" };
   test("CONFIRMED needs the link to the original statement", () => {
-    expect(messages(attributionVerdictSchema.safeParse({ ...base, verdict: "CONFIRMED" })).originalUrl).toMatch(/Originalaussage/);
-    expect(attributionVerdictSchema.safeParse({ ...base, verdict: "CONFIRMED", originalUrl: "https://t.me/x/1" }).success).toBe(true);
+    expect(messages(attributionVerdictSchema.safeParse({ ...base, verdict: "CONFIRMED" })).originalUrl).toMatch(
+      /Originalaussage/,
+    );
+    expect(attributionVerdictSchema.safeParse({ ...base, verdict: "CONFIRMED", originalUrl: "https://t.me/x/1" }).success).toBe(
+      true,
+    );
   });
   test("MISATTRIBUTED needs the correct source", () => {
-    expect(messages(attributionVerdictSchema.safeParse({ ...base, verdict: "MISATTRIBUTED" })).correctSource).toMatch(/richtige Quelle/);
+    expect(messages(attributionVerdictSchema.safeParse({ ...base, verdict: "MISATTRIBUTED" })).correctSource).toMatch(
+      /richtige Quelle/,
+    );
     expect(attributionVerdictSchema.safeParse({ ...base, verdict: "MISATTRIBUTED", correctSource: "Kreml" }).success).toBe(true);
   });
   test("NOT_FOUND needs nothing but an optional link must still be valid", () => {
     expect(attributionVerdictSchema.safeParse({ ...base, verdict: "NOT_FOUND" }).success).toBe(true);
-    expect(messages(attributionVerdictSchema.safeParse({ ...base, verdict: "NOT_FOUND", originalUrl: "ftp://x" })).originalUrl).toMatch(
-      /Web-Adresse/,
-    );
+    expect(
+      messages(attributionVerdictSchema.safeParse({ ...base, verdict: "NOT_FOUND", originalUrl: "ftp://x" })).originalUrl,
+    ).toMatch(/Web-Adresse/);
   });
 });

@@ -1,0 +1,94 @@
+// The one configuration module: every environment variable Quellenlage reads, parsed with zod.
+// `npm start` calls loadConfig() before anything else, so an invalid value stops the start with
+// one German sentence. Inside the app, config() parses lazily on first use: `next build` imports
+// route modules without any of these set, and nothing may throw at import time.
+import { z } from "zod";
+import { PARTIES, type Party } from "@/lib/extraction/types";
+
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ConfigError";
+  }
+}
+
+const DEFAULT_MAX_UPLOAD_BYTES = 2 * 1024 * 1024;
+const DEFAULT_MAX_CLAIMS_PER_ARTICLE = 5000;
+
+/** An unset or blank variable counts as absent, so `FOO= npm start` means "use the default". */
+const blankAsUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankAsUndefined, schema.optional());
+
+const positiveInt = (name: string, max = Number.MAX_SAFE_INTEGER) =>
+  z.coerce
+    .number({ message: `${name} muss eine ganze Zahl sein.` })
+    .int(`${name} muss eine ganze Zahl sein.`)
+    .min(1, `${name} muss mindestens 1 sein.`)
+    .max(max, `${name} darf höchstens ${max} sein.`);
+
+const httpUrl = (name: string) =>
+  z
+    .url({ protocol: /^https?$/, message: `${name} muss eine http(s)-Adresse sein, z. B. https://quellenlage.example.de.` })
+    .transform((value) => value.replace(/\/+$/, ""));
+
+const postgresUrl = (name: string) =>
+  z.string().refine((value) => /^postgres(ql)?:\/\//.test(value), {
+    message: `${name} muss eine PostgreSQL-Adresse sein (postgresql://benutzer:passwort@host:5432/datenbank).`,
+  });
+
+const partyList = z
+  .string()
+  .transform((value) => value.split(",").map((party) => party.trim().toUpperCase()))
+  .refine((parties) => parties.every((party) => (PARTIES as readonly string[]).includes(party)), {
+    message: `QUELLENLAGE_CONFLICT_PARTIES darf nur diese Parteien enthalten, durch Kommas getrennt: ${PARTIES.join(", ")}.`,
+  })
+  .transform((parties) => parties as Party[]);
+
+const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+
+const envSchema = z.object({
+  PORT: optional(positiveInt("PORT", 65535)).default(3000),
+  DATABASE_URL: optional(postgresUrl("DATABASE_URL")),
+  NEXTAUTH_SECRET: optional(z.string().min(32, "NEXTAUTH_SECRET muss mindestens 32 Zeichen lang sein.")),
+  NEXTAUTH_URL: optional(httpUrl("NEXTAUTH_URL")),
+  QUELLENLAGE_PUBLIC_URL: optional(httpUrl("QUELLENLAGE_PUBLIC_URL")),
+  QUELLENLAGE_DATA_DIR: optional(z.string()),
+  QUELLENLAGE_MAX_UPLOAD_BYTES: optional(positiveInt("QUELLENLAGE_MAX_UPLOAD_BYTES")).default(DEFAULT_MAX_UPLOAD_BYTES),
+  QUELLENLAGE_MAX_CLAIMS_PER_ARTICLE: optional(positiveInt("QUELLENLAGE_MAX_CLAIMS_PER_ARTICLE")).default(
+    DEFAULT_MAX_CLAIMS_PER_ARTICLE,
+  ),
+  QUELLENLAGE_EXTRACTION_WORKERS: optional(positiveInt("QUELLENLAGE_EXTRACTION_WORKERS", 64)),
+  QUELLENLAGE_CONFLICT_PARTIES: optional(partyList),
+  QUELLENLAGE_CAVEAT_TEXT: optional(z.string().trim()),
+  QUELLENLAGE_CHROMIUM: optional(z.string()),
+  QUELLENLAGE_LOG_LEVEL: optional(
+    z.enum(LOG_LEVELS, { message: `QUELLENLAGE_LOG_LEVEL muss einer dieser Werte sein: ${LOG_LEVELS.join(", ")}.` }),
+  ).default("info"),
+  TEST_DATABASE_URL: optional(postgresUrl("TEST_DATABASE_URL")),
+});
+
+export type AppConfig = z.infer<typeof envSchema>;
+
+/** Parses the environment; an invalid value throws a ConfigError with one German sentence. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = envSchema.safeParse(env);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const name = String(issue.path[0] ?? "Konfiguration");
+  const message = issue.message.startsWith(name) ? issue.message : `${name}: ${issue.message}`;
+  throw new ConfigError(`Ungültige Einstellung – ${message}`);
+}
+
+let cached: AppConfig | undefined;
+
+/** The process's configuration, parsed once on first use. */
+export function config(): AppConfig {
+  cached ??= loadConfig();
+  return cached;
+}
+
+/** The public address for links and redirects: QUELLENLAGE_PUBLIC_URL when set, else the origin the request came to. */
+export function publicOrigin(requestOrigin: string): string {
+  const settings = config();
+  return settings.QUELLENLAGE_PUBLIC_URL ?? requestOrigin.replace(/\/+$/, "");
+}
