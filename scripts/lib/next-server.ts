@@ -12,7 +12,8 @@ export interface NextServer {
   stop: () => Promise<void>;
 }
 
-export async function startNextServer(databaseUrl: string): Promise<NextServer> {
+/** `extraEnv` adds or overrides variables of the server's environment (e.g. QUELLENLAGE_PUBLIC_URL). */
+export async function startNextServer(databaseUrl: string, extraEnv: Record<string, string> = {}): Promise<NextServer> {
   const port = await findFreePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
@@ -25,6 +26,7 @@ export async function startNextServer(databaseUrl: string): Promise<NextServer> 
       NEXTAUTH_SECRET: crypto.randomBytes(32).toString("hex"),
       NEXTAUTH_URL: baseUrl,
       NEXT_TELEMETRY_DISABLED: "1",
+      ...extraEnv,
     },
     stdio: ["ignore", "pipe", "pipe"],
   });

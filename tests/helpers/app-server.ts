@@ -4,7 +4,7 @@ import { buildOnce } from "./build-once";
 
 export type TestApp = NextServer;
 
-export async function startTestApp(databaseUrl: string): Promise<TestApp> {
+export async function startTestApp(databaseUrl: string, extraEnv: Record<string, string> = {}): Promise<TestApp> {
   await buildOnce();
-  return startNextServer(databaseUrl);
+  return startNextServer(databaseUrl, extraEnv);
 }
