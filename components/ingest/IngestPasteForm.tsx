@@ -11,7 +11,8 @@ import {
   type ArticleTextFormValues,
   type ArticleTextInput,
 } from "@/lib/articles/ingest-schema";
-import { INTERNAL_ERROR_MESSAGE, type ActionResult } from "@/lib/errors";
+import { INTERNAL_ERROR_MESSAGE } from "@/lib/error-messages";
+import type { ActionResult } from "@/lib/errors";
 import { IngestOutcome } from "./IngestResult";
 import styles from "./Ingest.module.css";
 

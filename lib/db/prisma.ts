@@ -1,9 +1,54 @@
 // One Prisma client per process (Next.js dev reloads modules, hence the global).
 // The URL is read lazily: `next build` imports route modules without a database.
 import { PrismaPg } from "@prisma/adapter-pg";
+import { DB_UNAVAILABLE_MESSAGE, DomainError, isDatabaseUnavailable } from "@/lib/errors";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { DB_UNAVAILABLE_DIGEST } from "./unavailable";
 
 const globalForPrisma = globalThis as unknown as { quellenlagePrisma?: PrismaClient };
+
+/** A connection attempt to an unreachable host gives up after this long (pg waits forever by default). */
+const CONNECT_TIMEOUT_MS = 5000;
+
+/**
+ * The database cannot be reached. A DomainError (routes and actions answer 503 with the German
+ * message) with a fixed `digest`, which Next.js passes on to the error page unchanged, so the page
+ * can say "database unreachable" instead of the generic error. The driver's error stays in `cause`.
+ */
+export class DatabaseUnavailableError extends DomainError {
+  readonly digest = DB_UNAVAILABLE_DIGEST;
+
+  constructor(cause: unknown) {
+    super("DB_UNAVAILABLE", DB_UNAVAILABLE_MESSAGE);
+    this.name = "DatabaseUnavailableError";
+    this.cause = cause;
+  }
+}
+
+function rethrowTyped(error: unknown): never {
+  throw error instanceof DatabaseUnavailableError || !isDatabaseUnavailable(error) ? error : new DatabaseUnavailableError(error);
+}
+
+/**
+ * Every query, raw query and transaction of the client throws DatabaseUnavailableError when the
+ * server is gone or refuses connections. A query extension covers model and raw operations (also
+ * inside transactions); starting an interactive transaction fails outside any query, hence the
+ * wrapper around $transaction. The result behaves exactly like a PrismaClient.
+ */
+function withTypedUnavailableErrors(client: PrismaClient): PrismaClient {
+  const extended = client.$extends({
+    query: {
+      $allOperations: ({ args, query }) => query(args).catch(rethrowTyped),
+    },
+  }) as unknown as PrismaClient;
+  return new Proxy(extended, {
+    get(target, property) {
+      const value = Reflect.get(target, property);
+      if (property !== "$transaction" || typeof value !== "function") return value;
+      return (...args: unknown[]) => (value.apply(target, args) as Promise<unknown>).catch(rethrowTyped);
+    },
+  });
+}
 
 /**
  * Pool: 20 connections (pg's default of 10 queues requests under load, and every
@@ -13,9 +58,15 @@ const globalForPrisma = globalThis as unknown as { quellenlagePrisma?: PrismaCli
  * take 2–3 ms without workers, 8–15 ms with them).
  */
 export function createPrismaClient(databaseUrl: string): PrismaClient {
-  return new PrismaClient({
-    adapter: new PrismaPg({ connectionString: databaseUrl, max: 20, options: "-c max_parallel_workers_per_gather=0" }),
+  const client = new PrismaClient({
+    adapter: new PrismaPg({
+      connectionString: databaseUrl,
+      max: 20,
+      connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+      options: "-c max_parallel_workers_per_gather=0",
+    }),
   });
+  return withTypedUnavailableErrors(client);
 }
 
 export function getPrisma(): PrismaClient {

@@ -15,6 +15,8 @@ const INPUTS = [
   "package-lock.json",
   "tsconfig.json",
   "proxy.ts",
+  "instrumentation.ts",
+  "instrumentation-client.ts",
 ];
 const STAMP = path.join(ROOT, ".next", "quellenlage-build.json");
 
