@@ -38,7 +38,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         <h1>Quellenlage – Anmeldung</h1>
         <p className="muted">Melden Sie sich mit Ihrem Redaktionszugang an.</p>
         {loggedOutEverywhere && (
-          <p className="alert" role="status" data-testid="logged-out-everywhere">
+          <p className="alert info" role="status" data-testid="logged-out-everywhere">
             Sie wurden auf allen Geräten abgemeldet.
           </p>
         )}

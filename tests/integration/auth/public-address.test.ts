@@ -92,3 +92,45 @@ test("with QUELLENLAGE_PUBLIC_URL, redirects use the public address and the sess
   expect(logout.headers.get("location")).toBe(`${PUBLIC_URL}/login`);
   expect(logout.headers.get("location")).not.toContain("localhost");
 });
+
+describe("no open redirect, no 500 over HTTP", () => {
+  const EVIL = ["//evil.example", "/\\evil.example", "https://evil.example", "/%2F%2Fevil.example", "/\t/evil.example"];
+
+  test("a signed-in visitor of /login?callbackUrl=<elsewhere> is sent to /articles", async () => {
+    const login = await httpLogin(byHost.baseUrl, EMAIL, PASSWORD);
+    for (const target of EVIL) {
+      const response = await get(byHost.baseUrl, `/login?callbackUrl=${encodeURIComponent(target)}`, login.jar);
+      expect({ target, status: response.status }).toEqual({ target, status: 307 });
+      expect({ target, location: response.headers.get("location") }).toEqual({ target, location: "/articles" });
+    }
+    const kept = await get(byHost.baseUrl, `/login?callbackUrl=${encodeURIComponent("/claims?status=OPEN")}`, login.jar);
+    expect(kept.headers.get("location")).toBe("/claims?status=OPEN");
+  });
+
+  test("next-auth's login answer never points elsewhere, whether callbackUrl comes in the form or the query", async () => {
+    for (const target of EVIL) {
+      const inForm = await httpLogin(byHost.baseUrl, EMAIL, PASSWORD, { callbackUrl: target });
+      expect({ target, url: inForm.url }).toEqual({ target, url: `${byHost.baseUrl}/articles` });
+    }
+    const signin = await fetch(`${byHost.baseUrl}/api/auth/signin?callbackUrl=${encodeURIComponent("javascript:alert(1)")}`, {
+      redirect: "manual",
+    });
+    expect(signin.status).toBe(302);
+    expect(signin.headers.get("location")).toMatch(/^\/login\?callbackUrl=/);
+    expect(decodeURIComponent(signin.headers.get("location")!)).not.toContain("javascript");
+
+    const session = await fetch(`${byHost.baseUrl}/api/auth/session?callbackUrl=${encodeURIComponent("\\\\evil.example")}`);
+    expect(session.status).toBe(200);
+  });
+
+  test("a broken JSON body is a German 400, not a 500", async () => {
+    const response = await fetch(`${byHost.baseUrl}/api/auth/callback/credentials`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: '{"email": "x@example.org", "password": ',
+    });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { error: { code: string; message: string } };
+    expect(body.error).toMatchObject({ code: "VALIDATION", message: "Die Anfrage enthält kein gültiges JSON." });
+  });
+});
