@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
+import { EndAllSessionsButton } from "./EndAllSessionsButton";
 import { LogoutButton } from "./LogoutButton";
 
 export function AppHeader({ user }: { user: SessionUser }) {
@@ -20,6 +21,7 @@ export function AppHeader({ user }: { user: SessionUser }) {
           {ROLE_LABELS[user.role]}
         </span>
         <LogoutButton />
+        <EndAllSessionsButton />
       </div>
     </header>
   );

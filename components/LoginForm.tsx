@@ -5,11 +5,12 @@ import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { LOGIN_FAILED_MESSAGE, loginSchema, type LoginInput } from "@/lib/auth/login-schema";
+import { LOGIN_UNAVAILABLE_MESSAGE, loginErrorMessage } from "@/lib/auth/login-errors";
+import { loginSchema, type LoginInput } from "@/lib/auth/login-schema";
 
-export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
+export function LoginForm({ callbackUrl, initialFailure = null }: { callbackUrl: string; initialFailure?: string | null }) {
   const router = useRouter();
-  const [failure, setFailure] = useState<string | null>(null);
+  const [failure, setFailure] = useState<string | null>(initialFailure);
   const {
     register,
     handleSubmit,
@@ -19,15 +20,16 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   const onSubmit = handleSubmit(async (values) => {
     setFailure(null);
     try {
-      const result = await signIn("credentials", { ...values, redirect: false });
+      const result = await signIn("credentials", { ...values, callbackUrl, redirect: false });
       if (!result || result.error) {
-        setFailure(LOGIN_FAILED_MESSAGE);
+        // A stable code from the server (wrong credentials, throttled, database down) → German text.
+        setFailure(loginErrorMessage(result?.error));
         return;
       }
       router.replace(callbackUrl);
       router.refresh();
     } catch {
-      setFailure("Die Anmeldung ist gerade nicht möglich. Bitte später erneut versuchen.");
+      setFailure(LOGIN_UNAVAILABLE_MESSAGE);
     }
   });
 

@@ -9,5 +9,7 @@ declare module "next-auth" {
 declare module "next-auth/jwt" {
   interface JWT {
     role?: Role;
+    /** The user_sessions row this token belongs to (lib/auth/sessions.ts). */
+    sid?: string;
   }
 }

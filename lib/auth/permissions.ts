@@ -11,6 +11,8 @@ export const PERMISSIONS = {
   "claim:review": ["EDITOR", "APPROVER", "ADMIN"],
   "claim:correct": ["EDITOR", "APPROVER", "ADMIN"],
   "claim:approve": ["APPROVER", "ADMIN"],
+  // "Überall abmelden": end all of one's own sessions.
+  "session:end-own": ["EDITOR", "APPROVER", "ADMIN"],
   "user:manage": ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 

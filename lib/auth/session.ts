@@ -3,49 +3,59 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { getPrisma } from "@/lib/db/prisma";
 import { authOptions } from "./options";
-import { can, type Permission, type Role } from "./permissions";
+import { can, type Permission } from "./permissions";
 import { PermissionError } from "./session-errors";
+import { liveSessionUser, type SessionUser } from "./sessions";
 
-export interface SessionUser {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-}
-
+export type { SessionUser };
 export { PermissionError };
 
 /**
- * The signed-in user, re-read from the database so that a deactivated account or a
- * changed role takes effect at once instead of when the JWT expires.
+ * The signed-in user: the cookie's server-side session must be live (not logged out or
+ * revoked, not expired, user active), checked in one query on every call, so logout,
+ * deactivation and role changes take effect at once instead of when the JWT expires.
  */
 export async function currentUser(): Promise<SessionUser | null> {
-  const id = await sessionUserId();
-  if (!id) return null;
-  const user = await getPrisma().user.findUnique({ where: { id } });
-  if (!user || !user.active) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role };
+  const ids = await sessionIds();
+  if (!ids) return null;
+  return liveSessionUser(getPrisma(), ids.sid, ids.sub);
+}
+
+/** The id of the caller's server-side session (for "überall abmelden" and logout), or null. */
+export async function currentSessionId(): Promise<string | null> {
+  return (await sessionIds())?.sid ?? null;
 }
 
 const SESSION_COOKIE = "next-auth.session-token";
+const SECURE_SESSION_COOKIE = `__Secure-${SESSION_COOKIE}`;
 const TOKEN_CACHE_SIZE = 1000;
-/**
- * Decrypted session cookies (exact cookie value → user id, until the token's exp). Decrypting
- * costs an HKDF key derivation plus the JWE decryption on every request; the cookie value only
- * changes when next-auth issues a new token. Only the id is cached: the user row is still read
- * on every request (see currentUser), so deactivation and role changes still apply at once.
- */
-const tokenCache = new Map<string, { sub: string; exp: number }>();
+
+interface SessionIds {
+  /** The user id (the JWT's sub). */
+  sub: string;
+  /** The user_sessions row (the JWT's sid). */
+  sid: string;
+  /** The JWT's expiry in ms. */
+  exp: number;
+}
 
 /**
- * The user id from the session cookie. What getServerSession(authOptions) yields as
- * session.user.id (the JWT's sub, see the session callback), but only decrypting the
- * cookie: getServerSession runs next-auth's whole session endpoint per call (options,
- * CSRF token, callbacks, and a re-encrypted token that a server component cannot even
- * set). Same cookie name and chunking rules as next-auth; no Authorization header
- * (getServerSession ignores it too); expired or foreign tokens give null.
+ * Decrypted session cookies (exact cookie value → user and session id, until the token's
+ * exp). Decrypting costs an HKDF key derivation plus the JWE decryption on every request; the
+ * cookie value only changes when next-auth issues a new token. Only the ids are cached: the
+ * session row and the user are still checked on every request (see currentUser), so logout,
+ * revocation, deactivation and role changes still apply at once.
  */
-async function sessionUserId(): Promise<string | null> {
+const tokenCache = new Map<string, SessionIds>();
+
+/**
+ * The ids from the session cookie, as getServerSession(authOptions) would decrypt them, but
+ * only decrypting the cookie: getServerSession runs next-auth's whole session endpoint per call
+ * (options, CSRF token, callbacks, and a re-encrypted token that a server component cannot even
+ * set). Same cookie names and chunking rules as next-auth; no Authorization header
+ * (getServerSession ignores it too); expired, foreign or pre-session tokens give null.
+ */
+async function sessionIds(): Promise<SessionIds | null> {
   const store = await cookies();
   const all = store.getAll();
   // The session cookie (next-auth.session-token, __Secure- prefixed, chunked as .0, .1, …)
@@ -58,7 +68,7 @@ async function sessionUserId(): Promise<string | null> {
   if (key === "") return null;
   const cached = tokenCache.get(key);
   if (cached) {
-    if (cached.exp > Date.now()) return cached.sub;
+    if (cached.exp > Date.now()) return cached;
     tokenCache.delete(key);
   }
   const token = await getToken({
@@ -67,13 +77,15 @@ async function sessionUserId(): Promise<string | null> {
       typeof getToken
     >[0]["req"],
     secret: authOptions.secret,
+    // next-auth names the cookie __Secure-… when the public address is https; getToken would
+    // guess the name from NEXTAUTH_URL alone, which need not be set.
+    secureCookie: all.some((c) => c.name.startsWith(SECURE_SESSION_COOKIE)),
   });
-  const sub = typeof token?.sub === "string" && token.sub !== "" ? token.sub : null;
-  if (sub && typeof token?.exp === "number") {
-    if (tokenCache.size >= TOKEN_CACHE_SIZE) tokenCache.delete(tokenCache.keys().next().value!);
-    tokenCache.set(key, { sub, exp: token.exp * 1000 });
-  }
-  return sub;
+  if (typeof token?.sub !== "string" || typeof token.sid !== "string" || typeof token.exp !== "number") return null;
+  const ids = { sub: token.sub, sid: token.sid, exp: token.exp * 1000 };
+  if (tokenCache.size >= TOKEN_CACHE_SIZE) tokenCache.delete(tokenCache.keys().next().value!);
+  tokenCache.set(key, ids);
+  return ids;
 }
 
 /** For pages: anonymous visitors go to the login page, missing permission is an error page. */

@@ -4,7 +4,7 @@ import type { Role } from "@/lib/auth/permissions";
 import { seedDemo } from "@/lib/seed/seed-demo";
 import { DEMO_USERS } from "@/lib/seed/demo-users";
 import { startTestApp, type TestApp } from "../helpers/app-server";
-import { launchBrowser, submitLogin } from "../helpers/browser";
+import { launchBrowser, logIn, submitLogin } from "../helpers/browser";
 import { setupTestDatabase } from "../helpers/test-db";
 
 jest.setTimeout(120000);
@@ -55,7 +55,7 @@ test.each(DEMO_USERS.map((u) => [u.role, u.email] as const))(
       await page.waitForURL(/\/articles\/[^/]+$/);
       await expect(page.getByTestId("article-text").textContent()).resolves.toContain("11.000 nordkoreanische Soldaten");
 
-      await page.getByRole("button", { name: "Abmelden" }).click();
+      await page.getByRole("button", { name: "Abmelden", exact: true }).click();
       await page.waitForURL(/\/login/);
     } finally {
       await context.close();
@@ -109,5 +109,72 @@ test("pages require a session: anonymous visitors are sent to the login page", a
     expect([303, 307, 308]).toContain(response.status());
   } finally {
     await context.close();
+  }
+});
+
+/** A browser context that claims its own client address, so throttling tests do not lock out the others. */
+async function contextFrom(address: string) {
+  return browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": address } });
+}
+
+test("after 5 wrong passwords the form says the login is locked – not 'falsch' – even for the right password", async () => {
+  const context = await contextFrom("198.51.100.77");
+  const page = await context.newPage();
+  try {
+    const alert = page.locator("#login-failure[role=alert]");
+    for (let i = 0; i < 5; i++) {
+      await login(page, "freigabe@quellenlage.local", `falsch-${i}`);
+      await expect(alert.textContent()).resolves.toBe("E-Mail-Adresse oder Passwort ist falsch.");
+    }
+    await login(page, "freigabe@quellenlage.local", PASSWORDS.APPROVER);
+    await alert.waitFor();
+    await page.waitForFunction(() => document.querySelector("#login-failure")?.textContent?.includes("Zu viele"));
+    const text = await alert.textContent();
+    expect(text).toContain("Zu viele fehlgeschlagene Anmeldeversuche");
+    expect(text).toContain("15 Minuten");
+    expect(text).not.toContain("falsch");
+    expect(page.url()).toBe(`${app.baseUrl}/login`);
+  } finally {
+    await context.close();
+  }
+});
+
+test("a callbackUrl to another host (/\\host) lands on /articles after login", async () => {
+  const context = await contextFrom("198.51.100.78");
+  const page = await context.newPage();
+  try {
+    await page.goto(`${app.baseUrl}/login?callbackUrl=${encodeURIComponent("/\\evil.example/phish")}`);
+    await page.getByLabel("E-Mail-Adresse").fill("redaktion@quellenlage.local");
+    await page.getByLabel("Passwort").fill(PASSWORDS.EDITOR);
+    await page.getByRole("button", { name: "Anmelden" }).click();
+    await page.waitForURL(`${app.baseUrl}/articles`);
+  } finally {
+    await context.close();
+  }
+});
+
+test("„Überall abmelden“ ends the sessions in every browser of the user", async () => {
+  const laptop = await contextFrom("198.51.100.79");
+  const phone = await contextFrom("198.51.100.80");
+  try {
+    const laptopPage = await laptop.newPage();
+    const phonePage = await phone.newPage();
+    await logIn(laptopPage, app.baseUrl, "admin@quellenlage.local", PASSWORDS.ADMIN);
+    await logIn(phonePage, app.baseUrl, "admin@quellenlage.local", PASSWORDS.ADMIN);
+
+    await laptopPage.getByRole("button", { name: "Überall abmelden" }).click();
+    await laptopPage.waitForURL(/\/login\?abgemeldet=alle$/);
+    await expect(laptopPage.getByTestId("logged-out-everywhere").textContent()).resolves.toBe(
+      "Sie wurden auf allen Geräten abgemeldet.",
+    );
+
+    await phonePage.goto(`${app.baseUrl}/claims`);
+    await phonePage.waitForURL(/\/login/);
+    // The laptop's back button does not bring the workbench back either.
+    await laptopPage.goto(`${app.baseUrl}/articles`);
+    await laptopPage.waitForURL(/\/login/);
+  } finally {
+    await laptop.close();
+    await phone.close();
   }
 });

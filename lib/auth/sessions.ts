@@ -1,0 +1,67 @@
+// Server-side sessions: one user_sessions row per login; the JWT only carries its id. A session
+// counts only while its row is live (not revoked, not expired, user active), checked with one
+// query per request – so logout, "überall abmelden", password reset, role change and
+// deactivation end it at once, also for a copied cookie.
+import type { Prisma, PrismaClient, SessionEndReason } from "@/lib/generated/prisma/client";
+import type { Role } from "./permissions";
+
+/** Lifetime of a session (JWT and row alike); a refreshed JWT never outlives its row. */
+export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
+/** Ended sessions are kept this long (for the user's session list), then deleted at that user's next login. */
+const KEEP_ENDED_SESSIONS_DAYS = 30;
+
+export interface SessionUser {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+}
+
+type Db = Prisma.TransactionClient | PrismaClient;
+
+export async function createSession(db: Db, userId: string, origin: { address: string; userAgent: string }): Promise<string> {
+  const now = Date.now();
+  // Expiry is compared with the app's clock (liveSessionUser), so both times come from it.
+  await db.userSession.deleteMany({
+    where: { userId, expiresAt: { lt: new Date(now - KEEP_ENDED_SESSIONS_DAYS * 24 * 60 * 60 * 1000) } },
+  });
+  const session = await db.userSession.create({
+    data: {
+      userId,
+      createdAt: new Date(now),
+      expiresAt: new Date(now + SESSION_MAX_AGE_SECONDS * 1000),
+      address: origin.address,
+      userAgent: origin.userAgent,
+    },
+    select: { id: true },
+  });
+  return session.id;
+}
+
+/** The user of a live session, or null: one query (users with an EXISTS on user_sessions). */
+export async function liveSessionUser(db: Db, sessionId: string, userId: string): Promise<SessionUser | null> {
+  return db.user.findFirst({
+    where: {
+      id: userId,
+      active: true,
+      sessions: { some: { id: sessionId, revokedAt: null, expiresAt: { gt: new Date() } } },
+    },
+    select: { id: true, email: true, name: true, role: true },
+  });
+}
+
+export async function revokeSession(db: Db, sessionId: string, reason: SessionEndReason): Promise<void> {
+  await db.userSession.updateMany({
+    where: { id: sessionId, revokedAt: null },
+    data: { revokedAt: new Date(), revokedReason: reason },
+  });
+}
+
+/** Ends every live session of the user; returns how many there were. */
+export async function revokeUserSessions(db: Db, userId: string, reason: SessionEndReason): Promise<number> {
+  const { count } = await db.userSession.updateMany({
+    where: { userId, revokedAt: null, expiresAt: { gt: new Date() } },
+    data: { revokedAt: new Date(), revokedReason: reason },
+  });
+  return count;
+}
