@@ -13,8 +13,14 @@ type DomainWrite = (prisma: PrismaClient, user: SessionUser, input: Record<strin
  * POST /api/…/[id]/…: checks `permission` itself, hands the JSON object with the path id as
  * `idKey` (a body id never wins) to `write` and answers {data} with `status`.
  */
-export function postJsonRoute(permission: Permission, idKey: string, write: DomainWrite, status = 200) {
-  return route({ permission, pathId: idKey }, async ({ user, body }) =>
+export function postJsonRoute(
+  permission: Permission,
+  idKey: string,
+  write: DomainWrite,
+  options: { status?: number; labels?: Record<string, string> } = {},
+) {
+  const status = options.status ?? 200;
+  return route({ permission, pathId: idKey, labels: options.labels }, async ({ user, body }) =>
     Response.json({ data: await write(getPrisma(), user, body) }, { status }),
   );
 }

@@ -29,7 +29,7 @@ export const attributionVerdictSchema = z
       .string({ error: "Bitte die Notiz als Text angeben." })
       .trim()
       .max(4000, "Die Notiz ist zu lang (höchstens 4.000 Zeichen).")
-      .superRefine(storableText("Notiz")),
+      .superRefine(storableText("Notiz zur Zuordnung")),
   })
   .superRefine((values, ctx) => {
     if (values.originalUrl.length > 0 && !isHttpUrl(values.originalUrl)) {
