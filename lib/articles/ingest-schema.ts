@@ -2,6 +2,7 @@
 // /articles/new and of POST /api/articles. react-hook-form and the server use the
 // same schema, so both reject the same input with the same German words.
 import { z } from "zod";
+import { requiredText, storableText } from "@/lib/http/safe-text";
 
 /** Default per-file (and per-text) limit; the server reads QUELLENLAGE_MAX_UPLOAD_BYTES. */
 export const DEFAULT_MAX_UPLOAD_BYTES = 2 * 1024 * 1024;
@@ -10,11 +11,12 @@ export const TITLE_MAX = 300;
 export const OUTLET_MAX = 200;
 export const STAND_MAX = 100;
 
-const optionalText = (max: number, tooLong: string, notText: string) =>
+const optionalText = (label: string, max: number, tooLong: string, notText: string) =>
   z
     .string({ error: notText })
     .trim()
     .max(max, tooLong)
+    .superRefine(storableText(label))
     .nullish()
     .transform((v) => (v ? v : undefined));
 
@@ -33,18 +35,21 @@ export const outletField = z
   .string({ error: "Bitte das Medium angeben." })
   .trim()
   .min(1, "Bitte das Medium angeben (z. B. „tagesschau.de“).")
-  .max(OUTLET_MAX, `Das Medium darf höchstens ${OUTLET_MAX} Zeichen lang sein.`);
+  .max(OUTLET_MAX, `Das Medium darf höchstens ${OUTLET_MAX} Zeichen lang sein.`)
+  .superRefine(requiredText("Medium"));
 
 export const titleField = z
   .string({ error: "Bitte einen Titel angeben." })
   .trim()
   .min(1, "Bitte einen Titel angeben.")
-  .max(TITLE_MAX, `Der Titel darf höchstens ${TITLE_MAX} Zeichen lang sein.`);
+  .max(TITLE_MAX, `Der Titel darf höchstens ${TITLE_MAX} Zeichen lang sein.`)
+  .superRefine(requiredText("Titel"));
 
 const urlField = z
   .string({ error: "Die URL muss als Text angegeben werden." })
   .trim()
   .max(2000, "Die URL ist zu lang.")
+  .superRefine(storableText("URL"))
   .nullish()
   .transform((v) => (v ? v : undefined))
   .pipe(z.url({ protocol: /^https?$/, error: "Bitte eine vollständige Adresse mit http:// oder https:// angeben." }).optional());
@@ -52,6 +57,7 @@ const urlField = z
 const publishedAtField = z
   .string({ error: "Das Datum muss als Text im ISO-8601-Format angegeben werden." })
   .trim()
+  .superRefine(storableText("Veröffentlicht am"))
   .nullish()
   .transform((v) => (v ? v : undefined))
   .refine((v) => v === undefined || isAcceptedDateTime(v), {
@@ -65,13 +71,15 @@ export const articleTextSchema = z.object({
   url: urlField,
   publishedAt: publishedAtField,
   stand: optionalText(
+    "Stand",
     STAND_MAX,
     `Der Stand darf höchstens ${STAND_MAX} Zeichen lang sein.`,
     "Der Stand muss als Text angegeben werden.",
   ),
   text: z
     .string({ error: "Bitte den Artikeltext eingeben." })
-    .refine((t) => t.trim().length > 0, { message: "Bitte den Artikeltext eingeben." }),
+    .refine((t) => t.trim().length > 0, { message: "Bitte den Artikeltext eingeben." })
+    .superRefine(requiredText("Artikeltext")),
   /** Absent or "" (form: "Automatisch erkennen"): HTML is recognised by its content. */
   format: z
     .union([z.literal(""), z.literal("text"), z.literal("html")], { error: "Format muss „text“ oder „html“ sein." })

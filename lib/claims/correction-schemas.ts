@@ -1,13 +1,22 @@
 // Editors' corrections of the machine (actor/party, "keine Behauptung") and
 // added claims: schemas shared by the forms and the server. Client-safe.
 import { z } from "zod";
+import { requiredText, storableText } from "@/lib/http/safe-text";
 import { PARTIES } from "@/lib/extraction/types";
 
 const partySchema = z.enum(PARTIES, { error: "Bitte eine Partei wählen." });
 
+/** Canonical name from the actor registry or free text; "" = the newsroom itself. */
+function actorNameField() {
+  return z
+    .string({ error: "Bitte die Quelle als Text angeben." })
+    .trim()
+    .max(200, "Höchstens 200 Zeichen.")
+    .superRefine(storableText("Quelle"));
+}
+
 export const actorPartyCorrectionSchema = z.object({
-  /** Canonical name from the actor registry or free text; "" = the newsroom itself. */
-  actorName: z.string({ error: "Bitte die Quelle als Text angeben." }).trim().max(200, "Höchstens 200 Zeichen."),
+  actorName: actorNameField(),
   party: partySchema,
   official: z.boolean({ error: "Bitte angeben, ob es eine offizielle Stelle ist." }),
 });
@@ -52,13 +61,15 @@ export const addClaimFormSchema = z.object({
     .string({ error: NUMBER_MESSAGE })
     .trim()
     .min(1, NUMBER_MESSAGE)
+    .superRefine(storableText("Zahlenwert"))
     .refine((s) => parseGermanNumber(s) !== null, NUMBER_MESSAGE),
   what: z
     .string({ error: "Bitte angeben, was gezählt wird." })
     .trim()
     .min(1, "Bitte angeben, was gezählt wird.")
-    .max(200, "Höchstens 200 Zeichen."),
-  actorName: z.string({ error: "Bitte die Quelle als Text angeben." }).trim().max(200, "Höchstens 200 Zeichen."),
+    .max(200, "Höchstens 200 Zeichen.")
+    .superRefine(requiredText("Gezähltes")),
+  actorName: actorNameField(),
   party: partySchema,
   official: z.boolean({ error: "Bitte angeben, ob es eine offizielle Stelle ist." }),
 });
@@ -75,7 +86,8 @@ export const addClaimSchema = addClaimFormSchema
     valueText: z
       .string({ error: SELECTION_MESSAGE })
       .min(1, SELECTION_MESSAGE)
-      .max(200, "Die Markierung ist zu lang (höchstens 200 Zeichen)."),
+      .max(200, "Die Markierung ist zu lang (höchstens 200 Zeichen).")
+      .superRefine(requiredText("Markierung")),
   })
   .refine((v) => v.end > v.start, { path: ["end"], message: SELECTION_MESSAGE });
 export type AddClaimInput = z.input<typeof addClaimSchema>;

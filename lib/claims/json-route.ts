@@ -1,39 +1,26 @@
-// Request body and POST handler of the claim JSON routes: a JSON object, otherwise VALIDATION.
-import { requirePermission, type SessionUser } from "@/lib/auth/session";
+// POST handler of the claim JSON routes (verdicts, corrections, added claims): the shared
+// route wrapper does permission, same-origin + JSON checks, path id and bad characters; the
+// domain function validates the fields with the same zod schemas as the forms.
+import type { SessionUser } from "@/lib/auth/session";
 import type { Permission } from "@/lib/auth/permissions";
 import { getPrisma } from "@/lib/db/prisma";
-import { apiError, DomainError } from "@/lib/errors";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { route } from "@/lib/http/route";
 
-export async function readJsonObject(request: Request): Promise<Record<string, unknown>> {
-  let body: unknown;
-  try {
-    body = await request.json();
-  } catch {
-    throw new DomainError("VALIDATION", "Der Inhalt der Anfrage ist kein gültiges JSON.");
-  }
-  if (typeof body !== "object" || body === null || Array.isArray(body)) {
-    throw new DomainError("VALIDATION", "Der Inhalt der Anfrage muss ein JSON-Objekt sein.");
-  }
-  return body as Record<string, unknown>;
-}
-
-type Handler = (prisma: PrismaClient, user: SessionUser, input: Record<string, unknown>) => Promise<unknown>;
+type DomainWrite = (prisma: PrismaClient, user: SessionUser, input: Record<string, unknown>) => Promise<unknown>;
 
 /**
- * POST handler of a JSON route on /api/…/[id]: checks `permission` itself, reads the JSON
- * object, adds the path id as `idKey` and answers {data} — or the typed error via apiError.
- * Each route names its own permission, so no route relies on another's check.
+ * POST /api/…/[id]/…: checks `permission` itself, hands the JSON object with the path id as
+ * `idKey` (a body id never wins) to `write` and answers {data} with `status`.
  */
-export function postJsonRoute(permission: Permission, idKey: string, handler: Handler, status = 200) {
-  return async (request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> => {
-    try {
-      const user = await requirePermission(permission);
-      const { id } = await params;
-      const body = await readJsonObject(request);
-      return Response.json({ data: await handler(getPrisma(), user, { ...body, [idKey]: id }) }, { status });
-    } catch (error) {
-      return apiError(error);
-    }
-  };
+export function postJsonRoute(
+  permission: Permission,
+  idKey: string,
+  write: DomainWrite,
+  options: { status?: number; labels?: Record<string, string> } = {},
+) {
+  const status = options.status ?? 200;
+  return route({ permission, pathId: idKey, labels: options.labels }, async ({ user, body }) =>
+    Response.json({ data: await write(getPrisma(), user, body) }, { status }),
+  );
 }

@@ -5,6 +5,7 @@
 // Every parameter is validated on its own: an invalid value is dropped with a
 // German note for the page, the remaining filters still apply. Nothing here throws.
 import { z } from "zod";
+import { findBadCharacter } from "@/lib/http/safe-text";
 import { ATTRIBUTION_VERDICT_LABELS, CONTENT_VERDICT_LABELS, PARTY_LABELS as SHARED_PARTY_LABELS } from "./labels";
 
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -218,6 +219,13 @@ export function parseQueueFilters(params: RawParams): ParsedQueueFilters {
   for (const key of QUEUE_FILTER_KEYS) {
     const raw = rawValue(params, key);
     if (raw === undefined) continue;
+    // NUL and lone surrogates cannot reach PostgreSQL; the raw value is not echoed either.
+    if (findBadCharacter(raw)) {
+      notes.push(
+        `„${FILTER_LABELS[key]}“ enthält ein unzulässiges Zeichen (Nullzeichen oder unvollständiges Unicode-Zeichen) – dieser Filter wird ignoriert.`,
+      );
+      continue;
+    }
     const result = queueFilterSchema.shape[key].safeParse(raw);
     if (result.success) (valid as Record<string, unknown>)[key] = result.data;
     else if (key === "cursor") notes.push("Die Seitenangabe ist ungültig – es wird die erste Seite gezeigt.");

@@ -1,8 +1,10 @@
 // Is a text German? Stop-word frequencies per language (German, English, French, Spanish,
-// Italian, Dutch, Polish) plus the share of Cyrillic letters (Russian/Ukrainian sources).
+// Italian, Dutch, Polish, Latin) plus the share of Cyrillic letters (Russian/Ukrainian sources).
+// Short texts (an agency flash, a post) have too few words for frequencies: they must show
+// German on their own – function words and German word forms – to pass.
 // Used by the ingest to reject non-German text with a clear message. Deterministic, linear.
 
-export type LanguageGuess = "de" | "en" | "fr" | "es" | "it" | "nl" | "pl" | "cyrillic" | "unknown";
+export type LanguageGuess = "de" | "en" | "fr" | "es" | "it" | "nl" | "pl" | "la" | "cyrillic" | "unknown";
 
 const STOPWORDS: Record<Exclude<LanguageGuess, "cyrillic" | "unknown">, string[]> = {
   de: [
@@ -74,6 +76,42 @@ const STOPWORDS: Record<Exclude<LanguageGuess, "cyrillic" | "unknown">, string[]
     "worden",
     "unter",
     "zwischen",
+    "laut",
+    "seine",
+    "seinen",
+    "seiner",
+    "ihre",
+    "ihren",
+    "ihrer",
+    "jedoch",
+    "sowie",
+    "damit",
+    "demnach",
+    "wegen",
+    "bislang",
+    "mindestens",
+    "rund",
+    "etwa",
+    "kann",
+    "können",
+    "muss",
+    "müssen",
+    "sollte",
+    "gibt",
+    "hatte",
+    "hatten",
+    "beim",
+    "ins",
+    "weil",
+    "wenn",
+    "doch",
+    "schon",
+    "sehr",
+    "dort",
+    "nun",
+    "sagte",
+    "teilte",
+    "heißt",
   ],
   en: [
     "the",
@@ -275,6 +313,36 @@ const STOPWORDS: Record<Exclude<LanguageGuess, "cyrillic" | "unknown">, string[]
     "tym",
     "także",
   ],
+  // Latin: placeholder text ("Lorem ipsum dolor sit amet …") must not pass as a short German text.
+  la: [
+    "et",
+    "est",
+    "non",
+    "ad",
+    "ut",
+    "sed",
+    "cum",
+    "quod",
+    "qui",
+    "quae",
+    "sunt",
+    "sit",
+    "enim",
+    "esse",
+    "ex",
+    "ea",
+    "eius",
+    "nisi",
+    "quis",
+    "aut",
+    "atque",
+    "neque",
+    "nec",
+    "vel",
+    "ipsum",
+    "dolor",
+    "amet",
+  ],
 };
 
 /** Per word, the languages it is a stop word of. */
@@ -305,7 +373,7 @@ export const SHORT_TEXT_WORDS = 20;
 
 /** Stop-word shares of the text. A word shared by several languages counts for each, split evenly. */
 export function languageScore(text: string): LanguageScore {
-  const counts: Record<string, number> = { de: 0, en: 0, fr: 0, es: 0, it: 0, nl: 0, pl: 0 };
+  const counts: Record<string, number> = { de: 0, en: 0, fr: 0, es: 0, it: 0, nl: 0, pl: 0, la: 0 };
   let words = 0;
   let latin = 0;
   let cyrillic = 0;
@@ -337,21 +405,113 @@ export function languageScore(text: string): LanguageScore {
   return { language, german, foreign: cyrillic > latin ? Math.max(foreignShare, cyrillic / words) : foreignShare, words };
 }
 
+/** Endings of German word forms (nouns, adjectives, verbs); a word needs three letters before them. */
+const GERMAN_SUFFIXES = [
+  "ung",
+  "ungen",
+  "keit",
+  "heit",
+  "schaft",
+  "lich",
+  "liche",
+  "lichen",
+  "isch",
+  "ische",
+  "ischen",
+  "iert",
+  "ierte",
+  "ierten",
+  "chen",
+];
+/** Separable verb prefixes before the participle's "ge-": "abgeschossen", "angegriffen". */
+const PARTICIPLE_PREFIXES = [
+  "ab",
+  "an",
+  "auf",
+  "aus",
+  "bei",
+  "ein",
+  "fest",
+  "fort",
+  "mit",
+  "nach",
+  "vor",
+  "weg",
+  "zu",
+  "zurück",
+  "zusammen",
+  "um",
+];
+const PARTICIPLE = new RegExp(`^(?:${PARTICIPLE_PREFIXES.join("|")})?ge\\p{L}{3,}(?:t|et|en)$`, "u");
+/** Letters German words are made of; a word with others (é, ñ, ø, ł, ı …) speaks for another language. */
+const GERMAN_WORD = /^[a-zäöüß]+$/;
+const UMLAUT = /[äöüß]/;
+
+/** A German word form by its shape: an umlaut or ß, a German ending, or a ge-participle. */
+export function hasGermanMorphology(word: string): boolean {
+  const w = word.toLowerCase();
+  if (!GERMAN_WORD.test(w)) return false;
+  if (UMLAUT.test(w) || PARTICIPLE.test(w)) return true;
+  return GERMAN_SUFFIXES.some((suffix) => w.length >= suffix.length + 3 && w.endsWith(suffix));
+}
+
+export interface ShortTextEvidence {
+  words: number;
+  /** German function words (a word shared with other languages counts in part). */
+  functionWords: number;
+  /** Other words that look German by their form. */
+  germanForms: number;
+  /** Stop words of the strongest other language plus words with non-German letters. */
+  foreign: number;
+}
+
+/** What speaks for and against German in a short text. */
+export function shortTextEvidence(text: string): ShortTextEvidence {
+  const counts: Record<string, number> = {};
+  let words = 0;
+  let germanForms = 0;
+  let foreignLetters = 0;
+  for (const [word] of text.matchAll(/[\p{L}\p{M}]+/gu)) {
+    words++;
+    const lower = word.toLowerCase();
+    const langs = LEXICON.get(lower);
+    if (langs) for (const l of langs) counts[l] = (counts[l] ?? 0) + 1 / langs.length;
+    else if (hasGermanMorphology(lower)) germanForms++;
+    else if (!GERMAN_WORD.test(lower)) foreignLetters++;
+  }
+  const otherStopWords = Math.max(
+    0,
+    ...Object.entries(counts)
+      .filter(([l]) => l !== "de")
+      .map(([, c]) => c),
+  );
+  return { words, functionWords: counts.de ?? 0, germanForms, foreign: otherStopWords + foreignLetters };
+}
+
+/** At least this share of a short text's words must be German function words or German forms. */
+const SHORT_TEXT_MIN_GERMAN_SHARE = 0.2;
+
+/**
+ * A short text reads as German when it has a German function word, at least two pieces of
+ * German evidence in all, more of them than foreign evidence, and enough of them for its length.
+ */
+export function shortTextReadsGerman(text: string): boolean {
+  const e = shortTextEvidence(text);
+  const german = e.functionWords + e.germanForms;
+  return e.functionWords >= 1 && german >= 2 && german > e.foreign && german / e.words >= SHORT_TEXT_MIN_GERMAN_SHARE;
+}
+
 /**
  * True when the text is likely German. Long texts need German stop words to dominate (a German
  * article has ~30–40 % of them; quotes in English do not change that). Short texts (fewer than
- * ~20 words, e.g. a headline) pass unless clearly foreign: mostly Cyrillic, or at least three
- * foreign stop words and none German.
+ * ~20 words, e.g. an agency flash) must read as German by themselves (shortTextReadsGerman).
+ * A text without any word (digits, punctuation) is not a German text.
  */
 export function isLikelyGerman(text: string): boolean {
   const s = languageScore(text);
-  if (s.words === 0) return true;
+  if (s.words === 0) return false;
   if (s.language === "cyrillic") return false;
-  if (s.words < SHORT_TEXT_WORDS) {
-    const foreignCount = s.foreign * s.words;
-    const germanCount = s.german * s.words;
-    return !(foreignCount >= 3 && germanCount < 1);
-  }
+  if (s.words < SHORT_TEXT_WORDS) return shortTextReadsGerman(text);
   return s.language === "de" && s.german >= 0.1;
 }
 

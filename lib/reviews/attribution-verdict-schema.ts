@@ -1,6 +1,7 @@
 // Attribution verdict form ("Stimmt die Zuordnung zur Quelle?"): shared by the
 // form and saveAttributionVerdict. Client-safe: no server imports here.
 import { z } from "zod";
+import { hasVisibleText, storableText } from "@/lib/http/safe-text";
 import { isHttpUrl, URL_MESSAGE } from "./content-verdict-schema";
 
 export const ATTRIBUTION_VERDICTS = ["CONFIRMED", "NOT_FOUND", "MISATTRIBUTED"] as const;
@@ -13,13 +14,22 @@ export const attributionVerdictSchema = z
   .object({
     verdict: z.enum(ATTRIBUTION_VERDICTS, { error: "Bitte ein Urteil zur Zuordnung wählen." }),
     /** Link to the original statement; required for CONFIRMED. */
-    originalUrl: z.string({ error: URL_MESSAGE }).trim().max(2000, "Die URL ist zu lang (höchstens 2.000 Zeichen)."),
+    originalUrl: z
+      .string({ error: URL_MESSAGE })
+      .trim()
+      .max(2000, "Die URL ist zu lang (höchstens 2.000 Zeichen).")
+      .superRefine(storableText("Link zur Originalaussage")),
     /** Who really said it; required for MISATTRIBUTED. */
-    correctSource: z.string({ error: CORRECT_SOURCE_REQUIRED_MESSAGE }).trim().max(300, "Höchstens 300 Zeichen."),
+    correctSource: z
+      .string({ error: CORRECT_SOURCE_REQUIRED_MESSAGE })
+      .trim()
+      .max(300, "Höchstens 300 Zeichen.")
+      .superRefine(storableText("Richtige Quelle")),
     rationale: z
       .string({ error: "Bitte die Notiz als Text angeben." })
       .trim()
-      .max(4000, "Die Notiz ist zu lang (höchstens 4.000 Zeichen)."),
+      .max(4000, "Die Notiz ist zu lang (höchstens 4.000 Zeichen).")
+      .superRefine(storableText("Notiz zur Zuordnung")),
   })
   .superRefine((values, ctx) => {
     if (values.originalUrl.length > 0 && !isHttpUrl(values.originalUrl)) {
@@ -27,7 +37,7 @@ export const attributionVerdictSchema = z
     } else if (values.verdict === "CONFIRMED" && values.originalUrl.length === 0) {
       ctx.addIssue({ code: "custom", path: ["originalUrl"], message: ORIGINAL_URL_REQUIRED_MESSAGE });
     }
-    if (values.verdict === "MISATTRIBUTED" && values.correctSource.length === 0) {
+    if (values.verdict === "MISATTRIBUTED" && !hasVisibleText(values.correctSource)) {
       ctx.addIssue({ code: "custom", path: ["correctSource"], message: CORRECT_SOURCE_REQUIRED_MESSAGE });
     }
   });

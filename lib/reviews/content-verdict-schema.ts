@@ -1,6 +1,7 @@
 // Content verdict form: one zod schema shared by the form (react-hook-form) and
 // the server (saveContentVerdict). Client-safe: no server imports here.
 import { z } from "zod";
+import { requiredText, storableText } from "@/lib/http/safe-text";
 import type { Party } from "@/lib/generated/prisma/enums";
 
 export const CONTENT_VERDICTS = ["VERIFIED", "DISPUTED", "UNVERIFIABLE"] as const;
@@ -23,6 +24,7 @@ export const httpUrlSchema = z
   .trim()
   .min(1, "Bitte eine URL angeben.")
   .max(2000, "Die URL ist zu lang (höchstens 2.000 Zeichen).")
+  .superRefine(storableText("URL"))
   .refine(isHttpUrl, URL_MESSAGE);
 
 export const evidenceItemSchema = z.object({
@@ -31,7 +33,8 @@ export const evidenceItemSchema = z.object({
     .string({ error: "Bitte kurz notieren, was die Quelle belegt." })
     .trim()
     .min(1, "Bitte kurz notieren, was die Quelle belegt.")
-    .max(500, "Die Notiz ist zu lang (höchstens 500 Zeichen)."),
+    .max(500, "Die Notiz ist zu lang (höchstens 500 Zeichen).")
+    .superRefine(requiredText("Notiz")),
   independent: z.boolean({ error: "Bitte angeben, ob die Quelle unabhängig ist." }),
 });
 export type EvidenceItem = z.infer<typeof evidenceItemSchema>;
@@ -42,7 +45,8 @@ export const contentVerdictBaseSchema = z.object({
     .string({ error: "Bitte eine Begründung angeben." })
     .trim()
     .min(1, "Bitte eine Begründung angeben.")
-    .max(4000, "Die Begründung ist zu lang (höchstens 4.000 Zeichen)."),
+    .max(4000, "Die Begründung ist zu lang (höchstens 4.000 Zeichen).")
+    .superRefine(requiredText("Begründung")),
   evidence: z.array(evidenceItemSchema, { error: "Bitte Belege als Liste angeben." }).max(20, "Höchstens 20 Belege."),
 });
 export type ContentVerdictInput = z.input<typeof contentVerdictBaseSchema>;

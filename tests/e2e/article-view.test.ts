@@ -331,7 +331,9 @@ test("the JSON routes use the same domain functions and check the session themse
 
   const { context, page } = await loggedIn();
   try {
-    const post = (path: string, data: unknown) => page.request.post(`${app.baseUrl}${path}`, { data });
+    // Programs send the app's own Origin; the routes refuse anything else (CSRF).
+    const post = (path: string, data: unknown) =>
+      page.request.post(`${app.baseUrl}${path}`, { data, headers: { origin: app.baseUrl } });
     let res = await post(`/api/claims/${claim.id}/content-verdict`, {
       version: claim.version,
       verdict: "DISPUTED",
@@ -384,7 +386,7 @@ test("the JSON routes use the same domain functions and check the session themse
     expect(await claimsOf(xssId)).toHaveLength(claims.length + 1);
     res = await page.request.post(`${app.baseUrl}/api/articles/${xssId}/claims`, {
       data: "kein json",
-      headers: { "content-type": "application/json" },
+      headers: { "content-type": "application/json", origin: app.baseUrl },
     });
     expect(res.status()).toBe(400);
   } finally {

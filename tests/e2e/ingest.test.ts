@@ -196,7 +196,7 @@ test("POST /api/articles: 201, 409 duplicate, 400 field errors, 413 over-size wi
     publishedAt: "2024-11-10T06:30:00+01:00",
     text: "Russland hat die Hafenstadt Odessa nach Angaben der ukrainischen Luftwaffe mit 14 Drohnen angegriffen. Dabei wurden laut Gouverneur Oleh Kiper mindestens 3 Menschen verletzt.",
   };
-  const created = await page.request.post(`${app.baseUrl}/api/articles`, { data: body });
+  const created = await page.request.post(`${app.baseUrl}/api/articles`, { data: body, headers: { origin: app.baseUrl } });
   expect(created.status()).toBe(201);
   const json = await created.json();
   expect(json).toEqual({
@@ -209,6 +209,7 @@ test("POST /api/articles: 201, 409 duplicate, 400 field errors, 413 over-size wi
 
   const duplicate = await page.request.post(`${app.baseUrl}/api/articles`, {
     data: { ...body, title: "Anders", text: `  ${body.text}\n` },
+    headers: { origin: app.baseUrl },
   });
   expect(duplicate.status()).toBe(409);
   expect(await duplicate.json()).toEqual({
@@ -221,13 +222,17 @@ test("POST /api/articles: 201, 409 duplicate, 400 field errors, 413 over-size wi
 
   const invalid = await page.request.post(`${app.baseUrl}/api/articles`, {
     data: { title: "", text: "Ein Text.", publishedAt: "morgen" },
+    headers: { origin: app.baseUrl },
   });
   expect(invalid.status()).toBe(400);
   const invalidJson = await invalid.json();
   expect(invalidJson.error.code).toBe("VALIDATION");
   expect(Object.keys(invalidJson.error.fieldErrors).sort()).toEqual(["outlet", "publishedAt", "title"]);
 
-  const tooLarge = await page.request.post(`${app.baseUrl}/api/articles`, { data: { ...body, text: "ä".repeat(1_100_000) } });
+  const tooLarge = await page.request.post(`${app.baseUrl}/api/articles`, {
+    data: { ...body, text: "ä".repeat(1_100_000) },
+    headers: { origin: app.baseUrl },
+  });
   expect(tooLarge.status()).toBe(413);
   expect((await tooLarge.json()).error).toMatchObject({
     code: "TOO_LARGE",
@@ -236,7 +241,10 @@ test("POST /api/articles: 201, 409 duplicate, 400 field errors, 413 over-size wi
 
   const anonymous = await browser.newContext();
   try {
-    const response = await anonymous.request.post(`${app.baseUrl}/api/articles`, { data: body });
+    const response = await anonymous.request.post(`${app.baseUrl}/api/articles`, {
+      data: body,
+      headers: { origin: app.baseUrl },
+    });
     expect(response.status()).toBe(401);
     expect(await response.json()).toEqual({ error: { code: "UNAUTHENTICATED", message: "Bitte zuerst anmelden." } });
   } finally {

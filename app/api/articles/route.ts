@@ -1,21 +1,16 @@
 // POST /api/articles – ingest one article for newsroom systems. Authentication:
-// the next-auth session cookie (see README, "Artikel-API"); permission article:create.
+// the next-auth session cookie (see README, "Artikel erfassen"); permission article:create.
 import { ingestArticle, maxUploadBytes } from "@/lib/articles/ingest";
-import { readJsonBody } from "@/lib/articles/ingest-request";
-import { requirePermission } from "@/lib/auth/session";
+import { articleBodyLimit } from "@/lib/articles/ingest-request";
 import { getPrisma } from "@/lib/db/prisma";
-import { apiError } from "@/lib/errors";
+import { route } from "@/lib/http/route";
 
 export const dynamic = "force-dynamic";
 
-export async function POST(request: Request): Promise<Response> {
-  try {
-    const user = await requirePermission("article:create");
-    const maxBytes = maxUploadBytes();
-    const fields = await readJsonBody(request, maxBytes);
-    const article = await ingestArticle(getPrisma(), user, { kind: "text", fields }, { maxBytes });
+export const POST = route(
+  { permission: "article:create", bodyLimit: articleBodyLimit(maxUploadBytes) },
+  async ({ user, body }) => {
+    const article = await ingestArticle(getPrisma(), user, { kind: "text", fields: body }, { maxBytes: maxUploadBytes() });
     return Response.json({ article }, { status: 201, headers: { Location: article.url } });
-  } catch (error) {
-    return apiError(error);
-  }
-}
+  },
+);

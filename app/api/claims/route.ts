@@ -1,25 +1,19 @@
-// GET /api/claims – the review queue as JSON, same filters as /claims.
-// Invalid parameters are ignored and listed in `notes` (as on the page).
-import { requirePermission } from "@/lib/auth/session";
+// GET /api/claims – the review queue as JSON, same filters as /claims. Invalid parameters
+// are ignored and listed in `notes` (as on the page); characters PostgreSQL cannot store are a 400.
 import { listQueue } from "@/lib/claims/queue";
-import { encodeCursor, parseQueueFilters } from "@/lib/claims/queue-filters";
+import { encodeCursor, FILTER_LABELS, parseQueueFilters } from "@/lib/claims/queue-filters";
 import { getPrisma } from "@/lib/db/prisma";
-import { apiError } from "@/lib/errors";
+import { route } from "@/lib/http/route";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(request: Request): Promise<Response> {
-  try {
-    await requirePermission("claim:read");
-    const { filters, notes } = parseQueueFilters(new URL(request.url).searchParams);
-    const page = await listQueue(getPrisma(), filters);
-    return Response.json({
-      items: page.items,
-      counts: page.counts,
-      nextCursor: page.nextCursor ? encodeCursor(page.nextCursor) : null,
-      notes,
-    });
-  } catch (error) {
-    return apiError(error);
-  }
-}
+export const GET = route({ permission: "claim:read", labels: FILTER_LABELS }, async ({ query }) => {
+  const { filters, notes } = parseQueueFilters(query);
+  const page = await listQueue(getPrisma(), filters);
+  return Response.json({
+    items: page.items,
+    counts: page.counts,
+    nextCursor: page.nextCursor ? encodeCursor(page.nextCursor) : null,
+    notes,
+  });
+});

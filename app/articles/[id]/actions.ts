@@ -6,20 +6,27 @@ import { addClaim, type AddClaimResult } from "@/lib/claims/add-claim";
 import { correctClaim, type CorrectionResult } from "@/lib/claims/corrections";
 import { getPrisma } from "@/lib/db/prisma";
 import { runAction, type ActionResult } from "@/lib/errors";
+import { rejectBadCharacters } from "@/lib/http/reject-bad-characters";
 import { saveAttributionVerdict, saveContentVerdict, type VerdictResult } from "@/lib/reviews/verdicts";
 
+/** The input, unless it holds characters PostgreSQL cannot store (then a VALIDATION result). */
+function storable(input: unknown): unknown {
+  rejectBadCharacters(input);
+  return input;
+}
+
 export async function saveContentVerdictAction(input: unknown): Promise<ActionResult<VerdictResult>> {
-  return runAction(async () => saveContentVerdict(getPrisma(), await requirePermission("claim:review"), input));
+  return runAction(async () => saveContentVerdict(getPrisma(), await requirePermission("claim:review"), storable(input)));
 }
 
 export async function saveAttributionVerdictAction(input: unknown): Promise<ActionResult<VerdictResult>> {
-  return runAction(async () => saveAttributionVerdict(getPrisma(), await requirePermission("claim:review"), input));
+  return runAction(async () => saveAttributionVerdict(getPrisma(), await requirePermission("claim:review"), storable(input)));
 }
 
 export async function correctClaimAction(input: unknown): Promise<ActionResult<CorrectionResult>> {
-  return runAction(async () => correctClaim(getPrisma(), await requirePermission("claim:correct"), input));
+  return runAction(async () => correctClaim(getPrisma(), await requirePermission("claim:correct"), storable(input)));
 }
 
 export async function addClaimAction(input: unknown): Promise<ActionResult<AddClaimResult>> {
-  return runAction(async () => addClaim(getPrisma(), await requirePermission("claim:correct"), input));
+  return runAction(async () => addClaim(getPrisma(), await requirePermission("claim:correct"), storable(input)));
 }

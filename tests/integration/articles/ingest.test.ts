@@ -211,7 +211,7 @@ describe("rejected input: clear German message, nothing stored", () => {
       kind: "text",
       fields: { title: "T", outlet: "O", text: "Die Armee\u0000\u0001\u0002 meldet 5 Tote.\u0000" },
     });
-    expect(pasted.message).toBe("Der Text enthält Steuerzeichen oder Binärdaten und ist kein lesbarer Artikeltext.");
+    expect(pasted.message).toMatch(/^„Artikeltext“ enthält ein Nullzeichen/);
     expect(pasted.fieldErrors).toHaveProperty("text");
   });
 

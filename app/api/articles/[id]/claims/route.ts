@@ -5,4 +5,4 @@ import { addClaim } from "@/lib/claims/add-claim";
 
 export const dynamic = "force-dynamic";
 
-export const POST = postJsonRoute("claim:correct", "articleId", addClaim, 201);
+export const POST = postJsonRoute("claim:correct", "articleId", addClaim, { status: 201 });

@@ -4,4 +4,6 @@ import { saveAttributionVerdict } from "@/lib/reviews/verdicts";
 
 export const dynamic = "force-dynamic";
 
-export const POST = postJsonRoute("claim:review", "claimId", saveAttributionVerdict);
+export const POST = postJsonRoute("claim:review", "claimId", saveAttributionVerdict, {
+  labels: { rationale: "Notiz zur Zuordnung" },
+});
