@@ -207,6 +207,8 @@ const PATH_ID_CASES = [
   { name: "content-verdict, NUL", path: "/api/claims/%00/content-verdict" },
   { name: "content-verdict, NUL inside", path: "/api/claims/abc%00def/content-verdict" },
   { name: "article claims, NUL", path: "/api/articles/%00/claims" },
+  { name: "content-verdict, lone high surrogate", path: "/api/claims/%ED%A0%80/content-verdict" },
+  { name: "article claims, lone low surrogate", path: "/api/articles/%ED%B0%80/claims" },
 ];
 
 test.each(PATH_ID_CASES)("path id: $name → 400, nothing stored", async ({ path }) => {
@@ -215,7 +217,7 @@ test.each(PATH_ID_CASES)("path id: $name → 400, nothing stored", async ({ path
   expect(response.status).toBe(400);
   const { error } = await response.json();
   expect(error.code).toBe("VALIDATION");
-  expect(error.fieldErrors.id).toMatch(/Kennung in der Adresse/);
+  expect(error.fieldErrors.id).toMatch(/Kennung in der Adresse|ungültig kodierte Zeichen/);
   expect(await storedRows()).toEqual(before);
 });
 
@@ -228,15 +230,19 @@ test.each(["/api/claims?q=", "/claims/export?q="])("%s with surrogate bytes does
   }
 });
 
-test.each(["/claims?q=%00", "/claims?q=%ED%A0%80", "/claims?outlet=%00&actor=%ED%B0%80", "/articles/%00", "/articles/abc%00"])(
-  "page %s answers without a server error",
-  async (path) => {
-    const response = await fetch(`${app.baseUrl}${path}`, { headers: { cookie }, redirect: "manual" });
-    expect(response.status).toBeLessThan(500);
-    const html = await response.text();
-    expect(html).not.toMatch(/invalid byte sequence|PrismaClient|\bat \S+\.js:\d+/);
-  },
-);
+test.each([
+  "/claims?q=%00",
+  "/claims?q=%ED%A0%80",
+  "/claims?outlet=%00&actor=%ED%B0%80",
+  "/articles/%00",
+  "/articles/abc%00",
+  "/articles/%ED%A0%80",
+])("page %s answers without a server error", async (path) => {
+  const response = await fetch(`${app.baseUrl}${path}`, { headers: { cookie }, redirect: "manual" });
+  expect(response.status).toBeLessThan(500);
+  const html = await response.text();
+  expect(html).not.toMatch(/invalid byte sequence|PrismaClient|\bat \S+\.js:\d+/);
+});
 
 test("the /claims page names an ignored search with a NUL instead of failing", async () => {
   const html = await (await fetch(`${app.baseUrl}/claims?q=%00`, { headers: { cookie } })).text();
