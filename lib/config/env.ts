@@ -3,7 +3,8 @@
 // one German sentence. Inside the app, config() parses lazily on first use: `next build` imports
 // route modules without any of these set, and nothing may throw at import time.
 import { z } from "zod";
-import { PARTIES, type Party } from "@/lib/extraction/types";
+// Relative on purpose: Jest's global setup loads this module without the "@/" mapping.
+import { PARTIES, type Party } from "../extraction/types";
 
 export class ConfigError extends Error {
   constructor(message: string) {
