@@ -13,6 +13,7 @@ import { isPortFree } from "@/lib/db/free-port";
 import { scrubSecrets } from "@/lib/log";
 import { migrate } from "@/lib/db/migrate";
 import { createPrismaClient } from "@/lib/db/prisma";
+import type { RunningPostgres } from "@/lib/db/embedded";
 import { StartupError } from "@/lib/db/startup-error";
 import { seedDemo } from "@/lib/seed/seed-demo";
 import { ensureBuildAsync } from "./lib/build-stamp";
@@ -90,9 +91,38 @@ function startNext(settings: AppConfig, databaseUrl: string, secret: string): Ch
   return child;
 }
 
+/**
+ * The database, stoppable from the moment its start begins: a shutdown during
+ * start-up interrupts initdb or the starting server instead of orphaning them.
+ */
+async function database(settings: AppConfig, dataDir: string) {
+  const abortStart = new AbortController();
+  const started: { server?: RunningPostgres } = {};
+  const resolving = resolveDatabase(path.join(dataDir, "postgres"), settings.DATABASE_URL, log, {
+    abort: abortStart.signal,
+    onStarted: (server) => {
+      started.server = server;
+      void server.exited.then(() => {
+        if (lifecycle.isStopping) return;
+        complain("Die eingebettete Datenbank ist unerwartet beendet; Quellenlage wird beendet.");
+        void lifecycle.shutdown(1);
+      });
+    },
+  });
+  lifecycle.add("PostgreSQL", async () => {
+    abortStart.abort();
+    await resolving.catch(() => {});
+    if (!started.server) return;
+    log("Eingebettetes PostgreSQL wird beendet …");
+    await started.server.stop();
+  });
+  return resolving;
+}
+
 async function main(): Promise<void> {
   const settings = loadConfig();
   lifecycle.handleSignals();
+  lifecycle.handleStrayErrors((line) => complain(scrubSecrets(line)));
   lifecycle.watchParent();
   const dataDir = path.resolve(settings.QUELLENLAGE_DATA_DIR ?? path.join(ROOT, ".data"));
   if (!(await isPortFree(settings.PORT))) {
@@ -101,17 +131,7 @@ async function main(): Promise<void> {
     );
   }
   const secret = readOrCreateSecret(settings.NEXTAUTH_SECRET, dataDir);
-  const db = await resolveDatabase(path.join(dataDir, "postgres"), settings.DATABASE_URL, log, (embedded) => {
-    lifecycle.add("PostgreSQL", async () => {
-      log("Eingebettetes PostgreSQL wird beendet …");
-      await embedded.stop();
-    });
-    void embedded.exited.then(() => {
-      if (lifecycle.isStopping) return;
-      complain("Die eingebettete Datenbank ist unerwartet beendet; Quellenlage wird beendet.");
-      void lifecycle.shutdown(1);
-    });
-  });
+  const db = await database(settings, dataDir);
   await migrate(db.url, { log });
   await seed(db.url);
   if (!dev) await build();

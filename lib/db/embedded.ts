@@ -27,6 +27,12 @@ export interface EmbeddedOptions {
   serverFolder?: string;
   /** Where the programs are copied when the `postgres` user cannot reach them (root only). */
   programCacheDir?: string;
+  /**
+   * Gives up a start in progress (shutdown during start-up): initdb is interrupted, which
+   * removes what it wrote, and a server still starting is shut down; the start then
+   * rejects with a StartupError.
+   */
+  abort?: AbortSignal;
 }
 
 export interface RunningPostgres {
@@ -53,6 +59,7 @@ const SERVER_ENV = { ...process.env, LC_MESSAGES: "C" };
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<RunningPostgres> {
   const dataDir = path.resolve(options.dataDir);
   const log = options.log ?? (() => {});
+  const abort = options.abort ?? new AbortController().signal;
   const user = serverUserIds();
   assertDataDirReachable(dataDir, user);
   const password = readOrCreatePassword(dataDir);
@@ -65,10 +72,10 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<R
     options.programCacheDir ?? DEFAULT_PROGRAM_CACHE,
     log,
   );
-  if (state === "empty") await initialise(folder, dataDir, password, user);
+  if (state === "empty") await initialise(folder, dataDir, password, user, abort);
 
   const port = await findFreePort();
-  const server = await launch(folder, dataDir, port, user, options.fast ?? false);
+  const server = await launch(folder, dataDir, port, user, options.fast ?? false, abort);
   const stop = async () => {
     await server.stop();
     if (!options.persistent) fs.rmSync(dataDir, { recursive: true, force: true });
@@ -164,7 +171,17 @@ function spawnOptions(dataDir: string, user: UserIds | null) {
   return { cwd: path.dirname(dataDir), env: SERVER_ENV, ...(user ?? {}) };
 }
 
-async function initialise(folder: string, dataDir: string, password: string, user: UserIds | null): Promise<void> {
+const abortedStart = (dataDir: string) =>
+  new StartupError(`Der Start von PostgreSQL mit dem Datenverzeichnis ${dataDir} wurde abgebrochen.`);
+
+async function initialise(
+  folder: string,
+  dataDir: string,
+  password: string,
+  user: UserIds | null,
+  abort: AbortSignal,
+): Promise<void> {
+  if (abort.aborted) throw abortedStart(dataDir);
   fs.mkdirSync(dataDir, { recursive: true });
   if (user) fs.chownSync(dataDir, user.uid, user.gid);
   fs.chmodSync(dataDir, 0o700);
@@ -186,7 +203,9 @@ async function initialise(folder: string, dataDir: string, password: string, use
       "--locale=C.UTF-8",
       "--lc-messages=C",
     ];
-    const { code, output } = await runToEnd(path.join(folder, "bin", "initdb"), args, spawnOptions(dataDir, user));
+    const initdb = path.join(folder, "bin", "initdb");
+    const { code, output } = await runToEnd(initdb, args, spawnOptions(dataDir, user), abort);
+    if (abort.aborted) throw abortedStart(dataDir);
     if (code !== 0) {
       const reason = output.trim().split("\n").filter(Boolean).pop() ?? `Exit-Code ${code}`;
       throw new StartupError(
@@ -198,13 +217,18 @@ async function initialise(folder: string, dataDir: string, password: string, use
   }
 }
 
+/** Runs a program to its end; an abort sends it SIGTERM (initdb then cleans up after itself). */
 function runToEnd(
   program: string,
   args: string[],
   options: ReturnType<typeof spawnOptions>,
+  abort: AbortSignal,
 ): Promise<{ code: number; output: string }> {
   return new Promise((resolve) => {
     const child = spawn(program, args, { ...options, stdio: ["ignore", "pipe", "pipe"] });
+    const interrupt = () => sendSignal(child, "SIGTERM");
+    abort.addEventListener("abort", interrupt, { once: true });
+    child.once("exit", () => abort.removeEventListener("abort", interrupt));
     let output = "";
     child.stdout.on("data", (d) => (output = (output + d).slice(-4000)));
     child.stderr.on("data", (d) => (output = (output + d).slice(-4000)));
@@ -224,6 +248,7 @@ async function launch(
   port: number,
   user: UserIds | null,
   fast: boolean,
+  abort: AbortSignal,
 ): Promise<ServerProcess> {
   const args = [
     "-D",
@@ -261,7 +286,7 @@ async function launch(
       resolve();
     });
   });
-  const stopOnExit = () => signal(child, "SIGINT"); // last resort if the caller crashes
+  const stopOnExit = () => sendSignal(child, "SIGINT"); // last resort if the caller crashes
   process.once("exit", stopOnExit);
   const server = { stop: () => stopServer(child, exited), exited };
   runningServers.add(server);
@@ -271,9 +296,10 @@ async function launch(
   });
   installSignalFallback();
 
-  const ready = await waitUntilReady(child, dataDir, exited);
+  const ready = await waitUntilReady(child, dataDir, exited, abort);
   if (!ready) {
     await stopServer(child, exited);
+    if (abort.aborted) throw abortedStart(dataDir);
     const reason = spawnError
       ? `${path.join(folder, "bin", "postgres")}: ${(spawnError as Error).message}`
       : (recent.filter((l) => /FATAL|ERROR|PANIC|could not/i.test(l)).pop() ?? recent.pop() ?? "unbekannter Grund");
@@ -307,11 +333,11 @@ function installSignalFallback(): void {
 }
 
 /** postmaster.pid says "ready" on its eighth line once connections are accepted (any locale). */
-async function waitUntilReady(child: ChildProcess, dataDir: string, exited: Promise<void>): Promise<boolean> {
+async function waitUntilReady(child: ChildProcess, dataDir: string, exited: Promise<void>, abort: AbortSignal): Promise<boolean> {
   let gone = false;
   void exited.then(() => (gone = true));
   const deadline = Date.now() + START_TIMEOUT_MS;
-  while (!gone && Date.now() < deadline) {
+  while (!gone && !abort.aborted && Date.now() < deadline) {
     if (child.pid && pidFileSaysReady(dataDir, child.pid)) return true;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
@@ -327,7 +353,7 @@ function pidFileSaysReady(dataDir: string, pid: number): boolean {
   }
 }
 
-function signal(child: ChildProcess, name: NodeJS.Signals): void {
+function sendSignal(child: ChildProcess, name: NodeJS.Signals): void {
   if (child.exitCode !== null || child.signalCode !== null) return;
   try {
     child.kill(name);
@@ -349,10 +375,10 @@ function settlesWithin(promise: Promise<void>, ms: number): Promise<boolean> {
 /** Fast shutdown (SIGINT); a server that hangs gets an immediate shutdown (SIGQUIT), then SIGKILL. */
 async function stopServer(child: ChildProcess, exited: Promise<void>): Promise<void> {
   if (child.pid === undefined) return; // never started (spawn error)
-  signal(child, "SIGINT");
+  sendSignal(child, "SIGINT");
   if (await settlesWithin(exited, FAST_SHUTDOWN_MS)) return;
-  signal(child, "SIGQUIT");
+  sendSignal(child, "SIGQUIT");
   if (await settlesWithin(exited, IMMEDIATE_SHUTDOWN_MS)) return;
-  signal(child, "SIGKILL");
+  sendSignal(child, "SIGKILL");
   await exited;
 }

@@ -44,23 +44,26 @@ export interface ResolvedDatabase {
   embedded: RunningPostgres | null;
 }
 
-/**
- * `onStarted` receives the embedded server as soon as it runs, so a shutdown that
- * begins while the database is still being prepared stops it too.
- */
+export interface EmbeddedHooks {
+  /** Receives the embedded server as soon as it runs (before its database is created). */
+  onStarted?: (embedded: RunningPostgres) => void;
+  /** Gives up a start in progress (see startEmbeddedPostgres). */
+  abort?: AbortSignal;
+}
+
 export async function resolveDatabase(
   dataDir: string,
   externalUrl: string | undefined,
   log: (line: string) => void,
-  onStarted: (embedded: RunningPostgres) => void = () => {},
+  hooks: EmbeddedHooks = {},
 ): Promise<ResolvedDatabase> {
   if (externalUrl) {
     await checkReachable(externalUrl);
     log("Datenbank: DATABASE_URL (es wird kein eigener Server gestartet).");
     return { url: externalUrl, embedded: null };
   }
-  const embedded = await startEmbeddedPostgres({ dataDir, persistent: true, log });
-  onStarted(embedded);
+  const embedded = await startEmbeddedPostgres({ dataDir, persistent: true, log, abort: hooks.abort });
+  hooks.onStarted?.(embedded);
   await ensureDatabase(embedded.adminUrl, "quellenlage");
   log(`Datenbank: eingebettetes PostgreSQL auf Port ${embedded.port}, Daten in ${dataDir}.`);
   return { url: embedded.urlFor("quellenlage"), embedded };

@@ -73,6 +73,21 @@ export class Lifecycle {
   }
 
   /**
+   * A stray error (a database client losing its server during the stop, say) must not
+   * crash the script halfway through stopping: during a shutdown it is ignored, before
+   * one it is reported and starts one with exit code 1.
+   */
+  handleStrayErrors(report: (line: string) => void): void {
+    const onError = (error: unknown) => {
+      if (this.stopping) return;
+      report(`Unerwarteter Fehler: ${error instanceof Error ? error.message : String(error)}; Quellenlage wird beendet.`);
+      void this.shutdown(1);
+    };
+    process.on("uncaughtException", onError);
+    process.on("unhandledRejection", onError);
+  }
+
+  /**
    * When whoever started us is gone (npm killed hard), nobody would ever stop us:
    * the start script is re-parented, which this notices within a second.
    */

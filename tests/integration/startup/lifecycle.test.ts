@@ -37,8 +37,7 @@ afterEach(() => {
 });
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 
-async function startNpm(name: string, extraEnv: Record<string, string> = {}): Promise<NpmRun> {
-  const port = await findFreePort();
+function spawnNpm(name: string, port: number, extraEnv: Record<string, string> = {}): NpmRun {
   const dataDir = path.join(root, name);
   const { DATABASE_URL: _external, ...env } = process.env;
   const npm = spawn("npm", ["start"], {
@@ -53,8 +52,14 @@ async function startNpm(name: string, extraEnv: Record<string, string> = {}): Pr
   );
   const run = { npm, port, dataDir, output: () => log, exited };
   runs.push(run);
+  return run;
+}
+
+async function startNpm(name: string, extraEnv: Record<string, string> = {}): Promise<NpmRun> {
+  const run = spawnNpm(name, await findFreePort(), extraEnv);
+  const { npm, port } = run;
   const serving = await waitFor(async () => (await httpStatus(port)) === 200 || npm.exitCode !== null, 120000);
-  if (!serving || npm.exitCode !== null) throw new Error(`npm start kam nicht hoch:\n${log}`);
+  if (!serving || npm.exitCode !== null) throw new Error(`npm start kam nicht hoch:\n${run.output()}`);
   return run;
 }
 
@@ -124,4 +129,35 @@ test("when the Next.js server dies, npm start says so, stops PostgreSQL and exit
   const exit = await run.exited;
   expect(exit.code).toBe(1);
   expect(run.output()).toMatch(/Der Next\.js-Server ist unerwartet beendet/);
+}, 180000);
+
+test("SIGTERM while the database is being set up (migrations, demo data) still stops everything", async () => {
+  const run = spawnNpm("stop-during-start", await findFreePort());
+  const databaseUp = await waitFor(() => /Datenbank: eingebettetes PostgreSQL/.test(run.output()), 120000);
+  expect({ databaseUp, output: databaseUp ? "" : run.output() }).toEqual({ databaseUp: true, output: "" });
+
+  const sentAt = Date.now();
+  run.npm.kill("SIGTERM");
+  await expectEverythingStopped(run, sentAt);
+  expect(await run.exited).toEqual({ code: 0, signal: null });
+}, 180000);
+
+test("when npm itself is killed hard, the start script notices and stops everything", async () => {
+  const run = await startNpm("npm-killed");
+  const killedAt = Date.now();
+  run.npm.kill("SIGKILL");
+  await expectEverythingStopped(run, killedAt);
+  expect(run.output()).toMatch(/Der aufrufende Prozess ist beendet/);
+}, 180000);
+
+test("when the embedded database dies, npm start says so, stops Next.js and exits non-zero", async () => {
+  const run = await startNpm("postgres-dies");
+  const postmaster = processesMentioning(run.dataDir).find((p) => p.command.includes("bin/postgres -D"));
+  expect(postmaster).toBeDefined();
+
+  const killedAt = Date.now();
+  process.kill(postmaster!.pid, "SIGKILL");
+  await expectEverythingStopped(run, killedAt);
+  expect((await run.exited).code).toBe(1);
+  expect(run.output()).toMatch(/Die eingebettete Datenbank ist unerwartet beendet/);
 }, 180000);
