@@ -77,7 +77,10 @@ export function firstClosedFolder(target: string, user: UserIds | null): string 
     folders.unshift(dir);
     if (dir === path.dirname(dir)) break;
   }
-  return folders.find((dir) => fs.existsSync(dir) && !canReach(dir, user)) ?? null;
+  const existing = folders.filter((dir) => fs.existsSync(dir));
+  // One probe in the usual case: the deepest existing folder is reachable, so are all above it.
+  if (existing.length === 0 || canReach(existing[existing.length - 1], user)) return null;
+  return existing.find((dir) => !canReach(dir, user)) ?? null;
 }
 
 /** Stops with one sentence when the server user cannot reach the data directory's parent. */
