@@ -93,7 +93,10 @@ function leftovers(run: NpmRun): string[] {
 }
 
 async function expectEverythingStopped(run: NpmRun, since: number): Promise<void> {
-  const exit = await Promise.race([run.exited, new Promise<null>((r) => setTimeout(() => r(null), STOP_WITHIN_MS))]);
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), STOP_WITHIN_MS)));
+  const exit = await Promise.race([run.exited, timeout]);
+  clearTimeout(timer); // a pending timer would keep the Jest worker alive
   expect({ npmExited: exit !== null, output: exit ? "" : run.output() }).toEqual({ npmExited: true, output: "" });
   const remaining = Math.max(0, STOP_WITHIN_MS - (Date.now() - since));
   await waitFor(async () => (await portIsClosed(run.port)) && leftovers(run).length === 0, remaining);
