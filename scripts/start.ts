@@ -85,7 +85,7 @@ function startNext(settings: AppConfig, databaseUrl: string, secret: string): Ch
   child.once("exit", (code, signal) => {
     if (lifecycle.isStopping) return;
     const how = signal ? `Signal ${signal}` : `Exit-Code ${code}`;
-    complain(`Der Next.js-Server ist unerwartet beendet (${how}); die Datenbank wird gestoppt und Quellenlage beendet.`);
+    complain(`Der Next.js-Server hat sich unerwartet beendet (${how}); die Datenbank wird gestoppt und Quellenlage beendet.`);
     void lifecycle.shutdown(1);
   });
   return child;
@@ -104,7 +104,7 @@ async function database(settings: AppConfig, dataDir: string) {
       started.server = server;
       void server.exited.then(() => {
         if (lifecycle.isStopping) return;
-        complain("Die eingebettete Datenbank ist unerwartet beendet; Quellenlage wird beendet.");
+        complain("Die eingebettete Datenbank hat sich unerwartet beendet; Quellenlage wird beendet.");
         void lifecycle.shutdown(1);
       });
     },

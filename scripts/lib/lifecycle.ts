@@ -5,11 +5,11 @@
 // script even if a stop hangs, so a process manager never waits longer than 10 s.
 import { spawn, type ChildProcess, type SpawnOptions } from "node:child_process";
 
-export const SHUTDOWN_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
+const SHUTDOWN_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
 /** Whole shutdown, below the 10 s a process manager typically grants before SIGKILL. */
 const HARD_DEADLINE_MS = 9500;
 /** How long a child gets after SIGTERM before its process group is killed. */
-export const CHILD_GRACE_MS = 4000;
+const CHILD_GRACE_MS = 4000;
 const PARENT_CHECK_MS = 1000;
 
 interface Stoppable {
@@ -21,10 +21,7 @@ export class Lifecycle {
   private readonly running: Stoppable[] = [];
   private stopping = false;
 
-  constructor(
-    private readonly log: (line: string) => void,
-    private readonly exit: (code: number) => never = (code) => process.exit(code),
-  ) {}
+  constructor(private readonly log: (line: string) => void) {}
 
   get isStopping(): boolean {
     return this.stopping;
@@ -48,17 +45,18 @@ export class Lifecycle {
   async shutdown(code: number): Promise<void> {
     if (this.stopping) return;
     this.stopping = true;
+    let current = "";
     const deadline = setTimeout(() => {
-      const left = this.running.map((entry) => entry.name).join(", ");
-      this.log(`Beenden dauert zu lange (${left || "unbekannt"}); Quellenlage wird hart beendet.`);
-      this.exit(code === 0 ? 1 : code);
+      this.log(`Beenden dauert zu lange (${current}); Quellenlage wird hart beendet.`);
+      process.exit(code === 0 ? 1 : code);
     }, HARD_DEADLINE_MS);
     while (this.running.length > 0) {
       const entry = this.running.pop()!;
+      current = entry.name;
       await entry.stop().catch(() => {});
     }
     clearTimeout(deadline);
-    this.exit(code);
+    process.exit(code);
   }
 
   /** SIGTERM/SIGINT/SIGHUP (repeated ones included) start one orderly shutdown with exit code 0. */

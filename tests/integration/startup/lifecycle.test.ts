@@ -131,7 +131,7 @@ test("when the Next.js server dies, npm start says so, stops PostgreSQL and exit
   await expectEverythingStopped(run, killedAt);
   const exit = await run.exited;
   expect(exit.code).toBe(1);
-  expect(run.output()).toMatch(/Der Next\.js-Server ist unerwartet beendet/);
+  expect(run.output()).toMatch(/Der Next\.js-Server hat sich unerwartet beendet/);
 }, 180000);
 
 test("SIGTERM while the database is being set up (migrations, demo data) still stops everything", async () => {
@@ -162,5 +162,5 @@ test("when the embedded database dies, npm start says so, stops Next.js and exit
   process.kill(postmaster!.pid, "SIGKILL");
   await expectEverythingStopped(run, killedAt);
   expect((await run.exited).code).toBe(1);
-  expect(run.output()).toMatch(/Die eingebettete Datenbank ist unerwartet beendet/);
+  expect(run.output()).toMatch(/Die eingebettete Datenbank hat sich unerwartet beendet/);
 }, 180000);
