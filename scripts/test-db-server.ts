@@ -1,18 +1,19 @@
 // Started once by Jest's global setup: provides a PostgreSQL server with a
 // migrated template database, prints {adminUrl, template} as one JSON line and
-// keeps the server up until its stdin closes (the parent ended) or SIGTERM.
+// keeps the server up until its stdin closes (the parent ended) or SIGTERM/SIGINT.
 // With TEST_DATABASE_URL that server is used and nothing is started.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { Client } from "pg";
+import { loadConfig } from "@/lib/config/env";
 import { startEmbeddedPostgres, type RunningPostgres } from "@/lib/db/embedded";
 import { migrate } from "@/lib/db/migrate";
 import { StartupError } from "@/lib/db/startup-error";
 
 async function main() {
   let embedded: RunningPostgres | null = null;
-  let adminUrl = process.env.TEST_DATABASE_URL;
+  let adminUrl = loadConfig().TEST_DATABASE_URL;
   let tmpRoot: string | null = null;
   if (!adminUrl) {
     tmpRoot = fs.mkdtempSync(path.join(os.tmpdir(), "quellenlage-test-"));

@@ -3,7 +3,8 @@
 // one German sentence. Inside the app, config() parses lazily on first use: `next build` imports
 // route modules without any of these set, and nothing may throw at import time.
 import { z } from "zod";
-import { PARTIES, type Party } from "@/lib/extraction/types";
+// Relative on purpose: Jest's global setup loads this module without the "@/" mapping.
+import { PARTIES, type Party } from "../extraction/types";
 
 export class ConfigError extends Error {
   constructor(message: string) {
@@ -69,14 +70,21 @@ const envSchema = z.object({
 
 export type AppConfig = z.infer<typeof envSchema>;
 
+/** Values that may carry passwords are never repeated in an error message. */
+const SECRET_VARIABLES = new Set(["NEXTAUTH_SECRET", "DATABASE_URL", "TEST_DATABASE_URL"]);
+
 /** Parses the environment; an invalid value throws a ConfigError with one German sentence. */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
   const parsed = envSchema.safeParse(env);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   const name = String(issue.path[0] ?? "Konfiguration");
   const message = issue.message.startsWith(name) ? issue.message : `${name}: ${issue.message}`;
-  throw new ConfigError(`Ungültige Einstellung – ${message}`);
+  const value = env[name];
+  // The value as set, so a typo is visible at a glance: "PORT muss … sein (gesetzt ist „abc“)."
+  const shown =
+    value !== undefined && !SECRET_VARIABLES.has(name) ? ` (gesetzt ist „${value.replace(/\s+/g, " ").slice(0, 80)}“)` : "";
+  throw new ConfigError(`Ungültige Einstellung – ${message.replace(/\.$/, "")}${shown}.`);
 }
 
 let cached: AppConfig | undefined;

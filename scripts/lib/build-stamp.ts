@@ -3,7 +3,8 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { spawnSync } from "node:child_process";
+import { spawnSync, type ChildProcess } from "node:child_process";
+import { spawnGroup } from "./lifecycle";
 
 const ROOT = process.cwd();
 const INPUTS = [
@@ -65,6 +66,37 @@ export function ensureBuild(log: (line: string) => void = console.log): boolean 
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
   });
   if (result.status !== 0) return false;
+  writeStamp();
+  return true;
+}
+
+function writeStamp(): void {
   fs.writeFileSync(STAMP, JSON.stringify({ fingerprint: sourceFingerprint(), builtAt: new Date().toISOString() }));
+}
+
+/**
+ * ensureBuild without blocking the event loop, for `npm start` and the tests: a
+ * SIGTERM during the build is handled at once, and `onStart` hands the build
+ * process (in its own process group) to whoever must be able to stop it.
+ */
+export async function ensureBuildAsync(
+  log: (line: string) => void,
+  onStart: (build: ChildProcess) => void = () => {},
+): Promise<boolean> {
+  if (isBuildCurrent()) return true;
+  log("Quellenlage wird gebaut (next build, etwa eine Minute) …");
+  const nextBin = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
+  const build = spawnGroup(process.execPath, [nextBin, "build"], {
+    cwd: ROOT,
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  onStart(build);
+  const code = await new Promise<number | null>((resolve) => {
+    build.once("error", () => resolve(null));
+    build.once("exit", (exitCode) => resolve(exitCode));
+  });
+  if (code !== 0) return false;
+  writeStamp();
   return true;
 }

@@ -1,5 +1,5 @@
-// Resolves the database for `npm start` and the tests: the server in DATABASE_URL
-// when set (nothing is started), otherwise an embedded PostgreSQL.
+// Resolves the database for `npm start`: the server in DATABASE_URL when set
+// (nothing is started), otherwise an embedded PostgreSQL.
 import { Client } from "pg";
 import { startEmbeddedPostgres, type RunningPostgres } from "@/lib/db/embedded";
 import { StartupError } from "@/lib/db/startup-error";
@@ -44,14 +44,26 @@ export interface ResolvedDatabase {
   embedded: RunningPostgres | null;
 }
 
-export async function resolveDatabase(dataDir: string, log: (line: string) => void): Promise<ResolvedDatabase> {
-  const external = process.env.DATABASE_URL;
-  if (external) {
-    await checkReachable(external);
+export interface EmbeddedHooks {
+  /** Receives the embedded server as soon as it runs (before its database is created). */
+  onStarted?: (embedded: RunningPostgres) => void;
+  /** Gives up a start in progress (see startEmbeddedPostgres). */
+  abort?: AbortSignal;
+}
+
+export async function resolveDatabase(
+  dataDir: string,
+  externalUrl: string | undefined,
+  log: (line: string) => void,
+  hooks: EmbeddedHooks = {},
+): Promise<ResolvedDatabase> {
+  if (externalUrl) {
+    await checkReachable(externalUrl);
     log("Datenbank: DATABASE_URL (es wird kein eigener Server gestartet).");
-    return { url: external, embedded: null };
+    return { url: externalUrl, embedded: null };
   }
-  const embedded = await startEmbeddedPostgres({ dataDir, persistent: true });
+  const embedded = await startEmbeddedPostgres({ dataDir, persistent: true, log, abort: hooks.abort });
+  hooks.onStarted?.(embedded);
   await ensureDatabase(embedded.adminUrl, "quellenlage");
   log(`Datenbank: eingebettetes PostgreSQL auf Port ${embedded.port}, Daten in ${dataDir}.`);
   return { url: embedded.urlFor("quellenlage"), embedded };

@@ -1,9 +1,11 @@
-// Debian's Chromium driven by playwright-core; never a downloaded browser.
+// Debian's Chromium (or QUELLENLAGE_CHROMIUM) driven by playwright-core; never a
+// downloaded browser. The e2e global setup resolves it, installing it if needed.
 import { chromium, type Browser, type Page } from "playwright-core";
+import { chromiumFromSetup } from "../setup/chromium";
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    executablePath: chromiumFromSetup(),
     headless: true,
     args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
   });

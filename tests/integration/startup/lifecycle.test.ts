@@ -1,0 +1,166 @@
+// `npm start` as a process manager runs it: SIGTERM or SIGINT to the npm process stops
+// everything it started within 10 s, and a Next.js server that dies on its own takes
+// the whole start down (database included) with a non-zero exit code.
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { findFreePort } from "@/lib/db/free-port";
+import { buildOnce } from "../../helpers/build-once";
+import { environmentOf, killAllMentioning, processesMentioning, waitFor } from "../../helpers/processes";
+
+const STOP_WITHIN_MS = 10000;
+
+interface NpmRun {
+  npm: ChildProcess;
+  port: number;
+  dataDir: string;
+  output: () => string;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+let root: string;
+const runs: NpmRun[] = [];
+
+beforeAll(
+  async () => {
+    await buildOnce(); // shared with the browser tests; `npm start` would build otherwise
+    root = fs.mkdtempSync(path.join(os.tmpdir(), "ql-lifecycle-"));
+    fs.chmodSync(root, 0o755);
+  },
+  8 * 60 * 1000,
+);
+
+afterEach(() => {
+  for (const run of runs.splice(0)) killAllMentioning(run.dataDir);
+});
+afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+
+function spawnNpm(name: string, port: number, extraEnv: Record<string, string> = {}): NpmRun {
+  const dataDir = path.join(root, name);
+  const { DATABASE_URL: _external, ...env } = process.env;
+  const npm = spawn("npm", ["start"], {
+    env: { ...env, PORT: String(port), QUELLENLAGE_DATA_DIR: dataDir, ...extraEnv },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let log = "";
+  npm.stdout?.on("data", (d) => (log += d));
+  npm.stderr?.on("data", (d) => (log += d));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    npm.once("exit", (code, signal) => resolve({ code, signal })),
+  );
+  const run = { npm, port, dataDir, output: () => log, exited };
+  runs.push(run);
+  return run;
+}
+
+async function startNpm(name: string, extraEnv: Record<string, string> = {}): Promise<NpmRun> {
+  const run = spawnNpm(name, await findFreePort(), extraEnv);
+  const { npm, port } = run;
+  const serving = await waitFor(async () => (await httpStatus(port)) === 200 || npm.exitCode !== null, 120000);
+  if (!serving || npm.exitCode !== null) throw new Error(`npm start kam nicht hoch:\n${run.output()}`);
+  return run;
+}
+
+async function httpStatus(port: number): Promise<number | null> {
+  try {
+    return (await fetch(`http://127.0.0.1:${port}/login`, { signal: AbortSignal.timeout(2000) })).status;
+  } catch {
+    return null;
+  }
+}
+
+function portIsClosed(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ port, host: "127.0.0.1" });
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(false);
+    });
+    socket.once("error", () => resolve(true));
+  });
+}
+
+function nextServerOf(run: NpmRun): number {
+  const nextServer = processesMentioning(run.dataDir).find((p) => p.command.startsWith("next-server"));
+  if (!nextServer) throw new Error(`Kein next-server gefunden:\n${run.output()}`);
+  return nextServer.pid;
+}
+
+function leftovers(run: NpmRun): string[] {
+  return processesMentioning(run.dataDir).map((p) => `${p.pid} ${p.command}`);
+}
+
+async function expectEverythingStopped(run: NpmRun, since: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), STOP_WITHIN_MS)));
+  const exit = await Promise.race([run.exited, timeout]);
+  clearTimeout(timer); // a pending timer would keep the Jest worker alive
+  expect({ npmExited: exit !== null, output: exit ? "" : run.output() }).toEqual({ npmExited: true, output: "" });
+  const remaining = Math.max(0, STOP_WITHIN_MS - (Date.now() - since));
+  await waitFor(async () => (await portIsClosed(run.port)) && leftovers(run).length === 0, remaining);
+  expect(await portIsClosed(run.port)).toBe(true);
+  expect(leftovers(run)).toEqual([]);
+}
+
+test.each(["SIGTERM", "SIGINT"] as const)(
+  "%s to the npm process stops Next.js, PostgreSQL and the start script within 10 s",
+  async (signal) => {
+    const run = await startNpm(`stop-${signal}`);
+    expect(processesMentioning(run.dataDir).some((p) => p.command.includes("postgres"))).toBe(true);
+    // No address guessed for next-auth: without NEXTAUTH_URL or QUELLENLAGE_PUBLIC_URL it stays unset.
+    expect(environmentOf(nextServerOf(run)).NEXTAUTH_URL).toBeUndefined();
+
+    const sentAt = Date.now();
+    run.npm.kill(signal);
+    await expectEverythingStopped(run, sentAt);
+    expect(await run.exited).toEqual({ code: 0, signal: null });
+    expect(run.output()).toMatch(/Quellenlage wird beendet/);
+  },
+  180000,
+);
+
+test("when the Next.js server dies, npm start says so, stops PostgreSQL and exits non-zero", async () => {
+  const run = await startNpm("next-dies", { QUELLENLAGE_PUBLIC_URL: "https://quellenlage.example.de/" });
+  const nextServer = nextServerOf(run);
+  expect(environmentOf(nextServer).NEXTAUTH_URL).toBe("https://quellenlage.example.de");
+
+  const killedAt = Date.now();
+  process.kill(nextServer, "SIGKILL");
+  await expectEverythingStopped(run, killedAt);
+  const exit = await run.exited;
+  expect(exit.code).toBe(1);
+  expect(run.output()).toMatch(/Der Next\.js-Server hat sich unerwartet beendet/);
+}, 180000);
+
+test("SIGTERM while the database is being set up (migrations, demo data) still stops everything", async () => {
+  const run = spawnNpm("stop-during-start", await findFreePort());
+  const databaseUp = await waitFor(() => /Datenbank: eingebettetes PostgreSQL/.test(run.output()), 120000);
+  expect({ databaseUp, output: databaseUp ? "" : run.output() }).toEqual({ databaseUp: true, output: "" });
+
+  const sentAt = Date.now();
+  run.npm.kill("SIGTERM");
+  await expectEverythingStopped(run, sentAt);
+  expect(await run.exited).toEqual({ code: 0, signal: null });
+}, 180000);
+
+test("when npm itself is killed hard, the start script notices and stops everything", async () => {
+  const run = await startNpm("npm-killed");
+  const killedAt = Date.now();
+  run.npm.kill("SIGKILL");
+  await expectEverythingStopped(run, killedAt);
+  expect(run.output()).toMatch(/Der aufrufende Prozess ist beendet/);
+}, 180000);
+
+test("when the embedded database dies, npm start says so, stops Next.js and exits non-zero", async () => {
+  const run = await startNpm("postgres-dies");
+  const postmaster = processesMentioning(run.dataDir).find((p) => p.command.includes("bin/postgres -D"));
+  expect(postmaster).toBeDefined();
+
+  const killedAt = Date.now();
+  process.kill(postmaster!.pid, "SIGKILL");
+  await expectEverythingStopped(run, killedAt);
+  expect((await run.exited).code).toBe(1);
+  expect(run.output()).toMatch(/Die eingebettete Datenbank hat sich unerwartet beendet/);
+}, 180000);
