@@ -1,8 +1,7 @@
 import Link from "next/link";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
-import { EndAllSessionsButton } from "./EndAllSessionsButton";
-import { LogoutButton } from "./LogoutButton";
+import { EndAllSessionsButton, LogoutButton } from "./SessionButtons";
 
 export function AppHeader({ user }: { user: SessionUser }) {
   return (
