@@ -4,16 +4,32 @@
 export const ROLES = ["EDITOR", "APPROVER", "ADMIN"] as const;
 export type Role = (typeof ROLES)[number];
 
+const EVERYONE = ["EDITOR", "APPROVER", "ADMIN"] as const;
+const APPROVERS = ["APPROVER", "ADMIN"] as const;
+const ADMINS = ["ADMIN"] as const;
+
+// EDITOR: ingest, review, correct, submit. APPROVER: also approve, return, reopen.
+// ADMIN: also users, actor registry, settings and the audit log (issue #8).
 export const PERMISSIONS = {
-  "article:read": ["EDITOR", "APPROVER", "ADMIN"],
-  "article:create": ["EDITOR", "APPROVER", "ADMIN"],
-  "claim:read": ["EDITOR", "APPROVER", "ADMIN"],
-  "claim:review": ["EDITOR", "APPROVER", "ADMIN"],
-  "claim:correct": ["EDITOR", "APPROVER", "ADMIN"],
-  "claim:approve": ["APPROVER", "ADMIN"],
+  "article:read": EVERYONE,
+  // Ingest: paste, upload, POST /api/articles.
+  "article:create": EVERYONE,
+  "claim:read": EVERYONE,
+  "claim:review": EVERYONE,
+  "claim:correct": EVERYONE,
+  // Hand a reviewed claim (or all of an article's) to the four-eyes approval.
+  "claim:submit": EVERYONE,
+  "claim:approve": APPROVERS,
+  // Send a submitted claim back to its editor, with a comment.
+  "claim:return": APPROVERS,
+  // Unlock an approved claim, with a reason.
+  "claim:reopen": APPROVERS,
   // "Überall abmelden": end all of one's own sessions.
-  "session:end-own": ["EDITOR", "APPROVER", "ADMIN"],
-  "user:manage": ["ADMIN"],
+  "session:end-own": EVERYONE,
+  "user:manage": ADMINS,
+  "actor:manage": ADMINS,
+  "settings:manage": ADMINS,
+  "audit:read": ADMINS,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

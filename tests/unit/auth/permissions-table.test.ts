@@ -1,0 +1,31 @@
+// The role table of issue #8, permission by permission: EDITOR ingests, reviews, corrects and
+// submits; APPROVER also approves, returns and reopens; ADMIN also manages users, the actor
+// registry, settings and reads the audit log.
+import { can, PERMISSIONS, ROLES, type Permission, type Role } from "@/lib/auth/permissions";
+
+const EDITOR_WORK: Permission[] = [
+  "article:read",
+  "article:create",
+  "claim:read",
+  "claim:review",
+  "claim:correct",
+  "claim:submit",
+  "session:end-own",
+];
+const APPROVER_WORK: Permission[] = ["claim:approve", "claim:return", "claim:reopen"];
+const ADMIN_WORK: Permission[] = ["user:manage", "actor:manage", "settings:manage", "audit:read"];
+
+const EXPECTED: Record<Role, Permission[]> = {
+  EDITOR: EDITOR_WORK,
+  APPROVER: [...EDITOR_WORK, ...APPROVER_WORK],
+  ADMIN: [...EDITOR_WORK, ...APPROVER_WORK, ...ADMIN_WORK],
+};
+
+test("the table holds exactly the permissions of the issue", () => {
+  expect(Object.keys(PERMISSIONS).sort()).toEqual([...EDITOR_WORK, ...APPROVER_WORK, ...ADMIN_WORK].sort());
+});
+
+test.each(ROLES)("%s has exactly its permissions", (role) => {
+  const granted = (Object.keys(PERMISSIONS) as Permission[]).filter((permission) => can(role, permission));
+  expect(granted.sort()).toEqual([...EXPECTED[role]].sort());
+});
