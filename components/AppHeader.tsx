@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { ROLE_LABELS } from "@/lib/auth/permissions";
+import { can, ROLE_LABELS } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import { EndAllSessionsButton, LogoutButton } from "./SessionButtons";
 
@@ -13,6 +13,7 @@ export function AppHeader({ user }: { user: SessionUser }) {
         <Link href="/articles">Artikel</Link>
         <Link href="/claims">Prüf-Warteschlange</Link>
         <Link href="/articles/new">Artikel erfassen</Link>
+        {can(user.role, "user:manage") && <Link href="/admin">Administration</Link>}
       </nav>
       <div className="user" data-testid="current-user">
         <span>{user.name}</span>

@@ -1,0 +1,21 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { WorkbenchShell } from "@/components/WorkbenchShell";
+import { requirePagePermission } from "@/lib/auth/session";
+
+export const metadata: Metadata = { title: "Administration" };
+export const dynamic = "force-dynamic";
+
+export default async function AdminPage() {
+  const user = await requirePagePermission("user:manage");
+  return (
+    <WorkbenchShell user={user}>
+      <h1>Administration</h1>
+      <ul>
+        <li>
+          <Link href="/admin/users">Benutzer</Link> – anlegen, Rolle ändern, deaktivieren, Passwort zurücksetzen
+        </li>
+      </ul>
+    </WorkbenchShell>
+  );
+}
