@@ -15,6 +15,9 @@ export default async function AdminPage() {
         <li>
           <Link href="/admin/users">Benutzer</Link> – anlegen, Rolle ändern, deaktivieren, Passwort zurücksetzen
         </li>
+        <li>
+          <Link href="/admin/actors">Akteursregister</Link> – Akteure mit Aliassen, Art, Partei und offizieller Rolle
+        </li>
       </ul>
     </WorkbenchShell>
   );

@@ -89,3 +89,15 @@ export async function updateActor(prisma: PrismaClient, user: RegistryManager, i
     return { id, canonicalName, ...values };
   });
 }
+
+/** One entry by id (from the page's path), or null. */
+export async function findRegistryActor(
+  prisma: PrismaClient,
+  user: RegistryManager,
+  actorId: string,
+): Promise<RegistryActor | null> {
+  requireManager(user);
+  // Ids are cuids: anything else names no entry (and never reaches the database).
+  if (!/^[A-Za-z0-9_-]{1,64}$/.test(actorId)) return null;
+  return prisma.actor.findUnique({ where: { id: actorId }, select: SELECT });
+}

@@ -51,6 +51,7 @@ const canonicalName = z
 
 export const createActorSchema = z.object({ canonicalName, ...actorFields });
 export type ActorFormValues = z.input<typeof createActorSchema>;
+export type ActorFormOutput = z.output<typeof createActorSchema>;
 
 const actorId = z.string({ error: "Akteur fehlt." }).trim().min(1, "Akteur fehlt.").max(100, "Unbekannter Akteur.");
 

@@ -52,6 +52,8 @@ const ACTIONS: Record<string, ActionRule> = {
   "app/admin/users/actions.ts#changeRoleAction": { permission: "user:manage", page: "/admin/users", args: [{}] },
   "app/admin/users/actions.ts#setActiveAction": { permission: "user:manage", page: "/admin/users", args: [{}] },
   "app/admin/users/actions.ts#resetPasswordAction": { permission: "user:manage", page: "/admin/users", args: [{}] },
+  "app/admin/actors/actions.ts#createActorAction": { permission: "actor:manage", page: "/admin/actors", args: [{}] },
+  "app/admin/actors/actions.ts#updateActorAction": { permission: "actor:manage", page: "/admin/actors", args: [{}] },
 };
 
 interface RouteRule {
@@ -94,6 +96,8 @@ const PAGES: Record<string, PageRule> = {
   "/claims": { url: "/claims", expect: "claim:read" },
   "/admin": { url: "/admin", expect: "user:manage" },
   "/admin/users": { url: "/admin/users", expect: "user:manage" },
+  "/admin/actors": { url: "/admin/actors", expect: "actor:manage" },
+  "/admin/actors/[id]": { url: `/admin/actors/${UNKNOWN_ID}`, expect: "actor:manage" },
 };
 
 function allowed(rule: Rule, who: Who): boolean {

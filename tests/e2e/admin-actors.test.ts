@@ -1,0 +1,72 @@
+// /admin/actors in the browser: an admin adds an actor with aliases, opens it, changes its party
+// and official flag; an edit over a change made meanwhile says so and keeps the input.
+import type { Browser } from "playwright-core";
+import { hashPassword } from "@/lib/auth/password";
+import { startTestApp, type TestApp } from "../helpers/app-server";
+import { launchBrowser, logIn, severeAxeViolations } from "../helpers/browser";
+import { setupTestDatabase } from "../helpers/test-db";
+
+jest.setTimeout(180000);
+
+const db = setupTestDatabase();
+const ADMIN = { email: "register@example.org", password: "register-Passwort-1" };
+let app: TestApp;
+let browser: Browser;
+
+beforeAll(async () => {
+  await db.prisma.user.create({
+    data: { email: ADMIN.email, name: "Registerpflege", role: "ADMIN", passwordHash: await hashPassword(ADMIN.password) },
+  });
+  app = await startTestApp(db.url);
+  browser = await launchBrowser();
+}, 600000);
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+test("admin adds an actor, edits it, and a concurrent change is reported without losing the input", async () => {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await logIn(page, app.baseUrl, ADMIN.email, ADMIN.password);
+    await page.goto(`${app.baseUrl}/admin`);
+    await page.getByRole("link", { name: "Akteursregister" }).click();
+    await page.waitForURL(`${app.baseUrl}/admin/actors`);
+    await page.getByText("Das Register ist noch leer.").waitFor();
+
+    await page.getByLabel("Name", { exact: true }).fill("Wagner-Gruppe");
+    await page.getByLabel("Aliasse (einer je Zeile)").fill("Wagner\nPMC Wagner\n");
+    await page.getByLabel("Art", { exact: true }).selectOption("GROUP");
+    await page.getByLabel("Konfliktpartei", { exact: true }).selectOption("OTHER");
+    await page.getByRole("button", { name: "Akteur hinzufügen" }).click();
+    await page.getByText("„Wagner-Gruppe“ hinzugefügt.").waitFor();
+    const table = page.getByTestId("actor-table");
+    await table.getByText("Wagner, PMC Wagner").waitFor();
+    expect(await severeAxeViolations(page)).toEqual([]);
+
+    await table.getByRole("link", { name: "Wagner-Gruppe" }).click();
+    await page.waitForURL(/\/admin\/actors\/[^/]+$/);
+    await page.getByLabel("Konfliktpartei", { exact: true }).selectOption("RU");
+    await page.getByRole("button", { name: "Änderung speichern" }).click();
+    await page.getByText("Änderung gespeichert.").waitFor();
+    await expect(db.prisma.actor.findUniqueOrThrow({ where: { canonicalName: "Wagner-Gruppe" } })).resolves.toMatchObject({
+      party: "RU",
+      aliases: ["Wagner", "PMC Wagner"],
+    });
+
+    // Someone else changes the entry while this form is open.
+    await page.reload();
+    await db.prisma.actor.update({ where: { canonicalName: "Wagner-Gruppe" }, data: { official: true } });
+    await page.getByLabel("Aliasse (einer je Zeile)").fill("Wagner\nPMC Wagner\nGruppe Wagner");
+    await page.getByRole("button", { name: "Änderung speichern" }).click();
+    await page.getByText(/inzwischen von jemand anderem geändert/).waitFor();
+    await expect(page.getByLabel("Aliasse (einer je Zeile)").inputValue()).resolves.toContain("Gruppe Wagner");
+    await expect(db.prisma.actor.findUniqueOrThrow({ where: { canonicalName: "Wagner-Gruppe" } })).resolves.toMatchObject({
+      aliases: ["Wagner", "PMC Wagner"],
+    });
+  } finally {
+    await context.close();
+  }
+});
