@@ -133,6 +133,7 @@ interface IngestRun {
   message: string;
   p50: number;
   p95: number;
+  max: number;
   samples: number;
 }
 
@@ -158,15 +159,21 @@ async function ingestWhilePolling(baseUrl: string, cookie: string, title: string
     message: body.error?.message ?? "",
     p50: percentile(latencies, 50),
     p95: percentile(latencies, 95),
+    max: Math.max(...latencies),
     samples: latencies.length,
   };
 }
 
-async function idlePolling(baseUrl: string, cookie: string): Promise<{ p50: number; p95: number; samples: number }> {
+async function idlePolling(baseUrl: string, cookie: string): Promise<{ p50: number; p95: number; max: number; samples: number }> {
   const poller = startPolling(baseUrl, cookie);
   await new Promise((r) => setTimeout(r, IDLE_SECONDS * 1000));
   const { latencies } = await poller.stop();
-  return { p50: percentile(latencies, 50), p95: percentile(latencies, 95), samples: latencies.length };
+  return {
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    max: Math.max(...latencies),
+    samples: latencies.length,
+  };
 }
 
 /** HTML size, time to first byte and to the whole document, by fetch (median of 3). */
@@ -187,21 +194,29 @@ async function pageByFetch(url: string, cookie: string): Promise<{ bytes: number
   };
 }
 
-/** First contentful paint of the page in Chromium (ms since navigation start), one per load. */
-async function firstPaints(url: string, baseUrl: string, cookie: string): Promise<number[]> {
+/** First contentful paint and the moment the numbers react to clicks (ms since navigation start). */
+async function pageLoads(url: string, baseUrl: string, cookie: string): Promise<{ paint: number; ready: number }[]> {
   const browser = await launchBrowser();
   try {
     const context = await browser.newContext();
     const [name, value] = cookie.split("=");
     await context.addCookies([{ name, value, url: baseUrl }]);
     const page = await context.newPage();
-    const paints: number[] = [];
+    const loads: { paint: number; ready: number }[] = [];
     for (let i = 0; i < PAINTS; i++) {
-      await page.goto(url, { waitUntil: "load", timeout: 120_000 });
-      const fcp = await page.evaluate(() => performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? Number.NaN);
-      paints.push(fcp);
+      await page.goto(url, { waitUntil: "commit", timeout: 120_000 });
+      await page.waitForFunction(() => document.querySelector('[data-testid="article-text"][data-ready]'), undefined, {
+        polling: "raf",
+        timeout: 120_000,
+      });
+      loads.push(
+        await page.evaluate(() => ({
+          paint: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? Number.NaN,
+          ready: performance.now(),
+        })),
+      );
     }
-    return paints;
+    return loads;
   } finally {
     await browser.close();
   }
@@ -224,11 +239,12 @@ async function checkStoredPage(url: string, cookie: string): Promise<void> {
 // ------------------------------------------------------------------------------------------------
 
 interface Round {
-  idle: { p50: number; p95: number; samples: number };
+  idle: { p50: number; p95: number; max: number; samples: number };
   adversarial: IngestRun;
   realistic: IngestRun;
   page: { bytes: number; ttfb: number; total: number; status: number } | null;
   paints: number[];
+  ready: number[];
 }
 
 async function measureRound(round: number, app: NextServer, cookie: string): Promise<Round> {
@@ -242,28 +258,31 @@ async function measureRound(round: number, app: NextServer, cookie: string): Pro
   );
   if (adversarial.articleId) await checkStoredPage(`${app.baseUrl}/articles/${adversarial.articleId}`, cookie);
   let page: Round["page"] = null;
-  let paints: number[] = [];
+  let loads: { paint: number; ready: number }[] = [];
   if (realistic.articleId) {
     const url = `${app.baseUrl}/articles/${realistic.articleId}`;
     page = await pageByFetch(url, cookie);
-    paints = await firstPaints(url, app.baseUrl, cookie).catch((error: unknown) => {
+    loads = await pageLoads(url, app.baseUrl, cookie).catch((error: unknown) => {
       log(`Chromium nicht verfügbar, erstes Rendern nicht gemessen: ${error instanceof Error ? error.message : error}`);
       return [];
     });
   }
+  const paints = loads.map((l) => l.paint);
+  const ready = loads.map((l) => l.ready);
   const describe = (r: IngestRun) =>
     `${ms(r.ms)}, HTTP ${r.status}${r.claims !== null ? `, ${r.claims} Behauptungen` : ""}${r.message ? ` („${r.message}“)` : ""}; ` +
-    `Abfragen p50 ${ms(r.p50)}, p95 ${ms(r.p95)} (${r.samples})`;
+    `Abfragen p50 ${ms(r.p50)}, p95 ${ms(r.p95)}, max ${ms(r.max)} (${r.samples})`;
   log(`Runde ${round}/${ROUNDS}: ohne Erfassung p50 ${ms(idle.p50)}, p95 ${ms(idle.p95)} (${idle.samples} Abfragen)`);
   log(`  1,9-MB-Angriffstext: ${describe(adversarial)}`);
   log(`  400-KB-Liveblog:     ${describe(realistic)}`);
   if (page) {
     log(
       `  Artikelseite: HTTP ${page.status}, ${(page.bytes / 1024).toFixed(0)} KiB HTML, TTFB ${ms(page.ttfb)}, ` +
-        `Dokument ${ms(page.total)}, erstes Rendern ${paints.map(ms).join(" / ") || "–"}`,
+        `Dokument ${ms(page.total)}, erstes Rendern ${paints.map(ms).join(" / ") || "–"}, ` +
+        `bedienbar ${ready.map(ms).join(" / ") || "–"}`,
     );
   }
-  return { idle, adversarial, realistic, page, paints };
+  return { idle, adversarial, realistic, page, paints, ready };
 }
 
 function report(rounds: Round[]): void {
@@ -274,31 +293,35 @@ function report(rounds: Round[]): void {
   const pages = rounds.filter((r) => r.page);
   const htmlBytes = pages.length ? Math.max(...pages.map((r) => r.page!.bytes)) : NaN;
   const paint = median(rounds.flatMap((r) => r.paints).filter(Number.isFinite));
-  const row = (name: string, ingest: string, p50: number, p95: number) =>
-    console.log(`${name.padEnd(34)}${ingest.padStart(12)}${ms(p50).padStart(10)}${ms(p95).padStart(10)}`);
+  const ready = median(rounds.flatMap((r) => r.ready).filter(Number.isFinite));
+  const row = (name: string, ingest: string, p50: number, p95: number, max: number) =>
+    console.log(`${name.padEnd(34)}${ingest.padStart(12)}${ms(p50).padStart(10)}${ms(p95).padStart(10)}${ms(max).padStart(10)}`);
 
   console.log("");
   console.log(`Ergebnis (Median über ${rounds.length} Runde(n), ${os.cpus().length} CPU-Kerne):`);
   console.log(
-    `${"GET /api/claims (anderer Client)".padEnd(34)}${"Erfassung".padStart(12)}${"p50".padStart(10)}${"p95".padStart(10)}`,
+    `${"GET /api/claims (anderer Client)".padEnd(34)}${"Erfassung".padStart(12)}${"p50".padStart(10)}${"p95".padStart(10)}${"max".padStart(10)}`,
   );
   row(
     "  ohne Erfassung",
     "–",
     m((r) => r.idle.p50),
     idleP95,
+    m((r) => r.idle.max),
   );
   row(
     "  während 1,9-MB-Angriffstext",
     ms(m((r) => r.adversarial.ms)),
     m((r) => r.adversarial.p50),
     advP95,
+    m((r) => r.adversarial.max),
   );
   row(
     "  während 400-KB-Liveblog",
     ms(m((r) => r.realistic.ms)),
     m((r) => r.realistic.p50),
     realP95,
+    m((r) => r.realistic.max),
   );
   const statuses = [...new Set(rounds.map((r) => `${r.adversarial.status}`))].join("/");
   console.log(
@@ -306,7 +329,8 @@ function report(rounds: Round[]): void {
   );
   console.log(
     `Artikelseite (400 KB, ${rounds[0]?.realistic.claims ?? "?"} Behauptungen): ${(htmlBytes / 1024).toFixed(0)} KiB HTML, ` +
-      `TTFB ${ms(m((r) => r.page?.ttfb ?? NaN))}, Dokument ${ms(m((r) => r.page?.total ?? NaN))}, erstes Rendern ${ms(paint)}`,
+      `TTFB ${ms(m((r) => r.page?.ttfb ?? NaN))}, Dokument ${ms(m((r) => r.page?.total ?? NaN))}, ` +
+      `erstes Rendern ${ms(paint)}, bedienbar nach ${ms(ready)}`,
   );
 
   console.log("");

@@ -1,10 +1,10 @@
 "use client";
 // Result display shared by the article view's forms: success, error, or the
 // conflict notice with the other editor's verdict (the form keeps its input).
-import { useRouter } from "next/navigation";
 import { isConflictDetails } from "@/lib/claims/conflict-details";
 import type { ActionResult } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format";
+import { useClaimRefresh } from "./claim-refresh";
 import styles from "./article.module.css";
 
 export type Feedback =
@@ -28,7 +28,7 @@ export function failureFeedback(
 }
 
 export function FormFeedback({ feedback }: { feedback: Feedback | null }) {
-  const router = useRouter();
+  const refresh = useClaimRefresh();
   if (!feedback) return null;
   if (feedback.kind === "success") {
     return (
@@ -58,7 +58,7 @@ export function FormFeedback({ feedback }: { feedback: Feedback | null }) {
           {d.lastReview.correctSource && <> – richtige Quelle: „{d.lastReview.correctSource}“</>}
         </p>
       )}
-      <button type="button" className={styles.smallButton} onClick={() => router.refresh()}>
+      <button type="button" className={styles.smallButton} onClick={() => void refresh()}>
         Neuen Stand laden (Eingaben bleiben erhalten)
       </button>
     </div>

@@ -59,11 +59,19 @@ interface Slot {
   timer: NodeJS.Timeout | null;
 }
 
-/** Absolute paths of the worker's bootstrap and entry, from the project directory (see boot.cjs). */
+/**
+ * Absolute paths of the worker's bootstrap and entry, from the project directory (see boot.cjs).
+ * Runtime paths, not modules of the server bundle: the ignore comments keep Next.js from tracing
+ * (and bundling) the whole project as possible worker code.
+ */
 function workerFiles() {
   const projectDir = process.cwd();
-  const dir = path.join(projectDir, "lib", "extraction-worker");
-  return { boot: path.join(dir, "boot.cjs"), entry: path.join(dir, "worker.ts"), projectDir };
+  const dir = path.join(/* turbopackIgnore: true */ projectDir, "lib", "extraction-worker");
+  return {
+    boot: path.join(/* turbopackIgnore: true */ dir, "boot.cjs"),
+    entry: path.join(/* turbopackIgnore: true */ dir, "worker.ts"),
+    projectDir,
+  };
 }
 
 export class ExtractionPool {
@@ -121,7 +129,7 @@ export class ExtractionPool {
   private spawn(): Slot | undefined {
     if (this.slots.size >= this.options.size) return undefined;
     const files = workerFiles();
-    const worker = new Worker(files.boot, {
+    const worker = new Worker(/* turbopackIgnore: true */ /* webpackIgnore: true */ files.boot, {
       workerData: { entry: files.entry, projectDir: files.projectDir },
       resourceLimits: this.options.resourceLimits,
     });
