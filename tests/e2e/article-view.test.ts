@@ -434,6 +434,26 @@ describe("long articles", () => {
     legacyId = legacy.id;
   }, 300_000);
 
+  test("POST /api/articles with the 1.9 MB one-line text: 413 with the German claim-limit message, nothing stored", async () => {
+    const { context, page } = await loggedIn();
+    try {
+      const before = await db.prisma.article.count();
+      const res = await page.request.post(`${app.baseUrl}/api/articles`, {
+        headers: { origin: app.baseUrl },
+        data: { title: "Angriff", outlet: "Test", text: adversarialText(undefined, 77) },
+        timeout: 120_000,
+      });
+      expect(res.status()).toBe(413);
+      const { error } = (await res.json()) as { error: { code: string; message: string; fieldErrors: Record<string, string> } };
+      expect(error.code).toBe("TOO_LARGE");
+      expect(error.message).toMatch(/^Der Text enthält [\d.]+ Zahlenangaben; Quellenlage prüft höchstens 5\.000 je Artikel\./);
+      expect(error.fieldErrors.text).toBe(error.message);
+      expect(await db.prisma.article.count()).toBe(before);
+    } finally {
+      await context.close();
+    }
+  });
+
   test("a 400 KB liveblog with ~5 000 claims: at most 2 MB of HTML; a claim opens with Enter and a verdict saves", async () => {
     expect(longClaims).toBeGreaterThan(4500);
     const { context, page } = await loggedIn();
