@@ -2,6 +2,7 @@
 // "Behauptung ergänzen": the editor selected a number the machine missed; the
 // selection's UTF-16 offsets come from the data-offset attributes of the text.
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm, type FieldPath } from "react-hook-form";
 import { addClaimAction } from "@/app/articles/[id]/actions";
@@ -9,7 +10,6 @@ import type { ActorOption } from "@/lib/claims/article-view-types";
 import { addClaimFormSchema, firstNumberIn, type AddClaimFormInput } from "@/lib/claims/correction-schemas";
 import { ActorPartyFields } from "./ActorPartyFields";
 import { failureFeedback, FormFeedback, type Feedback } from "./FormFeedback";
-import { useClaimRefresh } from "./claim-refresh";
 import styles from "./article.module.css";
 
 export interface TextSelection {
@@ -31,7 +31,7 @@ export function AddClaimForm({
   onDone: (claimId: string) => void;
   onCancel: () => void;
 }) {
-  const refresh = useClaimRefresh();
+  const router = useRouter();
   const [feedback, setFeedback] = useState<Feedback | null>(null);
   const {
     register,
@@ -54,7 +54,8 @@ export function AddClaimForm({
       valueText: selection.text,
     });
     if (result.ok) {
-      void refresh();
+      // The new claim needs its highlight: new page data (the text's marks).
+      router.refresh();
       onDone(result.data.claimId);
     } else {
       setFeedback(failureFeedback(result, (name, message) => setError(name as FieldPath<AddClaimFormInput>, { message })));

@@ -53,19 +53,19 @@ const BlockContent = memo(function BlockContent({
   block,
   statuses,
   selectedId,
-  selectedStatus,
+  overrides,
 }: {
   block: Block;
   statuses: Map<string, MarkStatus>;
   /** The selected claim when it (or its cue) is in this block, else null: other blocks stay as they are. */
   selectedId: string | null;
-  /** The selected claim's status as its freshly loaded details say (ahead of the page's refresh). */
-  selectedStatus: MarkStatus | null;
+  /** Newer statuses of claims in this block (ArticleStatus), if any. */
+  overrides: ReadonlyMap<string, MarkStatus> | undefined;
 }) {
   return groupByClaim(block.segments).map((group) => {
     const first = group.segments[0];
     const isSelected = group.claimId !== null && group.claimId === selectedId;
-    const status = group.claimId ? (isSelected && selectedStatus) || statuses.get(group.claimId) : undefined;
+    const status = group.claimId ? (overrides?.get(group.claimId) ?? statuses.get(group.claimId)) : undefined;
     if (!group.claimId || !status) {
       return group.segments.map((s) => <SegmentText key={s.start} segment={s} selectedId={selectedId} />);
     }
@@ -104,16 +104,16 @@ export const ArticleText = memo(function ArticleText({
   text,
   marks,
   entries,
+  overrides,
   selectedId,
-  selectedStatus,
   onSelect,
   textRef,
 }: {
   text: string;
   marks: ArticleMarks;
+  overrides: ReadonlyMap<string, MarkStatus>;
   entries: LiveblogEntry[];
   selectedId: string | null;
-  selectedStatus: MarkStatus | null;
   onSelect: (claimId: string) => void;
   textRef: React.Ref<HTMLDivElement>;
 }) {
@@ -124,6 +124,17 @@ export const ArticleText = memo(function ArticleText({
     [marks],
   );
   const claimBlocks = useMemo(() => blocksByClaim(blocks), [blocks]);
+  // Only the blocks holding an overridden claim get a new prop (and re-render).
+  const overridesByBlock = useMemo(() => {
+    const byBlock = new Map<number, Map<string, MarkStatus>>();
+    for (const [id, status] of overrides) {
+      for (const index of claimBlocks.get(id) ?? []) {
+        if (!byBlock.has(index)) byBlock.set(index, new Map());
+        byBlock.get(index)!.set(id, status);
+      }
+    }
+    return byBlock;
+  }, [overrides, claimBlocks]);
   const selectedBlocks = new Set(selectedId ? (claimBlocks.get(selectedId) ?? []) : []);
 
   // One handler for all numbers; Enter and Space on a focused button arrive here as a click.
@@ -142,7 +153,7 @@ export const ArticleText = memo(function ArticleText({
           block={block}
           statuses={statuses}
           selectedId={selectedBlocks.has(index) ? selectedId : null}
-          selectedStatus={selectedBlocks.has(index) ? selectedStatus : null}
+          overrides={overridesByBlock.get(index)}
         />
       }
     />

@@ -2,8 +2,8 @@
 // The article view's interactive part: the text with its highlights (ArticleText), the side panel
 // for the selected claim, and adding a missed claim from a text selection. Only the selected
 // claim's details are on the page: they come with the page for ?claim=, otherwise from
-// loadClaimAction when a number is clicked, and again after each save.
-import { useRouter } from "next/navigation";
+// loadClaimAction when a number is clicked, and again after each save (which also updates the
+// claim's highlight and the counts through ArticleStatus, without reloading the page's data).
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { loadClaimAction } from "@/app/articles/[id]/actions";
 import type { ActorOption, ArticleViewData, ClaimView, MarkStatus } from "@/lib/claims/article-view-types";
@@ -15,6 +15,7 @@ import type { ContentVerdictValue } from "@/lib/reviews/content-verdict-schema";
 import { AddClaimForm, type TextSelection } from "./AddClaimForm";
 import { ClaimPanel } from "./ClaimPanel";
 import { ActorDatalist } from "./ActorPartyFields";
+import { useArticleStatus } from "./ArticleStatus";
 import { ArticleText } from "./ArticleText";
 import { ClaimRefreshContext } from "./claim-refresh";
 import styles from "./article.module.css";
@@ -100,7 +101,8 @@ export function ArticleWorkbench({
   initialClaim,
   initialVerdict,
 }: {
-  article: Pick<ArticleViewData, "id" | "text" | "marks" | "claimCount">;
+  /** The highlights come from the surrounding ArticleStatusProvider. */
+  article: Pick<ArticleViewData, "id" | "text" | "claimCount">;
   actors: ActorOption[];
   caveatText: string;
   conflictParties: Party[];
@@ -110,7 +112,7 @@ export function ArticleWorkbench({
   initialClaim: ClaimView | null;
   initialVerdict: ContentVerdictValue | null;
 }) {
-  const router = useRouter();
+  const { marks, overrides, setStatus } = useArticleStatus();
   // Derived here, not sent with the page: the text is there anyway.
   const entries = useMemo(() => findLiveblogEntries(article.text), [article.text]);
   const [selectedId, setSelectedId] = useState<string | null>(initialClaim?.id ?? null);
@@ -132,12 +134,13 @@ export function ArticleWorkbench({
       if (ticket !== loads.current) return;
       if (result.ok) {
         setDetails(result.data);
+        setStatus(result.data.id, markStatusOf(result.data));
         setLoadError(null);
       } else {
         setLoadError(result.message);
       }
     },
-    [article.id],
+    [article.id, setStatus],
   );
 
   const select = useCallback(
@@ -156,11 +159,10 @@ export function ArticleWorkbench({
     [load],
   );
 
-  // After a save: first the panel's details, then the highlights and counts of the page.
+  // After a save: the claim's details again; its highlight and the counts follow (ArticleStatus).
   const refresh = useCallback(async () => {
     if (selectedRef.current) await load(selectedRef.current);
-    router.refresh();
-  }, [load, router]);
+  }, [load]);
 
   useEffect(() => {
     if (initialClaim) {
@@ -276,10 +278,10 @@ export function ArticleWorkbench({
           )}
           <ArticleText
             text={article.text}
-            marks={article.marks}
+            marks={marks}
+            overrides={overrides}
             entries={entries}
             selectedId={selectedId}
-            selectedStatus={shown ? markStatusOf(shown) : null}
             onSelect={select}
             textRef={textRef}
           />

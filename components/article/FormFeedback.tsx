@@ -1,6 +1,7 @@
 "use client";
 // Result display shared by the article view's forms: success, error, or the
 // conflict notice with the other editor's verdict (the form keeps its input).
+import { useRouter } from "next/navigation";
 import { isConflictDetails } from "@/lib/claims/conflict-details";
 import type { ActionResult } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format";
@@ -29,6 +30,7 @@ export function failureFeedback(
 
 export function FormFeedback({ feedback }: { feedback: Feedback | null }) {
   const refresh = useClaimRefresh();
+  const router = useRouter();
   if (!feedback) return null;
   if (feedback.kind === "success") {
     return (
@@ -58,7 +60,14 @@ export function FormFeedback({ feedback }: { feedback: Feedback | null }) {
           {d.lastReview.correctSource && <> – richtige Quelle: „{d.lastReview.correctSource}“</>}
         </p>
       )}
-      <button type="button" className={styles.smallButton} onClick={() => void refresh()}>
+      <button
+        type="button"
+        className={styles.smallButton}
+        onClick={() => {
+          void refresh();
+          router.refresh();
+        }}
+      >
         Neuen Stand laden (Eingaben bleiben erhalten)
       </button>
     </div>

@@ -1,6 +1,6 @@
 "use client";
-// After a form in the side panel saved something, the panel reloads the claim's details and the
-// page its highlights. The workbench provides how; outside of it a plain page refresh.
+// After a form in the side panel saved something, the workbench reloads that claim's details
+// (and with them its highlight and the counts, see ArticleStatus). Outside of it: a page refresh.
 import { useRouter } from "next/navigation";
 import { createContext, useContext } from "react";
 

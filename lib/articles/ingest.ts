@@ -60,9 +60,9 @@ export function maxUploadBytes(env: Record<string, string | undefined> = process
 }
 
 /**
- * Claims go in with a few multi-row INSERTs (create.ts), well within Prisma's defaults even at
- * the claim limit; the margin is for a busy database. The transaction only holds locks on its
- * own new rows and the unique sha256 entry.
+ * Claims go in with chunked multi-row INSERTs (create.ts): about a second at the claim limit,
+ * Prisma's 5 s default leaves too little margin on a busy database. The transaction only holds
+ * locks on its own new rows and the unique sha256 entry.
  */
 const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 60_000 };
 

@@ -480,6 +480,14 @@ describe("long articles", () => {
       );
       await expect(page.getByTestId("claim-panel").textContent()).resolves.toContain(claim.sentence);
 
+      const counts = page.getByTestId("claim-counts");
+      const openBefore = Number(/davon (\d+) offen/.exec((await counts.textContent())!)![1]);
+      // Saving reloads this claim's details, not the page's 400 KB of text and marks.
+      const pageReloads: string[] = [];
+      page.on("request", (request) => {
+        if (request.headers()["rsc"] && !request.headers()["next-action"]) pageReloads.push(request.url());
+      });
+
       const section = await openSection(page, "Inhalt prüfen");
       await section.getByLabel("umstritten").check();
       await section.getByLabel("Begründung").fill("Zahl aus langem Liveblog nicht bestätigt.");
@@ -495,6 +503,8 @@ describe("long articles", () => {
         "umstritten",
       );
       expect(await db.prisma.claim.findUniqueOrThrow({ where: { id: claim.id } })).toMatchObject({ contentVerdict: "DISPUTED" });
+      await expect(counts.textContent()).resolves.toContain(`davon ${openBefore - 1} offen`);
+      expect(pageReloads).toEqual([]);
     } finally {
       await context.close();
     }

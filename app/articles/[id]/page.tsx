@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ArticleStatusProvider, ClaimCounts } from "@/components/article/ArticleStatus";
 import { ArticleWorkbench } from "@/components/article/ArticleWorkbench";
 import { WorkbenchShell } from "@/components/WorkbenchShell";
 import { can } from "@/lib/auth/permissions";
@@ -47,40 +48,44 @@ export default async function ArticlePage({
 
   return (
     <WorkbenchShell user={user}>
-      <p>
-        <Link href="/articles">← Alle Artikel</Link>
-      </p>
-      <h1>{article.title}</h1>
-      <div className="article-meta muted">
-        <span>{article.outlet}</span>
-        <span>{formatArticleDate(article.publishedAt ? new Date(article.publishedAt) : null, article.stand)}</span>
-        {stand && !article.stand && <span>Stand: {formatLocalTimestamp(stand)}</span>}
-        <span>
-          {article.activeCount} Behauptungen, davon {article.openCount} offen
-        </span>
-        {article.url && (
-          <a href={article.url} rel="noopener noreferrer" target="_blank">
-            Original
-          </a>
-        )}
-      </div>
-      {article.shownCount < article.claimCount && (
-        <p className="alert" role="note" data-testid="marks-limited">
-          Dieser Artikel hat {article.claimCount.toLocaleString("de-DE")} Behauptungen; markiert sind die ersten{" "}
-          {article.shownCount.toLocaleString("de-DE")} im Text. Alle stehen in der{" "}
-          <Link href={`/claims?article=${encodeURIComponent(article.id)}`}>Prüf-Warteschlange</Link>.
+      <ArticleStatusProvider marks={article.marks}>
+        <p>
+          <Link href="/articles">← Alle Artikel</Link>
         </p>
-      )}
-      <ArticleWorkbench
-        article={{ id: article.id, text: article.text, marks: article.marks, claimCount: article.claimCount }}
-        actors={actors}
-        caveatText={newsroom.caveatText}
-        conflictParties={newsroom.conflictParties}
-        canReview={can(user.role, "claim:review")}
-        canCorrect={can(user.role, "claim:correct")}
-        initialClaim={initialClaim}
-        initialVerdict={initialClaim ? verdictParam : null}
-      />
+        <h1>{article.title}</h1>
+        <div className="article-meta muted">
+          <span>{article.outlet}</span>
+          <span>{formatArticleDate(article.publishedAt ? new Date(article.publishedAt) : null, article.stand)}</span>
+          {stand && !article.stand && <span>Stand: {formatLocalTimestamp(stand)}</span>}
+          <ClaimCounts
+            complete={article.shownCount === article.claimCount}
+            active={article.activeCount}
+            open={article.openCount}
+          />
+          {article.url && (
+            <a href={article.url} rel="noopener noreferrer" target="_blank">
+              Original
+            </a>
+          )}
+        </div>
+        {article.shownCount < article.claimCount && (
+          <p className="alert" role="note" data-testid="marks-limited">
+            Dieser Artikel hat {article.claimCount.toLocaleString("de-DE")} Behauptungen; markiert sind die ersten{" "}
+            {article.shownCount.toLocaleString("de-DE")} im Text. Alle stehen in der{" "}
+            <Link href={`/claims?article=${encodeURIComponent(article.id)}`}>Prüf-Warteschlange</Link>.
+          </p>
+        )}
+        <ArticleWorkbench
+          article={{ id: article.id, text: article.text, claimCount: article.claimCount }}
+          actors={actors}
+          caveatText={newsroom.caveatText}
+          conflictParties={newsroom.conflictParties}
+          canReview={can(user.role, "claim:review")}
+          canCorrect={can(user.role, "claim:correct")}
+          initialClaim={initialClaim}
+          initialVerdict={initialClaim ? verdictParam : null}
+        />
+      </ArticleStatusProvider>
     </WorkbenchShell>
   );
 }
