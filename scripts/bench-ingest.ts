@@ -12,6 +12,7 @@
 // Options: --rounds N (3), --idle S (5: seconds of baseline polling per round),
 //          --paints N (3: page loads in Chromium per round).
 import fs from "node:fs";
+import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { startEmbeddedPostgres, type RunningPostgres } from "@/lib/db/embedded";
@@ -137,18 +138,53 @@ interface IngestRun {
   samples: number;
 }
 
+/**
+ * POST on a connection of its own (node:http, no keep-alive): fetch would reuse a pooled connection
+ * that the server may be closing after its keep-alive timeout ("other side closed").
+ */
+function postJson(url: string, data: unknown, headers: Record<string, string>): Promise<{ status: number; body: unknown }> {
+  const payload = Buffer.from(JSON.stringify(data));
+  return new Promise((resolve, reject) => {
+    const request = http.request(
+      url,
+      {
+        method: "POST",
+        agent: false,
+        headers: { ...headers, "content-type": "application/json", "content-length": payload.length, connection: "close" },
+      },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("end", () => {
+          let body: unknown = {};
+          try {
+            body = JSON.parse(Buffer.concat(chunks).toString("utf8"));
+          } catch {
+            // not JSON: reported by status alone
+          }
+          resolve({ status: response.statusCode ?? 0, body });
+        });
+        response.on("error", reject);
+      },
+    );
+    request.on("error", reject);
+    request.end(payload);
+  });
+}
+
 async function ingestWhilePolling(baseUrl: string, cookie: string, title: string, text: string): Promise<IngestRun> {
+  log(`  erfasse „${title}“ (${(Buffer.byteLength(text) / 1024).toFixed(0)} KiB) …`);
   const poller = startPolling(baseUrl, cookie);
   const t0 = performance.now();
-  const res = await fetch(`${baseUrl}/api/articles`, {
-    method: "POST",
-    headers: { cookie, "content-type": "application/json", origin: baseUrl },
-    body: JSON.stringify({ title, outlet: "Benchmark", text, format: "text" }),
-  });
-  const body = (await res.json().catch(() => ({}))) as {
-    article?: { id: string; claimCount: number };
-    error?: { message?: string };
-  };
+  const res = await postJson(
+    `${baseUrl}/api/articles`,
+    { title, outlet: "Benchmark", text, format: "text" },
+    {
+      cookie,
+      origin: baseUrl,
+    },
+  );
+  const body = res.body as { article?: { id: string; claimCount: number }; error?: { message?: string } };
   const elapsed = performance.now() - t0;
   const { latencies } = await poller.stop();
   return {
@@ -388,6 +424,10 @@ async function main(): Promise<void> {
     const rounds: Round[] = [];
     for (let round = 1; round <= ROUNDS; round++) rounds.push(await measureRound(round, app, cookie));
     report(rounds);
+  } catch (error) {
+    // What the server said last, e.g. why it stopped answering.
+    if (app) log(`Letzte Ausgabe des Servers:\n${app.output().slice(-4000)}`);
+    throw error;
   } finally {
     log("Server und Datenbank werden beendet …");
     await cleanup();
@@ -397,7 +437,8 @@ async function main(): Promise<void> {
 main().then(
   () => process.exit(0),
   (error: unknown) => {
-    console.error(`[bench:ingest] Abgebrochen: ${error instanceof Error ? error.message : String(error)}`);
+    const cause = error instanceof Error && error.cause instanceof Error ? ` (${error.cause.message})` : "";
+    console.error(`[bench:ingest] Abgebrochen: ${error instanceof Error ? error.message : String(error)}${cause}`);
     process.exit(1);
   },
 );
