@@ -48,6 +48,7 @@ export const BUSY_MESSAGE =
 interface Job {
   id: number;
   job: AnalysisJob;
+  timeoutMs: number;
   resolve: (result: AnalysisResult) => void;
   reject: (error: unknown) => void;
 }
@@ -82,12 +83,15 @@ export class ExtractionPool {
 
   constructor(private readonly options: ExtractionPoolOptions) {}
 
-  /** Analyses one article in a worker; refusals are results, failures of the worker throw DomainError. */
-  run(job: AnalysisJob): Promise<AnalysisResult> {
+  /**
+   * Analyses one article in a worker; refusals are results, failures of the worker throw
+   * DomainError. `timeoutMs` overrides the pool's time limit for this job.
+   */
+  run(job: AnalysisJob, timeoutMs = this.options.timeoutMs): Promise<AnalysisResult> {
     if (this.closed) return Promise.reject(new Error("Der Extraktions-Pool ist bereits beendet."));
     if (this.queue.length >= this.options.maxQueue) return Promise.reject(new DomainError("THROTTLED", BUSY_MESSAGE));
     return new Promise((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, job, resolve, reject });
+      this.queue.push({ id: this.nextId++, job, timeoutMs, resolve, reject });
       this.dispatch();
     });
   }
@@ -150,7 +154,7 @@ export class ExtractionPool {
   private start(slot: Slot, job: Job): void {
     slot.job = job;
     slot.worker.ref();
-    slot.timer = setTimeout(() => this.onTimeout(slot), this.options.timeoutMs);
+    slot.timer = setTimeout(() => this.onTimeout(slot, job.timeoutMs), job.timeoutMs);
     slot.worker.postMessage({ id: job.id, job: job.job });
   }
 
@@ -170,11 +174,11 @@ export class ExtractionPool {
     this.dispatch();
   }
 
-  private onTimeout(slot: Slot): void {
+  private onTimeout(slot: Slot, timeoutMs: number): void {
     const job = slot.job;
     this.drop(slot);
-    logger().warn({ timeoutMs: this.options.timeoutMs }, "Extraktion über dem Zeitlimit abgebrochen");
-    job?.reject(new DomainError("TOO_LARGE", timeoutMessage(this.options.timeoutMs), { reason: "TIMEOUT" }));
+    logger().warn({ timeoutMs }, "Extraktion über dem Zeitlimit abgebrochen");
+    job?.reject(new DomainError("TOO_LARGE", timeoutMessage(timeoutMs), { reason: "TIMEOUT" }));
     this.dispatch();
   }
 

@@ -12,8 +12,9 @@ if (!port) throw new Error("lib/extraction-worker/worker.ts läuft nur als Worke
 /**
  * On Linux a thread has its own nice value: the analysis yields the CPU to the thread that
  * answers requests when both want it (elsewhere this would lower the whole server, so not there).
+ * Moderately: at 10, a saturated machine starved a 2 MB analysis towards the 60 s time limit.
  */
-const WORKER_NICE = 10;
+const WORKER_NICE = 5;
 if (process.platform === "linux") {
   try {
     os.setPriority(WORKER_NICE);
