@@ -36,6 +36,8 @@ export async function dropTestDatabase(name: string): Promise<void> {
 
 export interface TestDatabase {
   readonly url: string;
+  /** The database owner's URL (migrations, tampering in audit tests). */
+  readonly ownerUrl: string;
   readonly prisma: PrismaClient;
 }
 
@@ -54,6 +56,9 @@ export function setupTestDatabase(): TestDatabase {
   });
   return {
     get url() {
+      return url;
+    },
+    get ownerUrl() {
       return url;
     },
     get prisma() {
