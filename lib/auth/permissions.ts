@@ -14,6 +14,8 @@ export const PERMISSIONS = {
   // "Überall abmelden": end all of one's own sessions.
   "session:end-own": ["EDITOR", "APPROVER", "ADMIN"],
   "user:manage": ["ADMIN"],
+  // The audit log and its chain status (/admin/audit).
+  "audit:read": ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
