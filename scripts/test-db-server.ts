@@ -2,6 +2,7 @@
 // migrated template database, prints {adminUrl, template} as one JSON line and
 // keeps the server up until its stdin closes (the parent ended) or SIGTERM/SIGINT.
 // With TEST_DATABASE_URL that server is used and nothing is started.
+import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -9,7 +10,11 @@ import { Client } from "pg";
 import { loadConfig } from "@/lib/config/env";
 import { startEmbeddedPostgres, type RunningPostgres } from "@/lib/db/embedded";
 import { migrate } from "@/lib/db/migrate";
+import { ensureLoginRole, grantAppRights } from "@/lib/db/roles";
 import { StartupError } from "@/lib/db/startup-error";
+
+/** One name per cluster; a run against TEST_DATABASE_URL resets its password. */
+const TEST_APP_ROLE = "quellenlage_test_app";
 
 async function main() {
   let embedded: RunningPostgres | null = null;
@@ -30,6 +35,14 @@ async function main() {
   const templateUrl = new URL(adminUrl);
   templateUrl.pathname = `/${template}`;
   await migrate(templateUrl.toString());
+  // Tests connect as an application role without the owner's rights (lib/db/roles.ts),
+  // so the suite proves the app works without them; audit tests use the owner URL to tamper.
+  const appPassword = crypto.randomBytes(18).toString("base64url");
+  await ensureLoginRole(adminUrl, TEST_APP_ROLE, appPassword);
+  await grantAppRights(templateUrl.toString(), TEST_APP_ROLE);
+  const appUrl = new URL(adminUrl);
+  appUrl.username = TEST_APP_ROLE;
+  appUrl.password = appPassword;
 
   let stopping = false;
   const stop = async () => {
@@ -53,7 +66,7 @@ async function main() {
   process.stdin.on("end", () => void stop());
   process.stdin.on("close", () => void stop());
   process.stdin.resume();
-  process.stdout.write(`${JSON.stringify({ adminUrl, template })}\n`);
+  process.stdout.write(`${JSON.stringify({ adminUrl, template, appUrl: appUrl.toString() })}\n`);
 }
 
 main().catch((error: unknown) => {

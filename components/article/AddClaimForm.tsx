@@ -54,6 +54,7 @@ export function AddClaimForm({
       valueText: selection.text,
     });
     if (result.ok) {
+      // The new claim needs its highlight: new page data (the text's marks).
       router.refresh();
       onDone(result.data.claimId);
     } else {

@@ -1,42 +1,54 @@
 "use client";
-// The article view's interactive part: the text with every claim number as a
-// button (colour + icon by content status) and its attribution cue underlined,
-// the side panel for the selected claim, and adding a missed claim from a text
-// selection. The text is untrusted and rendered only as React text nodes.
+// The article view's interactive part: the text with its highlights (ArticleText), the side panel
+// for the selected claim, and adding a missed claim from a text selection. Only the selected
+// claim's details are on the page: they come with the page for ?claim=, otherwise from
+// loadClaimAction when a number is clicked, and again after each save (which also updates the
+// claim's highlight and the counts through ArticleStatus, without reloading the page's data).
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import type { ActorOption, ArticleViewData, ClaimView } from "@/lib/claims/article-view-types";
-import { contentStatusLabel } from "@/lib/claims/labels";
-import { buildBlocks, formatLocalTimestamp, groupByClaim, type Block, type Segment } from "@/lib/claims/segments";
+import { loadClaimAction } from "@/app/articles/[id]/actions";
+import type { ActorOption, ArticleViewData, ClaimView, MarkStatus } from "@/lib/claims/article-view-types";
+import { formatLocalTimestamp } from "@/lib/claims/segments";
+import { findLiveblogEntries } from "@/lib/extraction/structure";
 import type { LiveblogEntry } from "@/lib/extraction/types";
 import type { Party } from "@/lib/generated/prisma/enums";
 import type { ContentVerdictValue } from "@/lib/reviews/content-verdict-schema";
 import { AddClaimForm, type TextSelection } from "./AddClaimForm";
 import { ClaimPanel } from "./ClaimPanel";
 import { ActorDatalist } from "./ActorPartyFields";
+import { useArticleStatus } from "./ArticleStatus";
+import { ArticleText } from "./ArticleText";
+import { ClaimRefreshContext } from "./claim-refresh";
 import styles from "./article.module.css";
 
-/** UTF-16 offset in the article text of a DOM selection boundary, via data-offset. */
+/** UTF-16 offset in the article text of a DOM selection boundary: line offset + text before it. */
 function textOffset(root: HTMLElement, node: Node, offset: number): number | null {
-  if (node.nodeType === Node.TEXT_NODE) {
-    const span = node.parentElement?.closest<HTMLElement>("[data-offset]");
-    if (!span || !root.contains(span)) return null;
-    return Number(span.dataset.offset) + offset;
+  const element = node instanceof Element ? node : node.parentElement;
+  const block = element?.closest<HTMLElement>("[data-offset]");
+  if (block && root.contains(block)) {
+    const before = document.createRange();
+    before.setStart(block, 0);
+    before.setEnd(node, offset);
+    return Number(block.dataset.offset) + before.toString().length;
   }
+  // A boundary between lines (in the text column or a liveblog section): the next line's start,
+  // or the end of the last line before it.
   if (!(node instanceof Element) || !root.contains(node)) return null;
   const child = node.childNodes[offset];
-  if (child) {
-    const el =
-      child instanceof HTMLElement && child.dataset.offset !== undefined
+  const next =
+    child instanceof HTMLElement
+      ? child.matches("[data-offset]")
         ? child
-        : child instanceof Element
-          ? child.querySelector<HTMLElement>("[data-offset]")
-          : null;
-    if (el) return Number(el.dataset.offset);
-    if (child.nodeType === Node.TEXT_NODE) return textOffset(root, child, 0);
-  }
+        : child.querySelector<HTMLElement>("[data-offset]")
+      : null;
+  if (next) return Number(next.dataset.offset);
   const all = node.querySelectorAll<HTMLElement>("[data-offset]");
   const last = all[all.length - 1];
   return last ? Number(last.dataset.offset) + (last.textContent?.length ?? 0) : null;
+}
+
+/** The highlight status of a claim as its details say. */
+function markStatusOf(claim: ClaimView): MarkStatus {
+  return claim.notAClaim ? "NOT_A_CLAIM" : (claim.contentVerdict ?? "OPEN");
 }
 
 function readSelection(root: HTMLElement, text: string): TextSelection | null {
@@ -54,133 +66,109 @@ function readSelection(root: HTMLElement, text: string): TextSelection | null {
   return { start, end, text: text.slice(start, end) };
 }
 
-function SegmentText({
-  segment,
-  claims,
-  selectedId,
-}: {
-  segment: Segment;
-  claims: Map<string, ClaimView>;
-  selectedId: string | null;
-}) {
-  if (segment.cueOf.length === 0) return <span data-offset={segment.start}>{segment.text}</span>;
-  const selected = selectedId !== null && segment.cueOf.includes(selectedId);
-  const who = segment.cueOf
-    .map((id) => claims.get(id)?.valueText)
-    .filter(Boolean)
-    .join(", ");
+/** The liveblog's table of contents, rendered when opened (a long liveblog has hundreds of entries). */
+function EntryToc({ entries }: { entries: LiveblogEntry[] }) {
+  const [open, setOpen] = useState(false);
   return (
-    <span
-      data-offset={segment.start}
-      className={`${styles.cue} ${selected ? styles.cueSelected : ""}`}
-      title={`Quellenangabe zu ${who}`}
-      data-testid="source-cue"
-    >
-      {segment.text}
-    </span>
-  );
-}
-
-function BlockContent({
-  block,
-  claims,
-  selectedId,
-  onSelect,
-}: {
-  block: Block;
-  claims: Map<string, ClaimView>;
-  selectedId: string | null;
-  onSelect: (id: string) => void;
-}) {
-  return (
-    <>
-      {groupByClaim(block.segments).map((group) => {
-        const claim = group.claimId ? claims.get(group.claimId) : undefined;
-        if (!claim) {
-          return group.segments.map((s) => <SegmentText key={s.start} segment={s} claims={claims} selectedId={selectedId} />);
-        }
-        const status = claim.contentVerdict ?? "OPEN";
-        const selected = claim.id === selectedId;
-        const label = claim.notAClaim ? "keine Behauptung" : contentStatusLabel(claim.contentVerdict);
-        return (
-          <button
-            key={group.segments[0].start}
-            type="button"
-            className={[
-              styles.claim,
-              claim.notAClaim ? styles.claimNot : styles[`claim_${status}`],
-              selected ? styles.claimSelected : "",
-            ].join(" ")}
-            aria-pressed={selected}
-            aria-label={`${claim.valueText} (${label})`}
-            data-claim-id={claim.id}
-            data-status={claim.notAClaim ? "NOT_A_CLAIM" : status}
-            onClick={() => onSelect(claim.id)}
-          >
-            {group.segments.map((s) => (
-              <SegmentText key={s.start} segment={s} claims={claims} selectedId={selectedId} />
-            ))}
-          </button>
-        );
-      })}
-    </>
+    <details className={styles.toc} onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>{entries.length} Liveblog-Einträge</summary>
+      {open && (
+        <ol>
+          {entries.map((e, i) => (
+            <li key={i}>
+              <time dateTime={e.timestamp}>{formatLocalTimestamp(e.timestamp)}</time>
+              {e.headline && (
+                <>
+                  {" – "}
+                  <a href={`#eintrag-${i + 1}`}>{e.headline}</a>
+                </>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+    </details>
   );
 }
 
 export function ArticleWorkbench({
   article,
-  entries,
   actors,
   caveatText,
   conflictParties,
   canReview,
   canCorrect,
-  initialClaimId,
+  initialClaim,
   initialVerdict,
 }: {
-  article: ArticleViewData;
-  entries: LiveblogEntry[];
+  /** The highlights come from the surrounding ArticleStatusProvider. */
+  article: Pick<ArticleViewData, "id" | "text" | "claimCount">;
   actors: ActorOption[];
   caveatText: string;
   conflictParties: Party[];
   canReview: boolean;
   canCorrect: boolean;
-  initialClaimId: string | null;
+  /** Details of the claim named in ?claim=, loaded with the page. */
+  initialClaim: ClaimView | null;
   initialVerdict: ContentVerdictValue | null;
 }) {
-  const claims = useMemo(() => new Map(article.claims.map((c) => [c.id, c])), [article.claims]);
-  const [selectedId, setSelectedId] = useState<string | null>(
-    initialClaimId && claims.has(initialClaimId) ? initialClaimId : null,
-  );
+  const { marks, overrides, setStatus } = useArticleStatus();
+  // Derived here, not sent with the page: the text is there anyway.
+  const entries = useMemo(() => findLiveblogEntries(article.text), [article.text]);
+  const [selectedId, setSelectedId] = useState<string | null>(initialClaim?.id ?? null);
+  const [details, setDetails] = useState<ClaimView | null>(initialClaim);
+  const [loadError, setLoadError] = useState<string | null>(null);
   const [verdictPreset, setVerdictPreset] = useState<ContentVerdictValue | null>(initialVerdict);
   const [selection, setSelection] = useState<TextSelection | null>(null);
   const [adding, setAdding] = useState<TextSelection | null>(null);
   const textRef = useRef<HTMLDivElement>(null);
   const panelRef = useRef<HTMLElement>(null);
+  const selectedRef = useRef(selectedId);
+  const loads = useRef(0);
 
-  const blocks = useMemo(
-    () =>
-      buildBlocks(
-        article.text,
-        article.claims.map((c) => ({ id: c.id, start: c.start, end: c.end, sourceStart: c.sourceStart, sourceEnd: c.sourceEnd })),
-        entries,
-      ),
-    [article.text, article.claims, entries],
+  /** Loads a claim's details for the panel; a later load (another click) wins over an earlier one. */
+  const load = useCallback(
+    async (id: string) => {
+      const ticket = ++loads.current;
+      const result = await loadClaimAction(article.id, id);
+      if (ticket !== loads.current) return;
+      if (result.ok) {
+        setDetails(result.data);
+        setStatus(result.data.id, markStatusOf(result.data));
+        setLoadError(null);
+      } else {
+        setLoadError(result.message);
+      }
+    },
+    [article.id, setStatus],
   );
 
-  const select = useCallback((id: string) => {
-    setSelectedId(id);
-    setVerdictPreset(null);
-    setAdding(null);
-    const url = new URL(window.location.href);
-    url.searchParams.set("claim", id);
-    url.searchParams.delete("verdict");
-    window.history.replaceState(null, "", url);
-  }, []);
+  const select = useCallback(
+    (id: string) => {
+      selectedRef.current = id;
+      setSelectedId(id);
+      setVerdictPreset(null);
+      setAdding(null);
+      setLoadError(null);
+      const url = new URL(window.location.href);
+      url.searchParams.set("claim", id);
+      url.searchParams.delete("verdict");
+      window.history.replaceState(null, "", url);
+      void load(id);
+    },
+    [load],
+  );
+
+  // After a save: the claim's details again; its highlight and the counts follow (ArticleStatus).
+  const refresh = useCallback(async () => {
+    if (selectedRef.current) await load(selectedRef.current);
+  }, [load]);
 
   useEffect(() => {
-    if (initialClaimId && claims.has(initialClaimId)) {
-      document.querySelector<HTMLElement>(`[data-claim-id="${CSS.escape(initialClaimId)}"]`)?.scrollIntoView({ block: "center" });
+    if (initialClaim) {
+      document
+        .querySelector<HTMLElement>(`[data-claim-id="${CSS.escape(initialClaim.id)}"]`)
+        ?.scrollIntoView({ block: "center" });
     }
     // Only on first render: later selections scroll themselves.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -200,122 +188,114 @@ export function ArticleWorkbench({
     return () => document.removeEventListener("selectionchange", onChange);
   }, [article.text, canCorrect]);
 
-  const selected = selectedId ? claims.get(selectedId) : undefined;
-  const intro = blocks.filter((b) => b.entry < 0);
-  const byEntry = entries.map((_, i) => blocks.filter((b) => b.entry === i));
-
-  const renderBlock = (block: Block) => {
-    const content = <BlockContent block={block} claims={claims} selectedId={selectedId} onSelect={select} />;
-    if (block.kind === "entry-header") {
-      return (
-        <p key={block.start}>
-          <time className={styles.entryTime} dateTime={entries[block.entry].timestamp}>
-            {content}
-          </time>
-        </p>
-      );
-    }
-    if (block.kind === "headline") {
-      return (
-        <h2 key={block.start} className={styles.entryHeadline} id={`eintrag-${block.entry + 1}`}>
-          {content}
-        </h2>
-      );
-    }
-    return <p key={block.start}>{content}</p>;
-  };
+  const shown = details && details.id === selectedId ? details : null;
+  let panel: React.ReactNode;
+  if (adding) {
+    panel = (
+      <AddClaimForm
+        key={`${adding.start}-${adding.end}`}
+        articleId={article.id}
+        selection={adding}
+        actors={actors}
+        onCancel={() => setAdding(null)}
+        onDone={(id) => {
+          setAdding(null);
+          setSelection(null);
+          select(id);
+        }}
+      />
+    );
+  } else if (selectedId && loadError) {
+    panel = (
+      <div className="alert error" role="alert">
+        {loadError}
+      </div>
+    );
+  } else if (shown) {
+    panel = (
+      <ClaimPanel
+        key={shown.id}
+        claim={shown}
+        caveatText={caveatText}
+        conflictParties={conflictParties}
+        actors={actors}
+        canReview={canReview}
+        canCorrect={canCorrect}
+        openVerdict={verdictPreset}
+      />
+    );
+  } else if (selectedId) {
+    panel = (
+      <p className="muted" role="status" data-testid="claim-panel-loading">
+        Behauptung wird geladen …
+      </p>
+    );
+  } else {
+    panel = (
+      <p className="empty">
+        {article.claimCount > 0
+          ? "Eine markierte Zahl im Text anklicken, um die Behauptung zu prüfen."
+          : "In diesem Artikel wurden keine Behauptungen erkannt."}
+      </p>
+    );
+  }
 
   return (
-    <div className={styles.layout}>
-      <div>
-        {entries.length > 0 && (
-          <details className={styles.toc}>
-            <summary>{entries.length} Liveblog-Einträge</summary>
-            <ol>
-              {entries.map((e, i) => (
-                <li key={i}>
-                  <time dateTime={e.timestamp}>{formatLocalTimestamp(e.timestamp)}</time>
-                  {e.headline && (
-                    <>
-                      {" – "}
-                      <a href={`#eintrag-${i + 1}`}>{e.headline}</a>
-                    </>
-                  )}
-                </li>
-              ))}
-            </ol>
-          </details>
-        )}
-        <p className={styles.legend}>
-          <span>Legende:</span>
-          <span className={`${styles.claim} ${styles.claim_OPEN}`}>offen</span>
-          <span className={`${styles.claim} ${styles.claim_VERIFIED}`}>belegt</span>
-          <span className={`${styles.claim} ${styles.claim_DISPUTED}`}>umstritten</span>
-          <span className={`${styles.claim} ${styles.claim_UNVERIFIABLE}`}>nicht überprüfbar</span>
-          <span className={`${styles.claim} ${styles.claimNot}`}>keine Behauptung</span>
-          <span className={styles.legendCue}>Quellenangabe</span>
-        </p>
-        {canCorrect && (
-          <div className={styles.addBar}>
-            <span>
-              {selection ? <>Markiert: „{selection.text}“</> : "Übersehene Zahl? Im Text markieren und als Behauptung erfassen."}
-            </span>
-            <button
-              type="button"
-              className={styles.smallButton}
-              disabled={!selection}
-              onClick={() => {
-                setAdding(selection);
-                panelRef.current?.scrollIntoView({ block: "nearest" });
-              }}
-            >
-              Markierung als Behauptung erfassen
-            </button>
-          </div>
-        )}
-        <div className={`panel ${styles.text}`} ref={textRef} data-testid="article-text">
-          {intro.length > 0 && <div className={styles.intro}>{intro.map(renderBlock)}</div>}
-          {byEntry.map((list, i) => (
-            <section key={i} className={styles.entry} data-testid="liveblog-entry">
-              {list.map(renderBlock)}
-            </section>
-          ))}
-        </div>
-      </div>
-      <section className={styles.panel} ref={panelRef} aria-label="Ausgewählte Behauptung">
-        <ActorDatalist actors={actors} />
-        {adding ? (
-          <AddClaimForm
-            key={`${adding.start}-${adding.end}`}
-            articleId={article.id}
-            selection={adding}
-            actors={actors}
-            onCancel={() => setAdding(null)}
-            onDone={(id) => {
-              setAdding(null);
-              setSelection(null);
-              select(id);
-            }}
-          />
-        ) : selected ? (
-          <ClaimPanel
-            key={selected.id}
-            claim={selected}
-            caveatText={caveatText}
-            conflictParties={conflictParties}
-            actors={actors}
-            canReview={canReview}
-            canCorrect={canCorrect}
-            openVerdict={verdictPreset}
-          />
-        ) : (
-          <p className="empty">
-            {article.claims.length > 0
-              ? "Eine markierte Zahl im Text anklicken, um die Behauptung zu prüfen."
-              : "In diesem Artikel wurden keine Behauptungen erkannt."}
+    <ClaimRefreshContext.Provider value={refresh}>
+      <div className={styles.layout}>
+        <div>
+          {entries.length > 0 && <EntryToc entries={entries} />}
+          <p className={styles.legend}>
+            <span>Legende:</span>
+            <span className={`${styles.claim} ${styles.claim_OPEN}`}>offen</span>
+            <span className={`${styles.claim} ${styles.claim_VERIFIED}`}>belegt</span>
+            <span className={`${styles.claim} ${styles.claim_DISPUTED}`}>umstritten</span>
+            <span className={`${styles.claim} ${styles.claim_UNVERIFIABLE}`}>nicht überprüfbar</span>
+            <span className={`${styles.claim} ${styles.claimNot}`}>keine Behauptung</span>
+            <span className={styles.legendCue}>Quellenangabe</span>
           </p>
-        )}
-      </section>
-    </div>
+          {canCorrect && (
+            <div className={styles.addBar}>
+              <span>
+                {selection ? (
+                  <>Markiert: „{selection.text}“</>
+                ) : (
+                  "Übersehene Zahl? Im Text markieren und als Behauptung erfassen."
+                )}
+              </span>
+              <button
+                type="button"
+                className={styles.smallButton}
+                disabled={!selection}
+                onClick={() => {
+                  setAdding(selection);
+                  panelRef.current?.scrollIntoView({ block: "nearest" });
+                }}
+              >
+                Markierung als Behauptung erfassen
+              </button>
+            </div>
+          )}
+          <ArticleText
+            text={article.text}
+            marks={marks}
+            overrides={overrides}
+            entries={entries}
+            selectedId={selectedId}
+            onSelect={select}
+            textRef={textRef}
+          />
+        </div>
+        <section
+          className={styles.panel}
+          ref={panelRef}
+          aria-label="Ausgewählte Behauptung"
+          aria-busy={!!selectedId && !shown && !loadError}
+        >
+          <ActorDatalist actors={actors} />
+          {panel}
+        </section>
+      </div>
+    </ClaimRefreshContext.Provider>
   );
 }

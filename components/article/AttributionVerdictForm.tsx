@@ -1,7 +1,6 @@
 "use client";
 // Attribution verdict: is the figure really from the named source?
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm, useWatch, type FieldPath } from "react-hook-form";
 import { saveAttributionVerdictAction } from "@/app/articles/[id]/actions";
@@ -13,12 +12,13 @@ import {
   type AttributionVerdictInput,
 } from "@/lib/reviews/attribution-verdict-schema";
 import { failureFeedback, FormFeedback, type Feedback } from "./FormFeedback";
+import { useClaimRefresh } from "./claim-refresh";
 import styles from "./article.module.css";
 
 const EMPTY: AttributionVerdictInput = { verdict: undefined as never, originalUrl: "", correctSource: "", rationale: "" };
 
 export function AttributionVerdictForm({ claim }: { claim: ClaimView }) {
-  const router = useRouter();
+  const refresh = useClaimRefresh();
   const [feedback, setFeedback] = useState<Feedback | null>(null);
   const {
     register,
@@ -40,7 +40,7 @@ export function AttributionVerdictForm({ claim }: { claim: ClaimView }) {
         message: `Zuordnung „${ATTRIBUTION_VERDICT_LABELS[result.data.attributionVerdict!]}“ gespeichert.`,
       });
       reset(EMPTY);
-      router.refresh();
+      void refresh();
     } else {
       setFeedback(failureFeedback(result, (name, message) => setError(name as FieldPath<AttributionVerdictInput>, { message })));
     }

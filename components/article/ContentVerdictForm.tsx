@@ -3,7 +3,6 @@
 // list (useFieldArray). Validated with the same zod schema the server uses,
 // including the conflict-party rule for this claim's party.
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
 import { useFieldArray, useForm, type FieldPath } from "react-hook-form";
 import { saveContentVerdictAction } from "@/app/articles/[id]/actions";
@@ -18,6 +17,7 @@ import {
   type ContentVerdictValue,
 } from "@/lib/reviews/content-verdict-schema";
 import { failureFeedback, FormFeedback, type Feedback } from "./FormFeedback";
+import { useClaimRefresh } from "./claim-refresh";
 import styles from "./article.module.css";
 
 export function ContentVerdictForm({
@@ -29,7 +29,7 @@ export function ContentVerdictForm({
   conflictParties: Party[];
   preset: ContentVerdictValue | null;
 }) {
-  const router = useRouter();
+  const refresh = useClaimRefresh();
   const [feedback, setFeedback] = useState<Feedback | null>(null);
   const schema = useMemo(() => contentVerdictSchema({ party: claim.party, conflictParties }), [claim.party, conflictParties]);
   const {
@@ -56,7 +56,7 @@ export function ContentVerdictForm({
         message: `Inhaltsurteil „${CONTENT_VERDICT_LABELS[result.data.contentVerdict!]}“ gespeichert.`,
       });
       reset({ verdict: undefined, rationale: "", evidence: [{ ...EMPTY_EVIDENCE }] });
-      router.refresh();
+      void refresh();
     } else {
       setFeedback(failureFeedback(result, (name, message) => setError(name as FieldPath<ContentVerdictInput>, { message })));
     }

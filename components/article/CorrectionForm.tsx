@@ -2,7 +2,6 @@
 // Corrections of the machine: actor/party (registry via datalist or free text)
 // and "keine Behauptung". Stored as ClaimCorrection rows, the machine snapshot stays.
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm, type FieldPath } from "react-hook-form";
 import { correctClaimAction } from "@/app/articles/[id]/actions";
@@ -10,10 +9,11 @@ import type { ActorOption, ClaimView } from "@/lib/claims/article-view-types";
 import { actorPartyCorrectionSchema, type ActorPartyCorrectionInput } from "@/lib/claims/correction-schemas";
 import { ActorPartyFields } from "./ActorPartyFields";
 import { failureFeedback, FormFeedback, type Feedback } from "./FormFeedback";
+import { useClaimRefresh } from "./claim-refresh";
 import styles from "./article.module.css";
 
 export function CorrectionForm({ claim, actors }: { claim: ClaimView; actors: ActorOption[] }) {
-  const router = useRouter();
+  const refresh = useClaimRefresh();
   const [feedback, setFeedback] = useState<Feedback | null>(null);
   const [busy, setBusy] = useState(false);
   const {
@@ -33,7 +33,7 @@ export function CorrectionForm({ claim, actors }: { claim: ClaimView; actors: Ac
     const result = await correctClaimAction({ ...values, kind: "ACTOR_PARTY", claimId: claim.id, version: claim.version });
     if (result.ok) {
       setFeedback({ kind: "success", message: "Korrektur von Quelle/Partei gespeichert." });
-      router.refresh();
+      void refresh();
     } else {
       setFeedback(
         failureFeedback(result, (name, message) => setError(name as FieldPath<ActorPartyCorrectionInput>, { message })),
@@ -56,7 +56,7 @@ export function CorrectionForm({ claim, actors }: { claim: ClaimView; actors: Ac
           kind: "success",
           message: claim.notAClaim ? "Wieder als Behauptung gewertet." : "Als „keine Behauptung“ markiert.",
         });
-        router.refresh();
+        void refresh();
       } else {
         setFeedback(failureFeedback(result));
       }

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { isConflictDetails } from "@/lib/claims/conflict-details";
 import type { ActionResult } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format";
+import { useClaimRefresh } from "./claim-refresh";
 import styles from "./article.module.css";
 
 export type Feedback =
@@ -28,6 +29,7 @@ export function failureFeedback(
 }
 
 export function FormFeedback({ feedback }: { feedback: Feedback | null }) {
+  const refresh = useClaimRefresh();
   const router = useRouter();
   if (!feedback) return null;
   if (feedback.kind === "success") {
@@ -58,7 +60,14 @@ export function FormFeedback({ feedback }: { feedback: Feedback | null }) {
           {d.lastReview.correctSource && <> – richtige Quelle: „{d.lastReview.correctSource}“</>}
         </p>
       )}
-      <button type="button" className={styles.smallButton} onClick={() => router.refresh()}>
+      <button
+        type="button"
+        className={styles.smallButton}
+        onClick={() => {
+          void refresh();
+          router.refresh();
+        }}
+      >
         Neuen Stand laden (Eingaben bleiben erhalten)
       </button>
     </div>

@@ -1,25 +1,22 @@
 // The one ingest domain function: used by the server actions on /articles/new,
-// by POST /api/articles and by `npm run ingest`. Validates, decodes, rejects
-// empty/binary/over-size/non-German input with German messages, extracts the
-// claims and stores article + claims in one transaction. Duplicates are caught
-// by the unique sha256 index (P2002), never by check-then-insert.
-import type { ExtractionConfig, ExtractedClaim } from "@/lib/extraction";
-import {
-  DECODE_MESSAGES,
-  decodeInput,
-  extractDocument,
-  isLikelyGerman,
-  NOT_GERMAN_MESSAGE,
-  reduceHtml,
-  sniffHtml,
-} from "@/lib/extraction";
+// by POST /api/articles and by `npm run ingest`. Validates the fields here, then hands the
+// CPU-heavy part (decoding, HTML reduction, language check, extraction, claim limit) to an
+// extraction worker (lib/extraction-worker), so a big upload never blocks other requests.
+// Rejects empty/binary/over-size/non-German input and texts with too many claims with German
+// messages, and stores article + claims in one transaction. Duplicates are caught by the unique
+// sha256 index (P2002), never by check-then-insert.
+import type { ExtractionConfig } from "@/lib/extraction";
+import { DEFAULT_ACTORS } from "@/lib/extraction";
+import { config as appConfig } from "@/lib/config/env";
 import { newsroomConfig } from "@/lib/config/newsroom";
 import { DomainError } from "@/lib/errors";
+import type { AnalysisJob, AnalysisResult, AnalysisSource } from "@/lib/extraction-worker/analyze";
+import { extractionPool } from "@/lib/extraction-worker/pool";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { insertArticleWithClaims } from "./create";
-import { deriveTitle, parsePublishedAt, berlinLocalToDate, printedStand } from "./ingest-meta";
+import { parsePublishedAt, berlinLocalToDate, printedStand } from "./ingest-meta";
 import { articleTextSchema, DEFAULT_MAX_UPLOAD_BYTES, fieldErrorsOf, tooLargeMessage, uploadFormSchema } from "./ingest-schema";
-import { canonicalArticleText, normalizedTextSha256 } from "./normalize";
+import { normalizedTextSha256 } from "./normalize";
 
 export interface IngestUser {
   id: string;
@@ -34,8 +31,12 @@ export type IngestRequest =
 export interface IngestOptions {
   /** Per-file / per-text limit in bytes (default: QUELLENLAGE_MAX_UPLOAD_BYTES or 2 MB). */
   maxBytes?: number;
+  /** Most claims one article may yield (default: QUELLENLAGE_MAX_CLAIMS_PER_ARTICLE, 5 000). */
+  maxClaims?: number;
   /** Extraction configuration (default: the newsroom configuration from the environment). */
   config?: ExtractionConfig;
+  /** Runs the analysis (default: the process's extraction worker pool). */
+  analyze?: (job: AnalysisJob) => Promise<AnalysisResult>;
 }
 
 export interface IngestedArticle {
@@ -59,11 +60,11 @@ export function maxUploadBytes(env: Record<string, string | undefined> = process
 }
 
 /**
- * A long liveblog can hold thousands of claims and createMany needs ~1–3 ms per claim here:
- * Prisma's 5 s default would abort big (still valid) files. The transaction only holds
+ * Claims go in with chunked multi-row INSERTs (create.ts): about a second at the claim limit,
+ * Prisma's 5 s default leaves too little margin on a busy database. The transaction only holds
  * locks on its own new rows and the unique sha256 entry.
  */
-const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 300_000 };
+const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 60_000 };
 
 export const articleUrl = (id: string) => `/articles/${id}`;
 
@@ -82,91 +83,73 @@ interface Prepared {
   url: string | null;
   publishedAt: Date | null;
   stand: string | null;
-  text: string;
-  claims: ExtractedClaim[];
 }
 
-/** Decoded text → canonical article text (HTML reduced first), language check, extraction. */
-function extract(
-  decodedText: string,
-  isHtml: boolean,
-  config: ExtractionConfig,
-  messages: { noText: string; field?: string },
-): { text: string; claims: ExtractedClaim[]; stand: string | null } {
-  // Claim offsets must refer to the stored text: reduce, canonicalise, then extract from exactly that.
-  const text = canonicalArticleText(isHtml ? reduceHtml(decodedText) : decodedText);
-  const fieldErrors = (message: string) => (messages.field ? { [messages.field]: message } : undefined);
-  if (text.length === 0) throw new DomainError("VALIDATION", messages.noText, { reason: "EMPTY" }, fieldErrors(messages.noText));
-  if (!isLikelyGerman(text)) {
-    throw new DomainError("VALIDATION", NOT_GERMAN_MESSAGE, { reason: "NOT_GERMAN" }, fieldErrors(NOT_GERMAN_MESSAGE));
-  }
-  const result = extractDocument(text, { format: "text", config });
-  return { text, claims: result.claims, stand: result.stand };
+/** What the main thread checks before any heavy work: the fields, the size; then the worker's job. */
+interface Checked {
+  source: AnalysisSource;
+  /** Completes the metadata from the analysis (derived title, the article's own "Stand:"). */
+  meta: (analysis: { title: string | null; stand: string | null }) => Prepared;
 }
 
 function standAsDate(stand: string | null): Date | null {
   return stand && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(stand) ? berlinLocalToDate(stand) : null;
 }
 
-function prepareText(fields: unknown, maxBytes: number, config: ExtractionConfig): Prepared {
+function checkText(fields: unknown, maxBytes: number): Checked {
   const parsed = articleTextSchema.safeParse(fields ?? {});
   if (!parsed.success) throw validationError(fieldErrorsOf(parsed.error));
   const input = parsed.data;
-  const bytes = new TextEncoder().encode(input.text);
-  if (bytes.length > maxBytes) {
-    const message = tooLargeMessage("Text", bytes.length, maxBytes);
+  const size = Buffer.byteLength(input.text, "utf8");
+  if (size > maxBytes) {
+    const message = tooLargeMessage("Text", size, maxBytes);
     throw new DomainError("TOO_LARGE", message, { maxBytes }, { text: message });
   }
-  const decoded = decodeInput(bytes);
-  if (!decoded.ok) {
-    const message =
-      decoded.code === "EMPTY"
-        ? "Bitte den Artikeltext eingeben."
-        : "Der Text enthält Steuerzeichen oder Binärdaten und ist kein lesbarer Artikeltext.";
-    throw new DomainError("VALIDATION", message, { reason: decoded.code }, { text: message });
-  }
-  const isHtml = input.format ? input.format === "html" : sniffHtml(decoded.text);
-  const { text, claims, stand } = extract(decoded.text, isHtml, config, {
-    noText: "Im HTML wurde kein Artikeltext gefunden.",
-    field: "text",
-  });
   return {
-    title: input.title,
-    outlet: input.outlet,
-    url: input.url ?? null,
-    publishedAt: input.publishedAt ? parsePublishedAt(input.publishedAt) : input.stand ? null : standAsDate(stand),
-    stand: input.stand ?? (stand ? printedStand(stand) : null),
-    text,
-    claims,
+    source: { kind: "text", text: input.text, format: input.format },
+    meta: ({ stand }) => ({
+      title: input.title,
+      outlet: input.outlet,
+      url: input.url ?? null,
+      publishedAt: input.publishedAt ? parsePublishedAt(input.publishedAt) : input.stand ? null : standAsDate(stand),
+      stand: input.stand ?? (stand ? printedStand(stand) : null),
+    }),
   };
 }
 
-function prepareFile(request: Extract<IngestRequest, { kind: "file" }>, maxBytes: number, config: ExtractionConfig): Prepared {
+function checkFile(request: Extract<IngestRequest, { kind: "file" }>, maxBytes: number): Checked {
   const parsed = uploadFormSchema.safeParse({ outlet: request.outlet });
   if (!parsed.success) throw validationError(fieldErrorsOf(parsed.error));
   if (request.bytes.length > maxBytes) {
     throw new DomainError("TOO_LARGE", tooLargeMessage("Datei", request.bytes.length, maxBytes), { maxBytes });
   }
-  const decoded = decodeInput(request.bytes, request.fileName);
-  if (!decoded.ok) throw new DomainError("VALIDATION", DECODE_MESSAGES[decoded.code], { reason: decoded.code });
-  const isHtml = decoded.format === "html";
-  const { text, claims, stand } = extract(decoded.text, isHtml, config, {
-    noText: "Die HTML-Datei enthält keinen erkennbaren Artikeltext.",
-  });
   return {
-    title: deriveTitle({ rawHtml: isHtml ? decoded.text : undefined, articleText: text, fileName: request.fileName }),
-    outlet: parsed.data.outlet,
-    url: null,
-    publishedAt: standAsDate(stand),
-    stand: stand ? printedStand(stand) : null,
-    text,
-    claims,
+    source: { kind: "file", fileName: request.fileName, bytes: request.bytes },
+    meta: ({ title, stand }) => ({
+      title: title ?? request.fileName,
+      outlet: parsed.data.outlet,
+      url: null,
+      publishedAt: standAsDate(stand),
+      stand: stand ? printedStand(stand) : null,
+    }),
+  };
+}
+
+function analysisJob(source: AnalysisSource, config: ExtractionConfig, maxClaims: number): AnalysisJob {
+  return {
+    source,
+    conflictParties: config.conflictParties,
+    caveatText: config.caveatText,
+    // The worker has the built-in gazetteer itself; only a different one crosses the thread boundary.
+    actors: config.actors === DEFAULT_ACTORS ? undefined : config.actors,
+    maxClaims,
   };
 }
 
 /**
- * Ingest one article. Throws DomainError VALIDATION / TOO_LARGE / DUPLICATE (details: {articleId,
- * title, url}) with German messages; anything else is unexpected.
+ * Ingest one article. Throws DomainError VALIDATION / TOO_LARGE (over the byte or claim limit, or
+ * the analysis timed out / its worker died) / THROTTLED (too many analyses waiting) / DUPLICATE
+ * (details: {articleId, title, url}) with German messages; anything else is unexpected.
  */
 export async function ingestArticle(
   prisma: PrismaClient,
@@ -176,9 +159,13 @@ export async function ingestArticle(
 ): Promise<IngestedArticle> {
   const maxBytes = options.maxBytes ?? maxUploadBytes();
   const config = options.config ?? newsroomConfig();
-  const prepared =
-    request.kind === "text" ? prepareText(request.fields, maxBytes, config) : prepareFile(request, maxBytes, config);
-  const { claims, ...article } = prepared;
+  const maxClaims = options.maxClaims ?? appConfig().QUELLENLAGE_MAX_CLAIMS_PER_ARTICLE;
+  const checked = request.kind === "text" ? checkText(request.fields, maxBytes) : checkFile(request, maxBytes);
+  const analyze = options.analyze ?? ((job: AnalysisJob) => extractionPool().run(job));
+  const analysis = await analyze(analysisJob(checked.source, config, maxClaims));
+  if (!analysis.ok) throw new DomainError(analysis.code, analysis.message, analysis.details, analysis.fieldErrors);
+  const { claims, text } = analysis;
+  const article = { ...checked.meta(analysis), text };
 
   try {
     const created = await prisma.$transaction(async (tx) => {

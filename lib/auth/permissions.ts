@@ -29,6 +29,7 @@ export const PERMISSIONS = {
   "user:manage": ADMINS,
   "actor:manage": ADMINS,
   "settings:manage": ADMINS,
+  // The audit log and its chain status (/admin/audit).
   "audit:read": ADMINS,
 } as const satisfies Record<string, readonly Role[]>;
 

@@ -50,6 +50,8 @@ const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"
 const envSchema = z.object({
   PORT: optional(positiveInt("PORT", 65535)).default(3000),
   DATABASE_URL: optional(postgresUrl("DATABASE_URL")),
+  // The owner's connection for migrations; the app itself connects as DATABASE_URL's role.
+  QUELLENLAGE_MIGRATION_DATABASE_URL: optional(postgresUrl("QUELLENLAGE_MIGRATION_DATABASE_URL")),
   NEXTAUTH_SECRET: optional(z.string().min(32, "NEXTAUTH_SECRET muss mindestens 32 Zeichen lang sein.")),
   NEXTAUTH_URL: optional(httpUrl("NEXTAUTH_URL")),
   QUELLENLAGE_PUBLIC_URL: optional(httpUrl("QUELLENLAGE_PUBLIC_URL")),
@@ -71,7 +73,7 @@ const envSchema = z.object({
 export type AppConfig = z.infer<typeof envSchema>;
 
 /** Values that may carry passwords are never repeated in an error message. */
-const SECRET_VARIABLES = new Set(["NEXTAUTH_SECRET", "DATABASE_URL", "TEST_DATABASE_URL"]);
+const SECRET_VARIABLES = new Set(["NEXTAUTH_SECRET", "DATABASE_URL", "QUELLENLAGE_MIGRATION_DATABASE_URL", "TEST_DATABASE_URL"]);
 
 /** Parses the environment; an invalid value throws a ConfigError with one German sentence. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {

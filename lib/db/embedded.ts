@@ -12,6 +12,7 @@ import os from "node:os";
 import path from "node:path";
 import { PG_USER, assertDataDirReachable, reachableServerFolder, serverUserIds, type UserIds } from "./embedded-access";
 import { findFreePort } from "./free-port";
+import { EMBEDDED_APP_ROLE } from "./roles";
 import { StartupError } from "./startup-error";
 
 export interface EmbeddedOptions {
@@ -39,8 +40,12 @@ export interface RunningPostgres {
   /** Connection URL of the `postgres` maintenance database. */
   adminUrl: string;
   port: number;
-  /** URL of another database on the same server. */
+  /** URL of another database on the same server, as the superuser (migrations). */
   urlFor(database: string): string;
+  /** The application's role (lib/db/roles.ts) and its password, kept next to the data like the superuser's. */
+  appRole: { name: string; password: string };
+  /** URL of a database as the application role (created by the caller with ensureLoginRole). */
+  appUrlFor(database: string): string;
   /** Fast shutdown; escalates to an immediate shutdown and SIGKILL when the server hangs. */
   stop(): Promise<void>;
   /** Resolves when the server process has ended, whether stopped or died. */
@@ -63,6 +68,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<R
   const user = serverUserIds();
   assertDataDirReachable(dataDir, user);
   const password = readOrCreatePassword(dataDir);
+  const appPassword = readOrCreatePassword(dataDir, ".app-password");
   const state = inspectDataDir(dataDir);
   if (state === "initialised") recoverStalePidFile(dataDir, log);
 
@@ -82,7 +88,17 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<R
   };
   const urlFor = (database: string) =>
     `postgresql://${PG_USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
-  return { adminUrl: urlFor("postgres"), port, urlFor, stop, exited: server.exited };
+  const appUrlFor = (database: string) =>
+    `postgresql://${EMBEDDED_APP_ROLE}:${encodeURIComponent(appPassword)}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
+  return {
+    adminUrl: urlFor("postgres"),
+    port,
+    urlFor,
+    appRole: { name: EMBEDDED_APP_ROLE, password: appPassword },
+    appUrlFor,
+    stop,
+    exited: server.exited,
+  };
 }
 
 async function packagedServerFolder(): Promise<string> {
@@ -156,9 +172,9 @@ function isPostgresProcess(pid: number): boolean {
   }
 }
 
-/** The server password lives next to the data so a persistent cluster keeps working. */
-function readOrCreatePassword(dataDir: string): string {
-  const file = path.join(path.dirname(dataDir), `${path.basename(dataDir)}.password`);
+/** The server's passwords live next to the data so a persistent cluster keeps working. */
+function readOrCreatePassword(dataDir: string, suffix = ".password"): string {
+  const file = path.join(path.dirname(dataDir), `${path.basename(dataDir)}${suffix}`);
   if (fs.existsSync(file)) return fs.readFileSync(file, "utf8").trim();
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const password = crypto.randomBytes(18).toString("base64url");

@@ -2,16 +2,18 @@
 // (nothing is started), otherwise an embedded PostgreSQL.
 import { Client } from "pg";
 import { startEmbeddedPostgres, type RunningPostgres } from "@/lib/db/embedded";
+import { migrate } from "@/lib/db/migrate";
+import { ensureLoginRole, grantAppRights, roleOf } from "@/lib/db/roles";
 import { StartupError } from "@/lib/db/startup-error";
 
-export async function checkReachable(url: string): Promise<void> {
-  let target = "DATABASE_URL";
+export async function checkReachable(url: string, variable = "DATABASE_URL"): Promise<void> {
+  let target = variable;
   try {
     const parsed = new URL(url);
     target = `${parsed.hostname}:${parsed.port || "5432"}`;
   } catch {
     throw new StartupError(
-      "DATABASE_URL ist keine gültige PostgreSQL-Adresse (erwartet: postgresql://benutzer:passwort@host:5432/datenbank).",
+      `${variable} ist keine gültige PostgreSQL-Adresse (erwartet: postgresql://benutzer:passwort@host:5432/datenbank).`,
     );
   }
   const client = new Client({ connectionString: url, connectionTimeoutMillis: 5000 });
@@ -21,7 +23,7 @@ export async function checkReachable(url: string): Promise<void> {
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new StartupError(
-      `Die Datenbank aus DATABASE_URL (${target}) ist nicht erreichbar (${reason}); bitte Server und Zugangsdaten prüfen oder DATABASE_URL entfernen, um die eingebettete Datenbank zu nutzen.`,
+      `Die Datenbank aus ${variable} (${target}) ist nicht erreichbar (${reason}); bitte Server und Zugangsdaten prüfen oder DATABASE_URL entfernen, um die eingebettete Datenbank zu nutzen.`,
     );
   } finally {
     await client.end().catch(() => {});
@@ -40,7 +42,10 @@ export async function ensureDatabase(adminUrl: string, name: string): Promise<vo
 }
 
 export interface ResolvedDatabase {
+  /** The app's connection: the application role (lib/db/roles.ts). */
   url: string;
+  /** The owner's connection, for migrations and grants. */
+  migrationUrl: string;
   embedded: RunningPostgres | null;
 }
 
@@ -51,20 +56,52 @@ export interface EmbeddedHooks {
   abort?: AbortSignal;
 }
 
+export interface ExternalUrls {
+  /** DATABASE_URL: the app's role. */
+  app?: string;
+  /** QUELLENLAGE_MIGRATION_DATABASE_URL: the owner's; DATABASE_URL when unset. */
+  migration?: string;
+}
+
 export async function resolveDatabase(
   dataDir: string,
-  externalUrl: string | undefined,
+  external: ExternalUrls,
   log: (line: string) => void,
   hooks: EmbeddedHooks = {},
 ): Promise<ResolvedDatabase> {
-  if (externalUrl) {
-    await checkReachable(externalUrl);
+  if (external.app) {
+    await checkReachable(external.app);
+    if (external.migration) await checkReachable(external.migration, "QUELLENLAGE_MIGRATION_DATABASE_URL");
     log("Datenbank: DATABASE_URL (es wird kein eigener Server gestartet).");
-    return { url: externalUrl, embedded: null };
+    return { url: external.app, migrationUrl: external.migration ?? external.app, embedded: null };
   }
   const embedded = await startEmbeddedPostgres({ dataDir, persistent: true, log, abort: hooks.abort });
   hooks.onStarted?.(embedded);
   await ensureDatabase(embedded.adminUrl, "quellenlage");
+  await ensureLoginRole(embedded.adminUrl, embedded.appRole.name, embedded.appRole.password);
   log(`Datenbank: eingebettetes PostgreSQL auf Port ${embedded.port}, Daten in ${dataDir}.`);
-  return { url: embedded.urlFor("quellenlage"), embedded };
+  return { url: embedded.appUrlFor("quellenlage"), migrationUrl: embedded.urlFor("quellenlage"), embedded };
+}
+
+/**
+ * Migrations as the owner, then the app role's rights (re-applied every time, so new tables are
+ * covered). One URL for both leaves the app with the owner's rights: said once at start.
+ */
+export async function prepareSchema(db: ResolvedDatabase, log: (line: string) => void): Promise<void> {
+  await migrate(db.migrationUrl, { log });
+  const role = roleOf(db.url);
+  if (!role || db.url === db.migrationUrl) {
+    log(
+      "Hinweis: Die App verbindet sich als Eigentümer der Datenbank und könnte damit das Audit ändern; bitte für DATABASE_URL eine eigene Rolle und für Migrationen QUELLENLAGE_MIGRATION_DATABASE_URL einrichten (README, „Datenbankrollen“).",
+    );
+    return;
+  }
+  try {
+    await grantAppRights(db.migrationUrl, role);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new StartupError(
+      `Die Rechte der Rolle ${role} ließen sich nicht setzen (${reason}); bitte QUELLENLAGE_MIGRATION_DATABASE_URL auf den Eigentümer der Tabellen setzen.`,
+    );
+  }
 }

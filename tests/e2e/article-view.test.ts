@@ -1,12 +1,16 @@
 // The article view in a real browser against a real database: highlights,
 // side panel with the caveat box, verdicts, corrections, adding a claim, the
-// conflict-party rule, the concurrent-save conflict, XSS safety and axe-core.
+// conflict-party rule, the concurrent-save conflict, XSS safety, axe-core, and
+// long articles (400 KB with ~5 000 claims; a 1.9 MB one from before the claim limit).
 import crypto from "node:crypto";
 import type { Browser, BrowserContext, Page } from "playwright-core";
+import { insertArticleWithClaims } from "@/lib/articles/create";
 import type { Role } from "@/lib/auth/permissions";
+import { extractDocument } from "@/lib/extraction";
 import { DEFAULT_CAVEAT_TEXT } from "@/lib/extraction/config";
 import type { Claim } from "@/lib/generated/prisma/client";
 import { seedDemo } from "@/lib/seed/seed-demo";
+import { adversarialText, realisticLiveblog } from "../../scripts/lib/big-articles";
 import { startTestApp, type TestApp } from "../helpers/app-server";
 import { launchBrowser, logIn, severeAxeViolations } from "../helpers/browser";
 import { setupTestDatabase } from "../helpers/test-db";
@@ -82,7 +86,7 @@ test("the article shows highlights, cues and liveblog entries; a click opens the
     expect(caveatClaim).toBeDefined();
     await page.goto(`${app.baseUrl}/articles/${liveblogId}`);
     await expect(page.locator("button[data-claim-id]").count()).resolves.toBe(claims.length);
-    await expect(page.getByTestId("source-cue").count()).resolves.toBeGreaterThan(0);
+    await expect(page.getByTestId("article-text").locator("[data-cue]").count()).resolves.toBeGreaterThan(0);
     await expect(page.getByTestId("liveblog-entry").count()).resolves.toBeGreaterThan(3);
     await page.getByRole("heading", { level: 2, name: "Kiew: Klitschko warnt vor Angriffen" }).waitFor();
     await expect(
@@ -92,6 +96,11 @@ test("the article shows highlights, cues and liveblog entries; a click opens the
     // Keyboard: focus the highlight and press Enter.
     const button = highlight(page, caveatClaim!);
     await expect(button.getAttribute("data-status")).resolves.toBe("OPEN");
+    // The status is part of the accessible name (CSS alternative text, no attribute per number).
+    const named = page.getByRole("button", { name: `${caveatClaim!.valueText} (offen)`, exact: true });
+    await expect(named.evaluateAll((els) => els.map((el) => el.getAttribute("data-claim-id")))).resolves.toContain(
+      caveatClaim!.id,
+    );
     await button.focus();
     await page.keyboard.press("Enter");
     const panel = page.getByTestId("claim-panel");
@@ -392,4 +401,137 @@ test("the JSON routes use the same domain functions and check the session themse
   } finally {
     await context.close();
   }
+});
+
+describe("long articles", () => {
+  const HTML_LIMIT = 2 * 1024 * 1024;
+  let longId: string;
+  let longClaims: number;
+  let legacyId: string;
+
+  beforeAll(async () => {
+    // Through POST /api/articles of the running app: its worker pool analyses the 400 KB text.
+    const { context, page } = await loggedIn();
+    try {
+      const liveblog = realisticLiveblog(undefined, 31);
+      const res = await page.request.post(`${app.baseUrl}/api/articles`, {
+        headers: { origin: app.baseUrl },
+        data: { title: "Langer Liveblog", outlet: "Test", text: liveblog.text },
+        timeout: 120_000,
+      });
+      expect(res.status()).toBe(201);
+      const body = (await res.json()) as { article: { id: string; claimCount: number } };
+      longId = body.article.id;
+      longClaims = body.article.claimCount;
+    } finally {
+      await context.close();
+    }
+    // Stored before the claim limit existed: the 1.9 MB one-line text with all its ~30 000 claims.
+    const text = adversarialText();
+    const { claims } = extractDocument(text, { format: "text" });
+    const legacy = await db.prisma.$transaction(
+      (tx) => insertArticleWithClaims(tx, { title: "Altlast", outlet: "Test", text }, claims, null),
+      { timeout: 120_000 },
+    );
+    legacyId = legacy.id;
+  }, 300_000);
+
+  test("POST /api/articles with the 1.9 MB one-line text: 413 with the German claim-limit message, nothing stored", async () => {
+    const { context, page } = await loggedIn();
+    try {
+      const before = await db.prisma.article.count();
+      const res = await page.request.post(`${app.baseUrl}/api/articles`, {
+        headers: { origin: app.baseUrl },
+        data: { title: "Angriff", outlet: "Test", text: adversarialText(undefined, 77) },
+        timeout: 120_000,
+      });
+      expect(res.status()).toBe(413);
+      const { error } = (await res.json()) as { error: { code: string; message: string; fieldErrors: Record<string, string> } };
+      expect(error.code).toBe("TOO_LARGE");
+      expect(error.message).toMatch(/^Der Text enthält [\d.]+ Zahlenangaben; Quellenlage prüft höchstens 5\.000 je Artikel\./);
+      expect(error.fieldErrors.text).toBe(error.message);
+      expect(await db.prisma.article.count()).toBe(before);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("a 400 KB liveblog with ~5 000 claims: at most 2 MB of HTML; a claim opens with Enter and a verdict saves", async () => {
+    expect(longClaims).toBeGreaterThan(4500);
+    const { context, page } = await loggedIn();
+    try {
+      const html = await page.request.get(`${app.baseUrl}/articles/${longId}`);
+      expect(html.status()).toBe(200);
+      expect((await html.body()).byteLength).toBeLessThanOrEqual(HTML_LIMIT);
+
+      await page.goto(`${app.baseUrl}/articles/${longId}`);
+      await page.locator('[data-testid="article-text"][data-ready]').waitFor();
+      await expect(page.locator("button[data-claim-id]").count()).resolves.toBe(longClaims);
+      // The table of contents is rendered when opened.
+      const toc = page.locator("details", { hasText: "Liveblog-Einträge" });
+      await toc.locator("summary").click();
+      await expect(toc.locator("li").count()).resolves.toBe(await page.getByTestId("liveblog-entry").count());
+      const claim = (await claimsOf(longId)).filter((c) => c.party !== "UA" && c.party !== "RU")[1000];
+      const button = highlight(page, claim);
+      await button.scrollIntoViewIfNeeded();
+      await button.focus();
+      await page.keyboard.press("Enter");
+      await page.waitForFunction(
+        (id) => document.querySelector('[data-testid="claim-panel"]')?.getAttribute("data-claim-id") === id,
+        claim.id,
+      );
+      await expect(page.getByTestId("claim-panel").textContent()).resolves.toContain(claim.sentence);
+
+      const counts = page.getByTestId("claim-counts");
+      const openBefore = Number(/davon (\d+) offen/.exec((await counts.textContent())!)![1]);
+      // Saving reloads this claim's details, not the page's 400 KB of text and marks.
+      const pageReloads: string[] = [];
+      page.on("request", (request) => {
+        if (request.headers()["rsc"] && !request.headers()["next-action"]) pageReloads.push(request.url());
+      });
+
+      const section = await openSection(page, "Inhalt prüfen");
+      await section.getByLabel("umstritten").check();
+      await section.getByLabel("Begründung").fill("Zahl aus langem Liveblog nicht bestätigt.");
+      await section.getByLabel("URL").fill("https://www.example.org/lang");
+      await section.getByLabel("Notiz").fill("Gegenrecherche");
+      await section.getByRole("button", { name: "Inhaltsurteil speichern" }).click();
+      await page.getByText("Inhaltsurteil „umstritten“ gespeichert.").waitFor();
+      await page.waitForFunction(
+        (id) => document.querySelector(`button[data-claim-id="${id}"]`)?.getAttribute("data-status") === "DISPUTED",
+        claim.id,
+      );
+      await expect(page.getByTestId("claim-panel").getByTestId("status-badge").first().textContent()).resolves.toContain(
+        "umstritten",
+      );
+      expect(await db.prisma.claim.findUniqueOrThrow({ where: { id: claim.id } })).toMatchObject({ contentVerdict: "DISPUTED" });
+      await expect(counts.textContent()).resolves.toContain(`davon ${openBefore - 1} offen`);
+      expect(pageReloads).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("the 1.9 MB one-line article stored before the claim limit opens: the first 5 000 numbers marked, the rest in the queue", async () => {
+    const { context, page } = await loggedIn();
+    try {
+      const html = await page.request.get(`${app.baseUrl}/articles/${legacyId}`, { timeout: 120_000 });
+      expect(html.status()).toBe(200);
+      // The text itself is 1.9 MB (in the HTML and in the page data); the highlights add at most ~1 MB.
+      expect((await html.body()).byteLength).toBeLessThanOrEqual(6 * 1024 * 1024);
+
+      await page.goto(`${app.baseUrl}/articles/${legacyId}`, { timeout: 120_000 });
+      await page.locator('[data-testid="article-text"][data-ready]').waitFor({ timeout: 60_000 });
+      const note = page.getByTestId("marks-limited");
+      await expect(note.textContent()).resolves.toMatch(/hat [\d.]+ Behauptungen; markiert sind die ersten 5\.000/);
+      await expect(note.getByRole("link", { name: "Prüf-Warteschlange" }).getAttribute("href")).resolves.toBe(
+        `/claims?article=${legacyId}`,
+      );
+      await expect(page.locator("button[data-claim-id]").count()).resolves.toBe(5000);
+      await page.locator("button[data-claim-id]").nth(10).click();
+      await page.getByTestId("claim-panel").waitFor();
+    } finally {
+      await context.close();
+    }
+  });
 });

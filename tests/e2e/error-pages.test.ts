@@ -1,6 +1,7 @@
 // The German error pages in a real browser: with the database cut off (TCP relay) every page says
 // so, the API answers 503, and the page comes back by itself; an unexpected error shows an id that
 // the one log line about it carries, together with the request id, route and user — no stack.
+import { Client } from "pg";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import type { Role } from "@/lib/auth/permissions";
 import { seedDemo } from "@/lib/seed/seed-demo";
@@ -116,7 +117,10 @@ test("database down: pages say so in German, the API answers 503, and the page c
 test("an unexpected page error shows an id that the single log line about it carries, and no details", async () => {
   const editor = await db.prisma.user.findUniqueOrThrow({ where: { email: "redaktion@quellenlage.local" } });
   // A broken database (a table gone) makes /claims fail where the login still works.
-  await db.prisma.$executeRawUnsafe("DROP TABLE claims CASCADE");
+  // As the owner: the app's own role may not drop tables.
+  const owner = new Client({ connectionString: db.ownerUrl });
+  await owner.connect();
+  await owner.query("DROP TABLE claims CASCADE").finally(() => owner.end());
 
   const response = await page.goto(`${app.baseUrl}/claims`);
   const notice = page.getByTestId("unexpected-error");

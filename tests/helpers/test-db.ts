@@ -21,13 +21,25 @@ async function admin<T>(fn: (client: Client) => Promise<T>): Promise<T> {
   }
 }
 
-export async function createTestDatabase(): Promise<{ name: string; url: string }> {
+/** The application role's URL (no UPDATE/DELETE on audit rows, no DELETE on users, owns nothing). */
+function appUrl(): string {
+  const url = process.env.QL_TEST_APP_URL;
+  if (!url) throw new Error("QL_TEST_APP_URL fehlt: Tests bitte mit `npm test` starten.");
+  return url;
+}
+
+function withDatabase(base: string, name: string): string {
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+/** url: as the application role; ownerUrl: as the owner (migrations, schema changes, tampering). */
+export async function createTestDatabase(): Promise<{ name: string; url: string; ownerUrl: string }> {
   const name = `ql_test_${crypto.randomBytes(6).toString("hex")}`;
   const template = process.env.QL_TEST_TEMPLATE_DB!;
   await admin((c) => c.query(`CREATE DATABASE ${name} TEMPLATE ${template}`));
-  const url = new URL(adminUrl());
-  url.pathname = `/${name}`;
-  return { name, url: url.toString() };
+  return { name, url: withDatabase(appUrl(), name), ownerUrl: withDatabase(adminUrl(), name) };
 }
 
 export async function dropTestDatabase(name: string): Promise<void> {
@@ -35,7 +47,10 @@ export async function dropTestDatabase(name: string): Promise<void> {
 }
 
 export interface TestDatabase {
+  /** As the application role, like the app in production. */
   readonly url: string;
+  /** The database owner's URL (migrations, tampering in audit tests). */
+  readonly ownerUrl: string;
   readonly prisma: PrismaClient;
 }
 
@@ -43,9 +58,10 @@ export interface TestDatabase {
 export function setupTestDatabase(): TestDatabase {
   let name = "";
   let url = "";
+  let ownerUrl = "";
   let prisma: PrismaClient | undefined;
   beforeAll(async () => {
-    ({ name, url } = await createTestDatabase());
+    ({ name, url, ownerUrl } = await createTestDatabase());
     prisma = createPrismaClient(url);
   });
   afterAll(async () => {
@@ -55,6 +71,9 @@ export function setupTestDatabase(): TestDatabase {
   return {
     get url() {
       return url;
+    },
+    get ownerUrl() {
+      return ownerUrl;
     },
     get prisma() {
       if (!prisma) throw new Error("Testdatenbank noch nicht bereit (nur innerhalb von Tests verwenden).");

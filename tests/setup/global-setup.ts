@@ -9,7 +9,7 @@ declare global {
   var __QL_DB_SERVER__: ChildProcess | undefined;
 }
 
-function startDatabase(): Promise<{ adminUrl: string; template: string }> {
+function startDatabase(): Promise<{ adminUrl: string; template: string; appUrl: string }> {
   const root = path.resolve(__dirname, "..", "..");
   const child = spawn(path.join(root, "node_modules", ".bin", "tsx"), ["scripts/test-db-server.ts"], {
     cwd: root,
@@ -32,8 +32,9 @@ function startDatabase(): Promise<{ adminUrl: string; template: string }> {
 /** Starts the test database once per run, however many projects ask for it. */
 export async function provideTestDatabase(): Promise<void> {
   if (process.env.QL_TEST_ADMIN_URL) return;
-  const { adminUrl, template } = await startDatabase();
+  const { adminUrl, template, appUrl } = await startDatabase();
   process.env.QL_TEST_ADMIN_URL = adminUrl;
+  process.env.QL_TEST_APP_URL = appUrl;
   process.env.QL_TEST_TEMPLATE_DB = template;
 }
 

@@ -3,9 +3,11 @@
 // same domain function as the JSON API route.
 import { requirePermission } from "@/lib/auth/session";
 import { addClaim, type AddClaimResult } from "@/lib/claims/add-claim";
+import { getClaimView } from "@/lib/claims/article-view";
+import type { ClaimView } from "@/lib/claims/article-view-types";
 import { correctClaim, type CorrectionResult } from "@/lib/claims/corrections";
 import { getPrisma } from "@/lib/db/prisma";
-import { runAction, type ActionResult } from "@/lib/errors";
+import { DomainError, runAction, type ActionResult } from "@/lib/errors";
 import { rejectBadCharacters } from "@/lib/http/reject-bad-characters";
 import { saveAttributionVerdict, saveContentVerdict, type VerdictResult } from "@/lib/reviews/verdicts";
 
@@ -29,4 +31,17 @@ export async function correctClaimAction(input: unknown): Promise<ActionResult<C
 
 export async function addClaimAction(input: unknown): Promise<ActionResult<AddClaimResult>> {
   return runAction(async () => addClaim(getPrisma(), await requirePermission("claim:correct"), storable(input)));
+}
+
+/** The side panel's data for one claim of the article, loaded when the claim is opened. */
+export async function loadClaimAction(articleId: unknown, claimId: unknown): Promise<ActionResult<ClaimView>> {
+  return runAction(async () => {
+    await requirePermission("claim:read");
+    const claim =
+      typeof articleId === "string" && typeof claimId === "string" ? await getClaimView(getPrisma(), articleId, claimId) : null;
+    if (!claim) {
+      throw new DomainError("NOT_FOUND", "Diese Behauptung gibt es in diesem Artikel nicht (mehr). Bitte die Seite neu laden.");
+    }
+    return claim;
+  });
 }

@@ -1,15 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ArticleStatusProvider, ClaimCounts } from "@/components/article/ArticleStatus";
 import { ArticleWorkbench } from "@/components/article/ArticleWorkbench";
 import { WorkbenchShell } from "@/components/WorkbenchShell";
 import { can } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
-import { getArticleView, listActorOptions } from "@/lib/claims/article-view";
+import { getArticleView, getClaimView, listActorOptions } from "@/lib/claims/article-view";
 import { formatLocalTimestamp } from "@/lib/claims/segments";
+import { config } from "@/lib/config/env";
 import { newsroomConfig } from "@/lib/config/newsroom";
 import { getPrisma } from "@/lib/db/prisma";
-import { findLiveblogEntries, parseStand } from "@/lib/extraction";
+import { parseStand } from "@/lib/extraction/structure";
 import { formatArticleDate } from "@/lib/format";
 import type { ContentVerdictValue } from "@/lib/reviews/content-verdict-schema";
 
@@ -32,46 +34,58 @@ export default async function ArticlePage({
   const user = await requirePagePermission("article:read");
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const prisma = getPrisma();
-  const [article, actors] = await Promise.all([getArticleView(prisma, id), listActorOptions(prisma)]);
-  if (!article) notFound();
-  const config = newsroomConfig();
-  const entries = findLiveblogEntries(article.text);
-  const stand = parseStand(article.text);
   const claimParam = typeof query.claim === "string" ? query.claim : null;
   const verdictParam = typeof query.verdict === "string" ? (VERDICT_PARAM[query.verdict] ?? null) : null;
-  const active = article.claims.filter((c) => !c.notAClaim);
-  const open = active.filter((c) => c.contentVerdict === null).length;
+  // Highlights for at most as many claims as a new article may have; older ones may have more.
+  const [article, actors, initialClaim] = await Promise.all([
+    getArticleView(prisma, id, config().QUELLENLAGE_MAX_CLAIMS_PER_ARTICLE),
+    listActorOptions(prisma),
+    claimParam && can(user.role, "claim:read") ? getClaimView(prisma, id, claimParam) : null,
+  ]);
+  if (!article) notFound();
+  const newsroom = newsroomConfig();
+  const stand = parseStand(article.text);
 
   return (
     <WorkbenchShell user={user}>
-      <p>
-        <Link href="/articles">← Alle Artikel</Link>
-      </p>
-      <h1>{article.title}</h1>
-      <div className="article-meta muted">
-        <span>{article.outlet}</span>
-        <span>{formatArticleDate(article.publishedAt ? new Date(article.publishedAt) : null, article.stand)}</span>
-        {stand && !article.stand && <span>Stand: {formatLocalTimestamp(stand)}</span>}
-        <span>
-          {active.length} Behauptungen, davon {open} offen
-        </span>
-        {article.url && (
-          <a href={article.url} rel="noopener noreferrer" target="_blank">
-            Original
-          </a>
+      <ArticleStatusProvider marks={article.marks}>
+        <p>
+          <Link href="/articles">← Alle Artikel</Link>
+        </p>
+        <h1>{article.title}</h1>
+        <div className="article-meta muted">
+          <span>{article.outlet}</span>
+          <span>{formatArticleDate(article.publishedAt ? new Date(article.publishedAt) : null, article.stand)}</span>
+          {stand && !article.stand && <span>Stand: {formatLocalTimestamp(stand)}</span>}
+          <ClaimCounts
+            complete={article.shownCount === article.claimCount}
+            active={article.activeCount}
+            open={article.openCount}
+          />
+          {article.url && (
+            <a href={article.url} rel="noopener noreferrer" target="_blank">
+              Original
+            </a>
+          )}
+        </div>
+        {article.shownCount < article.claimCount && (
+          <p className="alert" role="note" data-testid="marks-limited">
+            Dieser Artikel hat {article.claimCount.toLocaleString("de-DE")} Behauptungen; markiert sind die ersten{" "}
+            {article.shownCount.toLocaleString("de-DE")} im Text. Alle stehen in der{" "}
+            <Link href={`/claims?article=${encodeURIComponent(article.id)}`}>Prüf-Warteschlange</Link>.
+          </p>
         )}
-      </div>
-      <ArticleWorkbench
-        article={article}
-        entries={entries}
-        actors={actors}
-        caveatText={config.caveatText}
-        conflictParties={config.conflictParties}
-        canReview={can(user.role, "claim:review")}
-        canCorrect={can(user.role, "claim:correct")}
-        initialClaimId={claimParam}
-        initialVerdict={claimParam ? verdictParam : null}
-      />
+        <ArticleWorkbench
+          article={{ id: article.id, text: article.text, claimCount: article.claimCount }}
+          actors={actors}
+          caveatText={newsroom.caveatText}
+          conflictParties={newsroom.conflictParties}
+          canReview={can(user.role, "claim:review")}
+          canCorrect={can(user.role, "claim:correct")}
+          initialClaim={initialClaim}
+          initialVerdict={initialClaim ? verdictParam : null}
+        />
+      </ArticleStatusProvider>
     </WorkbenchShell>
   );
 }

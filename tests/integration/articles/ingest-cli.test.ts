@@ -1,9 +1,12 @@
-// `npm run ingest` as a real child process against a real test database.
+// `npm run ingest` as a real child process against a real test database; for the exit codes on a
+// lost database, through a TCP relay the test cuts off (tests/helpers/tcp-proxy.ts).
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { findFreePort } from "@/lib/db/free-port";
+import { realisticLiveblog } from "../../../scripts/lib/big-articles";
+import { startTcpProxy, type TcpProxy } from "../../helpers/tcp-proxy";
 import { setupTestDatabase } from "../../helpers/test-db";
 
 jest.setTimeout(120000);
@@ -22,6 +25,7 @@ afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 function runIngest(
   args: string[],
   env: Record<string, string | undefined>,
+  onLine?: (line: string) => void,
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env };
@@ -29,7 +33,11 @@ function runIngest(
     const child = spawn(TSX, ["scripts/ingest.ts", ...args], { cwd: process.cwd(), env: childEnv });
     let stdout = "";
     let stderr = "";
-    child.stdout.on("data", (d) => (stdout += d));
+    child.stdout.on("data", (d) => {
+      const lines = (stdout + d).split("\n").slice(stdout.split("\n").length - 1, -1);
+      stdout += d;
+      for (const line of lines) onLine?.(line);
+    });
     child.stderr.on("data", (d) => (stderr += d));
     child.on("error", reject);
     child.on("close", (code) => resolve({ code, stdout, stderr }));
@@ -95,4 +103,65 @@ test("missing or unreachable DATABASE_URL and a missing --outlet: German error, 
   const noOutlet = await runIngest([file], { DATABASE_URL: db.url });
   expect(noOutlet.code).toBe(2);
   expect(noOutlet.stderr).toContain("Bitte das Medium mit --outlet angeben");
+});
+
+describe("the database through a relay that the test cuts off", () => {
+  let proxy: TcpProxy;
+
+  beforeAll(async () => {
+    const target = new URL(db.url);
+    proxy = await startTcpProxy(target.hostname, Number(target.port || 5432));
+  });
+  afterAll(() => proxy.close());
+
+  test("unreachable at the start: one German sentence naming the address, exit 2, nothing stored", async () => {
+    proxy.cutOff();
+    try {
+      const before = await db.prisma.article.count();
+      const result = await runIngest(["--outlet", "X", path.join(FIXTURES, "lagebericht.txt")], {
+        DATABASE_URL: proxy.route(db.url),
+      });
+      expect(result.code).toBe(2);
+      expect(result.stdout).toBe("");
+      expect(result.stderr.trim().split("\n")).toHaveLength(1);
+      expect(result.stderr).toContain(`Die Datenbank aus DATABASE_URL (127.0.0.1:${proxy.port}) ist nicht erreichbar`);
+      expect(await db.prisma.article.count()).toBe(before);
+    } finally {
+      proxy.resume();
+    }
+  });
+
+  test("lost after the first file: the first is stored, then one German sentence and exit 2; no stack trace", async () => {
+    // The second file is a 400 KB liveblog: its analysis takes long enough for the cut to land
+    // before it is written.
+    const big = path.join(tmp, "langer-liveblog.txt");
+    fs.writeFileSync(big, realisticLiveblog(undefined, 41).text);
+    const small = path.join(tmp, "meldung.txt");
+    fs.writeFileSync(
+      small,
+      "Kurzmeldung aus Charkiw\n\nNach Angaben der Polizei wurden 9 Menschen verletzt, teilte die Stadt mit.",
+    );
+    const third = path.join(FIXTURES, "agentur-meldung.html");
+    const before = await db.prisma.article.count();
+
+    const result = await runIngest(["--outlet", "Relais", small, big, third], { DATABASE_URL: proxy.route(db.url) }, (line) => {
+      if (line.startsWith("angelegt  ")) proxy.cutOff();
+    });
+    proxy.resume();
+
+    expect(result.stdout.trimEnd().split("\n")).toEqual([
+      expect.stringMatching(/^angelegt {2}.*meldung\.txt {2}„Kurzmeldung aus Charkiw“/),
+    ]);
+    const stderr = result.stderr.trim();
+    expect(stderr.split("\n")).toHaveLength(1);
+    expect(stderr).toBe(
+      `ingest: Die Datenbank aus DATABASE_URL (127.0.0.1:${proxy.port}) ist während des Imports nicht mehr erreichbar; ` +
+        `1 von 3 Datei(en) wurden bearbeitet (1 angelegt), „${big}“ und 1 weitere nicht – bitte die Datenbank prüfen und ` +
+        "den Aufruf wiederholen (schon erfasste Dateien werden dann als Duplikat gemeldet).",
+    );
+    expect(result.code).toBe(2);
+    const stored = await db.prisma.article.findMany({ where: { outlet: "Relais" } });
+    expect(stored.map((a) => a.title)).toEqual(["Kurzmeldung aus Charkiw"]);
+    expect(await db.prisma.article.count()).toBe(before + 1);
+  });
 });

@@ -105,5 +105,5 @@ test("a failing migration is rolled back completely and named in the error", asy
 test("the per-file test database is already migrated", async () => {
   const db = await createTestDatabase();
   created.push(db.name);
-  expect((await migrate(db.url)).applied).toEqual([]);
+  expect((await migrate(db.ownerUrl)).applied).toEqual([]);
 });

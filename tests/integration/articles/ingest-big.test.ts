@@ -1,0 +1,143 @@
+// Big inputs against a real PostgreSQL and real worker threads: the 1.9 MB adversarial one-line
+// text is refused by the claim limit with nothing stored, a 400 KB liveblog with ~5 000 claims is
+// stored with a few multi-row INSERTs, a run-on sentence does not copy itself into every claim,
+// and the analysis runs in the extraction pool.
+import { PrismaPg } from "@prisma/adapter-pg";
+import { ingestArticle, type IngestRequest } from "@/lib/articles/ingest";
+import { DomainError } from "@/lib/errors";
+import { DEFAULT_ACTORS } from "@/lib/extraction";
+import { MAX_SENTENCE_CHARS } from "@/lib/extraction-worker/analyze";
+import { closeExtractionPool, extractionPool } from "@/lib/extraction-worker/pool";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { adversarialText, realisticLiveblog, runOnSentence } from "../../../scripts/lib/big-articles";
+import { setupTestDatabase } from "../../helpers/test-db";
+
+jest.setTimeout(180_000);
+
+const db = setupTestDatabase();
+let user: { id: string };
+
+beforeAll(async () => {
+  await db.prisma.actor.createMany({ data: DEFAULT_ACTORS });
+  user = await db.prisma.user.create({
+    data: { email: "gross@quellenlage.local", name: "Große Texte", role: "EDITOR", passwordHash: "x" },
+  });
+});
+
+afterAll(() => closeExtractionPool());
+
+const paste = (title: string, text: string): IngestRequest => ({ kind: "text", fields: { title, outlet: "Test", text } });
+
+async function counts() {
+  return { articles: await db.prisma.article.count(), claims: await db.prisma.claim.count() };
+}
+
+async function refusal(request: IngestRequest, options?: { maxClaims?: number }): Promise<DomainError> {
+  const before = await counts();
+  const error = await ingestArticle(db.prisma, user, request, options).then(
+    () => new Error("ingestArticle hätte ablehnen müssen"),
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(DomainError);
+  expect(await counts()).toEqual(before);
+  return error as DomainError;
+}
+
+test("the 1.9 MB one-line text with tens of thousands of numbers is refused by the claim limit; nothing stored", async () => {
+  const text = adversarialText();
+  expect(Buffer.byteLength(text)).toBeGreaterThan(1_800_000);
+  expect(Buffer.byteLength(text)).toBeLessThan(2 * 1024 * 1024);
+  expect(text).not.toContain("\n");
+
+  const error = await refusal(paste("Angriff", text));
+  expect(error.code).toBe("TOO_LARGE");
+  expect(error.message).toMatch(/^Der Text enthält [\d.]+ Zahlenangaben; Quellenlage prüft höchstens 5\.000 je Artikel\./);
+  expect(error.message).toContain("es wurde nichts gespeichert");
+  expect(error.fieldErrors).toEqual({ text: error.message });
+  const details = error.details as { claimCount: number; maxClaims: number };
+  expect(details.maxClaims).toBe(5000);
+  expect(details.claimCount).toBeGreaterThan(20_000);
+
+  // The same as an uploaded file: refused too, without field (the message names the problem).
+  const fileError = await refusal({ kind: "file", fileName: "angriff.txt", bytes: new TextEncoder().encode(text), outlet: "X" });
+  expect(fileError.code).toBe("TOO_LARGE");
+  expect(fileError.message).toBe(error.message);
+});
+
+test("the limit is configurable: one claim over it is refused, exactly at it is stored", async () => {
+  const text = "Lagebericht\n\nNach Angaben der Polizei wurden 12 Menschen verletzt. Die Feuerwehr meldete 3 Brände.";
+  const over = await refusal(paste("Limit", text), { maxClaims: 1 });
+  expect(over).toMatchObject({ code: "TOO_LARGE", details: { claimCount: 2, maxClaims: 1 } });
+  expect(over.message).toContain("höchstens 1 je Artikel");
+
+  const stored = await ingestArticle(db.prisma, user, paste("Limit", text), { maxClaims: 2 });
+  expect(stored.claimCount).toBe(2);
+});
+
+// Prisma's createMany batched too, but bound 20 parameters per row (~30 000 per statement): for
+// 5 000 claims that serialisation held the server's event loop for seconds (29 578 claims of the
+// adversarial text: 110 s of ingest). One array per column keeps each statement at 20 parameters.
+test("a 400 KB liveblog with ~5 000 claims is stored completely with chunked multi-row INSERTs of one array per column", async () => {
+  const article = realisticLiveblog(undefined, 11);
+  expect(article.claims).toBeGreaterThan(4500);
+  expect(article.claims).toBeLessThanOrEqual(5000);
+
+  // A client of its own that reports every SQL statement it sends.
+  const statements: { sql: string; params: unknown[] }[] = [];
+  const counting = new PrismaClient({
+    adapter: new PrismaPg({ connectionString: db.url }),
+    log: [{ emit: "event", level: "query" }],
+  });
+  counting.$on("query", (event) => statements.push({ sql: event.query, params: JSON.parse(event.params) as unknown[] }));
+  try {
+    const result = await ingestArticle(counting, user, paste("Großer Liveblog", article.text));
+    expect(result.claimCount).toBe(article.claims);
+    expect(await db.prisma.claim.count({ where: { articleId: result.id } })).toBe(article.claims);
+    const claimInserts = statements.filter((s) => /INSERT INTO "?(public"\.")?"?claims"?/i.test(s.sql));
+    expect(claimInserts.length).toBeGreaterThan(0);
+    expect(claimInserts.length).toBeLessThanOrEqual(Math.ceil(article.claims / 100));
+    for (const insert of claimInserts) expect(insert.params.length).toBeLessThanOrEqual(20);
+
+    // Every row as before: offsets into the stored text, the machine snapshot, an audit event.
+    const stored = await db.prisma.article.findUniqueOrThrow({ where: { id: result.id }, include: { claims: true } });
+    for (const claim of stored.claims) {
+      expect(stored.text.slice(claim.start, claim.end)).toBe(claim.valueText);
+      if (claim.sourceStart !== null && claim.sourceEnd !== null) {
+        expect(stored.text.slice(claim.sourceStart, claim.sourceEnd)).toBe(claim.sourceText);
+      }
+      expect(claim.machine).toMatchObject({ valueText: claim.valueText, party: claim.party });
+      expect(claim.id).toMatch(/^c[0-9a-z]{24}$/);
+    }
+    expect(new Set(stored.claims.map((c) => c.id)).size).toBe(stored.claims.length);
+    expect(stored.claims.some((c) => c.actorId !== null)).toBe(true);
+    const audit = await db.prisma.auditEvent.findFirstOrThrow({ where: { entityType: "Article", entityId: result.id } });
+    expect(audit).toMatchObject({ action: "article.ingest", userId: user.id, after: { claimCount: article.claims } });
+  } finally {
+    await counting.$disconnect();
+  }
+});
+
+test("a 1.9 MB sentence without a full stop: accepted under the limit, but no claim stores the whole line", async () => {
+  const text = runOnSentence();
+  const result = await ingestArticle(db.prisma, user, paste("Ohne Punkt", text));
+  expect(result.claimCount).toBeGreaterThan(1000);
+  const claims = await db.prisma.claim.findMany({ where: { articleId: result.id }, select: { sentence: true, valueText: true } });
+  const longest = Math.max(...claims.map((c) => c.sentence.length));
+  expect(longest).toBeLessThanOrEqual(MAX_SENTENCE_CHARS + 2);
+  for (const claim of claims.slice(0, 50)) expect(claim.sentence).toContain(claim.valueText);
+  const [{ bytes }] = await db.prisma.$queryRaw<{ bytes: bigint }[]>`
+    SELECT sum(octet_length(sentence))::bigint AS bytes FROM claims WHERE article_id = ${result.id}`;
+  expect(Number(bytes)).toBeLessThan(5_000_000);
+});
+
+test("the analysis runs in a worker thread of the extraction pool", async () => {
+  await closeExtractionPool();
+  expect(extractionPool().workerCount).toBe(0);
+  const stored = await ingestArticle(
+    db.prisma,
+    user,
+    paste("Im Worker", "Meldung\n\nNach Angaben der Polizei wurden 7 Menschen verletzt."),
+  );
+  expect(stored.claimCount).toBe(1);
+  expect(extractionPool().workerCount).toBeGreaterThanOrEqual(1);
+});
