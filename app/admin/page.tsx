@@ -18,6 +18,9 @@ export default async function AdminPage() {
         <li>
           <Link href="/admin/actors">Akteursregister</Link> – Akteure mit Aliassen, Art, Partei und offizieller Rolle
         </li>
+        <li>
+          <Link href="/admin/audit">Audit-Protokoll</Link> – wer was wann geändert hat, mit Prüfung der Hash-Kette
+        </li>
       </ul>
     </WorkbenchShell>
   );

@@ -47,6 +47,11 @@ const ACTIONS: Record<string, ActionRule> = {
   "app/articles/[id]/actions.ts#saveAttributionVerdictAction": { permission: "claim:review", page: "/articles", args: [{}] },
   "app/articles/[id]/actions.ts#correctClaimAction": { permission: "claim:correct", page: "/articles", args: [{}] },
   "app/articles/[id]/actions.ts#addClaimAction": { permission: "claim:correct", page: "/articles", args: [{}] },
+  "app/articles/[id]/actions.ts#loadClaimAction": {
+    permission: "claim:read",
+    page: "/articles",
+    args: [UNKNOWN_ID, UNKNOWN_ID],
+  },
   "app/login/actions.ts#endAllSessionsAction": { permission: "session:end-own", page: "/articles", args: [], endsSession: true },
   "app/admin/users/actions.ts#createUserAction": { permission: "user:manage", page: "/admin/users", args: [{}] },
   "app/admin/users/actions.ts#changeRoleAction": { permission: "user:manage", page: "/admin/users", args: [{}] },
@@ -98,6 +103,7 @@ const PAGES: Record<string, PageRule> = {
   "/admin/users": { url: "/admin/users", expect: "user:manage" },
   "/admin/actors": { url: "/admin/actors", expect: "actor:manage" },
   "/admin/actors/[id]": { url: `/admin/actors/${UNKNOWN_ID}`, expect: "actor:manage" },
+  "/admin/audit": { url: "/admin/audit", expect: "audit:read" },
 };
 
 function allowed(rule: Rule, who: Who): boolean {
