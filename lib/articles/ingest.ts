@@ -7,7 +7,7 @@
 // sha256 index (P2002), never by check-then-insert.
 import type { ExtractionConfig } from "@/lib/extraction";
 import { DEFAULT_ACTORS } from "@/lib/extraction";
-import { config as appConfig } from "@/lib/config/env";
+import { config as appConfig, loadConfig } from "@/lib/config/env";
 import { newsroomConfig } from "@/lib/config/newsroom";
 import { DomainError } from "@/lib/errors";
 import type { AnalysisJob, AnalysisResult, AnalysisSource } from "@/lib/extraction-worker/analyze";
@@ -15,7 +15,7 @@ import { extractionPool } from "@/lib/extraction-worker/pool";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { insertArticleWithClaims } from "./create";
 import { parsePublishedAt, berlinLocalToDate, printedStand } from "./ingest-meta";
-import { articleTextSchema, DEFAULT_MAX_UPLOAD_BYTES, fieldErrorsOf, tooLargeMessage, uploadFormSchema } from "./ingest-schema";
+import { articleTextSchema, fieldErrorsOf, tooLargeMessage, uploadFormSchema } from "./ingest-schema";
 import { normalizedTextSha256 } from "./normalize";
 
 export interface IngestUser {
@@ -52,11 +52,9 @@ export interface DuplicateDetails {
   url: string;
 }
 
-/** QUELLENLAGE_MAX_UPLOAD_BYTES (positive integer, bytes) or 2 MB. */
-export function maxUploadBytes(env: Record<string, string | undefined> = process.env): number {
-  const raw = env.QUELLENLAGE_MAX_UPLOAD_BYTES?.trim();
-  const n = raw ? Number(raw) : NaN;
-  return Number.isSafeInteger(n) && n > 0 ? n : DEFAULT_MAX_UPLOAD_BYTES;
+/** QUELLENLAGE_MAX_UPLOAD_BYTES through the config module: 2 MB when unset, a ConfigError when invalid. */
+export function maxUploadBytes(env?: Record<string, string | undefined>): number {
+  return (env ? loadConfig(env) : appConfig()).QUELLENLAGE_MAX_UPLOAD_BYTES;
 }
 
 /**

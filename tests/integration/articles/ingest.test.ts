@@ -227,7 +227,9 @@ describe("rejected input: clear German message, nothing stored", () => {
 
     expect(maxUploadBytes({})).toBe(2 * 1024 * 1024);
     expect(maxUploadBytes({ QUELLENLAGE_MAX_UPLOAD_BYTES: "5000" })).toBe(5000);
-    expect(maxUploadBytes({ QUELLENLAGE_MAX_UPLOAD_BYTES: "viel" })).toBe(2 * 1024 * 1024);
+    expect(() => maxUploadBytes({ QUELLENLAGE_MAX_UPLOAD_BYTES: "viel" })).toThrow(
+      /QUELLENLAGE_MAX_UPLOAD_BYTES muss eine ganze Zahl sein/,
+    );
     const big = new Uint8Array(2 * 1024 * 1024 + 1).fill(0x61);
     const defaultLimit = await rejection({ kind: "file", fileName: "riesig.txt", bytes: big, outlet: "X" });
     expect(defaultLimit.message).toBe("Die Datei ist zu groß (mehr als 2 MB); erlaubt sind höchstens 2 MB.");
