@@ -2,35 +2,21 @@
 // title of invisible characters with the German "darf nicht leer sein" and keeps the input; a
 // replayed action carrying a NUL or a lone surrogate (bypassing the form's own check) gets the
 // VALIDATION result naming the field, never an internal error, and nothing is stored.
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { seedDemo } from "@/lib/seed/seed-demo";
-import { startTestApp, type TestApp } from "../helpers/app-server";
-import { launchBrowser, logIn } from "../helpers/browser";
-import { setupTestDatabase } from "../helpers/test-db";
-import { EDITOR_EMAIL, PASSWORDS } from "../integration/http/http-client";
+import type { Page } from "playwright-core";
+import type { TestApp } from "../helpers/app-server";
+import { setupEditorBrowser } from "../helpers/editor-browser";
 
 jest.setTimeout(180000);
 
-const db = setupTestDatabase();
 const TEXT = "Kiew (dpa) – Russland hat in der Nacht 50 Drohnen gestartet, 40 wurden nach Angaben der Luftwaffe abgeschossen.";
+const shared = setupEditorBrowser();
+const db = shared.db;
 let app: TestApp;
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
 
-beforeAll(async () => {
-  await seedDemo(db.prisma, { passwords: PASSWORDS });
-  app = await startTestApp(db.url);
-  browser = await launchBrowser();
-  context = await browser.newContext();
-  page = await context.newPage();
-  await logIn(page, app.baseUrl, EDITOR_EMAIL, PASSWORDS.EDITOR);
-}, 600000);
-
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await app?.stop();
+// Runs after the shared set-up's beforeAll (registered first): the app and the logged-in page.
+beforeAll(() => {
+  ({ app, page } = shared);
 });
 
 const pasteForm = () => page.locator("form", { has: page.getByRole("button", { name: "Text erfassen" }) });

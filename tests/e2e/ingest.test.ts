@@ -3,40 +3,26 @@
 // paste form, and the JSON API (201 / 409 / 400 / 401 / 413).
 import fs from "node:fs";
 import path from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import type { Role } from "@/lib/auth/permissions";
+import type { Page } from "playwright-core";
 import { NOT_GERMAN_MESSAGE } from "@/lib/extraction";
-import { seedDemo } from "@/lib/seed/seed-demo";
-import { startTestApp, type TestApp } from "../helpers/app-server";
-import { launchBrowser, logIn, severeAxeViolations } from "../helpers/browser";
-import { setupTestDatabase } from "../helpers/test-db";
+import type { TestApp } from "../helpers/app-server";
+import { setupEditorBrowser } from "../helpers/editor-browser";
+import { severeAxeViolations } from "../helpers/browser";
 
 jest.setTimeout(180000);
 
-const db = setupTestDatabase();
-const PASSWORDS: Record<Role, string> = { EDITOR: "red-Passwort-1", APPROVER: "frei-Passwort-2", ADMIN: "admin-Passwort-3" };
 const FIXTURES = path.join(process.cwd(), "tests", "fixtures", "ingest");
 const LAGEBERICHT = fs.readFileSync(path.join(FIXTURES, "lagebericht.txt"));
 const AGENTUR = fs.readFileSync(path.join(FIXTURES, "agentur-meldung.html"));
 
+const shared = setupEditorBrowser();
+const db = shared.db;
 let app: TestApp;
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
 
-beforeAll(async () => {
-  await seedDemo(db.prisma, { passwords: PASSWORDS });
-  app = await startTestApp(db.url);
-  browser = await launchBrowser();
-  context = await browser.newContext();
-  page = await context.newPage();
-  await logIn(page, app.baseUrl, "redaktion@quellenlage.local", PASSWORDS.EDITOR);
-}, 600000);
-
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await app?.stop();
+// Runs after the shared set-up's beforeAll (registered first): the app and the logged-in page.
+beforeAll(() => {
+  ({ app, page } = shared);
 });
 
 const results = () => page.getByTestId("upload-results").locator("li");
@@ -239,7 +225,7 @@ test("POST /api/articles: 201, 409 duplicate, 400 field errors, 413 over-size wi
     message: expect.stringMatching(/^Der Text ist zu groß/),
   });
 
-  const anonymous = await browser.newContext();
+  const anonymous = await shared.browser.newContext();
   try {
     const response = await anonymous.request.post(`${app.baseUrl}/api/articles`, {
       data: body,

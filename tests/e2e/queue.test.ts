@@ -1,36 +1,21 @@
 // The review queue in a real browser against the production build: counts,
 // filters, pagination, keyboard shortcuts, the help dialog, the JSON API and axe.
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import type { Role } from "@/lib/auth/permissions";
+import type { Page } from "playwright-core";
 import { DEFAULT_PAGE_SIZE } from "@/lib/claims/queue-filters";
-import { seedDemo } from "@/lib/seed/seed-demo";
-import { startTestApp, type TestApp } from "../helpers/app-server";
-import { launchBrowser, logIn, severeAxeViolations } from "../helpers/browser";
-import { setupTestDatabase } from "../helpers/test-db";
+import type { TestApp } from "../helpers/app-server";
+import { setupEditorBrowser } from "../helpers/editor-browser";
+import { severeAxeViolations } from "../helpers/browser";
 
 jest.setTimeout(180000);
 
-const db = setupTestDatabase();
-const PASSWORDS: Record<Role, string> = { EDITOR: "red-Passwort-1", APPROVER: "frei-Passwort-2", ADMIN: "admin-Passwort-3" };
-
+const shared = setupEditorBrowser();
+const db = shared.db;
 let app: TestApp;
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
 
-beforeAll(async () => {
-  await seedDemo(db.prisma, { passwords: PASSWORDS });
-  app = await startTestApp(db.url);
-  browser = await launchBrowser();
-  context = await browser.newContext();
-  page = await context.newPage();
-  await logIn(page, app.baseUrl, "redaktion@quellenlage.local", PASSWORDS.EDITOR);
-}, 600000);
-
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await app?.stop();
+// Runs after the shared set-up's beforeAll (registered first): the app and the logged-in page.
+beforeAll(() => {
+  ({ app, page } = shared);
 });
 
 async function counts(): Promise<Record<string, number>> {
