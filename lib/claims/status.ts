@@ -4,7 +4,15 @@
 // SUBMIT / APPROVE / RETURN rows' guards (e.g. approver ≠ reviewer) on top of this.
 import type { ClaimStatus } from "@/lib/generated/prisma/enums";
 
-export const CLAIM_EVENTS = ["CONTENT_VERDICT", "ATTRIBUTION_VERDICT", "CORRECTION", "SUBMIT", "APPROVE", "RETURN"] as const;
+export const CLAIM_EVENTS = [
+  "CONTENT_VERDICT",
+  "ATTRIBUTION_VERDICT",
+  "CORRECTION",
+  "SUBMIT",
+  "APPROVE",
+  "RETURN",
+  "REOPEN",
+] as const;
 export type ClaimEvent = (typeof CLAIM_EVENTS)[number];
 
 export const CLAIM_TRANSITIONS: Record<ClaimStatus, Partial<Record<ClaimEvent, ClaimStatus>>> = {
@@ -24,7 +32,10 @@ export const CLAIM_TRANSITIONS: Record<ClaimStatus, Partial<Record<ClaimEvent, C
     APPROVE: "APPROVED",
     RETURN: "RETURNED",
   },
-  APPROVED: {},
+  // Only an approver reopens an approved claim (lib/approvals), with a reason.
+  APPROVED: {
+    REOPEN: "IN_REVIEW",
+  },
   RETURNED: {
     CONTENT_VERDICT: "IN_REVIEW",
     ATTRIBUTION_VERDICT: "IN_REVIEW",

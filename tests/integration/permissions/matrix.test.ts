@@ -80,6 +80,10 @@ const ROUTES: Record<string, RouteRule> = {
     url: `/api/claims/${UNKNOWN_ID}/attribution-verdict`,
   },
   "POST /api/claims/[id]/corrections": { permission: "claim:correct", url: `/api/claims/${UNKNOWN_ID}/corrections` },
+  "POST /api/claims/[id]/submit": { permission: "claim:submit", url: `/api/claims/${UNKNOWN_ID}/submit` },
+  "POST /api/claims/[id]/approve": { permission: "claim:approve", url: `/api/claims/${UNKNOWN_ID}/approve` },
+  "POST /api/claims/[id]/return": { permission: "claim:return", url: `/api/claims/${UNKNOWN_ID}/return` },
+  "POST /api/claims/[id]/reopen": { permission: "claim:reopen", url: `/api/claims/${UNKNOWN_ID}/reopen` },
   "GET /claims/export": { permission: "claim:read", url: "/claims/export" },
 };
 
