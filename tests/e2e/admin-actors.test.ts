@@ -1,29 +1,21 @@
 // /admin/actors in the browser: an admin adds an actor with aliases, opens it, changes its party
 // and official flag; an edit over a change made meanwhile says so and keeps the input.
 import type { Browser } from "playwright-core";
-import { hashPassword } from "@/lib/auth/password";
-import { startTestApp, type TestApp } from "../helpers/app-server";
-import { launchBrowser, logIn, severeAxeViolations } from "../helpers/browser";
-import { setupTestDatabase } from "../helpers/test-db";
+import type { TestApp } from "../helpers/app-server";
+import { logIn, severeAxeViolations } from "../helpers/browser";
+import { setupAdminBrowser } from "../helpers/editor-browser";
 
 jest.setTimeout(180000);
 
-const db = setupTestDatabase();
-const ADMIN = { email: "register@example.org", password: "register-Passwort-1" };
+const ADMIN = { email: "register@example.org", password: "register-Passwort-1", name: "Registerpflege" };
+const shared = setupAdminBrowser(ADMIN);
+const db = shared.db;
 let app: TestApp;
 let browser: Browser;
 
-beforeAll(async () => {
-  await db.prisma.user.create({
-    data: { email: ADMIN.email, name: "Registerpflege", role: "ADMIN", passwordHash: await hashPassword(ADMIN.password) },
-  });
-  app = await startTestApp(db.url);
-  browser = await launchBrowser();
-}, 600000);
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
+// Runs after the shared set-up's beforeAll (registered first).
+beforeAll(() => {
+  ({ app, browser } = shared);
 });
 
 test("admin adds an actor, edits it, and a concurrent change is reported without losing the input", async () => {

@@ -2,28 +2,21 @@
 // editor logs in, the admin deactivates them and the editor's open session is logged out at once.
 import type { Browser } from "playwright-core";
 import { hashPassword } from "@/lib/auth/password";
-import { startTestApp, type TestApp } from "../helpers/app-server";
-import { launchBrowser, logIn, severeAxeViolations } from "../helpers/browser";
-import { setupTestDatabase } from "../helpers/test-db";
+import type { TestApp } from "../helpers/app-server";
+import { logIn, severeAxeViolations } from "../helpers/browser";
+import { setupAdminBrowser } from "../helpers/editor-browser";
 
 jest.setTimeout(180000);
 
-const db = setupTestDatabase();
-const ADMIN = { email: "chefin@example.org", password: "chefinnen-Passwort-1" };
+const ADMIN = { email: "chefin@example.org", password: "chefinnen-Passwort-1", name: "Chefin" };
+const shared = setupAdminBrowser(ADMIN);
+const db = shared.db;
 let app: TestApp;
 let browser: Browser;
 
-beforeAll(async () => {
-  await db.prisma.user.create({
-    data: { email: ADMIN.email, name: "Chefin", role: "ADMIN", passwordHash: await hashPassword(ADMIN.password) },
-  });
-  app = await startTestApp(db.url);
-  browser = await launchBrowser();
-}, 600000);
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
+// Runs after the shared set-up's beforeAll (registered first).
+beforeAll(() => {
+  ({ app, browser } = shared);
 });
 
 test("admin creates an editor, the editor logs in, deactivation logs the editor out at once", async () => {

@@ -1,7 +1,8 @@
-// The set-up most browser tests share: their own database with the demo data, the built app
-// on it, one Chromium page logged in as the demo editor. Registers beforeAll/afterAll; use the
-// returned handle's getters inside tests.
+// The set-ups browser tests share: their own database (demo data and a logged-in editor page,
+// or one admin account), the built app on it and Chromium. Each registers beforeAll/afterAll;
+// use the returned handle's getters inside tests.
 import type { Browser, BrowserContext, Page } from "playwright-core";
+import { hashPassword } from "@/lib/auth/password";
 import type { Role } from "@/lib/auth/permissions";
 import { seedDemo } from "@/lib/seed/seed-demo";
 import { startTestApp, type TestApp } from "./app-server";
@@ -23,6 +24,11 @@ export interface EditorBrowser {
   readonly page: Page;
 }
 
+function ready<T>(value: T | undefined): T {
+  if (value === undefined) throw new Error("Browser-Testumgebung noch nicht bereit (nur innerhalb von Tests verwenden).");
+  return value;
+}
+
 export function setupEditorBrowser(): EditorBrowser {
   const db = setupTestDatabase();
   let app: TestApp | undefined;
@@ -42,10 +48,6 @@ export function setupEditorBrowser(): EditorBrowser {
     await browser?.close();
     await app?.stop();
   });
-  const ready = <T>(value: T | undefined): T => {
-    if (value === undefined) throw new Error("Browser-Testumgebung noch nicht bereit (nur innerhalb von Tests verwenden).");
-    return value;
-  };
   return {
     db,
     get app() {
@@ -59,6 +61,39 @@ export function setupEditorBrowser(): EditorBrowser {
     },
     get page() {
       return ready(page);
+    },
+  };
+}
+
+export interface AdminBrowser {
+  readonly db: TestDatabase;
+  readonly app: TestApp;
+  readonly browser: Browser;
+}
+
+/** A database with one admin account (no demo data), the built app on it and Chromium; tests log in themselves. */
+export function setupAdminBrowser(admin: { email: string; name: string; password: string }): AdminBrowser {
+  const db = setupTestDatabase();
+  let app: TestApp | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    await db.prisma.user.create({
+      data: { email: admin.email, name: admin.name, role: "ADMIN", passwordHash: await hashPassword(admin.password) },
+    });
+    app = await startTestApp(db.url);
+    browser = await launchBrowser();
+  }, 600000);
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+  return {
+    db,
+    get app() {
+      return ready(app);
+    },
+    get browser() {
+      return ready(browser);
     },
   };
 }
