@@ -26,7 +26,11 @@ function generatedDataModel(): { models: Record<string, RuntimeModel> } {
 
 /** Optional (`?`) and list (`[]`) markers per model field, read from schema.prisma. */
 function fieldModifiers(): Map<string, { optional: boolean; list: boolean }> {
-  const schema = fs.readFileSync("prisma/schema.prisma", "utf8").replace(/\/\/.*$/gm, "");
+  // Comments and string literals (a default of "{}" would end the model block) are dropped first.
+  const schema = fs
+    .readFileSync("prisma/schema.prisma", "utf8")
+    .replace(/\/\/.*$/gm, "")
+    .replace(/"(?:[^"\\]|\\.)*"/g, '""');
   const result = new Map<string, { optional: boolean; list: boolean }>();
   for (const block of schema.matchAll(/model (\w+) \{([^}]*)\}/g)) {
     for (const line of block[2].split("\n")) {
