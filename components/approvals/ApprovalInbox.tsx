@@ -82,16 +82,10 @@ export function ApprovalInbox({ inbox }: { inbox: Inbox }) {
     refocus(claimId);
   }
 
+  /** A refusal stays in the form with the comment, so nothing typed is lost; the form can be cancelled. */
   async function sendReturn(claim: InboxClaim, comment: string) {
     const result = await callAction(() => returnClaimAction({ claimId: claim.id, version: claim.version, comment }));
-    if (!result.ok) {
-      // A comment problem stays in the form (with the text); anything else ends this claim's decision.
-      if (result.fieldErrors?.comment || result.code === "DB_UNAVAILABLE" || result.code === "INTERNAL") return result;
-      setOutcome(claim.id, failureOutcome(result.code, result.message));
-      setReturning(null);
-      refocus(claim.id);
-      return null;
-    }
+    if (!result.ok) return result;
     setOutcome(claim.id, { kind: "returned" });
     setReturning(null);
     unselect([claim.id]);

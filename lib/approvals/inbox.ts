@@ -26,18 +26,22 @@ export function countWaitingClaims(prisma: PrismaClient): Promise<number> {
   return prisma.claim.count({ where: { status: "SUBMITTED" } });
 }
 
-/** The newest `limit` submitted claims with their latest claim.submit event (the audit is the record of who and when). */
+/**
+ * The newest `limit` submitted claims with their latest claim.submit event (the audit is the
+ * record of who and when). Ordered by the event's chain position: strictly increasing, where two
+ * submissions may share a millisecond.
+ */
 function latestSubmissions(prisma: PrismaClient, limit: number): Promise<SubmissionRow[]> {
   return prisma.$queryRaw<SubmissionRow[]>`
     SELECT c.id, s.user_id AS submitted_by, s.created_at AS submitted_at
     FROM claims c
     LEFT JOIN LATERAL (
-      SELECT a.user_id, a.created_at FROM audit_events a
+      SELECT a.user_id, a.created_at, a.seq FROM audit_events a
       WHERE a.entity_type = 'Claim' AND a.entity_id = c.id AND a.action = 'claim.submit'
       ORDER BY a.seq DESC LIMIT 1
     ) s ON true
     WHERE c.status = 'SUBMITTED'
-    ORDER BY s.created_at DESC NULLS LAST, c.id DESC
+    ORDER BY s.seq DESC NULLS LAST, c.id DESC
     LIMIT ${limit}`;
 }
 

@@ -29,6 +29,7 @@ interface Scenario {
   ownReview: string;
 }
 let scenario: Scenario;
+const consoleErrors: string[] = [];
 
 async function user(email: string): Promise<ApprovalUser> {
   return db.prisma.user.findUniqueOrThrow({ where: { email }, select: { id: true, role: true } });
@@ -72,6 +73,10 @@ beforeAll(async () => {
   scenario = await createScenario();
   approverContext = await shared.browser.newContext();
   page = await approverContext.newPage();
+  page.on("console", (message) => {
+    if (message.type() === "error") consoleErrors.push(message.text());
+  });
+  page.on("pageerror", (error) => consoleErrors.push(error.message));
   await logIn(page, app.baseUrl, "freigabe@quellenlage.local", DEMO_PASSWORDS.APPROVER);
 });
 
@@ -120,6 +125,7 @@ test("the header leads to the inbox, which shows what was submitted, with eviden
   await expect(own.getByLabel("Auswählen").count()).resolves.toBe(0);
   await page.getByTestId("key-legend").waitFor();
   expect(await severeAxeViolations(page)).toEqual([]);
+  expect(consoleErrors).toEqual([]);
 });
 
 test("j/k move a visible focus between claims, a approves the focused one", async () => {
@@ -156,6 +162,14 @@ test("r opens the return comment; without a comment nothing happens, typing trig
   await form.getByRole("button", { name: "Mit Kommentar zurückgeben" }).click();
   await form.getByText(/Bitte einen Kommentar für die Redaktion angeben/).waitFor();
   expect(await statusOf(scenario.keyboardReturn)).toBe("SUBMITTED");
+  // Refused by the server (too long): the text stays in the field.
+  const tooLong = "x".repeat(2001);
+  await comment.fill(tooLong);
+  await form.getByRole("button", { name: "Mit Kommentar zurückgeben" }).click();
+  await form.getByText(/höchstens 2000 Zeichen/).waitFor();
+  await expect(comment.inputValue()).resolves.toBe(tooLong);
+  expect(await statusOf(scenario.keyboardReturn)).toBe("SUBMITTED");
+  await comment.fill("");
 
   // j, k, a and r inside the text are letters, not shortcuts.
   const text = "Bitte die Quelle jetzt klar angeben, ja?";
@@ -209,6 +223,7 @@ test("Auswahl freigeben approves each selected claim on its own and lists the re
   );
   // Only the approver's own claim is still waiting; the header says so after the refresh.
   await page.getByTestId("approvals-link").filter({ hasText: "Freigaben (1)" }).waitFor();
+  expect(consoleErrors).toEqual([]);
 });
 
 test("the JSON route approves a selection with one result per claim and caps its size", async () => {
