@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { ApprovalInbox } from "@/components/approvals/ApprovalInbox";
 import styles from "@/components/approvals/approvals.module.css";
 import { WorkbenchShell } from "@/components/WorkbenchShell";
-import { loadInbox } from "@/lib/approvals/inbox";
+import { loadInbox, parseInboxCursor } from "@/lib/approvals/inbox";
 import { requirePagePermission } from "@/lib/auth/session";
 import { getPrisma } from "@/lib/db/prisma";
 
@@ -14,9 +14,15 @@ function waitingText(total: number): string {
   return total === 1 ? "1 Behauptung wartet auf Freigabe." : `${total} Behauptungen warten auf Freigabe.`;
 }
 
-export default async function ApprovalsPage() {
+export default async function ApprovalsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requirePagePermission("claim:approve");
-  const inbox = await loadInbox(getPrisma(), user);
+  // A missing or malformed `vor` shows the first page.
+  const cursor = parseInboxCursor((await searchParams).vor);
+  const inbox = await loadInbox(getPrisma(), user, { cursor });
   return (
     <WorkbenchShell user={user}>
       <div className={styles.header}>
@@ -25,7 +31,7 @@ export default async function ApprovalsPage() {
           {waitingText(inbox.total)}
         </p>
       </div>
-      <ApprovalInbox inbox={inbox} />
+      <ApprovalInbox key={cursor ? `${cursor.position}.${cursor.claimId}` : "first"} inbox={inbox} />
     </WorkbenchShell>
   );
 }

@@ -126,10 +126,8 @@ export function ApprovalInbox({ inbox }: { inbox: Inbox }) {
   if (articles.length === 0) {
     return (
       <div className="panel empty" data-testid="inbox-empty">
-        <p>Keine Behauptungen warten auf Freigabe.</p>
-        <p>
-          <a href="/claims">Zur Prüf-Warteschlange</a>
-        </p>
+        <p>{inbox.followUp ? "Auf dieser Seite wartet nichts mehr auf Freigabe." : "Keine Behauptungen warten auf Freigabe."}</p>
+        <p>{inbox.followUp ? <a href="/approvals">Zur ersten Seite</a> : <a href="/claims">Zur Prüf-Warteschlange</a>}</p>
       </div>
     );
   }
@@ -139,8 +137,7 @@ export function ApprovalInbox({ inbox }: { inbox: Inbox }) {
       <KeyLegend />
       {inbox.total > inbox.shown && (
         <p className="muted" data-testid="inbox-capped">
-          Angezeigt: die {inbox.shown} neuesten von {inbox.total} Einreichungen. Nach der Freigabe zeigt „Liste neu laden“ die
-          nächsten.
+          Angezeigt: {inbox.shown} von {inbox.total} Einreichungen, neueste zuerst{inbox.followUp ? " (Folgeseite)" : ""}.
         </p>
       )}
       <div aria-live="polite">
@@ -205,6 +202,23 @@ export function ApprovalInbox({ inbox }: { inbox: Inbox }) {
           ))}
         </section>
       ))}
+      <InboxPager inbox={inbox} />
     </>
+  );
+}
+
+function InboxPager({ inbox }: { inbox: Inbox }) {
+  if (!inbox.followUp && !inbox.nextCursor) return null;
+  return (
+    <nav aria-label="Seiten" className={styles.pager}>
+      {inbox.followUp ? <a href="/approvals">Zur ersten Seite</a> : <span />}
+      {inbox.nextCursor ? (
+        <a href={`/approvals?vor=${encodeURIComponent(inbox.nextCursor)}`} rel="next" data-testid="inbox-next">
+          Ältere Einreichungen
+        </a>
+      ) : (
+        <span className="muted">Ende der Liste</span>
+      )}
+    </nav>
   );
 }

@@ -77,5 +77,9 @@ export interface Inbox {
   /** How many of them this page holds (at most `limit`, newest submissions first). */
   shown: number;
   limit: number;
+  /** This page follows another (it was asked for with a cursor). */
+  followUp: boolean;
+  /** The `vor` parameter of the next (older) page, or null on the last page. */
+  nextCursor: string | null;
   articles: InboxArticle[];
 }

@@ -15,6 +15,8 @@ export const INBOX_LIMIT = 100;
 
 interface SubmissionRow {
   id: string;
+  /** The claim.submit event's chain position (audit seq) as text; "0" without one. */
+  position: string;
   submitted_by: string | null;
   submitted_at: Date | null;
 }
@@ -26,14 +28,34 @@ export function countWaitingClaims(prisma: PrismaClient): Promise<number> {
   return prisma.claim.count({ where: { status: "SUBMITTED" } });
 }
 
+/** Where a page of the inbox ends: the submission's chain position and the claim id (keyset). */
+interface InboxCursor {
+  position: string;
+  claimId: string;
+}
+
+// At most 18 digits: always within PostgreSQL's bigint, so the cast in the query cannot fail.
+const CURSOR_PATTERN = /^(\d{1,18})\.([A-Za-z0-9_-]{1,64})$/;
+
+/** The `vor` parameter of /approvals ("123.claimId"), or null when it is missing or malformed. */
+export function parseInboxCursor(text: unknown): InboxCursor | null {
+  const match = typeof text === "string" ? CURSOR_PATTERN.exec(text) : null;
+  return match ? { position: match[1], claimId: match[2] } : null;
+}
+
+function formatCursor(row: SubmissionRow): string {
+  return `${row.position}.${row.id}`;
+}
+
 /**
- * The newest `limit` submitted claims with their latest claim.submit event (the audit is the
- * record of who and when). Ordered by the event's chain position: strictly increasing, where two
- * submissions may share a millisecond.
+ * Submitted claims with their latest claim.submit event (the audit is the record of who and
+ * when), newest first by the event's chain position – strictly increasing, where two submissions
+ * may share a millisecond – and after `cursor` when given. One row more than `limit` tells
+ * whether another page follows.
  */
-function latestSubmissions(prisma: PrismaClient, limit: number): Promise<SubmissionRow[]> {
+function latestSubmissions(prisma: PrismaClient, limit: number, cursor: InboxCursor | null): Promise<SubmissionRow[]> {
   return prisma.$queryRaw<SubmissionRow[]>`
-    SELECT c.id, s.user_id AS submitted_by, s.created_at AS submitted_at
+    SELECT c.id, s.user_id AS submitted_by, s.created_at AS submitted_at, COALESCE(s.seq, 0)::text AS position
     FROM claims c
     LEFT JOIN LATERAL (
       SELECT a.user_id, a.created_at, a.seq FROM audit_events a
@@ -41,8 +63,9 @@ function latestSubmissions(prisma: PrismaClient, limit: number): Promise<Submiss
       ORDER BY a.seq DESC LIMIT 1
     ) s ON true
     WHERE c.status = 'SUBMITTED'
-    ORDER BY s.seq DESC NULLS LAST, c.id DESC
-    LIMIT ${limit}`;
+      AND (${cursor === null} OR (COALESCE(s.seq, 0), c.id) < (${cursor?.position ?? "0"}::bigint, ${cursor?.claimId ?? ""}))
+    ORDER BY COALESCE(s.seq, 0) DESC, c.id DESC
+    LIMIT ${limit + 1}`;
 }
 
 function evidenceOf(value: unknown, actors: readonly RegistryActor[]): InboxEvidence[] {
@@ -178,9 +201,19 @@ function groupByArticle(ordered: { claim: LoadedClaim; item: InboxClaim }[]): In
   }));
 }
 
-/** The inbox as `viewer` sees it (their own reviewed claims are marked, not hidden). */
-export async function loadInbox(prisma: PrismaClient, viewer: ApprovalUser, limit = INBOX_LIMIT): Promise<Inbox> {
-  const [total, submissions] = await Promise.all([countWaitingClaims(prisma), latestSubmissions(prisma, limit)]);
+/**
+ * One page of the inbox as `viewer` sees it (their own reviewed claims are marked, not hidden):
+ * the newest `limit` submissions, or those older than `cursor`.
+ */
+export async function loadInbox(
+  prisma: PrismaClient,
+  viewer: ApprovalUser,
+  options: { limit?: number; cursor?: InboxCursor | null } = {},
+): Promise<Inbox> {
+  const limit = options.limit ?? INBOX_LIMIT;
+  const cursor = options.cursor ?? null;
+  const [total, rows] = await Promise.all([countWaitingClaims(prisma), latestSubmissions(prisma, limit, cursor)]);
+  const submissions = rows.slice(0, limit);
   const ids = submissions.map((s) => s.id);
   const submitterIds = [...new Set(submissions.flatMap((s) => (s.submitted_by ? [s.submitted_by] : [])))];
   const [claims, touched, actors, submitters] = await Promise.all([
@@ -196,5 +229,12 @@ export async function loadInbox(prisma: PrismaClient, viewer: ApprovalUser, limi
     const claim = byId.get(submission.id);
     return claim ? [{ claim, item: toInboxClaim(claim, { actors, touched, submission, submitterNames }) }] : [];
   });
-  return { total, shown: ordered.length, limit, articles: groupByArticle(ordered) };
+  return {
+    total,
+    shown: ordered.length,
+    limit,
+    followUp: cursor !== null,
+    nextCursor: rows.length > limit ? formatCursor(submissions[submissions.length - 1]) : null,
+    articles: groupByArticle(ordered),
+  };
 }

@@ -126,6 +126,17 @@ test("the header leads to the inbox, which shows what was submitted, with eviden
   await page.getByTestId("key-legend").waitFor();
   expect(await severeAxeViolations(page)).toEqual([]);
   expect(consoleErrors).toEqual([]);
+
+  // Pages: after the oldest submission nothing follows; a malformed cursor is the first page.
+  await page.goto(`${app.baseUrl}/approvals?vor=1.unbekannt`);
+  await page.getByText("Auf dieser Seite wartet nichts mehr auf Freigabe.").waitFor();
+  await page.getByRole("link", { name: "Zur ersten Seite" }).click();
+  await page.waitForURL(`${app.baseUrl}/approvals`);
+  await page.getByTestId("inbox-claim").first().waitFor();
+  await page.goto(`${app.baseUrl}/approvals?vor=99999999999999999999999.x`);
+  await expect(page.getByTestId("inbox-claim").count()).resolves.toBe(5);
+  await page.goto(`${app.baseUrl}/approvals`);
+  await expect(page.getByTestId("inbox-claim").count()).resolves.toBe(5);
 });
 
 test("j/k move a visible focus between claims, a approves the focused one", async () => {

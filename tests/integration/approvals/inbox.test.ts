@@ -2,7 +2,7 @@
 // grouped by article, with verdicts, evidence domains and their registry owner and party, the
 // machine's attribution next to the effective one, who submitted when (from the audit), the
 // version and fingerprint to approve with, and the viewer's own reviewed claims marked.
-import { countWaitingClaims, loadInbox } from "@/lib/approvals/inbox";
+import { countWaitingClaims, loadInbox, parseInboxCursor } from "@/lib/approvals/inbox";
 import type { InboxClaim } from "@/lib/approvals/inbox-types";
 import { approveClaim, returnClaim, submitClaim, type ApprovalUser } from "@/lib/approvals/workflow";
 import { correctClaim } from "@/lib/claims/corrections";
@@ -144,11 +144,45 @@ test("newest submission first, grouped by article (claims in text order), capped
   expect(order.slice(0, 2)).toEqual([a.article.id, b.article.id]);
   expect(inbox.articles[0].claims.map((c) => c.valueText)).toEqual(["11.000", "42"]);
 
-  const capped = await loadInbox(db.prisma, approver, 2);
-  expect(capped).toMatchObject({ total: waitingBefore + 3, shown: 2, limit: 2 });
+  const capped = await loadInbox(db.prisma, approver, { limit: 2 });
+  expect(capped).toMatchObject({ total: waitingBefore + 3, shown: 2, limit: 2, followUp: false });
   // The two newest submissions: A's 11.000 and B's 500.
   expect(claimsOf(capped).map((c) => c.valueText)).toEqual(["11.000", "500"]);
+
+  // The next page starts after them: A's 42, then whatever was submitted before.
+  expect(capped.nextCursor).toMatch(/^\d+\.[A-Za-z0-9_-]+$/);
+  const next = await loadInbox(db.prisma, approver, { limit: 2, cursor: parseInboxCursor(capped.nextCursor) });
+  expect(next.followUp).toBe(true);
+  expect(claimsOf(next)[0].id).toBe(a.ru.id);
+  const seen = new Set(claimsOf(capped).map((c) => c.id));
+  expect(claimsOf(next).filter((c) => seen.has(c.id))).toEqual([]);
 });
+
+test("paging through the whole inbox shows every submitted claim exactly once", async () => {
+  const { approver } = await people();
+  const all: string[] = [];
+  let cursor: string | null = null;
+  let pages = 0;
+  do {
+    const page: Awaited<ReturnType<typeof loadInbox>> = await loadInbox(db.prisma, approver, {
+      limit: 2,
+      cursor: parseInboxCursor(cursor),
+    });
+    all.push(...claimsOf(page).map((c) => c.id));
+    cursor = page.nextCursor;
+    pages += 1;
+  } while (cursor && pages < 100);
+  const submitted = await db.prisma.claim.findMany({ where: { status: "SUBMITTED" }, select: { id: true } });
+  expect(all.length).toBe(submitted.length);
+  expect(new Set(all)).toEqual(new Set(submitted.map((c) => c.id)));
+});
+
+test.each([undefined, "", "abc", "1", "1.", ".abc", "1.a b", "12345678901234567890.a", "9999999999999999999.a", ["1.a"]])(
+  "a malformed cursor (%j) means the first page",
+  (text) => {
+    expect(parseInboxCursor(text)).toBeNull();
+  },
+);
 
 test("approved, returned and unsubmitted claims are not in the inbox", async () => {
   const { editor, approver } = await people();
@@ -197,6 +231,13 @@ test("claims the viewer reviewed or corrected are marked for a second person; ot
 test("an empty inbox", async () => {
   const { approver } = await people();
   await db.prisma.claim.updateMany({ where: { status: "SUBMITTED" }, data: { status: "IN_REVIEW", submittedFingerprint: null } });
-  expect(await loadInbox(db.prisma, approver)).toEqual({ total: 0, shown: 0, limit: 100, articles: [] });
+  expect(await loadInbox(db.prisma, approver)).toEqual({
+    total: 0,
+    shown: 0,
+    limit: 100,
+    followUp: false,
+    nextCursor: null,
+    articles: [],
+  });
   expect(await countWaitingClaims(db.prisma)).toBe(0);
 });
