@@ -6,6 +6,7 @@
 import { ownerOfLink, displayDomain } from "@/lib/actors/domains";
 import type { ApprovalUser } from "./workflow";
 import { verdictLabel } from "@/lib/claims/conflict";
+import { PARTIES } from "@/lib/extraction/types";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Party } from "@/lib/generated/prisma/enums";
 import type { Inbox, InboxArticle, InboxClaim, InboxEvidence, InboxReview, InboxSource, LinkOwner } from "./inbox-types";
@@ -85,7 +86,7 @@ function evidenceOf(value: unknown, actors: readonly RegistryActor[]): InboxEvid
     });
 }
 
-const PARTIES = new Set<string>(["UA", "RU", "KP", "US", "NATO", "EU", "DE", "OTHER", "NONE"]);
+const KNOWN_PARTIES = new Set<string>(PARTIES);
 
 /** The extractor's snapshot (claims.machine: {actor, party, official, caveat}), or null for added claims. */
 function machineSourceOf(machine: unknown): InboxSource | null {
@@ -93,7 +94,7 @@ function machineSourceOf(machine: unknown): InboxSource | null {
   const m = machine as Record<string, unknown>;
   return {
     actorName: String(m.actor ?? ""),
-    party: PARTIES.has(String(m.party)) ? (m.party as Party) : "NONE",
+    party: KNOWN_PARTIES.has(String(m.party)) ? (m.party as Party) : "NONE",
     official: m.official === true,
     caveat: m.caveat === true,
   };
