@@ -3,7 +3,7 @@
 // a selection in one step with one result per claim. The claims shown are the page's snapshot:
 // decided claims stay visible with their outcome while router.refresh() updates the counts.
 import { useRouter } from "next/navigation";
-import { useMemo, useState } from "react";
+import { useMemo, useRef, useState } from "react";
 import { approveClaimAction, approveClaimsAction, returnClaimAction } from "@/app/approvals/actions";
 import { callAction } from "@/components/admin/action-call";
 import type { BulkApproveResult } from "@/lib/approvals/bulk";
@@ -34,6 +34,9 @@ export function ApprovalInbox({ inbox }: { inbox: Inbox }) {
   const [notice, setNotice] = useState<string | null>(null);
   const [bulk, setBulk] = useState<{ results: TitledResult[] } | { error: string } | null>(null);
   const [bulkBusy, setBulkBusy] = useState(false);
+  // Claims with a request on the way, known at once (state only after the next render): a second
+  // `a` pressed quickly must not send a second approval.
+  const inFlight = useRef(new Set<string>());
 
   const decidable = (claim: InboxClaim) => !claim.reviewedByViewer && isOpen(outcomes[claim.id]);
   const selectedClaims = claims.filter((c) => selected.has(c.id) && decidable(c));
@@ -51,15 +54,17 @@ export function ApprovalInbox({ inbox }: { inbox: Inbox }) {
 
   async function approve(claimId: string) {
     const claim = byId.get(claimId);
-    if (!claim || busy.has(claimId)) return;
+    if (!claim || inFlight.current.has(claimId)) return;
     if (claim.reviewedByViewer) {
       setNotice(`${claimTitle(claim)}: ${OWN_REVIEW_NOTE}.`);
       return;
     }
     if (!isOpen(outcomes[claimId])) return;
     setNotice(null);
+    inFlight.current.add(claimId);
     setBusyFor(claimId, true);
     const result = await callAction(() => approveClaimAction(approvalInput(claim)));
+    inFlight.current.delete(claimId);
     setBusyFor(claimId, false);
     setOutcome(claimId, result.ok ? { kind: "approved" } : failureOutcome(result.code, result.message));
     unselect([claimId]);
@@ -95,11 +100,13 @@ export function ApprovalInbox({ inbox }: { inbox: Inbox }) {
   }
 
   async function approveSelected() {
-    const chosen = selectedClaims;
+    const chosen = selectedClaims.filter((c) => !inFlight.current.has(c.id));
     if (chosen.length === 0) return;
+    for (const c of chosen) inFlight.current.add(c.id);
     setBulkBusy(true);
     setBulk(null);
     const result = await callAction(() => approveClaimsAction(chosen.map(approvalInput)));
+    for (const c of chosen) inFlight.current.delete(c.id);
     setBulkBusy(false);
     if (!result.ok) {
       setBulk({ error: result.message });
