@@ -80,6 +80,21 @@ test("approving the same selection again answers per claim that it is already ap
   expect(await auditActions(db.prisma, item.claimId)).toEqual(["claim.content_verdict", "claim.submit", "claim.approve"]);
 });
 
+test("two approvers approving the same selection at once: each claim approved exactly once", async () => {
+  const editor = await makeRoleUser(db.prisma, "Enno Redaktion", "EDITOR");
+  const first = await makeRoleUser(db.prisma, "Fiona Freigabe", "APPROVER");
+  const second = await makeRoleUser(db.prisma, "Franz Freigabe", "ADMIN");
+  const items = [await submitted(editor), await submitted(editor), await submitted(editor)];
+  const [a, b] = await Promise.all([approveClaims(db.prisma, first, items), approveClaims(db.prisma, second, items)]);
+  for (let i = 0; i < items.length; i++) {
+    // One of the two got it; the other was told it changed meanwhile.
+    expect([a[i].ok, b[i].ok].sort()).toEqual([false, true]);
+    expect([a[i], b[i]].find((r) => !r.ok)).toMatchObject({ code: "CONFLICT" });
+    expect(await statusOf(items[i].claimId)).toBe("APPROVED");
+    expect((await auditActions(db.prisma, items[i].claimId)).filter((action) => action === "claim.approve")).toHaveLength(1);
+  }
+});
+
 describe("refused as a whole, nothing approved", () => {
   test.each([
     ["no selection", [], /mindestens eine Behauptung/],
