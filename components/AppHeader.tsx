@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { can, ROLE_LABELS } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
+import { ApprovalsNavLink } from "./approvals/ApprovalsNavLink";
 import { EndAllSessionsButton, LogoutButton } from "./SessionButtons";
 
 export function AppHeader({ user }: { user: SessionUser }) {
@@ -12,6 +13,7 @@ export function AppHeader({ user }: { user: SessionUser }) {
       <nav aria-label="Hauptnavigation">
         <Link href="/articles">Artikel</Link>
         <Link href="/claims">Prüf-Warteschlange</Link>
+        {can(user.role, "claim:approve") && <ApprovalsNavLink />}
         <Link href="/articles/new">Artikel erfassen</Link>
         {can(user.role, "user:manage") && <Link href="/admin">Administration</Link>}
       </nav>

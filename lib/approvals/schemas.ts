@@ -29,3 +29,24 @@ export const returnSchema = claimWriteEnvelope.extend({
 export const reopenSchema = claimWriteEnvelope.extend({
   reason: requiredText("Bitte einen Grund für das Wiederöffnen angeben.", "Der Grund"),
 });
+
+/** Claims one bulk approval may name: the inbox shows at most as many (lib/approvals/inbox.ts). */
+export const BULK_APPROVE_MAX = 100;
+const FINGERPRINT_MISSING = "Der Prüfstand fehlt. Bitte die Seite neu laden.";
+
+// In a bulk approval the fingerprint is required: each approval must name the content the
+// approver saw in the inbox.
+const bulkItemSchema = approveSchema.extend({
+  fingerprint: z.string({ error: FINGERPRINT_MISSING }).regex(/^[0-9a-f]{64}$/, FINGERPRINT_MISSING),
+});
+
+export const bulkApproveItemsSchema = z
+  .array(bulkItemSchema, { error: "Bitte die ausgewählten Behauptungen als Liste senden." })
+  .min(1, "Bitte mindestens eine Behauptung auswählen.")
+  .max(BULK_APPROVE_MAX, `Höchstens ${BULK_APPROVE_MAX} Behauptungen auf einmal freigeben.`)
+  .refine((items) => new Set(items.map((i) => i.claimId)).size === items.length, {
+    message: "Jede Behauptung bitte nur einmal auswählen.",
+  });
+
+/** Body of POST /api/approvals/approve. */
+export const bulkApproveSchema = z.object({ items: bulkApproveItemsSchema });

@@ -12,6 +12,11 @@ const ACTION_LABELS: Record<string, string> = {
   "claim.attribution_verdict": "Urteil zur Zuordnung",
   "claim.correction": "Korrektur",
   "claim.add": "Behauptung ergänzt",
+  "claim.submit": "zur Freigabe eingereicht",
+  "claim.approve": "freigegeben",
+  "claim.return": "zurückgegeben",
+  "claim.reopen": "wieder geöffnet",
+  "claim.submission_invalidated": "Einreichung ungültig geworden",
 };
 
 export function verdictLabel(kind: "CONTENT" | "ATTRIBUTION", verdict: string): string {

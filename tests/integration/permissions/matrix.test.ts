@@ -59,6 +59,9 @@ const ACTIONS: Record<string, ActionRule> = {
   "app/admin/users/actions.ts#resetPasswordAction": { permission: "user:manage", page: "/admin/users", args: [{}] },
   "app/admin/actors/actions.ts#createActorAction": { permission: "actor:manage", page: "/admin/actors", args: [{}] },
   "app/admin/actors/actions.ts#updateActorAction": { permission: "actor:manage", page: "/admin/actors", args: [{}] },
+  "app/approvals/actions.ts#approveClaimAction": { permission: "claim:approve", page: "/articles", args: [{}] },
+  "app/approvals/actions.ts#returnClaimAction": { permission: "claim:return", page: "/articles", args: [{}] },
+  "app/approvals/actions.ts#approveClaimsAction": { permission: "claim:approve", page: "/articles", args: [[]] },
 };
 
 interface RouteRule {
@@ -84,6 +87,7 @@ const ROUTES: Record<string, RouteRule> = {
   "POST /api/claims/[id]/approve": { permission: "claim:approve", url: `/api/claims/${UNKNOWN_ID}/approve` },
   "POST /api/claims/[id]/return": { permission: "claim:return", url: `/api/claims/${UNKNOWN_ID}/return` },
   "POST /api/claims/[id]/reopen": { permission: "claim:reopen", url: `/api/claims/${UNKNOWN_ID}/reopen` },
+  "POST /api/approvals/approve": { permission: "claim:approve", url: "/api/approvals/approve" },
   "GET /claims/export": { permission: "claim:read", url: "/claims/export" },
 };
 
@@ -108,6 +112,7 @@ const PAGES: Record<string, PageRule> = {
   "/admin/actors": { url: "/admin/actors", expect: "actor:manage" },
   "/admin/actors/[id]": { url: `/admin/actors/${UNKNOWN_ID}`, expect: "actor:manage" },
   "/admin/audit": { url: "/admin/audit", expect: "audit:read" },
+  "/approvals": { url: "/approvals", expect: "claim:approve" },
 };
 
 function allowed(rule: Rule, who: Who): boolean {
