@@ -59,6 +59,7 @@ const ACTIONS: Record<string, ActionRule> = {
   "app/admin/users/actions.ts#resetPasswordAction": { permission: "user:manage", page: "/admin/users", args: [{}] },
   "app/admin/actors/actions.ts#createActorAction": { permission: "actor:manage", page: "/admin/actors", args: [{}] },
   "app/admin/actors/actions.ts#updateActorAction": { permission: "actor:manage", page: "/admin/actors", args: [{}] },
+  "app/admin/settings/actions.ts#updateSettingsAction": { permission: "settings:manage", page: "/admin/settings", args: [{}] },
 };
 
 interface RouteRule {
@@ -108,6 +109,7 @@ const PAGES: Record<string, PageRule> = {
   "/admin/actors": { url: "/admin/actors", expect: "actor:manage" },
   "/admin/actors/[id]": { url: `/admin/actors/${UNKNOWN_ID}`, expect: "actor:manage" },
   "/admin/audit": { url: "/admin/audit", expect: "audit:read" },
+  "/admin/settings": { url: "/admin/settings", expect: "settings:manage" },
 };
 
 function allowed(rule: Rule, who: Who): boolean {
