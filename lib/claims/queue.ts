@@ -137,10 +137,11 @@ const SUBMITTED_BY = Prisma.sql`CASE WHEN c.status IN ('SUBMITTED', 'APPROVED') 
        WHERE e.entity_type = 'Claim' AND e.entity_id = c.id AND e.action = 'claim.submit'
        ORDER BY e.created_at DESC, e.seq DESC LIMIT 1) END`;
 
-/** The page query alone (exported for the tests that inspect its plan). The list cuts the
- * sentence to 240 characters and names the submitter; the export asks for the whole sentence.
- * A `before` cursor reads backwards: the rows just before it, last one first. */
+/** The page query alone (exported for the tests and the bench that inspect its plan). The list
+ * cuts the sentence to 240 characters and names the submitter; the export asks for the whole
+ * sentence and no submitter. A `before` cursor reads backwards: the rows just before it, last one first. */
 export function pageQuery(f: QueueFilters, options: { fullSentence?: boolean; submitter?: boolean } = {}): Prisma.Sql {
+  const { fullSentence = false, submitter = true } = options;
   const where = conditions(f, true);
   const c = f.cursor;
   const backward = c?.before === true;
@@ -166,8 +167,8 @@ export function pageQuery(f: QueueFilters, options: { fullSentence?: boolean; su
     SELECT c.id, c.article_id, c.start, c.value_text, c.qualifier, c.what, c.actor_name, c.party::text AS party,
            c.official, c.caveat, c.not_a_claim, c.content_verdict::text AS content_verdict,
            c.attribution_verdict::text AS attribution_verdict,
-           ${options.fullSentence ? Prisma.sql`c.sentence` : Prisma.sql`left(c.sentence, 240)`} AS sentence, c.created_at,
-           a.title, a.outlet, a.published_at, a.stand${options.submitter ? Prisma.sql`, ${SUBMITTED_BY} AS submitted_by` : Prisma.empty}
+           ${fullSentence ? Prisma.sql`c.sentence` : Prisma.sql`left(c.sentence, 240)`} AS sentence, c.created_at,
+           a.title, a.outlet, a.published_at, a.stand${submitter ? Prisma.sql`, ${SUBMITTED_BY} AS submitted_by` : Prisma.empty}
       FROM claims c
       JOIN articles a ON a.id = c.article_id
       ${whereClause(where)}
@@ -252,7 +253,7 @@ function cursorBefore(f: QueueFilters, first: QueueItem): QueueCursor {
 }
 
 export async function listQueue(prisma: PrismaClient, f: QueueFilters): Promise<QueuePage> {
-  const [rows, counts] = await Promise.all([prisma.$queryRaw<Row[]>(pageQuery(f, { submitter: true })), countQueue(prisma, f)]);
+  const [rows, counts] = await Promise.all([prisma.$queryRaw<Row[]>(pageQuery(f)), countQueue(prisma, f)]);
   const backward = f.cursor?.before === true;
   const items = rows.slice(0, f.limit).map(toItem);
   // One row more than the page size means more rows lie beyond it in the direction read.
@@ -273,7 +274,7 @@ export async function listQueue(prisma: PrismaClient, f: QueueFilters): Promise<
 export async function* iterateQueue(prisma: PrismaClient, filters: QueueFilters, batch = 500): AsyncGenerator<QueueItem> {
   let f: QueueFilters = { ...filters, cursor: undefined, limit: batch };
   for (;;) {
-    const rows = await prisma.$queryRaw<Row[]>(pageQuery(f, { fullSentence: true }));
+    const rows = await prisma.$queryRaw<Row[]>(pageQuery(f, { fullSentence: true, submitter: false }));
     const items = rows.slice(0, batch).map(toItem);
     yield* items;
     if (rows.length <= batch) return;
