@@ -2,7 +2,8 @@
 // once it could measure (1 only when the setup itself fails).
 //  1. Own embedded PostgreSQL in a temporary directory, migrated, seeded with
 //     100 000 claims over 5 000 articles (multi-row INSERT … SELECT FROM unnest, in
-//     batches; claims of one article share their created_at, as after an ingest),
+//     batches; claims of one article share their created_at, as after an ingest), the
+//     four-eyes states of judged claims with their audit events (seedWorkflow),
 //     VACUUM ANALYZE, one editor with a known password.
 //  2. The production build (built when the sources changed), `next start` on a free port.
 //  3. Login through next-auth's credentials callback; the session cookie goes along.
@@ -20,6 +21,7 @@ import path from "node:path";
 import { Client } from "pg";
 import { hashPassword } from "@/lib/auth/password";
 import { countsQuery, pageQuery } from "@/lib/claims/queue";
+import { returnedQuery } from "@/lib/claims/returned";
 import { DEFAULT_PAGE_SIZE, encodeCursor, parseQueueFilters } from "@/lib/claims/queue-filters";
 import { createPrismaClient } from "@/lib/db/prisma";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -124,6 +126,36 @@ const QUALIFIERS = ["", "", "", "rund", "mehr als", "mindestens", "etwa"];
 
 interface Seeded {
   userId: string;
+}
+
+/**
+ * The four-eyes states of claims with a verdict, with their audit events, so that the queue's
+ * submitter marker and the bench user's returned claims (top of the first page) are measured:
+ * in the newest tenth of the articles (the workflow runs on recent news; every audit row costs a
+ * hash-chain step when seeding), of every 100 such claims 40 SUBMITTED, 40 APPROVED, 2 RETURNED
+ * (with comment), the rest IN_REVIEW, all submitted by the bench user.
+ */
+async function seedWorkflow(client: Client, userId: string): Promise<void> {
+  await client.query(`
+    WITH recent AS (SELECT id FROM articles ORDER BY created_at DESC LIMIT (SELECT count(*) / 10 FROM articles)),
+         judged AS (SELECT id, row_number() OVER (ORDER BY id) % 100 AS n FROM claims
+                     WHERE content_verdict IS NOT NULL AND article_id IN (SELECT id FROM recent))
+    UPDATE claims c
+       SET status = (CASE WHEN j.n < 40 THEN 'SUBMITTED' WHEN j.n < 80 THEN 'APPROVED' WHEN j.n < 82 THEN 'RETURNED'
+                          ELSE 'IN_REVIEW' END)::"ClaimStatus"
+      FROM judged j WHERE j.id = c.id`);
+  await client.query(
+    `INSERT INTO audit_events (user_id, action, entity_type, entity_id, after, created_at)
+     SELECT $1, 'claim.submit', 'Claim', id, '{}'::jsonb, created_at + interval '1 hour'
+       FROM claims WHERE status IN ('SUBMITTED', 'APPROVED', 'RETURNED') ORDER BY created_at, id`,
+    [userId],
+  );
+  await client.query(
+    `INSERT INTO audit_events (user_id, action, entity_type, entity_id, after, created_at)
+     SELECT $1, 'claim.return', 'Claim', id, '{"comment": "Bitte den Beleg ergänzen."}'::jsonb, created_at + interval '2 hours'
+       FROM claims WHERE status = 'RETURNED' ORDER BY created_at, id`,
+    [userId],
+  );
 }
 
 async function seed(url: string): Promise<Seeded> {
@@ -288,11 +320,12 @@ async function seed(url: string): Promise<Seeded> {
         ],
       );
     }
+    await seedWorkflow(client, userId);
     // What autovacuum does on a live system: statistics and the visibility map (index-only
     // scans need it). An autovacuum started during the seeding holds back the xmin horizon,
     // so repeat until every page is all-visible.
     for (let attempt = 0; attempt < 10; attempt++) {
-      await client.query("VACUUM (ANALYZE) claims, articles");
+      await client.query("VACUUM (ANALYZE) claims, articles, audit_events");
       const { rows } = await client.query<{ pages: number; visible: number }>(
         "SELECT relpages AS pages, relallvisible AS visible FROM pg_class WHERE relname = 'claims'",
       );
@@ -424,17 +457,21 @@ function run(url: string, cookie: string | null, duration: number): Promise<Meas
 const ms = (v: number) => `${v.toFixed(1)} ms`.padStart(10);
 
 /** Database time of the two queries per page (median of 5 EXPLAIN ANALYZE runs), without HTTP. */
-async function dbTimings(url: string, scenarios: { name: string; path: string }[]): Promise<void> {
+async function dbTimings(url: string, userId: string, scenarios: { name: string; path: string }[]): Promise<void> {
   const prisma = createPrismaClient(url);
   try {
     log("Datenbankzeit je Abfrage (EXPLAIN ANALYZE, Median aus 5):");
     for (const s of scenarios) {
       const { filters } = parseQueueFilters(new URL(s.path, "http://x").searchParams);
       const times: string[] = [];
-      for (const [label, query] of [
+      const queries: [string, Prisma.Sql][] = [
         ["Seite", pageQuery(filters)],
+        ["Seite ohne „Eingereicht von“", pageQuery(filters, { submitter: false })],
         ["Zählung", countsQuery(filters)],
-      ] as const) {
+      ];
+      // The first page also lists the user's returned claims.
+      if (!filters.cursor) queries.push(["Zurückgegeben", returnedQuery(userId)]);
+      for (const [label, query] of queries) {
         const runs: number[] = [];
         let plan: string[] = [];
         for (let i = 0; i < 5; i++) {
@@ -480,13 +517,13 @@ async function main(): Promise<void> {
     await migrate(url);
 
     let t = Date.now();
-    await seed(url);
+    const { userId } = await seed(url);
     log(
       `${CLAIMS.toLocaleString("de-DE")} Behauptungen in ${ARTICLES.toLocaleString("de-DE")} Artikeln eingespielt (${((Date.now() - t) / 1000).toFixed(1)} s, inkl. VACUUM ANALYZE).`,
     );
 
     if (DB_ONLY) {
-      await dbTimings(url, [
+      await dbTimings(url, userId, [
         { name: "ungefiltert", path: "/claims" },
         { name: "party=RU&caveat=yes&status=open", path: "/claims?party=RU&caveat=yes&status=open" },
         { name: "status=disputed&party=KP", path: "/claims?status=disputed&party=KP" },
@@ -531,6 +568,7 @@ async function main(): Promise<void> {
 
     await dbTimings(
       url,
+      userId,
       scenarios.filter((x) => x.authenticated),
     );
 

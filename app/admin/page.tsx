@@ -19,6 +19,9 @@ export default async function AdminPage() {
           <Link href="/admin/actors">Akteursregister</Link> – Akteure mit Aliassen, Art, Partei und offizieller Rolle
         </li>
         <li>
+          <Link href="/admin/settings">Einstellungen</Link> – Name der Redaktion, Konfliktparteien und Hinweistext
+        </li>
+        <li>
           <Link href="/admin/audit">Audit-Protokoll</Link> – wer was wann geändert hat, mit Prüfung der Hash-Kette
         </li>
       </ul>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { QueueFilterForm, type FilterFormValues } from "@/components/queue/QueueFilterForm";
 import { QueueKeyboard } from "@/components/queue/QueueKeyboard";
+import { ReturnedClaims } from "@/components/queue/ReturnedClaims";
 import { QueueTable } from "@/components/queue/QueueTable";
 import { toQueueRow } from "@/components/queue/queue-rows";
 import { StatusCounts } from "@/components/queue/StatusCounts";
@@ -8,6 +9,7 @@ import styles from "@/components/queue/queue.module.css";
 import { WorkbenchShell } from "@/components/WorkbenchShell";
 import { requirePagePermission } from "@/lib/auth/session";
 import { articleTitle, listOutlets, listQueue } from "@/lib/claims/queue";
+import { listReturnedClaims } from "@/lib/claims/returned";
 import {
   DEFAULT_PAGE_SIZE,
   hasActiveFilters,
@@ -48,10 +50,12 @@ export default async function ClaimsPage({
   const user = await requirePagePermission("claim:read");
   const { filters, notes } = parseQueueFilters(await searchParams);
   const prisma = getPrisma();
-  const [page, outlets, title] = await Promise.all([
+  const [page, outlets, title, returned] = await Promise.all([
     listQueue(prisma, filters),
     listOutlets(prisma),
     filters.article ? articleTitle(prisma, filters.article) : Promise.resolve(null),
+    // The editor's returned claims head the first page; further pages stay light.
+    filters.cursor ? Promise.resolve(null) : listReturnedClaims(prisma, user.id),
   ]);
   const query = queueQuery(filters);
 
@@ -61,6 +65,7 @@ export default async function ClaimsPage({
         <h1>Prüf-Warteschlange</h1>
         <QueueKeyboard key={`${query}|${filters.cursor ? "c" : ""}`} />
       </div>
+      {returned && <ReturnedClaims claims={returned.claims} more={returned.more} />}
       <QueueFilterForm
         key={query}
         values={formValues(filters)}
@@ -100,10 +105,19 @@ export default async function ClaimsPage({
         <>
           <QueueTable
             rows={page.items.map(toQueueRow)}
-            caption={`${page.items.length} Behauptungen auf dieser Seite${filters.cursor ? " (Folgeseite)" : ""} – Tasten j/k wählen aus, ? zeigt alle Tastenkürzel`}
+            caption={`${page.items.length} Behauptungen auf dieser Seite${page.prevCursor ? " (Folgeseite)" : ""} – Tasten j/k wählen aus, ? zeigt alle Tastenkürzel`}
           />
           <nav aria-label="Seiten" className={styles.pager}>
-            {filters.cursor ? <a href={claimsHref(query)}>Zur ersten Seite</a> : <span />}
+            {page.prevCursor ? (
+              <span className={styles.pagerLinks}>
+                <a href={claimsHref(queueQuery(filters, { cursor: page.prevCursor }))} rel="prev" data-testid="prev-page">
+                  Vorherige Seite
+                </a>
+                <a href={claimsHref(query)}>Zur ersten Seite</a>
+              </span>
+            ) : (
+              <span />
+            )}
             {page.nextCursor ? (
               <a href={claimsHref(queueQuery(filters, { cursor: page.nextCursor }))} rel="next" data-testid="next-page">
                 Nächste Seite

@@ -56,6 +56,11 @@ export function QueueTable({ rows, caption }: { rows: QueueRow[]; caption: strin
                   <span className={styles.marker}>Zuschreibung: {ATTRIBUTION_VERDICT_LABELS[item.attributionVerdict]}</span>
                 )}
                 {item.notAClaim && <span className={styles.marker}>als „keine Behauptung“ markiert</span>}
+                {item.submittedBy && (
+                  <span className={styles.marker} data-testid="submitted-by">
+                    Eingereicht von {item.submittedBy}
+                  </span>
+                )}
               </div>
             </td>
             <td>

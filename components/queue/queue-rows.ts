@@ -25,6 +25,8 @@ export interface QueueRow {
   articleTitle: string;
   /** Outlet · date (or "Stand: …" / "ohne Datum"). */
   articleLine: string;
+  /** Who submitted it, for claims waiting for or past approval. */
+  submittedBy?: string;
 }
 
 export function claimHref(item: Pick<QueueItem, "articleId" | "id">): string {
@@ -49,5 +51,6 @@ export function toQueueRow(item: QueueItem): QueueRow {
   if (item.official) row.official = true;
   if (item.notAClaim) row.notAClaim = true;
   if (item.attributionVerdict) row.attributionVerdict = item.attributionVerdict;
+  if (item.submittedBy) row.submittedBy = item.submittedBy;
   return row;
 }

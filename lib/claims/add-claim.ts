@@ -6,7 +6,7 @@ import { auditJson, writeAudit, type AuditUser } from "@/lib/audit/audit";
 import { DomainError } from "@/lib/errors";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { addClaimSchema, parseGermanNumber } from "./correction-schemas";
-import { caveatFor, findRegistryActor } from "./corrections";
+import { caveatFor, currentConflictParties, findRegistryActor } from "./corrections";
 import { parseInput } from "./validate";
 
 const isBreak = (c: string) => c === "\n" || c === "\r" || c === "\u2028" || c === "\u2029";
@@ -65,7 +65,7 @@ export async function addClaim(prisma: PrismaClient, user: AuditUser, input: unk
     const registry = await findRegistryActor(tx, values.actorName);
     const actorName = registry?.canonicalName ?? values.actorName;
     const sentence = sentenceAround(article.text, start, end);
-    const caveat = caveatFor(actorName, values.party, values.official, sentence, values.what);
+    const caveat = caveatFor(actorName, values.party, values.official, sentence, values.what, await currentConflictParties(tx));
     const claim = await tx.claim.create({
       data: {
         articleId,

@@ -2,12 +2,12 @@
 // Stored as ClaimCorrection rows with before/after (Claim.machine stays as the
 // extractor left it), applied to the claim with optimistic locking, audited.
 import { auditJson, writeAudit, type AuditUser } from "@/lib/audit/audit";
-import { newsroomConfig } from "@/lib/config/newsroom";
 import { decideCaveat } from "@/lib/extraction/caveat";
 import type { Party } from "@/lib/extraction/types";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { ClaimStatus } from "@/lib/generated/prisma/enums";
 import { DomainError } from "@/lib/errors";
+import { loadNewsroomSettings } from "@/lib/settings/newsroom";
 import { correctionSchema } from "./correction-schemas";
 import { auditState, loadClaimForChange, lockedClaimUpdate, parseEnvelope } from "./locking";
 import { parseInput } from "./validate";
@@ -28,9 +28,21 @@ export async function findRegistryActor(tx: Prisma.TransactionClient, name: stri
   );
 }
 
+/** The newsroom's conflict parties as saved under /admin/settings (read in the caller's transaction). */
+export async function currentConflictParties(tx: Prisma.TransactionClient): Promise<Party[]> {
+  return (await loadNewsroomSettings(tx)).conflictParties;
+}
+
 /** Whether the caveat applies, decided by the extraction engine's rule for the corrected source. */
-export function caveatFor(actorName: string, party: Party, official: boolean, sentence: string, what: string): boolean {
-  return decideCaveat([{ actor: actorName, party, official }], sentence, what, newsroomConfig().conflictParties).caveat;
+export function caveatFor(
+  actorName: string,
+  party: Party,
+  official: boolean,
+  sentence: string,
+  what: string,
+  conflictParties: readonly Party[],
+): boolean {
+  return decideCaveat([{ actor: actorName, party, official }], sentence, what, [...conflictParties]).caveat;
 }
 
 /**
@@ -64,7 +76,8 @@ export async function correctClaim(prisma: PrismaClient, user: AuditUser, input:
       if (partyChanged) {
         rows.push({ kind: "PARTY", before: { party: claim.party }, after: { party: correction.party } });
       }
-      const caveat = caveatFor(actorName, correction.party, correction.official, claim.sentence, claim.what);
+      const conflictParties = await currentConflictParties(tx);
+      const caveat = caveatFor(actorName, correction.party, correction.official, claim.sentence, claim.what, conflictParties);
       data = { actorId, actorName, official: correction.official, party: correction.party, caveat, status };
     } else {
       if (correction.notAClaim === claim.notAClaim) {

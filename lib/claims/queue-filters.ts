@@ -72,10 +72,13 @@ export const MAX_PAGE_SIZE = 100;
 
 // ------------------------------------------------------------------------------------------------
 // Cursor: opaque base64url of a small JSON tuple. It carries the sort it belongs to,
-// so a cursor from the other sort order is rejected instead of silently misused.
+// so a cursor from the other sort order is rejected instead of silently misused, and its
+// direction: the rows after this key ("Nächste Seite") or, with `before`, the rows just
+// before it ("Vorherige Seite", the reverse keyset query).
 
-export type QueueCursor =
-  { sort: "newest"; createdAt: Date; id: string } | { sort: "article"; articleId: string; start: number; id: string };
+export type QueueCursor = (
+  { sort: "newest"; createdAt: Date; id: string } | { sort: "article"; articleId: string; start: number; id: string }
+) & { before?: true };
 
 const idSchema = z
   .string()
@@ -83,9 +86,10 @@ const idSchema = z
   .max(64)
   .regex(/^[A-Za-z0-9_-]+$/);
 
+// "n"/"a": rows after the key; "nb"/"ab": rows before it.
 const cursorTupleSchema = z.union([
-  z.tuple([z.literal("n"), z.iso.datetime(), idSchema]),
-  z.tuple([z.literal("a"), idSchema, z.number().int().min(0), idSchema]),
+  z.tuple([z.enum(["n", "nb"]), z.iso.datetime(), idSchema]),
+  z.tuple([z.enum(["a", "ab"]), idSchema, z.number().int().min(0), idSchema]),
 ]);
 
 function toBase64Url(text: string): string {
@@ -101,10 +105,11 @@ function fromBase64Url(encoded: string): string {
 }
 
 export function encodeCursor(cursor: QueueCursor): string {
+  const direction = cursor.before ? "b" : "";
   const tuple =
     cursor.sort === "newest"
-      ? ["n", cursor.createdAt.toISOString(), cursor.id]
-      : ["a", cursor.articleId, cursor.start, cursor.id];
+      ? [`n${direction}`, cursor.createdAt.toISOString(), cursor.id]
+      : [`a${direction}`, cursor.articleId, cursor.start, cursor.id];
   return toBase64Url(JSON.stringify(tuple));
 }
 
@@ -120,8 +125,9 @@ export function decodeCursor(encoded: string): QueueCursor | null {
   const parsed = cursorTupleSchema.safeParse(raw);
   if (!parsed.success) return null;
   const t = parsed.data;
-  if (t[0] === "n") return { sort: "newest", createdAt: new Date(t[1]), id: t[2] };
-  return { sort: "article", articleId: t[1], start: t[2], id: t[3] };
+  const direction = t[0].endsWith("b") ? { before: true as const } : {};
+  if (t.length === 3) return { sort: "newest", createdAt: new Date(t[1]), id: t[2], ...direction };
+  return { sort: "article", articleId: t[1], start: t[2], id: t[3], ...direction };
 }
 
 // ------------------------------------------------------------------------------------------------

@@ -6,7 +6,8 @@
 // Pagination never uses OFFSET: the cursor is the sort key of the last row shown,
 //   newest:  (created_at, id) descending – index claims(created_at DESC, id DESC)
 //   article: (article_id, start, id) ascending – index claims(article_id, start)
-// so page 1 000 costs the same as page 1.
+// so page 1 000 costs the same as page 1. "Vorherige Seite" is the same keyset read backwards
+// (rows before the first one shown, in reverse order, then turned round), again without OFFSET.
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import {
   ATTRIBUTION_VERDICT,
@@ -38,6 +39,8 @@ export interface QueueItem {
   articleOutlet: string;
   articlePublishedAt: Date | null;
   articleStand: string | null;
+  /** Name of whoever last submitted the claim (audit event "claim.submit"); only for SUBMITTED/APPROVED claims in the list. */
+  submittedBy: string | null;
 }
 
 export type StatusCounts = Record<ContentStatus, number>;
@@ -46,6 +49,8 @@ export interface QueuePage {
   items: QueueItem[];
   /** Cursor for the page after this one; null on the last page. */
   nextCursor: QueueCursor | null;
+  /** Cursor for the page before this one; null on the first page. */
+  prevCursor: QueueCursor | null;
   /** Claims per content status for the current filters, ignoring the status filter. */
   counts: StatusCounts;
 }
@@ -122,29 +127,48 @@ interface Row {
   outlet: string;
   published_at: Date | null;
   stand: string | null;
+  submitted_by?: string | null;
 }
 
-/** The page query alone (exported for the tests that inspect its plan). The list cuts the
- * sentence to 240 characters; the export asks for it whole. */
-export function pageQuery(f: QueueFilters, options: { fullSentence?: boolean } = {}): Prisma.Sql {
+// The submitter of a claim waiting for or past approval: the latest "claim.submit" event,
+// one index probe (audit_events(entity_type, entity_id, created_at)) per such row of the page.
+const SUBMITTED_BY = Prisma.sql`CASE WHEN c.status IN ('SUBMITTED', 'APPROVED') THEN (
+      SELECT u.name FROM audit_events e JOIN users u ON u.id = e.user_id
+       WHERE e.entity_type = 'Claim' AND e.entity_id = c.id AND e.action = 'claim.submit'
+       ORDER BY e.created_at DESC, e.seq DESC LIMIT 1) END`;
+
+/** The page query alone (exported for the tests and the bench that inspect its plan). The list
+ * cuts the sentence to 240 characters and names the submitter; the export asks for the whole
+ * sentence and no submitter. A `before` cursor reads backwards: the rows just before it, last one first. */
+export function pageQuery(f: QueueFilters, options: { fullSentence?: boolean; submitter?: boolean } = {}): Prisma.Sql {
+  const { fullSentence = false, submitter = true } = options;
   const where = conditions(f, true);
   const c = f.cursor;
+  const backward = c?.before === true;
   let order: Prisma.Sql;
   if (f.sort === "article") {
-    if (c?.sort === "article")
-      where.push(Prisma.sql`(c.article_id, c.start, c.id) > (${c.articleId}, CAST(${c.start} AS integer), ${c.id})`);
-    order = Prisma.sql`ORDER BY c.article_id ASC, c.start ASC, c.id ASC`;
+    if (c?.sort === "article") {
+      const key = Prisma.sql`(${c.articleId}, CAST(${c.start} AS integer), ${c.id})`;
+      where.push(
+        backward ? Prisma.sql`(c.article_id, c.start, c.id) < ${key}` : Prisma.sql`(c.article_id, c.start, c.id) > ${key}`,
+      );
+    }
+    order = backward
+      ? Prisma.sql`ORDER BY c.article_id DESC, c.start DESC, c.id DESC`
+      : Prisma.sql`ORDER BY c.article_id ASC, c.start ASC, c.id ASC`;
   } else {
-    if (c?.sort === "newest")
-      where.push(Prisma.sql`(c.created_at, c.id) < (CAST(${c.createdAt.toISOString()} AS timestamptz), ${c.id})`);
-    order = Prisma.sql`ORDER BY c.created_at DESC, c.id DESC`;
+    if (c?.sort === "newest") {
+      const key = Prisma.sql`(CAST(${c.createdAt.toISOString()} AS timestamptz), ${c.id})`;
+      where.push(backward ? Prisma.sql`(c.created_at, c.id) > ${key}` : Prisma.sql`(c.created_at, c.id) < ${key}`);
+    }
+    order = backward ? Prisma.sql`ORDER BY c.created_at ASC, c.id ASC` : Prisma.sql`ORDER BY c.created_at DESC, c.id DESC`;
   }
   return Prisma.sql`
     SELECT c.id, c.article_id, c.start, c.value_text, c.qualifier, c.what, c.actor_name, c.party::text AS party,
            c.official, c.caveat, c.not_a_claim, c.content_verdict::text AS content_verdict,
            c.attribution_verdict::text AS attribution_verdict,
-           ${options.fullSentence ? Prisma.sql`c.sentence` : Prisma.sql`left(c.sentence, 240)`} AS sentence, c.created_at,
-           a.title, a.outlet, a.published_at, a.stand
+           ${fullSentence ? Prisma.sql`c.sentence` : Prisma.sql`left(c.sentence, 240)`} AS sentence, c.created_at,
+           a.title, a.outlet, a.published_at, a.stand${submitter ? Prisma.sql`, ${SUBMITTED_BY} AS submitted_by` : Prisma.empty}
       FROM claims c
       JOIN articles a ON a.id = c.article_id
       ${whereClause(where)}
@@ -212,6 +236,7 @@ function toItem(r: Row): QueueItem {
     articleOutlet: r.outlet,
     articlePublishedAt: r.published_at,
     articleStand: r.stand,
+    submittedBy: r.submitted_by ?? null,
   };
 }
 
@@ -222,12 +247,24 @@ function cursorAfter(f: QueueFilters, last: QueueItem): QueueCursor {
     : { sort: "newest", createdAt: last.createdAt, id: last.id };
 }
 
+/** Keyset position just before `first`: the page before this one. */
+function cursorBefore(f: QueueFilters, first: QueueItem): QueueCursor {
+  return { ...cursorAfter(f, first), before: true };
+}
+
 export async function listQueue(prisma: PrismaClient, f: QueueFilters): Promise<QueuePage> {
   const [rows, counts] = await Promise.all([prisma.$queryRaw<Row[]>(pageQuery(f)), countQueue(prisma, f)]);
+  const backward = f.cursor?.before === true;
   const items = rows.slice(0, f.limit).map(toItem);
+  // One row more than the page size means more rows lie beyond it in the direction read.
+  const more = rows.length > f.limit;
+  if (backward) items.reverse();
+  const first = items[0];
   const last = items[items.length - 1];
-  const nextCursor = rows.length > f.limit && last ? cursorAfter(f, last) : null;
-  return { items, nextCursor, counts };
+  // Backwards, the page we came from follows; forwards, a cursor means a page lies before.
+  const nextCursor = last && (backward || more) ? cursorAfter(f, last) : null;
+  const prevCursor = first && (backward ? more : f.cursor !== undefined) ? cursorBefore(f, first) : null;
+  return { items, nextCursor, prevCursor, counts };
 }
 
 /**
@@ -237,7 +274,7 @@ export async function listQueue(prisma: PrismaClient, f: QueueFilters): Promise<
 export async function* iterateQueue(prisma: PrismaClient, filters: QueueFilters, batch = 500): AsyncGenerator<QueueItem> {
   let f: QueueFilters = { ...filters, cursor: undefined, limit: batch };
   for (;;) {
-    const rows = await prisma.$queryRaw<Row[]>(pageQuery(f, { fullSentence: true }));
+    const rows = await prisma.$queryRaw<Row[]>(pageQuery(f, { fullSentence: true, submitter: false }));
     const items = rows.slice(0, batch).map(toItem);
     yield* items;
     if (rows.length <= batch) return;

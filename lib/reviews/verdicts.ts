@@ -4,9 +4,9 @@
 import { auditJson, writeAudit, type AuditUser } from "@/lib/audit/audit";
 import { auditState, loadClaimForChange, lockedClaimUpdate, parseEnvelope, type ClaimState } from "@/lib/claims/locking";
 import { parseInput } from "@/lib/claims/validate";
-import { newsroomConfig } from "@/lib/config/newsroom";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { AttributionVerdict, ClaimStatus, ContentVerdict } from "@/lib/generated/prisma/enums";
+import { loadNewsroomSettings } from "@/lib/settings/newsroom";
 import { attributionVerdictSchema } from "./attribution-verdict-schema";
 import { contentVerdictSchema } from "./content-verdict-schema";
 
@@ -65,7 +65,7 @@ async function recordVerdict(
 /** input: {claimId, version, verdict, rationale, evidence: [{url, note, independent}]} */
 export async function saveContentVerdict(prisma: PrismaClient, user: AuditUser, input: unknown): Promise<VerdictResult> {
   const { claimId, version } = parseEnvelope(input);
-  const conflictParties = newsroomConfig().conflictParties;
+  const conflictParties = (await loadNewsroomSettings(prisma)).conflictParties;
   return prisma.$transaction(async (tx) => {
     const { claim, status } = await loadClaimForChange(tx, claimId, version, "CONTENT_VERDICT");
     const values = parseInput(contentVerdictSchema({ party: claim.party, conflictParties }), input);

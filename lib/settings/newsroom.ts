@@ -30,7 +30,9 @@ function templatesOf(value: unknown): Record<string, string> {
 }
 
 export async function loadNewsroomSettings(db: SettingsReader): Promise<NewsroomSettings> {
-  const row = await db.newsroomSettings.findUnique({ where: { id: true } });
+  // findFirst, not findUnique: Prisma batches concurrent findUnique calls into one `id IN (…)`
+  // query, which a Boolean id does not support (a validation error under parallel ingests).
+  const row = await db.newsroomSettings.findFirst({ where: { id: true } });
   const fallback = newsroomConfig();
   if (!row) {
     return {

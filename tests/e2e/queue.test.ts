@@ -1,7 +1,9 @@
 // The review queue in a real browser against the production build: counts,
 // filters, pagination, keyboard shortcuts, the help dialog, the JSON API and axe.
 import type { Page } from "playwright-core";
+import { returnClaim, submitClaim } from "@/lib/approvals/workflow";
 import { DEFAULT_PAGE_SIZE } from "@/lib/claims/queue-filters";
+import { saveContentVerdict } from "@/lib/reviews/verdicts";
 import type { TestApp } from "../helpers/app-server";
 import { setupEditorBrowser } from "../helpers/editor-browser";
 import { severeAxeViolations } from "../helpers/browser";
@@ -143,6 +145,22 @@ test("pages with an opaque cursor; invalid parameters give a note; no result giv
   const secondPage = await rows().evaluateAll((els) => els.map((e) => e.getAttribute("data-claim-id")));
   expect(secondPage).toHaveLength(5);
   expect(secondPage.filter((id) => firstPage.includes(id))).toEqual([]);
+  // One more forward, then back twice with "Vorherige Seite": the same pages, the filter kept.
+  const secondUrl = page.url();
+  await page.getByTestId("next-page").click();
+  await page.waitForURL((url) => url.toString() !== secondUrl);
+  const thirdPage = await rows().evaluateAll((els) => els.map((e) => e.getAttribute("data-claim-id")));
+  expect(thirdPage.filter((id) => firstPage.includes(id) || secondPage.includes(id))).toEqual([]);
+  for (const expected of [secondPage, firstPage]) {
+    const before = page.url();
+    await page.getByTestId("prev-page").click();
+    await page.waitForURL((url) => url.toString() !== before);
+    expect(new URL(page.url()).searchParams.get("limit")).toBe("5");
+    await expect(rows().evaluateAll((els) => els.map((e) => e.getAttribute("data-claim-id")))).resolves.toEqual(expected);
+  }
+  await expect(page.getByTestId("prev-page").count()).resolves.toBe(0);
+  await page.goto(`${app.baseUrl}/claims?limit=5`);
+  await expect(page.getByTestId("prev-page").count()).resolves.toBe(0);
 
   await page.goto(`${app.baseUrl}/claims?party=XX&cursor=kaputt`);
   const notes = await page.getByTestId("filter-notes").textContent();
@@ -175,4 +193,48 @@ test("GET /api/claims applies the same filters and needs a session", async () =>
   const anonymous = await fetch(`${app.baseUrl}/api/claims`);
   expect(anonymous.status).toBe(401);
   await expect(anonymous.json()).resolves.toMatchObject({ error: { code: "UNAUTHENTICATED" } });
+});
+
+test("the editor's returned claims head the queue with the approver's comment; submitted claims name their submitter", async () => {
+  const [rita, frank] = await Promise.all(
+    ["redaktion@quellenlage.local", "freigabe@quellenlage.local"].map((email) =>
+      db.prisma.user.findUniqueOrThrow({ where: { email } }),
+    ),
+  );
+  const [toReturn, toSubmit] = await db.prisma.claim.findMany({
+    where: { notAClaim: false, status: "OPEN" },
+    orderBy: { createdAt: "asc" },
+    take: 2,
+  });
+  for (const claim of [toReturn, toSubmit]) {
+    const verdict = {
+      claimId: claim.id,
+      version: claim.version,
+      verdict: "UNVERIFIABLE",
+      rationale: "Keine Quelle erreichbar.",
+      evidence: [],
+    };
+    const saved = await saveContentVerdict(db.prisma, rita, verdict);
+    await submitClaim(db.prisma, { id: rita.id, role: "EDITOR" }, { claimId: claim.id, version: saved.version });
+  }
+  const comment = "Bitte noch beim Ministerium nachfragen.";
+  const submitted = await db.prisma.claim.findUniqueOrThrow({ where: { id: toReturn.id } });
+  await returnClaim(db.prisma, { id: frank.id, role: "APPROVER" }, { claimId: toReturn.id, version: submitted.version, comment });
+
+  await page.goto(`${app.baseUrl}/claims`);
+  const returned = page.getByTestId("returned-claims");
+  await returned.waitFor();
+  const entry = returned.locator(`[data-returned-claim="${toReturn.id}"]`);
+  await expect(entry.textContent()).resolves.toMatch(
+    new RegExp(`Zurückgegeben von Frank Freigabe am \\d{2}\\.\\d{2}\\.\\d{4}, \\d{2}:\\d{2} Uhr: „${comment}“`),
+  );
+  await expectNoSeriousAxeViolations();
+
+  await page.goto(`${app.baseUrl}/claims?article=${toSubmit.articleId}&sort=article&limit=100`);
+  const row = page.locator(`[data-claim-id="${toSubmit.id}"]`);
+  await expect(row.getByTestId("submitted-by").textContent()).resolves.toBe("Eingereicht von Rita Redaktion");
+
+  await page.goto(`${app.baseUrl}/claims`);
+  await entry.getByRole("link").click();
+  await page.waitForURL(`${app.baseUrl}/articles/${toReturn.articleId}?claim=${toReturn.id}`);
 });

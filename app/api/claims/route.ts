@@ -14,6 +14,7 @@ export const GET = route({ permission: "claim:read", labels: FILTER_LABELS }, as
     items: page.items,
     counts: page.counts,
     nextCursor: page.nextCursor ? encodeCursor(page.nextCursor) : null,
+    prevCursor: page.prevCursor ? encodeCursor(page.prevCursor) : null,
     notes,
   });
 });

@@ -9,11 +9,11 @@ import { requirePagePermission } from "@/lib/auth/session";
 import { getArticleView, getClaimView, listActorOptions } from "@/lib/claims/article-view";
 import { formatLocalTimestamp } from "@/lib/claims/segments";
 import { config } from "@/lib/config/env";
-import { newsroomConfig } from "@/lib/config/newsroom";
 import { getPrisma } from "@/lib/db/prisma";
 import { parseStand } from "@/lib/extraction/structure";
 import { formatArticleDate } from "@/lib/format";
 import type { ContentVerdictValue } from "@/lib/reviews/content-verdict-schema";
+import { loadNewsroomSettings } from "@/lib/settings/newsroom";
 
 export const metadata: Metadata = { title: "Artikel" };
 export const dynamic = "force-dynamic";
@@ -37,13 +37,13 @@ export default async function ArticlePage({
   const claimParam = typeof query.claim === "string" ? query.claim : null;
   const verdictParam = typeof query.verdict === "string" ? (VERDICT_PARAM[query.verdict] ?? null) : null;
   // Highlights for at most as many claims as a new article may have; older ones may have more.
-  const [article, actors, initialClaim] = await Promise.all([
+  const [article, actors, initialClaim, newsroom] = await Promise.all([
     getArticleView(prisma, id, config().QUELLENLAGE_MAX_CLAIMS_PER_ARTICLE),
     listActorOptions(prisma),
     claimParam && can(user.role, "claim:read") ? getClaimView(prisma, id, claimParam) : null,
+    loadNewsroomSettings(prisma),
   ]);
   if (!article) notFound();
-  const newsroom = newsroomConfig();
   const stand = parseStand(article.text);
 
   return (

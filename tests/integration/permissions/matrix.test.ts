@@ -62,6 +62,7 @@ const ACTIONS: Record<string, ActionRule> = {
   "app/approvals/actions.ts#approveClaimAction": { permission: "claim:approve", page: "/articles", args: [{}] },
   "app/approvals/actions.ts#returnClaimAction": { permission: "claim:return", page: "/articles", args: [{}] },
   "app/approvals/actions.ts#approveClaimsAction": { permission: "claim:approve", page: "/articles", args: [[]] },
+  "app/admin/settings/actions.ts#updateSettingsAction": { permission: "settings:manage", page: "/admin/settings", args: [{}] },
 };
 
 interface RouteRule {
@@ -113,6 +114,7 @@ const PAGES: Record<string, PageRule> = {
   "/admin/actors/[id]": { url: `/admin/actors/${UNKNOWN_ID}`, expect: "actor:manage" },
   "/admin/audit": { url: "/admin/audit", expect: "audit:read" },
   "/approvals": { url: "/approvals", expect: "claim:approve" },
+  "/admin/settings": { url: "/admin/settings", expect: "settings:manage" },
 };
 
 function allowed(rule: Rule, who: Who): boolean {

@@ -121,6 +121,9 @@ describe("cursor encoding", () => {
     const cursors: QueueCursor[] = [
       { sort: "newest", createdAt: new Date("2024-11-06T10:15:00.001Z"), id: "cm3x9k2l40000abcd" },
       { sort: "article", articleId: "cm3x9k2l40000abcd", start: 12345, id: "cm3y_0-Z" },
+      // "Vorherige Seite": the same keys, read backwards.
+      { sort: "newest", createdAt: new Date("2024-11-06T10:15:00.001Z"), id: "cm3x9k2l40000abcd", before: true },
+      { sort: "article", articleId: "cm3x9k2l40000abcd", start: 0, id: "cm3y_0-Z", before: true },
     ];
     for (const c of cursors) {
       const encoded = encodeCursor(c);

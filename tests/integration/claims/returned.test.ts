@@ -1,0 +1,81 @@
+// Returned claims at the top of the editor's queue: the claims this editor submitted (latest
+// "claim.submit") that an approver returned, with the approver's name, time and comment (latest
+// "claim.return"); gone once resubmitted; someone else's returned claims are not shown. The
+// queue names the submitter of SUBMITTED and APPROVED claims.
+import { approveClaim, returnClaim, submitClaim } from "@/lib/approvals/workflow";
+import { listQueue } from "@/lib/claims/queue";
+import { parseQueueFilters } from "@/lib/claims/queue-filters";
+import { listReturnedClaims } from "@/lib/claims/returned";
+import { setupTestDatabase } from "../../helpers/test-db";
+import { makeRoleUser, reviewedClaim } from "../approvals/fixtures";
+
+const db = setupTestDatabase();
+
+async function setup() {
+  const anna = await makeRoleUser(db.prisma, "Anna Redaktion", "EDITOR");
+  const ben = await makeRoleUser(db.prisma, "Ben Redaktion", "EDITOR");
+  const frieda = await makeRoleUser(db.prisma, "Frieda Freigabe", "APPROVER");
+  return { anna, ben, frieda };
+}
+
+test("an editor sees the claims returned to them with the approver's comment; resubmitting removes them", async () => {
+  const { anna, ben, frieda } = await setup();
+  const claim = await reviewedClaim(db.prisma, anna);
+  const submitted = await submitClaim(db.prisma, anna, { claimId: claim.id, version: claim.version });
+  expect((await listReturnedClaims(db.prisma, anna.id)).claims).toEqual([]);
+  const returned = await returnClaim(db.prisma, frieda, {
+    claimId: claim.id,
+    version: submitted.version,
+    comment: "Quelle fehlt: bitte den Link zur Originalmeldung ergänzen.",
+  });
+
+  const mine = await listReturnedClaims(db.prisma, anna.id);
+  expect(mine.more).toBe(false);
+  expect(mine.claims).toEqual([
+    expect.objectContaining({
+      id: claim.id,
+      articleId: claim.articleId,
+      valueText: "11.000",
+      returnedBy: "Frieda Freigabe",
+      comment: "Quelle fehlt: bitte den Link zur Originalmeldung ergänzen.",
+      returnedAt: expect.any(Date),
+    }),
+  ]);
+  // Ben did not submit it, Frieda only returned it.
+  expect((await listReturnedClaims(db.prisma, ben.id)).claims).toEqual([]);
+  expect((await listReturnedClaims(db.prisma, frieda.id)).claims).toEqual([]);
+
+  await submitClaim(db.prisma, anna, { claimId: claim.id, version: returned.version });
+  expect((await listReturnedClaims(db.prisma, anna.id)).claims).toEqual([]);
+});
+
+test("the latest submission and the latest return count", async () => {
+  const { anna, ben, frieda } = await setup();
+  const claim = await reviewedClaim(db.prisma, anna);
+  let version = (await submitClaim(db.prisma, anna, { claimId: claim.id, version: claim.version })).version;
+  version = (await returnClaim(db.prisma, frieda, { claimId: claim.id, version, comment: "Erster Kommentar" })).version;
+  // Ben takes it over and submits it; the second return goes to him, with the second comment.
+  version = (await submitClaim(db.prisma, ben, { claimId: claim.id, version })).version;
+  await returnClaim(db.prisma, frieda, { claimId: claim.id, version, comment: "Zweiter Kommentar" });
+
+  expect((await listReturnedClaims(db.prisma, anna.id)).claims).toEqual([]);
+  expect((await listReturnedClaims(db.prisma, ben.id)).claims).toEqual([
+    expect.objectContaining({ id: claim.id, comment: "Zweiter Kommentar" }),
+  ]);
+});
+
+test("the queue names who submitted SUBMITTED and APPROVED claims, and nobody for others", async () => {
+  const { anna, ben, frieda } = await setup();
+  const waiting = await reviewedClaim(db.prisma, anna);
+  await submitClaim(db.prisma, anna, { claimId: waiting.id, version: waiting.version });
+  const approved = await reviewedClaim(db.prisma, ben);
+  const submitted = await submitClaim(db.prisma, ben, { claimId: approved.id, version: approved.version });
+  await approveClaim(db.prisma, frieda, { claimId: approved.id, version: submitted.version });
+  const inReview = await reviewedClaim(db.prisma, anna);
+
+  const page = await listQueue(db.prisma, { ...parseQueueFilters({}).filters, limit: 100 });
+  const submitter = (id: string) => page.items.find((item) => item.id === id)?.submittedBy;
+  expect(submitter(waiting.id)).toBe("Anna Redaktion");
+  expect(submitter(approved.id)).toBe("Ben Redaktion");
+  expect(submitter(inReview.id)).toBeNull();
+});
