@@ -122,7 +122,7 @@ export function ClaimPanel({
           </details>
           <details className={styles.section}>
             <summary>Zuordnung prüfen</summary>
-            <AttributionVerdictForm key={`a-${claim.id}`} claim={claim} />
+            <AttributionVerdictForm key={`a-${claim.id}`} claim={claim} actors={actors} />
           </details>
         </>
       )}

@@ -82,3 +82,13 @@ describe("attribution verdict schema", () => {
     ).toMatch(/Web-Adresse/);
   });
 });
+
+test("„falsch zugeordnet“ takes an optional party and flag for a source outside the registry", () => {
+  const base = { verdict: "MISATTRIBUTED", originalUrl: "", correctSource: "Weißes Haus", rationale: "" };
+  expect(attributionVerdictSchema.safeParse(base).success).toBe(true);
+  expect(attributionVerdictSchema.safeParse({ ...base, correctParty: "US", correctOfficial: true }).data).toMatchObject({
+    correctParty: "US",
+    correctOfficial: true,
+  });
+  expect(attributionVerdictSchema.safeParse({ ...base, correctParty: "MARS" }).success).toBe(false);
+});
