@@ -4,10 +4,11 @@
 import { auditJson, writeAudit, type AuditUser } from "@/lib/audit/audit";
 import { auditState, loadClaimForChange, lockedClaimUpdate, parseEnvelope, type ClaimState } from "@/lib/claims/locking";
 import { parseInput } from "@/lib/claims/validate";
-import { newsroomConfig } from "@/lib/config/newsroom";
+import { domainOwners } from "@/lib/actors/domain-owners";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { AttributionVerdict, ClaimStatus, ContentVerdict } from "@/lib/generated/prisma/enums";
 import { attributionVerdictSchema } from "./attribution-verdict-schema";
+import { loadNewsroomSettings } from "@/lib/settings/newsroom";
 import { contentVerdictSchema } from "./content-verdict-schema";
 import { correctedSource, recordSourceCorrection, type SourceCorrection } from "./correct-source";
 
@@ -66,10 +67,11 @@ async function recordVerdict(
 /** input: {claimId, version, verdict, rationale, evidence: [{url, note, independent}]} */
 export async function saveContentVerdict(prisma: PrismaClient, user: AuditUser, input: unknown): Promise<VerdictResult> {
   const { claimId, version } = parseEnvelope(input);
-  const conflictParties = newsroomConfig().conflictParties;
   return prisma.$transaction(async (tx) => {
     const { claim, status } = await loadClaimForChange(tx, claimId, version, "CONTENT_VERDICT");
-    const values = parseInput(contentVerdictSchema({ party: claim.party, conflictParties }), input);
+    const { conflictParties } = await loadNewsroomSettings(tx);
+    const registry = await domainOwners(tx, conflictParties);
+    const values = parseInput(contentVerdictSchema({ party: claim.party, conflictParties, registry }), input);
     const updated = await lockedClaimUpdate(tx, claimId, version, { contentVerdict: values.verdict, status });
     return recordVerdict(tx, user, claim, updated, { kind: "CONTENT", ...values }, values);
   });
