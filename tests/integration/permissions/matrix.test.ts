@@ -59,6 +59,7 @@ const ACTIONS: Record<string, ActionRule> = {
   "app/admin/users/actions.ts#resetPasswordAction": { permission: "user:manage", page: "/admin/users", args: [{}] },
   "app/admin/actors/actions.ts#createActorAction": { permission: "actor:manage", page: "/admin/actors", args: [{}] },
   "app/admin/actors/actions.ts#updateActorAction": { permission: "actor:manage", page: "/admin/actors", args: [{}] },
+  "app/articles/[id]/actions.ts#reattributeArticleAction": { permission: "actor:manage", page: "/articles", args: [UNKNOWN_ID] },
 };
 
 interface RouteRule {
@@ -74,6 +75,7 @@ const ROUTES: Record<string, RouteRule> = {
   "POST /api/articles": { permission: "article:create", url: "/api/articles" },
   "GET /api/claims": { permission: "claim:read", url: "/api/claims" },
   "POST /api/articles/[id]/claims": { permission: "claim:correct", url: `/api/articles/${UNKNOWN_ID}/claims` },
+  "POST /api/articles/[id]/reattribute": { permission: "actor:manage", url: `/api/articles/${UNKNOWN_ID}/reattribute` },
   "POST /api/claims/[id]/content-verdict": { permission: "claim:review", url: `/api/claims/${UNKNOWN_ID}/content-verdict` },
   "POST /api/claims/[id]/attribution-verdict": {
     permission: "claim:review",
