@@ -30,7 +30,9 @@ function templatesOf(value: unknown): Record<string, string> {
 }
 
 export async function loadNewsroomSettings(db: SettingsReader): Promise<NewsroomSettings> {
-  const row = await db.newsroomSettings.findUnique({ where: { id: true } });
+  // findFirst, not findUnique: Prisma batches concurrent findUnique calls into one `id IN (…)`
+  // query, which it cannot build for a Boolean key ("Unknown argument `in`") – two ingests at once failed.
+  const row = await db.newsroomSettings.findFirst({ where: { id: true } });
   const fallback = newsroomConfig();
   if (!row) {
     return {
