@@ -11,6 +11,8 @@ import { addClaim } from "@/lib/claims/add-claim";
 import { correctClaim } from "@/lib/claims/corrections";
 import { DomainError } from "@/lib/errors";
 import { closeExtractionPool } from "@/lib/extraction-worker/pool";
+import { verifyAuditChain } from "@/lib/audit/verify";
+import { analyzeArticle } from "@/lib/extraction-worker/analyze";
 import { saveContentVerdict } from "@/lib/reviews/verdicts";
 import { setupTestDatabase } from "../../helpers/test-db";
 
@@ -148,6 +150,10 @@ test("after adding an alias, re-running keeps corrections and verdicts and gives
   const summary = await db.prisma.auditEvent.findFirstOrThrow({ where: { action: "article.reattribute", entityId: article.id } });
   expect(summary.after).toMatchObject({ changed: 2 });
 
+  await expect(
+    verifyAuditChain((sql, values) => db.prisma.$queryRawUnsafe(sql, ...(values as unknown[]))),
+  ).resolves.toMatchObject({ intact: true });
+
   // Running again changes nothing.
   await expect(reattributeArticle(db.prisma, admin, { articleId: article.id })).resolves.toMatchObject({
     changed: 0,
@@ -178,4 +184,43 @@ test("only roles with actor:manage may re-run; an unknown article is NOT_FOUND",
   expect(error).toBeInstanceOf(DomainError);
   expect((error as DomainError).code).toBe("NOT_FOUND");
   expect(await db.prisma.auditEvent.count({ where: { action: "article.reattribute", entityId: article.id } })).toBe(0);
+});
+
+test("a verdict saved while the extraction runs wins: that claim is kept", async () => {
+  const article = await ingest("Laut Wasylenko wurden 33 Granaten abgefeuert. Laut Wasylenko sind 6 Häuser zerstört.");
+  const [first, second] = await db.prisma.claim.findMany({ where: { articleId: article.id }, orderBy: { start: "asc" } });
+  await createActor(db.prisma, admin, {
+    canonicalName: "Petro Wasylenko",
+    aliases: "Wasylenko",
+    kind: "PERSON",
+    party: "UA",
+    official: true,
+    domains: "",
+  });
+  const result = await reattributeArticle(
+    db.prisma,
+    admin,
+    { articleId: article.id },
+    {
+      analyze: async (job) => {
+        await saveContentVerdict(db.prisma, editor, {
+          claimId: first.id,
+          version: first.version,
+          verdict: "UNVERIFIABLE",
+          rationale: "Nicht überprüfbar.",
+          evidence: [],
+        });
+        return analyzeArticle(job);
+      },
+    },
+  );
+  expect(result).toMatchObject({ changed: 1, kept: 1 });
+  await expect(db.prisma.claim.findUniqueOrThrow({ where: { id: first.id } })).resolves.toMatchObject({
+    actorName: "Wasylenko",
+    contentVerdict: "UNVERIFIABLE",
+  });
+  await expect(db.prisma.claim.findUniqueOrThrow({ where: { id: second.id } })).resolves.toMatchObject({
+    actorName: "Petro Wasylenko",
+    party: "UA",
+  });
 });
