@@ -13,9 +13,9 @@ import type { ActorKind, Party } from "@/lib/generated/prisma/enums";
 import { callAction } from "./action-call";
 import styles from "./admin.module.css";
 
-const FIELDS = ["canonicalName", "aliases", "kind", "party", "official"] as const;
+const FIELDS = ["canonicalName", "aliases", "kind", "party", "official", "domains"] as const;
 type Field = (typeof FIELDS)[number];
-const EMPTY: ActorFormValues = { canonicalName: "", aliases: "", kind: "BODY", party: "NONE", official: false };
+const EMPTY: ActorFormValues = { canonicalName: "", aliases: "", kind: "BODY", party: "NONE", official: false, domains: "" };
 
 type Props = { mode: "create" } | { mode: "edit"; actor: RegistryActor };
 
@@ -26,6 +26,7 @@ function valuesOf(actor: RegistryActor): ActorFormValues {
     kind: actor.kind,
     party: actor.party,
     official: actor.official,
+    domains: actor.domains.join("\n"),
   };
 }
 
@@ -33,6 +34,8 @@ export function ActorForm(props: Props) {
   const router = useRouter();
   const editing = props.mode === "edit" ? props.actor : null;
   const [outcome, setOutcome] = useState<{ kind: "done" | "error"; message: string } | null>(null);
+  // The version this form edits; moves on with each own save, so a second save needs no reload.
+  const [version, setVersion] = useState(editing?.version ?? 0);
   const {
     register,
     handleSubmit,
@@ -50,13 +53,7 @@ export function ActorForm(props: Props) {
     // The form's text goes to the server, which parses it with the same schema.
     const values = getValues();
     const result: ActionResult<RegistryActor> = editing
-      ? await callAction(() =>
-          updateActorAction({
-            actorId: editing.id,
-            ...values,
-            seen: { aliases: editing.aliases, kind: editing.kind, party: editing.party, official: editing.official },
-          }),
-        )
+      ? await callAction(() => updateActorAction({ actorId: editing.id, ...values, version }))
       : await callAction(() => createActorAction(values));
     if (!result.ok) {
       for (const [name, message] of Object.entries(result.fieldErrors ?? {})) {
@@ -66,8 +63,11 @@ export function ActorForm(props: Props) {
       return;
     }
     setOutcome({ kind: "done", message: editing ? "Änderung gespeichert." : `„${result.data.canonicalName}“ hinzugefügt.` });
-    if (editing) router.refresh();
-    else {
+    if (editing) {
+      setVersion(result.data.version);
+      reset(valuesOf(result.data));
+      router.refresh();
+    } else {
       reset(EMPTY);
       router.refresh();
     }
@@ -148,6 +148,22 @@ export function ActorForm(props: Props) {
             {...register("aliases")}
           />
           {fieldError("aliases")}
+        </div>
+        <div className="field">
+          <label htmlFor="actor-domains">Web-Domains (eine je Zeile)</label>
+          <textarea
+            id="actor-domains"
+            rows={3}
+            placeholder={"mil.ru\nt.me/mod_russia"}
+            aria-invalid={!!errors.domains}
+            aria-describedby={errors.domains ? "actor-domains-error" : "actor-domains-hint"}
+            {...register("domains")}
+          />
+          <span id="actor-domains-hint" className="muted">
+            Eigene Kanäle des Akteurs (Website, Telegram-Kanal …). Belege von dort gelten bei offiziellen Stellen einer
+            Konfliktpartei nicht als unabhängig.
+          </span>
+          {fieldError("domains")}
         </div>
         <button className="button" type="submit" disabled={isSubmitting}>
           {editing ? "Änderung speichern" : "Akteur hinzufügen"}

@@ -4,20 +4,29 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm, useWatch, type FieldPath } from "react-hook-form";
 import { saveAttributionVerdictAction } from "@/app/articles/[id]/actions";
-import type { ClaimView } from "@/lib/claims/article-view-types";
+import type { ActorOption, ClaimView } from "@/lib/claims/article-view-types";
 import { ATTRIBUTION_VERDICT_LABELS } from "@/lib/claims/labels";
 import {
   ATTRIBUTION_VERDICTS,
   attributionVerdictSchema,
   type AttributionVerdictInput,
 } from "@/lib/reviews/attribution-verdict-schema";
+import { ActorPartyFields } from "./ActorPartyFields";
 import { failureFeedback, FormFeedback, type Feedback } from "./FormFeedback";
 import { useClaimRefresh } from "./claim-refresh";
 import styles from "./article.module.css";
 
-const EMPTY: AttributionVerdictInput = { verdict: undefined as never, originalUrl: "", correctSource: "", rationale: "" };
+const EMPTY: AttributionVerdictInput = {
+  verdict: undefined as never,
+  originalUrl: "",
+  correctSource: "",
+  correctParty: "OTHER",
+  correctOfficial: false,
+  rationale: "",
+};
 
-export function AttributionVerdictForm({ claim }: { claim: ClaimView }) {
+/** `actors`: the registry, so that naming a known source presets its party (the server applies the registry's anyway). */
+export function AttributionVerdictForm({ claim, actors = [] }: { claim: ClaimView; actors?: ActorOption[] }) {
   const refresh = useClaimRefresh();
   const [feedback, setFeedback] = useState<Feedback | null>(null);
   const {
@@ -25,6 +34,7 @@ export function AttributionVerdictForm({ claim }: { claim: ClaimView }) {
     control,
     handleSubmit,
     setError,
+    setValue,
     reset,
     formState: { errors, isSubmitting },
   } = useForm<AttributionVerdictInput>({ resolver: zodResolver(attributionVerdictSchema), defaultValues: EMPTY });
@@ -71,11 +81,28 @@ export function AttributionVerdictForm({ claim }: { claim: ClaimView }) {
         {errors.originalUrl && <span className="error">{errors.originalUrl.message}</span>}
       </div>
       {verdict === "MISATTRIBUTED" && (
-        <div className="field">
-          <label htmlFor={`${id}-source`}>Richtige Quelle (erforderlich)</label>
-          <input id={`${id}-source`} type="text" aria-invalid={!!errors.correctSource} {...register("correctSource")} />
-          {errors.correctSource && <span className="error">{errors.correctSource.message}</span>}
-        </div>
+        <fieldset>
+          <legend>Richtige Quelle – wird die Quelle der Behauptung</legend>
+          <ActorPartyFields
+            idPrefix={`${id}-source`}
+            actorLabel="Richtige Quelle (erforderlich)"
+            actors={actors}
+            fields={{
+              actorName: register("correctSource"),
+              party: register("correctParty"),
+              official: register("correctOfficial"),
+            }}
+            errors={{ actorName: errors.correctSource?.message, party: errors.correctParty?.message }}
+            onActorPicked={(actor) => {
+              setValue("correctParty", actor.party);
+              setValue("correctOfficial", actor.official);
+            }}
+          />
+          <p className={styles.muted}>
+            Steht die Quelle im Akteursregister, gelten dessen Partei und Status; der Hinweis „Konfliktparteien als Quelle“ wird
+            neu bestimmt.
+          </p>
+        </fieldset>
       )}
       <div className="field">
         <label htmlFor={`${id}-note`}>Notiz zur Zuordnung (optional)</label>

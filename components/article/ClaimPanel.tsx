@@ -118,11 +118,17 @@ export function ClaimPanel({
         <>
           <details className={styles.section} open={openVerdict !== null || undefined}>
             <summary>Inhalt prüfen</summary>
-            <ContentVerdictForm key={`c-${claim.id}`} claim={claim} conflictParties={conflictParties} preset={openVerdict} />
+            <ContentVerdictForm
+              key={`c-${claim.id}`}
+              claim={claim}
+              conflictParties={conflictParties}
+              actors={actors}
+              preset={openVerdict}
+            />
           </details>
           <details className={styles.section}>
             <summary>Zuordnung prüfen</summary>
-            <AttributionVerdictForm key={`a-${claim.id}`} claim={claim} />
+            <AttributionVerdictForm key={`a-${claim.id}`} claim={claim} actors={actors} />
           </details>
         </>
       )}

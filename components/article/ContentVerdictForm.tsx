@@ -6,7 +6,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useMemo, useState } from "react";
 import { useFieldArray, useForm, type FieldPath } from "react-hook-form";
 import { saveContentVerdictAction } from "@/app/articles/[id]/actions";
-import type { ClaimView } from "@/lib/claims/article-view-types";
+import type { ActorOption, ClaimView } from "@/lib/claims/article-view-types";
 import { CONTENT_VERDICT_LABELS } from "@/lib/claims/labels";
 import type { Party } from "@/lib/generated/prisma/enums";
 import {
@@ -23,15 +23,21 @@ import styles from "./article.module.css";
 export function ContentVerdictForm({
   claim,
   conflictParties,
+  actors = [],
   preset,
 }: {
   claim: ClaimView;
   conflictParties: Party[];
+  /** The actor registry with its web domains: evidence from a conflict party's official channel is not independent. */
+  actors?: ActorOption[];
   preset: ContentVerdictValue | null;
 }) {
   const refresh = useClaimRefresh();
   const [feedback, setFeedback] = useState<Feedback | null>(null);
-  const schema = useMemo(() => contentVerdictSchema({ party: claim.party, conflictParties }), [claim.party, conflictParties]);
+  const schema = useMemo(
+    () => contentVerdictSchema({ party: claim.party, conflictParties, registry: actors }),
+    [claim.party, conflictParties, actors],
+  );
   const {
     register,
     control,
@@ -124,13 +130,23 @@ export function ContentVerdictForm({
             </div>
             <div className={styles.row}>
               <label className={styles.check}>
-                <input type="checkbox" {...register(`evidence.${index}.independent`)} />
+                <input
+                  type="checkbox"
+                  aria-invalid={!!e?.independent}
+                  aria-describedby={e?.independent ? `${id}-ev-${index}-independent-error` : undefined}
+                  {...register(`evidence.${index}.independent`)}
+                />
                 unabhängige Quelle
               </label>
               <button type="button" className={styles.smallButton} onClick={() => remove(index)}>
                 Beleg {index + 1} entfernen
               </button>
             </div>
+            {e?.independent && (
+              <span className="error" id={`${id}-ev-${index}-independent-error`} data-testid="evidence-independent-error">
+                {e.independent.message}
+              </span>
+            )}
           </fieldset>
         );
       })}

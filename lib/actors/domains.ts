@@ -60,6 +60,12 @@ export function normalizeDomainEntry(text: string): string | null {
   return site.channel ? `${site.host}/${site.channel}` : site.host;
 }
 
+/** A platform host without a channel ("t.me"): as a registry entry it would match no link. */
+export function isBarePlatformEntry(entry: string): boolean {
+  const site = siteOf(entry);
+  return !!site && CHANNEL_HOSTS.has(site.host) && site.channel === "";
+}
+
 /** The domain shown beside an evidence link ("mil.ru", "t.me/mod_russia"), or "" when unreadable. */
 export function displayDomain(url: string): string {
   return normalizeDomainEntry(url) ?? "";

@@ -1,5 +1,7 @@
-// The actor registry (table actors): the names, aliases, kind, party and official flag that
-// editors' source corrections look up (lib/claims/corrections.ts). Admins add and edit entries;
+// The actor registry (table actors): the names, aliases, kind, party, official flag and web
+// domains that editors' source corrections look up (lib/claims/corrections.ts), that ingest and
+// "Attribution neu berechnen" hand to the extraction (lib/actors/extraction-actors.ts), and whose
+// domains decide which evidence is not independent (lib/reviews/independence.ts). Admins add and edit entries;
 // the canonical name is fixed once created, because ingest links claims to actors by it.
 // Every change is audited.
 import { auditJson, writeAudit } from "@/lib/audit/audit";
@@ -23,6 +25,9 @@ export interface RegistryActor {
   kind: ActorKind;
   party: Party;
   official: boolean;
+  domains: string[];
+  /** Optimistic locking: an edit names the version it started from. */
+  version: number;
 }
 
 const NAME_TAKEN = "Einen Akteur mit diesem Namen gibt es schon. Bitte den vorhandenen Eintrag bearbeiten.";
@@ -30,7 +35,16 @@ const ACTOR_NOT_FOUND = "Diesen Akteur gibt es nicht (mehr).";
 const CHANGED_MEANWHILE =
   "Der Akteur wurde inzwischen von jemand anderem geändert. Bitte neu laden und die Änderung erneut eintragen.";
 
-const SELECT = { id: true, canonicalName: true, aliases: true, kind: true, party: true, official: true } as const;
+const SELECT = {
+  id: true,
+  canonicalName: true,
+  aliases: true,
+  kind: true,
+  party: true,
+  official: true,
+  domains: true,
+  version: true,
+} as const;
 
 function requireManager(actor: RegistryManager): void {
   if (!can(actor.role, "actor:manage")) throw new PermissionError();
@@ -41,7 +55,7 @@ export async function listRegistry(prisma: PrismaClient, actor: RegistryManager)
   return prisma.actor.findMany({ select: SELECT, orderBy: { canonicalName: "asc" } });
 }
 
-/** input: {canonicalName, aliases (one per line), kind, party, official}. */
+/** input: {canonicalName, aliases (one per line), kind, party, official, domains (one per line)}. */
 export async function createActor(prisma: PrismaClient, user: RegistryManager, input: unknown): Promise<RegistryActor> {
   requireManager(user);
   const values = parseInput(createActorSchema, input);
@@ -65,28 +79,29 @@ export async function createActor(prisma: PrismaClient, user: RegistryManager, i
   });
 }
 
-/** input: {actorId, aliases, kind, party, official, seen: the values the admin edited}. */
+/** input: {actorId, aliases, kind, party, official, domains, version: the version the admin edited}. */
 export async function updateActor(prisma: PrismaClient, user: RegistryManager, input: unknown): Promise<RegistryActor> {
   requireManager(user);
-  const { actorId, seen, ...values } = parseInput(updateActorSchema, input);
+  // The schema has no name field: the name is fixed (ingest and corrections link claims by it).
+  const { actorId, version, ...values } = parseInput(updateActorSchema, input);
   return prisma.$transaction(async (tx) => {
     const current = await tx.actor.findUnique({ where: { id: actorId }, select: SELECT });
     if (!current) throw new DomainError("NOT_FOUND", ACTOR_NOT_FOUND);
-    // Guarded in the write: only if the entry still holds what the admin saw.
+    // Guarded in the write: only if nobody saved the entry since the admin opened it.
     const { count } = await tx.actor.updateMany({
-      where: { id: actorId, aliases: { equals: seen.aliases }, kind: seen.kind, party: seen.party, official: seen.official },
-      data: values,
+      where: { id: actorId, version },
+      data: { ...values, version: { increment: 1 } },
     });
     if (count === 0) throw new DomainError("CONFLICT", CHANGED_MEANWHILE);
-    const { id, canonicalName, ...before } = current;
+    const updated = await tx.actor.findUniqueOrThrow({ where: { id: actorId }, select: SELECT });
     await writeAudit(tx, user, {
       action: "actor.updated",
       entityType: "Actor",
-      entityId: id,
-      before: auditJson({ canonicalName, ...before }),
-      after: auditJson({ canonicalName, ...values }),
+      entityId: actorId,
+      before: auditJson(current),
+      after: auditJson(updated),
     });
-    return { id, canonicalName, ...values };
+    return updated;
   });
 }
 

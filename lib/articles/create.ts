@@ -56,19 +56,21 @@ function claimColumns(articleId: string, claims: ExtractedClaim[], actorIds: Map
     official: claims.map((c) => c.official),
     caveat: claims.map((c) => c.caveat),
     explanation: claims.map((c) => c.explanation),
-    // Snapshot of what the machine said, so corrections can be measured against it.
-    machine: claims.map((c) =>
-      JSON.stringify({
-        valueText: c.valueText,
-        value: c.value,
-        what: c.what,
-        sourceText: c.sourceText,
-        actor: c.actor,
-        party: c.party,
-        official: c.official,
-        caveat: c.caveat,
-      }),
-    ),
+    machine: claims.map((c) => JSON.stringify(machineSnapshot(c))),
+  };
+}
+
+/** Snapshot of what the machine said (claims.machine), so corrections can be measured against it. */
+export function machineSnapshot(c: ExtractedClaim) {
+  return {
+    valueText: c.valueText,
+    value: c.value,
+    what: c.what,
+    sourceText: c.sourceText,
+    actor: c.actor,
+    party: c.party,
+    official: c.official,
+    caveat: c.caveat,
   };
 }
 

@@ -8,6 +8,7 @@
 import type { ExtractionConfig } from "@/lib/extraction";
 import { DEFAULT_ACTORS } from "@/lib/extraction";
 import { config as appConfig, loadConfig } from "@/lib/config/env";
+import { loadExtractionConfig } from "@/lib/actors/extraction-actors";
 import { DomainError } from "@/lib/errors";
 import type { AnalysisJob, AnalysisResult, AnalysisSource } from "@/lib/extraction-worker/analyze";
 import { extractionPool } from "@/lib/extraction-worker/pool";
@@ -15,7 +16,6 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { insertArticleWithClaims } from "./create";
 import { parsePublishedAt, berlinLocalToDate, printedStand } from "./ingest-meta";
 import { articleTextSchema, fieldErrorsOf, tooLargeMessage, uploadFormSchema } from "./ingest-schema";
-import { extractionConfig, loadNewsroomSettings } from "@/lib/settings/newsroom";
 import { normalizedTextSha256 } from "./normalize";
 
 export interface IngestUser {
@@ -33,7 +33,7 @@ export interface IngestOptions {
   maxBytes?: number;
   /** Most claims one article may yield (default: QUELLENLAGE_MAX_CLAIMS_PER_ARTICLE, 5 000). */
   maxClaims?: number;
-  /** Extraction configuration (default: the newsroom settings, /admin/settings, read per ingest). */
+  /** Extraction configuration (default: the newsroom settings and the actor registry merged with the built-in lexicon). */
   config?: ExtractionConfig;
   /** Runs the analysis (default: the process's extraction worker pool). */
   analyze?: (job: AnalysisJob) => Promise<AnalysisResult>;
@@ -156,7 +156,8 @@ export async function ingestArticle(
   options: IngestOptions = {},
 ): Promise<IngestedArticle> {
   const maxBytes = options.maxBytes ?? maxUploadBytes();
-  const config = options.config ?? extractionConfig(await loadNewsroomSettings(prisma));
+  // The newsroom settings and the actor registry as they are now (lib/actors/extraction-actors.ts).
+  const config = options.config ?? (await loadExtractionConfig(prisma));
   const maxClaims = options.maxClaims ?? appConfig().QUELLENLAGE_MAX_CLAIMS_PER_ARTICLE;
   const checked = request.kind === "text" ? checkText(request.fields, maxBytes) : checkFile(request, maxBytes);
   const analyze = options.analyze ?? ((job: AnalysisJob) => extractionPool().run(job));

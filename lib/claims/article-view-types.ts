@@ -51,6 +51,8 @@ export interface ActorOption {
   canonicalName: string;
   party: Party;
   official: boolean;
+  /** Web domains of the actor's own channels (evidence from them may not be independent). */
+  domains: string[];
 }
 
 /** One letter per claim in ArticleMarks.statuses: the highlight's colour and icon. */

@@ -134,7 +134,7 @@ export async function getClaimView(prisma: PrismaClient, articleId: string, clai
 
 export function listActorOptions(prisma: PrismaClient): Promise<ActorOption[]> {
   return prisma.actor.findMany({
-    select: { canonicalName: true, party: true, official: true },
+    select: { canonicalName: true, party: true, official: true, domains: true },
     orderBy: { canonicalName: "asc" },
   });
 }

@@ -1,6 +1,7 @@
 // Editors' corrections of the machine: actor/party and "keine Behauptung".
 // Stored as ClaimCorrection rows with before/after (Claim.machine stays as the
 // extractor left it), applied to the claim with optimistic locking, audited.
+import { findActorByName } from "@/lib/actors/lookup";
 import { auditJson, writeAudit, type AuditUser } from "@/lib/audit/audit";
 import { decideCaveat } from "@/lib/extraction/caveat";
 import type { Party } from "@/lib/extraction/types";
@@ -21,11 +22,7 @@ export interface CorrectionResult {
 
 /** Registry entry whose canonical name (or an alias) matches the typed actor, case-insensitively. */
 export async function findRegistryActor(tx: Prisma.TransactionClient, name: string) {
-  if (!name) return null;
-  return (
-    (await tx.actor.findFirst({ where: { canonicalName: { equals: name, mode: "insensitive" } } })) ??
-    (await tx.actor.findFirst({ where: { aliases: { has: name } } }))
-  );
+  return findActorByName(tx, name);
 }
 
 /** The newsroom's conflict parties as saved under /admin/settings (read in the caller's transaction). */

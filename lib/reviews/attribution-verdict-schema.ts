@@ -1,6 +1,7 @@
 // Attribution verdict form ("Stimmt die Zuordnung zur Quelle?"): shared by the
 // form and saveAttributionVerdict. Client-safe: no server imports here.
 import { z } from "zod";
+import { PARTIES } from "@/lib/extraction/types";
 import { hasVisibleText, storableText } from "@/lib/http/safe-text";
 import { isHttpUrl, URL_MESSAGE } from "./content-verdict-schema";
 
@@ -25,6 +26,12 @@ export const attributionVerdictSchema = z
       .trim()
       .max(300, "Höchstens 300 Zeichen.")
       .superRefine(storableText("Richtige Quelle")),
+    /**
+     * Party and flag of a correct source that is not in the actor registry (a registry entry
+     * brings its own); absent: "Andere", not official.
+     */
+    correctParty: z.enum(PARTIES, { error: "Bitte eine Partei wählen." }).optional(),
+    correctOfficial: z.boolean({ error: "Bitte angeben, ob es eine offizielle Stelle ist." }).optional(),
     rationale: z
       .string({ error: "Bitte die Notiz als Text angeben." })
       .trim()

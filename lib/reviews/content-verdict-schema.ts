@@ -1,6 +1,7 @@
 // Content verdict form: one zod schema shared by the form (react-hook-form) and
 // the server (saveContentVerdict). Client-safe: no server imports here.
 import { z } from "zod";
+import { displayDomain, ownerOfLink } from "@/lib/actors/domains";
 import { requiredText, storableText } from "@/lib/http/safe-text";
 import type { Party } from "@/lib/generated/prisma/enums";
 
@@ -52,11 +53,21 @@ export const contentVerdictBaseSchema = z.object({
 export type ContentVerdictInput = z.input<typeof contentVerdictBaseSchema>;
 export type ContentVerdictValues = z.output<typeof contentVerdictBaseSchema>;
 
+/** A registry actor with web domains: links from them are the actor's own channels. */
+export interface DomainOwner {
+  canonicalName: string;
+  party: Party;
+  official: boolean;
+  domains: readonly string[];
+}
+
 export interface ContentVerdictContext {
   /** The claim's party (after corrections). */
   party: Party;
-  /** newsroomConfig().conflictParties, passed in so this file stays client-safe. */
+  /** The newsroom's conflict parties (settings), passed in so this file stays client-safe. */
   conflictParties: readonly Party[];
+  /** The actor registry's entries with domains; absent: no link is known to belong to anyone. */
+  registry?: readonly DomainOwner[];
 }
 
 export const EVIDENCE_REQUIRED_MESSAGE = "Bitte mindestens einen Beleg (URL mit kurzer Notiz) angeben.";
@@ -65,16 +76,39 @@ export function conflictPartyMessage(party: Party): string {
   return `Angaben einer Konfliktpartei (${party}) dürfen nur mit mindestens einem unabhängigen Beleg als „belegt“ markiert werden. Bitte einen Beleg als „unabhängige Quelle“ kennzeichnen oder ein anderes Urteil wählen.`;
 }
 
+export function notIndependentMessage(index: number, url: string, owner: DomainOwner): string {
+  return `Beleg ${index + 1}: ${displayDomain(url)} gehört zu ${owner.canonicalName} (${owner.party}, Konfliktpartei) und ist keine unabhängige Quelle.`;
+}
+
+/**
+ * Evidence marked "unabhängig" whose link is a channel of an official body of a conflict party
+ * (registry domains: mil.ru, t.me/mod_russia …): independence is checked, not declared.
+ */
+function falselyIndependent(
+  evidence: Pick<EvidenceItem, "url" | "independent">[],
+  context: ContentVerdictContext,
+): { path: (string | number)[]; message: string }[] {
+  const officials = (context.registry ?? []).filter(
+    (actor) => actor.official && actor.domains.length > 0 && context.conflictParties.includes(actor.party),
+  );
+  if (officials.length === 0) return [];
+  return evidence.flatMap((item, index) => {
+    const owner = item.independent ? ownerOfLink(item.url, officials) : null;
+    return owner ? [{ path: ["evidence", index, "independent"], message: notIndependentMessage(index, item.url, owner) }] : [];
+  });
+}
+
 /**
  * The verdict rules beyond single fields, as a pure function (the form and the
  * server both run it through the schema below): "belegt" and "umstritten" need
- * evidence; a conflict party's figure is "belegt" only with an independent source.
+ * evidence; a conflict party's figure is "belegt" only with an independent source; evidence
+ * from a conflict party's official channels is never independent.
  */
 export function contentVerdictRuleViolations(
   values: Pick<ContentVerdictValues, "verdict" | "evidence">,
   context: ContentVerdictContext,
 ): { path: (string | number)[]; message: string }[] {
-  const violations: { path: (string | number)[]; message: string }[] = [];
+  const violations = falselyIndependent(values.evidence, context);
   if (values.verdict !== "UNVERIFIABLE" && values.evidence.length === 0) {
     violations.push({ path: ["evidence"], message: EVIDENCE_REQUIRED_MESSAGE });
   }

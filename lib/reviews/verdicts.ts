@@ -4,11 +4,13 @@
 import { auditJson, writeAudit, type AuditUser } from "@/lib/audit/audit";
 import { auditState, loadClaimForChange, lockedClaimUpdate, parseEnvelope, type ClaimState } from "@/lib/claims/locking";
 import { parseInput } from "@/lib/claims/validate";
+import { domainOwners } from "@/lib/actors/domain-owners";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { AttributionVerdict, ClaimStatus, ContentVerdict } from "@/lib/generated/prisma/enums";
 import { loadNewsroomSettings } from "@/lib/settings/newsroom";
 import { attributionVerdictSchema } from "./attribution-verdict-schema";
 import { contentVerdictSchema } from "./content-verdict-schema";
+import { correctedSource, recordSourceCorrection, type SourceCorrection } from "./correct-source";
 
 export interface VerdictResult {
   claimId: string;
@@ -65,22 +67,33 @@ async function recordVerdict(
 /** input: {claimId, version, verdict, rationale, evidence: [{url, note, independent}]} */
 export async function saveContentVerdict(prisma: PrismaClient, user: AuditUser, input: unknown): Promise<VerdictResult> {
   const { claimId, version } = parseEnvelope(input);
-  const conflictParties = (await loadNewsroomSettings(prisma)).conflictParties;
   return prisma.$transaction(async (tx) => {
     const { claim, status } = await loadClaimForChange(tx, claimId, version, "CONTENT_VERDICT");
-    const values = parseInput(contentVerdictSchema({ party: claim.party, conflictParties }), input);
+    const { conflictParties } = await loadNewsroomSettings(tx);
+    const registry = await domainOwners(tx, conflictParties);
+    const values = parseInput(contentVerdictSchema({ party: claim.party, conflictParties, registry }), input);
     const updated = await lockedClaimUpdate(tx, claimId, version, { contentVerdict: values.verdict, status });
     return recordVerdict(tx, user, claim, updated, { kind: "CONTENT", ...values }, values);
   });
 }
 
-/** input: {claimId, version, verdict, originalUrl, correctSource, rationale} */
+/**
+ * input: {claimId, version, verdict, originalUrl, correctSource, correctParty?, correctOfficial?, rationale}.
+ * "falsch zugeordnet" makes the correct source the claim's effective source (lib/reviews/correct-source.ts),
+ * recorded as a correction in the same transaction.
+ */
 export async function saveAttributionVerdict(prisma: PrismaClient, user: AuditUser, input: unknown): Promise<VerdictResult> {
   const { claimId, version } = parseEnvelope(input);
   const values = parseInput(attributionVerdictSchema, input);
   return prisma.$transaction(async (tx) => {
     const { claim, status } = await loadClaimForChange(tx, claimId, version, "ATTRIBUTION_VERDICT");
-    const updated = await lockedClaimUpdate(tx, claimId, version, { attributionVerdict: values.verdict, status });
+    const source: SourceCorrection | null = values.verdict === "MISATTRIBUTED" ? await correctedSource(tx, claim, values) : null;
+    const updated = await lockedClaimUpdate(tx, claimId, version, {
+      attributionVerdict: values.verdict,
+      status,
+      ...(source?.data ?? {}),
+    });
+    const correctionId = source ? await recordSourceCorrection(tx, claimId, user.id, source) : null;
     const evidence = values.originalUrl ? [{ url: values.originalUrl, note: "Originalaussage", independent: false }] : [];
     return recordVerdict(
       tx,
@@ -94,7 +107,7 @@ export async function saveAttributionVerdict(prisma: PrismaClient, user: AuditUs
         evidence,
         correctSource: values.verdict === "MISATTRIBUTED" ? values.correctSource : null,
       },
-      values,
+      correctionId ? { ...values, correction: { id: correctionId, kind: "ACTOR" } } : values,
     );
   });
 }

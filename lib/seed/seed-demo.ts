@@ -9,6 +9,8 @@ import { insertArticleWithClaims } from "@/lib/articles/create";
 import { canonicalArticleText, normalizedTextSha256 } from "@/lib/articles/normalize";
 import { DEFAULT_ACTORS, extractDocument } from "@/lib/extraction";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { normalizeDomainEntry } from "@/lib/actors/domains";
+import { DEMO_ACTOR_DOMAINS } from "./actor-domains";
 import { DEMO_USERS, generatePassword } from "./demo-users";
 
 export const DEMO_ARTICLES_DIR = path.join(process.cwd(), "prisma", "seed", "articles");
@@ -44,6 +46,7 @@ export async function seedDemo(
 
   // Existing actors are left as editors may have changed them.
   await prisma.actor.createMany({ data: DEFAULT_ACTORS, skipDuplicates: true });
+  await seedActorDomains(prisma);
 
   const dir = options.articlesDir ?? DEMO_ARTICLES_DIR;
   const manifest = JSON.parse(fs.readFileSync(path.join(dir, "manifest.json"), "utf8")) as ManifestEntry[];
@@ -71,4 +74,15 @@ export async function seedDemo(
     createdArticles += 1;
   }
   return { createdUsers, createdArticles };
+}
+
+/** Domains for the demo bodies that have none yet; entries an admin has filled stay as they are. */
+async function seedActorDomains(prisma: PrismaClient): Promise<void> {
+  for (const [canonicalName, entries] of Object.entries(DEMO_ACTOR_DOMAINS)) {
+    const domains = entries.map((entry) => normalizeDomainEntry(entry)).filter((d): d is string => d !== null);
+    await prisma.actor.updateMany({
+      where: { canonicalName, domains: { isEmpty: true } },
+      data: { domains, version: { increment: 1 } },
+    });
+  }
 }

@@ -31,7 +31,7 @@ function templatesOf(value: unknown): Record<string, string> {
 
 export async function loadNewsroomSettings(db: SettingsReader): Promise<NewsroomSettings> {
   // findFirst, not findUnique: Prisma batches concurrent findUnique calls into one `id IN (…)`
-  // query, which a Boolean id does not support (a validation error under parallel ingests).
+  // query, which it cannot build for a Boolean key ("Unknown argument `in`") – two ingests at once failed.
   const row = await db.newsroomSettings.findFirst({ where: { id: true } });
   const fallback = newsroomConfig();
   if (!row) {

@@ -30,12 +30,18 @@ test("admin adds an actor, edits it, and a concurrent change is reported without
 
     await page.getByLabel("Name", { exact: true }).fill("Wagner-Gruppe");
     await page.getByLabel("Aliasse (einer je Zeile)").fill("Wagner\nPMC Wagner\n");
+    await page.getByLabel("Web-Domains (eine je Zeile)").fill("keine domain");
     await page.getByLabel("Art", { exact: true }).selectOption("GROUP");
     await page.getByLabel("Konfliktpartei", { exact: true }).selectOption("OTHER");
+    await page.getByRole("button", { name: "Akteur hinzufügen" }).click();
+    // Checked in the form already, with the same schema as the server.
+    await page.getByText("„keine domain“ ist keine Web-Domain.", { exact: false }).waitFor();
+    await page.getByLabel("Web-Domains (eine je Zeile)").fill("https://t.me/Wagner_Channel/17\n");
     await page.getByRole("button", { name: "Akteur hinzufügen" }).click();
     await page.getByText("„Wagner-Gruppe“ hinzugefügt.").waitFor();
     const table = page.getByTestId("actor-table");
     await table.getByText("Wagner, PMC Wagner").waitFor();
+    await table.getByText("t.me/wagner_channel").waitFor();
     expect(await severeAxeViolations(page)).toEqual([]);
 
     await table.getByRole("link", { name: "Wagner-Gruppe" }).click();
@@ -50,7 +56,10 @@ test("admin adds an actor, edits it, and a concurrent change is reported without
 
     // Someone else changes the entry while this form is open.
     await page.reload();
-    await db.prisma.actor.update({ where: { canonicalName: "Wagner-Gruppe" }, data: { official: true } });
+    await db.prisma.actor.update({
+      where: { canonicalName: "Wagner-Gruppe" },
+      data: { official: true, version: { increment: 1 } },
+    });
     await page.getByLabel("Aliasse (einer je Zeile)").fill("Wagner\nPMC Wagner\nGruppe Wagner");
     await page.getByRole("button", { name: "Änderung speichern" }).click();
     await page.getByText(/inzwischen von jemand anderem geändert/).waitFor();

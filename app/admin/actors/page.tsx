@@ -19,7 +19,9 @@ export default async function ActorsPage() {
     <WorkbenchShell user={user}>
       <h1>Akteursregister</h1>
       <p className="muted">
-        Bei Quellen-Korrekturen schlägt Quellenlage die Akteure dieses Registers vor und erkennt sie auch an ihren Aliassen.
+        Bei Quellen-Korrekturen schlägt Quellenlage die Akteure dieses Registers vor und erkennt sie auch an ihren Aliassen; neue
+        Artikel und „Attribution neu berechnen“ ordnen Angaben danach zu. Belege von den Web-Domains offizieller Stellen einer
+        Konfliktpartei gelten nicht als unabhängig.
       </p>
       <ActorForm mode="create" />
       {actors.length === 0 ? (
@@ -33,6 +35,7 @@ export default async function ActorsPage() {
               <th scope="col">Art</th>
               <th scope="col">Partei</th>
               <th scope="col">offiziell</th>
+              <th scope="col">Web-Domains</th>
             </tr>
           </thead>
           <tbody>
@@ -45,6 +48,7 @@ export default async function ActorsPage() {
                 <td>{ACTOR_KIND_LABELS[actor.kind]}</td>
                 <td>{PARTY_LABELS[actor.party]}</td>
                 <td>{actor.official ? "ja" : "nein"}</td>
+                <td>{actor.domains.join(", ") || "–"}</td>
               </tr>
             ))}
           </tbody>

@@ -1,6 +1,7 @@
 "use server";
 // Server actions of the article view; each checks its permission and calls the
 // same domain function as the JSON API route.
+import { reattributeArticle, type ReattributeResult } from "@/lib/articles/reattribute";
 import { requirePermission } from "@/lib/auth/session";
 import { addClaim, type AddClaimResult } from "@/lib/claims/add-claim";
 import { getClaimView } from "@/lib/claims/article-view";
@@ -44,4 +45,15 @@ export async function loadClaimAction(articleId: unknown, claimId: unknown): Pro
     }
     return claim;
   });
+}
+
+/**
+ * "Attribution neu berechnen": the machine's attribution of the article's untouched claims under the
+ * current actor registry. actor:manage, because it follows a registry change and rewrites many claims at once.
+ */
+export async function reattributeArticleAction(articleId: unknown): Promise<ActionResult<ReattributeResult>> {
+  return runAction(
+    async () => reattributeArticle(getPrisma(), await requirePermission("actor:manage"), { articleId: storable(articleId) }),
+    { route: "reattributeArticleAction" },
+  );
 }

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArticleStatusProvider, ClaimCounts } from "@/components/article/ArticleStatus";
 import { ArticleWorkbench } from "@/components/article/ArticleWorkbench";
+import { ReattributeButton } from "@/components/article/ReattributeButton";
 import { WorkbenchShell } from "@/components/WorkbenchShell";
 import { can } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
@@ -68,6 +69,7 @@ export default async function ArticlePage({
             </a>
           )}
         </div>
+        {can(user.role, "actor:manage") && <ReattributeButton articleId={article.id} />}
         {article.shownCount < article.claimCount && (
           <p className="alert" role="note" data-testid="marks-limited">
             Dieser Artikel hat {article.claimCount.toLocaleString("de-DE")} Behauptungen; markiert sind die ersten{" "}

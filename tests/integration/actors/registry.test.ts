@@ -35,6 +35,7 @@ const GENSTAB = {
   kind: "BODY",
   party: "UA",
   official: true,
+  domains: "",
 };
 
 beforeAll(async () => {
@@ -86,7 +87,8 @@ test("an edit changes aliases, kind, party and flag, keeps the name, and is audi
     kind: "GROUP",
     party: "RU",
     official: false,
-    seen: { aliases: actor.aliases, kind: actor.kind, party: actor.party, official: actor.official },
+    domains: "",
+    version: actor.version,
   });
   expect(updated).toMatchObject({ canonicalName: "Wagner-Gruppe", aliases: ["Wagner", "PMC Wagner"], party: "RU" });
   const stored = await db.prisma.actor.findUniqueOrThrow({ where: { id: actor.id } });
@@ -105,18 +107,18 @@ test("an edit over a change made meanwhile is a CONFLICT and changes nothing", a
     party: "RU",
     official: true,
   });
-  const seen = { aliases: actor.aliases, kind: actor.kind, party: actor.party, official: actor.official };
+  const seen = { domains: "", version: actor.version };
   await updateActor(db.prisma, admin, {
     actorId: actor.id,
     aliases: "Kremlsprecher",
     kind: "BODY",
     party: "RU",
     official: true,
-    seen,
+    ...seen,
   });
   expect(
     await failure(
-      updateActor(db.prisma, admin, { actorId: actor.id, aliases: "", kind: "BODY", party: "OTHER", official: true, seen }),
+      updateActor(db.prisma, admin, { actorId: actor.id, aliases: "", kind: "BODY", party: "OTHER", official: true, ...seen }),
     ),
   ).toMatchObject({ code: "CONFLICT" });
   await expect(db.prisma.actor.findUniqueOrThrow({ where: { id: actor.id } })).resolves.toMatchObject({
@@ -126,7 +128,14 @@ test("an edit over a change made meanwhile is a CONFLICT and changes nothing", a
   expect(
     (
       await failure(
-        updateActor(db.prisma, admin, { actorId: "gibt-es-nicht", aliases: "", kind: "BODY", party: "RU", official: true, seen }),
+        updateActor(db.prisma, admin, {
+          actorId: "gibt-es-nicht",
+          aliases: "",
+          kind: "BODY",
+          party: "RU",
+          official: true,
+          ...seen,
+        }),
       )
     ).code,
   ).toBe("NOT_FOUND");
@@ -145,14 +154,71 @@ test("editors and approvers may neither list, add nor edit actors", async () => 
     const user = await insertUser(`${role}@example.org`, role);
     expect((await failure(listRegistry(db.prisma, user))).code).toBe("FORBIDDEN");
     expect((await failure(createActor(db.prisma, user, { ...GENSTAB, canonicalName: "Neu" }))).code).toBe("FORBIDDEN");
-    const seen = { aliases: [], kind: "BODY", party: "US", official: true };
+    const seen = { domains: "", version: actor.version };
     expect(
       (
         await failure(
-          updateActor(db.prisma, user, { actorId: actor.id, aliases: "", kind: "BODY", party: "RU", official: true, seen }),
+          updateActor(db.prisma, user, { actorId: actor.id, aliases: "", kind: "BODY", party: "RU", official: true, ...seen }),
         )
       ).code,
     ).toBe("FORBIDDEN");
   }
   await expect(db.prisma.actor.findUniqueOrThrow({ where: { id: actor.id } })).resolves.toMatchObject({ party: "US" });
+});
+
+test("web domains: one per line, normalised, repeats dropped, shown in the list, audited", async () => {
+  const created = await createActor(db.prisma, admin, {
+    ...GENSTAB,
+    canonicalName: "Verteidigungsministerium Russlands",
+    aliases: "",
+    party: "RU",
+    domains: " https://www.MIL.ru/news/1 \n\nmil.ru\nhttps://t.me/mod_russia/123\ntelegram.me/Mod_Russia",
+  });
+  expect(created.domains).toEqual(["mil.ru", "t.me/mod_russia"]);
+  expect(created.version).toBe(0);
+  const listed = (await listRegistry(db.prisma, admin)).find((a) => a.id === created.id);
+  expect(listed?.domains).toEqual(["mil.ru", "t.me/mod_russia"]);
+  const updated = await updateActor(db.prisma, admin, {
+    actorId: created.id,
+    aliases: "",
+    kind: "BODY",
+    party: "RU",
+    official: true,
+    domains: "mil.ru\nfunction.mil.ru",
+    version: created.version,
+  });
+  expect(updated).toMatchObject({ domains: ["mil.ru", "function.mil.ru"], version: 1 });
+  const audit = await db.prisma.auditEvent.findFirstOrThrow({ where: { entityId: created.id, action: "actor.updated" } });
+  expect(audit.before).toMatchObject({ domains: ["mil.ru", "t.me/mod_russia"] });
+  expect(audit.after).toMatchObject({ domains: ["mil.ru", "function.mil.ru"] });
+});
+
+test("an invalid web domain is refused with a German message naming the line; nothing is stored", async () => {
+  for (const [domains, message] of [
+    ["mil.ru\nkeine domain", /„keine domain“ ist keine Web-Domain/],
+    ["ftp://mil.ru", /„ftp:\/\/mil.ru“ ist keine Web-Domain/],
+    ["localhost", /„localhost“ ist keine Web-Domain/],
+    ["t.me", /„t.me“ allein ist zu allgemein/],
+  ] as const) {
+    const result = await failure(createActor(db.prisma, admin, { ...GENSTAB, canonicalName: "Domaintest", domains }));
+    expect(result.code).toBe("VALIDATION");
+    expect(result.fieldErrors?.domains).toMatch(message);
+  }
+  expect(await db.prisma.actor.count({ where: { canonicalName: "Domaintest" } })).toBe(0);
+});
+
+test("an edit of domains alone over a domains-only change made meanwhile is a CONFLICT (version, not the seen values)", async () => {
+  const actor = await createActor(db.prisma, admin, {
+    ...GENSTAB,
+    canonicalName: "Verteidigungsministerium der Ukraine",
+    aliases: "",
+    domains: "mod.gov.ua",
+  });
+  const edit = { actorId: actor.id, aliases: "", kind: "BODY", party: "UA", official: true, version: actor.version };
+  await updateActor(db.prisma, admin, { ...edit, domains: "mod.gov.ua\nmil.gov.ua" });
+  expect(await failure(updateActor(db.prisma, admin, { ...edit, domains: "" }))).toMatchObject({ code: "CONFLICT" });
+  await expect(db.prisma.actor.findUniqueOrThrow({ where: { id: actor.id } })).resolves.toMatchObject({
+    domains: ["mod.gov.ua", "mil.gov.ua"],
+    version: 1,
+  });
 });

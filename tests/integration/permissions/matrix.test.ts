@@ -63,6 +63,7 @@ const ACTIONS: Record<string, ActionRule> = {
   "app/approvals/actions.ts#returnClaimAction": { permission: "claim:return", page: "/articles", args: [{}] },
   "app/approvals/actions.ts#approveClaimsAction": { permission: "claim:approve", page: "/articles", args: [[]] },
   "app/admin/settings/actions.ts#updateSettingsAction": { permission: "settings:manage", page: "/admin/settings", args: [{}] },
+  "app/articles/[id]/actions.ts#reattributeArticleAction": { permission: "actor:manage", page: "/articles", args: [UNKNOWN_ID] },
 };
 
 interface RouteRule {
@@ -78,6 +79,7 @@ const ROUTES: Record<string, RouteRule> = {
   "POST /api/articles": { permission: "article:create", url: "/api/articles" },
   "GET /api/claims": { permission: "claim:read", url: "/api/claims" },
   "POST /api/articles/[id]/claims": { permission: "claim:correct", url: `/api/articles/${UNKNOWN_ID}/claims` },
+  "POST /api/articles/[id]/reattribute": { permission: "actor:manage", url: `/api/articles/${UNKNOWN_ID}/reattribute` },
   "POST /api/claims/[id]/content-verdict": { permission: "claim:review", url: `/api/claims/${UNKNOWN_ID}/content-verdict` },
   "POST /api/claims/[id]/attribution-verdict": {
     permission: "claim:review",

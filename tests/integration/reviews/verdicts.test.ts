@@ -281,7 +281,9 @@ describe("attribution verdict", () => {
         rationale: "",
       }),
     ).resolves.toMatchObject({ attributionVerdict: "NOT_FOUND" });
-    // The machine's actor is untouched by an attribution verdict.
-    expect(await db.prisma.claim.findUniqueOrThrow({ where: { id: us.id } })).toMatchObject({ actorName: "Pentagon" });
+    // "falsch zugeordnet" makes the correct source the effective one (tests/integration/reviews/misattributed.test.ts);
+    // "nicht auffindbar" leaves the machine's actor alone.
+    expect(await db.prisma.claim.findUniqueOrThrow({ where: { id: us.id } })).toMatchObject({ actorName: "Weißes Haus" });
+    expect(await db.prisma.claim.findUniqueOrThrow({ where: { id: ru.id } })).toMatchObject({ actorName: "" });
   });
 });

@@ -35,3 +35,20 @@ test("seeding again changes nothing and keeps the passwords", async () => {
   expect(after.map((u) => u.passwordHash)).toEqual(before.map((u) => u.passwordHash));
   expect(await db.prisma.article.count()).toBe(5);
 });
+
+test("the demo registry's official bodies carry their web domains, normalised; admin edits survive a new seed", async () => {
+  const mod = await db.prisma.actor.findUniqueOrThrow({ where: { canonicalName: "Russisches Verteidigungsministerium" } });
+  expect(mod).toMatchObject({ party: "RU", official: true, domains: ["mil.ru", "t.me/mod_russia"] });
+  const ua = await db.prisma.actor.findUniqueOrThrow({ where: { canonicalName: "Ukrainisches Verteidigungsministerium" } });
+  expect(ua.domains).toEqual(["mod.gov.ua", "mil.gov.ua"]);
+  // Every name in the domain list is a registry entry (a typo would silently seed nothing).
+  const { DEMO_ACTOR_DOMAINS } = await import("@/lib/seed/actor-domains");
+  const named = await db.prisma.actor.count({
+    where: { canonicalName: { in: Object.keys(DEMO_ACTOR_DOMAINS) }, domains: { isEmpty: false } },
+  });
+  expect(named).toBe(Object.keys(DEMO_ACTOR_DOMAINS).length);
+
+  await db.prisma.actor.update({ where: { id: mod.id }, data: { domains: ["mil.ru"] } });
+  await seedDemo(db.prisma);
+  await expect(db.prisma.actor.findUniqueOrThrow({ where: { id: mod.id } })).resolves.toMatchObject({ domains: ["mil.ru"] });
+});

@@ -82,3 +82,58 @@ describe("attribution verdict schema", () => {
     ).toMatch(/Web-Adresse/);
   });
 });
+
+test("„falsch zugeordnet“ takes an optional party and flag for a source outside the registry", () => {
+  const base = { verdict: "MISATTRIBUTED", originalUrl: "", correctSource: "Weißes Haus", rationale: "" };
+  expect(attributionVerdictSchema.safeParse(base).success).toBe(true);
+  expect(attributionVerdictSchema.safeParse({ ...base, correctParty: "US", correctOfficial: true }).data).toMatchObject({
+    correctParty: "US",
+    correctOfficial: true,
+  });
+  expect(attributionVerdictSchema.safeParse({ ...base, correctParty: "MARS" }).success).toBe(false);
+});
+
+describe("independence is checked against the registry's domains (same schema in form and server)", () => {
+  const registry = [
+    {
+      canonicalName: "Verteidigungsministerium Russlands",
+      party: "RU" as const,
+      official: true,
+      domains: ["mil.ru", "t.me/mod_russia"],
+    },
+    { canonicalName: "Kommersant", party: "RU" as const, official: false, domains: ["kommersant.ru"] },
+  ];
+  const values = (url: string, independent = true) => ({
+    verdict: "VERIFIED",
+    rationale: "x",
+    evidence: [
+      { url: "https://example.org/a", note: "a", independent: false },
+      { url, note: "b", independent },
+    ],
+  });
+
+  test("an official conflict-party channel marked independent is refused with the actor and party", () => {
+    const result = contentVerdictSchema({ party: "US", conflictParties: ["RU", "UA"], registry }).safeParse(
+      values("https://www.mil.ru/news/1"),
+    );
+    expect(result.success).toBe(false);
+    expect(result.error?.issues).toContainEqual(
+      expect.objectContaining({
+        path: ["evidence", 1, "independent"],
+        message:
+          "Beleg 2: mil.ru gehört zu Verteidigungsministerium Russlands (RU, Konfliktpartei) und ist keine unabhängige Quelle.",
+      }),
+    );
+  });
+
+  test.each([
+    ["not marked independent", "https://mil.ru/x", false, ["RU", "UA"]],
+    ["a non-official medium of the party", "https://kommersant.ru/x", true, ["RU", "UA"]],
+    ["RU is no conflict party of this newsroom", "https://mil.ru/x", true, ["UA"]],
+    ["another channel on the same platform", "https://t.me/other_channel/1", true, ["RU", "UA"]],
+  ] as const)("accepted: %s", (_, url, independent, conflictParties) => {
+    expect(contentVerdictSchema({ party: "US", conflictParties, registry }).safeParse(values(url, independent)).success).toBe(
+      true,
+    );
+  });
+});

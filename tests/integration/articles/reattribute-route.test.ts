@@ -1,0 +1,72 @@
+// POST /api/articles/[id]/reattribute over real HTTP against the built app: the article comes
+// from the path (a body articleId is ignored), an editor gets 403, an unknown article 404, and an
+// admin gets the counts after a registry alias was added.
+import { hashPassword } from "@/lib/auth/password";
+import type { Role } from "@/lib/auth/permissions";
+import { startTestApp, type TestApp } from "../../helpers/app-server";
+import { setupTestDatabase } from "../../helpers/test-db";
+import { logInOverHttp, postJson } from "../http/http-client";
+
+jest.setTimeout(300000);
+
+const db = setupTestDatabase();
+const PASSWORD = "register-Passwort-12";
+let app: TestApp;
+const cookies = new Map<string, string>();
+const PEOPLE: [string, Role][] = [
+  ["redaktion", "EDITOR"],
+  ["admin", "ADMIN"],
+];
+
+beforeAll(async () => {
+  const passwordHash = await hashPassword(PASSWORD);
+  for (const [name, role] of PEOPLE) {
+    await db.prisma.user.create({ data: { email: `${name}@example.org`, name, role, passwordHash } });
+  }
+  app = await startTestApp(db.url);
+  for (const [name] of PEOPLE) cookies.set(name, await logInOverHttp(app.baseUrl, `${name}@example.org`, PASSWORD));
+}, 600000);
+
+afterAll(async () => {
+  await app?.stop();
+});
+
+async function post(who: string, path: string, body: unknown) {
+  const response = await postJson(app.baseUrl, cookies.get(who)!, path, body);
+  return { status: response.status, json: await response.json() };
+}
+
+test("ingest, add an alias, re-run over HTTP: the claim gets the registry actor and party", async () => {
+  const ingested = await post("redaktion", "/api/articles", {
+    title: "Lage",
+    outlet: "Test",
+    text: "Im Osten wurden nach Angaben von Hrytsenko 18 Panzer zerstört. Das meldete die Presse am Abend.",
+  });
+  expect(ingested.status).toBe(201);
+  const articleId: string = ingested.json.article.id;
+  const other = await post("redaktion", "/api/articles", {
+    title: "Andere Lage",
+    outlet: "Test",
+    text: "Laut Hrytsenko wurden 3 Brücken gesprengt. Das meldete die Presse am Morgen.",
+  });
+  await db.prisma.actor.create({
+    data: { canonicalName: "Ihor Hrytsenko", aliases: ["Hrytsenko"], kind: "PERSON", party: "UA", official: true },
+  });
+
+  expect((await post("redaktion", `/api/articles/${articleId}/reattribute`, {})).status).toBe(403);
+  expect((await post("admin", "/api/articles/unbekannt0000000000000000/reattribute", {})).status).toBe(404);
+
+  // The body names the other article: the path decides.
+  const response = await post("admin", `/api/articles/${articleId}/reattribute`, { articleId: other.json.article.id });
+  expect(response).toEqual({
+    status: 200,
+    json: { data: { articleId, changed: 1, unchanged: 0, kept: 0, missing: 0 } },
+  });
+  await expect(db.prisma.claim.findFirstOrThrow({ where: { articleId } })).resolves.toMatchObject({
+    actorName: "Ihor Hrytsenko",
+    party: "UA",
+  });
+  await expect(db.prisma.claim.findFirstOrThrow({ where: { articleId: other.json.article.id } })).resolves.toMatchObject({
+    actorName: "Hrytsenko",
+  });
+});
