@@ -13,6 +13,7 @@ import {
 } from "@/lib/reviews/attribution-verdict-schema";
 import { failureFeedback, FormFeedback, type Feedback } from "./FormFeedback";
 import { useClaimRefresh } from "./claim-refresh";
+import { useReportDirty } from "./unsaved-changes";
 import styles from "./article.module.css";
 
 const EMPTY: AttributionVerdictInput = { verdict: undefined as never, originalUrl: "", correctSource: "", rationale: "" };
@@ -26,8 +27,9 @@ export function AttributionVerdictForm({ claim }: { claim: ClaimView }) {
     handleSubmit,
     setError,
     reset,
-    formState: { errors, isSubmitting },
+    formState: { errors, isSubmitting, isDirty },
   } = useForm<AttributionVerdictInput>({ resolver: zodResolver(attributionVerdictSchema), defaultValues: EMPTY });
+  useReportDirty("attribution", isDirty);
   const verdict = useWatch({ control, name: "verdict" });
   const id = `av-${claim.id}`;
 

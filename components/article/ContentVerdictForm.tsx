@@ -18,6 +18,7 @@ import {
 } from "@/lib/reviews/content-verdict-schema";
 import { failureFeedback, FormFeedback, type Feedback } from "./FormFeedback";
 import { useClaimRefresh } from "./claim-refresh";
+import { useReportDirty } from "./unsaved-changes";
 import styles from "./article.module.css";
 
 export function ContentVerdictForm({
@@ -38,11 +39,12 @@ export function ContentVerdictForm({
     handleSubmit,
     setError,
     reset,
-    formState: { errors, isSubmitting },
+    formState: { errors, isSubmitting, isDirty },
   } = useForm<ContentVerdictInput>({
     resolver: zodResolver(schema),
     defaultValues: { verdict: preset ?? undefined, rationale: "", evidence: [{ ...EMPTY_EVIDENCE }] },
   });
+  useReportDirty("content", isDirty);
   const { fields, append, remove } = useFieldArray({ control, name: "evidence" });
   const id = `cv-${claim.id}`;
   const isConflictParty = conflictParties.includes(claim.party);
