@@ -13,10 +13,10 @@ import {
 } from "@/lib/reviews/attribution-verdict-schema";
 import { failureFeedback, FormFeedback, type Feedback } from "./FormFeedback";
 import { useClaimRefresh } from "./claim-refresh";
-import { useReportDirty } from "./unsaved-changes";
+import { NO_CHOICE, useReportDirty } from "./unsaved-changes";
 import styles from "./article.module.css";
 
-const EMPTY: AttributionVerdictInput = { verdict: undefined as never, originalUrl: "", correctSource: "", rationale: "" };
+const EMPTY: AttributionVerdictInput = { verdict: NO_CHOICE, originalUrl: "", correctSource: "", rationale: "" };
 
 export function AttributionVerdictForm({ claim }: { claim: ClaimView }) {
   const refresh = useClaimRefresh();

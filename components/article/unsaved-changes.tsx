@@ -4,6 +4,12 @@
 // report their state with useReportDirty; the guard lives in the article workbench.
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from "react";
 
+/**
+ * The value react-hook-form holds for a radio group with nothing checked. Forms use it as the
+ * default (not undefined), so that an untouched or just reset form does not count as changed.
+ */
+export const NO_CHOICE = null as never;
+
 export const LEAVE_MESSAGE = "Ungespeicherte Eingaben gehen verloren. Trotzdem verlassen?";
 
 interface UnsavedChanges {
@@ -67,20 +73,20 @@ function useLeaveGuards(isDirty: () => boolean): void {
 
 export function UnsavedChangesGuard({ children }: { children: React.ReactNode }) {
   const dirtyKeys = useRef(new Set<string>());
-  // Only for the marker attribute: tests and styles can see that something is unsaved.
-  const [anyDirty, setAnyDirty] = useState(false);
+  // Only for the marker attribute: tests can see which form holds unsaved input.
+  const [dirtyList, setDirtyList] = useState("");
   const isDirty = useCallback(() => dirtyKeys.current.size > 0, []);
   const setDirty = useCallback((key: string, dirty: boolean) => {
     if (dirty) dirtyKeys.current.add(key);
     else dirtyKeys.current.delete(key);
-    setAnyDirty(dirtyKeys.current.size > 0);
+    setDirtyList([...dirtyKeys.current].sort().join(" "));
   }, []);
   const confirmDiscard = useCallback(() => !isDirty() || window.confirm(LEAVE_MESSAGE), [isDirty]);
   useLeaveGuards(isDirty);
   const value = useMemo(() => ({ setDirty, confirmDiscard }), [setDirty, confirmDiscard]);
   return (
     <UnsavedChangesContext.Provider value={value}>
-      <div data-unsaved={anyDirty ? "true" : "false"}>{children}</div>
+      <div data-unsaved={dirtyList}>{children}</div>
     </UnsavedChangesContext.Provider>
   );
 }
