@@ -158,7 +158,19 @@ test("an approver cannot approve a claim they reviewed themselves (German messag
   await error.waitFor();
   await expect(error.textContent()).resolves.toMatch(/^Vier-Augen-Prinzip: Sie haben diese Behauptung selbst bewertet/);
   await expectStatus(approver, "zur Freigabe eingereicht");
+
+  // Returning it is refused the same way; the comment typed stays in its field.
+  await openSection(approver, "Zurückgeben");
+  const returnForm = approver.getByRole("form", { name: "Zurückgeben" });
+  await returnForm.getByLabel("Kommentar für die Redaktion (Pflicht)").fill("Mein eigener Kommentar.");
+  await returnForm.getByRole("button", { name: "Zurückgeben" }).click();
+  await approver.getByText(/selbst bewertet oder korrigiert und dürfen sie daher nicht zurückgeben/).waitFor();
+  await expect(returnForm.getByLabel("Kommentar für die Redaktion (Pflicht)").inputValue()).resolves.toBe(
+    "Mein eigener Kommentar.",
+  );
   expect((await env.db.prisma.claim.findUniqueOrThrow({ where: { id: claim.id } })).status).toBe("SUBMITTED");
+  // Leave nothing unsaved for the next test's navigation.
+  await returnForm.getByLabel("Kommentar für die Redaktion (Pflicht)").fill("");
 });
 
 test("unsaved input: leaving asks first and the input stays; after a verdict, on to the next open claim", async () => {
