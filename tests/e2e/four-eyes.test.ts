@@ -146,6 +146,18 @@ test("editor submits → approver returns with a comment → editor fixes and re
   expect(history).toContain("Kommentar: Bitte die Gegenquelle aus Kiew ergänzen.");
   expect(history).toContain("Status: zur Freigabe eingereicht → freigegeben");
   expect(history).toMatch(/\d{2}\.\d{2}\.\d{4}, \d{2}:\d{2} Uhr/);
+
+  // The approver reopens it: a reason is required; afterwards it is editable and in the history.
+  await approver.getByTestId("claim-panel").locator("summary", { hasText: "Wieder öffnen" }).click();
+  const reopenForm = approver.getByRole("form", { name: "Wieder öffnen" });
+  await reopenForm.getByRole("button", { name: "Wieder öffnen" }).click();
+  await reopenForm.getByText("Bitte einen Grund für das Wiederöffnen angeben.").waitFor();
+  await reopenForm.getByLabel("Grund für das Wiederöffnen (Pflicht)").fill("Neue Zahlen aus Kiew.");
+  await reopenForm.getByRole("button", { name: "Wieder öffnen" }).click();
+  await expectStatus(approver, "in Prüfung");
+  const last = approver.getByTestId("history-entry").last();
+  await expect(last.getAttribute("data-kind")).resolves.toBe("REOPENED");
+  await expect(last.textContent()).resolves.toContain("Grund: Neue Zahlen aus Kiew.");
 });
 
 test("an approver cannot approve a claim they reviewed themselves (German message, nothing changes)", async () => {
@@ -207,7 +219,17 @@ test("'Artikel zur Freigabe einreichen' submits the reviewed claims and reports 
   const { page } = env;
   await openClaim(page, claims[2]);
   await page.getByRole("button", { name: "Artikel zur Freigabe einreichen" }).click();
-  // claims[2] is the only reviewed, not yet submitted claim (claims[0] approved, claims[1] submitted).
-  await page.getByText("1 von 1 Behauptungen zur Freigabe eingereicht.").waitFor();
+  // Reviewed and not submitted: claims[0] (reopened) and claims[2]; claims[1] is submitted already.
+  await page.getByText("2 von 2 Behauptungen zur Freigabe eingereicht.").waitFor();
   await expectStatus(page, "zur Freigabe eingereicht");
+  const statuses = await env.db.prisma.claim.findMany({
+    where: { id: { in: claims.slice(0, 4).map((c) => c.id) } },
+    select: { id: true, status: true },
+  });
+  expect(claims.slice(0, 4).map((c) => statuses.find((x) => x.id === c.id)?.status)).toEqual([
+    "SUBMITTED",
+    "SUBMITTED",
+    "SUBMITTED",
+    "OPEN",
+  ]);
 });
