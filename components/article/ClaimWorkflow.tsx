@@ -58,7 +58,18 @@ function OutcomeNotice({ outcome, onReload }: { outcome: Outcome; onReload: () =
   );
 }
 
-/** A form with one required text (return comment, reopening reason); keeps the text on errors. */
+function StepButton({ label, busy, onClick }: { label: string; busy: boolean; onClick: () => Promise<unknown> }) {
+  return (
+    <button type="button" className="button" disabled={busy} onClick={() => void onClick()}>
+      {label}
+    </button>
+  );
+}
+
+/**
+ * A folded form with one required text (return comment, reopening reason), titled like its
+ * button; keeps the text on errors.
+ */
 function ReasonForm({
   name,
   label,
@@ -84,27 +95,30 @@ function ReasonForm({
     if (done) setText("");
   }
   return (
-    <form className={styles.form} onSubmit={onSubmit} noValidate aria-label={submitLabel}>
-      <div className="field">
-        <label htmlFor={id}>{label}</label>
-        <textarea
-          id={id}
-          rows={3}
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-          aria-invalid={!!error}
-          aria-describedby={error ? `${id}-error` : undefined}
-        />
-        {error && (
-          <span className="error" id={`${id}-error`}>
-            {error}
-          </span>
-        )}
-      </div>
-      <button type="submit" className="button" disabled={busy}>
-        {busy ? "Wird gesendet …" : submitLabel}
-      </button>
-    </form>
+    <details className={styles.section}>
+      <summary>{submitLabel}</summary>
+      <form className={styles.form} onSubmit={onSubmit} noValidate aria-label={submitLabel}>
+        <div className="field">
+          <label htmlFor={id}>{label}</label>
+          <textarea
+            id={id}
+            rows={3}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            aria-invalid={!!error}
+            aria-describedby={error ? `${id}-error` : undefined}
+          />
+          {error && (
+            <span className="error" id={`${id}-error`}>
+              {error}
+            </span>
+          )}
+        </div>
+        <button type="submit" className="button" disabled={busy}>
+          {busy ? "Wird gesendet …" : submitLabel}
+        </button>
+      </form>
+    </details>
   );
 }
 
@@ -159,47 +173,31 @@ export function ClaimWorkflow({ claim, rights }: { claim: ClaimPanelView; rights
       <OutcomeNotice outcome={outcome} onReload={() => void refresh()} />
       <div className={styles.row}>
         {rights.canSubmit && submittable && (
-          <button
-            type="button"
-            className="button"
-            disabled={busy}
-            onClick={() => void send(() => submitClaimAction(envelope), "Zur Freigabe eingereicht.")}
-          >
-            Zur Freigabe einreichen
-          </button>
+          <StepButton
+            label="Zur Freigabe einreichen"
+            busy={busy}
+            onClick={() => send(() => submitClaimAction(envelope), "Zur Freigabe eingereicht.")}
+          />
         )}
         {rights.canApprove && submitted && (
-          <button
-            type="button"
-            className="button"
-            disabled={busy}
-            onClick={() => void send(() => approveClaimAction(envelope), "Freigegeben.")}
-          >
-            Freigeben
-          </button>
+          <StepButton label="Freigeben" busy={busy} onClick={() => send(() => approveClaimAction(envelope), "Freigegeben.")} />
         )}
       </div>
       {rights.canReturn && submitted && (
-        <details className={styles.section}>
-          <summary>Zurückgeben</summary>
-          <ReasonForm
-            name="return"
-            label="Kommentar für die Redaktion (Pflicht)"
-            submitLabel="Zurückgeben"
-            send={reasonSender(returnClaimAction, "comment", "Zurückgegeben.")}
-          />
-        </details>
+        <ReasonForm
+          name="return"
+          label="Kommentar für die Redaktion (Pflicht)"
+          submitLabel="Zurückgeben"
+          send={reasonSender(returnClaimAction, "comment", "Zurückgegeben.")}
+        />
       )}
       {rights.canReopen && claim.status === "APPROVED" && (
-        <details className={styles.section}>
-          <summary>Wieder öffnen</summary>
-          <ReasonForm
-            name="reopen"
-            label="Grund für das Wiederöffnen (Pflicht)"
-            submitLabel="Wieder öffnen"
-            send={reasonSender(reopenClaimAction, "reason", "Wieder geöffnet.")}
-          />
-        </details>
+        <ReasonForm
+          name="reopen"
+          label="Grund für das Wiederöffnen (Pflicht)"
+          submitLabel="Wieder öffnen"
+          send={reasonSender(reopenClaimAction, "reason", "Wieder geöffnet.")}
+        />
       )}
     </section>
   );
