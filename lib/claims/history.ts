@@ -106,7 +106,8 @@ function noteOf(event: AuditRow): ClaimHistoryEntry["note"] {
 }
 
 function eventEntry(event: AuditRow, reviews: Map<string, ReviewRow>): ClaimHistoryEntry {
-  const known = ACTIONS[event.action] ?? { kind: "OTHER" as const, title: event.action };
+  // Actions added later still show up, named by their audit code.
+  const known = ACTIONS[event.action] ?? { kind: "OTHER" as const, title: `Änderung (${event.action})` };
   const reviewId = reviewIdOf(event);
   const review = reviewId ? reviews.get(reviewId) : undefined;
   return {
