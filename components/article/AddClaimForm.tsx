@@ -10,6 +10,7 @@ import type { ActorOption } from "@/lib/claims/article-view-types";
 import { addClaimFormSchema, firstNumberIn, type AddClaimFormInput } from "@/lib/claims/correction-schemas";
 import { ActorPartyFields } from "./ActorPartyFields";
 import { failureFeedback, FormFeedback, type Feedback } from "./FormFeedback";
+import { useReportDirty } from "./unsaved-changes";
 import styles from "./article.module.css";
 
 export interface TextSelection {
@@ -38,11 +39,12 @@ export function AddClaimForm({
     handleSubmit,
     setError,
     setValue,
-    formState: { errors, isSubmitting },
+    formState: { errors, isSubmitting, isDirty },
   } = useForm<AddClaimFormInput>({
     resolver: zodResolver(addClaimFormSchema),
     defaultValues: { value: firstNumberIn(selection.text), what: "", actorName: "", party: "NONE", official: false },
   });
+  useReportDirty("add-claim", isDirty);
 
   const onSubmit = handleSubmit(async (values) => {
     setFeedback(null);

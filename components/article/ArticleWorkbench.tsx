@@ -7,6 +7,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { loadClaimAction } from "@/app/articles/[id]/actions";
 import type { ActorOption, ArticleViewData, ClaimView, MarkStatus } from "@/lib/claims/article-view-types";
+import type { ClaimPanelView } from "@/lib/claims/claim-panel-types";
 import { formatLocalTimestamp } from "@/lib/claims/segments";
 import { findLiveblogEntries } from "@/lib/extraction/structure";
 import type { LiveblogEntry } from "@/lib/extraction/types";
@@ -14,6 +15,9 @@ import type { Party } from "@/lib/generated/prisma/enums";
 import type { ContentVerdictValue } from "@/lib/reviews/content-verdict-schema";
 import { AddClaimForm, type TextSelection } from "./AddClaimForm";
 import { ClaimPanel } from "./ClaimPanel";
+import type { WorkflowRights } from "./ClaimWorkflow";
+import { SubmitArticle } from "./SubmitArticle";
+import { UnsavedChangesGuard, useConfirmDiscard } from "./unsaved-changes";
 import { ActorDatalist } from "./ActorPartyFields";
 import { useArticleStatus } from "./ArticleStatus";
 import { ArticleText } from "./ArticleText";
@@ -91,16 +95,16 @@ function EntryToc({ entries }: { entries: LiveblogEntry[] }) {
   );
 }
 
-export function ArticleWorkbench({
-  article,
-  actors,
-  caveatText,
-  conflictParties,
-  canReview,
-  canCorrect,
-  initialClaim,
-  initialVerdict,
-}: {
+/** The workbench inside its unsaved-changes guard (the guard must enclose the forms). */
+export function ArticleWorkbench(props: WorkbenchProps) {
+  return (
+    <UnsavedChangesGuard>
+      <Workbench {...props} />
+    </UnsavedChangesGuard>
+  );
+}
+
+interface WorkbenchProps {
   /** The highlights come from the surrounding ArticleStatusProvider. */
   article: Pick<ArticleViewData, "id" | "text" | "claimCount">;
   actors: ActorOption[];
@@ -108,15 +112,29 @@ export function ArticleWorkbench({
   conflictParties: Party[];
   canReview: boolean;
   canCorrect: boolean;
+  rights: WorkflowRights;
   /** Details of the claim named in ?claim=, loaded with the page. */
-  initialClaim: ClaimView | null;
+  initialClaim: ClaimPanelView | null;
   initialVerdict: ContentVerdictValue | null;
-}) {
+}
+
+function Workbench({
+  article,
+  actors,
+  caveatText,
+  conflictParties,
+  canReview,
+  canCorrect,
+  rights,
+  initialClaim,
+  initialVerdict,
+}: WorkbenchProps) {
   const { marks, overrides, setStatus } = useArticleStatus();
   // Derived here, not sent with the page: the text is there anyway.
   const entries = useMemo(() => findLiveblogEntries(article.text), [article.text]);
   const [selectedId, setSelectedId] = useState<string | null>(initialClaim?.id ?? null);
-  const [details, setDetails] = useState<ClaimView | null>(initialClaim);
+  const [details, setDetails] = useState<ClaimPanelView | null>(initialClaim);
+  const confirmDiscard = useConfirmDiscard();
   const [loadError, setLoadError] = useState<string | null>(null);
   const [verdictPreset, setVerdictPreset] = useState<ContentVerdictValue | null>(initialVerdict);
   const [selection, setSelection] = useState<TextSelection | null>(null);
@@ -143,8 +161,10 @@ export function ArticleWorkbench({
     [article.id, setStatus],
   );
 
+  /** Opens a claim; unsaved input in the panel is only discarded when the editor agrees. */
   const select = useCallback(
-    (id: string) => {
+    (id: string, options: { force?: boolean } = {}) => {
+      if (!options.force && id !== selectedRef.current && !confirmDiscard()) return;
       selectedRef.current = id;
       setSelectedId(id);
       setVerdictPreset(null);
@@ -156,7 +176,7 @@ export function ArticleWorkbench({
       window.history.replaceState(null, "", url);
       void load(id);
     },
-    [load],
+    [load, confirmDiscard],
   );
 
   // After a save: the claim's details again; its highlight and the counts follow (ArticleStatus).
@@ -201,7 +221,8 @@ export function ArticleWorkbench({
         onDone={(id) => {
           setAdding(null);
           setSelection(null);
-          select(id);
+          // The form just saved: nothing to discard.
+          select(id, { force: true });
         }}
       />
     );
@@ -222,6 +243,8 @@ export function ArticleWorkbench({
         canReview={canReview}
         canCorrect={canCorrect}
         openVerdict={verdictPreset}
+        rights={rights}
+        onSelectClaim={select}
       />
     );
   } else if (selectedId) {
@@ -254,6 +277,7 @@ export function ArticleWorkbench({
             <span className={`${styles.claim} ${styles.claimNot}`}>keine Behauptung</span>
             <span className={styles.legendCue}>Quellenangabe</span>
           </p>
+          {rights.canSubmit && <SubmitArticle articleId={article.id} />}
           {canCorrect && (
             <div className={styles.addBar}>
               <span>

@@ -14,10 +14,11 @@ import {
 import { ActorPartyFields } from "./ActorPartyFields";
 import { failureFeedback, FormFeedback, type Feedback } from "./FormFeedback";
 import { useClaimRefresh } from "./claim-refresh";
+import { NO_CHOICE, useReportDirty } from "./unsaved-changes";
 import styles from "./article.module.css";
 
 const EMPTY: AttributionVerdictInput = {
-  verdict: undefined as never,
+  verdict: NO_CHOICE,
   originalUrl: "",
   correctSource: "",
   correctParty: "OTHER",
@@ -36,8 +37,9 @@ export function AttributionVerdictForm({ claim, actors = [] }: { claim: ClaimVie
     setError,
     setValue,
     reset,
-    formState: { errors, isSubmitting },
+    formState: { errors, isSubmitting, isDirty },
   } = useForm<AttributionVerdictInput>({ resolver: zodResolver(attributionVerdictSchema), defaultValues: EMPTY });
+  useReportDirty("attribution", isDirty);
   const verdict = useWatch({ control, name: "verdict" });
   const id = `av-${claim.id}`;
 

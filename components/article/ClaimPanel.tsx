@@ -1,16 +1,21 @@
 "use client";
 // Side panel for the selected claim: what the machine found, the caveat box,
-// the latest verdicts and the review/correction forms.
+// the latest verdicts, the four-eyes workflow, the review/correction forms (read-only while
+// submitted or approved) and the claim's history.
 import { PartyBadge } from "@/components/claims/PartyBadge";
 import { StatusBadge } from "@/components/claims/StatusBadge";
-import type { ActorOption, ClaimView, ReviewView } from "@/lib/claims/article-view-types";
+import type { ActorOption, ReviewView } from "@/lib/claims/article-view-types";
+import type { ClaimPanelView } from "@/lib/claims/claim-panel-types";
 import { ATTRIBUTION_VERDICT_LABELS, CLAIM_STATUS_LABELS } from "@/lib/claims/labels";
 import { formatDateTime } from "@/lib/format";
 import type { Party } from "@/lib/generated/prisma/enums";
 import type { ContentVerdictValue } from "@/lib/reviews/content-verdict-schema";
 import { AttributionVerdictForm } from "./AttributionVerdictForm";
+import { ClaimHistory } from "./ClaimHistory";
+import { ClaimWorkflow, ReturnNoteBox, type WorkflowRights } from "./ClaimWorkflow";
 import { ContentVerdictForm } from "./ContentVerdictForm";
 import { CorrectionForm } from "./CorrectionForm";
+import { NextOpenClaim } from "./NextOpenClaim";
 import styles from "./article.module.css";
 
 function ReviewBox({ title, review }: { title: string; review: ReviewView }) {
@@ -37,6 +42,70 @@ function ReviewBox({ title, review }: { title: string; review: ReviewView }) {
   );
 }
 
+const FROZEN_EXPLANATIONS: Partial<Record<ClaimPanelView["status"], string>> = {
+  SUBMITTED:
+    "Zur Freigabe eingereicht: Urteile und Korrekturen sind gesperrt, bis die Freigabe entscheidet. " +
+    "Soll noch etwas geändert werden, gibt die Freigabe die Behauptung mit einem Kommentar zurück.",
+  APPROVED:
+    "Freigegeben: Urteile und Korrekturen sind gesperrt. Nur eine Person mit Freigaberecht kann die Behauptung " +
+    "mit einer Begründung wieder öffnen.",
+};
+
+/** The verdict and correction forms; while the claim is submitted or approved, shown read-only. */
+function EditForms({
+  claim,
+  conflictParties,
+  actors,
+  canReview,
+  canCorrect,
+  openVerdict,
+}: {
+  claim: ClaimPanelView;
+  conflictParties: Party[];
+  actors: ActorOption[];
+  canReview: boolean;
+  canCorrect: boolean;
+  openVerdict: ContentVerdictValue | null;
+}) {
+  const frozen = FROZEN_EXPLANATIONS[claim.status];
+  if (!canReview && !canCorrect) return null;
+  return (
+    <>
+      {frozen && (
+        <p className={styles.locked} role="note" data-testid="forms-locked">
+          {frozen}
+        </p>
+      )}
+      <fieldset className={styles.formsFrame} disabled={!!frozen} aria-label={frozen ? "Gesperrte Formulare" : undefined}>
+        {canReview && (
+          <>
+            <details className={styles.section} open={openVerdict !== null || undefined}>
+              <summary>Inhalt prüfen</summary>
+              <ContentVerdictForm
+                key={`c-${claim.id}`}
+                claim={claim}
+                conflictParties={conflictParties}
+                actors={actors}
+                preset={openVerdict}
+              />
+            </details>
+            <details className={styles.section}>
+              <summary>Zuordnung prüfen</summary>
+              <AttributionVerdictForm key={`a-${claim.id}`} claim={claim} actors={actors} />
+            </details>
+          </>
+        )}
+        {canCorrect && (
+          <details className={styles.section}>
+            <summary>Maschine korrigieren</summary>
+            <CorrectionForm key={`k-${claim.id}`} claim={claim} actors={actors} />
+          </details>
+        )}
+      </fieldset>
+    </>
+  );
+}
+
 export function ClaimPanel({
   claim,
   caveatText,
@@ -45,8 +114,10 @@ export function ClaimPanel({
   canReview,
   canCorrect,
   openVerdict,
+  rights,
+  onSelectClaim,
 }: {
-  claim: ClaimView;
+  claim: ClaimPanelView;
   caveatText: string;
   conflictParties: Party[];
   actors: ActorOption[];
@@ -54,8 +125,10 @@ export function ClaimPanel({
   canCorrect: boolean;
   /** Preset from ?verdict=…: opens the content form with this verdict. */
   openVerdict: ContentVerdictValue | null;
+  rights: WorkflowRights;
+  /** Opens another claim of this article ("Nächste offene Behauptung"). */
+  onSelectClaim: (claimId: string) => void;
 }) {
-  const frozen = claim.status === "SUBMITTED" || claim.status === "APPROVED";
   return (
     <div data-testid="claim-panel" data-claim-id={claim.id}>
       <h2 id="claim-heading">Behauptung „{claim.valueText}“</h2>
@@ -66,6 +139,7 @@ export function ClaimPanel({
           <span className={styles.muted}>Zuordnung: {ATTRIBUTION_VERDICT_LABELS[claim.attributionVerdict]}</span>
         )}
       </div>
+      <ReturnNoteBox claim={claim} />
       {claim.notAClaim && (
         <p className={styles.notClaim} data-testid="not-a-claim">
           Als „keine Behauptung“ markiert (Fehlfund der automatischen Erkennung).
@@ -111,33 +185,17 @@ export function ClaimPanel({
       {claim.contentReview && <ReviewBox title="Inhalt" review={claim.contentReview} />}
       {claim.attributionReview && <ReviewBox title="Zuordnung" review={claim.attributionReview} />}
 
-      {frozen && (
-        <p className={styles.muted}>Diese Behauptung ist {CLAIM_STATUS_LABELS[claim.status]} und kann nicht bearbeitet werden.</p>
-      )}
-      {!frozen && canReview && (
-        <>
-          <details className={styles.section} open={openVerdict !== null || undefined}>
-            <summary>Inhalt prüfen</summary>
-            <ContentVerdictForm
-              key={`c-${claim.id}`}
-              claim={claim}
-              conflictParties={conflictParties}
-              actors={actors}
-              preset={openVerdict}
-            />
-          </details>
-          <details className={styles.section}>
-            <summary>Zuordnung prüfen</summary>
-            <AttributionVerdictForm key={`a-${claim.id}`} claim={claim} actors={actors} />
-          </details>
-        </>
-      )}
-      {!frozen && canCorrect && (
-        <details className={styles.section}>
-          <summary>Maschine korrigieren</summary>
-          <CorrectionForm key={`k-${claim.id}`} claim={claim} actors={actors} />
-        </details>
-      )}
+      <ClaimWorkflow claim={claim} rights={rights} />
+      {claim.contentVerdict !== null && <NextOpenClaim next={claim.nextOpen} onSelect={onSelectClaim} />}
+      <EditForms
+        claim={claim}
+        conflictParties={conflictParties}
+        actors={actors}
+        canReview={canReview}
+        canCorrect={canCorrect}
+        openVerdict={openVerdict}
+      />
+      <ClaimHistory entries={claim.history} />
     </div>
   );
 }

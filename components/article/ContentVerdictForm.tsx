@@ -18,6 +18,7 @@ import {
 } from "@/lib/reviews/content-verdict-schema";
 import { failureFeedback, FormFeedback, type Feedback } from "./FormFeedback";
 import { useClaimRefresh } from "./claim-refresh";
+import { NO_CHOICE, useReportDirty } from "./unsaved-changes";
 import styles from "./article.module.css";
 
 export function ContentVerdictForm({
@@ -44,11 +45,12 @@ export function ContentVerdictForm({
     handleSubmit,
     setError,
     reset,
-    formState: { errors, isSubmitting },
+    formState: { errors, isSubmitting, isDirty },
   } = useForm<ContentVerdictInput>({
     resolver: zodResolver(schema),
-    defaultValues: { verdict: preset ?? undefined, rationale: "", evidence: [{ ...EMPTY_EVIDENCE }] },
+    defaultValues: { verdict: preset ?? NO_CHOICE, rationale: "", evidence: [{ ...EMPTY_EVIDENCE }] },
   });
+  useReportDirty("content", isDirty);
   const { fields, append, remove } = useFieldArray({ control, name: "evidence" });
   const id = `cv-${claim.id}`;
   const isConflictParty = conflictParties.includes(claim.party);
@@ -61,7 +63,7 @@ export function ContentVerdictForm({
         kind: "success",
         message: `Inhaltsurteil „${CONTENT_VERDICT_LABELS[result.data.contentVerdict!]}“ gespeichert.`,
       });
-      reset({ verdict: undefined, rationale: "", evidence: [{ ...EMPTY_EVIDENCE }] });
+      reset({ verdict: NO_CHOICE, rationale: "", evidence: [{ ...EMPTY_EVIDENCE }] });
       void refresh();
     } else {
       setFeedback(failureFeedback(result, (name, message) => setError(name as FieldPath<ContentVerdictInput>, { message })));

@@ -10,6 +10,7 @@ import { actorPartyCorrectionSchema, type ActorPartyCorrectionInput } from "@/li
 import { ActorPartyFields } from "./ActorPartyFields";
 import { failureFeedback, FormFeedback, type Feedback } from "./FormFeedback";
 import { useClaimRefresh } from "./claim-refresh";
+import { useReportDirty } from "./unsaved-changes";
 import styles from "./article.module.css";
 
 export function CorrectionForm({ claim, actors }: { claim: ClaimView; actors: ActorOption[] }) {
@@ -21,11 +22,13 @@ export function CorrectionForm({ claim, actors }: { claim: ClaimView; actors: Ac
     handleSubmit,
     setError,
     setValue,
-    formState: { errors, isSubmitting },
+    reset,
+    formState: { errors, isSubmitting, isDirty },
   } = useForm<ActorPartyCorrectionInput>({
     resolver: zodResolver(actorPartyCorrectionSchema),
     defaultValues: { actorName: claim.actorName, party: claim.party, official: claim.official },
   });
+  useReportDirty("correction", isDirty);
   const id = `co-${claim.id}`;
 
   const onSubmit = handleSubmit(async (values) => {
@@ -33,6 +36,8 @@ export function CorrectionForm({ claim, actors }: { claim: ClaimView; actors: Ac
     const result = await correctClaimAction({ ...values, kind: "ACTOR_PARTY", claimId: claim.id, version: claim.version });
     if (result.ok) {
       setFeedback({ kind: "success", message: "Korrektur von Quelle/Partei gespeichert." });
+      // The saved values are the new baseline: nothing unsaved any more.
+      reset(values);
       void refresh();
     } else {
       setFeedback(

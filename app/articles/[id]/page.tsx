@@ -7,7 +7,8 @@ import { ReattributeButton } from "@/components/article/ReattributeButton";
 import { WorkbenchShell } from "@/components/WorkbenchShell";
 import { can } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
-import { getArticleView, getClaimView, listActorOptions } from "@/lib/claims/article-view";
+import { getArticleView, listActorOptions } from "@/lib/claims/article-view";
+import { getClaimPanel } from "@/lib/claims/claim-panel";
 import { formatLocalTimestamp } from "@/lib/claims/segments";
 import { config } from "@/lib/config/env";
 import { getPrisma } from "@/lib/db/prisma";
@@ -41,7 +42,7 @@ export default async function ArticlePage({
   const [article, actors, initialClaim, newsroom] = await Promise.all([
     getArticleView(prisma, id, config().QUELLENLAGE_MAX_CLAIMS_PER_ARTICLE),
     listActorOptions(prisma),
-    claimParam && can(user.role, "claim:read") ? getClaimView(prisma, id, claimParam) : null,
+    claimParam && can(user.role, "claim:read") ? getClaimPanel(prisma, id, claimParam) : null,
     loadNewsroomSettings(prisma),
   ]);
   if (!article) notFound();
@@ -84,6 +85,12 @@ export default async function ArticlePage({
           conflictParties={newsroom.conflictParties}
           canReview={can(user.role, "claim:review")}
           canCorrect={can(user.role, "claim:correct")}
+          rights={{
+            canSubmit: can(user.role, "claim:submit"),
+            canApprove: can(user.role, "claim:approve"),
+            canReturn: can(user.role, "claim:return"),
+            canReopen: can(user.role, "claim:reopen"),
+          }}
           initialClaim={initialClaim}
           initialVerdict={initialClaim ? verdictParam : null}
         />

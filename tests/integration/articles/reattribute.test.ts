@@ -9,6 +9,7 @@ import type { Role } from "@/lib/auth/permissions";
 import { PermissionError } from "@/lib/auth/session-errors";
 import { addClaim } from "@/lib/claims/add-claim";
 import { correctClaim } from "@/lib/claims/corrections";
+import { getClaimHistory } from "@/lib/claims/history";
 import { DomainError } from "@/lib/errors";
 import { closeExtractionPool } from "@/lib/extraction-worker/pool";
 import { verifyAuditChain } from "@/lib/audit/verify";
@@ -146,6 +147,12 @@ test("after adding an alias, re-running keeps corrections and verdicts and gives
   expect(claimEvents.find((e) => e.entityId === untouched.id)).toMatchObject({
     before: { actorName: "Petrenko", party: "OTHER" },
     after: { actorName: "Olexij Petrenko", party: "UA" },
+  });
+  // The claim's history names the step in German, with the source before → after.
+  const history = await getClaimHistory(db.prisma, untouched.id);
+  expect(history?.find((entry) => entry.kind === "REATTRIBUTED")).toMatchObject({
+    title: "Attribution nach Registeränderung neu berechnet",
+    userName: "ADMIN",
   });
   const summary = await db.prisma.auditEvent.findFirstOrThrow({ where: { action: "article.reattribute", entityId: article.id } });
   expect(summary.after).toMatchObject({ changed: 2 });

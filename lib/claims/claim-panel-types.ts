@@ -1,0 +1,64 @@
+// Serializable data of the claim panel beyond ClaimView: the claim's history, the way to the
+// next open claim and the approver's return comment. Client-safe: types only.
+import type { ClaimView, EvidenceView } from "./article-view-types";
+
+export type HistoryKind =
+  | "EXTRACTED"
+  | "ADDED"
+  | "CONTENT_VERDICT"
+  | "ATTRIBUTION_VERDICT"
+  | "CORRECTION"
+  | "SUBMITTED"
+  | "RETURNED"
+  | "APPROVED"
+  | "REOPENED"
+  | "SUBMISSION_INVALIDATED"
+  | "REATTRIBUTED"
+  | "OTHER";
+
+/** One field that changed, as German display text ("offen" → "belegt"). */
+export interface HistoryChange {
+  label: string;
+  before: string;
+  after: string;
+}
+
+export interface HistoryVerdict {
+  label: string;
+  rationale: string;
+  evidence: EvidenceView[];
+  correctSource: string | null;
+}
+
+export interface ClaimHistoryEntry {
+  key: string;
+  kind: HistoryKind;
+  title: string;
+  /** null: no person (e.g. an article ingested by the command line). */
+  userName: string | null;
+  /** ISO time; shown in German format, Europe/Berlin. */
+  at: string;
+  changes: HistoryChange[];
+  verdict: HistoryVerdict | null;
+  /** The approver's comment on a return, the reason of a reopening, the machine's source. */
+  note: { label: string; text: string } | null;
+}
+
+/** Where "Nächste offene Behauptung" leads: in this article, else to another article of the queue. */
+export type NextOpenClaim =
+  | { kind: "article"; claimId: string; valueText: string }
+  | { kind: "queue"; articleId: string; claimId: string; articleTitle: string }
+  | null;
+
+export interface ReturnNote {
+  text: string;
+  userName: string | null;
+  at: string;
+}
+
+export interface ClaimPanelView extends ClaimView {
+  history: ClaimHistoryEntry[];
+  nextOpen: NextOpenClaim;
+  /** The approver's comment while the claim is RETURNED. */
+  returnNote: ReturnNote | null;
+}
