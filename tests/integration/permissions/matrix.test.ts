@@ -59,6 +59,8 @@ const ACTIONS: Record<string, ActionRule> = {
   "app/admin/users/actions.ts#resetPasswordAction": { permission: "user:manage", page: "/admin/users", args: [{}] },
   "app/admin/actors/actions.ts#createActorAction": { permission: "actor:manage", page: "/admin/actors", args: [{}] },
   "app/admin/actors/actions.ts#updateActorAction": { permission: "actor:manage", page: "/admin/actors", args: [{}] },
+  "app/reports/actions.ts#createReportAction": { permission: "report:create", page: "/reports", args: [null, {}] },
+  "app/reports/actions.ts#verifyReportAction": { permission: "report:read", page: "/reports/verify", args: [null, {}] },
 };
 
 interface RouteRule {
@@ -85,6 +87,10 @@ const ROUTES: Record<string, RouteRule> = {
   "POST /api/claims/[id]/return": { permission: "claim:return", url: `/api/claims/${UNKNOWN_ID}/return` },
   "POST /api/claims/[id]/reopen": { permission: "claim:reopen", url: `/api/claims/${UNKNOWN_ID}/reopen` },
   "GET /claims/export": { permission: "claim:read", url: "/claims/export" },
+  "GET /api/reports": { permission: "report:read", url: "/api/reports" },
+  "GET /api/reports/[id]": { permission: "report:read", url: `/api/reports/${UNKNOWN_ID}?format=pdf` },
+  "GET /api/reports/articles/[id]": { permission: "report:read", url: `/api/reports/articles/${UNKNOWN_ID}?format=md` },
+  "POST /api/reports/articles/[id]": { permission: "report:create", url: `/api/reports/articles/${UNKNOWN_ID}` },
 };
 
 type PageOutcome = "ok" | "login" | "forbidden" | `redirect ${string}`;
@@ -108,6 +114,8 @@ const PAGES: Record<string, PageRule> = {
   "/admin/actors": { url: "/admin/actors", expect: "actor:manage" },
   "/admin/actors/[id]": { url: `/admin/actors/${UNKNOWN_ID}`, expect: "actor:manage" },
   "/admin/audit": { url: "/admin/audit", expect: "audit:read" },
+  "/reports": { url: `/reports?article=${UNKNOWN_ID}`, expect: "report:read" },
+  "/reports/verify": { url: "/reports/verify", expect: "report:read" },
 };
 
 function allowed(rule: Rule, who: Who): boolean {
