@@ -250,11 +250,12 @@ async function scenario(server: NextServer, cookie: string, path: string, parall
   try {
     const results = await Promise.all(Array.from({ length: parallel }, () => download(`${server.baseUrl}${path}`, cookie)));
     peak = Math.max(peak, treeRss(server.pid));
-    const first = results[0].bytes.toString("utf8");
+    const isCsv = /format=csv|\/claims\/export/.test(path);
     return {
       times: results.map((result) => result.ms),
       growthMb: (peak - before) / 1024 / 1024,
-      rows: first.split("\r\n").length - 2,
+      // Data rows of a CSV (lines minus header and the final line end); 0 for other formats.
+      rows: isCsv ? results[0].bytes.toString("utf8").split("\r\n").length - 2 : 0,
       failures: results.filter((result) => result.status !== 200).length,
     };
   } finally {
@@ -388,7 +389,7 @@ async function main(): Promise<void> {
     for (const item of series) {
       const s = summary(item);
       console.log(
-        `${item.name.padEnd(45)} | ${(s.median / 1000).toFixed(2).padStart(11)} s | ${(s.slowest / 1000).toFixed(2).padStart(9)} s | ${s.growth.toFixed(0).padStart(11)} MB | ${String(s.rows).padStart(6)} | ${s.failures}`,
+        `${item.name.padEnd(45)} | ${(s.median / 1000).toFixed(2).padStart(11)} s | ${(s.slowest / 1000).toFixed(2).padStart(9)} s | ${s.growth.toFixed(0).padStart(11)} MB | ${(s.rows ? String(s.rows) : "–").padStart(6)} | ${s.failures}`,
       );
     }
     const [csv1, csvN, base1, baseN, pdf, md] = series.map(summary);
