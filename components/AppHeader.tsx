@@ -15,6 +15,7 @@ export function AppHeader({ user }: { user: SessionUser }) {
         <Link href="/claims">Prüf-Warteschlange</Link>
         {can(user.role, "claim:approve") && <ApprovalsNavLink />}
         <Link href="/articles/new">Artikel erfassen</Link>
+        {can(user.role, "report:read") && <Link href="/reports">Berichte</Link>}
         {can(user.role, "user:manage") && <Link href="/admin">Administration</Link>}
       </nav>
       <div className="user" data-testid="current-user">

@@ -31,6 +31,10 @@ export const PERMISSIONS = {
   "settings:manage": ADMINS,
   // The audit log and its chain status (/admin/audit).
   "audit:read": ADMINS,
+  // Verification reports (issue #9): drafts, the archive of final reports, downloads, /reports/verify.
+  "report:read": EVERYONE,
+  // Create a final report (an immutable snapshot of approved claims).
+  "report:create": APPROVERS,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -18,6 +18,9 @@ const WITHHELD = [
   "REVOKE UPDATE, DELETE, TRUNCATE ON audit_events FROM {role}",
   "REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON audit_chain_head FROM {role}",
   "REVOKE DELETE, TRUNCATE ON users FROM {role}",
+  // Final report snapshots are immutable (issue #9): insert and read only.
+  "REVOKE UPDATE, DELETE, TRUNCATE ON report_snapshots FROM {role}",
+  "REVOKE UPDATE, DELETE, TRUNCATE ON report_snapshot_files FROM {role}",
   `REVOKE ALL ON "_prisma_migrations" FROM {role}`,
 ];
 

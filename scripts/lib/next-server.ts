@@ -7,6 +7,8 @@ import { findFreePort } from "@/lib/db/free-port";
 
 export interface NextServer {
   baseUrl: string;
+  /** Process id of `next start` (for memory measurements of the server). */
+  pid: number;
   /** The server's recent console output, for error messages. */
   output: () => string;
   stop: () => Promise<void>;
@@ -47,6 +49,7 @@ export async function startNextServer(databaseUrl: string, extraEnv: Record<stri
   }
   return {
     baseUrl,
+    pid: child.pid!,
     output: () => log,
     stop: async () => {
       if (child.exitCode !== null) return;

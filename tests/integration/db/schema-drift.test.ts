@@ -49,6 +49,7 @@ const SCALAR_TO_UDT: Record<string, string> = {
   Boolean: "bool",
   DateTime: "timestamptz",
   Json: "jsonb",
+  Bytes: "bytea",
 };
 
 const db = setupTestDatabase();

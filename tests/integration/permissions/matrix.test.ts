@@ -69,6 +69,8 @@ const ACTIONS: Record<string, ActionRule> = {
   "app/approvals/actions.ts#approveClaimsAction": { permission: "claim:approve", page: "/articles", args: [[]] },
   "app/admin/settings/actions.ts#updateSettingsAction": { permission: "settings:manage", page: "/admin/settings", args: [{}] },
   "app/articles/[id]/actions.ts#reattributeArticleAction": { permission: "actor:manage", page: "/articles", args: [UNKNOWN_ID] },
+  "app/reports/actions.ts#createReportAction": { permission: "report:create", page: "/reports", args: [null, {}] },
+  "app/reports/actions.ts#verifyReportAction": { permission: "report:read", page: "/reports/verify", args: [null, {}] },
 };
 
 interface RouteRule {
@@ -98,6 +100,10 @@ const ROUTES: Record<string, RouteRule> = {
   "POST /api/claims/[id]/reopen": { permission: "claim:reopen", url: `/api/claims/${UNKNOWN_ID}/reopen` },
   "POST /api/approvals/approve": { permission: "claim:approve", url: "/api/approvals/approve" },
   "GET /claims/export": { permission: "claim:read", url: "/claims/export" },
+  "GET /api/reports": { permission: "report:read", url: "/api/reports" },
+  "GET /api/reports/[id]": { permission: "report:read", url: `/api/reports/${UNKNOWN_ID}?format=pdf` },
+  "GET /api/reports/articles/[id]": { permission: "report:read", url: `/api/reports/articles/${UNKNOWN_ID}?format=md` },
+  "POST /api/reports/articles/[id]": { permission: "report:create", url: `/api/reports/articles/${UNKNOWN_ID}` },
 };
 
 type PageOutcome = "ok" | "login" | "forbidden" | `redirect ${string}`;
@@ -123,6 +129,8 @@ const PAGES: Record<string, PageRule> = {
   "/admin/audit": { url: "/admin/audit", expect: "audit:read" },
   "/approvals": { url: "/approvals", expect: "claim:approve" },
   "/admin/settings": { url: "/admin/settings", expect: "settings:manage" },
+  "/reports": { url: `/reports?article=${UNKNOWN_ID}`, expect: "report:read" },
+  "/reports/verify": { url: "/reports/verify", expect: "report:read" },
 };
 
 function allowed(rule: Rule, who: Who): boolean {

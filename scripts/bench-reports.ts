@@ -1,0 +1,424 @@
+// Benchmark of the report exports (npm run bench:reports). A report: exits 0 once it could
+// measure (1 only when the setup itself fails).
+//  1. Own embedded PostgreSQL in a temporary directory, migrated, seeded with one article of
+//     --claims claims (default 100 000; 40 % with a content verdict, rationale and evidence)
+//     and one article of --pdf-claims claims (default 500, all reviewed, every third approved).
+//  2. The production build (built when the sources changed), `next start` on a free port, login.
+//  3. Per round (--rounds, default 3), interleaved: the report CSV of the big article, once and
+//     10 in parallel (--parallel), and as baseline in the same run the queue's CSV export
+//     (/claims/export?article=…, the export the issue measured: built in memory, at most 50 000
+//     rows); the PDF of the small article beside its Markdown as baseline. Times are until the
+//     last byte; server memory is the RSS of the `next start` process tree, sampled every 50 ms,
+//     peak minus the value before the scenario.
+// Reported: medians over the rounds, ratios to the baselines, one line per target
+// (CSV < 2 s each with 10 in parallel, server growth < 200 MB; PDF of 500 claims < 5 s).
+import crypto from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { Client } from "pg";
+import { hashPassword } from "@/lib/auth/password";
+import { startEmbeddedPostgres, type RunningPostgres } from "@/lib/db/embedded";
+import { migrate } from "@/lib/db/migrate";
+import { ensureBuild } from "./lib/build-stamp";
+import { ensureDatabase } from "./lib/database";
+import { startNextServer, type NextServer } from "./lib/next-server";
+import { mulberry32 } from "./lib/prng";
+
+const argv = process.argv.slice(2);
+const opt = (name: string, dflt: number) => {
+  const i = argv.indexOf(name);
+  const value = i >= 0 ? Number(argv[i + 1]) : NaN;
+  return Number.isFinite(value) && value > 0 ? value : dflt;
+};
+const ROUNDS = opt("--rounds", 3);
+const CLAIMS = opt("--claims", 100_000);
+const PDF_CLAIMS = opt("--pdf-claims", 500);
+const PARALLEL = opt("--parallel", 10);
+
+const TARGET_CSV_MS = 2000;
+const TARGET_GROWTH_MB = 200;
+const TARGET_PDF_MS = 5000;
+const EMAIL = "bench-berichte@quellenlage.local";
+const PASSWORD = "bench-Passwort-1";
+const BIG = "cbenchreportbig000000000";
+const SMALL = "cbenchreportpdf000000000";
+
+const log = (line: string) => console.log(`[bench:reports] ${line}`);
+
+// ------------------------------------------------------------------------------------------------
+// Data
+
+const ACTORS: [string, string][] = [
+  ["Selenskyj", "UA"],
+  ["Ukrainischer Generalstab", "UA"],
+  ["Russisches Verteidigungsministerium", "RU"],
+  ["Peskow", "RU"],
+  ["Pentagon", "US"],
+  ["Bundesregierung", "DE"],
+  ["", "NONE"],
+];
+const WHATS = ["nordkoreanische Soldaten", "Drohnen", "Raketen", "Verletzte", "Panzer", "Geflüchtete", "Quadratkilometer"];
+const VERDICTS = ["VERIFIED", "DISPUTED", "UNVERIFIABLE"];
+
+async function insertArticle(client: Client, id: string, title: string): Promise<void> {
+  const text = `Bench-Artikel ${id}: Lage im Osten der Ukraine, Angaben der Konfliktparteien und unabhängiger Beobachter.`;
+  await client.query(
+    `INSERT INTO articles (id, title, outlet, url, published_at, text, text_sha256, created_at)
+     VALUES ($1, $2, 'Süddeutsche Bench', 'https://zeitung.example/bench', now(), $3, $4, now())`,
+    [id, title, text, crypto.createHash("sha256").update(text).digest("hex")],
+  );
+}
+
+/** `count` claims of one article; `reviewedShare` of them with a content review by `reviewerId`. */
+async function insertClaims(
+  client: Client,
+  articleId: string,
+  count: number,
+  options: { reviewedShare: number; approvedEvery: number; reviewerId: string; seed: number },
+): Promise<void> {
+  const rand = mulberry32(options.seed);
+  const BATCH = 5000;
+  for (let from = 0; from < count; from += BATCH) {
+    const c = { id: [] as string[], start: [] as number[], sentence: [] as string[], valueText: [] as string[] };
+    const m = {
+      value: [] as number[],
+      what: [] as string[],
+      source: [] as string[],
+      actor: [] as string[],
+      party: [] as string[],
+    };
+    const v = { caveat: [] as boolean[], status: [] as string[], content: [] as (string | null)[] };
+    const r = {
+      id: [] as string[],
+      claim: [] as string[],
+      verdict: [] as string[],
+      rationale: [] as string[],
+      evidence: [] as string[],
+    };
+    for (let n = from; n < Math.min(count, from + BATCH); n++) {
+      const [actor, party] = ACTORS[Math.floor(rand() * ACTORS.length)];
+      const value = Math.floor(rand() * 20000) + 1;
+      const what = WHATS[Math.floor(rand() * WHATS.length)];
+      const reviewed = rand() < options.reviewedShare;
+      const verdict = reviewed ? VERDICTS[Math.floor(rand() * VERDICTS.length)] : null;
+      const id = `cr${articleId === BIG ? "b" : "p"}${n.toString(36).padStart(9, "0")}`;
+      c.id.push(id);
+      c.start.push(n * 120);
+      c.valueText.push(value.toLocaleString("de-DE"));
+      c.sentence.push(
+        `Nach Angaben von ${actor || "Beobachtern"} wurden ${value.toLocaleString("de-DE")} ${what} gezählt, hieß es am Abend.`,
+      );
+      m.value.push(value);
+      m.what.push(what);
+      m.source.push(actor ? `nach Angaben von ${actor}` : "");
+      m.actor.push(actor);
+      m.party.push(party);
+      v.caveat.push(party === "UA" || party === "RU");
+      v.status.push(reviewed ? (n % options.approvedEvery === 0 ? "APPROVED" : "IN_REVIEW") : "OPEN");
+      v.content.push(verdict);
+      if (reviewed) {
+        r.id.push(`rv${id}`);
+        r.claim.push(id);
+        r.verdict.push(verdict!);
+        r.rationale.push(
+          `Abgleich mit Satellitenbildern und Agenturmeldungen; Größenordnung ${verdict === "VERIFIED" ? "bestätigt" : "offen"}.`,
+        );
+        r.evidence.push(
+          JSON.stringify([
+            { url: "https://www.example.org/analyse", note: "Unabhängige Analyse", independent: true },
+            { url: "https://t.me/mod_russia/1", note: "Kanal", independent: false },
+          ]),
+        );
+      }
+    }
+    await client.query(
+      `INSERT INTO claims (id, article_id, start, "end", sentence, value_text, value, what, source_text, actor_name, party,
+                           caveat, status, content_verdict, explanation, created_at, updated_at)
+       SELECT id, $1, start, start + length(value_text), sentence, value_text, value, what, source_text, actor_name, party,
+              caveat, status, content_verdict, 'Benchmark', now(), now()
+         FROM unnest($2::text[], $3::int[], $4::text[], $5::text[], $6::float8[], $7::text[], $8::text[], $9::text[],
+                     $10::"Party"[], $11::bool[], $12::"ClaimStatus"[], $13::"ContentVerdict"[])
+           AS t(id, start, sentence, value_text, value, what, source_text, actor_name, party, caveat, status, content_verdict)`,
+      [
+        articleId,
+        c.id,
+        c.start,
+        c.sentence,
+        c.valueText,
+        m.value,
+        m.what,
+        m.source,
+        m.actor,
+        m.party,
+        v.caveat,
+        v.status,
+        v.content,
+      ],
+    );
+    await client.query(
+      `INSERT INTO reviews (id, claim_id, user_id, kind, verdict, rationale, evidence, created_at)
+       SELECT id, claim_id, $1, 'CONTENT', verdict, rationale, evidence::jsonb, now()
+         FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[]) AS t(id, claim_id, verdict, rationale, evidence)`,
+      [options.reviewerId, r.id, r.claim, r.verdict, r.rationale, r.evidence],
+    );
+  }
+}
+
+async function seed(url: string): Promise<void> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    const reviewerId = "cbenchreviewer0000000000";
+    await client.query(
+      `INSERT INTO users (id, email, name, password_hash, role, active, created_at, updated_at)
+       VALUES ($1, $2, 'Bench Freigabe', $3, 'APPROVER', true, now(), now()),
+              ($4, 'bench-pruefer@quellenlage.local', 'Bench Prüferin', 'x', 'EDITOR', true, now(), now())`,
+      ["cbenchapprover0000000000", EMAIL, await hashPassword(PASSWORD), reviewerId],
+    );
+    await client.query(
+      `INSERT INTO actors (id, canonical_name, kind, party, official, domains)
+       VALUES ('cbenchactor0000000000000', 'Russisches Verteidigungsministerium', 'BODY', 'RU', true, ARRAY['t.me/mod_russia','mil.ru'])`,
+    );
+    await insertArticle(client, BIG, "Liveblog: 100 000 Zahlen aus dem Krieg");
+    await insertClaims(client, BIG, CLAIMS, { reviewedShare: 0.4, approvedEvery: 3, reviewerId, seed: 42 });
+    await insertArticle(client, SMALL, "Kämpfe in Kursk: Über 11.000 Soldaten");
+    await insertClaims(client, SMALL, PDF_CLAIMS, { reviewedShare: 1, approvedEvery: 3, reviewerId, seed: 7 });
+    await client.query("VACUUM (ANALYZE) claims, reviews, articles");
+  } finally {
+    await client.end();
+  }
+}
+
+// ------------------------------------------------------------------------------------------------
+// Measuring
+
+/** RSS in bytes of a process and all its descendants (from /proc). */
+function treeRss(root: number): number {
+  const parents = new Map<number, number>();
+  for (const entry of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
+      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      parents.set(Number(entry), ppid);
+    } catch {
+      // exited meanwhile
+    }
+  }
+  const inTree = (pid: number): boolean => {
+    for (let p = pid, hops = 0; p > 1 && hops < 50; p = parents.get(p) ?? 0, hops++) if (p === root) return true;
+    return false;
+  };
+  let total = 0;
+  for (const pid of parents.keys()) {
+    if (!inTree(pid)) continue;
+    try {
+      const match = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"));
+      if (match) total += Number(match[1]) * 1024;
+    } catch {
+      // exited meanwhile
+    }
+  }
+  return total;
+}
+
+interface Outcome {
+  /** Time until the last byte, per request (ms). */
+  times: number[];
+  /** Peak server RSS growth during the scenario (MB). */
+  growthMb: number;
+  rows: number;
+  failures: number;
+}
+
+async function download(url: string, cookie: string): Promise<{ ms: number; bytes: Buffer; status: number }> {
+  const started = performance.now();
+  const response = await fetch(url, { headers: { cookie } });
+  const bytes = Buffer.from(await response.arrayBuffer());
+  return { ms: performance.now() - started, bytes, status: response.status };
+}
+
+async function scenario(server: NextServer, cookie: string, path: string, parallel: number): Promise<Outcome> {
+  // Let the previous scenario's garbage go before measuring the starting point.
+  await new Promise((r) => setTimeout(r, 1500));
+  const before = treeRss(server.pid);
+  let peak = before;
+  const sampler = setInterval(() => {
+    peak = Math.max(peak, treeRss(server.pid));
+  }, 50);
+  try {
+    const results = await Promise.all(Array.from({ length: parallel }, () => download(`${server.baseUrl}${path}`, cookie)));
+    peak = Math.max(peak, treeRss(server.pid));
+    const isCsv = /format=csv|\/claims\/export/.test(path);
+    return {
+      times: results.map((result) => result.ms),
+      growthMb: (peak - before) / 1024 / 1024,
+      // Data rows of a CSV (lines minus header and the final line end); 0 for other formats.
+      rows: isCsv ? results[0].bytes.toString("utf8").split("\r\n").length - 2 : 0,
+      failures: results.filter((result) => result.status !== 200).length,
+    };
+  } finally {
+    clearInterval(sampler);
+  }
+}
+
+const median = (values: number[]) => {
+  const s = [...values].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const max = (values: number[]) => Math.max(...values);
+
+async function login(baseUrl: string): Promise<string> {
+  const csrfRes = await fetch(`${baseUrl}/api/auth/csrf`);
+  const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
+  const jar = csrfRes.headers.getSetCookie().map((c) => c.split(";")[0]);
+  const res = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.join("; ") },
+    body: new URLSearchParams({ csrfToken, email: EMAIL, password: PASSWORD, json: "true" }),
+  });
+  const session = res.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .find((c) => c.startsWith("next-auth.session-token="));
+  if (!session) throw new Error(`Anmeldung fehlgeschlagen (HTTP ${res.status}).`);
+  return session;
+}
+
+function buildWithLock(): boolean {
+  const lock = path.join(process.cwd(), ".next-build.lock");
+  const deadline = Date.now() + 10 * 60_000;
+  for (;;) {
+    try {
+      fs.mkdirSync(lock);
+      break;
+    } catch {
+      if (Date.now() > deadline) return false;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 500);
+    }
+  }
+  try {
+    return ensureBuild(log);
+  } finally {
+    fs.rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+// ------------------------------------------------------------------------------------------------
+
+interface Series {
+  name: string;
+  path: string;
+  parallel: number;
+  outcomes: Outcome[];
+}
+
+function summary(series: Series) {
+  return {
+    median: median(series.outcomes.map((o) => median(o.times))),
+    slowest: median(series.outcomes.map((o) => max(o.times))),
+    growth: median(series.outcomes.map((o) => o.growthMb)),
+    rows: series.outcomes[0]?.rows ?? 0,
+    failures: series.outcomes.reduce((sum, o) => sum + o.failures, 0),
+  };
+}
+
+async function main(): Promise<void> {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "ql-bench-reports-"));
+  fs.chmodSync(tmp, 0o755);
+  let pg: RunningPostgres | null = null;
+  let app: NextServer | null = null;
+  const cleanup = async () => {
+    await app?.stop().catch(() => {});
+    await pg?.stop().catch(() => {});
+    fs.rmSync(tmp, { recursive: true, force: true });
+  };
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => void cleanup().then(() => process.exit(130)));
+  try {
+    pg = await startEmbeddedPostgres({ dataDir: path.join(tmp, "pg"), persistent: false, fast: true });
+    await ensureDatabase(pg.adminUrl, "quellenlage_bench");
+    const url = pg.urlFor("quellenlage_bench");
+    await migrate(url);
+    let t = Date.now();
+    await seed(url);
+    log(
+      `${CLAIMS.toLocaleString("de-DE")} + ${PDF_CLAIMS} Behauptungen eingespielt (${((Date.now() - t) / 1000).toFixed(1)} s).`,
+    );
+    t = Date.now();
+    if (!buildWithLock()) throw new Error("next build ist fehlgeschlagen (Meldungen oben).");
+    log(`Build aktuell (${((Date.now() - t) / 1000).toFixed(1)} s).`);
+    app = await startNextServer(url);
+    const cookie = await login(app.baseUrl);
+    log(`next start auf ${app.baseUrl} (pid ${app.pid}), angemeldet.`);
+
+    const series: Series[] = [
+      { name: "Berichts-CSV, 1 Export", path: `/api/reports/articles/${BIG}?format=csv`, parallel: 1, outcomes: [] },
+      {
+        name: `Berichts-CSV, ${PARALLEL} parallel`,
+        path: `/api/reports/articles/${BIG}?format=csv`,
+        parallel: PARALLEL,
+        outcomes: [],
+      },
+      { name: "Basis: Warteschlangen-CSV, 1 Export", path: `/claims/export?article=${BIG}`, parallel: 1, outcomes: [] },
+      {
+        name: `Basis: Warteschlangen-CSV, ${PARALLEL} parallel`,
+        path: `/claims/export?article=${BIG}`,
+        parallel: PARALLEL,
+        outcomes: [],
+      },
+      { name: `PDF, ${PDF_CLAIMS} Behauptungen`, path: `/api/reports/articles/${SMALL}?format=pdf`, parallel: 1, outcomes: [] },
+      {
+        name: `Basis: Markdown, ${PDF_CLAIMS} Behauptungen`,
+        path: `/api/reports/articles/${SMALL}?format=md`,
+        parallel: 1,
+        outcomes: [],
+      },
+    ];
+    // Warm-up: compiles the routes' code paths and fills caches, not measured.
+    for (const item of series) await download(`${app.baseUrl}${item.path}`, cookie);
+    for (let round = 1; round <= ROUNDS; round++) {
+      for (const item of series) item.outcomes.push(await scenario(app, cookie, item.path, item.parallel));
+      log(`Runde ${round}/${ROUNDS} gemessen.`);
+    }
+
+    console.log("");
+    console.log("Szenario                                      | Median/Export | langsamstes | Server-Zuwachs | Zeilen | Fehler");
+    for (const item of series) {
+      const s = summary(item);
+      console.log(
+        `${item.name.padEnd(45)} | ${(s.median / 1000).toFixed(2).padStart(11)} s | ${(s.slowest / 1000).toFixed(2).padStart(9)} s | ${s.growth.toFixed(0).padStart(11)} MB | ${(s.rows ? String(s.rows) : "–").padStart(6)} | ${s.failures}`,
+      );
+    }
+    const [csv1, csvN, base1, baseN, pdf, md] = series.map(summary);
+    const perRow = (s: ReturnType<typeof summary>) => s.median / Math.max(1, s.rows);
+    console.log("");
+    console.log(
+      `Verhältnis Berichts-CSV / Warteschlangen-CSV (je Zeile, ${PARALLEL} parallel): ${(perRow(csvN) / perRow(baseN)).toFixed(2)}x; Speicherzuwachs ${(csvN.growth / Math.max(1, baseN.growth)).toFixed(2)}x`,
+    );
+    console.log(
+      `Verhältnis Berichts-CSV / Warteschlangen-CSV (je Zeile, 1 Export): ${(perRow(csv1) / perRow(base1)).toFixed(2)}x`,
+    );
+    console.log(`Verhältnis PDF / Markdown (${PDF_CLAIMS} Behauptungen): ${(pdf.median / md.median).toFixed(2)}x`);
+    console.log("");
+    const verdict = (ok: boolean) => (ok ? "erreicht" : "VERFEHLT");
+    console.log(
+      `Ziel CSV < ${TARGET_CSV_MS / 1000} s je Export bei ${PARALLEL} parallel: ${verdict(csvN.slowest < TARGET_CSV_MS)} (langsamstes ${(csvN.slowest / 1000).toFixed(2)} s, Median ${(csvN.median / 1000).toFixed(2)} s)`,
+    );
+    console.log(
+      `Ziel Server-Zuwachs < ${TARGET_GROWTH_MB} MB bei ${PARALLEL} parallel: ${verdict(csvN.growth < TARGET_GROWTH_MB)} (${csvN.growth.toFixed(0)} MB)`,
+    );
+    console.log(
+      `Ziel PDF < ${TARGET_PDF_MS / 1000} s: ${verdict(pdf.median < TARGET_PDF_MS)} (${(pdf.median / 1000).toFixed(2)} s)`,
+    );
+  } finally {
+    await cleanup();
+  }
+}
+
+main().catch((error) => {
+  console.error(`[bench:reports] ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

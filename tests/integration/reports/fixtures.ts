@@ -1,0 +1,72 @@
+// Test data for the report tests: an article whose claims went through the real workflow
+// (verdicts, submission, four-eyes approval), the newsroom's settings and a registry actor
+// with a web domain.
+import { approveClaim, submitClaim } from "@/lib/approvals/workflow";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { saveAttributionVerdict, saveContentVerdict } from "@/lib/reviews/verdicts";
+import { makeRoleUser } from "../approvals/fixtures";
+import { EVIDENCE_INDEPENDENT, makeArticle } from "../reviews/fixtures";
+
+export const NEWSROOM = "Grenzgänger Nachrichten";
+export const CAVEAT = "Die Angaben der Konfliktparteien lassen sich nicht unabhängig überprüfen.";
+export const RATIONALE = "Unabhängig bestätigt durch Satellitenbilder; Größenordnung übereinstimmend.";
+
+export async function storeSettings(prisma: PrismaClient) {
+  await prisma.newsroomSettings.upsert({
+    where: { id: true },
+    create: { newsroomName: NEWSROOM, caveatText: CAVEAT, conflictParties: ["RU", "UA"] },
+    update: { newsroomName: NEWSROOM, caveatText: CAVEAT },
+  });
+}
+
+/**
+ * An article with three claims: `ua` approved (content and attribution verdict by the editor,
+ * approved by the approver), `us` reviewed but not submitted, `ru` open.
+ */
+export async function reviewedArticle(prisma: PrismaClient, text?: string) {
+  const editor = await makeRoleUser(prisma, "Erika Müller", "EDITOR");
+  const approver = await makeRoleUser(prisma, "Jürgen Weiß", "APPROVER");
+  const { article, ua, us, ru } = await makeArticle(prisma, text);
+  await prisma.article.update({
+    where: { id: article.id },
+    data: { title: "Kämpfe in Kursk: Über 11.000 Soldaten", url: "https://zeitung.example/kursk", outlet: "Süddeutsche Test" },
+  });
+  await saveContentVerdict(prisma, editor, {
+    claimId: ua.id,
+    version: 0,
+    verdict: "VERIFIED",
+    rationale: RATIONALE,
+    evidence: [EVIDENCE_INDEPENDENT, { url: "https://t.me/mod_russia/123", note: "Kanal", independent: true }],
+  });
+  await saveAttributionVerdict(prisma, editor, {
+    claimId: ua.id,
+    version: 1,
+    verdict: "CONFIRMED",
+    originalUrl: "https://www.president.gov.ua/news/1",
+    correctSource: "",
+    rationale: "Videoansprache vom Abend.",
+  });
+  const submitted = await submitClaim(prisma, editor, { claimId: ua.id, version: 2 });
+  await approveClaim(prisma, approver, { claimId: ua.id, version: submitted.version });
+  await saveContentVerdict(prisma, editor, {
+    claimId: us.id,
+    version: 0,
+    verdict: "DISPUTED",
+    rationale: "Andere Quellen nennen 300.",
+    evidence: [{ url: "https://www.example.org/=raketen", note: "Gegendarstellung", independent: true }],
+  });
+  return { editor, approver, article, ua, us, ru };
+}
+
+/** A registry actor whose own channel is t.me/mod_russia (a conflict party's official body). */
+export async function registerRussianMinistry(prisma: PrismaClient) {
+  await prisma.actor.create({
+    data: {
+      canonicalName: "Russisches Verteidigungsministerium",
+      kind: "BODY",
+      party: "RU",
+      official: true,
+      domains: ["t.me/mod_russia", "mil.ru"],
+    },
+  });
+}

@@ -1,0 +1,104 @@
+// The report API over real HTTP against the built app: an approver creates the final report of
+// an article (an editor may not), downloads every format twice with identical bytes and the
+// SHA-256 in a header; the live report is a draft (CSV streamed, every row "Entwurf"); bad
+// formats are a 400 with a German field message, unknown ids a 404, JSON-LD of a draft a 409.
+import crypto from "node:crypto";
+import { parse } from "csv-parse/sync";
+import { hashPassword } from "@/lib/auth/password";
+import { REPORT_FORMATS } from "@/lib/reports/formats";
+import { FORMAT_MESSAGE, JSONLD_DRAFT_MESSAGE } from "@/lib/reports/http";
+import { startTestApp, type TestApp } from "../../helpers/app-server";
+import { setupTestDatabase } from "../../helpers/test-db";
+import { pdfText } from "../../setup/pdftotext";
+import { logInOverHttp, postJson } from "../http/http-client";
+import { makeArticle } from "../reviews/fixtures";
+import { reviewedArticle, storeSettings } from "./fixtures";
+
+jest.setTimeout(300000);
+
+const db = setupTestDatabase();
+const PASSWORD = "bericht-Passwort-12";
+let app: TestApp;
+let fixture: Awaited<ReturnType<typeof reviewedArticle>>;
+const cookies: Record<"editor" | "approver", string> = { editor: "", approver: "" };
+
+beforeAll(async () => {
+  await storeSettings(db.prisma);
+  fixture = await reviewedArticle(db.prisma);
+  const passwordHash = await hashPassword(PASSWORD);
+  for (const who of ["editor", "approver"] as const) {
+    const user = who === "editor" ? fixture.editor : fixture.approver;
+    await db.prisma.user.update({ where: { id: user.id }, data: { passwordHash } });
+  }
+  app = await startTestApp(db.url);
+  cookies.editor = await logInOverHttp(app.baseUrl, fixture.editor.email, PASSWORD);
+  cookies.approver = await logInOverHttp(app.baseUrl, fixture.approver.email, PASSWORD);
+}, 600000);
+
+afterAll(async () => {
+  await app?.stop();
+});
+
+const get = (path: string, who: keyof typeof cookies = "editor") =>
+  fetch(`${app.baseUrl}${path}`, { headers: { cookie: cookies[who] } });
+
+test("an editor may not create a final report (403), an approver may (201), and everyone downloads identical bytes", async () => {
+  const path = `/api/reports/articles/${fixture.article.id}`;
+  const denied = await postJson(app.baseUrl, cookies.editor, path, {});
+  expect(denied.status).toBe(403);
+
+  const created = await postJson(app.baseUrl, cookies.approver, path, { articleId: "some-other-id" });
+  expect(created.status).toBe(201);
+  const { report } = await created.json();
+  expect(report).toMatchObject({ articleId: fixture.article.id, claimCount: 1, createdBy: "Jürgen Weiß" });
+
+  for (const format of REPORT_FORMATS) {
+    const first = await get(`/api/reports/${report.id}?format=${format}`);
+    const second = await get(`/api/reports/${report.id}?format=${format}`, "approver");
+    expect([first.status, second.status]).toEqual([200, 200]);
+    const [a, b] = [Buffer.from(await first.arrayBuffer()), Buffer.from(await second.arrayBuffer())];
+    expect(a.equals(b)).toBe(true);
+    const sha = crypto.createHash("sha256").update(a).digest("hex");
+    expect(first.headers.get("x-quellenlage-sha256")).toBe(sha);
+    expect(report.files.find((file: { format: string }) => file.format === format).sha256).toBe(sha);
+    expect(first.headers.get("content-disposition")).toBe(`attachment; filename="pruefbericht-${report.id}.${format}"`);
+  }
+  const pdf = Buffer.from(await (await get(`/api/reports/${report.id}?format=pdf`)).arrayBuffer());
+  expect(pdfText(pdf)).toContain("Jürgen Weiß");
+
+  const list = await (await get("/api/reports")).json();
+  expect(list.reports.map((item: { id: string }) => item.id)).toEqual([report.id]);
+});
+
+test("the live report is a draft: streamed CSV with every row marked, a Markdown draft, no JSON-LD", async () => {
+  const csv = await get(`/api/reports/articles/${fixture.article.id}?format=csv`);
+  expect(csv.status).toBe(200);
+  expect(csv.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+  const rows: Record<string, string>[] = parse(await csv.text(), { bom: true, columns: true });
+  expect(rows.map((row) => [row.Bericht, row.Freigegeben])).toEqual([
+    ["Entwurf", "ja"],
+    ["Entwurf", "nein"],
+    ["Entwurf", "nein"],
+  ]);
+  const md = await get(`/api/reports/articles/${fixture.article.id}?format=md`);
+  expect(await md.text()).toMatch(/^# Prüfbericht: .* – Entwurf/);
+
+  const jsonld = await get(`/api/reports/articles/${fixture.article.id}?format=jsonld`);
+  expect(jsonld.status).toBe(409);
+  expect((await jsonld.json()).error.message).toBe(JSONLD_DRAFT_MESSAGE);
+});
+
+test("bad input: an unknown format is a 400 with a German field message, unknown ids a 404", async () => {
+  const bad = await get(`/api/reports/articles/${fixture.article.id}?format=xlsx`);
+  expect(bad.status).toBe(400);
+  expect((await bad.json()).error).toMatchObject({ code: "VALIDATION", fieldErrors: { format: FORMAT_MESSAGE } });
+  const missing = await get(`/api/reports/articles/${fixture.article.id}`);
+  expect(missing.status).toBe(400);
+  expect((await get("/api/reports/gibtesnicht?format=pdf")).status).toBe(404);
+  expect((await get("/api/reports/articles/gibtesnicht?format=md")).status).toBe(404);
+  expect((await get("/api/reports/articles/gibtesnicht?format=csv")).status).toBe(404);
+  const noApproved = await makeArticle(db.prisma);
+  const refused = await postJson(app.baseUrl, cookies.approver, `/api/reports/articles/${noApproved.article.id}`, {});
+  expect(refused.status).toBe(409);
+  expect((await refused.json()).error.message).toMatch(/keine freigegebenen Behauptungen/);
+});
