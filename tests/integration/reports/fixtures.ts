@@ -31,12 +31,16 @@ export async function reviewedArticle(prisma: PrismaClient, text?: string) {
     where: { id: article.id },
     data: { title: "Kämpfe in Kursk: Über 11.000 Soldaten", url: "https://zeitung.example/kursk", outlet: "Süddeutsche Test" },
   });
+  // The channel is marked independent while the registry does not know it yet (the server
+  // refuses that once it does); tests register the ministry afterwards to see that the report
+  // checks independence again against the registry as it is now.
+  const channelKnown = (await prisma.actor.count({ where: { domains: { has: "t.me/mod_russia" } } })) > 0;
   await saveContentVerdict(prisma, editor, {
     claimId: ua.id,
     version: 0,
     verdict: "VERIFIED",
     rationale: RATIONALE,
-    evidence: [EVIDENCE_INDEPENDENT, { url: "https://t.me/mod_russia/123", note: "Kanal", independent: true }],
+    evidence: [EVIDENCE_INDEPENDENT, { url: "https://t.me/mod_russia/123", note: "Kanal", independent: !channelKnown }],
   });
   await saveAttributionVerdict(prisma, editor, {
     claimId: ua.id,

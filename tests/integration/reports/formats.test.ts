@@ -27,8 +27,8 @@ let fixture: Awaited<ReturnType<typeof reviewedArticle>>;
 
 beforeAll(async () => {
   await storeSettings(db.prisma);
-  await registerRussianMinistry(db.prisma);
   fixture = await reviewedArticle(db.prisma);
+  await registerRussianMinistry(db.prisma);
   // Untrusted article text that a spreadsheet would run as a formula.
   await db.prisma.claim.update({ where: { id: fixture.us.id }, data: { sentence: INJECTION, sourceText: "@SUM(A1)" } });
   const scope = { type: "article" as const, articleId: fixture.article.id };

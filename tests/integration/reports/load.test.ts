@@ -13,8 +13,8 @@ const AT = new Date("2026-11-29T20:00:00.000Z");
 
 test("a final report holds the approved claims only, with who decided what and when", async () => {
   await storeSettings(db.prisma);
-  await registerRussianMinistry(db.prisma);
   const { article, ua, editor, approver } = await reviewedArticle(db.prisma);
+  await registerRussianMinistry(db.prisma);
   const report = await buildReport(
     db.prisma,
     { type: "article", articleId: article.id },
