@@ -86,7 +86,11 @@ test("the admin edits a template with a live example; a bad placeholder is refus
     await logIn(page, shared.app.baseUrl, "admin@quellenlage.local", DEMO_PASSWORDS.ADMIN);
     await page.goto(`${shared.app.baseUrl}/admin/settings`);
     const field = page.getByLabel("Offizielle Stelle einer Konfliktpartei (mit Hinweis)");
-    await expect(field.inputValue()).resolves.toBe("{quelle} {aussage}. {hinweis}");
+    // react-hook-form fills the field on hydration: wait for it instead of reading too early.
+    await page.waitForFunction(
+      (value) => (document.getElementById("settings-template-conflictOfficial") as HTMLTextAreaElement | null)?.value === value,
+      "{quelle} {aussage}. {hinweis}",
+    );
     const example = page.getByTestId("template-example-conflictOfficial");
     await expect(example.textContent()).resolves.toContain(
       "Nach Angaben des ukrainischen Präsidenten Wolodymyr Selenskyj wurden 50 von 80 Drohnen abgeschossen.",
