@@ -312,12 +312,29 @@ function personWithRole(role: Role, personName: string, grammaticalCase: "gen" |
   return [article, adjective, roleNounCase(role, grammaticalCase), personName].filter(Boolean).join(" ");
 }
 
-/** "Gouverneur Wjatscheslaw Gladkow": a role written in front of the name. */
+/** "Gouverneur Wjatscheslaw Gladkow", "Gouverneur von Charkiw": a role written in front of a name or a place. */
 function roleInName(name: string): { role: Role; personName: string } | null {
   const [first, ...rest] = name.trim().split(/\s+/);
   const gender = roleNounGender(first);
-  if (!gender || rest.length === 0 || !rest.every((t) => /^[A-ZÄÖÜ]/.test(t))) return null;
+  if (!gender || rest.length === 0) return null;
   return { role: { adjective: null, noun: first, gender }, personName: rest.join(" ") };
+}
+
+/**
+ * The role the article itself gives in the attribution cue, right before the name: "sagte
+ * Außenamtssprecher Vedant Patel", "schrieb der ukrainische Präsident Wolodymyr Selenskyj".
+ */
+function roleFromCue(cue: string, name: string): Role | null {
+  const tokens = cue.trim().split(/\s+/);
+  const nameTokens = name.trim().split(/\s+/);
+  const at = tokens.findIndex((token) => token === nameTokens[0] || token === nameTokens[nameTokens.length - 1]);
+  if (at < 1) return null;
+  const noun = tokens[at - 1];
+  const gender = roleNounGender(noun);
+  if (!gender) return null;
+  const adjective = at >= 2 ? adjectiveOf(tokens[at - 2]) : null;
+  const nationality = adjective && NATIONALITY_ADJECTIVES.some((n) => lower(n) === lower(adjective.form));
+  return { adjective: nationality ? adjective.form : null, noun, gender };
 }
 
 function fromPhrases(genitive: string, dative: string): Attribution {
@@ -339,7 +356,7 @@ function sideOf(name: string): Party | null {
 
 function personAttribution(claim: StatementClaim): Attribution {
   const name = claim.actorName.trim();
-  const role = roleFromAliases(claim.actor?.aliases ?? [], name, claim.party);
+  const role = roleFromAliases(claim.actor?.aliases ?? [], name, claim.party) ?? roleFromCue(claim.sourceText, name);
   if (role) return fromPhrases(personWithRole(role, name, "gen"), personWithRole(role, name, "dat"));
   const written = roleInName(name);
   if (written) {

@@ -115,9 +115,20 @@ describe("persons: role from the registry's aliases, genitive and dative", () =>
     });
   });
 
-  test("an unregistered source with its role written in front of the name", () => {
+  test("an unregistered source with its role written in front of the name or place", () => {
     const input = claim({ actorName: "Gouverneur Wjatscheslaw Gladkow", party: "RU", official: true });
     expect(attributionOf(input).quelle).toBe("nach Angaben des Gouverneurs Wjatscheslaw Gladkow");
+    const place = claim({ actorName: "Gouverneur von Charkiw", party: "UA", official: true });
+    expect(attributionOf(place).quelle).toBe("nach Angaben des Gouverneurs von Charkiw");
+  });
+
+  test("without a role in the registry, the role the article gives in the cue", () => {
+    const spokesman = person("Vedant Patel", "US", ["Patel"]);
+    spokesman.sourceText = "sagte Außenamtssprecher Vedant Patel in Washington";
+    expect(attributionOf(spokesman).quelle).toBe("nach Angaben des Außenamtssprechers Vedant Patel");
+    const minister = person("Choe Son Hui", "KP", ["Choe"]);
+    minister.sourceText = "sagte die nordkoreanische Außenministerin Choe Son Hui";
+    expect(attributionOf(minister).laut).toBe("laut der nordkoreanischen Außenministerin Choe Son Hui");
   });
 });
 
