@@ -6,20 +6,9 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
-import { useForm, useWatch, type Control } from "react-hook-form";
+import { useForm } from "react-hook-form";
 import { updateSettingsAction } from "@/app/admin/settings/actions";
 import { PARTY_LABELS } from "@/lib/claims/labels";
-import {
-  buildStatement,
-  EXAMPLE_CLAIMS,
-  MAX_STATEMENT_TEMPLATE,
-  STATEMENT_PLACEHOLDERS,
-  STATEMENT_SITUATION_LABELS,
-  STATEMENT_SITUATIONS,
-  templateFor,
-  templateProblem,
-  type StatementSituation,
-} from "@/lib/reports/statement";
 import type { NewsroomSettings } from "@/lib/settings/newsroom";
 import {
   MAX_CAVEAT_TEXT,
@@ -29,6 +18,7 @@ import {
   type NewsroomSettingsValues,
 } from "@/lib/settings/schemas";
 import { callAction } from "./action-call";
+import { StatementTemplateFields, templateSituationOf, templateValuesOf } from "./StatementTemplateFields";
 import styles from "./admin.module.css";
 
 const FIELDS = ["newsroomName", "conflictParties", "caveatText"] as const;
@@ -38,13 +28,11 @@ export type EditableSettings = Pick<NewsroomSettings, "newsroomName" | "conflict
   Partial<Pick<NewsroomSettings, "statementTemplates">>;
 
 function valuesOf(settings: EditableSettings): NewsroomSettingsFormValues {
-  const stored = settings.statementTemplates ?? {};
   return {
     newsroomName: settings.newsroomName,
     conflictParties: [...settings.conflictParties],
     caveatText: settings.caveatText,
-    // The template that applies today, so the admin edits the real wording.
-    statementTemplates: Object.fromEntries(STATEMENT_SITUATIONS.map((situation) => [situation, templateFor(stored, situation)])),
+    statementTemplates: templateValuesOf(settings.statementTemplates ?? {}),
   };
 }
 
@@ -173,80 +161,5 @@ export function SettingsForm({ settings }: { settings: EditableSettings }) {
         </button>
       </form>
     </section>
-  );
-}
-
-/** "statementTemplates.media" → "media". */
-function templateSituationOf(name: string): StatementSituation | null {
-  const [group, situation] = name.split(".");
-  return group === "statementTemplates" && (STATEMENT_SITUATIONS as readonly string[]).includes(situation)
-    ? (situation as StatementSituation)
-    : null;
-}
-
-/** The example sentence under a template, as it would read with the caveat text being edited. */
-function LiveExample({ control, situation }: { control: Control<NewsroomSettingsFormValues>; situation: StatementSituation }) {
-  const template = useWatch({ control, name: `statementTemplates.${situation}` }) ?? "";
-  const caveatText = useWatch({ control, name: "caveatText" }) ?? "";
-  const problem = templateProblem(template);
-  const example = problem
-    ? null
-    : buildStatement(EXAMPLE_CLAIMS[situation], { templates: { [situation]: template }, caveatText }).text;
-  return (
-    <span id={`settings-template-${situation}-example`} className="muted" data-testid={`template-example-${situation}`}>
-      Beispiel: {example ?? "– erst nach Korrektur der Vorlage –"}
-    </span>
-  );
-}
-
-function StatementTemplateFields({
-  control,
-  register,
-  errors,
-}: {
-  control: Control<NewsroomSettingsFormValues>;
-  register: ReturnType<typeof useForm<NewsroomSettingsFormValues, unknown, NewsroomSettingsValues>>["register"];
-  errors: Partial<Record<StatementSituation, { message?: string }>> | undefined;
-}) {
-  return (
-    <fieldset className="field" aria-describedby="settings-templates-help">
-      <legend>Textbausteine (Satz zum Einfügen in den Artikel)</legend>
-      <div id="settings-templates-help" className="muted">
-        <p>
-          Je Situation eine Vorlage. Platzhalter in geschweiften Klammern werden je Behauptung ersetzt; leer lassen heißt
-          Standardvorlage.
-        </p>
-        <ul>
-          {Object.entries(STATEMENT_PLACEHOLDERS).map(([name, help]) => (
-            <li key={name}>
-              <code>{`{${name}}`}</code> – {help}
-            </li>
-          ))}
-        </ul>
-      </div>
-      {STATEMENT_SITUATIONS.map((situation) => {
-        const id = `settings-template-${situation}`;
-        const error = errors?.[situation]?.message;
-        return (
-          <div className="field" key={situation}>
-            <label htmlFor={id}>{STATEMENT_SITUATION_LABELS[situation]}</label>
-            <textarea
-              id={id}
-              rows={2}
-              maxLength={MAX_STATEMENT_TEMPLATE}
-              aria-invalid={!!error}
-              aria-describedby={[`${id}-example`, error ? `${id}-error` : undefined].filter(Boolean).join(" ")}
-              {...register(`statementTemplates.${situation}`)}
-            />
-            <LiveExample control={control} situation={situation} />
-            {error && (
-              <span id={`${id}-error`} className="error">
-                {error}
-              </span>
-            )}
-          </div>
-        );
-      })}
-    </fieldset>
   );
 }
