@@ -447,11 +447,17 @@ function placeholderValues(claim: StatementClaim, settings: StatementSettings): 
 
 /** Fills a template: a value at a sentence start is capitalised; spaces and doubled stops left by empty values are tidied. */
 export function fillTemplate(template: string, values: Record<StatementPlaceholder, string>): string {
-  const filled = template.replace(PLACEHOLDER_PATTERN, (whole, name: string, offset: number) => {
-    const value = values[name as StatementPlaceholder] ?? whole;
-    const before = template.slice(0, offset).replace(PLACEHOLDER_PATTERN, "x").trim();
-    return before === "" || /[.!?:]$/.test(before) ? capitalize(value) : value;
-  });
+  let filled = "";
+  let last = 0;
+  for (const match of template.matchAll(PLACEHOLDER_PATTERN)) {
+    filled += template.slice(last, match.index);
+    const value = values[match[1] as StatementPlaceholder] ?? match[0];
+    // Judged on what is written so far, so a value after an empty one still starts the sentence.
+    const before = filled.trim();
+    filled += before === "" || /[.!?:]$/.test(before) ? capitalize(value) : value;
+    last = match.index + match[0].length;
+  }
+  filled += template.slice(last);
   return filled
     .replace(/\s+/g, " ")
     .replace(/\s+([.,;:!?])/g, "$1")

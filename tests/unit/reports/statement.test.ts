@@ -258,6 +258,13 @@ describe("custom templates", () => {
     );
   });
 
+  test("a value after an empty one still starts the sentence with a capital", () => {
+    const input = body("Russisches Verteidigungsministerium", "RU");
+    expect(buildStatement(input, { templates: { official: "{hinweis} {quelle} {aussage}." }, caveatText: CAVEAT }).text).toBe(
+      "Nach Angaben des russischen Verteidigungsministeriums wurden 50 von 80 Drohnen abgeschossen.",
+    );
+  });
+
   test("an empty stored template falls back to the built-in default", () => {
     const input = body("Russisches Verteidigungsministerium", "RU");
     expect(buildStatement(input, { templates: { official: "  " }, caveatText: CAVEAT }).text).toBe(
