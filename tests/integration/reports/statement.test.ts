@@ -14,6 +14,7 @@ import { mdText } from "@/lib/reports/markdown";
 import { DEFAULT_STATEMENT_TEMPLATES } from "@/lib/reports/statement";
 import { loadNewsroomSettings } from "@/lib/settings/newsroom";
 import { updateNewsroomSettings } from "@/lib/settings/update";
+import { pdfText } from "../../setup/pdftotext";
 import { makeRoleUser } from "../approvals/fixtures";
 import { setupTestDatabase } from "../../helpers/test-db";
 import { CAVEAT, reviewedArticle, storeSettings } from "./fixtures";
@@ -130,6 +131,11 @@ test("saved templates are stored, audited with before and after, and used by the
   const json = JSON.parse((await renderFormat(seal(report, "snap"), "json", { baseUrl: "https://q.example" })).toString("utf8"));
   expect(json.claims[0].statement).toBe(EXPECTED_CUSTOM);
   expect(validate(json) ? [] : validate.errors).toEqual([]);
+  // The PDF prints it too (read back through pdftotext; hyphenation joined, lines flattened).
+  const pdf = pdfText(await renderFormat(seal(report, "snap"), "pdf", { baseUrl: "https://q.example" }));
+  const flat = pdf.replace(/[-\u00ad]\n/g, "").replace(/\s+/g, " ");
+  expect(flat).toContain("Textbaustein");
+  expect(flat).toContain("Laut dem ukrainischen Präsidenten Wolodymyr Selenskyj sind 11.000 nordkoreanische Soldaten");
 });
 
 test("a save without templates keeps the stored ones", async () => {
