@@ -1,5 +1,6 @@
 "use client";
-// The newsroom settings (/admin/settings): name for reports, conflict parties, caveat text.
+// The newsroom settings (/admin/settings): name for reports, conflict parties, caveat text and
+// the templates of the publishable sentence per claim ("Textbausteine", with a live example).
 // Validated with the server's schema; the version the admin edited goes along, so a save over
 // someone else's change is refused (CONFLICT) and the input stays in the form.
 import { zodResolver } from "@hookform/resolvers/zod";
@@ -17,18 +18,21 @@ import {
   type NewsroomSettingsValues,
 } from "@/lib/settings/schemas";
 import { callAction } from "./action-call";
+import { StatementTemplateFields, templateSituationOf, templateValuesOf } from "./StatementTemplateFields";
 import styles from "./admin.module.css";
 
 const FIELDS = ["newsroomName", "conflictParties", "caveatText"] as const;
 type Field = (typeof FIELDS)[number];
 
-export type EditableSettings = Pick<NewsroomSettings, "newsroomName" | "conflictParties" | "caveatText" | "version">;
+export type EditableSettings = Pick<NewsroomSettings, "newsroomName" | "conflictParties" | "caveatText" | "version"> &
+  Partial<Pick<NewsroomSettings, "statementTemplates">>;
 
 function valuesOf(settings: EditableSettings): NewsroomSettingsFormValues {
   return {
     newsroomName: settings.newsroomName,
     conflictParties: [...settings.conflictParties],
     caveatText: settings.caveatText,
+    statementTemplates: templateValuesOf(settings.statementTemplates ?? {}),
   };
 }
 
@@ -48,6 +52,7 @@ export function SettingsForm({ settings }: { settings: EditableSettings }) {
     setError,
     reset,
     getValues,
+    control,
     formState: { errors, isSubmitting, isDirty },
   } = useForm<NewsroomSettingsFormValues, unknown, NewsroomSettingsValues>({
     resolver: zodResolver(newsroomSettingsSchema),
@@ -67,6 +72,8 @@ export function SettingsForm({ settings }: { settings: EditableSettings }) {
     const result = await callAction(() => updateSettingsAction({ ...getValues(), version }));
     if (!result.ok) {
       for (const [name, message] of Object.entries(result.fieldErrors ?? {})) {
+        const situation = templateSituationOf(name);
+        if (situation) setError(`statementTemplates.${situation}`, { message });
         const field = fieldOf(name);
         if (field) setError(field, { message });
       }
@@ -144,6 +151,7 @@ export function SettingsForm({ settings }: { settings: EditableSettings }) {
           />
           {fieldError("caveatText")}
         </div>
+        <StatementTemplateFields control={control} register={register} errors={errors.statementTemplates} />
         <p className="muted" id="settings-scope-help">
           Gilt für neue Einlesungen und Urteile; bestehende Behauptungen behalten ihren Hinweis, bis die Attribution neu berechnet
           wird.

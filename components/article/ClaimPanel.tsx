@@ -16,6 +16,7 @@ import { ClaimWorkflow, ReturnNoteBox, type WorkflowRights } from "./ClaimWorkfl
 import { ContentVerdictForm } from "./ContentVerdictForm";
 import { CorrectionForm } from "./CorrectionForm";
 import { NextOpenClaim } from "./NextOpenClaim";
+import { StatementSnippet } from "./StatementSnippet";
 import styles from "./article.module.css";
 
 function ReviewBox({ title, review }: { title: string; review: ReviewView }) {
@@ -180,6 +181,8 @@ export function ClaimPanel({
         <dt>Erklärung der Maschine</dt>
         <dd className={styles.muted}>{claim.explanation || "–"}</dd>
       </dl>
+
+      {claim.statement && <StatementSnippet statement={claim.statement} />}
 
       {(claim.contentReview || claim.attributionReview) && <h3>Letzte Urteile</h3>}
       {claim.contentReview && <ReviewBox title="Inhalt" review={claim.contentReview} />}

@@ -1,5 +1,6 @@
 // Serializable data of the claim panel beyond ClaimView: the claim's history, the way to the
 // next open claim and the approver's return comment. Client-safe: types only.
+import type { Statement } from "@/lib/reports/statement";
 import type { ClaimView, EvidenceView } from "./article-view-types";
 
 export type HistoryKind =
@@ -61,4 +62,6 @@ export interface ClaimPanelView extends ClaimView {
   nextOpen: NextOpenClaim;
   /** The approver's comment while the claim is RETURNED. */
   returnNote: ReturnNote | null;
+  /** The publishable sentence ("Textbaustein") under the newsroom's current templates; null for "keine Behauptung". */
+  statement: Statement | null;
 }

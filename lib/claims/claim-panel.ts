@@ -1,6 +1,10 @@
 // Everything the claim panel shows, loaded together: the claim (getClaimView), its history,
-// the next open claim and – while it is returned – the approver's comment.
+// the next open claim, – while it is returned – the approver's comment, and the publishable
+// sentence ("Textbaustein") under the newsroom's current templates.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { buildStatement, type Statement } from "@/lib/reports/statement";
+import { loadNewsroomSettings } from "@/lib/settings/newsroom";
+import type { ClaimView } from "./article-view-types";
 import { getClaimView } from "./article-view";
 import type { ClaimHistoryEntry, ClaimPanelView, ReturnNote } from "./claim-panel-types";
 import { getClaimHistory } from "./history";
@@ -11,12 +15,26 @@ function latestReturnNote(history: ClaimHistoryEntry[]): ReturnNote | null {
   return entry?.note ? { text: entry.note.text, userName: entry.userName, at: entry.at } : null;
 }
 
+/** The Textbaustein from the claim, its registry actor (kind, role aliases) and the settings read now. */
+async function statementOf(prisma: PrismaClient, claim: ClaimView): Promise<Statement | null> {
+  if (claim.notAClaim) return null;
+  const [row, settings] = await Promise.all([
+    prisma.claim.findUnique({ where: { id: claim.id }, select: { actor: { select: { kind: true, aliases: true } } } }),
+    loadNewsroomSettings(prisma),
+  ]);
+  return buildStatement(
+    { ...claim, actor: row?.actor ?? null },
+    { templates: settings.statementTemplates, caveatText: settings.caveatText },
+  );
+}
+
 export async function getClaimPanel(prisma: PrismaClient, articleId: string, claimId: string): Promise<ClaimPanelView | null> {
   const claim = await getClaimView(prisma, articleId, claimId);
   if (!claim) return null;
-  const [history, nextOpen] = await Promise.all([
+  const [history, nextOpen, statement] = await Promise.all([
     getClaimHistory(prisma, claimId),
     findNextOpenClaim(prisma, articleId, claimId),
+    statementOf(prisma, claim),
   ]);
   const entries = history ?? [];
   return {
@@ -24,5 +42,6 @@ export async function getClaimPanel(prisma: PrismaClient, articleId: string, cla
     history: entries,
     nextOpen,
     returnNote: claim.status === "RETURNED" ? latestReturnNote(entries) : null,
+    statement,
   };
 }

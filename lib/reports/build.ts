@@ -6,6 +6,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { loadNewsroomSettings } from "@/lib/settings/newsroom";
 import { iterateReportClaims, loadRegistryOwners, type LoadContext, type ReportReader } from "./load";
 import type { ReportScope } from "./scope";
+import { attachStatements } from "./statement-attach";
 import { summarize } from "./summary";
 import type { ReportClaim, ReportData } from "./types";
 
@@ -51,6 +52,7 @@ export async function buildReportIn(db: ReportReader, scope: ReportScope, option
     claims.push(...batch);
   }
   if (options.kind === "final" && claims.length === 0) throw new DomainError("CONFLICT", NO_APPROVED_CLAIMS_MESSAGE);
+  await attachStatements(db, claims);
   return {
     schemaVersion: 1,
     kind: options.kind,

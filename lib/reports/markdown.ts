@@ -66,6 +66,7 @@ function claimBlock(claim: ReportClaim, index: number): string[] {
     `- Quelle: ${mdText(actorLabel(claim))}`,
   ];
   if (claim.caveatText) lines.push(`- Hinweis „Konfliktparteien als Quelle“: ${mdText(claim.caveatText)}`);
+  if (claim.statement) lines.push(`- Textbaustein: ${mdText(claim.statement)}`);
   lines.push(
     `- Zuordnung: **${mdText(attributionLabel(claim))}**${claim.attribution.note ? ` – ${mdText(claim.attribution.note)}` : ""}`,
   );

@@ -135,6 +135,7 @@ function claimBlock(doc: Doc, claim: ReportClaim, index: number): void {
   line(doc, "Quellenangabe im Text", claim.source.text || "–");
   line(doc, "Quelle", actorLabel(claim));
   if (claim.caveatText) line(doc, "Hinweis „Konfliktparteien als Quelle“", claim.caveatText);
+  if (claim.statement) line(doc, "Textbaustein", claim.statement);
   line(doc, "Zuordnung", `${attributionLabel(claim)}${claim.attribution.note ? ` – ${claim.attribution.note}` : ""}`);
   if (claim.attribution.originalUrl) line(doc, "Originalaussage", claim.attribution.originalUrl, { prose: false });
   if (claim.attribution.correctSource) line(doc, "Richtige Quelle", claim.attribution.correctSource);

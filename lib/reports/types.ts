@@ -57,6 +57,8 @@ export interface ReportClaim {
   caveat: boolean;
   /** The newsroom's caveat text where the caveat applies, else null. */
   caveatText: string | null;
+  /** The publishable sentence ("Textbaustein", lib/reports/statement.ts) under the newsroom's templates. */
+  statement?: string;
   attribution: {
     verdict: AttributionVerdict | null;
     note: string;

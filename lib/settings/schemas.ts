@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { Party } from "@/lib/generated/prisma/enums";
 import { requiredText } from "@/lib/http/safe-text";
+import { MAX_STATEMENT_TEMPLATE, templateProblem, type StatementSituation } from "@/lib/reports/statement";
 
 /** The nine parties in the order the form lists them. */
 export const SETTINGS_PARTIES = Object.values(Party) as Party[];
@@ -15,6 +16,28 @@ function asList(value: unknown): unknown {
   if (value === false || value === undefined || value === null) return [];
   return typeof value === "string" ? [value] : value;
 }
+
+/** One "Textbaustein" template; empty means the built-in default. Unknown placeholders are refused. */
+const statementTemplateSchema = z
+  .string({ error: "Bitte die Vorlage als Text eingeben." })
+  .trim()
+  .max(MAX_STATEMENT_TEMPLATE, `Die Vorlage ist zu lang (höchstens ${MAX_STATEMENT_TEMPLATE} Zeichen).`)
+  .superRefine((template, context) => {
+    const problem = templateProblem(template);
+    if (problem) context.addIssue({ code: "custom", message: problem });
+  });
+
+/** The templates by situation; optional, so a save without them keeps the stored ones. */
+const statementTemplatesSchema = z.object(
+  {
+    conflictOfficial: statementTemplateSchema.optional(),
+    official: statementTemplateSchema.optional(),
+    media: statementTemplateSchema.optional(),
+    other: statementTemplateSchema.optional(),
+    newsroom: statementTemplateSchema.optional(),
+  } satisfies Record<StatementSituation, unknown>,
+  { error: "Ungültige Vorlagen für Textbausteine." },
+);
 
 export const newsroomSettingsSchema = z.object({
   newsroomName: z
@@ -39,6 +62,7 @@ export const newsroomSettingsSchema = z.object({
     .min(1, "Bitte den Text des Hinweises eingeben.")
     .max(MAX_CAVEAT_TEXT, `Der Hinweis ist zu lang (höchstens ${MAX_CAVEAT_TEXT} Zeichen).`)
     .superRefine(requiredText("Hinweistext")),
+  statementTemplates: statementTemplatesSchema.optional(),
 });
 
 export type NewsroomSettingsFormValues = z.input<typeof newsroomSettingsSchema>;

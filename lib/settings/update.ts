@@ -20,11 +20,14 @@ export const SETTINGS_CHANGED_MEANWHILE =
 
 /** The audit's view of the settings: what applies, and whether it came from the database. */
 function auditView(settings: NewsroomSettings) {
-  const { newsroomName, conflictParties, caveatText, version, stored } = settings;
-  return auditJson({ newsroomName, conflictParties, caveatText, version, stored });
+  const { newsroomName, conflictParties, caveatText, statementTemplates, version, stored } = settings;
+  return auditJson({ newsroomName, conflictParties, caveatText, statementTemplates, version, stored });
 }
 
-/** input: {newsroomName, conflictParties, caveatText, version: the version the admin edited (0 when none stored)}. */
+/**
+ * input: {newsroomName, conflictParties, caveatText, statementTemplates?, version: the version the
+ * admin edited (0 when none stored)}. Without statementTemplates the stored templates stay.
+ */
 export async function updateNewsroomSettings(
   prisma: PrismaClient,
   user: SettingsManager,

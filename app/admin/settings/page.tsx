@@ -29,6 +29,7 @@ export default async function SettingsPage() {
           newsroomName: settings.newsroomName,
           conflictParties: settings.conflictParties,
           caveatText: settings.caveatText,
+          statementTemplates: settings.statementTemplates,
           version: settings.version,
         }}
       />
