@@ -55,3 +55,14 @@ test("„elftausend“ finds the claims written „11.000“ (ours and the demo'
   );
   expect((await searchFor("11000")).sort()).toEqual(expected);
 });
+
+test("GET /api/claims searches the same way and says its counts are bounded", async () => {
+  const res = await page.request.get(`${app.baseUrl}/api/claims?q=${encodeURIComponent("Drohne")}`);
+  expect(res.status()).toBe(200);
+  const body = await res.json();
+  expect(body.items.map((i: { id: string }) => i.id)).toContain(ids.drohnen);
+  expect(body.items[0].rank).toBeGreaterThan(0);
+  expect(body.countLimit).toBe(10000);
+  const plain = await (await page.request.get(`${app.baseUrl}/api/claims`)).json();
+  expect(plain.countLimit).toBeNull();
+});

@@ -1,9 +1,9 @@
 // Full-text search of the review queue (issue #12) against a real PostgreSQL, connected as the
 // app role: stemming, umlaut/ß spellings, prefix, phrase, numbers in three spellings, ranking with
 // the date as tie-breaker, ranked keyset pages, vectors following article edits, bounded counts.
-import { listQueue, countQueue, SEARCH_COUNT_LIMIT } from "@/lib/claims/queue";
+import { listQueue, countQueue, countsQuery, pageQuery, SEARCH_COUNT_LIMIT } from "@/lib/claims/queue";
 import { parseQueueFilters, type QueueFilters } from "@/lib/claims/queue-filters";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { setupTestDatabase } from "../../helpers/test-db";
 
 const db = setupTestDatabase();
@@ -235,5 +235,25 @@ describe("counts under a search", () => {
       disputed: 0,
       unverifiable: 0,
     });
+  });
+
+  // At this test's size a sequential scan is legitimately cheaper, so the planner is told to avoid
+  // one: the check is that the search condition can use the GIN index at all (it could not if the
+  // vector were computed in the query or wrapped in a function). notaclaim=include leaves no other
+  // condition whose index could serve instead.
+  const explain = (query: Prisma.Sql) =>
+    db.prisma.$transaction(async (tx) => {
+      await tx.$executeRaw`SET LOCAL enable_seqscan = off`;
+      const rows = await tx.$queryRaw<{ "QUERY PLAN": string }[]>(Prisma.sql`EXPLAIN ${query}`);
+      return rows.map((r) => r["QUERY PLAN"]).join("\n");
+    });
+
+  test("the search condition can use the GIN index; each bounded count stops at its LIMIT", async () => {
+    const f = filters({ q: "Drohnen", notaclaim: "include" });
+    expect(await explain(pageQuery(f))).toContain("Bitmap Index Scan on claims_search_vector_idx");
+    const counts = await explain(countsQuery(f));
+    // One Limit below each of the four status aggregates: no count reads past the bound.
+    expect(counts.match(/Aggregate[^\n]*\n\s*->\s+Limit/g)).toHaveLength(4);
+    expect(countsQuery(f).values).toContain(SEARCH_COUNT_LIMIT + 1);
   });
 });
