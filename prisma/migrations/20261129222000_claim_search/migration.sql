@@ -84,3 +84,7 @@ UPDATE "claims" c
  WHERE a.id = c.article_id;
 
 CREATE INDEX "claims_search_vector_idx" ON "claims" USING gin ("search_vector");
+
+-- The article list's search over title and outlet (lib/articles/queries.ts uses the same expression).
+CREATE INDEX "articles_search_idx" ON "articles"
+    USING gin (to_tsvector('german', search_fold(title || ' ' || outlet)));
