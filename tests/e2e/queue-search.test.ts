@@ -2,6 +2,7 @@
 // a stemmed form and a number word find their claims (issue #12).
 import type { Page } from "playwright-core";
 import type { TestApp } from "../helpers/app-server";
+import { severeAxeViolations } from "../helpers/browser";
 import { setupEditorBrowser } from "../helpers/editor-browser";
 
 jest.setTimeout(180000);
@@ -65,4 +66,23 @@ test("GET /api/claims searches the same way and says its counts are bounded", as
   expect(body.countLimit).toBe(10000);
   const plain = await (await page.request.get(`${app.baseUrl}/api/claims`)).json();
   expect(plain.countLimit).toBeNull();
+});
+
+test("the article list searches title and outlet and filters by outlet and open claims", async () => {
+  await page.goto(`${app.baseUrl}/articles`);
+  await page.getByLabel("Suche in Titel und Medium").fill("Ostfronten");
+  await page.getByRole("button", { name: "Filtern" }).click();
+  await page.waitForURL(/\/articles\?q=Ostfronten&/); // a plain GET form: empty fields come along, count as absent
+  const list = page.getByTestId("article-list");
+  await expect(list.locator("tbody tr").allTextContents()).resolves.toEqual([expect.stringContaining("Suchtest Ostfront")]);
+
+  // The outlet comes from the URL (the select's list is cached for 30 s and may predate the article).
+  await page.goto(`${app.baseUrl}/articles?outlet=Suchtest-Zeitung`);
+  await expect(page.getByLabel("Medium", { exact: true }).inputValue()).resolves.toBe("Suchtest-Zeitung");
+  await page.getByLabel("Nur mit offenen Behauptungen").check();
+  await page.getByRole("button", { name: "Filtern" }).click();
+  await page.waitForURL(/\/articles\?.*open=1/);
+  await expect(list.locator("tbody tr").count()).resolves.toBe(1);
+  await expect(list.locator("caption").textContent()).resolves.toContain("1 Artikel für diese Filter");
+  expect(await severeAxeViolations(page)).toEqual([]);
 });
