@@ -255,7 +255,9 @@ export function parseQueueFilters(params: RawParams): ParsedQueueFilters {
     const decoded = decodeCursor(valid.cursor);
     // A ranked cursor belongs to a search, a plain one to the unsearched list.
     const ranked = decoded?.sort === "newest" && decoded.rank !== undefined;
-    if (!decoded || decoded.sort !== sort || (sort === "newest" && ranked !== Boolean(valid.q)))
+    // (A search ranks when it has a letter or digit – lib/claims/search-query.ts finds words then.)
+    const searching = /[\p{L}\p{N}]/u.test(valid.q ?? "");
+    if (!decoded || decoded.sort !== sort || (sort === "newest" && ranked !== searching))
       notes.push("Die Seitenangabe ist ungültig – es wird die erste Seite gezeigt.");
     else cursor = decoded;
   }

@@ -86,5 +86,12 @@ describe("ranked queue cursor", () => {
     expect(parseQueueFilters({ q: "Drohnen", cursor: plain }).notes).toEqual([
       "Die Seitenangabe ist ungültig – es wird die erste Seite gezeigt.",
     ]);
+    // A search without any word does not rank: its plain cursors stay valid.
+    expect(parseSearch("&|!")).toEqual([]);
+    expect(parseQueueFilters({ q: "&|!", cursor: plain }).filters.cursor).toEqual({
+      sort: "newest",
+      createdAt: cursor.createdAt,
+      id: "c1",
+    });
   });
 });
