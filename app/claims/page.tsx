@@ -82,7 +82,7 @@ export default async function ClaimsPage({
           </ul>
         </div>
       )}
-      <StatusCounts counts={page.counts} filters={filters} />
+      <StatusCounts counts={page.counts} countLimit={page.countLimit} filters={filters} />
       <p>
         <a href={query ? `/claims/export?${query}` : "/claims/export"} download data-testid="csv-export">
           Als CSV exportieren (beide Urteile nebeneinander)

@@ -98,10 +98,11 @@ export function QueueFilterForm({
       {values.limit && <input type="hidden" name="limit" value={values.limit} />}
       <div className={styles.filterGrid}>
         <div className={`field ${styles.wide}`}>
-          <label htmlFor="queue-q">Suche in Satz, Wert, Gegenstand und Quelle</label>
+          <label htmlFor="queue-q">Suche in Satz, Wert, Gegenstand, Quelle und Artikel</label>
           <input id="queue-q" name="q" type="search" defaultValue={values.q} maxLength={200} aria-describedby="queue-q-hint" />
           <p id="queue-q-hint" className={styles.hint}>
-            Taste <kbd className={styles.kbd}>/</kbd> springt hierher.
+            Findet auch gebeugte Formen („Drohne“ → „Drohnen“) und Zahlen in jeder Schreibweise („11.000“, „elftausend“); „Wörter
+            in Anführungszeichen“ als genaue Wortfolge. Taste <kbd className={styles.kbd}>/</kbd> springt hierher.
           </p>
         </div>
         <div className="field">

@@ -1,12 +1,26 @@
 // Claims per content status for the current filters (the status filter itself
-// excluded), as links that set the status filter.
+// excluded), as links that set the status filter. Under a search the counts are bounded
+// (countLimit): beyond it they read "mehr als 10 000".
 import { CONTENT_STATUSES, CONTENT_STATUS_LABELS, queueQuery, type QueueFilters } from "@/lib/claims/queue-filters";
 import type { StatusCounts as Counts } from "@/lib/claims/queue";
 import styles from "./queue.module.css";
 
 const fmt = new Intl.NumberFormat("de-DE");
 
-export function StatusCounts({ counts, filters }: { counts: Counts; filters: QueueFilters }) {
+/** "1 234", or "mehr als 10 000" for a count beyond the bound. */
+export function formatCount(n: number, limit: number | null): string {
+  return limit !== null && n > limit ? `mehr als ${fmt.format(limit)}` : fmt.format(n);
+}
+
+export function StatusCounts({
+  counts,
+  filters,
+  countLimit = null,
+}: {
+  counts: Counts;
+  filters: QueueFilters;
+  countLimit?: number | null;
+}) {
   const total = CONTENT_STATUSES.reduce((sum, s) => sum + counts[s], 0);
   const href = (status: QueueFilters["status"]) => {
     const query = queueQuery(filters, { status });
@@ -17,13 +31,13 @@ export function StatusCounts({ counts, filters }: { counts: Counts; filters: Que
       <ul className={styles.counts} data-testid="status-counts">
         <li>
           <a href={href(undefined)} aria-current={filters.status ? undefined : "page"} data-count="all">
-            Alle <span className={styles.n}>{fmt.format(total)}</span>
+            Alle <span className={styles.n}>{formatCount(total, countLimit)}</span>
           </a>
         </li>
         {CONTENT_STATUSES.map((s) => (
           <li key={s}>
             <a href={href(s)} aria-current={filters.status === s ? "page" : undefined} data-count={s}>
-              {CONTENT_STATUS_LABELS[s]} <span className={styles.n}>{fmt.format(counts[s])}</span>
+              {CONTENT_STATUS_LABELS[s]} <span className={styles.n}>{formatCount(counts[s], countLimit)}</span>
             </a>
           </li>
         ))}

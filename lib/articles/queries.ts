@@ -1,4 +1,6 @@
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { parseSearch, searchTsQuery } from "@/lib/claims/search-query";
+import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
+import type { ArticleFilters } from "./list-filters";
 
 export interface ArticleListItem {
   id: string;
@@ -13,6 +15,8 @@ export interface ArticleListItem {
 export interface ArticlePage {
   items: ArticleListItem[];
   total: number;
+  /** With filters the total stops at this bound: above it means "mehr als totalLimit"; null: exact. */
+  totalLimit: number | null;
   /** Opaque cursor of the next page, or null on the last page. */
   nextCursor: string | null;
 }
@@ -33,31 +37,75 @@ export function decodeArticleCursor(raw: string | undefined): { createdAt: Date;
   return { createdAt, id };
 }
 
-/** Newest first by the time the article was entered, in pages of ARTICLES_PAGE_SIZE. */
-export async function listArticles(prisma: PrismaClient, cursor: string | undefined = undefined): Promise<ArticlePage> {
+/** Under filters the total stops at this bound ("mehr als 10 000"). */
+export const ARTICLES_COUNT_LIMIT = 10_000;
+
+function articleConditions(f: ArticleFilters): Prisma.Sql[] {
+  const where: Prisma.Sql[] = [];
+  const search = f.q ? searchTsQuery(parseSearch(f.q)) : null;
+  // Same expression as the index articles_search_idx.
+  if (search) where.push(Prisma.sql`to_tsvector('german', search_fold(a.title || ' ' || a.outlet)) @@ ${search}`);
+  if (f.outlet) where.push(Prisma.sql`a.outlet = ${f.outlet}`);
+  if (f.from) where.push(Prisma.sql`a.published_at >= (CAST(${f.from} AS date)::timestamp AT TIME ZONE 'Europe/Berlin')`);
+  if (f.to) where.push(Prisma.sql`a.published_at < ((CAST(${f.to} AS date) + 1)::timestamp AT TIME ZONE 'Europe/Berlin')`);
+  if (f.open) {
+    where.push(Prisma.sql`EXISTS (SELECT 1 FROM claims c
+      WHERE c.article_id = a.id AND c.content_verdict IS NULL AND c.not_a_claim = false)`);
+  }
+  return where;
+}
+
+const whereOf = (conditions: Prisma.Sql[]) =>
+  conditions.length > 0 ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
+
+interface ArticleRow {
+  id: string;
+  title: string;
+  outlet: string;
+  published_at: Date | null;
+  stand: string | null;
+  created_at: Date;
+  claim_count: number;
+}
+
+/**
+ * Newest first by the time the article was entered, in pages of ARTICLES_PAGE_SIZE, filtered.
+ * Unfiltered the total is exact; filtered it counts at most ARTICLES_COUNT_LIMIT + 1 (totalLimit).
+ */
+export async function listArticles(
+  prisma: PrismaClient,
+  cursor: string | undefined = undefined,
+  filters: ArticleFilters = {},
+): Promise<ArticlePage> {
   const after = decodeArticleCursor(cursor);
+  const conditions = articleConditions(filters);
+  const filtered = conditions.length > 0;
+  const page = after
+    ? [...conditions, Prisma.sql`(a.created_at, a.id) < (CAST(${after.createdAt.toISOString()} AS timestamptz), ${after.id})`]
+    : conditions;
   const [rows, total] = await Promise.all([
-    prisma.article.findMany({
-      where: after
-        ? { OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] }
-        : undefined,
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      take: ARTICLES_PAGE_SIZE + 1,
-      select: {
-        id: true,
-        title: true,
-        outlet: true,
-        publishedAt: true,
-        stand: true,
-        createdAt: true,
-        _count: { select: { claims: true } },
-      },
-    }),
-    prisma.article.count(),
+    prisma.$queryRaw<ArticleRow[]>`
+      SELECT a.id, a.title, a.outlet, a.published_at, a.stand, a.created_at,
+             (SELECT count(*) FROM claims c WHERE c.article_id = a.id)::int AS claim_count
+        FROM articles a ${whereOf(page)}
+       ORDER BY a.created_at DESC, a.id DESC
+       LIMIT ${ARTICLES_PAGE_SIZE + 1}`,
+    filtered
+      ? prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM (SELECT 1 FROM articles a ${whereOf(conditions)}
+            LIMIT ${ARTICLES_COUNT_LIMIT + 1}) hits`.then(([row]) => row?.n ?? 0)
+      : prisma.article.count(),
   ]);
-  const items = rows.slice(0, ARTICLES_PAGE_SIZE).map(({ _count, ...rest }) => ({ ...rest, claimCount: _count.claims }));
+  const items = rows.slice(0, ARTICLES_PAGE_SIZE).map((r) => ({
+    id: r.id,
+    title: r.title,
+    outlet: r.outlet,
+    publishedAt: r.published_at,
+    stand: r.stand,
+    createdAt: r.created_at,
+    claimCount: r.claim_count,
+  }));
   const nextCursor = rows.length > ARTICLES_PAGE_SIZE ? encodeArticleCursor(items[items.length - 1]) : null;
-  return { items, total, nextCursor };
+  return { items, total, totalLimit: filtered ? ARTICLES_COUNT_LIMIT : null, nextCursor };
 }
 
 export function getArticle(prisma: PrismaClient, id: string) {

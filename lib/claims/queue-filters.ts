@@ -62,8 +62,9 @@ export const NOT_A_CLAIM_LABELS: Record<NotAClaimMode, string> = {
 
 export const SORTS = ["newest", "article"] as const;
 export type QueueSort = (typeof SORTS)[number];
+// With a search, "newest" ranks by relevance first and uses the date as the tie-breaker.
 export const SORT_LABELS: Record<QueueSort, string> = {
-  newest: "Neueste zuerst",
+  newest: "Neueste zuerst (bei Suche: beste Treffer zuerst)",
   article: "Nach Artikel (Textreihenfolge)",
 };
 
@@ -76,8 +77,10 @@ export const MAX_PAGE_SIZE = 100;
 // direction: the rows after this key ("Nächste Seite") or, with `before`, the rows just
 // before it ("Vorherige Seite", the reverse keyset query).
 
+// Under a search, a "newest" cursor also carries the relevance of its row (`rank`).
 export type QueueCursor = (
-  { sort: "newest"; createdAt: Date; id: string } | { sort: "article"; articleId: string; start: number; id: string }
+  | { sort: "newest"; createdAt: Date; id: string; rank?: number }
+  | { sort: "article"; articleId: string; start: number; id: string }
 ) & { before?: true };
 
 const idSchema = z
@@ -86,9 +89,10 @@ const idSchema = z
   .max(64)
   .regex(/^[A-Za-z0-9_-]+$/);
 
-// "n"/"a": rows after the key; "nb"/"ab": rows before it.
+// "n"/"a"/"r": rows after the key; "nb"/"ab"/"rb": rows before it ("r": newest under a search).
 const cursorTupleSchema = z.union([
   z.tuple([z.enum(["n", "nb"]), z.iso.datetime(), idSchema]),
+  z.tuple([z.enum(["r", "rb"]), z.number().min(0).max(1e9), z.iso.datetime(), idSchema]),
   z.tuple([z.enum(["a", "ab"]), idSchema, z.number().int().min(0), idSchema]),
 ]);
 
@@ -106,10 +110,10 @@ function fromBase64Url(encoded: string): string {
 
 export function encodeCursor(cursor: QueueCursor): string {
   const direction = cursor.before ? "b" : "";
-  const tuple =
-    cursor.sort === "newest"
-      ? [`n${direction}`, cursor.createdAt.toISOString(), cursor.id]
-      : [`a${direction}`, cursor.articleId, cursor.start, cursor.id];
+  let tuple: (string | number)[];
+  if (cursor.sort === "article") tuple = [`a${direction}`, cursor.articleId, cursor.start, cursor.id];
+  else if (cursor.rank !== undefined) tuple = [`r${direction}`, cursor.rank, cursor.createdAt.toISOString(), cursor.id];
+  else tuple = [`n${direction}`, cursor.createdAt.toISOString(), cursor.id];
   return toBase64Url(JSON.stringify(tuple));
 }
 
@@ -127,7 +131,8 @@ export function decodeCursor(encoded: string): QueueCursor | null {
   const t = parsed.data;
   const direction = t[0].endsWith("b") ? { before: true as const } : {};
   if (t.length === 3) return { sort: "newest", createdAt: new Date(t[1]), id: t[2], ...direction };
-  return { sort: "article", articleId: t[1], start: t[2], id: t[3], ...direction };
+  if (t[0].startsWith("r")) return { sort: "newest", rank: t[1] as number, createdAt: new Date(t[2]), id: t[3], ...direction };
+  return { sort: "article", articleId: t[1] as string, start: t[2] as number, id: t[3], ...direction };
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -248,7 +253,12 @@ export function parseQueueFilters(params: RawParams): ParsedQueueFilters {
   let cursor: QueueCursor | undefined;
   if (valid.cursor) {
     const decoded = decodeCursor(valid.cursor);
-    if (!decoded || decoded.sort !== sort) notes.push("Die Seitenangabe ist ungültig – es wird die erste Seite gezeigt.");
+    // A ranked cursor belongs to a search, a plain one to the unsearched list.
+    const ranked = decoded?.sort === "newest" && decoded.rank !== undefined;
+    // (A search ranks when it has a letter or digit – lib/claims/search-query.ts finds words then.)
+    const searching = /[\p{L}\p{N}]/u.test(valid.q ?? "");
+    if (!decoded || decoded.sort !== sort || (sort === "newest" && ranked !== searching))
+      notes.push("Die Seitenangabe ist ungültig – es wird die erste Seite gezeigt.");
     else cursor = decoded;
   }
 

@@ -17,6 +17,7 @@ import {
   type QueueCursor,
   type QueueFilters,
 } from "./queue-filters";
+import { parseSearch, searchTsQuery } from "./search-query";
 
 export interface QueueItem {
   id: string;
@@ -41,6 +42,8 @@ export interface QueueItem {
   articleStand: string | null;
   /** Name of whoever last submitted the claim (audit event "claim.submit"); only for SUBMITTED/APPROVED claims in the list. */
   submittedBy: string | null;
+  /** Relevance for the search (ts_rank_cd); null without a search or in article order. */
+  rank: number | null;
 }
 
 export type StatusCounts = Record<ContentStatus, number>;
@@ -53,6 +56,19 @@ export interface QueuePage {
   prevCursor: QueueCursor | null;
   /** Claims per content status for the current filters, ignoring the status filter. */
   counts: StatusCounts;
+  /**
+   * Under a search the counts stop at this bound: a count above it means "mehr als countLimit"
+   * (counting every hit of a common word would read them all). null: the counts are exact.
+   */
+  countLimit: number | null;
+}
+
+/** Counts under a search are exact up to this many claims per status. */
+export const SEARCH_COUNT_LIMIT = 10_000;
+
+/** The search's tsquery for the filter's `q`, or null without one (no words in it). */
+function searchQueryOf(f: QueueFilters): Prisma.Sql | null {
+  return f.q ? searchTsQuery(parseSearch(f.q)) : null;
 }
 
 /** Escapes LIKE wildcards so the user's text is matched literally. */
@@ -86,10 +102,8 @@ function conditions(f: QueueFilters, withStatus: boolean): Prisma.Sql[] {
   if (f.caveat !== undefined) where.push(Prisma.sql`c.caveat = ${f.caveat}`);
   if (f.actor) where.push(Prisma.sql`c.actor_name ILIKE ${likePattern(f.actor)}`);
   if (f.article) where.push(Prisma.sql`c.article_id = ${f.article}`);
-  if (f.q) {
-    const p = likePattern(f.q);
-    where.push(Prisma.sql`(c.sentence ILIKE ${p} OR c.value_text ILIKE ${p} OR c.what ILIKE ${p} OR c.actor_name ILIKE ${p})`);
-  }
+  const search = searchQueryOf(f);
+  if (search) where.push(Prisma.sql`c.search_vector @@ ${search}`);
 
   // Article-level filters as a semi-join, so the counts need no join when absent.
   const article: Prisma.Sql[] = [];
@@ -128,6 +142,7 @@ interface Row {
   published_at: Date | null;
   stand: string | null;
   submitted_by?: string | null;
+  search_rank?: number | null;
 }
 
 // The submitter of a claim waiting for or past approval: the latest "claim.submit" event,
@@ -145,8 +160,22 @@ export function pageQuery(f: QueueFilters, options: { fullSentence?: boolean; su
   const where = conditions(f, true);
   const c = f.cursor;
   const backward = c?.before === true;
+  const search = searchQueryOf(f);
   let order: Prisma.Sql;
-  if (f.sort === "article") {
+  let rank = Prisma.sql`NULL::float8`;
+  if (f.sort === "newest" && search) {
+    // Relevance, newest first among equals. float8 so the cursor's rank round-trips exactly.
+    rank = Prisma.sql`ts_rank_cd(c.search_vector, ${search})::float8`;
+    if (c?.sort === "newest" && c.rank !== undefined) {
+      const key = Prisma.sql`(CAST(${c.rank} AS float8), CAST(${c.createdAt.toISOString()} AS timestamptz), ${c.id})`;
+      where.push(
+        backward ? Prisma.sql`(${rank}, c.created_at, c.id) > ${key}` : Prisma.sql`(${rank}, c.created_at, c.id) < ${key}`,
+      );
+    }
+    order = backward
+      ? Prisma.sql`ORDER BY search_rank ASC, c.created_at ASC, c.id ASC`
+      : Prisma.sql`ORDER BY search_rank DESC, c.created_at DESC, c.id DESC`;
+  } else if (f.sort === "article") {
     if (c?.sort === "article") {
       const key = Prisma.sql`(${c.articleId}, CAST(${c.start} AS integer), ${c.id})`;
       where.push(
@@ -168,7 +197,7 @@ export function pageQuery(f: QueueFilters, options: { fullSentence?: boolean; su
            c.official, c.caveat, c.not_a_claim, c.content_verdict::text AS content_verdict,
            c.attribution_verdict::text AS attribution_verdict,
            ${fullSentence ? Prisma.sql`c.sentence` : Prisma.sql`left(c.sentence, 240)`} AS sentence, c.created_at,
-           a.title, a.outlet, a.published_at, a.stand${submitter ? Prisma.sql`, ${SUBMITTED_BY} AS submitted_by` : Prisma.empty}
+           a.title, a.outlet, a.published_at, a.stand, ${rank} AS search_rank${submitter ? Prisma.sql`, ${SUBMITTED_BY} AS submitted_by` : Prisma.empty}
       FROM claims c
       JOIN articles a ON a.id = c.article_id
       ${whereClause(where)}
@@ -182,10 +211,34 @@ export function pageQuery(f: QueueFilters, options: { fullSentence?: boolean; su
  * rows are summed instead of counting every claim.
  */
 export function countsFromSummary(f: QueueFilters): boolean {
-  return !f.q && !f.actor && !f.article && !f.outlet && !f.from && !f.to;
+  return !searchQueryOf(f) && !f.actor && !f.article && !f.outlet && !f.from && !f.to;
+}
+
+/** SEARCH_COUNT_LIMIT under a search (its counts are bounded), null when the counts are exact. */
+export function countLimitFor(f: QueueFilters): number | null {
+  return searchQueryOf(f) ? SEARCH_COUNT_LIMIT : null;
+}
+
+// Under a search each status counts at most one hit more than the bound: the GIN index yields the
+// hits, and the LIMIT stops reading rows there, however common the word.
+const BOUNDED_STATUSES: [ContentStatus, Prisma.Sql][] = [
+  ["open", Prisma.sql`c.content_verdict IS NULL`],
+  ["verified", Prisma.sql`c.content_verdict = 'VERIFIED'`],
+  ["disputed", Prisma.sql`c.content_verdict = 'DISPUTED'`],
+  ["unverifiable", Prisma.sql`c.content_verdict = 'UNVERIFIABLE'`],
+];
+
+function boundedCountsQuery(f: QueueFilters): Prisma.Sql {
+  const limit = SEARCH_COUNT_LIMIT + 1;
+  const columns = BOUNDED_STATUSES.map(
+    ([status, condition]) => Prisma.sql`(SELECT count(*) FROM (SELECT 1 FROM claims c
+        WHERE ${Prisma.join([...conditions(f, false), condition], " AND ")} LIMIT ${limit}) hits) AS ${Prisma.raw(status)}`,
+  );
+  return Prisma.sql`SELECT ${Prisma.join(columns, ", ")}`;
 }
 
 export function countsQuery(f: QueueFilters): Prisma.Sql {
+  if (countLimitFor(f) !== null) return boundedCountsQuery(f);
   if (countsFromSummary(f)) {
     // Same conditions (alias c, same column names); sum() of bigint is numeric, hence the casts.
     return Prisma.sql`
@@ -237,6 +290,7 @@ function toItem(r: Row): QueueItem {
     articlePublishedAt: r.published_at,
     articleStand: r.stand,
     submittedBy: r.submitted_by ?? null,
+    rank: r.search_rank ?? null,
   };
 }
 
@@ -244,7 +298,9 @@ function toItem(r: Row): QueueItem {
 function cursorAfter(f: QueueFilters, last: QueueItem): QueueCursor {
   return f.sort === "article"
     ? { sort: "article", articleId: last.articleId, start: last.start, id: last.id }
-    : { sort: "newest", createdAt: last.createdAt, id: last.id };
+    : last.rank !== null
+      ? { sort: "newest", rank: last.rank, createdAt: last.createdAt, id: last.id }
+      : { sort: "newest", createdAt: last.createdAt, id: last.id };
 }
 
 /** Keyset position just before `first`: the page before this one. */
@@ -264,7 +320,7 @@ export async function listQueue(prisma: PrismaClient, f: QueueFilters): Promise<
   // Backwards, the page we came from follows; forwards, a cursor means a page lies before.
   const nextCursor = last && (backward || more) ? cursorAfter(f, last) : null;
   const prevCursor = first && (backward ? more : f.cursor !== undefined) ? cursorBefore(f, first) : null;
-  return { items, nextCursor, prevCursor, counts };
+  return { items, nextCursor, prevCursor, counts, countLimit: countLimitFor(f) };
 }
 
 /**

@@ -464,7 +464,8 @@ const NOT_ADJECTIVES: ReadonlySet<string> = new Set([
 
 const POSSESSIVES: ReadonlySet<string> = new Set(["seiner", "ihrer", "unserer", "eurer", "deren", "dessen", "dieser", "jener"]);
 
-function parseDigits(t: string): number | null {
+/** Value of a digit numeral as written in German copy ("11.000", "1,5"); null for dates, times and enumerations. */
+export function parseDigits(t: string): number | null {
   if (t.includes(":") || t.includes("/")) return null;
   const comma = t.lastIndexOf(",");
   let intPart = t;

@@ -13,6 +13,8 @@ export const GET = route({ permission: "claim:read", labels: FILTER_LABELS }, as
   return Response.json({
     items: page.items,
     counts: page.counts,
+    // Under a search the counts stop at countLimit; a count above it means "more than countLimit".
+    countLimit: page.countLimit,
     nextCursor: page.nextCursor ? encodeCursor(page.nextCursor) : null,
     prevCursor: page.prevCursor ? encodeCursor(page.prevCursor) : null,
     notes,

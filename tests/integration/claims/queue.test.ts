@@ -179,9 +179,10 @@ test("filters by the article's publication day in Europe/Berlin, both ends inclu
   expect(await ids({ from: "2000-01-01" })).not.toContain(claimIds.kpOpen);
 });
 
-test("free text searches sentence, value text, what and actor, literally and case-insensitively", async () => {
+// Stemming, numbers, phrases and ranking: tests/integration/claims/search.test.ts.
+test("free text searches sentence, value text, what and actor as words, case-insensitively", async () => {
   expect(await ids({ q: "kursk" })).toEqual([claimIds.ruOpenCaveat]); // sentence
-  expect(await ids({ q: "mehr als 10" })).toEqual([claimIds.usDisputed]); // value text
+  expect(await ids({ q: "mehr als 10.000" })).toEqual([claimIds.usDisputed]); // value text
   expect(await ids({ q: "DROHNEN" })).toEqual([claimIds.uaVerified]); // what
   expect(await ids({ q: "selensk" })).toEqual([claimIds.uaVerified]); // actor
   expect(await ids({ q: "pentagon" })).toEqual([claimIds.usDisputed, claimIds.ruOpenCaveat]); // actor and sentence
@@ -357,7 +358,8 @@ test("the queries use LIMIT and a keyset condition, never OFFSET", async () => {
     for (const sort of ["newest", "article"]) {
       const first = await listQueue(logged, filters({ sort, limit: "2" }));
       expect(first.nextCursor).not.toBeNull();
-      await listQueue(logged, { ...filters({ sort, limit: "2", party: "OTHER", q: "Satz" }), cursor: first.nextCursor! });
+      // (The ranked keyset under a search: tests/integration/claims/search.test.ts.)
+      await listQueue(logged, { ...filters({ sort, limit: "2", party: "OTHER" }), cursor: first.nextCursor! });
     }
   } finally {
     await logged.$disconnect();

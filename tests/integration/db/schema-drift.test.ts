@@ -41,6 +41,23 @@ function fieldModifiers(): Map<string, { optional: boolean; list: boolean }> {
   return result;
 }
 
+/**
+ * Fields of type Unsupported("…") (e.g. a tsvector), which the generated client leaves out of its
+ * data model: table.column → expected udt and nullability, read from schema.prisma itself.
+ */
+function unsupportedColumns(models: Record<string, RuntimeModel>): Map<string, { udt: string; nullable: string }> {
+  const schema = fs.readFileSync("prisma/schema.prisma", "utf8").replace(/\/\/.*$/gm, "");
+  const result = new Map<string, { udt: string; nullable: string }>();
+  for (const block of schema.matchAll(/model (\w+) \{([^}]*)\}/g)) {
+    const table = models[block[1]]?.dbName ?? block[1];
+    for (const m of block[2].matchAll(/^\s*(\w+)\s+Unsupported\("(\w+)"\)(\?)?(.*)$/gm)) {
+      const column = m[4].match(/@map\("(\w+)"\)/)?.[1] ?? m[1];
+      result.set(`${table}.${column}`, { udt: m[2], nullable: m[3] ? "YES" : "NO" });
+    }
+  }
+  return result;
+}
+
 const SCALAR_TO_UDT: Record<string, string> = {
   String: "text",
   Int: "int4",
@@ -86,6 +103,11 @@ test("every model and column of schema.prisma exists in the migrated database wi
         const nullable = mod.optional || mod.list ? "YES" : "NO";
         expect({ key, nullable: actual.is_nullable }).toEqual({ key, nullable });
       }
+    }
+    for (const [key, expected] of unsupportedColumns(models)) {
+      expectedColumns.add(key);
+      const actual = columns.get(key);
+      expect({ key, udt: actual?.udt_name, nullable: actual?.is_nullable }).toEqual({ key, ...expected });
     }
     const extra = [...columns.keys()].filter((k) => !k.startsWith("_prisma_migrations.") && !expectedColumns.has(k));
     expect(extra).toEqual([]);

@@ -1,0 +1,118 @@
+// Free-text search of the review queue: the user's text → a PostgreSQL tsquery over the claims'
+// stored search_vector (migration 20261129222000_claim_search). Parsing is pure and never throws;
+// the SQL passes every piece of user text as a bind parameter to plainto_tsquery/phraseto_tsquery
+// (which ignore tsquery operators) or, for the prefix of the word being typed, to to_tsquery only
+// after it was reduced to letters and digits – no tsquery syntax from the user reaches PostgreSQL.
+//
+// Syntax: words are ANDed; "quoted words" are an exact phrase (an unclosed quote runs to the end);
+// the last word gets a prefix match while typing (no space after it – the queue trims its filter
+// values, so there the last word always completes); a number ("11.000", "11000",
+// "1,5 Millionen", "elftausend") also finds claims whose counted value is that number.
+import { Prisma } from "@/lib/generated/prisma/client";
+import { parseNumberWord, SCALES } from "@/lib/extraction/number-words";
+import { parseDigits } from "@/lib/extraction/numbers";
+
+export interface SearchWord {
+  kind: "word";
+  /** The word(s) as typed, e.g. "Drohnen", "11.000" or "1,5 Millionen". */
+  text: string;
+  /** Match as a prefix (the word being typed). */
+  prefix: boolean;
+  /** Numeric value when the word is a number, for the claims' value token. */
+  number: number | null;
+}
+
+export interface SearchPhrase {
+  kind: "phrase";
+  text: string;
+}
+
+export type SearchPart = SearchWord | SearchPhrase;
+
+/** More parts only make the query slower, never more precise. */
+export const MAX_SEARCH_PARTS = 12;
+/** Shorter prefixes match too much to be useful while typing. */
+const MIN_PREFIX_LENGTH = 2;
+
+// A word: letters and digits, joined by . , - inside ("11.000", "1,5", "Kamikaze-Drohnen").
+const WORD = /[\p{L}\p{N}]+(?:[.,\-‐‑][\p{L}\p{N}]+)*/gu;
+const PLAIN_WORD = /^[\p{L}\p{N}]+$/u;
+const DIGITS = /^\d[\d.,]*$/;
+// Characters PostgreSQL cannot take (NUL), other control characters and lone surrogates.
+const UNSAFE = /[\u0000-\u001f\u007f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** Numeric value of a query word: digits as in German copy, or a number word ("elftausend"). */
+export function parseQueryNumber(word: string): number | null {
+  if (DIGITS.test(word)) return parseDigits(word);
+  if (!/^\p{L}+$/u.test(word)) return null;
+  return parseNumberWord(word);
+}
+
+function scaleOf(word: string | undefined): number | null {
+  if (word === undefined) return null;
+  return SCALES[word.toLowerCase().replace(/\.$/, "")] ?? null;
+}
+
+/** Words of an unquoted stretch; a number followed by a scale word is one word ("1,5 Millionen"). */
+function wordsOf(stretch: string): SearchWord[] {
+  const raw = stretch.match(WORD) ?? [];
+  const words: SearchWord[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const number = parseQueryNumber(raw[i]);
+    const scale = number === null ? null : scaleOf(raw[i + 1]);
+    if (number !== null && scale !== null) {
+      words.push({ kind: "word", text: `${raw[i]} ${raw[i + 1]}`, prefix: false, number: number * scale });
+      i++;
+    } else words.push({ kind: "word", text: raw[i], prefix: false, number });
+  }
+  return words;
+}
+
+/** The search's parts in order; empty when the text holds no word. Never throws. */
+export function parseSearch(input: string): SearchPart[] {
+  const text = String(input ?? "").replace(UNSAFE, " ");
+  const parts: SearchPart[] = [];
+  const segments = text.split('"');
+  segments.forEach((segment, i) => {
+    // Odd segments lie between quotes (the last one also when the closing quote is missing).
+    if (i % 2 === 1) {
+      const phrase = (segment.match(WORD) ?? []).join(" ");
+      if (phrase) parts.push({ kind: "phrase", text: phrase });
+    } else parts.push(...wordsOf(segment));
+  });
+  const last = parts[parts.length - 1];
+  const typing = segments.length % 2 === 1 && !/[\s"]$/.test(text) && /[\p{L}\p{N}]$/u.test(text);
+  // A number is matched whole: "11" should not find "11.000".
+  const completable = last?.kind === "word" && last.number === null && PLAIN_WORD.test(last.text);
+  if (typing && completable && last.text.length >= MIN_PREFIX_LENGTH) {
+    parts[parts.length - 1] = { ...last, prefix: true };
+  }
+  return dedupe(parts).slice(0, MAX_SEARCH_PARTS);
+}
+
+function dedupe(parts: SearchPart[]): SearchPart[] {
+  const seen = new Set<string>();
+  return parts.filter((p) => {
+    const key = `${p.kind}:${p.kind === "word" && p.prefix ? "*" : ""}${p.text.toLowerCase()}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function partQuery(part: SearchPart): Prisma.Sql {
+  if (part.kind === "phrase") return Prisma.sql`phraseto_tsquery('german', search_fold(${part.text}))`;
+  // PLAIN_WORD was checked: only letters and digits meet ':*' here.
+  const words = part.prefix
+    ? Prisma.sql`to_tsquery('german', search_fold(${part.text}) || ':*')`
+    : Prisma.sql`plainto_tsquery('german', search_fold(${part.text}))`;
+  if (part.number === null || !Number.isFinite(part.number)) return words;
+  const number = Prisma.sql`to_tsquery('simple', search_number_token(CAST(${part.number} AS double precision)))`;
+  return Prisma.sql`(${words} || ${number})`;
+}
+
+/** The tsquery for the parts (ANDed), or null when there is nothing to search for. */
+export function searchTsQuery(parts: SearchPart[]): Prisma.Sql | null {
+  if (parts.length === 0) return null;
+  return Prisma.sql`(${Prisma.join(parts.map(partQuery), " && ")})`;
+}
