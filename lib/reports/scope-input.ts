@@ -68,7 +68,13 @@ const claimList = z
     const items = (Array.isArray(value) ? value : (value ?? "").split(",")).map((item) => item.trim()).filter(Boolean);
     return [...new Set(items)];
   })
-  .pipe(z.array(z.string().regex(ID, CLAIMS_MESSAGE)).max(MAX_SCOPE_CLAIMS, TOO_MANY_CLAIMS_MESSAGE))
+  // One message for the whole list (the form shows it under the selection, not per id).
+  .pipe(
+    z
+      .array(z.string())
+      .max(MAX_SCOPE_CLAIMS, TOO_MANY_CLAIMS_MESSAGE)
+      .refine((list) => list.every((item) => ID.test(item)), CLAIMS_MESSAGE),
+  )
   .transform((list) => (list.length > 0 ? list : undefined));
 
 export const reportScopeSchema = z
