@@ -1,13 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CreateReportForm } from "@/components/reports/CreateReportForm";
-import { ReportScopeForm, type ScopeOptionLists } from "@/components/reports/ReportScopeForm";
+import { ReportScopeForm } from "@/components/reports/ReportScopeForm";
 import { SnapshotDownloads } from "@/components/reports/SnapshotDownloads";
 import { WorkbenchShell } from "@/components/WorkbenchShell";
-import { listArticles } from "@/lib/articles/queries";
 import { can } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
-import { listOutlets } from "@/lib/claims/queue";
 import { parseInput } from "@/lib/claims/validate";
 import { getPrisma } from "@/lib/db/prisma";
 import { DomainError } from "@/lib/errors";
@@ -17,6 +15,7 @@ import { FORMAT_LABELS } from "@/lib/reports/format-labels";
 import { actorLabel, contentLabel, attributionLabel } from "@/lib/reports/labels";
 import { previewReport, type ReportPreview } from "@/lib/reports/preview";
 import { toReportScope } from "@/lib/reports/scope";
+import { scopeOptions } from "@/lib/reports/scope-options";
 import {
   hasScopeValues,
   reportScopeSchema,
@@ -192,19 +191,6 @@ async function loadPreview(
     if (!(error instanceof DomainError) || !["VALIDATION", "NOT_FOUND"].includes(error.code)) throw error;
     return { preview: null, errors: error.fieldErrors ?? {}, problem: error.message };
   }
-}
-
-async function scopeOptions(prisma: PrismaClient): Promise<ScopeOptionLists> {
-  const [articles, outlets, actors] = await Promise.all([
-    listArticles(prisma),
-    listOutlets(prisma),
-    prisma.actor.findMany({ select: { id: true, canonicalName: true }, orderBy: { canonicalName: "asc" }, take: 1000 }),
-  ]);
-  return {
-    articles: articles.items.map(({ id, title, outlet }) => ({ id, title, outlet })),
-    outlets,
-    actors: actors.map((actor) => ({ id: actor.id, name: actor.canonicalName })),
-  };
 }
 
 export default async function ReportsPage({

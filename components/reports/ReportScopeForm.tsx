@@ -8,6 +8,7 @@ import { useRouter } from "next/navigation";
 import { useForm, useWatch } from "react-hook-form";
 import { CLAIM_STATUS_LABELS, PARTY_LABELS } from "@/lib/claims/labels";
 import type { ClaimStatus, Party } from "@/lib/generated/prisma/enums";
+import type { ScopeOptionLists } from "@/lib/reports/scope-options";
 import {
   reportScopeSchema,
   scopeQuery,
@@ -16,12 +17,6 @@ import {
   type ScopeField,
   type ScopeFormValues,
 } from "@/lib/reports/scope-input";
-
-export interface ScopeOptionLists {
-  articles: { id: string; title: string; outlet: string }[];
-  outlets: string[];
-  actors: { id: string; name: string }[];
-}
 
 interface Props extends ScopeOptionLists {
   values: ScopeFormValues;

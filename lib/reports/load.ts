@@ -98,6 +98,26 @@ function orderOf(scope: ReportScope): Prisma.Sql {
   return scope.type === "article" ? Prisma.sql`c.start, c.id` : Prisma.sql`c.article_id, c.start, c.id`;
 }
 
+/**
+ * Where the batch's claims come from. One article: the table itself (its index yields the rows
+ * in order, so the LIMIT stops the per-row lookups early). Any other scope: the batch's claims
+ * picked first in a subquery, so the LATERAL lookups below run for these rows only – joined
+ * directly, PostgreSQL ran them for every claim of the scope before sorting (EXPLAIN: 13 800
+ * loops for a 500-row batch). The outer WHERE repeats the conditions; they hold for these rows.
+ */
+function claimSource(scope: ReportScope, approvedOnly: boolean, from: Cursor, limit: number): Prisma.Sql {
+  if (scope.type === "article") return Prisma.sql`claims`;
+  const withArticle = !!(scope.publishedFrom || scope.publishedTo || scope.outlet);
+  return Prisma.sql`(
+      SELECT c.* FROM claims c ${withArticle ? Prisma.sql`JOIN articles a ON a.id = c.article_id` : Prisma.empty}
+       WHERE ${scopeCondition(scope)}
+         AND c.not_a_claim = false
+         AND (${!approvedOnly} OR c.status = 'APPROVED')
+         AND ${keysetCondition(scope, from)}
+       ORDER BY ${orderOf(scope)}
+       LIMIT ${limit})`;
+}
+
 export function batchQuery(scope: ReportScope, options: ScopeOptions, after: Cursor | null, limit: number): Prisma.Sql {
   const approvedOnly = options.approvedOnly;
   // Before the first row: every start is >= -1 and every id > "".
@@ -115,7 +135,7 @@ export function batchQuery(scope: ReportScope, options: ScopeOptions, after: Cur
            ar.correct_source AS attribution_correct_source, ar.created_at AS attribution_at, au.name AS attribution_by,
            sub.created_at AS submitted_at, su.name AS submitted_by,
            apv.created_at AS approved_at, apu.name AS approved_by
-      FROM claims c
+      FROM ${claimSource(scope, approvedOnly, from, limit)} c
       JOIN articles a ON a.id = c.article_id
       LEFT JOIN actors act ON act.id = c.actor_id
       LEFT JOIN LATERAL (
