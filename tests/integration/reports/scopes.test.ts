@@ -4,7 +4,12 @@
 // holds the approved ones only, a draft every one with the unapproved marked; the keyset pages
 // across articles without gaps; unknown actors or picked claims are a German 404; a final
 // report of a scope is stored as a snapshot with its scope.
+import fs from "node:fs";
+import path from "node:path";
+import Ajv2020 from "ajv/dist/2020";
 import { buildReport, NO_APPROVED_IN_SCOPE_MESSAGE } from "@/lib/reports/build";
+import { renderFormat } from "@/lib/reports/formats";
+import { seal } from "@/lib/reports/integrity";
 import { DomainError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { iterateReportClaims } from "@/lib/reports/load";
@@ -173,4 +178,31 @@ test("an article alone stays the article scope; a final report of a filter scope
   expect(stored.scope).toEqual(scope);
   const audit = await db.prisma.auditEvent.findFirstOrThrow({ where: { action: "report.create", entityId: snapshot.id } });
   expect(audit.after).toMatchObject({ scope, claimIds: [fixture.early.ua.id, fixture.late.ua.id].sort() });
+});
+
+test("the JSON of a combined scope is valid against docs/report.schema.json and names its scope", async () => {
+  const schema = JSON.parse(fs.readFileSync(path.join(process.cwd(), "docs/report.schema.json"), "utf8"));
+  const ajv = new Ajv2020({ allErrors: true, strict: true });
+  ajv.addFormat("date-time", /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/);
+  const validate = ajv.compile(schema);
+  const criteria: ScopeCriteria = {
+    outlet: OUTLET,
+    publishedFrom: "2026-11-01",
+    publishedTo: "2026-11-30",
+    status: "APPROVED",
+    party: "UA",
+    actorId: fixture.actor.id,
+    claimIds: [fixture.early.ua.id, fixture.late.ua.id],
+  };
+  const { draft } = await draftAndFinal(criteria);
+  const json = JSON.parse((await renderFormat(seal(draft, null), "json", { baseUrl: "https://q.example" })).toString("utf8"));
+  expect(validate(json) ? [] : validate.errors).toEqual([]);
+  expect(json.scope).toEqual({
+    type: "filter",
+    ...criteria,
+    label:
+      `erschienen 01.11.2026 bis 30.11.2026 · Medium ${OUTLET} · Status freigegeben · Partei Ukraine · ` +
+      "Akteur Wolodymyr Selenskyj · 2 ausgewählte Behauptungen",
+  });
+  expect(json.claims.map((claim: { id: string }) => claim.id)).toEqual([fixture.early.ua.id]);
 });
