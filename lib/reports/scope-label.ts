@@ -6,7 +6,7 @@ import { DomainError } from "@/lib/errors";
 import type { ReportReader } from "./load";
 import type { ReportScope } from "./scope";
 
-export const ARTICLE_NOT_FOUND_MESSAGE = "Diesen Artikel gibt es nicht (mehr).";
+export const ARTICLE_NOT_FOUND_MESSAGE = "Diesen Artikel gibt es nicht (mehr). Bitte einen Artikel aus der Liste wählen.";
 export const ACTOR_NOT_FOUND_MESSAGE = "Diesen Akteur gibt es nicht (mehr) im Akteursregister. Bitte einen aus der Liste wählen.";
 
 export function missingClaimsMessage(missing: number): string {
