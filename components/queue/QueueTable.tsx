@@ -13,94 +13,74 @@ import { ReportSelectionBar, useReportSelection } from "./ReportSelection";
 import styles from "./queue.module.css";
 
 export function QueueTable({ rows, caption }: { rows: QueueRow[]; caption: string }) {
-  const selection = useReportSelection();
-  const allPicked = rows.length > 0 && selection.picked.length === rows.length;
+  const selection = useReportSelection(rows);
   return (
-    <>
-      <table className={`list ${styles.table}`} data-testid="queue-table">
-        <caption className="muted">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">
-              <input
-                type="checkbox"
-                aria-label="Alle Behauptungen dieser Seite für einen Bericht auswählen"
-                checked={allPicked}
-                onChange={(event) =>
-                  selection.setAll(
-                    rows.map((row) => row.id),
-                    event.target.checked,
-                  )
-                }
-              />
-            </th>
-            <th scope="col">Wert</th>
-            <th scope="col">Gegenstand</th>
-            <th scope="col">Quelle</th>
-            <th scope="col">Status</th>
-            <th scope="col">Artikel</th>
+    <table className={`list ${styles.table}`} data-testid="queue-table">
+      <caption className="muted">{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{selection.selectAll}</th>
+          <th scope="col">Wert</th>
+          <th scope="col">Gegenstand</th>
+          <th scope="col">Quelle</th>
+          <th scope="col">Status</th>
+          <th scope="col">Artikel</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((item) => (
+          <tr key={item.id} data-queue-row="" data-claim-id={item.id} data-article-id={item.articleId}>
+            <td>{selection.box(item)}</td>
+            <td>
+              <a href={claimHref(item)} className={styles.value} data-row-link="">
+                {item.valueText}
+              </a>
+              {item.qualifier && <span className="muted"> ({item.qualifier})</span>}
+            </td>
+            <td>
+              {item.what || <span className="muted">–</span>}
+              <div className={styles.sentence}>{item.sentence}</div>
+            </td>
+            <td>
+              <div className={styles.stack}>
+                {item.actorName || <span className="muted">Redaktion / ohne Quelle</span>}
+                <PartyBadge party={item.party} />
+                {item.caveat && (
+                  <span className={styles.caveat} data-testid="caveat-marker" title="Hinweis „Konfliktparteien als Quelle“ nötig">
+                    ⚠ Konfliktpartei als Quelle
+                  </span>
+                )}
+                {item.official && <span className={styles.marker}>amtliche Stelle</span>}
+              </div>
+            </td>
+            <td>
+              <div className={styles.stack}>
+                <StatusBadge verdict={item.contentVerdict} />
+                {item.attributionVerdict && (
+                  <span className={styles.marker}>Zuschreibung: {ATTRIBUTION_VERDICT_LABELS[item.attributionVerdict]}</span>
+                )}
+                {item.notAClaim && <span className={styles.marker}>als „keine Behauptung“ markiert</span>}
+                {item.submittedBy && (
+                  <span className={styles.marker} data-testid="submitted-by">
+                    Eingereicht von {item.submittedBy}
+                  </span>
+                )}
+              </div>
+            </td>
+            <td>
+              <a href={`/articles/${encodeURIComponent(item.articleId)}`}>{item.articleTitle}</a>
+              <div className={styles.outlet}>{item.articleLine}</div>
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {rows.map((item) => (
-            <tr key={item.id} data-queue-row="" data-claim-id={item.id} data-article-id={item.articleId}>
-              <td>
-                <input
-                  type="checkbox"
-                  aria-label={`Für Bericht auswählen: ${item.valueText} ${item.what}`.trim()}
-                  checked={selection.picked.includes(item.id)}
-                  onChange={(event) => selection.toggle(item.id, event.target.checked)}
-                />
-              </td>
-              <td>
-                <a href={claimHref(item)} className={styles.value} data-row-link="">
-                  {item.valueText}
-                </a>
-                {item.qualifier && <span className="muted"> ({item.qualifier})</span>}
-              </td>
-              <td>
-                {item.what || <span className="muted">–</span>}
-                <div className={styles.sentence}>{item.sentence}</div>
-              </td>
-              <td>
-                <div className={styles.stack}>
-                  {item.actorName || <span className="muted">Redaktion / ohne Quelle</span>}
-                  <PartyBadge party={item.party} />
-                  {item.caveat && (
-                    <span
-                      className={styles.caveat}
-                      data-testid="caveat-marker"
-                      title="Hinweis „Konfliktparteien als Quelle“ nötig"
-                    >
-                      ⚠ Konfliktpartei als Quelle
-                    </span>
-                  )}
-                  {item.official && <span className={styles.marker}>amtliche Stelle</span>}
-                </div>
-              </td>
-              <td>
-                <div className={styles.stack}>
-                  <StatusBadge verdict={item.contentVerdict} />
-                  {item.attributionVerdict && (
-                    <span className={styles.marker}>Zuschreibung: {ATTRIBUTION_VERDICT_LABELS[item.attributionVerdict]}</span>
-                  )}
-                  {item.notAClaim && <span className={styles.marker}>als „keine Behauptung“ markiert</span>}
-                  {item.submittedBy && (
-                    <span className={styles.marker} data-testid="submitted-by">
-                      Eingereicht von {item.submittedBy}
-                    </span>
-                  )}
-                </div>
-              </td>
-              <td>
-                <a href={`/articles/${encodeURIComponent(item.articleId)}`}>{item.articleTitle}</a>
-                <div className={styles.outlet}>{item.articleLine}</div>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <ReportSelectionBar picked={selection.picked} />
-    </>
+        ))}
+      </tbody>
+      <tfoot>
+        <tr>
+          <td colSpan={6}>
+            <ReportSelectionBar picked={selection.picked} />
+          </td>
+        </tr>
+      </tfoot>
+    </table>
   );
 }
