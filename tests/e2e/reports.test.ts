@@ -78,6 +78,21 @@ describe("other scopes", () => {
     fixture = await scopedArticles(db.prisma);
   });
 
+  test("the article view links to the article's report", async () => {
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      await logIn(page, app.baseUrl, ADMIN.email, ADMIN.password);
+      await page.goto(`${app.baseUrl}/articles/${fixture.early.article.id}`);
+      await page.getByRole("link", { name: "Bericht", exact: true }).click();
+      await page.waitForURL(`${app.baseUrl}/reports?article=${fixture.early.article.id}`);
+      expect(await page.getByLabel("Artikel", { exact: true }).inputValue()).toBe(fixture.early.article.id);
+      expect(await page.getByTestId("report-preview").locator("tbody tr").count()).toBe(3);
+    } finally {
+      await context.close();
+    }
+  });
+
   test("claims picked in the queue: report preview with the unapproved marked, draft CSV of exactly those", async () => {
     const picked = [fixture.early.ua, fixture.late.us];
     const context = await browser.newContext();
