@@ -202,7 +202,7 @@ export default async function ReportsPage({
   const values = scopeFormValues(await searchParams);
   const prisma = getPrisma();
   const [options, reports, { preview, errors, problem }] = await Promise.all([
-    scopeOptions(prisma),
+    scopeOptions(prisma, /^[A-Za-z0-9_-]{1,64}$/.test(values.article) ? values.article : undefined),
     listSnapshots(prisma),
     loadPreview(prisma, values),
   ]);

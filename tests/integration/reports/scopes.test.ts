@@ -16,6 +16,7 @@ import { iterateReportClaims } from "@/lib/reports/load";
 import { previewReport } from "@/lib/reports/preview";
 import { toReportScope, type FilterScope, type ScopeCriteria } from "@/lib/reports/scope";
 import { ACTOR_NOT_FOUND_MESSAGE, missingClaimsMessage } from "@/lib/reports/scope-label";
+import { scopeOptions } from "@/lib/reports/scope-options";
 import { createSnapshot } from "@/lib/reports/snapshots";
 import { setupTestDatabase } from "../../helpers/test-db";
 import { OTHER_OUTLET, OUTLET, scopedArticles, storeSettings } from "./fixtures";
@@ -205,4 +206,24 @@ test("the JSON of a combined scope is valid against docs/report.schema.json and 
       "Akteur Wolodymyr Selenskyj · 2 ausgewählte Behauptungen",
   });
   expect(json.claims.map((claim: { id: string }) => claim.id)).toEqual([fixture.early.ua.id]);
+});
+
+test("the form's choices: outlets and actors fresh from the database; an older chosen article stays choosable", async () => {
+  const before = await scopeOptions(db.prisma);
+  expect(before.outlets).toEqual(expect.arrayContaining([OUTLET, OTHER_OUTLET]));
+  expect(before.actors).toContainEqual({ id: fixture.actor.id, name: "Wolodymyr Selenskyj" });
+  await db.prisma.article.createMany({
+    data: Array.from({ length: 60 }, (_, index) => ({
+      title: `Neuer Artikel ${index}`,
+      outlet: "Neues Medium",
+      text: "x",
+      textSha256: String(index).padStart(64, "f"),
+      createdAt: new Date(Date.now() + 60_000 + index),
+    })),
+  });
+  const recent = await scopeOptions(db.prisma);
+  expect(recent.outlets).toContain("Neues Medium");
+  expect(recent.articles.some((article) => article.id === fixture.early.article.id)).toBe(false);
+  const chosen = await scopeOptions(db.prisma, fixture.early.article.id);
+  expect(chosen.articles[0]).toEqual({ id: fixture.early.article.id, title: "Frühe Lage", outlet: OUTLET });
 });
