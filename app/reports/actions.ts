@@ -1,5 +1,5 @@
 "use server";
-// Server actions of /reports: create a final report (report:create) and verify an uploaded
+// Server actions of /reports: create a final report of a scope (report:create) and verify an uploaded
 // file (report:read). Each checks its permission itself before reading the input.
 import { requirePermission } from "@/lib/auth/session";
 import { parseInput } from "@/lib/claims/validate";
@@ -7,7 +7,9 @@ import { getPrisma } from "@/lib/db/prisma";
 import { DomainError, runAction, type ActionResult } from "@/lib/errors";
 import { publicBaseUrl } from "@/lib/http/origin";
 import { rejectBadCharacters } from "@/lib/http/reject-bad-characters";
-import { createReportInput, FILE_REQUIRED_MESSAGE, FILE_TOO_LARGE_MESSAGE, MAX_VERIFY_BYTES } from "@/lib/reports/actions-input";
+import { FILE_REQUIRED_MESSAGE, FILE_TOO_LARGE_MESSAGE, MAX_VERIFY_BYTES } from "@/lib/reports/actions-input";
+import { toReportScope } from "@/lib/reports/scope";
+import { reportScopeSchema, SCOPE_FIELDS, SCOPE_LABELS, scopeCriteria } from "@/lib/reports/scope-input";
 import { createSnapshot, verifyFile, type SnapshotInfo } from "@/lib/reports/snapshots";
 import { headers } from "next/headers";
 
@@ -30,10 +32,10 @@ export async function createReportAction(_previous: unknown, input: unknown): Pr
   return runAction(
     async () => {
       const user = await requirePermission("report:create");
-      const fields = { articleId: formValue(input, "articleId") };
-      rejectBadCharacters(fields);
-      const { articleId } = parseInput(createReportInput, fields);
-      return createSnapshot(getPrisma(), user, { type: "article", articleId }, { baseUrl: await baseUrl() });
+      const fields = Object.fromEntries(SCOPE_FIELDS.map((field) => [field, formValue(input, field) ?? undefined]));
+      rejectBadCharacters(fields, SCOPE_LABELS);
+      const scope = toReportScope(scopeCriteria(parseInput(reportScopeSchema, fields)));
+      return createSnapshot(getPrisma(), user, scope, { baseUrl: await baseUrl() });
     },
     { route: "createReportAction" },
   );

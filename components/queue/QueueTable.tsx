@@ -9,14 +9,17 @@ import { PartyBadge } from "@/components/claims/PartyBadge";
 import { StatusBadge } from "@/components/claims/StatusBadge";
 import { ATTRIBUTION_VERDICT_LABELS } from "@/lib/claims/labels";
 import { claimHref, type QueueRow } from "./queue-rows";
+import { ReportSelectionBar, useReportSelection } from "./ReportSelection";
 import styles from "./queue.module.css";
 
 export function QueueTable({ rows, caption }: { rows: QueueRow[]; caption: string }) {
+  const selection = useReportSelection(rows);
   return (
     <table className={`list ${styles.table}`} data-testid="queue-table">
       <caption className="muted">{caption}</caption>
       <thead>
         <tr>
+          <th scope="col">{selection.selectAll}</th>
           <th scope="col">Wert</th>
           <th scope="col">Gegenstand</th>
           <th scope="col">Quelle</th>
@@ -27,6 +30,7 @@ export function QueueTable({ rows, caption }: { rows: QueueRow[]; caption: strin
       <tbody>
         {rows.map((item) => (
           <tr key={item.id} data-queue-row="" data-claim-id={item.id} data-article-id={item.articleId}>
+            <td>{selection.box(item)}</td>
             <td>
               <a href={claimHref(item)} className={styles.value} data-row-link="">
                 {item.valueText}
@@ -70,6 +74,13 @@ export function QueueTable({ rows, caption }: { rows: QueueRow[]; caption: strin
           </tr>
         ))}
       </tbody>
+      <tfoot>
+        <tr>
+          <td colSpan={6}>
+            <ReportSelectionBar picked={selection.picked} />
+          </td>
+        </tr>
+      </tfoot>
     </table>
   );
 }

@@ -6,14 +6,18 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { loadNewsroomSettings } from "@/lib/settings/newsroom";
 import { iterateReportClaims, loadRegistryOwners, type LoadContext, type ReportReader } from "./load";
 import type { ReportScope } from "./scope";
+import { describeScope } from "./scope-label";
 import { attachStatements } from "./statement-attach";
 import { summarize } from "./summary";
 import type { ReportClaim, ReportData } from "./types";
 
-export const ARTICLE_NOT_FOUND_MESSAGE = "Diesen Artikel gibt es nicht (mehr).";
+export { ARTICLE_NOT_FOUND_MESSAGE } from "./scope-label";
 export const NO_APPROVED_CLAIMS_MESSAGE =
   "Dieser Artikel hat noch keine freigegebenen Behauptungen. Ein Endbericht enthält nur freigegebene Prüfungen; " +
   "bitte zuerst Behauptungen freigeben lassen oder den Entwurf herunterladen.";
+export const NO_APPROVED_IN_SCOPE_MESSAGE =
+  "In diesem Umfang gibt es keine freigegebenen Behauptungen. Ein Endbericht enthält nur freigegebene Prüfungen; " +
+  "bitte den Umfang ändern, zuerst Behauptungen freigeben lassen oder den Entwurf herunterladen.";
 
 export interface BuildOptions {
   /**
@@ -37,21 +41,17 @@ async function loadContext(db: ReportReader): Promise<LoadContext & { newsroom: 
   };
 }
 
-async function scopeLabel(db: ReportReader, scope: ReportScope): Promise<string> {
-  const article = await db.article.findUnique({ where: { id: scope.articleId }, select: { title: true } });
-  if (!article) throw new DomainError("NOT_FOUND", ARTICLE_NOT_FOUND_MESSAGE);
-  return article.title;
-}
-
 export async function buildReportIn(db: ReportReader, scope: ReportScope, options: BuildOptions): Promise<ReportData> {
-  const label = await scopeLabel(db, scope);
+  const label = await describeScope(db, scope);
   const context = await loadContext(db);
   const head = await db.auditChainHead.findUnique({ where: { id: true } });
   const claims: ReportClaim[] = [];
   for await (const batch of iterateReportClaims(db, scope, { approvedOnly: options.kind === "final", context })) {
     claims.push(...batch);
   }
-  if (options.kind === "final" && claims.length === 0) throw new DomainError("CONFLICT", NO_APPROVED_CLAIMS_MESSAGE);
+  if (options.kind === "final" && claims.length === 0) {
+    throw new DomainError("CONFLICT", scope.type === "article" ? NO_APPROVED_CLAIMS_MESSAGE : NO_APPROVED_IN_SCOPE_MESSAGE);
+  }
   await attachStatements(db, claims);
   return {
     schemaVersion: 1,

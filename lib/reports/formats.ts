@@ -46,11 +46,12 @@ export async function renderFormat(report: SealedReport, format: ReportFormat, c
   }
 }
 
-/** File name for a download: "pruefbericht-<id>.pdf", "pruefbericht-entwurf-<article>.md". */
+/** File name for a download: "pruefbericht-<id>.pdf", "pruefbericht-entwurf-<article>.md", "pruefbericht-entwurf.csv". */
 export function downloadName(
-  report: { kind: string; snapshotId: string | null; scope: { articleId: string } },
+  report: { kind: string; snapshotId: string | null; scope: { type: string; articleId?: string } },
   format: ReportFormat,
 ) {
-  const stem = report.snapshotId ? `pruefbericht-${report.snapshotId}` : `pruefbericht-entwurf-${report.scope.articleId}`;
+  const draftStem = report.scope.type === "article" ? `pruefbericht-entwurf-${report.scope.articleId}` : "pruefbericht-entwurf";
+  const stem = report.snapshotId ? `pruefbericht-${report.snapshotId}` : draftStem;
   return `${stem}.${FORMAT_INFO[format].extension}`;
 }

@@ -57,14 +57,71 @@ interface ClaimRow {
 }
 
 interface Cursor {
+  articleId: string;
   start: number;
   id: string;
+}
+
+/** The claims a scope covers (every given filter holds); `a` is the claim's article. */
+export function scopeCondition(scope: ReportScope): Prisma.Sql {
+  if (scope.type === "article") return Prisma.sql`c.article_id = ${scope.articleId}`;
+  const conditions: Prisma.Sql[] = [];
+  if (scope.articleId) conditions.push(Prisma.sql`c.article_id = ${scope.articleId}`);
+  // Calendar days in the newsroom's time zone, as the queue's date filter counts them.
+  if (scope.publishedFrom) {
+    conditions.push(Prisma.sql`a.published_at >= (CAST(${scope.publishedFrom} AS date)::timestamp AT TIME ZONE 'Europe/Berlin')`);
+  }
+  if (scope.publishedTo) {
+    conditions.push(
+      Prisma.sql`a.published_at < ((CAST(${scope.publishedTo} AS date) + 1)::timestamp AT TIME ZONE 'Europe/Berlin')`,
+    );
+  }
+  if (scope.outlet) conditions.push(Prisma.sql`a.outlet = ${scope.outlet}`);
+  if (scope.status) conditions.push(Prisma.sql`c.status = CAST(${scope.status} AS "ClaimStatus")`);
+  if (scope.party) conditions.push(Prisma.sql`c.party = CAST(${scope.party} AS "Party")`);
+  if (scope.actorId) conditions.push(Prisma.sql`c.actor_id = ${scope.actorId}`);
+  if (scope.claimIds) conditions.push(Prisma.sql`c.id = ANY(${scope.claimIds}::text[])`);
+  return conditions.length > 0 ? Prisma.join(conditions, " AND ") : Prisma.sql`true`;
+}
+
+/**
+ * Text order within an article; across articles grouped by article (ids, i.e. in the order
+ * they were added), as the queue's "by article" order. One article keeps its index-friendly
+ * keyset (see iterateReportClaims).
+ */
+function keysetCondition(scope: ReportScope, from: Cursor): Prisma.Sql {
+  if (scope.type === "article") return Prisma.sql`c.start >= ${from.start} AND (c.start > ${from.start} OR c.id > ${from.id})`;
+  return Prisma.sql`(c.article_id, c.start, c.id) > (${from.articleId}, ${from.start}, ${from.id})`;
+}
+
+function orderOf(scope: ReportScope): Prisma.Sql {
+  return scope.type === "article" ? Prisma.sql`c.start, c.id` : Prisma.sql`c.article_id, c.start, c.id`;
+}
+
+/**
+ * Where the batch's claims come from. One article: the table itself (its index yields the rows
+ * in order, so the LIMIT stops the per-row lookups early). Any other scope: the batch's claims
+ * picked first in a subquery, so the LATERAL lookups below run for these rows only – joined
+ * directly, PostgreSQL ran them for every claim of the scope before sorting (EXPLAIN: 13 800
+ * loops for a 500-row batch). The outer WHERE repeats the conditions; they hold for these rows.
+ */
+function claimSource(scope: ReportScope, approvedOnly: boolean, from: Cursor, limit: number): Prisma.Sql {
+  if (scope.type === "article") return Prisma.sql`claims`;
+  const withArticle = !!(scope.publishedFrom || scope.publishedTo || scope.outlet);
+  return Prisma.sql`(
+      SELECT c.* FROM claims c ${withArticle ? Prisma.sql`JOIN articles a ON a.id = c.article_id` : Prisma.empty}
+       WHERE ${scopeCondition(scope)}
+         AND c.not_a_claim = false
+         AND (${!approvedOnly} OR c.status = 'APPROVED')
+         AND ${keysetCondition(scope, from)}
+       ORDER BY ${orderOf(scope)}
+       LIMIT ${limit})`;
 }
 
 export function batchQuery(scope: ReportScope, options: ScopeOptions, after: Cursor | null, limit: number): Prisma.Sql {
   const approvedOnly = options.approvedOnly;
   // Before the first row: every start is >= -1 and every id > "".
-  const from = after ?? { start: -1, id: "" };
+  const from = after ?? { articleId: "", start: -1, id: "" };
   return Prisma.sql`
     SELECT c.id, c.start, c.status::text AS status, c.sentence, c.value_text, c.value, c.qualifier, c.what,
            c.source_text, c.actor_name, c.party::text AS party, c.official, c.caveat,
@@ -78,7 +135,7 @@ export function batchQuery(scope: ReportScope, options: ScopeOptions, after: Cur
            ar.correct_source AS attribution_correct_source, ar.created_at AS attribution_at, au.name AS attribution_by,
            sub.created_at AS submitted_at, su.name AS submitted_by,
            apv.created_at AS approved_at, apu.name AS approved_by
-      FROM claims c
+      FROM ${claimSource(scope, approvedOnly, from, limit)} c
       JOIN articles a ON a.id = c.article_id
       LEFT JOIN actors act ON act.id = c.actor_id
       LEFT JOIN LATERAL (
@@ -101,12 +158,11 @@ export function batchQuery(scope: ReportScope, options: ScopeOptions, after: Cur
          WHERE e.entity_type = 'Claim' AND e.entity_id = c.id AND e.action = 'claim.approve' ORDER BY e.seq DESC LIMIT 1
       ) apv ON true
       LEFT JOIN users apu ON apu.id = apv.user_id
-     WHERE c.article_id = ${scope.articleId}
+     WHERE ${scopeCondition(scope)}
        AND c.not_a_claim = false
        AND (${!approvedOnly} OR c.status = 'APPROVED')
-       AND c.start >= ${from.start}
-       AND (c.start > ${from.start} OR c.id > ${from.id})
-     ORDER BY c.start, c.id
+       AND ${keysetCondition(scope, from)}
+     ORDER BY ${orderOf(scope)}
      LIMIT ${limit}`;
 }
 
@@ -261,6 +317,6 @@ export async function* iterateReportClaims(
     yield rows.map((row) => toReportClaim(row, options.context));
     if (rows.length < batchSize) return;
     const last: ClaimRow = rows[rows.length - 1];
-    after = { start: last.start, id: last.id };
+    after = { articleId: last.article_id, start: last.start, id: last.id };
   }
 }

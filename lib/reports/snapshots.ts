@@ -115,7 +115,8 @@ export async function createSnapshot(
         id,
         scope: auditJson(scope),
         title: report.title,
-        articleId: scope.articleId,
+        // The article a report is about, when its scope names one (listSnapshots filters by it).
+        articleId: scope.articleId ?? null,
         createdById: user.id,
         createdAt: generatedAt,
         chainHeadSeq: BigInt(report.auditChainHead.seq),

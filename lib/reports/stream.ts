@@ -1,12 +1,11 @@
 // The live (unarchived) CSV of a scope, streamed: one database batch at a time goes to the
 // client, so memory stays flat however many claims there are. Every row says "Entwurf".
-import { DomainError } from "@/lib/errors";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { loadNewsroomSettings } from "@/lib/settings/newsroom";
-import { ARTICLE_NOT_FOUND_MESSAGE } from "./build";
 import { csvHeader, csvRows, type CsvReportInfo } from "./csv";
 import { iterateReportClaims, loadRegistryOwners } from "./load";
 import type { ReportScope } from "./scope";
+import { describeScope } from "./scope-label";
 
 const encoder = new TextEncoder();
 
@@ -15,8 +14,8 @@ export async function draftCsvStream(
   scope: ReportScope,
   options: { batchSize?: number } = {},
 ): Promise<ReadableStream<Uint8Array>> {
-  const article = await prisma.article.findUnique({ where: { id: scope.articleId }, select: { id: true } });
-  if (!article) throw new DomainError("NOT_FOUND", ARTICLE_NOT_FOUND_MESSAGE);
+  // Unknown articles, actors or picked claims are a 404 before the download starts.
+  await describeScope(prisma, scope);
   const [settings, owners, head] = await Promise.all([
     loadNewsroomSettings(prisma),
     loadRegistryOwners(prisma),

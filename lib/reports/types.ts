@@ -1,5 +1,6 @@
 // The data of a verification report (issue #9): what every format renders. Plain JSON values
 // only (ISO strings for times), so the JSON format is this object and its SHA-256 is stable.
+import type { ReportScope } from "./scope";
 import type { AttributionVerdict, ClaimStatus, ContentVerdict, Party } from "@/lib/generated/prisma/enums";
 
 export interface ReportPerson {
@@ -87,12 +88,8 @@ export interface ReportSummary {
   byParty: Partial<Record<Party, number>>;
 }
 
-export interface ReportScopeInfo {
-  type: "article";
-  articleId: string;
-  /** German description of the scope, e.g. the article's title. */
-  label: string;
-}
+/** The scope as given (lib/reports/scope.ts) with its German description, e.g. the article's title. */
+export type ReportScopeInfo = ReportScope & { label: string };
 
 export interface ReportData {
   schemaVersion: 1;

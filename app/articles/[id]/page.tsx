@@ -69,6 +69,7 @@ export default async function ArticlePage({
               Original
             </a>
           )}
+          {can(user.role, "report:read") && <Link href={`/reports?article=${encodeURIComponent(article.id)}`}>Bericht</Link>}
         </div>
         {can(user.role, "actor:manage") && <ReattributeButton articleId={article.id} />}
         {article.shownCount < article.claimCount && (

@@ -104,6 +104,8 @@ const ROUTES: Record<string, RouteRule> = {
   "GET /api/reports/[id]": { permission: "report:read", url: `/api/reports/${UNKNOWN_ID}?format=pdf` },
   "GET /api/reports/articles/[id]": { permission: "report:read", url: `/api/reports/articles/${UNKNOWN_ID}?format=md` },
   "POST /api/reports/articles/[id]": { permission: "report:create", url: `/api/reports/articles/${UNKNOWN_ID}` },
+  "POST /api/reports": { permission: "report:create", url: "/api/reports" },
+  "GET /api/reports/preview": { permission: "report:read", url: `/api/reports/preview?format=md&actor=${UNKNOWN_ID}` },
 };
 
 type PageOutcome = "ok" | "login" | "forbidden" | `redirect ${string}`;

@@ -74,3 +74,34 @@ export async function registerRussianMinistry(prisma: PrismaClient) {
     },
   });
 }
+
+export const OUTLET = "Tagesspiegel Test";
+export const OTHER_OUTLET = "Andere Zeitung";
+
+/**
+ * Three reviewed articles (each: `ua` approved, `us` reviewed, `ru` open) for the scoped
+ * reports: `early` (OUTLET, 03.11.2026), `late` (OUTLET, 21.11.2026 00:30 in Berlin, i.e.
+ * 20.11. 23:30 UTC – outside a range ending on the 20th) and `other` (OTHER_OUTLET, 05.11.2026).
+ * The `ua` claims of `early` and `other` are linked to the registry actor Selenskyj.
+ */
+export async function scopedArticles(prisma: PrismaClient) {
+  const early = await reviewedArticle(prisma);
+  const late = await reviewedArticle(prisma);
+  const other = await reviewedArticle(prisma);
+  const dated = [
+    [early, OUTLET, "2026-11-03T09:00:00.000Z", "Frühe Lage"],
+    [late, OUTLET, "2026-11-20T23:30:00.000Z", "Späte Lage"],
+    [other, OTHER_OUTLET, "2026-11-05T12:00:00.000Z", "Andere Lage"],
+  ] as const;
+  for (const [fixture, outlet, publishedAt, title] of dated) {
+    await prisma.article.update({
+      where: { id: fixture.article.id },
+      data: { outlet, publishedAt: new Date(publishedAt), title },
+    });
+  }
+  const actor = await prisma.actor.create({
+    data: { canonicalName: "Wolodymyr Selenskyj", kind: "PERSON", party: "UA", official: true },
+  });
+  await prisma.claim.updateMany({ where: { id: { in: [early.ua.id, other.ua.id] } }, data: { actorId: actor.id } });
+  return { early, late, other, actor };
+}
