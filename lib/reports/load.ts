@@ -4,6 +4,7 @@
 import { displayDomain, ownerOfLink } from "@/lib/actors/domains";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ActorKind, AttributionVerdict, ClaimStatus, ContentVerdict, Party } from "@/lib/generated/prisma/enums";
+import { UNKNOWN_PERSON } from "./labels";
 import type { ReportScope, ScopeOptions } from "./scope";
 import type { ReportClaim, ReportEvidence, ReportStep } from "./types";
 
@@ -56,12 +57,13 @@ interface ClaimRow {
   approved_by: string | null;
 }
 
-interface Cursor {
+/** Keyset position: the last row's start and id. */
+export interface ReportCursor {
   start: number;
   id: string;
 }
 
-export function batchQuery(scope: ReportScope, options: ScopeOptions, after: Cursor | null, limit: number): Prisma.Sql {
+export function batchQuery(scope: ReportScope, options: ScopeOptions, after: ReportCursor | null, limit: number): Prisma.Sql {
   const approvedOnly = options.approvedOnly;
   // Before the first row: every start is >= -1 and every id > "".
   const from = after ?? { start: -1, id: "" };
@@ -160,7 +162,7 @@ function linkFacts(url: string, context: LoadContext): LinkFacts {
   return facts;
 }
 
-function evidenceOf(stored: unknown, context: LoadContext): ReportEvidence[] {
+export function evidenceOf(stored: unknown, context: LoadContext): ReportEvidence[] {
   if (!Array.isArray(stored)) return [];
   return stored
     .filter((item): item is StoredEvidence => !!item && typeof item === "object" && typeof item.url === "string")
@@ -181,7 +183,7 @@ function evidenceOf(stored: unknown, context: LoadContext): ReportEvidence[] {
 }
 
 function stepOf(by: string | null, at: Date | null): ReportStep | null {
-  return at ? { by: by ?? "unbekannt", at: at.toISOString() } : null;
+  return at ? { by: by ?? UNKNOWN_PERSON, at: at.toISOString() } : null;
 }
 
 function actorTypeOf(kind: ActorKind | null): ReportClaim["source"]["actorType"] {
@@ -254,7 +256,7 @@ export async function* iterateReportClaims(
   options: ScopeOptions & { context: LoadContext; batchSize?: number },
 ): AsyncGenerator<ReportClaim[]> {
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
-  let after: Cursor | null = null;
+  let after: ReportCursor | null = null;
   for (;;) {
     const rows: ClaimRow[] = await db.$queryRaw<ClaimRow[]>(batchQuery(scope, options, after, batchSize));
     if (rows.length === 0) return;

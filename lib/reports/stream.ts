@@ -1,14 +1,49 @@
-// The live (unarchived) CSV of a scope, streamed: one database batch at a time goes to the
-// client, so memory stays flat however many claims there are. Every row says "Entwurf".
+// The live (unarchived) CSV of a scope, streamed: PostgreSQL builds each row's text
+// (csv-query.ts), one keyset batch at a time goes to the client when it asks for more, so memory
+// stays flat however many claims there are, and a client that goes away stops the reading after
+// the batch in flight. Every row says "Entwurf".
+import { csvCell } from "@/lib/claims/export-csv";
 import { DomainError } from "@/lib/errors";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { loadNewsroomSettings } from "@/lib/settings/newsroom";
 import { ARTICLE_NOT_FOUND_MESSAGE } from "./build";
-import { csvHeader, csvRows, type CsvReportInfo } from "./csv";
-import { iterateReportClaims, loadRegistryOwners } from "./load";
+import { csvHeader, evidenceCell, rowAffixes, type CsvReportInfo } from "./csv";
+import { csvBatchQuery, type CsvRowParts } from "./csv-query";
+import { evidenceOf, loadRegistryOwners, type LoadContext, type ReportCursor, type ReportReader } from "./load";
 import type { ReportScope } from "./scope";
 
+/** Rows per query: large enough that round trips do not matter, small enough to stay a few MB. */
+export const CSV_BATCH_SIZE = 2000;
+
 const encoder = new TextEncoder();
+
+/** The CSV text of the scope's rows, one batch (a string of whole lines) at a time. */
+export async function* csvBatches(
+  db: ReportReader,
+  scope: ReportScope,
+  options: { approvedOnly: boolean; info: CsvReportInfo; context: LoadContext; batchSize?: number },
+): AsyncGenerator<string> {
+  const batchSize = options.batchSize ?? CSV_BATCH_SIZE;
+  const { prefix, suffix } = rowAffixes(options.info);
+  const query = { approvedOnly: options.approvedOnly, caveatText: options.context.caveatText };
+  // Claims without a content verdict share one evidence cell; links recur, so do whole lists.
+  const noEvidence = evidenceCell([]);
+  let after: ReportCursor | null = null;
+  for (;;) {
+    const rows: CsvRowParts[] = await db.$queryRaw<CsvRowParts[]>(csvBatchQuery(scope, query, after, batchSize));
+    if (rows.length === 0) return;
+    let text = "";
+    for (const row of rows) {
+      const evidence = row.evidence === null ? noEvidence : evidenceCell(evidenceOf(row.evidence, options.context));
+      const value = row.value_cell ?? csvCell(String(row.value));
+      text += `${prefix}${row.head},${value},${row.middle},${evidence},${row.tail}${suffix}`;
+    }
+    yield text;
+    if (rows.length < batchSize) return;
+    const last: CsvRowParts = rows[rows.length - 1];
+    after = { start: last.start, id: last.id };
+  }
+}
 
 export async function draftCsvStream(
   prisma: PrismaClient,
@@ -23,25 +58,30 @@ export async function draftCsvStream(
     prisma.auditChainHead.findUnique({ where: { id: true } }),
   ]);
   const info: CsvReportInfo = { kind: "draft", snapshotId: null, chainHeadHash: head?.hash ?? "", dataSha256: "" };
-  const batches = iterateReportClaims(prisma, scope, {
+  const batches = csvBatches(prisma, scope, {
     approvedOnly: false,
+    info,
     batchSize: options.batchSize,
     context: { caveatText: settings.caveatText, conflictParties: settings.conflictParties, owners },
   });
   let headerSent = false;
-  return new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      if (!headerSent) {
-        headerSent = true;
-        controller.enqueue(encoder.encode(csvHeader()));
-        return;
-      }
-      const next = await batches.next();
-      if (next.done) controller.close();
-      else controller.enqueue(encoder.encode(csvRows(next.value, info)));
+  return new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        if (!headerSent) {
+          headerSent = true;
+          controller.enqueue(encoder.encode(csvHeader()));
+          return;
+        }
+        const next = await batches.next();
+        if (next.done) controller.close();
+        else controller.enqueue(encoder.encode(next.value));
+      },
+      async cancel() {
+        await batches.return(undefined);
+      },
     },
-    async cancel() {
-      await batches.return(undefined);
-    },
-  });
+    // Ask for the next batch only when the one before has been taken (about one batch buffered).
+    { highWaterMark: 1 },
+  );
 }
