@@ -1,15 +1,14 @@
-// The live (unarchived) CSV of a scope, streamed: PostgreSQL builds each row's text
-// (csv-query.ts), one keyset batch at a time goes to the client when it asks for more, so memory
+// The live (unarchived) CSV of a scope, streamed: each database row written straight to its CSV
+// line (csv-writer.ts), one keyset batch at a time goes to the client when it asks for more, so memory
 // stays flat however many claims there are, and a client that goes away stops the reading after
 // the batch in flight. Every row says "Entwurf".
-import { csvCell } from "@/lib/claims/export-csv";
 import { DomainError } from "@/lib/errors";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { loadNewsroomSettings } from "@/lib/settings/newsroom";
 import { ARTICLE_NOT_FOUND_MESSAGE } from "./build";
-import { csvHeader, evidenceCell, rowAffixes, type CsvReportInfo } from "./csv";
-import { csvBatchQuery, type CsvRowParts } from "./csv-query";
-import { evidenceOf, loadRegistryOwners, type LoadContext, type ReportCursor, type ReportReader } from "./load";
+import { csvHeader, type CsvReportInfo } from "./csv";
+import { csvRowWriter } from "./csv-writer";
+import { batchQuery, loadRegistryOwners, type ClaimRow, type LoadContext, type ReportCursor, type ReportReader } from "./load";
 import type { ReportScope } from "./scope";
 
 /** Rows per query: large enough that round trips do not matter, small enough to stay a few MB. */
@@ -24,23 +23,16 @@ export async function* csvBatches(
   options: { approvedOnly: boolean; info: CsvReportInfo; context: LoadContext; batchSize?: number },
 ): AsyncGenerator<string> {
   const batchSize = options.batchSize ?? CSV_BATCH_SIZE;
-  const { prefix, suffix } = rowAffixes(options.info);
-  const query = { approvedOnly: options.approvedOnly, caveatText: options.context.caveatText };
-  // Claims without a content verdict share one evidence cell; links recur, so do whole lists.
-  const noEvidence = evidenceCell([]);
+  const writeRow = csvRowWriter(options.info, options.context);
   let after: ReportCursor | null = null;
   for (;;) {
-    const rows: CsvRowParts[] = await db.$queryRaw<CsvRowParts[]>(csvBatchQuery(scope, query, after, batchSize));
+    const rows: ClaimRow[] = await db.$queryRaw<ClaimRow[]>(batchQuery(scope, options, after, batchSize));
     if (rows.length === 0) return;
     let text = "";
-    for (const row of rows) {
-      const evidence = row.evidence === null ? noEvidence : evidenceCell(evidenceOf(row.evidence, options.context));
-      const value = row.value_cell ?? csvCell(String(row.value));
-      text += `${prefix}${row.head},${value},${row.middle},${evidence},${row.tail}${suffix}`;
-    }
+    for (const row of rows) text += writeRow(row);
     yield text;
     if (rows.length < batchSize) return;
-    const last: CsvRowParts = rows[rows.length - 1];
+    const last: ClaimRow = rows[rows.length - 1];
     after = { start: last.start, id: last.id };
   }
 }
