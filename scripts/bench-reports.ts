@@ -6,8 +6,8 @@
 //  2. The production build (built when the sources changed), `next start` on a free port, login.
 //  3. Per round (--rounds, default 3), interleaved: the report CSV of the big article, once and
 //     10 in parallel (--parallel), and as baseline in the same run the queue's CSV export
-//     (/claims/export?article=…, the export the issue measured: built in memory, at most 50 000
-//     rows); the PDF of the small article beside its Markdown as baseline. Times are until the
+//     (/claims/export?article=…, the export the issue measured, at most 50 000 rows; streamed in
+//     batches like the report CSV since the CSV work); the PDF of the small article beside its Markdown as baseline. Times are until the
 //     last byte; server memory is the RSS of the `next start` process tree, sampled every 50 ms,
 //     peak minus the value before the scenario.
 // Reported: medians over the rounds, ratios to the baselines, one line per target

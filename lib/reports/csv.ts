@@ -13,7 +13,7 @@ import {
   FINAL_MARK,
   NOT_ARCHIVED,
 } from "./labels";
-import type { ReportClaim } from "./types";
+import type { ReportClaim, ReportEvidence } from "./types";
 
 /** What every row repeats about its report: the draft mark and the integrity data. */
 export interface CsvReportInfo {
@@ -26,9 +26,12 @@ export interface CsvReportInfo {
 
 type Column = [string, (claim: ReportClaim, info: CsvReportInfo) => string];
 
+const reportMark = (info: CsvReportInfo) => (info.kind === "draft" ? DRAFT_MARK : FINAL_MARK);
+const reportNumber = (info: CsvReportInfo) => info.snapshotId ?? NOT_ARCHIVED;
+
 const COLUMNS: Column[] = [
-  ["Bericht", (_, info) => (info.kind === "draft" ? DRAFT_MARK : FINAL_MARK)],
-  ["Bericht-Nr.", (_, info) => info.snapshotId ?? NOT_ARCHIVED],
+  ["Bericht", (_, info) => reportMark(info)],
+  ["Bericht-Nr.", (_, info) => reportNumber(info)],
   ["Freigegeben", (claim) => (claim.approved ? "ja" : "nein")],
   ["Behauptung-ID", (claim) => claim.id],
   ["Satz", (claim) => claim.sentence],
@@ -78,6 +81,23 @@ export function csvRows(claims: readonly ReportClaim[], info: CsvReportInfo): st
   let out = "";
   for (const claim of claims) out += COLUMNS.map(([, get]) => csvCell(get(claim, info))).join(",") + LINE_END;
   return out;
+}
+
+/**
+ * The cells every row of one file repeats, quoted once: before the per-claim cells (draft mark,
+ * report number) and after them (chain head, data checksum) with the line end. For the CSV whose
+ * rows PostgreSQL builds (csv-query.ts); the column order is COLUMNS'.
+ */
+export function rowAffixes(info: CsvReportInfo): { prefix: string; suffix: string } {
+  return {
+    prefix: `${csvCell(reportMark(info))},${csvCell(reportNumber(info))},`,
+    suffix: `,${csvCell(info.chainHeadHash)},${csvCell(info.dataSha256)}${LINE_END}`,
+  };
+}
+
+/** The evidence cell: every link with its domain, note and independence. */
+export function evidenceCell(evidence: readonly ReportEvidence[]): string {
+  return csvCell(evidence.map(evidenceLabel).join(" | "));
 }
 
 /** The whole CSV of a report held in memory (snapshots; articles have at most a few thousand claims). */

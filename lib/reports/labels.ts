@@ -9,6 +9,11 @@ export const DRAFT_NOTICE =
   "Entwurf – enthält nicht freigegebene Prüfungen und ist nicht archiviert; nicht zur Veröffentlichung.";
 export const NOT_APPROVED_MARK = "nicht freigegeben";
 export const NOT_ARCHIVED = "nicht archiviert";
+/** Shared with the CSV built in SQL (csv-query.ts), so both spell them alike. */
+export const NO_SOURCE_LABEL = "ohne Quelle";
+export const OFFICIAL_BODY_LABEL = "offizielle Stelle";
+/** Who did a step whose user is gone. */
+export const UNKNOWN_PERSON = "unbekannt";
 export const CHECKSUM_NOTE =
   "Die Prüfsumme jeder Datei steht im Berichtsarchiv (/reports) und lässt sich unter /reports/verify prüfen.";
 
@@ -49,8 +54,8 @@ export function articleDateLabel(claim: ReportClaim): string {
 
 /** "Selenskyj (Ukraine, offizielle Stelle)"; "ohne Quelle" for the newsroom's own statements. */
 export function actorLabel(claim: ReportClaim): string {
-  const name = claim.source.actorName || "ohne Quelle";
-  const details = [partyLabel(claim.source.party), ...(claim.source.official ? ["offizielle Stelle"] : [])];
+  const name = claim.source.actorName || NO_SOURCE_LABEL;
+  const details = [partyLabel(claim.source.party), ...(claim.source.official ? [OFFICIAL_BODY_LABEL] : [])];
   return `${name} (${details.join(", ")})`;
 }
 

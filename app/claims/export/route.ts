@@ -1,5 +1,5 @@
-// GET /claims/export?<queue filters> – the filtered queue as CSV (both verdicts side by side).
-import { EXPORT_MAX_ROWS, queueCsv } from "@/lib/claims/export-csv";
+// GET /claims/export?<queue filters> – the filtered queue as CSV (both verdicts side by side), streamed.
+import { EXPORT_MAX_ROWS, queueCsvStream } from "@/lib/claims/export-csv";
 import { FILTER_LABELS, parseQueueFilters } from "@/lib/claims/queue-filters";
 import { getPrisma } from "@/lib/db/prisma";
 import { publicBaseUrl } from "@/lib/http/origin";
@@ -11,9 +11,9 @@ export const GET = route({ permission: "claim:read", labels: FILTER_LABELS }, as
   const { filters } = parseQueueFilters(query);
   // Links in the file must work for whoever opens it: the public address (QUELLENLAGE_PUBLIC_URL),
   // else the address the client used – never the server's bound address or NEXTAUTH_URL.
-  const { csv, truncated } = await queueCsv(getPrisma(), filters, { baseUrl: publicBaseUrl(request) });
+  const { stream, truncated } = await queueCsvStream(getPrisma(), filters, { baseUrl: publicBaseUrl(request) });
   const day = new Date().toISOString().slice(0, 10);
-  return new Response(csv, {
+  return new Response(stream, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
       "Content-Disposition": `attachment; filename="quellenlage-behauptungen-${day}.csv"`,

@@ -102,3 +102,39 @@ test("bad input: an unknown format is a 400 with a German field message, unknown
   expect(refused.status).toBe(409);
   expect((await refused.json()).error.message).toMatch(/keine freigegebenen Behauptungen/);
 });
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Claim queries of other sessions of this database that started after `after` (the app role sees its own). */
+async function claimQueriesStartedAfter(after: Date): Promise<string[]> {
+  const rows = await db.prisma.$queryRaw<{ query: string }[]>`
+    SELECT query FROM pg_stat_activity
+     WHERE datname = current_database() AND pid <> pg_backend_pid() AND state = 'active'
+       AND query ILIKE '%FROM claims%' AND query_start > ${after}`;
+  return rows.map((row) => row.query);
+}
+
+test("a client that disconnects mid-download ends the export's database reading", async () => {
+  const { article } = await makeArticle(db.prisma);
+  await db.prisma.$executeRaw`
+    INSERT INTO claims (id, article_id, start, "end", sentence, value_text, value, what, source_text, actor_name, party, created_at, updated_at)
+    SELECT 'abbruch' || n, ${article.id}, 100000 + n, 100001 + n, 'Satz ' || n, '1', 1, 'x', '', '', 'NONE', now(), now()
+      FROM generate_series(1, 200000) AS n`;
+  for (const path of [`/api/reports/articles/${article.id}?format=csv`, `/claims/export?article=${article.id}`]) {
+    const abort = new AbortController();
+    const response = await fetch(`${app.baseUrl}${path}`, { headers: { cookie: cookies.editor }, signal: abort.signal });
+    expect(response.status).toBe(200);
+    const reader = response.body!.getReader();
+    await reader.read();
+    abort.abort();
+    await reader.closed.catch(() => {});
+    // The batch in flight may run to its end; no batch may start later. Reading on would start a
+    // new batch every few tens of milliseconds (100 of them), so two seconds of samples see it.
+    const [{ now }] = await db.prisma.$queryRaw<{ now: Date }[]>`SELECT clock_timestamp() AS now`;
+    const grace = new Date(now.getTime() + 250);
+    for (let sample = 0; sample < 80; sample++) {
+      expect(await claimQueriesStartedAfter(grace)).toEqual([]);
+      await sleep(25);
+    }
+  }
+});

@@ -1,0 +1,23 @@
+// Texts that break CSV writers: quotes, line breaks, umlauts, emoji, every formula start.
+export const TRICKY_TEXTS = [
+  "",
+  "schlicht",
+  '=HYPERLINK("http://evil")',
+  "+49 30 1234",
+  "-5",
+  "@SUM(A1)",
+  "\tTab vorn",
+  "\rCR vorn",
+  "\nLF vorn",
+  "'schon Apostroph",
+  'Anführung "innen" und ""doppelt""',
+  '"',
+  "Zeile 1\r\nZeile 2\nZeile 3\rEnde",
+  "Komma, Semikolon; Tab\tEnde",
+  "Größe übermäßig: Ä Ö Ü ä ö ü ß",
+  "Emoji 🇺🇦 und 👍🏽, Rechts-nach-links: مرحبا, CJK: 漢字",
+  " =führendes Leerzeichen",
+  "＝Vollbreite",
+  "\u00a0geschütztes Leerzeichen",
+  "\u2028Zeilentrenner",
+];
