@@ -24,16 +24,11 @@ import { adversarialText, realisticLiveblog } from "./lib/big-articles";
 import { ensureBuild } from "./lib/build-stamp";
 import { ensureDatabase } from "./lib/database";
 import { startNextServer, type NextServer } from "./lib/next-server";
+import { numberOption } from "./lib/args";
 
-const argv = process.argv.slice(2);
-const opt = (name: string, dflt: number) => {
-  const i = argv.indexOf(name);
-  const value = i >= 0 ? Number(argv[i + 1]) : NaN;
-  return Number.isFinite(value) && value > 0 ? value : dflt;
-};
-const ROUNDS = opt("--rounds", 3);
-const IDLE_SECONDS = opt("--idle", 5);
-const PAINTS = opt("--paints", 3);
+const ROUNDS = numberOption("--rounds", 3);
+const IDLE_SECONDS = numberOption("--idle", 5);
+const PAINTS = numberOption("--paints", 3);
 
 const TARGET_RATIO = 3;
 const TARGET_HTML_BYTES = 2 * 1024 * 1024;

@@ -31,6 +31,7 @@ import { ensureBuild } from "./lib/build-stamp";
 import { ensureDatabase } from "./lib/database";
 import { startNextServer, type NextServer } from "./lib/next-server";
 import { mulberry32 } from "./lib/prng";
+import { flagOption, numberOption } from "./lib/args";
 
 // autocannon ships no types; the little used here is typed by hand.
 interface AutocannonInstance {
@@ -49,21 +50,15 @@ type Autocannon = (
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const autocannon: Autocannon = require("autocannon");
 
-const argv = process.argv.slice(2);
-const opt = (name: string, dflt: number) => {
-  const i = argv.indexOf(name);
-  const value = i >= 0 ? Number(argv[i + 1]) : NaN;
-  return Number.isFinite(value) && value > 0 ? value : dflt;
-};
-const DURATION = opt("--duration", 10);
-const ROUNDS = opt("--rounds", 3);
-const WARMUP = opt("--warmup", 3);
-const CONNECTIONS = opt("--connections", 20);
-const CLAIMS = opt("--claims", 100_000);
-const ARTICLES = opt("--articles", 5_000);
-const EXPLAIN = argv.includes("--explain");
-const DB_ONLY = argv.includes("--db-only");
-const PROBE = argv.includes("--probe");
+const DURATION = numberOption("--duration", 10);
+const ROUNDS = numberOption("--rounds", 3);
+const WARMUP = numberOption("--warmup", 3);
+const CONNECTIONS = numberOption("--connections", 20);
+const CLAIMS = numberOption("--claims", 100_000);
+const ARTICLES = numberOption("--articles", 5_000);
+const EXPLAIN = flagOption("--explain");
+const DB_ONLY = flagOption("--db-only");
+const PROBE = flagOption("--probe");
 
 const TARGET_P95_MS = 200;
 const TARGET_RATIO = 3;

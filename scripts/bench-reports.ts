@@ -24,17 +24,12 @@ import { ensureBuild } from "./lib/build-stamp";
 import { ensureDatabase } from "./lib/database";
 import { startNextServer, type NextServer } from "./lib/next-server";
 import { mulberry32 } from "./lib/prng";
+import { numberOption } from "./lib/args";
 
-const argv = process.argv.slice(2);
-const opt = (name: string, dflt: number) => {
-  const i = argv.indexOf(name);
-  const value = i >= 0 ? Number(argv[i + 1]) : NaN;
-  return Number.isFinite(value) && value > 0 ? value : dflt;
-};
-const ROUNDS = opt("--rounds", 3);
-const CLAIMS = opt("--claims", 100_000);
-const PDF_CLAIMS = opt("--pdf-claims", 500);
-const PARALLEL = opt("--parallel", 10);
+const ROUNDS = numberOption("--rounds", 3);
+const CLAIMS = numberOption("--claims", 100_000);
+const PDF_CLAIMS = numberOption("--pdf-claims", 500);
+const PARALLEL = numberOption("--parallel", 10);
 
 const TARGET_CSV_MS = 2000;
 const TARGET_GROWTH_MB = 200;

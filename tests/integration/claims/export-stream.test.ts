@@ -2,7 +2,7 @@
 // every row through the column getters and the regular-expression cell rule), over claims made
 // to break it and across keyset batches; the faster csvCell equals the former one; a client that
 // stops reading ends the reading. Runs as the application role.
-import { Client } from "pg";
+import { runningClaimQueries } from "../../helpers/pg-activity";
 import { csvCell, QUEUE_CSV_COLUMNS, queueCsv, queueCsvStream } from "@/lib/claims/export-csv";
 import { iterateQueue } from "@/lib/claims/queue";
 import { parseQueueFilters } from "@/lib/claims/queue-filters";
@@ -120,15 +120,5 @@ test("a client that stops reading ends the reading: no further batch, no query l
   expect(queries).toBe(afterCancel);
   // The row count before the download and at most the first two batches of 2000.
   expect(queries).toBeLessThanOrEqual(3);
-  const client = new Client({ connectionString: db.url });
-  await client.connect();
-  try {
-    const { rows } = await client.query(
-      `SELECT query FROM pg_stat_activity
-        WHERE datname = current_database() AND pid <> pg_backend_pid() AND state <> 'idle' AND query ILIKE '%FROM claims%'`,
-    );
-    expect(rows).toEqual([]);
-  } finally {
-    await client.end();
-  }
+  expect(await runningClaimQueries(db.url)).toEqual([]);
 });

@@ -4,7 +4,7 @@
 // for a draft and a final report; it neutralises an injected formula; and a client that stops
 // reading ends the database reading. Runs as the application role.
 import { parse } from "csv-parse/sync";
-import { Client } from "pg";
+import { runningClaimQueries } from "../../helpers/pg-activity";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { buildReport } from "@/lib/reports/build";
 import { csvHeader, renderCsv, type CsvReportInfo } from "@/lib/reports/csv";
@@ -133,15 +133,5 @@ test("a client that stops reading ends the reading: no further batch, no query l
   expect(queries).toBe(afterCancel);
   expect(queries).toBeLessThan(many / 100 / 2);
   // The app role sees its own sessions' queries in pg_stat_activity.
-  const client = new Client({ connectionString: db.url });
-  await client.connect();
-  try {
-    const { rows } = await client.query(
-      `SELECT query FROM pg_stat_activity
-        WHERE datname = current_database() AND pid <> pg_backend_pid() AND state <> 'idle' AND query ILIKE '%FROM claims%'`,
-    );
-    expect(rows).toEqual([]);
-  } finally {
-    await client.end();
-  }
+  expect(await runningClaimQueries(db.url)).toEqual([]);
 });

@@ -163,8 +163,3 @@ describe("the saved settings apply", () => {
     });
   });
 });
-
-test("settings are read by many requests at once (Prisma batches parallel findUnique calls)", async () => {
-  const all = await Promise.all([0, 1, 2, 3].map(() => loadNewsroomSettings(db.prisma)));
-  expect(new Set(all.map((settings) => settings.version)).size).toBe(1);
-});
