@@ -2,44 +2,23 @@
 // the reviewer cannot approve (403, German reason), a missing comment is a 400 with a field
 // message, the claim comes from the path (never the body), a second person approves and an
 // approver reopens with a reason.
-import { hashPassword } from "@/lib/auth/password";
-import type { Role } from "@/lib/auth/permissions";
-import { startTestApp, type TestApp } from "../../helpers/app-server";
 import { setupTestDatabase } from "../../helpers/test-db";
-import { logInOverHttp, postJson } from "../http/http-client";
+import { setupApiUsers } from "../http/http-client";
 import { makeArticle } from "../reviews/fixtures";
 import { auditActions } from "./fixtures";
 
 jest.setTimeout(300000);
 
 const db = setupTestDatabase();
-const PASSWORD = "freigabe-Passwort-12";
-let app: TestApp;
-const cookies = new Map<string, string>();
-
-const PEOPLE: [string, Role][] = [
-  ["redaktion", "EDITOR"],
-  ["freigabe", "APPROVER"],
-  ["freigabe-zwei", "APPROVER"],
-];
-
-beforeAll(async () => {
-  const passwordHash = await hashPassword(PASSWORD);
-  for (const [name, role] of PEOPLE) {
-    await db.prisma.user.create({ data: { email: `${name}@example.org`, name, role, passwordHash } });
-  }
-  app = await startTestApp(db.url);
-  for (const [name] of PEOPLE) cookies.set(name, await logInOverHttp(app.baseUrl, `${name}@example.org`, PASSWORD));
-}, 600000);
-
-afterAll(async () => {
-  await app?.stop();
-});
-
-async function post(who: string, path: string, body: unknown) {
-  const response = await postJson(app.baseUrl, cookies.get(who)!, path, body);
-  return { status: response.status, json: await response.json() };
-}
+const { post } = setupApiUsers(
+  db,
+  [
+    ["redaktion", "EDITOR"],
+    ["freigabe", "APPROVER"],
+    ["freigabe-zwei", "APPROVER"],
+  ],
+  "freigabe-Passwort-12",
+);
 
 test("submit → four-eyes refusal → return needs a comment → approve → reopen", async () => {
   const { ua, us } = await makeArticle(db.prisma);

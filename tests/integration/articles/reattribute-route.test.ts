@@ -1,40 +1,20 @@
 // POST /api/articles/[id]/reattribute over real HTTP against the built app: the article comes
 // from the path (a body articleId is ignored), an editor gets 403, an unknown article 404, and an
 // admin gets the counts after a registry alias was added.
-import { hashPassword } from "@/lib/auth/password";
-import type { Role } from "@/lib/auth/permissions";
-import { startTestApp, type TestApp } from "../../helpers/app-server";
 import { setupTestDatabase } from "../../helpers/test-db";
-import { logInOverHttp, postJson } from "../http/http-client";
+import { setupApiUsers } from "../http/http-client";
 
 jest.setTimeout(300000);
 
 const db = setupTestDatabase();
-const PASSWORD = "register-Passwort-12";
-let app: TestApp;
-const cookies = new Map<string, string>();
-const PEOPLE: [string, Role][] = [
-  ["redaktion", "EDITOR"],
-  ["admin", "ADMIN"],
-];
-
-beforeAll(async () => {
-  const passwordHash = await hashPassword(PASSWORD);
-  for (const [name, role] of PEOPLE) {
-    await db.prisma.user.create({ data: { email: `${name}@example.org`, name, role, passwordHash } });
-  }
-  app = await startTestApp(db.url);
-  for (const [name] of PEOPLE) cookies.set(name, await logInOverHttp(app.baseUrl, `${name}@example.org`, PASSWORD));
-}, 600000);
-
-afterAll(async () => {
-  await app?.stop();
-});
-
-async function post(who: string, path: string, body: unknown) {
-  const response = await postJson(app.baseUrl, cookies.get(who)!, path, body);
-  return { status: response.status, json: await response.json() };
-}
+const { post } = setupApiUsers(
+  db,
+  [
+    ["redaktion", "EDITOR"],
+    ["admin", "ADMIN"],
+  ],
+  "register-Passwort-12",
+);
 
 test("ingest, add an alias, re-run over HTTP: the claim gets the registry actor and party", async () => {
   const ingested = await post("redaktion", "/api/articles", {

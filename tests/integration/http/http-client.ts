@@ -1,6 +1,9 @@
 // Plain HTTP against the built app, as an API client or an attacker would send it: log in
 // through next-auth's credentials endpoint and send requests with exactly the headers given.
+import { hashPassword } from "@/lib/auth/password";
 import type { Role } from "@/lib/auth/permissions";
+import { startTestApp, type TestApp } from "../../helpers/app-server";
+import type { TestDatabase } from "../../helpers/test-db";
 
 export const PASSWORDS: Record<Role, string> = {
   EDITOR: "red-Passwort-1",
@@ -58,4 +61,37 @@ export function postJson(
     headers: Object.fromEntries(Object.entries(merged).filter((entry): entry is [string, string] => entry[1] !== undefined)),
     body: typeof body === "string" ? body : JSON.stringify(body),
   });
+}
+
+export interface ApiUsers {
+  /** POSTs JSON as the named user (a name from the list given to setupApiUsers). */
+  /** json: whatever the route answered (as `Response.json()` types it). */
+  post(who: string, path: string, body: unknown): Promise<{ status: number; json: Awaited<ReturnType<Response["json"]>> }>;
+}
+
+/**
+ * Users with the given names and roles (e-mail `<name>@example.org`, one password), the built
+ * app on the test database, and each user logged in over HTTP once – for route tests that call
+ * the JSON API as several people. Call at the top of a test file: it registers beforeAll/afterAll.
+ */
+export function setupApiUsers(db: TestDatabase, people: [string, Role][], password: string): ApiUsers {
+  let app: TestApp | undefined;
+  const cookies = new Map<string, string>();
+  beforeAll(async () => {
+    const passwordHash = await hashPassword(password);
+    for (const [name, role] of people) {
+      await db.prisma.user.create({ data: { email: `${name}@example.org`, name, role, passwordHash } });
+    }
+    app = await startTestApp(db.url);
+    for (const [name] of people) cookies.set(name, await logInOverHttp(app.baseUrl, `${name}@example.org`, password));
+  }, 600000);
+  afterAll(async () => {
+    await app?.stop();
+  });
+  return {
+    async post(who, path, body) {
+      const response = await postJson(app!.baseUrl, cookies.get(who)!, path, body);
+      return { status: response.status, json: await response.json() };
+    },
+  };
 }
