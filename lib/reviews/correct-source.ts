@@ -5,12 +5,11 @@
 // ClaimCorrection (ACTOR, before/after) like an editor's correction in lib/claims/corrections.ts.
 import { findActorByName } from "@/lib/actors/lookup";
 import { auditJson } from "@/lib/audit/audit";
+import { caveatFor, currentConflictParties } from "@/lib/claims/corrections";
 import type { ClaimState } from "@/lib/claims/locking";
 import { DomainError } from "@/lib/errors";
-import { decideCaveat } from "@/lib/extraction/caveat";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Party } from "@/lib/generated/prisma/enums";
-import { loadNewsroomSettings } from "@/lib/settings/newsroom";
 
 export const SAME_SOURCE_MESSAGE =
   "Das ist die Quelle, der die Angabe schon zugeordnet ist. Bitte die richtige Quelle angeben oder ein anderes Urteil wählen.";
@@ -54,8 +53,7 @@ export async function correctedSource(
   if (sameActor && party === claim.party && official === claim.official) {
     throw new DomainError("VALIDATION", SAME_SOURCE_MESSAGE, undefined, { correctSource: SAME_SOURCE_MESSAGE });
   }
-  const { conflictParties } = await loadNewsroomSettings(tx);
-  const caveat = decideCaveat([{ actor: actorName, party, official }], claim.sentence, claim.what, conflictParties).caveat;
+  const caveat = caveatFor(actorName, party, official, claim.sentence, claim.what, await currentConflictParties(tx));
   return {
     data: { actorId: registry?.id ?? null, actorName, party, official, caveat },
     before: sourceOf(claim),
