@@ -3,6 +3,7 @@
 // domain and, where the actor registry knows it, its owner and party), caveat, the machine's
 // attribution next to the effective one, who submitted when, and the version and fingerprint
 // an approval has to name.
+import { actorsWithDomains } from "@/lib/actors/domain-owners";
 import { ownerOfLink, displayDomain } from "@/lib/actors/domains";
 import type { ApprovalUser } from "./workflow";
 import { verdictLabel } from "@/lib/claims/conflict";
@@ -129,10 +130,7 @@ async function claimsTouchedBy(prisma: PrismaClient, ids: string[], userId: stri
 }
 
 async function registryWithDomains(prisma: PrismaClient): Promise<RegistryActor[]> {
-  const actors = await prisma.actor.findMany({
-    where: { domains: { isEmpty: false } },
-    select: { canonicalName: true, party: true, official: true, domains: true },
-  });
+  const actors = await actorsWithDomains(prisma);
   return actors.map((a) => ({ name: a.canonicalName, party: a.party, official: a.official, domains: a.domains }));
 }
 

@@ -1,6 +1,7 @@
 // Loads the claims of a report from the database in batches (keyset on position and id),
 // each with its article, the latest content and attribution verdict with their editors, the
 // submission and approval from the audit log, and every evidence link's domain and registry owner.
+import { actorsWithDomains } from "@/lib/actors/domain-owners";
 import { displayDomain, ownerOfLink } from "@/lib/actors/domains";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ActorKind, AttributionVerdict, ClaimStatus, ContentVerdict, Party } from "@/lib/generated/prisma/enums";
@@ -185,12 +186,8 @@ export interface LoadContext {
   owners: readonly RegistryOwner[];
 }
 
-export async function loadRegistryOwners(db: ReportReader): Promise<RegistryOwner[]> {
-  return db.actor.findMany({
-    where: { NOT: { domains: { isEmpty: true } } },
-    select: { canonicalName: true, party: true, domains: true },
-    orderBy: { canonicalName: "asc" },
-  });
+export function loadRegistryOwners(db: ReportReader): Promise<RegistryOwner[]> {
+  return actorsWithDomains(db);
 }
 
 interface StoredEvidence {
