@@ -1,7 +1,7 @@
 // Logic of the `npm run extract` command (scripts/extract.ts is only the Node glue).
 // File access and output are injected, so this module stays free of process and fs.
 
-import type { ExtractedClaim, ExtractionResult } from "./types";
+import type { ClaimSource, ExtractedClaim, ExtractionResult } from "./types";
 import { extractFile } from "./index";
 
 export const USAGE = `Aufruf: npm run --silent extract -- [--format json|table] DATEI...
@@ -36,6 +36,8 @@ export interface CliClaim {
   sourceText: string;
   actor: string;
   party: string;
+  /** Every source (the first is actor/party above). */
+  sources: ClaimSource[];
   caveat: boolean;
   explanation: string;
 }
@@ -52,6 +54,7 @@ export function toCliClaim(c: ExtractedClaim): CliClaim {
     sourceText: c.sourceText,
     actor: c.actor,
     party: c.party,
+    sources: c.sources.map((source) => ({ ...source })),
     caveat: c.caveat,
     explanation: c.explanation,
   };
@@ -202,7 +205,9 @@ export function runExtractCli(argv: string[], io: CliIo): number {
     }
   }
   if (args.format === "json") {
-    const out = { documents: docs.map((d) => ({ file: d.file, claims: d.result.claims.map(toCliClaim) })) };
+    const out = {
+      documents: docs.map((d) => ({ file: d.file, claims: d.result.claims.map(toCliClaim), quotes: d.result.quotes })),
+    };
     io.stdout(JSON.stringify(out, null, 2) + "\n");
   } else {
     io.stdout(formatTable(docs) + (docs.length > 0 ? "" : "\n"));

@@ -190,6 +190,7 @@ export function extractClaims(text: string, config?: Partial<ExtractionConfig>):
       c.sourceEnd = -1;
     }
     const sources = speaker ? [speaker.actor, ...speaker.co] : [];
+    c.sources = sources.map((a) => ({ actor: a.name, party: a.party, official: a.official }));
     const cav = decideCaveat(
       sources.map((a) => ({ actor: a.name, party: a.party, official: a.official })),
       c.sentence,
@@ -286,6 +287,7 @@ export function extractClaims(text: string, config?: Partial<ExtractionConfig>):
           party: "NONE" as Party,
           official: false,
           caveat: false,
+          sources: [],
           explanation: "",
         };
         const p: Pending = { claim, numRule: n.rule, attributed: false };

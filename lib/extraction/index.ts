@@ -38,6 +38,7 @@ export function extractDocument(input: string, options: ExtractDocumentOptions =
     stand: parseStand(text),
     entries: findLiveblogEntries(text),
     claims: extractClaims(text, options.config),
+    quotes: [],
   };
 }
 

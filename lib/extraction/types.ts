@@ -56,8 +56,47 @@ export interface ExtractedClaim {
   /** Whether the actor is an official body of its party. */
   official: boolean;
   caveat: boolean;
+  /**
+   * Every source the claim is attributed to ("nach Angaben der US-Regierung und der Ukraine" → two);
+   * the first is actor/party/official above. Empty for the newsroom's own figures.
+   */
+  sources: ClaimSource[];
   /** Human-readable (German) reasons: number rule, attribution cue, caveat decision. */
   explanation: string;
+}
+
+/** One source of a claim: canonical actor name (or the speaker's text when unknown) and its party. */
+export interface ClaimSource {
+  actor: string;
+  party: Party;
+  official: boolean;
+}
+
+export const QUOTE_TYPES = ["direct", "indirect", "free_indirect", "reported"] as const;
+export type QuoteType = (typeof QUOTE_TYPES)[number];
+
+/** A span of the text: UTF-16 offsets into ExtractionResult.text and the text they cover. */
+export interface TextSpan {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** One quotation: what is said (start/end), the speech cue, the speaker as written and its resolved source. */
+export interface ExtractedQuote {
+  start: number;
+  end: number;
+  type: QuoteType;
+  /**
+   * The speech verb or preposition. A free indirect continuation has none: {start: -1, end: -1,
+   * text: ""}, the same convention as a claim's sourceStart/sourceEnd.
+   */
+  cue: TextSpan;
+  /** The speaker as written ("Er", "der Minister", "Selenskyj"); null when the text names none. */
+  speaker: TextSpan | null;
+  /** The resolved source: canonical actor name, or the speaker's text when unknown; "" when none. */
+  actor: string;
+  party: Party;
 }
 
 /** A liveblog entry header: "04.11.2024 • 23:36 Uhr" followed by a headline line. */
@@ -77,4 +116,6 @@ export interface ExtractionResult {
   stand: string | null;
   entries: LiveblogEntry[];
   claims: ExtractedClaim[];
+  /** Every quotation of the text (direct, indirect, free indirect, reported), in text order. */
+  quotes: ExtractedQuote[];
 }

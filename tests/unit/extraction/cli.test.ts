@@ -20,6 +20,7 @@ const CLAIM_KEYS = [
   "sourceText",
   "actor",
   "party",
+  "sources",
   "caveat",
   "explanation",
 ];
@@ -73,7 +74,7 @@ describe("extract CLI", () => {
     expect(out.documents.map((d) => d.file)).toEqual([...files, path.join(tmp, "gut.txt")]);
     let total = 0;
     for (const doc of out.documents) {
-      expect(Object.keys(doc)).toEqual(["file", "claims"]);
+      expect(Object.keys(doc)).toEqual(["file", "claims", "quotes"]);
       const decoded = decodeInput(fs.readFileSync(doc.file), doc.file);
       if (!decoded.ok) throw new Error("undecodable");
       for (const c of doc.claims) {
@@ -85,6 +86,10 @@ describe("extract CLI", () => {
         expect(decoded.text.slice(start, end)).toBe(c.valueText);
         expect(typeof c.value).toBe("number");
         expect(typeof c.caveat).toBe("boolean");
+        // the first source is the claim's actor and party; the newsroom's own figures have none
+        const sources = c.sources as { actor: string; party: string }[];
+        if (c.actor) expect(sources[0]).toMatchObject({ actor: c.actor, party: c.party });
+        else expect(sources).toEqual([]);
       }
     }
     expect(total).toBeGreaterThan(0);
