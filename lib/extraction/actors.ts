@@ -470,7 +470,7 @@ function wordFormsRaw(w: string): string[] {
 /** wordForms of a token, kept on the token (each token is looked up many times). */
 function tokenForms(t: Token): string[] {
   const x = t as Token & { wf?: string[] };
-  return x.wf ?? (x.wf = wordForms(t.t));
+  return x.wf ?? (x.wf = wordForms(t.text));
 }
 
 function formsMatch(a: string[], b: string[]): boolean {
@@ -564,7 +564,7 @@ export class ActorMatcher {
    *  the token: the NP parser asks for the same position several times. */
   matchAt(tokens: Token[], i: number): ActorMatch | null {
     const t = tokens[i] as Token & { amBy?: ActorMatcher; am?: ActorMatch | null; amArr?: Token[] };
-    if (!t || t.k !== "w") return null;
+    if (!t || t.kind !== "w") return null;
     if (t.amBy === this && t.amArr === tokens) return t.am ?? null;
     const r = this.matchAtRaw(tokens, i);
     t.amBy = this;
@@ -586,7 +586,7 @@ export class ActorMatcher {
     // each alias is tried once per call (stamp instead of a Set: no allocation per token)
     const stamp = ++this.stamp;
     const t2 = tokens[i + 1];
-    const f2s = t2 && t2.k === "w" ? tokenForms(t2) : null;
+    const f2s = t2 && t2.kind === "w" ? tokenForms(t2) : null;
     for (const f of tokenForms(t)) {
       const inner = this.byFirst.get(f);
       if (!inner) continue;
@@ -620,7 +620,7 @@ export class ActorMatcher {
       }
     }
     // first token misspelt: look up by the second token
-    if (t2 && t2.k === "w" && isCap(t)) {
+    if (t2 && t2.kind === "w" && isCap(t)) {
       for (const f of tokenForms(t2)) {
         const refs = this.bySecond.get(f);
         if (refs)
@@ -631,10 +631,10 @@ export class ActorMatcher {
             }
       }
     }
-    if (!this.best && isCap(t) && t.t.length >= 5 && this.byTranslit.size) {
+    if (!this.best && isCap(t) && t.text.length >= 5 && this.byTranslit.size) {
       const refs =
-        this.byTranslit.get(translitKey(t.t)) ??
-        (t.l.endsWith("s") ? this.byTranslit.get(translitKey(t.t.slice(0, -1))) : undefined);
+        this.byTranslit.get(translitKey(t.text)) ??
+        (t.lower.endsWith("s") ? this.byTranslit.get(translitKey(t.text.slice(0, -1))) : undefined);
       if (refs && refs.length) this.best = { entry: refs[0].entry, first: i, last: i, fuzzy: true };
     }
     const b = this.best;
@@ -651,7 +651,7 @@ export class ActorMatcher {
     let fuzzy = 0;
     for (let k = 0; k < n; k++) {
       const tk = tokens[i + k];
-      if (tk.k !== "w") return;
+      if (tk.kind !== "w") return;
       const at = ref.toks[k];
       // Case must agree for names and acronyms ("AP" is not "ap"; "Seite" is not "seite")
       if (at.cap !== isCap(tk) && !(k === 0 && i === 0)) {
@@ -664,9 +664,9 @@ export class ActorMatcher {
         n >= 2 &&
         at.cap &&
         fuzzy === 0 &&
-        tk.t.length >= 3 &&
+        tk.text.length >= 3 &&
         at.raw.length >= 3 &&
-        boundedEditDistance(tk.l, at.raw.toLowerCase(), 1) <= 1
+        boundedEditDistance(tk.lower, at.raw.toLowerCase(), 1) <= 1
       ) {
         fuzzy++;
         continue;

@@ -762,19 +762,19 @@ function fromEntry(ctx: AttributionContext, m: ActorMatch, how: string): Resolve
 
 const isAdjective = (t: Token | undefined): boolean =>
   !!t &&
-  t.k === "w" &&
-  ((isLowerWord(t) && /(e|en|er|es|em)$/.test(t.l) && !DETS.has(t.l) && !PRONOUNS.has(t.l)) ||
-    (isCap(t) && /-[a-zäöü]*isch(e|en|er|es|em)?$/.test(t.t)));
+  t.kind === "w" &&
+  ((isLowerWord(t) && /(e|en|er|es|em)$/.test(t.lower) && !DETS.has(t.lower) && !PRONOUNS.has(t.lower)) ||
+    (isCap(t) && /-[a-zäöü]*isch(e|en|er|es|em)?$/.test(t.text)));
 
 /** An adjective capitalised because it opens the sentence ("Ukrainischen Angaben zufolge"). */
 const isInitialAdjective = (tokens: Token[], k: number): boolean =>
-  (k === 0 || (k > 0 && OPEN_QUOTES.has(tokens[k - 1].t))) &&
+  (k === 0 || (k > 0 && OPEN_QUOTES.has(tokens[k - 1].text))) &&
   isCap(tokens[k]) &&
-  /^(eigen|vorläufig|erst|offiziell|neu|jüngst|aktuell)|(isch|ig|lich)(e|en|er|es|em)$/.test(tokens[k].l);
+  /^(eigen|vorläufig|erst|offiziell|neu|jüngst|aktuell)|(isch|ig|lich)(e|en|er|es|em)$/.test(tokens[k].lower);
 
 /** "Moskauer", "Kiewer", "Berliner": capitalised adjectives of capitals that point to a party. */
 const isCityAdjective = (t: Token | undefined): boolean =>
-  !!t && isCap(t) && t.l.endsWith("er") && t.l.length > 4 && wordParty(t.t) !== null;
+  !!t && isCap(t) && t.lower.endsWith("er") && t.lower.length > 4 && wordParty(t.text) !== null;
 
 function capSeq(tokens: Token[], j: number, max: number): number {
   // consecutive capitalised words that are not role or body nouns (a person's name)
@@ -783,9 +783,9 @@ function capSeq(tokens: Token[], j: number, max: number): number {
     k < tokens.length &&
     k - j < max &&
     isCap(tokens[k]) &&
-    !bodyNoun(tokens[k].t) &&
-    !personRole(tokens[k].t) &&
-    !ANGABEN.has(tokens[k].l)
+    !bodyNoun(tokens[k].text) &&
+    !personRole(tokens[k].text) &&
+    !ANGABEN.has(tokens[k].lower)
   )
     k++;
   return k - 1;
@@ -798,12 +798,12 @@ function placeAt(tokens: Token[], k: number): { name: string; party: Party; len:
   const t = tokens[k];
   if (!t || !isCap(t)) return null;
   const n = tokens[k + 1];
-  if (n && n.k === "w" && n.s - t.e === 1 && MULTIWORD_PLACE_HEADS.has(t.l)) {
-    const two = placeParty(t.t + " " + n.t);
-    if (two) return { name: t.t + " " + placeLemma(n.t), party: two, len: 2 };
+  if (n && n.kind === "w" && n.start - t.end === 1 && MULTIWORD_PLACE_HEADS.has(t.lower)) {
+    const two = placeParty(t.text + " " + n.text);
+    if (two) return { name: t.text + " " + placeLemma(n.text), party: two, len: 2 };
   }
   const p = tokenPlaceParty(t);
-  return p ? { name: placeLemma(t.t), party: p, len: 1 } : null;
+  return p ? { name: placeLemma(t.text), party: p, len: 1 } : null;
 }
 
 /** First city/region in tokens[from..to]; a country name only when no city or region is named. */
@@ -815,11 +815,11 @@ function placeOf(tokens: Token[], from: number, to: number, allowCountry = true)
     if (two && two.len === 2) return { name: two.name, party: two.party };
     const p = tokenPlaceParty(tokens[k]);
     if (!p) continue;
-    if (COUNTRIES.has(tokens[k].l)) {
-      if (!country) country = { name: placeLemma(tokens[k].t), party: p };
+    if (COUNTRIES.has(tokens[k].lower)) {
+      if (!country) country = { name: placeLemma(tokens[k].text), party: p };
       continue;
     }
-    return { name: placeLemma(tokens[k].t), party: p };
+    return { name: placeLemma(tokens[k].text), party: p };
   }
   return allowCountry ? country : null;
 }
@@ -844,23 +844,31 @@ export function parseNP(
   sentFirstPlace: { name: string; party: Party } | null,
 ): NP | null {
   const t0 = tokens[i];
-  if (!t0 || t0.k !== "w") return null;
-  const governed = i > 0 && PREPOSITIONS.has(tokens[i - 1].l);
-  if (PRONOUNS.has(t0.l) && !(tokens[i + 1] && isCap(tokens[i + 1]) && t0.l === "ihr")) {
+  if (!t0 || t0.kind !== "w") return null;
+  const governed = i > 0 && PREPOSITIONS.has(tokens[i - 1].lower);
+  if (PRONOUNS.has(t0.lower) && !(tokens[i + 1] && isCap(tokens[i + 1]) && t0.lower === "ihr")) {
     return { first: i, last: i, actor: null, pronoun: true, governed };
   }
   let j = i;
-  if (DETS.has(t0.l)) j++;
+  if (DETS.has(t0.lower)) j++;
   // genitive country before the head: "Südkoreas Generalstab", "Russlands Armee"
   let possParty: Party | null = null;
   let possAdj: string | null = null;
   const t1 = tokens[i + 1];
-  if (j === i && isCap(t0) && t0.l.endsWith("s") && t0.l.length > 4 && t1 && isCap(t1) && (bodyNoun(t1.t) || personRole(t1.t))) {
-    const pp = wordParty(t0.t.slice(0, -1)) ?? placeParty(t0.t);
+  if (
+    j === i &&
+    isCap(t0) &&
+    t0.lower.endsWith("s") &&
+    t0.lower.length > 4 &&
+    t1 &&
+    isCap(t1) &&
+    (bodyNoun(t1.text) || personRole(t1.text))
+  ) {
+    const pp = wordParty(t0.text.slice(0, -1)) ?? placeParty(t0.text);
     const pm = ctx.matcher.matchAt(tokens, i);
     if (pp && (!pm || pm.entry.kind !== "PERSON")) {
       possParty = pp;
-      possAdj = COUNTRY_ADJECTIVE[t0.l.slice(0, -1)] ?? null;
+      possAdj = COUNTRY_ADJECTIVE[t0.lower.slice(0, -1)] ?? null;
       j = i + 1;
     }
   }
@@ -881,14 +889,14 @@ export function parseNP(
     gm &&
     gm.entry.kind === "PERSON" &&
     gm.last === gm.first &&
-    /s$/.test(tokens[gm.last].t) &&
+    /s$/.test(tokens[gm.last].text) &&
     tokens[gm.last + 1] &&
     isCap(tokens[gm.last + 1]) &&
-    POSSESSED.test(tokens[gm.last + 1].l)
+    POSSESSED.test(tokens[gm.last + 1].lower)
   ) {
     // "Selenskyjs Büro", "Putins Sprecher": the possessor's side
     const owner = fromEntry(ctx, gm, "Akteursverzeichnis");
-    const noun = tokens[gm.last + 1].t;
+    const noun = tokens[gm.last + 1].text;
     return {
       first: i,
       last: gm.last + 1,
@@ -898,7 +906,7 @@ export function parseNP(
         name: `${noun} von ${owner.name}`,
         kind: "BODY",
         roles: [noun.toLowerCase()],
-        how: `${owner.how}; Possessiv „${tokens[gm.last].t} ${noun}“`,
+        how: `${owner.how}; Possessiv „${tokens[gm.last].text} ${noun}“`,
       },
     };
   }
@@ -911,31 +919,31 @@ export function parseNP(
     if (nm && nm.entry.kind === "PERSON") {
       actor = fromEntry(ctx, nm, "Akteursverzeichnis");
       last = nm.last;
-    } else if (gm.entry.kind !== "PERSON" && personRole(tl.t) && capSeq(tokens, last + 1, 3) >= last + 2) {
+    } else if (gm.entry.kind !== "PERSON" && personRole(tl.text) && capSeq(tokens, last + 1, 3) >= last + 2) {
       // "die russische Menschenrechtsbeauftragte Tatjana Moskalkowa": a person not in the gazetteer
       const e = capSeq(tokens, last + 1, 3);
       actor = {
         name: tokens
           .slice(last + 1, e + 1)
-          .map((x) => x.t)
+          .map((x) => x.text)
           .join(" "),
         party: gm.entry.party,
         official: gm.entry.official,
         kind: "PERSON",
-        roles: [personRole(tl.t)!.suffix],
-        how: `unbekannte Person mit Rolle „${tl.t}“`,
+        roles: [personRole(tl.text)!.suffix],
+        how: `unbekannte Person mit Rolle „${tl.text}“`,
       };
       last = e;
-    } else if (gm.entry.kind !== "PERSON" && personRole(tokens[gm.last].t) === null) {
+    } else if (gm.entry.kind !== "PERSON" && personRole(tokens[gm.last].text) === null) {
       // body followed by nothing special
     }
     return { first: i, last, actor, governed };
   }
   const head = tokens[j];
   if (!head || !isCap(head)) return null;
-  const role = personRole(head.t);
-  const body = role ? null : bodyNoun(head.t);
-  const adjWords = tokens.slice(adjStart, j).map((t) => t.t);
+  const role = personRole(head.text);
+  const body = role ? null : bodyNoun(head.text);
+  const adjWords = tokens.slice(adjStart, j).map((t) => t.text);
   if (!role && !body) return null;
   let last = j;
   if (body) {
@@ -958,7 +966,7 @@ export function parseNP(
         // at least two capitalised tokens: first and last name
         nameText = tokens
           .slice(j + 1, e + 1)
-          .map((t) => t.t)
+          .map((t) => t.text)
           .join(" ");
         last = e;
       }
@@ -970,7 +978,7 @@ export function parseNP(
   let complActor: ResolvedActor | null = null;
   {
     const g = tokens[last + 1];
-    if (g && (g.l === "der" || g.l === "des")) {
+    if (g && (g.lower === "der" || g.lower === "des")) {
       let k = last + 2;
       const ks = k;
       while (k < tokens.length && k - ks < 3 && isAdjective(tokens[k])) k++;
@@ -983,11 +991,11 @@ export function parseNP(
         // a place or name right after the complement noun: "der Region Kursk", "der Stadt Sumy"
         for (
           let extra = 0;
-          extra < 2 && tokens[k + 1] && isCap(tokens[k + 1]) && (placeParty(tokens[k + 1].t) || wordParty(tokens[k + 1].t));
+          extra < 2 && tokens[k + 1] && isCap(tokens[k + 1]) && (placeParty(tokens[k + 1].text) || wordParty(tokens[k + 1].text));
           extra++
         )
           k++;
-        for (let c = ks; c <= k; c++) complWords.push(tokens[c].t);
+        for (let c = ks; c <= k; c++) complWords.push(tokens[c].text);
         complPlace = placeOf(tokens, ks, k);
         last = k;
       }
@@ -998,11 +1006,11 @@ export function parseNP(
   {
     const l = tokens[last + 1];
     const pl = tokens[last + 2];
-    if (l && (l.l === "in" || l.l === "von" || l.l === "aus") && pl && isCap(pl)) {
+    if (l && (l.lower === "in" || l.lower === "von" || l.lower === "aus") && pl && isCap(pl)) {
       const at = placeAt(tokens, last + 2);
-      const pp = at?.party ?? wordParty(pl.t);
+      const pp = at?.party ?? wordParty(pl.text);
       if (pp) {
-        locPlace = { name: at ? at.name : placeLemma(pl.t), party: pp };
+        locPlace = { name: at ? at.name : placeLemma(pl.text), party: pp };
         last += 1 + (at ? at.len : 1);
       }
     }
@@ -1010,7 +1018,7 @@ export function parseNP(
   // apposition: ", Wjatscheslaw Gladkow," / ", Vitali Klitschko"
   if (role && !nameActor && !nameText) {
     const c = tokens[last + 1];
-    if (c && c.t === ",") {
+    if (c && c.text === ",") {
       const nm = ctx.matcher.matchAt(tokens, last + 2);
       if (nm && nm.entry.kind === "PERSON") {
         nameActor = fromEntry(ctx, nm, "Akteursverzeichnis (Apposition)");
@@ -1018,10 +1026,10 @@ export function parseNP(
       } else {
         const e = capSeq(tokens, last + 2, 3);
         const after = tokens[e + 1];
-        if (e >= last + 3 && (!after || after.t === "," || after.t === "." || (after.k === "w" && isLowerWord(after)))) {
+        if (e >= last + 3 && (!after || after.text === "," || after.text === "." || (after.kind === "w" && isLowerWord(after)))) {
           nameText = tokens
             .slice(last + 2, e + 1)
-            .map((t) => t.t)
+            .map((t) => t.text)
             .join(" ");
           last = e;
         }
@@ -1031,15 +1039,17 @@ export function parseNP(
 
   // German party tag after a name: "Lars Klingbeil (SPD)"
   let tagParty: Party | null = null;
-  if (tokens[last + 1]?.t === "(" && tokens[last + 3]?.t === ")" && GERMAN_PARTY_TAGS.has(tokens[last + 2]?.l ?? "")) {
+  if (tokens[last + 1]?.text === "(" && tokens[last + 3]?.text === ")" && GERMAN_PARTY_TAGS.has(tokens[last + 2]?.lower ?? "")) {
     tagParty = "DE";
     last += 3;
   }
   // employer compound: "Ukrenergo-Chef", "Gazprom-Sprecher", "Nato-Sprecherin"
   let employerParty: Party | null = null;
-  if (head.t.includes("-")) {
-    const pre = head.t.slice(0, head.t.lastIndexOf("-"));
-    const fake: Token[] = [{ s: head.s, e: head.s + pre.length, t: pre, l: pre.toLowerCase(), k: "w", c: true }];
+  if (head.text.includes("-")) {
+    const pre = head.text.slice(0, head.text.lastIndexOf("-"));
+    const fake: Token[] = [
+      { start: head.start, end: head.start + pre.length, text: pre, lower: pre.toLowerCase(), kind: "w", capitalized: true },
+    ];
     const em = ctx.matcher.matchAt(fake, 0);
     employerParty = em && em.entry.kind !== "PERSON" ? em.entry.party : wordParty(pre);
   }
@@ -1047,8 +1057,8 @@ export function parseNP(
     possParty ??
     tagParty ??
     employerParty ??
-    partyOfWords([...adjWords, head.t]) ??
-    germanInstitution(head.t) ??
+    partyOfWords([...adjWords, head.text]) ??
+    germanInstitution(head.text) ??
     (complActor && complActor.party !== "OTHER" ? complActor.party : null) ??
     partyOfWords(complWords) ??
     locPlace?.party ??
@@ -1073,7 +1083,7 @@ export function parseNP(
     };
   }
   if (role) {
-    const roleWord = head.t.replace(/(en|n|s)$/, (m) => (personRole(head.t.slice(0, -m.length)) ? "" : m));
+    const roleWord = head.text.replace(/(en|n|s)$/, (m) => (personRole(head.text.slice(0, -m.length)) ? "" : m));
     if (nameText) {
       const party = partyCue ?? (role.official ? (sentFirstPlace?.party ?? null) : null) ?? "OTHER";
       return {
@@ -1121,8 +1131,8 @@ export function parseNP(
       }
     }
     const text = tokens
-      .slice(DETS.has(t0.l) ? i + 1 : i, last + 1)
-      .map((t) => t.t)
+      .slice(DETS.has(t0.lower) ? i + 1 : i, last + 1)
+      .map((t) => t.text)
       .join(" ");
     return {
       first: i,
@@ -1145,11 +1155,11 @@ export function parseNP(
     // "des Kiewer Instituts für Soziologie" → "Kiewer Institut für Soziologie"
     let end = last;
     const f = tokens[end + 1];
-    if (f && f.l === "für" && tokens[end + 2] && isCap(tokens[end + 2])) end += 2;
-    const words = tokens.slice(DETS.has(t0.l) ? i + 1 : i, end + 1).map((t) => (t === head ? lemma : t.t));
+    if (f && f.lower === "für" && tokens[end + 2] && isCap(tokens[end + 2])) end += 2;
+    const words = tokens.slice(DETS.has(t0.lower) ? i + 1 : i, end + 1).map((t) => (t === head ? lemma : t.text));
     // think tanks, institutes, charities are no side even with a country prefix ("US-Denkfabrik")
-    const party = b.kind === "GROUP" ? "OTHER" : (partyOfWords([...adjWords, head.t]) ?? "OTHER");
-    if (b.kind === "GROUP" && DETS.has(t0.l) && end === j) {
+    const party = b.kind === "GROUP" ? "OTHER" : (partyOfWords([...adjWords, head.text]) ?? "OTHER");
+    if (b.kind === "GROUP" && DETS.has(t0.lower) && end === j) {
       // "der US-Denkfabrik" after "des Instituts für Kriegsstudien": the organisation named before
       const co = ctx.findRecentGroup();
       if (co)
@@ -1180,8 +1190,8 @@ export function parseNP(
         last,
         governed,
         actor: {
-          name: `${cityAdj.t} ${lemma}`,
-          party: wordParty(cityAdj.t) ?? "OTHER",
+          name: `${cityAdj.text} ${lemma}`,
+          party: wordParty(cityAdj.text) ?? "OTHER",
           official: b.official,
           kind: b.kind,
           roles: [lemma.toLowerCase()],
@@ -1203,13 +1213,13 @@ export function parseNP(
     // else the country named in the sentence
     party = ctx.recentOfficialParty() ?? sentenceCountry(tokens)?.party ?? null;
   }
-  const asWritten = party === "DE" && germanInstitution(head.t) !== null;
+  const asWritten = party === "DE" && germanInstitution(head.text) !== null;
   let named =
     !asWritten && party && (PARTY_ADJECTIVE[party] || PARTY_PREFIX[party])
       ? bodyName(party, lemma)
       : tokens
-          .slice(DETS.has(t0.l) ? i + 1 : i, last + 1)
-          .map((t) => (t === head ? lemma : t.t))
+          .slice(DETS.has(t0.lower) ? i + 1 : i, last + 1)
+          .map((t) => (t === head ? lemma : t.text))
           .join(" ");
   if (localPlace && party && (PARTY_ADJECTIVE[party] || PARTY_PREFIX[party]) && !asWritten) named = `${named} ${localPlace.name}`;
   // "Landkreis Lüneburg", "Jobcenter Hameln": a German body with its place name right after it
@@ -1217,16 +1227,16 @@ export function parseNP(
     asWritten &&
     last === j &&
     tokens[j + 1] &&
-    tokens[j + 1].k === "w" &&
+    tokens[j + 1].kind === "w" &&
     isCap(tokens[j + 1]) &&
-    tokens[j + 1].s - head.e === 1 &&
-    !bodyNoun(tokens[j + 1].t) &&
-    !personRole(tokens[j + 1].t) &&
-    !ANGABEN.has(tokens[j + 1].l) &&
-    (!tokens[j + 2] || tokens[j + 2].k !== "w" || !isCap(tokens[j + 2]))
+    tokens[j + 1].start - head.end === 1 &&
+    !bodyNoun(tokens[j + 1].text) &&
+    !personRole(tokens[j + 1].text) &&
+    !ANGABEN.has(tokens[j + 1].lower) &&
+    (!tokens[j + 2] || tokens[j + 2].kind !== "w" || !isCap(tokens[j + 2]))
   ) {
     last = j + 1;
-    named = `${named} ${tokens[j + 1].t}`;
+    named = `${named} ${tokens[j + 1].text}`;
   }
   // "Südkoreas Generalstab" → "Südkoreanischer Generalstab" (a side without its own body names)
   if (possAdj && !(party && (PARTY_ADJECTIVE[party] || PARTY_PREFIX[party]))) named = bodyNameWithAdjective(possAdj, lemma);
@@ -1383,31 +1393,31 @@ function stripGenitive(w: string): string {
  */
 export function unknownNP(tokens: Token[], i: number, ctx: AttributionContext, _para: number): NP | null {
   const t0 = tokens[i];
-  if (!t0 || t0.k !== "w") return null;
+  if (!t0 || t0.kind !== "w") return null;
   let j = i;
-  const det = ARTICLES.has(t0.l) ? t0.l : "";
+  const det = ARTICLES.has(t0.lower) ? t0.lower : "";
   if (det) j++;
   const adjs: Token[] = [];
-  while (j < tokens.length && adjs.length < 3 && tokens[j].k === "w" && isLowerWord(tokens[j]) && isAdjective(tokens[j]))
+  while (j < tokens.length && adjs.length < 3 && tokens[j].kind === "w" && isLowerWord(tokens[j]) && isAdjective(tokens[j]))
     adjs.push(tokens[j++]);
   // capitalised run: "Deutsche Wetterdienst", "Stockholmer Friedensforschungsinstituts Sipri"
   let k = j;
-  while (k < tokens.length && k - j < 4 && isCap(tokens[k]) && tokens[k].k === "w" && !/\d/.test(tokens[k].t)) k++;
+  while (k < tokens.length && k - j < 4 && isCap(tokens[k]) && tokens[k].kind === "w" && !/\d/.test(tokens[k].text)) k++;
   if (k === j) return null;
   let headIdx = k - 1;
   // a run ending in a short proper name after the head noun ("Friedensforschungsinstituts Sipri", "Hochwassernachrichtendienst Bayern")
   let nameAfter: Token | null = null;
-  if (k - j >= 2 && !/(e|en|er|es|em)$/.test(tokens[k - 2].l) && !bodyNoun(tokens[k - 1].t)) {
+  if (k - j >= 2 && !/(e|en|er|es|em)$/.test(tokens[k - 2].lower) && !bodyNoun(tokens[k - 1].text)) {
     nameAfter = tokens[k - 1];
     headIdx = k - 2;
   }
   const head = tokens[headIdx];
-  if (NOT_SPEAKER_HEADS.has(head.l) || PRONOUNS.has(head.l) || DETS.has(head.l)) return null;
-  if (SPEECH_VERBS.has(head.l) || PREPOSITIONS.has(head.l)) return null;
+  if (NOT_SPEAKER_HEADS.has(head.lower) || PRONOUNS.has(head.lower) || DETS.has(head.lower)) return null;
+  if (SPEECH_VERBS.has(head.lower) || PREPOSITIONS.has(head.lower)) return null;
   let last = k - 1;
   // complement: "für Arbeit", "für Kriegsgefangene"
   const compl: Token[] = [];
-  if (tokens[last + 1] && tokens[last + 1].l === "für" && tokens[last + 2] && isCap(tokens[last + 2])) {
+  if (tokens[last + 1] && tokens[last + 1].lower === "für" && tokens[last + 2] && isCap(tokens[last + 2])) {
     compl.push(tokens[last + 1], tokens[last + 2]);
     last += 2;
   }
@@ -1415,44 +1425,47 @@ export function unknownNP(tokens: Token[], i: number, ctx: AttributionContext, _
   let locParty: Party | null = null;
   if (
     tokens[last + 1] &&
-    (tokens[last + 1].l === "in" || tokens[last + 1].l === "aus") &&
+    (tokens[last + 1].lower === "in" || tokens[last + 1].lower === "aus") &&
     tokens[last + 2] &&
     isCap(tokens[last + 2])
   ) {
-    const p = placeParty(tokens[last + 2].t) ?? wordParty(tokens[last + 2].t);
+    const p = placeParty(tokens[last + 2].text) ?? wordParty(tokens[last + 2].text);
     if (p) {
       locParty = p;
       last += 2;
     }
   }
   // "der Niederländer", "die Französin": the person named last (a nationality noun describes a person)
-  if (det && adjs.length === 0 && k - j === 1 && NATIONALITY.test(head.l)) {
+  if (det && adjs.length === 0 && k - j === 1 && NATIONALITY.test(head.lower)) {
     const rp = ctx.recentPerson();
-    if (rp) return { first: i, last, governed: false, actor: { ...rp, how: `Nationalität „${head.t}“ → zuvor genannte Person` } };
-    const p = wordParty(head.t.replace(/(in|e|er)$/, "isch")) ?? "OTHER";
+    if (rp)
+      return { first: i, last, governed: false, actor: { ...rp, how: `Nationalität „${head.text}“ → zuvor genannte Person` } };
+    const p = wordParty(head.text.replace(/(in|e|er)$/, "isch")) ?? "OTHER";
     return {
       first: i,
       last,
       governed: false,
-      actor: { name: head.t, party: p, official: false, kind: "PERSON", roles: [], how: "Nationalität" },
+      actor: { name: head.text, party: p, official: false, kind: "PERSON", roles: [], how: "Nationalität" },
     };
   }
   const words = [...adjs, ...tokens.slice(j, k), ...compl];
-  const nonState = words.some((w) => NON_STATE.test(w.l));
+  const nonState = words.some((w) => NON_STATE.test(w.lower));
   // coreference: "des Koordinationsstabs", "die Mission" → the body named before with that head
-  const headLemma = det === "des" ? stripGenitive(head.t) : head.t;
+  const headLemma = det === "des" ? stripGenitive(head.text) : head.text;
   if (adjs.length === 0 && k - j === 1 && !compl.length) {
-    const pn = det ? null : ctx.findPersonByLastName(head.t);
-    if (pn) return { first: i, last, governed: false, actor: { ...pn, how: `Nachname „${head.t}“ → zuvor genannte Person` } };
+    const pn = det ? null : ctx.findPersonByLastName(head.text);
+    if (pn) return { first: i, last, governed: false, actor: { ...pn, how: `Nachname „${head.text}“ → zuvor genannte Person` } };
     const co = ctx.findByHead(headLemma);
     if (co) return { first: i, last, governed: false, actor: { ...co, how: `Bezeichnung „${headLemma}“ → zuvor genannt` } };
   }
-  let party: Party | null = nonState ? "OTHER" : (partyOfWords(words.map((w) => w.t)) ?? locParty ?? germanInstitution(head.t));
+  let party: Party | null = nonState
+    ? "OTHER"
+    : (partyOfWords(words.map((w) => w.text)) ?? locParty ?? germanInstitution(head.text));
   if (party === null) {
     // "In Deutschland leben nach Angaben des X …": a locative of the same clause
     for (let q = Math.max(0, i - 10); q < i; q++) {
-      if ((tokens[q].l === "in" || tokens[q].l === "im") && tokens[q + 1] && isCap(tokens[q + 1])) {
-        const pp = placeParty(tokens[q + 1].t);
+      if ((tokens[q].lower === "in" || tokens[q].lower === "im") && tokens[q + 1] && isCap(tokens[q + 1])) {
+        const pp = placeParty(tokens[q + 1].text);
         if (pp) {
           party = pp;
           break;
@@ -1478,14 +1491,14 @@ export function unknownNP(tokens: Token[], i: number, ctx: AttributionContext, _
   const adjEnd = g === "m" ? "er" : g === "n" ? "es" : "e";
   const nom = (w: Token, idx: number): string => {
     if (w === head) return headLemma;
-    if (w === nameAfter) return w.t;
-    if (isLowerWord(w) || (idx < k && w !== head && /(e|en|er|es|em)$/.test(w.l) && idx >= 0)) {
+    if (w === nameAfter) return w.text;
+    if (isLowerWord(w) || (idx < k && w !== head && /(e|en|er|es|em)$/.test(w.lower) && idx >= 0)) {
       // adjective: nominative ending by gender
-      const stem = w.t.replace(/(en|er|es|em|e)$/, "");
+      const stem = w.text.replace(/(en|er|es|em|e)$/, "");
       const out = stem + adjEnd;
       return out[0].toUpperCase() + out.slice(1);
     }
-    return w.t;
+    return w.text;
   };
   const nameWords: string[] = [];
   for (const w of adjs) nameWords.push(nom(w, 0));
@@ -1494,14 +1507,14 @@ export function unknownNP(tokens: Token[], i: number, ctx: AttributionContext, _
     nameWords.push(
       w === head || w === nameAfter
         ? nom(w, q)
-        : q < headIdx && /(e|en|er|es|em)$/.test(w.l) && !/er$/.test(w.l)
+        : q < headIdx && /(e|en|er|es|em)$/.test(w.lower) && !/er$/.test(w.lower)
           ? nom(w, q)
-          : w.t,
+          : w.text,
     );
   }
-  for (const w of compl) nameWords.push(w.t);
+  for (const w of compl) nameWords.push(w.text);
   // a party named only by the place: "Ukrainischer Koordinationsstab für Kriegsgefangene"
-  if (!nonState && locParty && !partyOfWords(words.map((w) => w.t)) && PARTY_ADJECTIVE[locParty])
+  if (!nonState && locParty && !partyOfWords(words.map((w) => w.text)) && PARTY_ADJECTIVE[locParty])
     nameWords.unshift(PARTY_ADJECTIVE[locParty] + adjEnd);
   const official = !nonState && party !== "OTHER" && OFFICIAL_HEAD.test(hl);
   return {
@@ -1526,11 +1539,11 @@ export function findMentions(
   const out: NP[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.k !== "w") continue;
-    if (!(DETS.has(t.l) || isCap(t) || isAdjective(t))) continue;
+    if (t.kind !== "w") continue;
+    if (!(DETS.has(t.lower) || isCap(t) || isAdjective(t))) continue;
     const np = parseNP(tokens, i, ctx, para, place);
     if (np && (np.actor || np.pronoun)) {
-      if (np.pronoun && !(t.l === "er" || t.l === "sie")) continue;
+      if (np.pronoun && !(t.lower === "er" || t.lower === "sie")) continue;
       out.push(np);
       i = np.last;
     }
@@ -1559,8 +1572,8 @@ function quoteDepthMask(tokens: Token[]): boolean[] {
   const mask = new Array<boolean>(tokens.length).fill(false);
   let inside = false;
   for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k].t;
-    if (tokens[k].k === "p") {
+    const t = tokens[k].text;
+    if (tokens[k].kind === "p") {
       if (t === "„" || t === "»") {
         inside = true;
         continue;
@@ -1571,7 +1584,7 @@ function quoteDepthMask(tokens: Token[]): boolean[] {
       }
       if (t === '"') {
         // glued to the word before: closing; otherwise opening
-        inside = !(k > 0 && tokens[k - 1].e === tokens[k].s);
+        inside = !(k > 0 && tokens[k - 1].end === tokens[k].start);
         continue;
       }
     }
@@ -1615,7 +1628,7 @@ export function findCues(
     let cur = n;
     for (let guard = 0; guard < 4; guard++) {
       const u = tokens[cur.last + 1];
-      if (!u || (u.l !== "und" && u.l !== "sowie")) break;
+      if (!u || (u.lower !== "und" && u.lower !== "sowie")) break;
       const nx = np(cur.last + 2);
       if (!nx || !nx.actor) break;
       out.push(nx.actor);
@@ -1648,27 +1661,30 @@ export function findCues(
 
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
-    if (t.k !== "w") continue;
-    const l = t.l;
+    if (t.kind !== "w") continue;
+    const l = t.lower;
     // ---- laut X / gemäß X / unter Berufung auf X
     if (
       l === "laut" ||
       l === "gemäß" ||
-      (l === "auf" && (tokens[k - 1]?.l === "berufung" || tokens[k - 1]?.l === "verweis" || tokens[k - 1]?.l === "bezug"))
+      (l === "auf" &&
+        (tokens[k - 1]?.lower === "berufung" || tokens[k - 1]?.lower === "verweis" || tokens[k - 1]?.lower === "bezug"))
     ) {
       // "laut einer Umfrage des Instituts X", "laut Angaben der Polizei": the document's author
       {
         let j = k + 1;
-        if (tokens[j] && DETS.has(tokens[j].l)) j++;
+        if (tokens[j] && DETS.has(tokens[j].lower)) j++;
         const adjs: Token[] = [];
         while (j < tokens.length && j - k <= 5 && (isAdjective(tokens[j]) || isCityAdjective(tokens[j]))) adjs.push(tokens[j++]);
         const a = tokens[j];
         const compound =
-          a && a.k === "w" && a.l.endsWith("angaben") && a.l !== "angaben" ? a.t.slice(0, -7).replace(/-$/, "") : null;
-        if (a && a.k === "w" && (ANGABEN.has(a.l) || compound !== null)) {
+          a && a.kind === "w" && a.lower.endsWith("angaben") && a.lower !== "angaben"
+            ? a.text.slice(0, -7).replace(/-$/, "")
+            : null;
+        if (a && a.kind === "w" && (ANGABEN.has(a.lower) || compound !== null)) {
           const c = angabenCue(k, j, adjs, compound);
           if (c) {
-            cues.push({ ...c, label: `Präpositionaler Hinweis „${t.t}“` });
+            cues.push({ ...c, label: `Präpositionaler Hinweis „${t.text}“` });
             k = c.last;
           }
           continue;
@@ -1683,7 +1699,7 @@ export function findCues(
           last: n.last,
           actor: a,
           co: coordinated(n),
-          label: l === "auf" ? `Herkunft „${tokens[k - 1].t} auf“` : `Präpositionaler Hinweis „${t.t}“`,
+          label: l === "auf" ? `Herkunft „${tokens[k - 1].text} auf“` : `Präpositionaler Hinweis „${t.text}“`,
           anchor: k,
           origin: l === "auf",
         });
@@ -1694,13 +1710,13 @@ export function findCues(
     // ---- nach (adj*) Angaben (des X | X-s) / nach US-Angaben
     if (l === "nach") {
       let j = k + 1;
-      if (tokens[j] && DETS.has(tokens[j].l) && tokens[j].l !== "der" && tokens[j].l !== "des") j++; // "nach diesen Angaben"
+      if (tokens[j] && DETS.has(tokens[j].lower) && tokens[j].lower !== "der" && tokens[j].lower !== "des") j++; // "nach diesen Angaben"
       const adjs: Token[] = [];
       while (j < tokens.length && j - k <= 4 && (isAdjective(tokens[j]) || isCityAdjective(tokens[j]))) adjs.push(tokens[j++]);
       const a = tokens[j];
-      if (!a || a.k !== "w") continue;
-      const compound = a.l.endsWith("angaben") && a.l !== "angaben" ? a.t.slice(0, -7).replace(/-$/, "") : null;
-      if (!ANGABEN.has(a.l) && compound === null) continue;
+      if (!a || a.kind !== "w") continue;
+      const compound = a.lower.endsWith("angaben") && a.lower !== "angaben" ? a.text.slice(0, -7).replace(/-$/, "") : null;
+      if (!ANGABEN.has(a.lower) && compound === null) continue;
       const c = angabenCue(k, j, adjs, compound);
       if (c) {
         cues.push(c);
@@ -1715,7 +1731,7 @@ export function findCues(
       continue;
     }
     // ---- ", so X"
-    if (l === "so" && k > 0 && (tokens[k - 1].t === "," || CLOSE_QUOTES.has(tokens[k - 1].t))) {
+    if (l === "so" && k > 0 && (tokens[k - 1].text === "," || CLOSE_QUOTES.has(tokens[k - 1].text))) {
       const n = np(k + 1);
       let a = n ? resolvePronoun(n) : null;
       let last = n ? n.last : k;
@@ -1728,7 +1744,7 @@ export function findCues(
             : {
                 name: tokens
                   .slice(k + 1, e + 1)
-                  .map((x) => x.t)
+                  .map((x) => x.text)
                   .join(" "),
                 party: "OTHER",
                 official: false,
@@ -1748,7 +1764,7 @@ export function findCues(
       if (particle) {
         let found = false;
         for (let m = k + 1; m < Math.min(tokens.length, k + 40); m++) {
-          const pl = tokens[m].l;
+          const pl = tokens[m].lower;
           if (pl === particle || (particle.includes("|") && particle.split("|").includes(pl))) {
             found = true;
             break;
@@ -1772,7 +1788,7 @@ export function findCues(
   // ---- headline colon: "Selenskyj: 11.000 Soldaten in Kursk"
   if (cues.length === 0) {
     for (let k = 1; k < Math.min(tokens.length, 8); k++) {
-      if (tokens[k].t !== ":") continue;
+      if (tokens[k].text !== ":") continue;
       const n = np(0);
       if (
         (n && n.actor && n.last === k - 1 && n.actor.kind !== "BODY") ||
@@ -1795,14 +1811,14 @@ export function findCues(
   function angabenCue(k: number, j: number, adjs: Token[], compound: string | null): Cue | null {
     const lab = `Quellenangabe „${tokens
       .slice(k, j + 1)
-      .map((x) => x.t)
+      .map((x) => x.text)
       .join(" ")}“`;
     // "den Angaben zufolge", "nach diesen Angaben", "seinen Angaben zufolge": the speaker before
     const det = tokens[j - adjs.length - 1];
     if (
       det &&
-      ANAPHORIC_DETS.has(det.l) &&
-      !(tokens[j + 1] && (tokens[j + 1].l === "des" || tokens[j + 1].l === "der" || tokens[j + 1].l === "von"))
+      ANAPHORIC_DETS.has(det.lower) &&
+      !(tokens[j + 1] && (tokens[j + 1].lower === "des" || tokens[j + 1].lower === "der" || tokens[j + 1].lower === "von"))
     ) {
       const a = lastSpeaker ?? ctx.recentPerson();
       if (!a) return null;
@@ -1810,25 +1826,25 @@ export function findCues(
         kind: "pronoun",
         first: Math.min(k, j - adjs.length - 1),
         last: j,
-        actor: { ...a, how: `${a.how}; „${det.t} ${tokens[j].t}“ → vorige Quelle` },
+        actor: { ...a, how: `${a.how}; „${det.text} ${tokens[j].text}“ → vorige Quelle` },
         co: [],
         label: lab,
         anchor: k,
       };
     }
     const g = tokens[j + 1];
-    if (g && (g.l === "des" || g.l === "der" || g.l === "von" || g.l === "vom")) {
-      const n = np(g.l === "von" ? j + 2 : j + 1) ?? np(j + 2);
+    if (g && (g.lower === "des" || g.lower === "der" || g.lower === "von" || g.lower === "vom")) {
+      const n = np(g.lower === "von" ? j + 2 : j + 1) ?? np(j + 2);
       if (n && n.actor)
         return { kind: "prep", first: k, last: n.last, actor: n.actor, co: coordinated(n), label: lab, anchor: k };
-      const u = unknownNP(tokens, g.l === "von" || g.l === "vom" ? j + 2 : j + 1, ctx, para);
+      const u = unknownNP(tokens, g.lower === "von" || g.lower === "vom" ? j + 2 : j + 1, ctx, para);
       if (u && u.actor) return { kind: "prep", first: k, last: u.last, actor: u.actor, co: [], label: lab, anchor: k };
     }
-    if (g && (g.l === "aus" || g.l === "in") && tokens[j + 2] && isCap(tokens[j + 2])) {
+    if (g && (g.lower === "aus" || g.lower === "in") && tokens[j + 2] && isCap(tokens[j + 2])) {
       // "Angaben aus Moskau", "Kreisen in Kiew": the side, or the body named there
       const n = np(j + 2);
       if (n && n.actor) return { kind: "prep", first: k, last: n.last, actor: n.actor, co: [], label: lab, anchor: k };
-      const p = placeParty(tokens[j + 2].t) ?? wordParty(tokens[j + 2].t);
+      const p = placeParty(tokens[j + 2].text) ?? wordParty(tokens[j + 2].text);
       if (p)
         return {
           kind: "side",
@@ -1848,7 +1864,11 @@ export function findCues(
       const u = unknownNP(tokens, j + 1, ctx, para);
       if (u && u.actor) return { kind: "prep", first: k, last: u.last, actor: u.actor, co: [], label: lab, anchor: k };
     }
-    if (adjs.some((a) => a.l.startsWith("offiziell") || a.l.startsWith("amtlich") || a.l.startsWith("regierungsamtlich"))) {
+    if (
+      adjs.some(
+        (a) => a.lower.startsWith("offiziell") || a.lower.startsWith("amtlich") || a.lower.startsWith("regierungsamtlich"),
+      )
+    ) {
       // "nach offiziellen Angaben": the official side of the sentence's subject, else of the context
       const s = subjectOf(k, j);
       if (s && s.actor && s.actor.party !== "OTHER")
@@ -1874,7 +1894,7 @@ export function findCues(
         };
       return null;
     }
-    if (adjs.some((a) => a.l.startsWith("eigen"))) {
+    if (adjs.some((a) => a.lower.startsWith("eigen"))) {
       const s = subjectOf(k, j);
       if (s && s.actor)
         return {
@@ -1888,8 +1908,9 @@ export function findCues(
         };
       // "Der Verein „X“ hat nach eigenen Angaben …": a subject outside the lexicon at the clause start
       let c0 = k - 1;
-      while (c0 > 0 && k - c0 < 12 && tokens[c0 - 1].t !== "," && tokens[c0 - 1].t !== ";" && tokens[c0 - 1].t !== ":") c0--;
-      if (c0 >= 0 && c0 < k && (ARTICLES.has(tokens[c0].l) || isCap(tokens[c0]))) {
+      while (c0 > 0 && k - c0 < 12 && tokens[c0 - 1].text !== "," && tokens[c0 - 1].text !== ";" && tokens[c0 - 1].text !== ":")
+        c0--;
+      if (c0 >= 0 && c0 < k && (ARTICLES.has(tokens[c0].lower) || isCap(tokens[c0]))) {
         const u = unknownNP(tokens, c0, ctx, para);
         if (u && u.actor && u.last < k)
           return {
@@ -1904,7 +1925,7 @@ export function findCues(
       }
       return null;
     }
-    const adjParty = partyOfWords(adjs.map((a) => a.t));
+    const adjParty = partyOfWords(adjs.map((a) => a.text));
     if (adjParty)
       return {
         kind: "side",
@@ -1920,12 +1941,12 @@ export function findCues(
       // (a fresh token: no cached analyses of the whole compound)
       const fake: Token[] = [
         {
-          s: tokens[j].s,
-          e: tokens[j].s + compound.length,
-          t: compound,
-          l: compound.toLowerCase(),
-          k: "w",
-          c: compound[0] !== compound[0].toLowerCase(),
+          start: tokens[j].start,
+          end: tokens[j].start + compound.length,
+          text: compound,
+          lower: compound.toLowerCase(),
+          kind: "w",
+          capitalized: compound[0] !== compound[0].toLowerCase(),
         },
       ];
       const m = ctx.matcher.matchAt(fake, 0);
@@ -1956,7 +1977,7 @@ export function findCues(
       // "Regierungsangaben": drop the linking s after -ung/-heit/-keit/-schaft/-tion/-tät
       const stem = /(ung|heit|keit|schaft|tion|tät|ums)s$/.test(compound) ? compound.slice(0, -1) : compound;
       if (stem !== compound) {
-        const f2: Token[] = [{ ...fake[0], e: fake[0].s + stem.length, t: stem, l: stem.toLowerCase() }];
+        const f2: Token[] = [{ ...fake[0], end: fake[0].start + stem.length, text: stem, lower: stem.toLowerCase() }];
         const n2 = parseNP(f2, 0, ctx, para, place);
         if (n2 && n2.actor)
           return {
@@ -1970,7 +1991,7 @@ export function findCues(
           };
       }
       // "Herstellerangaben", "Veranstalterangaben": the first part names the source as written
-      if (stem.length >= 4 && fake[0].c && !/[^A-Za-zÄÖÜäöüß]/.test(stem)) {
+      if (stem.length >= 4 && fake[0].capitalized && !/[^A-Za-zÄÖÜäöüß]/.test(stem)) {
         return {
           kind: "prep",
           first: k,
@@ -1995,34 +2016,34 @@ export function findCues(
   function zufolgeCue(z: number): Cue | null {
     const p = tokens[z - 1];
     if (!p) return null;
-    if (p.k === "w" && PRONOUNS.has(p.l)) {
+    if (p.kind === "w" && PRONOUNS.has(p.lower)) {
       if (!lastSpeaker) return null;
       return {
         kind: "pronoun",
         first: z - 1,
         last: z,
-        actor: { ...lastSpeaker, how: `${lastSpeaker.how}; Pronomen „${p.t}“ → letzter Sprecher` },
+        actor: { ...lastSpeaker, how: `${lastSpeaker.how}; Pronomen „${p.text}“ → letzter Sprecher` },
         co: [],
-        label: `„${p.t} zufolge“`,
+        label: `„${p.text} zufolge“`,
         anchor: z,
       };
     }
     // "… Angaben zufolge" (with adjectives) or "Angaben des X zufolge"
     for (let a = z - 1; a >= Math.max(0, z - 8); a--) {
       const ta = tokens[a];
-      if (ta.k !== "w") break;
-      const compound = ta.l.endsWith("angaben") && ta.l !== "angaben" ? ta.t.slice(0, -7).replace(/-$/, "") : null;
-      if (ANGABEN.has(ta.l) || compound !== null) {
+      if (ta.kind !== "w") break;
+      const compound = ta.lower.endsWith("angaben") && ta.lower !== "angaben" ? ta.text.slice(0, -7).replace(/-$/, "") : null;
+      if (ANGABEN.has(ta.lower) || compound !== null) {
         let s = a;
         const adjs: Token[] = [];
         while (s - 1 >= 0 && (isAdjective(tokens[s - 1]) || isCityAdjective(tokens[s - 1]) || isInitialAdjective(tokens, s - 1)))
           adjs.unshift(tokens[--s]);
-        if (s - 1 >= 0 && tokens[s - 1].l === "nach") return null; // "nach … Angaben" handled there
+        if (s - 1 >= 0 && tokens[s - 1].lower === "nach") return null; // "nach … Angaben" handled there
         const c = angabenCue(s, a, adjs, compound);
         if (c) return { ...c, last: z, anchor: z };
         return null;
       }
-      if (!(isAdjective(ta) || isCap(ta) || DETS.has(ta.l))) break;
+      if (!(isAdjective(ta) || isCap(ta) || DETS.has(ta.lower))) break;
     }
     // "Medienberichten zufolge", "Kiew zufolge", "russischen Nachrichtenagenturen zufolge"
     for (let s = z - 1; s >= Math.max(0, z - 6); s--) {
@@ -2033,15 +2054,15 @@ export function findCues(
           return { kind: "prep", first: s, last: z, actor: a, co: [], label: "Präpositionaler Hinweis „zufolge“", anchor: z };
       }
       const ts = tokens[s];
-      if (!(ts.k === "w" && (isAdjective(ts) || isCap(ts) || DETS.has(ts.l)))) break;
+      if (!(ts.kind === "w" && (isAdjective(ts) || isCap(ts) || DETS.has(ts.lower)))) break;
     }
     for (let s = z - 1; s >= Math.max(0, z - 6); s--) {
       const ts = tokens[s];
-      if (!(ts.k === "w" && (isAdjective(ts) || isCap(ts) || DETS.has(ts.l)))) break;
+      if (!(ts.kind === "w" && (isAdjective(ts) || isCap(ts) || DETS.has(ts.lower)))) break;
       if (
         s > 0 &&
-        tokens[s - 1].k === "w" &&
-        (isAdjective(tokens[s - 1]) || isCap(tokens[s - 1]) || ARTICLES.has(tokens[s - 1].l))
+        tokens[s - 1].kind === "w" &&
+        (isAdjective(tokens[s - 1]) || isCap(tokens[s - 1]) || ARTICLES.has(tokens[s - 1].lower))
       )
         continue;
       const u = unknownNP(tokens, s, ctx, para);
@@ -2056,32 +2077,40 @@ export function findCues(
   function hiessCue(v: number): Cue | null {
     const label = "„hieß es“ mit Herkunftsangabe";
     let k = v + 1;
-    if (tokens[k] && tokens[k].l === "es") k++;
+    if (tokens[k] && tokens[k].lower === "es") k++;
     const p = tokens[k];
-    if (p && (p.l === "aus" || p.l === "von" || p.l === "vom" || p.l === "seitens" || p.l === "im" || p.l === "in")) {
+    if (
+      p &&
+      (p.lower === "aus" ||
+        p.lower === "von" ||
+        p.lower === "vom" ||
+        p.lower === "seitens" ||
+        p.lower === "im" ||
+        p.lower === "in")
+    ) {
       // "hieß es in dem Bericht": the report named before, i.e. the paragraph's speaker
-      const d = p.l === "im" ? p : tokens[k + 1];
-      const doc = p.l === "im" ? tokens[k + 1] : tokens[k + 2];
+      const d = p.lower === "im" ? p : tokens[k + 1];
+      const doc = p.lower === "im" ? tokens[k + 1] : tokens[k + 2];
       if (
         (lastSpeaker &&
           d &&
           doc &&
-          (d.l === "im" || d.l === "dem" || d.l === "der" || d.l === "diesem" || d.l === "dieser") &&
-          ANGABEN.has(doc.l.replace(/(e?s)$/, ""))) ||
+          (d.lower === "im" || d.lower === "dem" || d.lower === "der" || d.lower === "diesem" || d.lower === "dieser") &&
+          ANGABEN.has(doc.lower.replace(/(e?s)$/, ""))) ||
         (lastSpeaker &&
           doc &&
-          (doc.l === "bericht" || doc.l === "erklärung" || doc.l === "mitteilung" || doc.l === "statement") &&
+          (doc.lower === "bericht" || doc.lower === "erklärung" || doc.lower === "mitteilung" || doc.lower === "statement") &&
           d &&
-          d.l !== "einem" &&
-          d.l !== "einer")
+          d.lower !== "einem" &&
+          d.lower !== "einer")
       ) {
-        const after = tokens[p.l === "im" ? k + 2 : k + 3];
-        if (!after || !(after.l === "des" || after.l === "der" || after.l === "von")) {
+        const after = tokens[p.lower === "im" ? k + 2 : k + 3];
+        if (!after || !(after.lower === "des" || after.lower === "der" || after.lower === "von")) {
           return {
             kind: "pronoun",
             first: v,
-            last: p.l === "im" ? k + 1 : k + 2,
-            actor: { ...lastSpeaker, how: `${lastSpeaker.how}; „hieß es ${p.t} … ${doc.t}“ → zuvor genannte Quelle` },
+            last: p.lower === "im" ? k + 1 : k + 2,
+            actor: { ...lastSpeaker, how: `${lastSpeaker.how}; „hieß es ${p.text} … ${doc.text}“ → zuvor genannte Quelle` },
             co: [],
             label,
             anchor: v,
@@ -2096,7 +2125,7 @@ export function findCues(
       return {
         kind: "pronoun",
         first: v,
-        last: tokens[v + 1]?.l === "es" ? v + 1 : v,
+        last: tokens[v + 1]?.lower === "es" ? v + 1 : v,
         actor: { ...lastSpeaker, how: `${lastSpeaker.how}; „hieß es“ → Sprecher des Absatzes` },
         co: [],
         label,
@@ -2106,7 +2135,8 @@ export function findCues(
       const m = mentions[mi];
       if (v - m.last > 12) break;
       const pre = tokens[m.first - 1];
-      if (pre && isCap(pre) && !ANGABEN.has(pre.l) && (tokens[m.first].l === "der" || tokens[m.first].l === "des")) continue; // genitive complement
+      if (pre && isCap(pre) && !ANGABEN.has(pre.lower) && (tokens[m.first].lower === "der" || tokens[m.first].lower === "des"))
+        continue; // genitive complement
       if (m.actor && !inQuote[m.first])
         return {
           kind: "verb",
@@ -2124,29 +2154,29 @@ export function findCues(
   }
 
   function verbCue(v: number): Cue | null {
-    const label = `Redeverb „${tokens[v].t}“`;
-    const l0 = tokens[v].l;
+    const label = `Redeverb „${tokens[v].text}“`;
+    const l0 = tokens[v].lower;
     // left candidate: a subject-like mention (clause start or directly before the verb)
     let leftSubj: NP | null = null;
     let leftAny: NP | null = null;
     // mentions are sorted; start at the last one before the verb and look back a bounded window
     for (let mi = lastMentionBefore(v); mi >= 0 && v - mentions[mi].last <= LEFT_WINDOW; mi--) {
       const m = mentions[mi];
-      if (m.governed || inQuote[m.first] || tokens[m.first].l === "einen") continue; // "einen Bericht": object
+      if (m.governed || inQuote[m.first] || tokens[m.first].lower === "einen") continue; // "einen Bericht": object
       if (!leftAny) leftAny = m;
       let s = m.first - 1;
-      while (s >= 0 && tokens[s].k === "w" && CLAUSE_INTRO.has(tokens[s].l)) s--;
+      while (s >= 0 && tokens[s].kind === "w" && CLAUSE_INTRO.has(tokens[s].lower)) s--;
       const clauseStart =
         s < 0 ||
-        (tokens[s].k === "p" &&
-          (tokens[s].t === "," ||
-            tokens[s].t === ":" ||
-            CLOSE_QUOTES.has(tokens[s].t) ||
-            OPEN_QUOTES.has(tokens[s].t) ||
-            tokens[s].t === "–"));
+        (tokens[s].kind === "p" &&
+          (tokens[s].text === "," ||
+            tokens[s].text === ":" ||
+            CLOSE_QUOTES.has(tokens[s].text) ||
+            OPEN_QUOTES.has(tokens[s].text) ||
+            tokens[s].text === "–"));
       // "hat" / "hatte" / adverbs between subject and participle are fine
       let gap = v - m.last - 1;
-      for (let q = m.last + 1; q < v; q++) if (tokens[q].t === ",") gap = 99;
+      for (let q = m.last + 1; q < v; q++) if (tokens[q].text === ",") gap = 99;
       if (clauseStart || gap <= 1) {
         leftSubj = m;
         break;
@@ -2171,17 +2201,17 @@ export function findCues(
     };
     // right: "…, sagte der Sprecher", "teilte das Ministerium mit", "sagte Josep Borrell"
     const r = np(v + 1);
-    const opensClause = v > 0 && (tokens[v - 1].t === "," || CLOSE_QUOTES.has(tokens[v - 1].t));
+    const opensClause = v > 0 && (tokens[v - 1].text === "," || CLOSE_QUOTES.has(tokens[v - 1].text));
     if (opensClause && r && (r.actor || (r.pronoun && pronounActor))) return mk(r, "");
     if (leftSubj && leftSubj.actor) return mk(leftSubj, "");
     if (r && (r.actor || (r.pronoun && pronounActor))) return mk(r, "");
     if (leftSubj && leftSubj.pronoun && pronounActor) return mk(leftSubj, "");
     if (l0 === "ermittelt" || l0 === "ermittelte" || l0 === "ermitteln" || l0 === "ermittelten") {
       const nx = tokens[v + 1];
-      if (nx && (nx.l === "gegen" || nx.l === "wegen" || nx.l === "in")) return null; // investigations
+      if (nx && (nx.lower === "gegen" || nx.lower === "wegen" || nx.lower === "in")) return null; // investigations
     }
     // right: unknown body after the verb ("teilte der Hochwassernachrichtendienst Bayern mit")
-    if (tokens[v + 1] && ARTICLES.has(tokens[v + 1].l) && (opensClause || SPEECH_VERBS.get(l0))) {
+    if (tokens[v + 1] && ARTICLES.has(tokens[v + 1].lower) && (opensClause || SPEECH_VERBS.get(l0))) {
       const u = unknownNP(tokens, v + 1, ctx, para);
       if (u && u.actor)
         return {
@@ -2205,29 +2235,33 @@ export function findCues(
         b >= 0 &&
         v - b <= 25 &&
         !(
-          tokens[b].k === "p" &&
-          (tokens[b].t === "," ||
-            tokens[b].t === ":" ||
-            tokens[b].t === "–" ||
-            tokens[b].t === "—" ||
-            (tokens[b].t === "-" && b > 0 && tokens[b].s > tokens[b - 1].e && tokens[b + 1] && tokens[b + 1].s > tokens[b].e) ||
-            OPEN_QUOTES.has(tokens[b].t) ||
-            CLOSE_QUOTES.has(tokens[b].t))
+          tokens[b].kind === "p" &&
+          (tokens[b].text === "," ||
+            tokens[b].text === ":" ||
+            tokens[b].text === "–" ||
+            tokens[b].text === "—" ||
+            (tokens[b].text === "-" &&
+              b > 0 &&
+              tokens[b].start > tokens[b - 1].end &&
+              tokens[b + 1] &&
+              tokens[b + 1].start > tokens[b].end) ||
+            OPEN_QUOTES.has(tokens[b].text) ||
+            CLOSE_QUOTES.has(tokens[b].text))
         )
       )
         b--;
       if (v - b <= 25) {
         let st = b + 1;
         let sub = false;
-        while (st < v && tokens[st].k === "w" && CLAUSE_INTRO.has(tokens[st].l)) {
-          sub = sub || tokens[st].l === "wie" || tokens[st].l === "dass";
+        while (st < v && tokens[st].kind === "w" && CLAUSE_INTRO.has(tokens[st].lower)) {
+          sub = sub || tokens[st].lower === "wie" || tokens[st].lower === "dass";
           st++;
         }
-        if (st < v && !inQuote[st] && (ARTICLES.has(tokens[st].l) || isCap(tokens[st]))) {
+        if (st < v && !inQuote[st] && (ARTICLES.has(tokens[st].lower) || isCap(tokens[st]))) {
           const u = unknownNP(tokens, st, ctx, para);
           let aux = false;
           for (let q = u ? u.last + 1 : v; q < v && q - (u ? u.last : v) <= 12; q++)
-            if (AUX.has(tokens[q].l)) {
+            if (AUX.has(tokens[q].lower)) {
               aux = true;
               break;
             }
@@ -2248,8 +2282,8 @@ export function findCues(
       }
     }
     for (let q = v - 1; q >= 0 && v - q <= 20; q--) {
-      if (tokens[q].t === "," || tokens[q].t === ":") break;
-      if (AUX.has(tokens[q].l) && tokens[q + 1] && ARTICLES.has(tokens[q + 1].l)) {
+      if (tokens[q].text === "," || tokens[q].text === ":") break;
+      if (AUX.has(tokens[q].lower) && tokens[q + 1] && ARTICLES.has(tokens[q + 1].lower)) {
         const u = unknownNP(tokens, q + 1, ctx, para);
         if (u && u.actor && u.last < v)
           return {
@@ -2269,14 +2303,14 @@ export function findCues(
     // right: unknown name directly after the verb ("sagte Meißner.")
     const e = capSeq(tokens, v + 1, 3);
     const after = tokens[e + 1];
-    if (e > v && (!after || after.k === "p" || (after.k === "w" && PREPOSITIONS.has(after.l)))) {
+    if (e > v && (!after || after.kind === "p" || (after.kind === "w" && PREPOSITIONS.has(after.lower)))) {
       const name = tokens
         .slice(v + 1, e + 1)
-        .map((x) => x.t)
+        .map((x) => x.text)
         .join(" ");
       const a: ResolvedActor = {
         name,
-        party: partyOfWords(tokens.slice(v + 1, e + 3).map((x) => x.t)) ?? "OTHER",
+        party: partyOfWords(tokens.slice(v + 1, e + 3).map((x) => x.text)) ?? "OTHER",
         official: false,
         kind: "UNKNOWN",
         roles: [],
@@ -2287,21 +2321,22 @@ export function findCues(
     // left: unknown name as subject directly before the verb at the clause start ("Dr. Müller sagte")
     {
       let e2 = v - 1;
-      if (e2 >= 0 && AUX.has(tokens[e2].l)) e2--;
+      if (e2 >= 0 && AUX.has(tokens[e2].lower)) e2--;
       let b = e2;
-      while (b >= 0 && e2 - b < 3 && isCap(tokens[b]) && !bodyNoun(tokens[b].t) && !personRole(tokens[b].t)) b--;
+      while (b >= 0 && e2 - b < 3 && isCap(tokens[b]) && !bodyNoun(tokens[b].text) && !personRole(tokens[b].text)) b--;
       const before = tokens[b];
       const atStart =
         b < 0 ||
-        (before.k === "p" && (before.t === "," || before.t === "." || OPEN_QUOTES.has(before.t) || CLOSE_QUOTES.has(before.t))) ||
-        (before.k === "w" && CLAUSE_INTRO.has(before.l));
-      if (b < e2 && atStart && !(b < 0 && e2 === 0 && tokens[0].k === "w" && DETS.has(tokens[0].l))) {
+        (before.kind === "p" &&
+          (before.text === "," || before.text === "." || OPEN_QUOTES.has(before.text) || CLOSE_QUOTES.has(before.text))) ||
+        (before.kind === "w" && CLAUSE_INTRO.has(before.lower));
+      if (b < e2 && atStart && !(b < 0 && e2 === 0 && tokens[0].kind === "w" && DETS.has(tokens[0].lower))) {
         const first = b + 1;
         const name = tokens
           .slice(first, e2 + 1)
-          .map((x) => x.t)
+          .map((x) => x.text)
           .join(" ");
-        if (!DETS.has(tokens[first].l) && !PRONOUNS.has(tokens[first].l)) {
+        if (!DETS.has(tokens[first].lower) && !PRONOUNS.has(tokens[first].lower)) {
           const a: ResolvedActor = {
             name,
             party: partyOfWords([name]) ?? "OTHER",
@@ -2325,17 +2360,18 @@ export function findCues(
 
 /** Whether a sentence continues reported speech (Konjunktiv I/II, "sollen", or a quotation). */
 export function isReportedSpeech(tokens: Token[]): boolean {
-  if (tokens.length && OPEN_QUOTES.has(tokens[0].t)) return true;
+  if (tokens.length && OPEN_QUOTES.has(tokens[0].text)) return true;
   // "Demnach wurden …", "Demzufolge …": the figures continue the source just named
-  if (tokens.length && (tokens[0].l === "demnach" || tokens[0].l === "demzufolge")) return true;
-  for (const t of tokens) if (t.k === "w" && (REPORTED_SPEECH.has(t.l) || (KONJ_IERE.test(t.l) && !isCap(t)))) return true;
+  if (tokens.length && (tokens[0].lower === "demnach" || tokens[0].lower === "demzufolge")) return true;
+  for (const t of tokens)
+    if (t.kind === "w" && (REPORTED_SPEECH.has(t.lower) || (KONJ_IERE.test(t.lower) && !isCap(t)))) return true;
   return false;
 }
 
 /** "Das teilte X mit." / "Dies sagte X." — attributes the previous sentence. */
 export function isBackReference(tokens: Token[]): boolean {
   if (tokens.length < 3) return false;
-  const a = tokens[0].l;
-  const b = tokens[1].l;
+  const a = tokens[0].lower;
+  const b = tokens[1].lower;
   return (a === "das" || a === "dies" || a === "dieses") && SPEECH_VERBS.has(b);
 }

@@ -93,14 +93,14 @@ function quoteBalance(tokens: Sentence["tokens"]): { opensUnclosed: boolean; clo
   let closeAt = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.k !== "p") continue;
+    if (t.kind !== "p") continue;
     // a straight quote glued to the word before it closes; otherwise it opens
-    const straightCloses = t.t === '"' && i > 0 && tokens[i - 1].e === t.s;
-    if (t.t === "„" || t.t === "»" || (t.t === '"' && !straightCloses)) depth++;
-    else if (t.t === "“" || t.t === "«" || t.t === "”" || straightCloses) {
+    const straightCloses = t.text === '"' && i > 0 && tokens[i - 1].end === t.start;
+    if (t.text === "„" || t.text === "»" || (t.text === '"' && !straightCloses)) depth++;
+    else if (t.text === "“" || t.text === "«" || t.text === "”" || straightCloses) {
       if (depth === 0 && !closesFirst) {
         closesFirst = true;
-        closeAt = t.s;
+        closeAt = t.start;
       } else if (depth > 0) depth--;
     }
   }
@@ -116,13 +116,13 @@ function insideQuote(tokens: Sentence["tokens"], startInside: boolean): { mask: 
   let inside = startInside;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.k === "p") {
-      const straightCloses = t.t === '"' && i > 0 && tokens[i - 1].e === t.s;
-      if (t.t === "„" || t.t === "»" || (t.t === '"' && !straightCloses)) {
+    if (t.kind === "p") {
+      const straightCloses = t.text === '"' && i > 0 && tokens[i - 1].end === t.start;
+      if (t.text === "„" || t.text === "»" || (t.text === '"' && !straightCloses)) {
         inside = true;
         continue;
       }
-      if (t.t === "“" || t.t === "«" || t.t === "”" || straightCloses) {
+      if (t.text === "“" || t.text === "«" || t.text === "”" || straightCloses) {
         inside = false;
         continue;
       }
@@ -135,9 +135,9 @@ function insideQuote(tokens: Sentence["tokens"], startInside: boolean): { mask: 
 /** Whether the clause around token `at` (between commas/colons) is itself in Konjunktiv. */
 function clauseIsReported(tokens: Sentence["tokens"], at: number): boolean {
   let a = at;
-  while (a > 0 && at - a < 30 && tokens[a - 1].t !== "," && tokens[a - 1].t !== ":") a--;
+  while (a > 0 && at - a < 30 && tokens[a - 1].text !== "," && tokens[a - 1].text !== ":") a--;
   let b = at;
-  while (b < tokens.length - 1 && b - at < 30 && tokens[b + 1].t !== "," && tokens[b + 1].t !== ":") b++;
+  while (b < tokens.length - 1 && b - at < 30 && tokens[b + 1].text !== "," && tokens[b + 1].text !== ":") b++;
   return isReportedSpeech(tokens.slice(a, b + 1));
 }
 
@@ -169,12 +169,12 @@ export function extractClaims(text: string, config?: Partial<ExtractionConfig>):
         let l = cue.last;
         const tk = s.tokens;
         // the cue text never contains the value: fall back to the speaker phrase
-        if (tk[f].s <= c.start && tk[l].e >= c.end && cue.npFirst !== undefined && cue.npLast !== undefined) {
+        if (tk[f].start <= c.start && tk[l].end >= c.end && cue.npFirst !== undefined && cue.npLast !== undefined) {
           f = cue.npFirst;
           l = cue.npLast;
         }
-        c.sourceStart = tk[f].s;
-        c.sourceEnd = tk[l].e;
+        c.sourceStart = tk[f].start;
+        c.sourceEnd = tk[l].end;
         c.sourceText = text.slice(c.sourceStart, c.sourceEnd);
       } else {
         c.sourceText = speaker.text;
@@ -233,7 +233,7 @@ export function extractClaims(text: string, config?: Partial<ExtractionConfig>):
           const sp: Speaker = {
             actor: cue.actor,
             co: cue.co,
-            text: text.slice(s.tokens[cue.first].s, s.tokens[cue.last].e),
+            text: text.slice(s.tokens[cue.first].start, s.tokens[cue.last].end),
             label: `${cue.label} (im Folgesatz „Das … mit“)`,
           };
           for (const p of prevPending.pending) {
@@ -247,12 +247,12 @@ export function extractClaims(text: string, config?: Partial<ExtractionConfig>):
       // „… 300 Menschen sind obdachlos. Wir brauchen Hilfe“, sagte Klitschko.
       const q = quoteBalance(s.tokens);
       if (openQuote && q.closesFirst) {
-        const cue = cues.find((c) => c.kind === "verb" && c.actor && s.tokens[c.anchor].s > q.closeAt);
+        const cue = cues.find((c) => c.kind === "verb" && c.actor && s.tokens[c.anchor].start > q.closeAt);
         if (cue && cue.actor) {
           const sp: Speaker = {
             actor: cue.actor,
             co: cue.co,
-            text: text.slice(s.tokens[cue.first].s, s.tokens[cue.last].e),
+            text: text.slice(s.tokens[cue.first].start, s.tokens[cue.last].end),
             label: `${cue.label} (nach dem Zitat)`,
           };
           for (const p of openQuote.pending) {
@@ -334,7 +334,7 @@ export function extractClaims(text: string, config?: Partial<ExtractionConfig>):
         last = {
           actor: pick.actor!,
           co: pick.co,
-          text: text.slice(s.tokens[pick.first].s, s.tokens[pick.last].e),
+          text: text.slice(s.tokens[pick.first].start, s.tokens[pick.last].end),
           label: pick.label,
         };
       }
@@ -346,9 +346,9 @@ export function extractClaims(text: string, config?: Partial<ExtractionConfig>):
       for (const m of mentions) if (m.actor) ctx.remember(m.actor);
       for (const c of withActor) ctx.remember(c.actor!);
       for (const t of s.tokens) {
-        if (isCap(t) && t.l !== "ukraine" && t.l !== "russland" && t.l !== "russlands") {
+        if (isCap(t) && t.lower !== "ukraine" && t.lower !== "russland" && t.lower !== "russlands") {
           const pp = tokenPlaceParty(t);
-          if (pp) ctx.addPlace(t.t.endsWith("s") && placeParty(t.t.slice(0, -1)) ? t.t.slice(0, -1) : t.t, pp, pi);
+          if (pp) ctx.addPlace(t.text.endsWith("s") && placeParty(t.text.slice(0, -1)) ? t.text.slice(0, -1) : t.text, pp, pi);
         }
       }
     }

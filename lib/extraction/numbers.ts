@@ -495,11 +495,15 @@ export function parseDigits(t: string): number | null {
 /** Whether the numeral tokens[i] is a date/ordinal with a following full stop inside the sentence. */
 function isOrdinalDot(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
-  if (!next || next.t !== "." || next.s !== tokens[i].e) return false;
+  if (!next || next.text !== "." || next.start !== tokens[i].end) return false;
   // a stop that ends the sentence (possibly followed by closing quotes) is punctuation
   for (let k = i + 2; k < tokens.length; k++) {
     const t = tokens[k];
-    if (t.k === "p" && (t.t === "“" || t.t === '"' || t.t === "”" || t.t === "«" || t.t === "»" || t.t === ")")) continue;
+    if (
+      t.kind === "p" &&
+      (t.text === "“" || t.text === '"' || t.text === "”" || t.text === "«" || t.text === "»" || t.text === ")")
+    )
+      continue;
     return true;
   }
   return false;
@@ -517,7 +521,7 @@ function matchQualifier(tokens: Token[], i: number): { first: number; text: stri
     if (first < 0) continue;
     let ok = true;
     for (let k = 0; k < q.length; k++) {
-      if (tokens[first + k].l !== q[k]) {
+      if (tokens[first + k].lower !== q[k]) {
         ok = false;
         break;
       }
@@ -546,52 +550,52 @@ function parseBase(text: string, tokens: Token[], i: number, sentenceInitial: bo
   let value: number | null = null;
   let last = i;
   let rule = "";
-  if (t.k === "n") {
-    if (t.t.includes(":")) return null; // clock time
-    value = parseDigits(t.t);
+  if (t.kind === "n") {
+    if (t.text.includes(":")) return null; // clock time
+    value = parseDigits(t.text);
     if (value === null) return null;
     // "10 000": thousands separated by a (narrow) space
-    if (/^\d{1,3}$/.test(t.t)) {
+    if (/^\d{1,3}$/.test(t.text)) {
       while (
         last + 1 < tokens.length &&
-        tokens[last + 1].k === "n" &&
-        /^\d{3}$/.test(tokens[last + 1].t) &&
-        isSpaceGap(text, tokens[last].e, tokens[last + 1].s) &&
+        tokens[last + 1].kind === "n" &&
+        /^\d{3}$/.test(tokens[last + 1].text) &&
+        isSpaceGap(text, tokens[last].end, tokens[last + 1].start) &&
         last - i < 5
       ) {
-        value = value * 1000 + Number(tokens[last + 1].t);
+        value = value * 1000 + Number(tokens[last + 1].text);
         last++;
       }
     }
     rule = "Ziffernfolge mit deutscher Schreibweise";
-  } else if (t.k === "w") {
-    const capOk = !isCap(t) || sentenceInitial || (i > 0 && OPEN_QUOTES.has(tokens[i - 1].t));
+  } else if (t.kind === "w") {
+    const capOk = !isCap(t) || sentenceInitial || (i > 0 && OPEN_QUOTES.has(tokens[i - 1].text));
     if (!capOk) return null;
-    if (t.l === "eins") return null; // "Tag eins": a label
-    value = parseNumberWord(t.l);
+    if (t.lower === "eins") return null; // "Tag eins": a label
+    value = parseNumberWord(t.lower);
     if (value !== null) rule = "Zahlwort";
     else {
-      value = parseTimesWord(t.l);
+      value = parseTimesWord(t.lower);
       if (value !== null) rule = "Zahlwort mit „-mal“";
     }
     if (value === null) return null;
   } else return null;
   let scale = false;
   const n1 = tokens[last + 1];
-  if (n1 && n1.k === "w" && SCALES[n1.l] !== undefined && !(t.k === "w" && n1.l === "hundert")) {
-    value *= SCALES[n1.l];
+  if (n1 && n1.kind === "w" && SCALES[n1.lower] !== undefined && !(t.kind === "w" && n1.lower === "hundert")) {
+    value *= SCALES[n1.lower];
     last++;
     scale = true;
-    if ((n1.l === "mio" || n1.l === "mrd" || n1.l === "tsd") && tokens[last + 1]?.t === ".") last++;
+    if ((n1.lower === "mio" || n1.lower === "mrd" || n1.lower === "tsd") && tokens[last + 1]?.text === ".") last++;
     rule += " mit Größenwort";
   }
   const n2 = tokens[last + 1];
-  if (n2 && n2.k === "w" && n2.l === "dutzend") {
+  if (n2 && n2.kind === "w" && n2.lower === "dutzend") {
     value *= 12;
     last++;
     rule += " × Dutzend";
-  } else if (n2 && n2.k === "w" && FRACTIONS[n2.l] !== undefined && n2.l !== "hälfte") {
-    value *= FRACTIONS[n2.l];
+  } else if (n2 && n2.kind === "w" && FRACTIONS[n2.lower] !== undefined && n2.lower !== "hälfte") {
+    value *= FRACTIONS[n2.lower];
     last++;
     rule += " als Bruch";
   }
@@ -602,13 +606,13 @@ function parseBase(text: string, tokens: Token[], i: number, sentenceInitial: bo
  *  "sechs Stunden am Stück", "zwei Stunden täglich", "für jeweils vier Stunden". */
 function isSchedule(tokens: Token[], unit: number, first: number): boolean {
   const u = tokens[unit];
-  if (!u || !TIME_UNITS.has(u.l) || !/^(stunde|stunden|minute|minuten)$/.test(u.l)) return false;
+  if (!u || !TIME_UNITS.has(u.lower) || !/^(stunde|stunden|minute|minuten)$/.test(u.lower)) return false;
   const a = tokens[unit + 1];
   const b = tokens[unit + 2];
-  if (a && (a.l === "täglich" || a.l === "pro" || a.l === "je")) return true;
-  if (a && a.l === "am" && b && (b.l === "tag" || b.l === "stück")) return true;
+  if (a && (a.lower === "täglich" || a.lower === "pro" || a.lower === "je")) return true;
+  if (a && a.lower === "am" && b && (b.lower === "tag" || b.lower === "stück")) return true;
   const p = tokens[first - 1];
-  if (p && p.l === "jeweils") return true;
+  if (p && p.lower === "jeweils") return true;
   return false;
 }
 
@@ -622,25 +626,25 @@ function reversedPartitiveTotal(text: string, tokens: Token[], i: number): boole
   while (
     k >= 1 &&
     steps < 4 &&
-    tokens[k].k === "w" &&
+    tokens[k].kind === "w" &&
     isLowerWord(tokens[k]) &&
-    tokens[k].l !== "den" &&
-    tokens[k].l !== "diesen"
+    tokens[k].lower !== "den" &&
+    tokens[k].lower !== "diesen"
   ) {
     k--;
     steps++;
   }
-  if (k < 1 || !(tokens[k].l === "den" || tokens[k].l === "diesen") || tokens[k - 1].l !== "von") return false;
-  if (k - 1 > 0 && !(tokens[k - 2].k === "p")) return false; // "Von den …" opens the sentence or clause
+  if (k < 1 || !(tokens[k].lower === "den" || tokens[k].lower === "diesen") || tokens[k - 1].lower !== "von") return false;
+  if (k - 1 > 0 && !(tokens[k - 2].kind === "p")) return false; // "Von den …" opens the sentence or clause
   for (let m = i + 1; m < tokens.length && m - i < 25; m++) {
-    if (tokens[m].t === "." || tokens[m].t === ";") break;
+    if (tokens[m].text === "." || tokens[m].text === ";") break;
     if (
-      tokens[m].k === "n" ||
-      (tokens[m].k === "w" &&
+      tokens[m].kind === "n" ||
+      (tokens[m].kind === "w" &&
         isLowerWord(tokens[m]) &&
-        parseNumberWord(tokens[m].l) !== null &&
-        tokens[m].l !== "ein" &&
-        tokens[m].l !== "eine")
+        parseNumberWord(tokens[m].lower) !== null &&
+        tokens[m].lower !== "ein" &&
+        tokens[m].lower !== "eine")
     )
       return true;
   }
@@ -651,8 +655,8 @@ function reversedPartitiveTotal(text: string, tokens: Token[], i: number): boole
 export function findNumbers(text: string, tokens: Token[], fallbackWhat = ""): NumberMention[] {
   const out: NumberMention[] = [];
   const consumed = new Set<number>();
-  const sStart = tokens.length ? tokens[0].s : 0;
-  const sEnd = tokens.length ? tokens[tokens.length - 1].e : 0;
+  const sStart = tokens.length ? tokens[0].start : 0;
+  const sEnd = tokens.length ? tokens[tokens.length - 1].end : 0;
   let casualtyCache: boolean | null = null;
   const casualty = (): boolean => {
     if (casualtyCache === null) casualtyCache = sentenceHas(CASUALTY_WORDS, text, sStart, sEnd);
@@ -662,52 +666,61 @@ export function findNumbers(text: string, tokens: Token[], fallbackWhat = ""): N
   for (let i = 0; i < tokens.length; i++) {
     if (consumed.has(i)) continue;
     const t = tokens[i];
-    if (t.k !== "n" && t.k !== "w") continue;
-    if (t.trunc) continue; // "drei- bis fünfjährige": part of a compound
+    if (t.kind !== "n" && t.kind !== "w") continue;
+    if (t.truncated) continue; // "drei- bis fünfjährige": part of a compound
     const prev = tokens[i - 1];
     const sentenceInitial =
       i === 0 ||
-      (prev.k === "p" && (OPEN_QUOTES.has(prev.t) || prev.t === "(" || prev.t === "–" || prev.t === "-" || prev.t === ":"));
+      (prev.kind === "p" &&
+        (OPEN_QUOTES.has(prev.text) || prev.text === "(" || prev.text === "–" || prev.text === "-" || prev.text === ":"));
 
     let base: Base | null = null;
     let firstTok = i;
     let special = "";
 
-    if (t.k === "w" && EIN_FORMS.has(t.l)) {
+    if (t.kind === "w" && EIN_FORMS.has(t.lower)) {
       // "ein Drittel", "ein Dutzend", or "ein Mann getötet" (casualty count)
       const nx = tokens[i + 1];
-      if (nx && nx.k === "w" && FRACTIONS[nx.l] !== undefined && nx.l !== "hälfte") {
-        base = { value: FRACTIONS[nx.l], last: i + 1, rule: "Bruchzahl", scale: false };
-      } else if (nx && nx.k === "w" && nx.l === "dutzend") {
+      if (nx && nx.kind === "w" && FRACTIONS[nx.lower] !== undefined && nx.lower !== "hälfte") {
+        base = { value: FRACTIONS[nx.lower], last: i + 1, rule: "Bruchzahl", scale: false };
+      } else if (nx && nx.kind === "w" && nx.lower === "dutzend") {
         base = { value: 12, last: i + 1, rule: "„ein Dutzend“", scale: false };
-      } else if (nx && nx.k === "w" && (nx.l === "million" || nx.l === "milliarde" || nx.l === "billion")) {
-        base = { value: SCALES[nx.l], last: i + 1, rule: "„eine Million/Milliarde“", scale: true };
-      } else if (nx && nx.l === "halbe" && tokens[i + 2] && (tokens[i + 2].l === "million" || tokens[i + 2].l === "milliarde")) {
-        base = { value: SCALES[tokens[i + 2].l] / 2, last: i + 2, rule: "„eine halbe Million/Milliarde“", scale: true };
+      } else if (nx && nx.kind === "w" && (nx.lower === "million" || nx.lower === "milliarde" || nx.lower === "billion")) {
+        base = { value: SCALES[nx.lower], last: i + 1, rule: "„eine Million/Milliarde“", scale: true };
+      } else if (
+        nx &&
+        nx.lower === "halbe" &&
+        tokens[i + 2] &&
+        (tokens[i + 2].lower === "million" || tokens[i + 2].lower === "milliarde")
+      ) {
+        base = { value: SCALES[tokens[i + 2].lower] / 2, last: i + 2, rule: "„eine halbe Million/Milliarde“", scale: true };
       } else {
         let person = false;
         for (let k = i + 1; k <= i + 5 && k < tokens.length; k++) {
           // "Eine 64-jährige Frau": an age compound between article and noun
-          if (tokens[k].k === "n" || tokens[k].k === "m" || tokens[k].t === "-") continue;
-          if (tokens[k].k !== "w") break;
-          if (isPersonNoun(tokens[k].l)) {
+          if (tokens[k].kind === "n" || tokens[k].kind === "m" || tokens[k].text === "-") continue;
+          if (tokens[k].kind !== "w") break;
+          if (isPersonNoun(tokens[k].lower)) {
             person = true;
             break;
           }
           // "Lkw-Fahrer": the head of a hyphenated compound follows
-          if (isCap(tokens[k]) && !(tokens[k + 1] && tokens[k + 1].t === "-" && tokens[k + 1].s === tokens[k].e)) break;
+          if (isCap(tokens[k]) && !(tokens[k + 1] && tokens[k + 1].text === "-" && tokens[k + 1].start === tokens[k].end)) break;
         }
         if (person && casualty()) base = { value: 1, last: i, rule: "„ein/eine“ als Opferzahl", scale: false };
       }
       if (!base) continue;
       special = "ein";
-    } else if (t.k === "w" && t.l === "hälfte") {
-      if (!prev || !(prev.l === "die" || prev.l === "der" || prev.l === "zur" || prev.l === "einer" || prev.l === "eine"))
+    } else if (t.kind === "w" && t.lower === "hälfte") {
+      if (
+        !prev ||
+        !(prev.lower === "die" || prev.lower === "der" || prev.lower === "zur" || prev.lower === "einer" || prev.lower === "eine")
+      )
         continue;
       base = { value: 0.5, last: i, rule: "Bruchzahl „Hälfte“", scale: false };
       firstTok = i - 1;
       special = "fraction";
-    } else if (t.k === "w" && t.l === "dutzend" && prev && prev.l !== "ein") {
+    } else if (t.kind === "w" && t.lower === "dutzend" && prev && prev.lower !== "ein") {
       continue;
     } else {
       base = parseBase(text, tokens, i, sentenceInitial);
@@ -719,71 +732,89 @@ export function findNumbers(text: string, tokens: Token[], fallbackWhat = ""): N
     const next2 = tokens[numEnd + 2];
 
     // ---- non-claims -----------------------------------------------------------------------
-    if (t.k === "n" && !base.scale && isOrdinalDot(tokens, i)) continue; // "17. Dezember", "3. Armee"
+    if (t.kind === "n" && !base.scale && isOrdinalDot(tokens, i)) continue; // "17. Dezember", "3. Armee"
     const times = base.rule.startsWith("Zahlwort mit „-mal“"); // "zweimal": a frequency, never a label
-    if (prev && !times && (LABEL_NOUNS.has(prev.l) || (prev.t === "." && tokens[i - 2] && LABEL_NOUNS.has(tokens[i - 2].l))))
+    if (
+      prev &&
+      !times &&
+      (LABEL_NOUNS.has(prev.lower) || (prev.text === "." && tokens[i - 2] && LABEL_NOUNS.has(tokens[i - 2].lower)))
+    )
       continue;
-    if (prev && prev.k === "w" && t.k === "n" && (MODEL_NAMES.has(prev.l) || LABEL_SUFFIXES.some((x) => prev.l.endsWith(x))))
+    if (
+      prev &&
+      prev.kind === "w" &&
+      t.kind === "n" &&
+      (MODEL_NAMES.has(prev.lower) || LABEL_SUFFIXES.some((x) => prev.lower.endsWith(x)))
+    )
       continue; // "Leopard 2", "UN-Resolution 2231"
-    if (prev && prev.t === "§") continue;
+    if (prev && prev.text === "§") continue;
     // road numbers: "A 7", "B 27", "L 1140"
-    if (prev && t.k === "n" && /^[ABLKE]$/.test(prev.t) && prev.k === "w") continue;
+    if (prev && t.kind === "n" && /^[ABLKE]$/.test(prev.text) && prev.kind === "w") continue;
     // "Der Jüngste sei 22, der Älteste 61 Jahre alt": ages of superlative person nouns
     if (
       prev &&
-      (AGE_SUPERLATIVES.test(prev.l) ||
-        (tokens[i - 2] && AGE_SUPERLATIVES.test(tokens[i - 2].l) && /^(sei|ist|war|wäre)$/.test(prev.l)))
+      (AGE_SUPERLATIVES.test(prev.lower) ||
+        (tokens[i - 2] && AGE_SUPERLATIVES.test(tokens[i - 2].lower) && /^(sei|ist|war|wäre)$/.test(prev.lower)))
     )
       continue;
     // reversed partitive "Von den (ursprünglich) rund 11.000 Soldaten seien etwa 4.000 …": the total
     if (reversedPartitiveTotal(text, tokens, i)) continue;
     // "Iwan K. (23)": an age in parentheses after a name
-    if (prev && prev.t === "(" && next && next.t === ")" && t.k === "n" && base.value < 120 && Number.isInteger(base.value))
+    if (
+      prev &&
+      prev.text === "(" &&
+      next &&
+      next.text === ")" &&
+      t.kind === "n" &&
+      base.value < 120 &&
+      Number.isInteger(base.value)
+    )
       continue;
     // "Thomas Berger, 61, fährt …": an age in apposition after a name
     if (
       prev &&
-      prev.t === "," &&
+      prev.text === "," &&
       tokens[i - 2] &&
       isCap(tokens[i - 2]) &&
-      tokens[i - 2].k === "w" &&
+      tokens[i - 2].kind === "w" &&
       next &&
-      next.t === "," &&
-      t.k === "n" &&
+      next.text === "," &&
+      t.kind === "n" &&
       numEnd === i &&
       Number.isInteger(base.value) &&
       base.value < 120
     )
       continue;
     // "04131 123456": a digit group after one with a leading zero (telephone numbers, codes)
-    if (t.k === "n" && prev && prev.k === "n" && /^0\d{2,}$/.test(prev.t)) continue;
+    if (t.kind === "n" && prev && prev.kind === "n" && /^0\d{2,}$/.test(prev.text)) continue;
     // "von 27 auf 25 Jahre gesenkt": both ends of a change share the time unit after the second
     if (
       prev &&
-      prev.l === "von" &&
+      prev.lower === "von" &&
       next &&
-      (next.l === "auf" || next.l === "bis") &&
+      (next.lower === "auf" || next.lower === "bis") &&
       next2 &&
-      next2.k === "n" &&
+      next2.kind === "n" &&
       tokens[numEnd + 3] &&
-      TIME_UNITS.has(tokens[numEnd + 3].l)
+      TIME_UNITS.has(tokens[numEnd + 3].lower)
     )
       continue;
-    if (next && next.k === "w" && next.l === "uhr") continue; // clock time
-    if (next && next.k === "w" && /[a-zäöü][A-ZÄÖÜ]/.test(next.t) && next.t.length <= 6) continue; // "2 BvR 508/21"
-    if (next && next.t === "/") continue; // "508/21" split by spaces
-    if (t.k === "n" && !base.scale && /^\d{4}$/.test(t.t) && base.value >= 1900 && base.value <= 2100) {
-      const prevYear = prev && (MONTHS.has(prev.l) || YEAR_CONTEXT.has(prev.l));
-      const nounAfter = next && isCap(next) && !MONTHS.has(next.l);
+    if (next && next.kind === "w" && next.lower === "uhr") continue; // clock time
+    if (next && next.kind === "w" && /[a-zäöü][A-ZÄÖÜ]/.test(next.text) && next.text.length <= 6) continue; // "2 BvR 508/21"
+    if (next && next.text === "/") continue; // "508/21" split by spaces
+    if (t.kind === "n" && !base.scale && /^\d{4}$/.test(t.text) && base.value >= 1900 && base.value <= 2100) {
+      const prevYear = prev && (MONTHS.has(prev.lower) || YEAR_CONTEXT.has(prev.lower));
+      const nounAfter = next && isCap(next) && !MONTHS.has(next.lower);
       if (prevYear || !nounAfter) continue; // a year
     }
-    if (next && TIME_UNITS.has(next.l) && !isSchedule(tokens, numEnd + 1, firstTok)) continue; // duration, age, reporting window
-    if (next && next.k === "w" && isLowerWord(next) && !NOT_ADJECTIVES.has(next.l) && next2 && TIME_UNITS.has(next2.l)) continue; // "24 weitere Stunden"
-    if (prev && prev.l === "alter" && tokens[i - 2]?.l === "im") continue; // "im Alter von"
-    if (prev && prev.l === "von" && tokens[i - 2]?.l === "alter") continue;
-    if (t.k === "w" && (t.l === "hundert" || t.l === "tausend") && prev && VAGUE_BEFORE.has(prev.l)) continue;
-    if (prev && prev.k === "w" && VAGUE_BEFORE.has(prev.l) && t.k === "w" && base.value >= 100 && !base.scale) continue;
-    if (next && next.k === "p" && (next.t === "-" || next.t === "‑") && next.s === tokens[numEnd].e) continue; // fused compound
+    if (next && TIME_UNITS.has(next.lower) && !isSchedule(tokens, numEnd + 1, firstTok)) continue; // duration, age, reporting window
+    if (next && next.kind === "w" && isLowerWord(next) && !NOT_ADJECTIVES.has(next.lower) && next2 && TIME_UNITS.has(next2.lower))
+      continue; // "24 weitere Stunden"
+    if (prev && prev.lower === "alter" && tokens[i - 2]?.lower === "im") continue; // "im Alter von"
+    if (prev && prev.lower === "von" && tokens[i - 2]?.lower === "alter") continue;
+    if (t.kind === "w" && (t.lower === "hundert" || t.lower === "tausend") && prev && VAGUE_BEFORE.has(prev.lower)) continue;
+    if (prev && prev.kind === "w" && VAGUE_BEFORE.has(prev.lower) && t.kind === "w" && base.value >= 100 && !base.scale) continue;
+    if (next && next.kind === "p" && (next.text === "-" || next.text === "‑") && next.start === tokens[numEnd].end) continue; // fused compound
 
     // ---- qualifier ------------------------------------------------------------------------
     let qualifier = "";
@@ -799,9 +830,9 @@ export function findNumbers(text: string, tokens: Token[], fallbackWhat = ""): N
     // ---- currency before the number ("$ 5", "€5") -------------------------------------------
     let unit: "" | "percent" | "money" = "";
     let what = "";
-    if (prev && prev.k === "p" && (prev.t === "$" || prev.t === "€")) {
+    if (prev && prev.kind === "p" && (prev.text === "$" || prev.text === "€")) {
       unit = "money";
-      what = CURRENCIES[prev.t];
+      what = CURRENCIES[prev.text];
     }
 
     // ---- total ("X von Y", "X der Y") and range ("A bis B", "zwischen A und B") --------------
@@ -814,26 +845,26 @@ export function findNumbers(text: string, tokens: Token[], fallbackWhat = ""): N
     };
     let rule = base.rule;
     const w1 = tokens[after];
-    if (w1 && (w1.l === "von" || w1.l === "der" || w1.l === "aus")) {
+    if (w1 && (w1.lower === "von" || w1.lower === "der" || w1.lower === "aus")) {
       let k = after + 1;
-      if (tokens[k] && tokens[k].l === "insgesamt") k++;
+      if (tokens[k] && tokens[k].lower === "insgesamt") k++;
       const y = afterNum(k);
-      if (y && !(tokens[k].k === "w" && EIN_FORMS.has(tokens[k].l))) {
+      if (y && !(tokens[k].kind === "w" && EIN_FORMS.has(tokens[k].lower))) {
         total = y.value;
         for (let c = k; c <= y.last; c++) consumed.add(c);
         after = y.last + 1;
         rule += `, „X von Y“ (Gesamtzahl ${fmt(y.value)})`;
       }
-    } else if (w1 && w1.l === "bis") {
+    } else if (w1 && w1.lower === "bis") {
       let k = after + 1;
-      if (tokens[k] && tokens[k].l === "zu") k++;
+      if (tokens[k] && tokens[k].lower === "zu") k++;
       const y = afterNum(k);
       if (y) {
         for (let c = k; c <= y.last; c++) consumed.add(c);
         after = y.last + 1;
         rule += ", Spanne (Untergrenze zählt)";
       }
-    } else if (w1 && w1.l === "und" && prev && prev.l === "zwischen") {
+    } else if (w1 && w1.lower === "und" && prev && prev.lower === "zwischen") {
       const y = afterNum(after + 1);
       if (y) {
         for (let c = after + 1; c <= y.last; c++) consumed.add(c);
@@ -844,24 +875,24 @@ export function findNumbers(text: string, tokens: Token[], fallbackWhat = ""): N
 
     // ---- unit --------------------------------------------------------------------------------
     const u = tokens[after];
-    if (u && (u.l === "prozent" || u.t === "%" || u.l === "prozentpunkte")) {
+    if (u && (u.lower === "prozent" || u.text === "%" || u.lower === "prozentpunkte")) {
       unit = "percent";
-      what = u.l === "prozentpunkte" ? "Prozentpunkte" : "Prozent";
+      what = u.lower === "prozentpunkte" ? "Prozentpunkte" : "Prozent";
       const g = tokens[after + 1];
-      if (g && (g.l === "der" || g.l === "des")) {
+      if (g && (g.lower === "der" || g.lower === "des")) {
         const np = nounPhrase(tokens, after + 2, 8);
-        if (np) what += " " + g.t + " " + np.text;
+        if (np) what += " " + g.text + " " + np.text;
       }
-    } else if (u && CURRENCIES[u.l] !== undefined) {
+    } else if (u && CURRENCIES[u.lower] !== undefined) {
       unit = "money";
-      what = CURRENCIES[u.l];
+      what = CURRENCIES[u.lower];
     }
     if (unit) rule += unit === "percent" ? ", Prozentangabe" : ", Geldbetrag";
 
     // currency conversion in parentheses restating the previous amount: "(rund 185 Mio. Euro)"
     if (unit === "money" && out.length > 0 && out[out.length - 1].unit === "money") {
       for (let k = firstTok - 1; k >= Math.max(0, firstTok - 3); k--) {
-        if (tokens[k].t === "(") {
+        if (tokens[k].text === "(") {
           unit = "";
           break;
         }
@@ -873,7 +904,7 @@ export function findNumbers(text: string, tokens: Token[], fallbackWhat = ""): N
     if (!what) {
       if (special === "fraction") {
         const g = tokens[numEnd + 1];
-        if (g && (g.l === "der" || g.l === "des" || g.l === "aller")) {
+        if (g && (g.lower === "der" || g.lower === "des" || g.lower === "aller")) {
           const np = nounPhrase(tokens, numEnd + 2, 8);
           if (np) what = np.text;
         }
@@ -883,7 +914,7 @@ export function findNumbers(text: string, tokens: Token[], fallbackWhat = ""): N
       }
       if (what && TIME_UNITS.has(what.split(" ").pop()!.toLowerCase())) {
         let u = after;
-        while (u < tokens.length && u - after < 3 && !TIME_UNITS.has(tokens[u].l)) u++;
+        while (u < tokens.length && u - after < 3 && !TIME_UNITS.has(tokens[u].lower)) u++;
         if (!isSchedule(tokens, u, firstTok)) continue; // "24 vergangenen Stunden"
       }
       // elided noun ("zwei hätten …"): the noun of the previous figure in the sentence or paragraph
@@ -895,8 +926,8 @@ export function findNumbers(text: string, tokens: Token[], fallbackWhat = ""): N
       firstTok,
       lastTok: numEnd,
       numTok: i,
-      start: tokens[firstTok].s,
-      end: tokens[numEnd].e,
+      start: tokens[firstTok].start,
+      end: tokens[numEnd].end,
       value: base.value,
       qualifier,
       total,
@@ -930,55 +961,59 @@ export function nounPhrase(tokens: Token[], k: number, max: number): { text: str
   let first = -1;
   while (j < limit) {
     const t = tokens[j];
-    if (t.k === "w" && POSSESSIVES.has(t.l) && first < 0) {
+    if (t.kind === "w" && POSSESSIVES.has(t.lower) && first < 0) {
       j++;
       continue;
     }
-    if (t.k === "w" && isCap(t) && /-[a-zäöü]*isch(e|en|er|es|em)?$/.test(t.t)) {
+    if (t.kind === "w" && isCap(t) && /-[a-zäöü]*isch(e|en|er|es|em)?$/.test(t.text)) {
       // "US-amerikanische": capitalised adjective, not the head noun
       if (first < 0) first = j;
       j++;
       continue;
     }
-    if (t.k === "w" && isCap(t)) {
+    if (t.kind === "w" && isCap(t)) {
       if (first < 0) first = j;
       let end = j;
       // genitive complement
       const g = tokens[j + 1];
-      if (g && (g.l === "der" || g.l === "des")) {
+      if (g && (g.lower === "der" || g.lower === "des")) {
         let m = j + 2;
-        while (m < Math.min(tokens.length, j + 6) && isLowerWord(tokens[m]) && !NOT_ADJECTIVES.has(tokens[m].l)) m++;
+        while (m < Math.min(tokens.length, j + 6) && isLowerWord(tokens[m]) && !NOT_ADJECTIVES.has(tokens[m].lower)) m++;
         if (tokens[m] && isCap(tokens[m])) end = m;
       }
       const text = tokens
         .slice(first, end + 1)
-        .map((x) => x.t)
+        .map((x) => x.text)
         .join(" ");
-      return { text, head: t.t, end };
+      return { text, head: t.text, end };
     }
-    if (t.k === "w" && isLowerWord(t) && !NOT_ADJECTIVES.has(t.l) && /(e|en|er|es|em|te|ten)$/.test(t.l)) {
+    if (t.kind === "w" && isLowerWord(t) && !NOT_ADJECTIVES.has(t.lower) && /(e|en|er|es|em|te|ten)$/.test(t.lower)) {
       if (first < 0) first = j;
       j++;
       continue;
     }
-    if (t.k === "w" && first < 0 && (t.l === "in" || t.l === "nach" || t.l === "aus" || t.l === "an" || t.l === "von")) {
+    if (
+      t.kind === "w" &&
+      first < 0 &&
+      (t.lower === "in" || t.lower === "nach" || t.lower === "aus" || t.lower === "an" || t.lower === "von")
+    ) {
       // participle phrase before the noun: "10.000 in den Osten Russlands geschickten Nordkoreaner"
       for (let m = j + 1; m < Math.min(tokens.length - 1, j + 8); m++) {
         const a = tokens[m];
-        if (a.k !== "w") break;
+        if (a.kind !== "w") break;
         if (
           isLowerWord(a) &&
-          /(t|en)(e|en|er|es)?$/.test(a.l) &&
-          !NOT_ADJECTIVES.has(a.l) &&
+          /(t|en)(e|en|er|es)?$/.test(a.lower) &&
+          !NOT_ADJECTIVES.has(a.lower) &&
           isCap(tokens[m + 1]) &&
           isCap(tokens[m - 1])
         ) {
           return {
             text: tokens
               .slice(j, m + 2)
-              .map((x) => x.t)
+              .map((x) => x.text)
               .join(" "),
-            head: tokens[m + 1].t,
+            head: tokens[m + 1].text,
             end: m + 1,
           };
         }
@@ -996,7 +1031,7 @@ const NOMINALISED =
 /** "Die Zahl der Verletzten … ist auf 15 gestiegen" → "Verletzte". */
 function zahlDer(tokens: Token[], before: number): string | null {
   for (let k = before - 1; k >= Math.max(0, before - 30); k--) {
-    if (tokens[k].l === "zahl" && tokens[k + 1] && (tokens[k + 1].l === "der" || tokens[k + 1].l === "an")) {
+    if (tokens[k].lower === "zahl" && tokens[k + 1] && (tokens[k + 1].lower === "der" || tokens[k + 1].lower === "an")) {
       const np = nounPhrase(tokens, k + 2, 4);
       // nominalised adjectives in the genitive plural back to the nominative ("der Toten" → "Tote")
       if (np) return /(ten|enen)$/.test(np.head) && NOMINALISED.test(np.head.toLowerCase()) ? np.head.slice(0, -1) : np.head;

@@ -449,9 +449,9 @@ export const MULTIWORD_PLACE_HEADS: ReadonlySet<string> = new Set(
 );
 
 /** Party of the place a token names, cached on the token (asked for by several rules). */
-export function tokenPlaceParty(t: { t: string; pp?: Party | null }): Party | null {
-  if (t.pp === undefined) t.pp = placeParty(t.t);
-  return t.pp;
+export function tokenPlaceParty(token: { text: string; placePartyCache?: Party | null }): Party | null {
+  if (token.placePartyCache === undefined) token.placePartyCache = placeParty(token.text);
+  return token.placePartyCache;
 }
 
 /** Party of a place name (lower-case, genitive "-s" tolerated); null when unknown. */

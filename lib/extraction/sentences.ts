@@ -246,9 +246,10 @@ function gapHasNewline(text: string, a: number, b: number): boolean {
 
 function startsSentence(tok: Token | undefined): boolean {
   if (!tok) return false;
-  if (tok.k === "n" || tok.k === "m") return true;
-  if (tok.k === "p") return OPEN_QUOTES.has(tok.t) || tok.t === "(" || tok.t === "[" || tok.t === "–" || tok.t === "-";
-  const f = tok.t[0];
+  if (tok.kind === "n" || tok.kind === "m") return true;
+  if (tok.kind === "p")
+    return OPEN_QUOTES.has(tok.text) || tok.text === "(" || tok.text === "[" || tok.text === "–" || tok.text === "-";
+  const f = tok.text[0];
   return f === f.toUpperCase() && f !== f.toLowerCase();
 }
 
@@ -256,26 +257,30 @@ function startsSentence(tok: Token | undefined): boolean {
 function dotIsInternal(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
-  if (!prev || prev.e !== tokens[i].s) return false;
-  if (prev.k === "w") {
-    if (ABBREVIATIONS.has(prev.l)) {
+  if (!prev || prev.end !== tokens[i].start) return false;
+  if (prev.kind === "w") {
+    if (ABBREVIATIONS.has(prev.lower)) {
       // A single capital letter after "auf"/"bei"/"via" is the platform X, not an initial.
-      if (prev.t.length === 1 && prev.t === prev.t.toUpperCase()) {
+      if (prev.text.length === 1 && prev.text === prev.text.toUpperCase()) {
         const pp = tokens[i - 2];
-        if (pp && (pp.l === "auf" || pp.l === "bei" || pp.l === "via" || pp.l === "über" || pp.l === "plattform")) return false;
+        if (
+          pp &&
+          (pp.lower === "auf" || pp.lower === "bei" || pp.lower === "via" || pp.lower === "über" || pp.lower === "plattform")
+        )
+          return false;
       }
       return true;
     }
-    if (prev.t.length === 1 && prev.t === prev.t.toUpperCase()) {
+    if (prev.text.length === 1 && prev.text === prev.text.toUpperCase()) {
       const pp = tokens[i - 2];
-      if (pp && (pp.l === "auf" || pp.l === "bei" || pp.l === "via" || pp.l === "über")) return false;
+      if (pp && (pp.lower === "auf" || pp.lower === "bei" || pp.lower === "via" || pp.lower === "über")) return false;
       return true; // initial: "Joe R. Biden"
     }
   }
-  if (prev.k === "n" && next && next.k === "w") {
-    if (MONTHS.has(next.l) || ORDINAL_NOUNS.has(next.l)) return true;
+  if (prev.kind === "n" && next && next.kind === "w") {
+    if (MONTHS.has(next.lower) || ORDINAL_NOUNS.has(next.lower)) return true;
     const pp = tokens[i - 2];
-    if (pp && ORDINAL_PREV.has(pp.l) && prev.t.length <= 2 && isCap(next)) return true;
+    if (pp && ORDINAL_PREV.has(pp.lower) && prev.text.length <= 2 && isCap(next)) return true;
   }
   return false;
 }
@@ -288,36 +293,36 @@ export function splitSentences(text: string, para: Paragraph, paraIndex: number)
     const toks = tokenize(text, line.start, line.end);
     if (toks.length === 0) continue;
     let startTok = 0;
-    const cont = out.length > 0 && !startsSentence(toks[0]) && toks[0].k === "w";
+    const cont = out.length > 0 && !startsSentence(toks[0]) && toks[0].kind === "w";
     const pending: Token[] = cont ? out.pop()!.tokens : [];
     const emit = (from: number, to: number, base: Token[]): void => {
       const tk = base.concat(toks.slice(from, to));
       if (tk.length === 0) return;
       const last = tk[tk.length - 1];
-      const headline = !TERMINALS.has(last.t) && !CLOSE_QUOTES.has(last.t) && last.t !== ")" && last.t !== ":";
-      out.push({ start: tk[0].s, end: last.e, tokens: tk, para: paraIndex, index: out.length, headline });
+      const headline = !TERMINALS.has(last.text) && !CLOSE_QUOTES.has(last.text) && last.text !== ")" && last.text !== ":";
+      out.push({ start: tk[0].start, end: last.end, tokens: tk, para: paraIndex, index: out.length, headline });
     };
     let base = pending;
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i];
       // "++" separates the parts of a liveblog title: "Krieg gegen die Ukraine ++ Selenskyj: …"
-      if (t.t === "+" && toks[i + 1] && toks[i + 1].t === "+" && toks[i + 1].s === t.e) {
+      if (t.text === "+" && toks[i + 1] && toks[i + 1].text === "+" && toks[i + 1].start === t.end) {
         if (i > startTok) emit(startTok, i, base);
         base = [];
         let j = i + 1;
-        while (j + 1 < toks.length && toks[j + 1].t === "+") j++;
+        while (j + 1 < toks.length && toks[j + 1].text === "+") j++;
         startTok = j + 1;
         i = j;
         continue;
       }
-      if (t.k !== "p" || !TERMINALS.has(t.t)) continue;
+      if (t.kind !== "p" || !TERMINALS.has(t.text)) continue;
       // absorb following terminals and closing quotes/brackets glued to the stop
       let j = i;
       while (
         j + 1 < toks.length &&
-        toks[j + 1].s === toks[j].e &&
-        toks[j + 1].k === "p" &&
-        (TERMINALS.has(toks[j + 1].t) || CLOSE_QUOTES.has(toks[j + 1].t) || toks[j + 1].t === ")")
+        toks[j + 1].start === toks[j].end &&
+        toks[j + 1].kind === "p" &&
+        (TERMINALS.has(toks[j + 1].text) || CLOSE_QUOTES.has(toks[j + 1].text) || toks[j + 1].text === ")")
       )
         j++;
       const next = toks[j + 1];
@@ -325,10 +330,10 @@ export function splitSentences(text: string, para: Paragraph, paraIndex: number)
         i = j;
         continue;
       }
-      if (next.s === toks[j].e) continue; // no space after the stop: "S.A.Dudajev", "11.000"
+      if (next.start === toks[j].end) continue; // no space after the stop: "S.A.Dudajev", "11.000"
       if (!startsSentence(next)) continue;
       // a closing quote after the stop may actually open the next quote ('"' is ambiguous)
-      if (t.t === "." && dotIsInternal(toks, i)) continue;
+      if (t.text === "." && dotIsInternal(toks, i)) continue;
       emit(startTok, j + 1, base);
       base = [];
       startTok = j + 1;

@@ -8,18 +8,18 @@ export type TokenKind = "w" | "n" | "m" | "p";
 
 export interface Token {
   /** Offsets into the original text (UTF-16). */
-  s: number;
-  e: number;
-  t: string;
-  k: TokenKind;
+  start: number;
+  end: number;
+  text: string;
+  kind: TokenKind;
   /** Lower-cased text, computed once because almost every rule compares lower-case. */
-  l: string;
+  lower: string;
   /** Word ends in a hyphen that truncates a compound ("drei- bis fünfjährige"). */
-  trunc?: boolean;
+  truncated?: boolean;
   /** Capitalised word (computed once; most rules ask). */
-  c?: boolean;
+  capitalized?: boolean;
   /** Cached party of the place this token names (see parties.tokenPlaceParty). */
-  pp?: import("./types").Party | null;
+  placePartyCache?: import("./types").Party | null;
 }
 
 const NON_ASCII_LETTER = /[\p{L}\p{M}]/u;
@@ -75,7 +75,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const letter = isLetterCode(c, ch);
     const digit = !letter && isDigitCode(c);
     if (!letter && !digit) {
-      out.push({ s: i, e: i + 1, t: ch, k: "p", l: ch });
+      out.push({ start: i, end: i + 1, text: ch, kind: "p", lower: ch });
       i++;
       continue;
     }
@@ -127,9 +127,9 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     // A numeral with a hyphen ("2024-11", "3-4") is treated like a type number: never a claim alone.
     const k: TokenKind = hasD && (hasL || hyph) ? "m" : hasD ? "n" : "w";
     const l = t.toLowerCase();
-    const tok: Token = { s: i, e: j, t, k, l };
-    if (k === "w" && t[0] !== l[0]) tok.c = true;
-    if (trunc) tok.trunc = true;
+    const tok: Token = { start: i, end: j, text: t, kind: k, lower: l };
+    if (k === "w" && t[0] !== l[0]) tok.capitalized = true;
+    if (trunc) tok.truncated = true;
     out.push(tok);
     i = j;
   }
@@ -138,14 +138,14 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 
 /** Capitalised word (first letter upper-case). */
 export function isCap(tok: Token | undefined): boolean {
-  if (!tok || tok.k !== "w") return false;
-  if (tok.c !== undefined) return tok.c;
-  const f = tok.t[0];
+  if (!tok || tok.kind !== "w") return false;
+  if (tok.capitalized !== undefined) return tok.capitalized;
+  const f = tok.text[0];
   return f !== f.toLowerCase() && f === f.toUpperCase();
 }
 
 export function isLowerWord(tok: Token | undefined): boolean {
-  return !!tok && tok.k === "w" && !isCap(tok);
+  return !!tok && tok.kind === "w" && !isCap(tok);
 }
 
 export const OPEN_QUOTES = new Set(["„", '"', "«", "»", "“", "‚", "'", "‹", "›"]);
