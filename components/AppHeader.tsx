@@ -16,6 +16,7 @@ export function AppHeader({ user }: { user: SessionUser }) {
         {can(user.role, "claim:approve") && <ApprovalsNavLink />}
         <Link href="/articles/new">Artikel erfassen</Link>
         {can(user.role, "report:read") && <Link href="/reports">Berichte</Link>}
+        {can(user.role, "sources:read") && <Link href="/sources">Quellen</Link>}
         {can(user.role, "user:manage") && <Link href="/admin">Administration</Link>}
       </nav>
       <div className="user" data-testid="current-user">

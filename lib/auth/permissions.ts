@@ -35,6 +35,8 @@ export const PERMISSIONS = {
   "report:read": EVERYONE,
   // Create a final report (an immutable snapshot of approved claims).
   "report:create": APPROVERS,
+  // Source track record and outlet caveat hygiene (/sources, its CSV; issue #10).
+  "sources:read": EVERYONE,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { ArticleStatusProvider, ClaimCounts } from "@/components/article/ArticleStatus";
 import { ArticleWorkbench } from "@/components/article/ArticleWorkbench";
 import { ReattributeButton } from "@/components/article/ReattributeButton";
+import { ArticleHygieneNote } from "@/components/sources/ArticleHygieneNote";
 import { WorkbenchShell } from "@/components/WorkbenchShell";
 import { can } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
@@ -16,6 +17,7 @@ import { parseStand } from "@/lib/extraction/structure";
 import { formatArticleDate } from "@/lib/format";
 import type { ContentVerdictValue } from "@/lib/reviews/content-verdict-schema";
 import { loadNewsroomSettings } from "@/lib/settings/newsroom";
+import { articleHygiene } from "@/lib/sources/hygiene";
 
 export const metadata: Metadata = { title: "Artikel" };
 export const dynamic = "force-dynamic";
@@ -46,6 +48,7 @@ export default async function ArticlePage({
     loadNewsroomSettings(prisma),
   ]);
   if (!article) notFound();
+  const hygiene = can(user.role, "sources:read") ? await articleHygiene(prisma, id, newsroom) : null;
   const stand = parseStand(article.text);
 
   return (
@@ -71,6 +74,7 @@ export default async function ArticlePage({
           )}
           {can(user.role, "report:read") && <Link href={`/reports?article=${encodeURIComponent(article.id)}`}>Bericht</Link>}
         </div>
+        {hygiene && <ArticleHygieneNote hygiene={hygiene} />}
         {can(user.role, "actor:manage") && <ReattributeButton articleId={article.id} />}
         {article.shownCount < article.claimCount && (
           <p className="alert" role="note" data-testid="marks-limited">

@@ -105,6 +105,7 @@ const ROUTES: Record<string, RouteRule> = {
   "GET /api/reports/articles/[id]": { permission: "report:read", url: `/api/reports/articles/${UNKNOWN_ID}?format=md` },
   "POST /api/reports/articles/[id]": { permission: "report:create", url: `/api/reports/articles/${UNKNOWN_ID}` },
   "POST /api/reports": { permission: "report:create", url: "/api/reports" },
+  "GET /api/sources/export": { permission: "sources:read", url: "/api/sources/export" },
   "GET /api/reports/preview": { permission: "report:read", url: `/api/reports/preview?format=md&actor=${UNKNOWN_ID}` },
 };
 
@@ -133,6 +134,7 @@ const PAGES: Record<string, PageRule> = {
   "/admin/settings": { url: "/admin/settings", expect: "settings:manage" },
   "/reports": { url: `/reports?article=${UNKNOWN_ID}`, expect: "report:read" },
   "/reports/verify": { url: "/reports/verify", expect: "report:read" },
+  "/sources": { url: "/sources", expect: "sources:read" },
 };
 
 function allowed(rule: Rule, who: Who): boolean {

@@ -1,0 +1,83 @@
+// /sources in a real browser on the demo corpus: the actor table with counts and one SVG chart
+// per actor, sorting by a column header, the CSV download, a bad sort parameter, the outlets'
+// caveat hygiene, the line on the article page, and no severe axe-core findings.
+import type { Browser, Page } from "playwright-core";
+import type { Role } from "@/lib/auth/permissions";
+import { seedDemo } from "@/lib/seed/seed-demo";
+import { startTestApp, type TestApp } from "../helpers/app-server";
+import { launchBrowser, logIn, severeAxeViolations } from "../helpers/browser";
+import { setupTestDatabase } from "../helpers/test-db";
+
+jest.setTimeout(180000);
+
+const db = setupTestDatabase();
+const PASSWORDS: Record<Role, string> = { EDITOR: "red-Passwort-1", APPROVER: "frei-Passwort-2", ADMIN: "admin-Passwort-3" };
+
+let app: TestApp;
+let browser: Browser;
+
+beforeAll(async () => {
+  await seedDemo(db.prisma, { passwords: PASSWORDS });
+  app = await startTestApp(db.url);
+  browser = await launchBrowser();
+}, 600000);
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+async function actorNames(page: Page): Promise<string[]> {
+  return page
+    .locator("[data-testid=sources-actors] tbody tr")
+    .evaluateAll((rows) => rows.map((row) => row.getAttribute("data-actor") ?? ""));
+}
+
+test("an editor reads the track record, sorts it, downloads it and sees the outlets' caveat hygiene", async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await logIn(page, app.baseUrl, "redaktion@quellenlage.local", PASSWORDS.EDITOR);
+  await page.getByRole("link", { name: "Quellen", exact: true }).click();
+  await page.waitForURL(`${app.baseUrl}/sources`);
+
+  const names = await actorNames(page);
+  expect(names.length).toBeGreaterThan(1);
+  const expected = await db.prisma.$queryRaw<{ name: string; claims: number }[]>`
+    SELECT COALESCE(act.canonical_name, c.actor_name) AS name, count(*)::int AS claims
+      FROM claims c LEFT JOIN actors act ON act.id = c.actor_id
+     WHERE c.not_a_claim = false AND COALESCE(act.canonical_name, c.actor_name) <> ''
+     GROUP BY 1 ORDER BY 2 DESC, 1 ASC LIMIT 1`;
+  expect(names[0]).toBe(expected[0].name);
+  const firstRow = page.locator("[data-testid=sources-actors] tbody tr").first();
+  await expect(firstRow.locator("td.num").first().textContent()).resolves.toBe(String(expected[0].claims));
+  expect(await page.getByTestId("actor-chart").count()).toBe(names.length);
+  expect(await page.getByTestId("actor-chart").first().getAttribute("aria-label")).toMatch(/^Behauptungen von .+ je Monat/);
+
+  await page.getByRole("link", { name: "Quelle", exact: true }).click();
+  await page.waitForURL(/sort=name&dir=asc/);
+  const byName = await actorNames(page);
+  expect(byName).toEqual([...byName].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+
+  const href = await page.getByTestId("sources-csv").getAttribute("href");
+  expect(href).toBe("/api/sources/export?sort=name&dir=asc");
+  const csv = await context.request.get(`${app.baseUrl}${href}`);
+  expect(csv.status()).toBe(200);
+  expect(csv.headers()["content-type"]).toBe("text/csv; charset=utf-8");
+  const text = (await csv.body()).toString("utf8");
+  expect(text.startsWith('\uFEFF"Quelle","Partei"')).toBe(true);
+  expect(text.split("\r\n").length - 2).toBe(byName.length);
+
+  await expect(page.getByTestId("sources-outlets").locator("tbody tr").count()).resolves.toBeGreaterThan(0);
+  expect(await severeAxeViolations(page)).toEqual([]);
+
+  await page.goto(`${app.baseUrl}/sources?sort=passwort`);
+  await expect(page.getByTestId("sources-problem").textContent()).resolves.toContain("Unbekannte Sortierung");
+  expect((await context.request.get(`${app.baseUrl}/api/sources/export?sort=passwort`)).status()).toBe(400);
+
+  const article = await db.prisma.article.findFirstOrThrow({ where: { claims: { some: { party: "UA" } } } });
+  await page.goto(`${app.baseUrl}/articles/${article.id}`);
+  await expect(page.getByTestId("article-hygiene").textContent()).resolves.toMatch(
+    /von Konfliktparteien, davon \d+ ohne Quellenangabe/,
+  );
+  await context.close();
+});
