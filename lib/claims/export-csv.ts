@@ -6,6 +6,7 @@ import { formatArticleDate, formatDateTime } from "@/lib/format";
 import { ATTRIBUTION_VERDICT_LABELS, CONTENT_VERDICT_LABELS, PARTY_LABELS } from "./labels";
 import { iterateQueue, pageQuery, type QueueItem } from "./queue";
 import type { QueueFilters } from "./queue-filters";
+import { sourcesForDisplay, sourcesLabel } from "./sources";
 
 export const EXPORT_MAX_ROWS = 50_000;
 
@@ -16,6 +17,7 @@ export const QUEUE_CSV_COLUMNS: [string, (c: QueueItem, baseUrl: string) => stri
   ["Quelle", (c) => c.actorName],
   ["Partei", (c) => PARTY_LABELS[c.party]],
   ["Offizielle Stelle", (c) => (c.official ? "ja" : "nein")],
+  ["Quellen", (c) => sourcesLabel(c.sources ?? sourcesForDisplay([], c))],
   ["Hinweis Konfliktparteien", (c) => (c.caveat ? "ja" : "nein")],
   ["Zuordnung", (c) => (c.attributionVerdict ? ATTRIBUTION_VERDICT_LABELS[c.attributionVerdict] : "offen")],
   ["Inhalt", (c) => (c.contentVerdict ? CONTENT_VERDICT_LABELS[c.contentVerdict] : "offen")],

@@ -1,6 +1,7 @@
 // Loads the claims of a report from the database in batches (keyset on position and id),
 // each with its article, the latest content and attribution verdict with their editors, the
 // submission and approval from the audit log, and every evidence link's domain and registry owner.
+import { sourcesForDisplay, type SourceView } from "@/lib/claims/sources";
 import { actorsWithDomains } from "@/lib/actors/domain-owners";
 import { displayDomain, ownerOfLink } from "@/lib/actors/domains";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -58,6 +59,8 @@ export interface ClaimRow {
   submitted_by: string | null;
   approved_at: Date | null;
   approved_by: string | null;
+  /** claim_sources in order, as JSON [{actorName, party, official}]. */
+  sources: SourceView[] | null;
 }
 
 /** Keyset position: the last row's article (for scopes over several articles), start and id. */
@@ -139,7 +142,10 @@ export function batchQuery(scope: ReportScope, options: ScopeOptions, after: Rep
            ar.rationale AS attribution_note, ar.evidence AS attribution_evidence,
            ar.correct_source AS attribution_correct_source, ar.created_at AS attribution_at, au.name AS attribution_by,
            sub.created_at AS submitted_at, su.name AS submitted_by,
-           apv.created_at AS approved_at, apu.name AS approved_by
+           apv.created_at AS approved_at, apu.name AS approved_by,
+           (SELECT json_agg(json_build_object('actorName', s.actor_name, 'party', s.party, 'official', s.official)
+                            ORDER BY s.position)
+              FROM claim_sources s WHERE s.claim_id = c.id) AS sources
       FROM ${claimSource(scope, approvedOnly, from, limit)} c
       JOIN articles a ON a.id = c.article_id
       LEFT JOIN actors act ON act.id = c.actor_id
@@ -281,6 +287,7 @@ function toReportClaim(row: ClaimRow, context: LoadContext): ReportClaim {
       party: row.party,
       official: row.official,
     },
+    sources: sourcesForDisplay(row.sources ?? [], { actorName: row.actor_name, party: row.party, official: row.official }),
     caveat: row.caveat,
     caveatText: row.caveat ? context.caveatText : null,
     attribution: {
