@@ -17,7 +17,6 @@ export const QUEUE_CSV_COLUMNS: [string, (c: QueueItem, baseUrl: string) => stri
   ["Quelle", (c) => c.actorName],
   ["Partei", (c) => PARTY_LABELS[c.party]],
   ["Offizielle Stelle", (c) => (c.official ? "ja" : "nein")],
-  ["Quellen", (c) => sourcesLabel(c.sources ?? sourcesForDisplay([], c))],
   ["Hinweis Konfliktparteien", (c) => (c.caveat ? "ja" : "nein")],
   ["Zuordnung", (c) => (c.attributionVerdict ? ATTRIBUTION_VERDICT_LABELS[c.attributionVerdict] : "offen")],
   ["Inhalt", (c) => (c.contentVerdict ? CONTENT_VERDICT_LABELS[c.contentVerdict] : "offen")],
@@ -28,6 +27,8 @@ export const QUEUE_CSV_COLUMNS: [string, (c: QueueItem, baseUrl: string) => stri
   ["Datum", (c) => formatArticleDate(c.articlePublishedAt, c.articleStand)],
   ["Erfasst", (c) => formatDateTime(c.createdAt)],
   ["Link", (c, baseUrl) => `${baseUrl}/articles/${c.articleId}?claim=${c.id}`],
+  // Every source ("Name (Partei); Name (Partei)"); "Quelle"/"Partei" above are the first one.
+  ["Quellen", (c) => sourcesLabel(c.sources ?? sourcesForDisplay([], c))],
 ];
 
 /** = + - @ tab CR: what makes a spreadsheet read a cell as a formula. */
