@@ -10,6 +10,7 @@ import { reattributeArticle } from "@/lib/articles/reattribute";
 import { getClaimView } from "@/lib/claims/article-view";
 import { correctClaim } from "@/lib/claims/corrections";
 import { queueCsv } from "@/lib/claims/export-csv";
+import { getClaimHistory } from "@/lib/claims/history";
 import { countQueue, listQueue } from "@/lib/claims/queue";
 import { parseQueueFilters } from "@/lib/claims/queue-filters";
 import { getWhoSaysWhat } from "@/lib/claims/who-says-what";
@@ -380,5 +381,11 @@ describe("„Attribution neu berechnen“", () => {
     expect(rows.map((q) => q.type)).toEqual(["direct"]);
     const audit = await db.prisma.auditEvent.findFirstOrThrow({ where: { action: "claim.reattributed", entityId: target.id } });
     expect(audit.after).toMatchObject({ sources: [{ actorName: "Ukraine" }, { actorName: "US-Regierung" }] });
+    const history = await getClaimHistory(db.prisma, target.id);
+    expect(history?.find((entry) => entry.kind === "REATTRIBUTED")?.changes).toContainEqual({
+      label: "Quellen",
+      before: "US-Regierung (USA); Ukraine (Ukraine)",
+      after: "Ukraine (Ukraine); US-Regierung (USA)",
+    });
   });
 });
