@@ -102,6 +102,8 @@ export interface StoredExtraction {
   quotes?: ExtractedQuote[];
 }
 
+const CAVEAT_OF_ALL_SOURCES = "Hinweis nötig: Eine der Quellen ist eine offizielle Stelle einer Konfliktpartei.";
+
 /**
  * The caveat applies when any of the claim's sources needs it. The engine decides it over all
  * sources already; this keeps the rule when a result names a co-source of a conflict party that
@@ -110,7 +112,8 @@ export interface StoredExtraction {
 export function withCaveatOfAllSources(claim: ExtractedClaim, conflictParties: readonly Party[]): ExtractedClaim {
   const sources = extractedSources(claim);
   if (claim.caveat || !sources.some((source) => conflictParties.includes(source.party))) return claim;
-  return caveatForSources(sources, claim.sentence, claim.what, conflictParties) ? { ...claim, caveat: true } : claim;
+  if (!caveatForSources(sources, claim.sentence, claim.what, conflictParties)) return claim;
+  return { ...claim, caveat: true, explanation: `${claim.explanation} ${CAVEAT_OF_ALL_SOURCES}`.trim() };
 }
 
 /**

@@ -197,6 +197,7 @@ describe("storage at ingest", () => {
     // The engine's result said false for the 300 (its first source, the US government, is no conflict party).
     const stored = await db.prisma.claim.findUniqueOrThrow({ where: { id: ids["300"] } });
     expect(stored).toMatchObject({ actorName: "US-Regierung", party: "US", caveat: true });
+    expect(stored.explanation).toContain("Eine der Quellen ist eine offizielle Stelle einer Konfliktpartei.");
     // Without Ukraine among the conflict parties, no source needs it.
     const text = `${TEXT} Nachtrag.`;
     const article = await db.prisma.$transaction((tx) =>
