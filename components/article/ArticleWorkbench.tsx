@@ -22,6 +22,7 @@ import { ActorDatalist } from "./ActorPartyFields";
 import { useArticleStatus } from "./ArticleStatus";
 import { ArticleText } from "./ArticleText";
 import { ClaimRefreshContext } from "./claim-refresh";
+import { WhoSaysWhat } from "./WhoSaysWhat";
 import styles from "./article.module.css";
 
 /** UTF-16 offset in the article text of a DOM selection boundary: line offset + text before it. */
@@ -268,6 +269,7 @@ function Workbench({
       <div className={styles.layout}>
         <div>
           {entries.length > 0 && <EntryToc entries={entries} />}
+          <WhoSaysWhat articleId={article.id} textRef={textRef} onSelectClaim={select} />
           <p className={styles.legend}>
             <span>Legende:</span>
             <span className={`${styles.claim} ${styles.claim_OPEN}`}>offen</span>

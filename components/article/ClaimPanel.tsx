@@ -165,10 +165,24 @@ export function ClaimPanel({
         <dd>{claim.what || <span className={styles.muted}>nicht erkannt</span>}</dd>
         <dt>Quellenangabe im Text</dt>
         <dd>{claim.sourceText || <span className={styles.muted}>keine</span>}</dd>
-        <dt>Quelle</dt>
+        <dt>{claim.sources.length > 1 ? `Quellen (${claim.sources.length})` : "Quelle"}</dt>
         <dd data-testid="claim-actor">
-          {claim.actorName || <span className={styles.muted}>Redaktion (ohne Quelle)</span>} <PartyBadge party={claim.party} />
-          {claim.official && <span className={styles.official}>offizielle Stelle</span>}
+          {claim.sources.length > 1 ? (
+            <ul className={styles.sourceList} data-testid="claim-sources">
+              {claim.sources.map((source, index) => (
+                <li key={index}>
+                  {source.actorName || <span className={styles.muted}>ohne Namen</span>} <PartyBadge party={source.party} />
+                  {source.official && <span className={styles.official}>offizielle Stelle</span>}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <>
+              {claim.actorName || <span className={styles.muted}>Redaktion (ohne Quelle)</span>}{" "}
+              <PartyBadge party={claim.party} />
+              {claim.official && <span className={styles.official}>offizielle Stelle</span>}
+            </>
+          )}
           {claim.machineSource && (
             <div className={styles.muted}>
               Korrigiert; Maschine: {claim.machineSource.actor || "ohne Quelle"} ({claim.machineSource.party}

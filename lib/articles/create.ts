@@ -1,8 +1,11 @@
 import crypto from "node:crypto";
-import type { ExtractedClaim } from "@/lib/extraction/types";
+import { caveatForSources, currentConflictParties } from "@/lib/claims/corrections";
+import { extractedSources, insertClaimSources, registryIdsByName, storedSources } from "@/lib/claims/sources";
+import type { ExtractedClaim, ExtractedQuote, Party } from "@/lib/extraction/types";
 import { clipSentence } from "@/lib/extraction-worker/analyze";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { canonicalArticleText, normalizedTextSha256 } from "./normalize";
+import { insertQuotations } from "./quotations";
 export interface NewArticle {
   title: string;
   outlet: string;
@@ -34,9 +37,9 @@ function newIds(count: number): string[] {
 }
 
 /** The claim rows as columns (one array per column) for INSERT … SELECT FROM unnest(…). */
-function claimColumns(articleId: string, claims: ExtractedClaim[], actorIds: Map<string, string>) {
+function claimColumns(articleId: string, ids: string[], claims: ExtractedClaim[], actorIds: Map<string, string>) {
   return {
-    id: newIds(claims.length),
+    id: ids,
     articleId: claims.map(() => articleId),
     start: claims.map((c) => c.start),
     end: claims.map((c) => c.end),
@@ -92,23 +95,49 @@ function insertClaimsStatement(c: ReturnType<typeof claimColumns>): Prisma.Sql {
              source_start, source_end, actor_id, actor_name, party, official, caveat, explanation, machine)`;
 }
 
+/** What the engine found in a text and the web app stores: its claims and its quotations. */
+export interface StoredExtraction {
+  claims: ExtractedClaim[];
+  /** Absent: none (older callers). */
+  quotes?: ExtractedQuote[];
+}
+
+const CAVEAT_OF_ALL_SOURCES = "Hinweis nötig: Eine der Quellen ist eine offizielle Stelle einer Konfliktpartei.";
+
 /**
- * Stores an article and its machine-extracted claims inside the caller's
- * transaction: the article row, then the claims in chunks of multi-row INSERTs. The unique sha256 index makes a concurrent duplicate fail here
- * instead of slipping through a check-then-insert.
+ * The caveat applies when any of the claim's sources needs it. The engine decides it over all
+ * sources already; this keeps the rule when a result names a co-source of a conflict party that
+ * the first source's decision did not cover (same rule as the corrections: caveatForSources).
  */
-export async function insertArticleWithClaims(
+export function withCaveatOfAllSources(claim: ExtractedClaim, conflictParties: readonly Party[]): ExtractedClaim {
+  const sources = extractedSources(claim);
+  if (claim.caveat || !sources.some((source) => conflictParties.includes(source.party))) return claim;
+  if (!caveatForSources(sources, claim.sentence, claim.what, conflictParties)) return claim;
+  return { ...claim, caveat: true, explanation: `${claim.explanation} ${CAVEAT_OF_ALL_SOURCES}`.trim() };
+}
+
+/**
+ * Stores an article with what the engine found, inside the caller's transaction: the article row,
+ * the claims in chunks of multi-row INSERTs, each claim's sources (claim_sources) and the
+ * quotations. The unique sha256 index makes a concurrent duplicate fail here instead of slipping
+ * through a check-then-insert. `conflictParties`: those the extraction ran with (default: the
+ * newsroom's current settings).
+ */
+export async function insertArticleWithExtraction(
   tx: Prisma.TransactionClient,
   article: NewArticle,
-  claims: ExtractedClaim[],
+  extraction: StoredExtraction,
   createdById: string | null,
+  options: { conflictParties?: readonly Party[] } = {},
 ) {
   const text = canonicalArticleText(article.text);
-  const actors = await tx.actor.findMany({
-    where: { canonicalName: { in: [...new Set(claims.map((c) => c.actor).filter(Boolean))] } },
-    select: { id: true, canonicalName: true },
-  });
-  const actorIds = new Map(actors.map((a) => [a.canonicalName, a.id]));
+  const quotes = extraction.quotes ?? [];
+  const conflictParties = options.conflictParties ?? (await currentConflictParties(tx));
+  const claims = extraction.claims.map((claim) => withCaveatOfAllSources(claim, conflictParties));
+  const actorIds = await registryIdsByName(tx, [
+    ...claims.flatMap((c) => [c.actor, ...extractedSources(c).map((source) => source.actor)]),
+    ...quotes.map((q) => q.actor),
+  ]);
   const created = await tx.article.create({
     data: {
       title: article.title,
@@ -125,7 +154,23 @@ export async function insertArticleWithClaims(
   // and the queue see all claims of the article at once, when the transaction commits.
   for (let from = 0; from < claims.length; from += CLAIMS_PER_STATEMENT) {
     const chunk = claims.slice(from, from + CLAIMS_PER_STATEMENT);
-    await tx.$executeRaw(insertClaimsStatement(claimColumns(created.id, chunk, actorIds)));
+    const ids = newIds(chunk.length);
+    await tx.$executeRaw(insertClaimsStatement(claimColumns(created.id, ids, chunk, actorIds)));
+    await insertClaimSources(
+      tx,
+      chunk.map((claim, i) => [ids[i], storedSources(extractedSources(claim), actorIds)] as const),
+    );
   }
+  await insertQuotations(tx, created.id, text.length, quotes, actorIds);
   return created;
+}
+
+/** An article with claims only (seeds, tests): insertArticleWithExtraction without quotations. */
+export function insertArticleWithClaims(
+  tx: Prisma.TransactionClient,
+  article: NewArticle,
+  claims: ExtractedClaim[],
+  createdById: string | null,
+) {
+  return insertArticleWithExtraction(tx, article, { claims }, createdById);
 }

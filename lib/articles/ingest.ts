@@ -13,7 +13,7 @@ import { DomainError } from "@/lib/errors";
 import type { AnalysisJob, AnalysisResult, AnalysisSource } from "@/lib/extraction-worker/analyze";
 import { extractionPool } from "@/lib/extraction-worker/pool";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { insertArticleWithClaims } from "./create";
+import { insertArticleWithExtraction } from "./create";
 import { parsePublishedAt, berlinLocalToDate, printedStand } from "./ingest-meta";
 import { articleTextSchema, fieldErrorsOf, tooLargeMessage, uploadFormSchema } from "./ingest-schema";
 import { normalizedTextSha256 } from "./normalize";
@@ -164,18 +164,27 @@ export async function ingestArticle(
   const analysis = await analyze(analysisJob(checked.source, config, maxClaims));
   if (!analysis.ok) throw new DomainError(analysis.code, analysis.message, analysis.details, analysis.fieldErrors);
   const { claims, text } = analysis;
+  const quotes = analysis.quotes ?? [];
   const article = { ...checked.meta(analysis), text };
 
   try {
     const created = await prisma.$transaction(async (tx) => {
-      const row = await insertArticleWithClaims(tx, article, claims, user?.id ?? null);
+      const row = await insertArticleWithExtraction(tx, article, { claims, quotes }, user?.id ?? null, {
+        conflictParties: config.conflictParties,
+      });
       await tx.auditEvent.create({
         data: {
           userId: user?.id ?? null,
           action: "article.ingest",
           entityType: "Article",
           entityId: row.id,
-          after: { title: row.title, outlet: row.outlet, claimCount: claims.length, textSha256: row.textSha256 },
+          after: {
+            title: row.title,
+            outlet: row.outlet,
+            claimCount: claims.length,
+            quotationCount: quotes.length,
+            textSha256: row.textSha256,
+          },
         },
       });
       return row;

@@ -5,19 +5,30 @@
 // or verdict that are not submitted or approved. Editors' corrections, verdicts and added claims
 // stay exactly as they are. Each write is guarded by the claim's version (a verdict saved
 // meanwhile wins) and audited; the result says how many claims changed and how many were kept.
+// A changed claim gets the new source list (claim_sources); the article's quotations are replaced
+// with the new result's (nobody edits them).
 import { z } from "zod";
 import { loadExtractionConfig } from "@/lib/actors/extraction-actors";
 import { auditJson, writeAudit } from "@/lib/audit/audit";
 import { can, type Role } from "@/lib/auth/permissions";
 import { PermissionError } from "@/lib/auth/session-errors";
+import {
+  extractedSources,
+  ownSource,
+  registryIdsByName,
+  replaceClaimSources,
+  storedSources,
+  type StoredSource,
+} from "@/lib/claims/sources";
 import { parseInput } from "@/lib/claims/validate";
 import { DomainError } from "@/lib/errors";
-import type { ExtractedClaim } from "@/lib/extraction/types";
+import type { ExtractedClaim, ExtractedQuote } from "@/lib/extraction/types";
 import type { AnalysisJob, AnalysisResult } from "@/lib/extraction-worker/analyze";
 import { extractionPool } from "@/lib/extraction-worker/pool";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import type { ClaimStatus } from "@/lib/generated/prisma/enums";
-import { machineSnapshot } from "./create";
+import { machineSnapshot, withCaveatOfAllSources } from "./create";
+import { replaceQuotations } from "./quotations";
 
 export interface Reattributor {
   id: string;
@@ -34,6 +45,8 @@ export interface ReattributeResult {
   kept: number;
   /** Untouched machine claims the extraction no longer finds at their place (left as they are). */
   missing: number;
+  /** Quotations of the article now stored (replaced by the new result's). */
+  quotations: number;
 }
 
 /** Only these may still get the machine's new attribution; submitted and approved claims are locked. */
@@ -61,6 +74,7 @@ const CLAIM_SELECT = {
   official: true,
   caveat: true,
   explanation: true,
+  sources: { select: { actorId: true, actorName: true, party: true, official: true }, orderBy: { position: "asc" } },
   _count: { select: { reviews: true, corrections: true } },
 } as const satisfies Prisma.ClaimSelect;
 type StoredClaim = Prisma.ClaimGetPayload<{ select: typeof CLAIM_SELECT }>;
@@ -76,21 +90,46 @@ function untouched(claim: StoredClaim): boolean {
   );
 }
 
-function attributionOf(claim: Pick<StoredClaim, "actorId" | "actorName" | "party" | "official" | "caveat" | "explanation">) {
-  const { actorId, actorName, party, official, caveat, explanation } = claim;
-  return { actorId, actorName, party, official, caveat, explanation };
+interface Attribution {
+  actorId: string | null;
+  actorName: string;
+  party: StoredClaim["party"];
+  official: boolean;
+  caveat: boolean;
+  explanation: string;
+  sources: StoredSource[];
 }
 
-type Attribution = ReturnType<typeof attributionOf>;
+function attributionOf(claim: StoredClaim): Attribution {
+  const { actorId, actorName, party, official, caveat, explanation } = claim;
+  // A claim stored before its source list was written counts with its one source.
+  const sources = claim.sources.length > 0 ? claim.sources : ownSource({ actorId, actorName, party, official });
+  return { actorId, actorName, party, official, caveat, explanation, sources };
+}
+
+const sameSources = (a: StoredSource[], b: StoredSource[]) =>
+  a.length === b.length &&
+  a.every(
+    (s, i) =>
+      s.actorId === b[i].actorId && s.actorName === b[i].actorName && s.party === b[i].party && s.official === b[i].official,
+  );
 
 const sameAttribution = (a: Attribution, b: Attribution) =>
-  (Object.keys(a) as (keyof Attribution)[]).every((key) => a[key] === b[key]);
+  (Object.keys(a) as (keyof Attribution)[]).every((key) =>
+    key === "sources" ? sameSources(a.sources, b.sources) : a[key] === b[key],
+  );
+
+interface Reanalysis {
+  /** The new claims by place ("start:end:valueText"). */
+  claims: Map<string, ExtractedClaim>;
+  quotes: ExtractedQuote[];
+}
 
 async function analyzeStoredText(
   text: string,
   config: Awaited<ReturnType<typeof loadExtractionConfig>>,
   analyze: (job: AnalysisJob) => Promise<AnalysisResult>,
-): Promise<Map<string, ExtractedClaim>> {
+): Promise<Reanalysis> {
   const analysis = await analyze({
     source: { kind: "text", text, format: "text" },
     conflictParties: config.conflictParties,
@@ -100,13 +139,18 @@ async function analyzeStoredText(
     maxClaims: Number.MAX_SAFE_INTEGER,
   });
   if (!analysis.ok) throw new DomainError(analysis.code, analysis.message, analysis.details);
-  return new Map(analysis.claims.map((claim) => [`${claim.start}:${claim.end}:${claim.valueText}`, claim]));
+  const claims = analysis.claims.map((claim) => withCaveatOfAllSources(claim, config.conflictParties));
+  return {
+    claims: new Map(claims.map((claim) => [`${claim.start}:${claim.end}:${claim.valueText}`, claim])),
+    quotes: analysis.quotes ?? [],
+  };
 }
 
-async function actorIdsByName(tx: Prisma.TransactionClient, claims: Iterable<ExtractedClaim>): Promise<Map<string, string>> {
-  const names = [...new Set([...claims].map((claim) => claim.actor).filter(Boolean))];
-  const actors = await tx.actor.findMany({ where: { canonicalName: { in: names } }, select: { id: true, canonicalName: true } });
-  return new Map(actors.map((actor) => [actor.canonicalName, actor.id]));
+function actorIdsByName(tx: Prisma.TransactionClient, found: Reanalysis): Promise<Map<string, string>> {
+  return registryIdsByName(tx, [
+    ...[...found.claims.values()].flatMap((claim) => [claim.actor, ...extractedSources(claim).map((source) => source.actor)]),
+    ...found.quotes.map((quote) => quote.actor),
+  ]);
 }
 
 interface Change {
@@ -126,6 +170,7 @@ function changeOf(claim: StoredClaim, machine: ExtractedClaim, actorIds: Map<str
     official: machine.official,
     caveat: machine.caveat,
     explanation: machine.explanation,
+    sources: storedSources(extractedSources(machine), actorIds),
   };
   if (sameAttribution(before, after)) return null;
   return { id: claim.id, version: claim.version, before, after, machine: machineSnapshot(machine) };
@@ -168,6 +213,10 @@ async function applyChanges(tx: Prisma.TransactionClient, user: Reattributor, ch
     const updated = new Set((await tx.$queryRaw<{ id: string }[]>(updateStatement(chunk))).map((row) => row.id));
     const audited = chunk.filter((change) => updated.has(change.id));
     if (audited.length === 0) continue;
+    await replaceClaimSources(
+      tx,
+      audited.map((change) => [change.id, change.after.sources] as const),
+    );
     await tx.auditEvent.createMany({
       data: audited.map((change) => ({
         userId: user.id,
@@ -201,11 +250,11 @@ export async function reattributeArticle(
 
   return prisma.$transaction(async (tx) => {
     const claims = await tx.claim.findMany({ where: { articleId }, select: CLAIM_SELECT, orderBy: { start: "asc" } });
-    const actorIds = await actorIdsByName(tx, found.values());
-    const result: ReattributeResult = { articleId, changed: 0, unchanged: 0, kept: 0, missing: 0 };
+    const actorIds = await actorIdsByName(tx, found);
+    const result: ReattributeResult = { articleId, changed: 0, unchanged: 0, kept: 0, missing: 0, quotations: 0 };
     const changes: Change[] = [];
     for (const claim of claims) {
-      const machine = untouched(claim) ? found.get(`${claim.start}:${claim.end}:${claim.valueText}`) : undefined;
+      const machine = untouched(claim) ? found.claims.get(`${claim.start}:${claim.end}:${claim.valueText}`) : undefined;
       if (!untouched(claim)) result.kept += 1;
       else if (!machine) result.missing += 1;
       else {
@@ -218,6 +267,7 @@ export async function reattributeArticle(
     result.changed = written;
     // A claim changed meanwhile (verdict, correction) kept its state: the guard in the write skipped it.
     result.kept += changes.length - written;
+    result.quotations = await replaceQuotations(tx, articleId, article.text.length, found.quotes, actorIds);
     await writeAudit(tx, user, {
       action: "article.reattribute",
       entityType: "Article",

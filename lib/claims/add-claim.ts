@@ -7,6 +7,7 @@ import { DomainError } from "@/lib/errors";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { addClaimSchema, parseGermanNumber } from "./correction-schemas";
 import { caveatFor, currentConflictParties, findRegistryActor } from "./corrections";
+import { ownSource, replaceClaimSources } from "./sources";
 import { parseInput } from "./validate";
 
 const isBreak = (c: string) => c === "\n" || c === "\r" || c === "\u2028" || c === "\u2029";
@@ -85,6 +86,7 @@ export async function addClaim(prisma: PrismaClient, user: AuditUser, input: unk
         machine: Prisma.DbNull,
       },
     });
+    await replaceClaimSources(tx, [[claim.id, ownSource(claim)]]);
     const after = auditJson({
       start,
       end,

@@ -40,6 +40,8 @@ export interface ClaimView {
   contentVerdict: ContentVerdict | null;
   attributionVerdict: AttributionVerdict | null;
   version: number;
+  /** Every source in the text's order (the first is actorName/party/official); empty for the newsroom's own figures. */
+  sources: { actorName: string; party: Party; official: boolean }[];
   /** What the machine originally said about the source, when an editor changed it. */
   machineSource: { actor: string; party: Party; official: boolean } | null;
   corrections: number;

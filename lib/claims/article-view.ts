@@ -4,6 +4,7 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Party } from "@/lib/generated/prisma/enums";
 import { verdictLabel } from "./conflict";
+import { sourcesForDisplay } from "./sources";
 import {
   encodeMarkOffsets,
   type ActorOption,
@@ -86,6 +87,7 @@ export async function getClaimView(prisma: PrismaClient, articleId: string, clai
     include: {
       reviews: { orderBy: [{ createdAt: "desc" }, { id: "desc" }], include: { user: { select: { name: true } } } },
       _count: { select: { corrections: true } },
+      sources: { orderBy: { position: "asc" }, select: { actorName: true, party: true, official: true } },
     },
   });
   if (!c) return null;
@@ -125,6 +127,7 @@ export async function getClaimView(prisma: PrismaClient, articleId: string, clai
     contentVerdict: c.contentVerdict,
     attributionVerdict: c.attributionVerdict,
     version: c.version,
+    sources: sourcesForDisplay(c.sources, c),
     machineSource: machineSource(c.machine, c),
     corrections: c._count.corrections,
     contentReview: latest("CONTENT"),

@@ -11,6 +11,7 @@ import { DomainError } from "@/lib/errors";
 import { loadNewsroomSettings } from "@/lib/settings/newsroom";
 import { correctionSchema } from "./correction-schemas";
 import { auditState, loadClaimForChange, lockedClaimUpdate, parseEnvelope } from "./locking";
+import { coSourceCount, ownSource, replaceClaimSources, sourceListAudit } from "./sources";
 import { parseInput } from "./validate";
 
 export interface CorrectionResult {
@@ -39,7 +40,17 @@ export function caveatFor(
   what: string,
   conflictParties: readonly Party[],
 ): boolean {
-  return decideCaveat([{ actor: actorName, party, official }], sentence, what, [...conflictParties]).caveat;
+  return caveatForSources([{ actor: actorName, party, official }], sentence, what, conflictParties);
+}
+
+/** The same rule for a claim with several sources: it applies when any source needs it. */
+export function caveatForSources(
+  sources: readonly { actor: string; party: Party; official: boolean }[],
+  sentence: string,
+  what: string,
+  conflictParties: readonly Party[],
+): boolean {
+  return decideCaveat([...sources], sentence, what, [...conflictParties]).caveat;
 }
 
 /**
@@ -53,6 +64,8 @@ export async function correctClaim(prisma: PrismaClient, user: AuditUser, input:
     const { claim, status } = await loadClaimForChange(tx, claimId, version, "CORRECTION");
     const rows: { kind: "ACTOR" | "PARTY" | "NOT_A_CLAIM"; before: Prisma.InputJsonValue; after: Prisma.InputJsonValue }[] = [];
     let data: Prisma.ClaimUncheckedUpdateManyInput;
+    // An editor's source correction replaces the whole list (co-sources too) with the corrected source.
+    let sources: Parameters<typeof replaceClaimSources>[1] = [];
 
     if (correction.kind === "ACTOR_PARTY") {
       const registry = await findRegistryActor(tx, correction.actorName);
@@ -60,13 +73,20 @@ export async function correctClaim(prisma: PrismaClient, user: AuditUser, input:
       const actorId = registry?.id ?? null;
       const actorChanged = actorName !== claim.actorName || actorId !== claim.actorId || correction.official !== claim.official;
       const partyChanged = correction.party !== claim.party;
-      if (!actorChanged && !partyChanged) {
+      // Naming only the first of several sources drops the others: that is a change too.
+      const coSources = await coSourceCount(tx, claimId);
+      if (!actorChanged && !partyChanged && coSources === 0) {
         throw new DomainError("VALIDATION", "Keine Änderung: Quelle und Partei entsprechen schon dem aktuellen Stand.");
       }
-      if (actorChanged) {
+      if (actorChanged || coSources > 0) {
         rows.push({
           kind: "ACTOR",
-          before: auditJson({ actorId: claim.actorId, actorName: claim.actorName, official: claim.official }),
+          before: auditJson({
+            actorId: claim.actorId,
+            actorName: claim.actorName,
+            official: claim.official,
+            ...(coSources > 0 ? { sources: await sourceListAudit(tx, claimId) } : {}),
+          }),
           after: auditJson({ actorId, actorName, official: correction.official }),
         });
       }
@@ -76,6 +96,7 @@ export async function correctClaim(prisma: PrismaClient, user: AuditUser, input:
       const conflictParties = await currentConflictParties(tx);
       const caveat = caveatFor(actorName, correction.party, correction.official, claim.sentence, claim.what, conflictParties);
       data = { actorId, actorName, official: correction.official, party: correction.party, caveat, status };
+      sources = [[claimId, ownSource({ actorId, actorName, party: correction.party, official: correction.official })]];
     } else {
       if (correction.notAClaim === claim.notAClaim) {
         throw new DomainError(
@@ -90,6 +111,7 @@ export async function correctClaim(prisma: PrismaClient, user: AuditUser, input:
     }
 
     const updated = await lockedClaimUpdate(tx, claimId, version, data);
+    await replaceClaimSources(tx, sources);
     const correctionIds: string[] = [];
     for (const row of rows) {
       const created = await tx.claimCorrection.create({ data: { claimId, userId: user.id, ...row } });

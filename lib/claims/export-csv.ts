@@ -6,6 +6,7 @@ import { formatArticleDate, formatDateTime } from "@/lib/format";
 import { ATTRIBUTION_VERDICT_LABELS, CONTENT_VERDICT_LABELS, PARTY_LABELS } from "./labels";
 import { iterateQueue, pageQuery, type QueueItem } from "./queue";
 import type { QueueFilters } from "./queue-filters";
+import { sourcesForDisplay, sourcesLabel } from "./sources";
 
 export const EXPORT_MAX_ROWS = 50_000;
 
@@ -26,6 +27,8 @@ export const QUEUE_CSV_COLUMNS: [string, (c: QueueItem, baseUrl: string) => stri
   ["Datum", (c) => formatArticleDate(c.articlePublishedAt, c.articleStand)],
   ["Erfasst", (c) => formatDateTime(c.createdAt)],
   ["Link", (c, baseUrl) => `${baseUrl}/articles/${c.articleId}?claim=${c.id}`],
+  // Every source ("Name (Partei); Name (Partei)"); "Quelle"/"Partei" above are the first one.
+  ["Quellen", (c) => sourcesLabel(c.sources ?? sourcesForDisplay([], c))],
 ];
 
 /** = + - @ tab CR: what makes a spreadsheet read a cell as a formula. */

@@ -3,6 +3,7 @@
 // rationale, evidence), corrections, submission, return, approval, reopening, invalidated
 // submissions – each with who, when and what changed. Reviews without an audit event (written
 // before the audit existed) are added from the reviews table, so no earlier verdict is lost.
+import { sourcesLabel, type SourceView } from "./sources";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { Party } from "@/lib/generated/prisma/enums";
 import type { EvidenceView } from "./article-view-types";
@@ -47,6 +48,12 @@ const FIELDS: { key: string; label: string; show: (value: unknown) => string }[]
   { key: "actorName", label: "Quelle", show: (v) => (v ? String(v) : "Redaktion (ohne Quelle)") },
   { key: "party", label: "Partei", show: (v) => PARTY_LABELS[v as Party] ?? String(v) },
   { key: "official", label: "Offizielle Stelle", show: yesNo },
+  // Re-attribution records the whole list (several sources, issue #11).
+  {
+    key: "sources",
+    label: "Quellen",
+    show: (v) => (Array.isArray(v) && v.length > 0 ? sourcesLabel(v as SourceView[]) : "keine"),
+  },
   { key: "caveat", label: "Hinweis „Konfliktparteien als Quelle“", show: yesNo },
   { key: "notAClaim", label: "Keine Behauptung", show: yesNo },
 ];

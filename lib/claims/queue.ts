@@ -18,6 +18,7 @@ import {
   type QueueFilters,
 } from "./queue-filters";
 import { parseSearch, searchTsQuery } from "./search-query";
+import { loadClaimSources, sourcesForDisplay, type SourceView } from "./sources";
 
 export interface QueueItem {
   id: string;
@@ -44,6 +45,8 @@ export interface QueueItem {
   submittedBy: string | null;
   /** Relevance for the search (ts_rank_cd); null without a search or in article order. */
   rank: number | null;
+  /** Every source of the claim (claim_sources), filled by iterateQueue for the export only. */
+  sources?: SourceView[];
 }
 
 export type StatusCounts = Record<ContentStatus, number>;
@@ -76,8 +79,21 @@ export function likePattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-/** WHERE conditions for the filters; the status filter only when asked for. */
-function conditions(f: QueueFilters, withStatus: boolean): Prisma.Sql[] {
+/**
+ * Claims with a further source (claim_sources position > 0; few, partial index) of this party or
+ * whose name matches: the party and source filters match ANY source of a claim, the first one
+ * through the claim's own columns (and their indexes), the others through this semi-join.
+ */
+const coSourceWithParty = (party: PartyCode) =>
+  Prisma.sql`c.id IN (SELECT s.claim_id FROM claim_sources s WHERE s.position > 0 AND s.party = CAST(${party} AS "Party"))`;
+const coSourceNamed = (pattern: string) =>
+  Prisma.sql`c.id IN (SELECT s.claim_id FROM claim_sources s WHERE s.position > 0 AND s.actor_name ILIKE ${pattern})`;
+
+/**
+ * WHERE conditions for the filters; the status filter only when asked for. `firstSourceOnly`: the
+ * party as claims.party alone, for the trigger-kept counts (countsQuery adds the co-sources).
+ */
+function conditions(f: QueueFilters, withStatus: boolean, firstSourceOnly = false): Prisma.Sql[] {
   const where: Prisma.Sql[] = [];
   if (f.notAClaim === "hide") where.push(Prisma.sql`c.not_a_claim = false`);
   else if (f.notAClaim === "only") where.push(Prisma.sql`c.not_a_claim = true`);
@@ -98,9 +114,15 @@ function conditions(f: QueueFilters, withStatus: boolean): Prisma.Sql[] {
         : Prisma.sql`c.attribution_verdict = CAST(${verdict} AS "AttributionVerdict")`,
     );
   }
-  if (f.party) where.push(Prisma.sql`c.party = CAST(${f.party} AS "Party")`);
+  if (f.party) {
+    const first = Prisma.sql`c.party = CAST(${f.party} AS "Party")`;
+    where.push(firstSourceOnly ? first : Prisma.sql`(${first} OR ${coSourceWithParty(f.party)})`);
+  }
   if (f.caveat !== undefined) where.push(Prisma.sql`c.caveat = ${f.caveat}`);
-  if (f.actor) where.push(Prisma.sql`c.actor_name ILIKE ${likePattern(f.actor)}`);
+  if (f.actor) {
+    const pattern = likePattern(f.actor);
+    where.push(Prisma.sql`(c.actor_name ILIKE ${pattern} OR ${coSourceNamed(pattern)})`);
+  }
   if (f.article) where.push(Prisma.sql`c.article_id = ${f.article}`);
   const search = searchQueryOf(f);
   if (search) where.push(Prisma.sql`c.search_vector @@ ${search}`);
@@ -241,13 +263,26 @@ export function countsQuery(f: QueueFilters): Prisma.Sql {
   if (countLimitFor(f) !== null) return boundedCountsQuery(f);
   if (countsFromSummary(f)) {
     // Same conditions (alias c, same column names); sum() of bigint is numeric, hence the casts.
+    // The summary knows each claim's first party only: claims of this party through a further
+    // source alone are counted from claims (few: claim_sources_co_party_idx).
+    const coSourceOnly = f.party
+      ? Prisma.sql`UNION ALL SELECT c.content_verdict, 1::bigint AS n FROM claims c
+          WHERE ${Prisma.join(
+            [
+              ...conditions({ ...f, party: undefined }, false),
+              Prisma.sql`c.party <> CAST(${f.party} AS "Party")`,
+              coSourceWithParty(f.party),
+            ],
+            " AND ",
+          )}`
+      : Prisma.empty;
     return Prisma.sql`
       SELECT coalesce(sum(c.n) FILTER (WHERE c.content_verdict IS NULL), 0)::bigint AS open,
              coalesce(sum(c.n) FILTER (WHERE c.content_verdict = 'VERIFIED'), 0)::bigint AS verified,
              coalesce(sum(c.n) FILTER (WHERE c.content_verdict = 'DISPUTED'), 0)::bigint AS disputed,
              coalesce(sum(c.n) FILTER (WHERE c.content_verdict = 'UNVERIFIABLE'), 0)::bigint AS unverifiable
-        FROM claim_queue_counts c
-        ${whereClause(conditions(f, false))}`;
+        FROM (SELECT c.content_verdict, c.n FROM claim_queue_counts c ${whereClause(conditions(f, false, true))}
+              ${coSourceOnly}) c`;
   }
   return Prisma.sql`
     SELECT count(*) FILTER (WHERE c.content_verdict IS NULL) AS open,
@@ -325,13 +360,19 @@ export async function listQueue(prisma: PrismaClient, f: QueueFilters): Promise<
 
 /**
  * Every claim matching the filters (ignoring its cursor and page size), in the filter's
- * order, fetched in keyset batches so a large export never runs an OFFSET scan.
+ * order, fetched in keyset batches so a large export never runs an OFFSET scan. Each item
+ * carries its sources (one more query per batch).
  */
 export async function* iterateQueue(prisma: PrismaClient, filters: QueueFilters, batch = 500): AsyncGenerator<QueueItem> {
   let f: QueueFilters = { ...filters, cursor: undefined, limit: batch };
   for (;;) {
     const rows = await prisma.$queryRaw<Row[]>(pageQuery(f, { fullSentence: true, submitter: false }));
     const items = rows.slice(0, batch).map(toItem);
+    const sources = await loadClaimSources(
+      prisma,
+      items.map((item) => item.id),
+    );
+    for (const item of items) item.sources = sourcesForDisplay(sources.get(item.id) ?? [], item);
     yield* items;
     if (rows.length <= batch) return;
     f = { ...f, cursor: cursorAfter(f, items[items.length - 1]) };

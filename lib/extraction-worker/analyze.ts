@@ -16,6 +16,7 @@ import {
   sniffHtml,
   type ActorEntry,
   type ExtractedClaim,
+  type ExtractedQuote,
   type Party,
 } from "@/lib/extraction";
 
@@ -48,6 +49,8 @@ export interface AnalysisSuccess {
   /** The canonical article text as stored; all claim offsets refer to it. */
   text: string;
   claims: ExtractedClaim[];
+  /** Every quotation of the text (offsets into `text`, like the claims'). */
+  quotes: ExtractedQuote[];
   /** The article's own "Stand:" as "2024-11-06T11:15", when present. */
   stand: string | null;
   /** Uploaded files only: the title derived from the file. */
@@ -159,5 +162,13 @@ export function analyzeArticle(job: AnalysisJob): AnalysisResult {
     job.source.kind === "file"
       ? deriveTitle({ rawHtml: decoded.isHtml ? decoded.text : undefined, articleText: text, fileName: job.source.fileName })
       : null;
-  return { ok: true, text, claims: result.claims.map(withClippedSentence), stand: result.stand, title };
+  return {
+    ok: true,
+    text,
+    claims: result.claims.map(withClippedSentence),
+    // Older engines (and hand-made results in tests) may leave the list out.
+    quotes: result.quotes ?? [],
+    stand: result.stand,
+    title,
+  };
 }

@@ -5,6 +5,7 @@
 // tests/integration/reports/csv-stream.test.ts compares both byte for byte.
 import { csvCell } from "@/lib/claims/export-csv";
 import { ATTRIBUTION_VERDICT_LABELS, CONTENT_VERDICT_LABELS, PARTY_LABELS } from "@/lib/claims/labels";
+import { sourcesForDisplay, sourcesLabel } from "@/lib/claims/sources";
 import { formatArticleDate } from "@/lib/format";
 import { evidenceCell, rowAffixes, type CsvReportInfo } from "./csv";
 import { NO_SOURCE_LABEL, OFFICIAL_BODY_LABEL, UNKNOWN_PERSON } from "./labels";
@@ -53,6 +54,7 @@ export function csvRowWriter(info: CsvReportInfo, context: LoadContext): (row: C
       `${prefix}${approved ? YES : NO},${csvCell(row.id)},${csvCell(row.sentence)},${csvCell(row.value_text)},` +
       `${csvCell(String(row.value))},${csvCell(row.qualifier)},${csvCell(row.what)},${csvCell(row.source_text)},` +
       `${csvCell(row.actor_name)},${csvCell(`${row.actor_name || NO_SOURCE_LABEL} (${details})`)},${csvCell(row.party)},` +
+      `${csvCell(sourcesLabel(sourcesForDisplay(row.sources ?? [], { actorName: row.actor_name, party: row.party, official: row.official })))},` +
       `${row.official ? YES : NO},${row.caveat ? YES : NO},${row.caveat ? caveatCell : EMPTY},` +
       `${row.attribution_verdict ? attribution.get(row.attribution_verdict) : OPEN},` +
       `${csvCell(judgedAttribution ? (row.attribution_note ?? "") : "")},${csvCell(originalUrl)},` +

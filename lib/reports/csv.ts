@@ -3,6 +3,7 @@
 // (lib/claims/export-csv.ts's csvCell, the one rule for all our CSVs). Rows are produced per
 // batch, so the live export streams with flat memory.
 import { csvCell } from "@/lib/claims/export-csv";
+import { sourcesLabel } from "@/lib/claims/sources";
 import {
   actorLabel,
   articleDateLabel,
@@ -43,6 +44,7 @@ const COLUMNS: Column[] = [
   ["Quelle", (claim) => claim.source.actorName],
   ["Quelle mit Partei", (claim) => actorLabel(claim)],
   ["Partei", (claim) => claim.source.party],
+  ["Quellen", (claim) => sourcesLabel(claim.sources)],
   ["Offizielle Stelle", (claim) => (claim.source.official ? "ja" : "nein")],
   ["Hinweis nötig", (claim) => (claim.caveat ? "ja" : "nein")],
   ["Hinweistext", (claim) => claim.caveatText ?? ""],

@@ -1,7 +1,8 @@
 // Loads the claims of a report from the database in batches (keyset on position and id),
 // each with its article, the latest content and attribution verdict with their editors, the
-// submission and approval (precomputed per claim in claim_report_fields), and every evidence
-// link's domain and registry owner.
+// submission and approval (precomputed per claim in claim_report_fields), every source of the
+// claim, and every evidence link's domain and registry owner.
+import { sourcesForDisplay, type SourceView } from "@/lib/claims/sources";
 import { actorsWithDomains } from "@/lib/actors/domain-owners";
 import { displayDomain, ownerOfLink } from "@/lib/actors/domains";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -59,6 +60,8 @@ export interface ClaimRow {
   submitted_by: string | null;
   approved_at: Date | null;
   approved_by: string | null;
+  /** claim_sources in order, as JSON [{actorName, party, official}]. */
+  sources: SourceView[] | null;
 }
 
 /** Keyset position: the last row's article (for scopes over several articles), start and id. */
@@ -144,7 +147,10 @@ export function batchQuery(scope: ReportScope, options: ScopeOptions, after: Rep
            f.attribution_note, f.attribution_evidence, f.attribution_correct_source, f.attribution_at,
            ${userName(Prisma.sql`f.attribution_user_id`)} AS attribution_by,
            f.submitted_at, ${userName(Prisma.sql`f.submitted_user_id`)} AS submitted_by,
-           f.approved_at, ${userName(Prisma.sql`f.approved_user_id`)} AS approved_by
+           f.approved_at, ${userName(Prisma.sql`f.approved_user_id`)} AS approved_by,
+           (SELECT json_agg(json_build_object('actorName', s.actor_name, 'party', s.party, 'official', s.official)
+                            ORDER BY s.position)
+              FROM claim_sources s WHERE s.claim_id = c.id) AS sources
       FROM ${claimSource(scope, approvedOnly, from, limit)} c
       JOIN articles a ON a.id = c.article_id
       LEFT JOIN actors act ON act.id = c.actor_id
@@ -265,6 +271,7 @@ function toReportClaim(row: ClaimRow, context: LoadContext): ReportClaim {
       party: row.party,
       official: row.official,
     },
+    sources: sourcesForDisplay(row.sources ?? [], { actorName: row.actor_name, party: row.party, official: row.official }),
     caveat: row.caveat,
     caveatText: row.caveat ? context.caveatText : null,
     attribution: {

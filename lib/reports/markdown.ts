@@ -17,6 +17,7 @@ import {
   timeLabel,
 } from "./labels";
 import type { ReportClaim, SealedReport } from "./types";
+import { sourcesLabel } from "@/lib/claims/sources";
 
 /** Escapes Markdown and HTML syntax in one line of untrusted text. */
 export function mdText(text: string): string {
@@ -65,6 +66,7 @@ function claimBlock(claim: ReportClaim, index: number): string[] {
     `- Quellenangabe im Text: ${mdText(claim.source.text || "–")}`,
     `- Quelle: ${mdText(actorLabel(claim))}`,
   ];
+  if (claim.sources.length > 1) lines.push(`- Quellen: ${mdText(sourcesLabel(claim.sources))}`);
   if (claim.caveatText) lines.push(`- Hinweis „Konfliktparteien als Quelle“: ${mdText(claim.caveatText)}`);
   if (claim.statement) lines.push(`- Textbaustein: ${mdText(claim.statement)}`);
   lines.push(

@@ -35,6 +35,12 @@ export interface ReportArticle {
   url: string | null;
 }
 
+export interface ReportSource {
+  actorName: string;
+  party: Party;
+  official: boolean;
+}
+
 export interface ReportClaim {
   id: string;
   status: ClaimStatus;
@@ -55,6 +61,11 @@ export interface ReportClaim {
     party: Party;
     official: boolean;
   };
+  /**
+   * Every source of the claim in the text's order (issue #11: "nach Angaben der US-Regierung und
+   * der Ukraine" → two); the first is `source`. Empty for the newsroom's own figures.
+   */
+  sources: ReportSource[];
   caveat: boolean;
   /** The newsroom's caveat text where the caveat applies, else null. */
   caveatText: string | null;

@@ -9,6 +9,7 @@ import { addClaim, type AddClaimResult } from "@/lib/claims/add-claim";
 import { getClaimPanel } from "@/lib/claims/claim-panel";
 import type { ClaimPanelView } from "@/lib/claims/claim-panel-types";
 import { correctClaim, type CorrectionResult } from "@/lib/claims/corrections";
+import { getWhoSaysWhat, type WhoSaysWhat } from "@/lib/claims/who-says-what";
 import { getPrisma } from "@/lib/db/prisma";
 import { DomainError, runAction, type ActionResult } from "@/lib/errors";
 import { rejectBadCharacters } from "@/lib/http/reject-bad-characters";
@@ -46,6 +47,16 @@ export async function loadClaimAction(articleId: unknown, claimId: unknown): Pro
       throw new DomainError("NOT_FOUND", "Diese Behauptung gibt es in diesem Artikel nicht (mehr). Bitte die Seite neu laden.");
     }
     return claim;
+  });
+}
+
+/** "Wer sagt was": the article's sources with their quotations and claims, loaded when the list is opened. */
+export async function loadWhoSaysWhatAction(articleId: unknown): Promise<ActionResult<WhoSaysWhat>> {
+  return runAction(async () => {
+    await requirePermission("claim:read");
+    const list = typeof articleId === "string" ? await getWhoSaysWhat(getPrisma(), articleId) : null;
+    if (!list) throw new DomainError("NOT_FOUND", "Diesen Artikel gibt es nicht (mehr). Bitte die Seite neu laden.");
+    return list;
   });
 }
 

@@ -40,7 +40,7 @@ test("ingest, add an alias, re-run over HTTP: the claim gets the registry actor 
   const response = await post("admin", `/api/articles/${articleId}/reattribute`, { articleId: other.json.article.id });
   expect(response).toEqual({
     status: 200,
-    json: { data: { articleId, changed: 1, unchanged: 0, kept: 0, missing: 0 } },
+    json: { data: { articleId, changed: 1, unchanged: 0, kept: 0, missing: 0, quotations: 0 } },
   });
   await expect(db.prisma.claim.findFirstOrThrow({ where: { articleId } })).resolves.toMatchObject({
     actorName: "Ihor Hrytsenko",

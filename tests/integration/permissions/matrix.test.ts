@@ -52,6 +52,7 @@ const ACTIONS: Record<string, ActionRule> = {
     page: "/articles",
     args: [UNKNOWN_ID, UNKNOWN_ID],
   },
+  "app/articles/[id]/actions.ts#loadWhoSaysWhatAction": { permission: "claim:read", page: "/articles", args: [UNKNOWN_ID] },
   "app/articles/[id]/actions.ts#submitClaimAction": { permission: "claim:submit", page: "/articles", args: [{}] },
   "app/articles/[id]/actions.ts#approveClaimAction": { permission: "claim:approve", page: "/articles", args: [{}] },
   "app/articles/[id]/actions.ts#returnClaimAction": { permission: "claim:return", page: "/articles", args: [{}] },

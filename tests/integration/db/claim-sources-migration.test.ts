@@ -1,0 +1,75 @@
+// Migration 20261130030000_claim_sources_quotations backfills claim_sources: every claim that
+// existed before gets its one source (position 0) as it stood – actor id, name, party, flag – and
+// the newsroom's own figures (no actor, no party) get none.
+import crypto from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { Client } from "pg";
+import { DEFAULT_MIGRATIONS_DIR, migrate } from "@/lib/db/migrate";
+import { dropTestDatabase } from "../../helpers/test-db";
+
+const SOURCES_MIGRATION = "20261130030000_claim_sources_quotations";
+let name = "";
+let tmp = "";
+afterAll(async () => {
+  if (name) await dropTestDatabase(name);
+  if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+test("existing claims get their source as claim_sources position 0", async () => {
+  const adminUrl = new URL(process.env.QL_TEST_ADMIN_URL!);
+  name = `ql_sources_${crypto.randomBytes(5).toString("hex")}`;
+  const admin = new Client({ connectionString: adminUrl.toString() });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  adminUrl.pathname = `/${name}`;
+  const url = adminUrl.toString();
+
+  // The migrations before this one, as a database from before this change had them.
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), "ql-migrations-"));
+  for (const entry of fs.readdirSync(DEFAULT_MIGRATIONS_DIR)) {
+    if (entry >= SOURCES_MIGRATION || !fs.statSync(path.join(DEFAULT_MIGRATIONS_DIR, entry)).isDirectory()) continue;
+    fs.cpSync(path.join(DEFAULT_MIGRATIONS_DIR, entry), path.join(tmp, entry), { recursive: true });
+  }
+  await migrate(url, { dir: tmp });
+
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(
+      `INSERT INTO actors (id, canonical_name, party, official) VALUES ('a1', 'Russisches Verteidigungsministerium', 'RU', true)`,
+    );
+    await client.query(`INSERT INTO articles (id, title, outlet, text, text_sha256) VALUES ('art1', 'Alt', 'Test', 'Text', $1)`, [
+      "a".repeat(64),
+    ]);
+    const claim = (id: string, actorId: string | null, actorName: string, party: string, official: boolean) =>
+      client.query(
+        `INSERT INTO claims (id, article_id, start, "end", sentence, value_text, value, actor_id, actor_name, party, official, updated_at)
+         VALUES ($1, 'art1', 0, 1, 'Satz', '1', 1, $2, $3, $4::"Party", $5, now())`,
+        [id, actorId, actorName, party, official],
+      );
+    await claim("c1", "a1", "Russisches Verteidigungsministerium", "RU", true);
+    await claim("c2", null, "Ein Sprecher", "OTHER", false);
+    await claim("c3", null, "", "NONE", false);
+
+    expect((await migrate(url)).applied).toContain(SOURCES_MIGRATION);
+    const { rows } = await client.query(
+      `SELECT claim_id, position, actor_id, actor_name, party::text AS party, official FROM claim_sources ORDER BY claim_id`,
+    );
+    expect(rows).toEqual([
+      {
+        claim_id: "c1",
+        position: 0,
+        actor_id: "a1",
+        actor_name: "Russisches Verteidigungsministerium",
+        party: "RU",
+        official: true,
+      },
+      { claim_id: "c2", position: 0, actor_id: null, actor_name: "Ein Sprecher", party: "OTHER", official: false },
+    ]);
+  } finally {
+    await client.end();
+  }
+});
