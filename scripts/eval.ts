@@ -1,6 +1,6 @@
 // npm run eval [-- --verbose] [--texts DIR --gold DIR]: scores extractClaims on the dev set
 // (prisma/seed/articles/*.txt) against tests/fixtures/gold/<basename>.json, or on any other
-// texts/gold pair (e.g. --texts tests/fixtures/heldout/texts --gold tests/fixtures/heldout/gold).
+// texts/gold pair (e.g. --texts tests/fixtures/dev-a/texts --gold tests/fixtures/dev-a/gold).
 // A report, not a test: exits 0 unless files are missing. Scoring lives in lib/extraction/evaluate.ts.
 
 import * as fs from "node:fs";
