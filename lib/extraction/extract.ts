@@ -74,6 +74,25 @@ function chooseCue(withActor: Cue[], numTok: number): Cue | null {
   return best;
 }
 
+/** Cue kinds that can tag a quotation after it closes ("…“, sagte X" / "…“, so X"). */
+const QUOTE_TAG_KINDS: ReadonlySet<Cue["kind"]> = new Set(["verb", "so"]);
+
+/**
+ * The tag right after the quotation that holds token numTok ("„… 20 … …“, sagte X"): it names
+ * the quotation's speaker however long the quotation is.
+ */
+function tagAfterQuote(withActor: Cue[], quoted: boolean[], numTok: number): Cue | null {
+  let close = numTok;
+  while (close < quoted.length && quoted[close]) close++;
+  if (close >= quoted.length) return null;
+  // the closing mark, then at most a comma before the tag
+  return (
+    withActor.find(
+      (c) => QUOTE_TAG_KINDS.has(c.kind) && Math.min(c.first, c.anchor) > close && Math.min(c.first, c.anchor) <= close + 2,
+    ) ?? null
+  );
+}
+
 /** German number formatting without Intl (fast): 11000 → "11.000", 1.5 → "1,5". */
 export function fmtNumber(v: number): string {
   const r = Math.round(v * 1000) / 1000;
@@ -160,10 +179,10 @@ const ANAPHORIC_CONTINUATION =
 type AttributionPath = "back-reference" | "after-quote" | "carry-reported" | "carry-quote" | "unattributed" | null;
 
 /** The party stage (lib/extraction/party-resolution.ts) applied to a speaker and its co-sources. */
-function decideParties(found: Speaker | null): { speaker: Speaker | null; partyRules: string[] } {
+function decideParties(found: Speaker | null, written: string): { speaker: Speaker | null; partyRules: string[] } {
   if (!found) return { speaker: null, partyRules: [] };
-  const main = resolveSourceParty(found.actor);
-  const co = found.co.map(resolveSourceParty);
+  const main = resolveSourceParty(found.actor, written);
+  const co = found.co.map((a) => resolveSourceParty(a, written));
   const partyRules = [...new Set([main.rule, ...co.map((d) => d.rule)])];
   return { speaker: { ...found, actor: main.actor, co: co.map((d) => d.actor) }, partyRules };
 }
@@ -190,7 +209,8 @@ export function extractClaims(text: string, config?: Partial<ExtractionConfig>):
     path: AttributionPath,
   ): void => {
     const c = p.claim;
-    const { speaker, partyRules } = decideParties(found);
+    const written = cue && !carried ? text.slice(s.tokens[cue.first].start, s.tokens[cue.last].end) : (found?.text ?? "");
+    const { speaker, partyRules } = decideParties(found, written);
     if (speaker) {
       c.actor = speaker.actor.name;
       c.party = speaker.actor.party;
@@ -280,7 +300,7 @@ export function extractClaims(text: string, config?: Partial<ExtractionConfig>):
       // „… 300 Menschen sind obdachlos. Wir brauchen Hilfe“, sagte Klitschko.
       const q = quoteBalance(s.tokens);
       if (openQuote && q.closesFirst) {
-        const cue = cues.find((c) => c.kind === "verb" && c.actor && s.tokens[c.anchor].start > q.closeAt);
+        const cue = cues.find((c) => QUOTE_TAG_KINDS.has(c.kind) && c.actor && s.tokens[c.anchor].start > q.closeAt);
         if (cue && cue.actor) {
           const sp: Speaker = {
             actor: cue.actor,
@@ -326,7 +346,9 @@ export function extractClaims(text: string, config?: Partial<ExtractionConfig>):
         };
         const p: Pending = { claim, numRule: n.rule, attributed: false };
         out.push(claim);
-        let cue = chooseCue(cuesWithActor, n.numTok);
+        let cue = quoted[n.numTok]
+          ? (tagAfterQuote(cuesWithActor, quoted, n.numTok) ?? chooseCue(cuesWithActor, n.numTok))
+          : chooseCue(cuesWithActor, n.numTok);
         // in reported speech, a guessed speaker or a promise verb is content, not attribution
         if (cue && reported && last && (cue.weak || cue.pledge) && clauseIsReported(s.tokens, cue.anchor)) cue = null;
         if (cue && cue.actor) {

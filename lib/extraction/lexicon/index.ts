@@ -2,11 +2,14 @@
 // folder; matchers build sets from them here. LEXICONS names every list with the form its matcher
 // expects, so tests/unit/extraction/lexicon.test.ts keeps them all normalised and free of duplicates.
 
+import type { Party } from "../types";
 import * as functionWords from "./function-words";
 import * as sourceNouns from "./source-nouns";
 import * as roles from "./roles";
 import * as places from "./places";
 import * as speechVerbs from "./speech-verbs";
+import * as adverbials from "./adverbials";
+import * as sides from "./sides";
 
 /** How the matcher compares a list's entries: against `token.lower` or against `token.text`. */
 export type LexiconForm = "lower" | "as-written";
@@ -29,6 +32,9 @@ export const LEXICONS: readonly Lexicon[] = [
   { name: "LOCAL_BODIES", form: "as-written", words: roles.LOCAL_BODIES },
   ...lower(places),
   ...lower(speechVerbs),
+  ...lower(adverbials),
+  { name: "CAPITALS", form: "lower", words: sides.CAPITALS.map(([word]) => word) },
+  { name: "SIDE_PEOPLE", form: "lower", words: sides.SIDE_PEOPLE.map(([word]) => word) },
   { name: "PARTICLE_VERBS", form: "lower", words: speechVerbs.PARTICLE_VERBS.map(([form]) => form) },
   {
     name: "PARTICLE_VERBS (particles)",
@@ -67,6 +73,7 @@ export const LOCAL_ROLES = wordSet(roles.LOCAL_ROLES);
 export const GERMAN_PARTY_TAGS = wordSet(roles.GERMAN_PARTY_TAGS);
 export const NOT_SPEAKER_HEADS = wordSet(roles.NOT_SPEAKER_HEADS);
 export const LOCAL_BODIES = wordSet(roles.LOCAL_BODIES);
+export const MEDIA_ADDRESSEE_HEADS = roles.MEDIA_ADDRESSEE_HEADS;
 
 export const COUNTRY_NAMES = wordSet(places.COUNTRY_NAMES);
 
@@ -77,3 +84,14 @@ export const SPEECH_VERBS: ReadonlyMap<string, string> = new Map<string, string>
   ...speechVerbs.SPEECH_VERB_FORMS.map((form): [string, string] => [form, ""]),
   ...speechVerbs.PARTICLE_VERBS.map(([form, particles]): [string, string] => [form, particles]),
 ]);
+
+export const FRONTED_ADVERBS = wordSet(adverbials.FRONTED_ADVERBS);
+
+/** Capital (or its adjective) → the side whose government it stands for. */
+export const CAPITALS: ReadonlyMap<string, Party> = new Map(sides.CAPITALS.map(([w, p]) => [w, p as Party]));
+/** Plural people noun → its side. */
+export const SIDE_PEOPLE: ReadonlyMap<string, Party> = new Map(sides.SIDE_PEOPLE.map(([w, p]) => [w, p as Party]));
+/** Side → the name of its government. */
+export const SIDE_GOVERNMENTS: ReadonlyMap<Party, string> = new Map(
+  sides.SIDE_GOVERNMENTS.map(([p, name]) => [p as Party, name]),
+);

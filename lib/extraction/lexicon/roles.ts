@@ -103,3 +103,14 @@ export const LOCAL_BODIES: readonly string[] = [
   "Verwaltung",
   "Zivilschutz",
 ];
+
+/** Feminine heads of media and agencies: "der Zeitung" after a speech verb is whom it was told to. */
+export const MEDIA_ADDRESSEE_HEADS: readonly string[] = [
+  "agentur",
+  "nachrichtenagentur",
+  "presse",
+  "redaktion",
+  "wochenzeitung",
+  "zeitschrift",
+  "zeitung",
+];

@@ -16,6 +16,7 @@ import { soRule } from "./so-x";
 import { hiessRule } from "./hiess-es";
 import { speechVerbRule } from "./speech-verb";
 import { headlineColonRule } from "./headline-colon";
+import { headlineDashRule } from "./headline-dash";
 
 export const TOKEN_RULES: readonly TokenCueRule[] = [
   lautRule,
@@ -27,7 +28,7 @@ export const TOKEN_RULES: readonly TokenCueRule[] = [
   speechVerbRule,
 ];
 
-export const SENTENCE_RULES: readonly SentenceCueRule[] = [headlineColonRule];
+export const SENTENCE_RULES: readonly SentenceCueRule[] = [headlineColonRule, headlineDashRule];
 
 const stamp = (draft: CueDraft, id: string): Cue => ({ ...draft, rule: draft.rule ?? id });
 

@@ -5,18 +5,23 @@
 import type { Token } from "../tokens";
 import { CLOSE_QUOTES, OPEN_QUOTES, isCap, isLowerWord } from "../tokens";
 import { bodyNoun, personRole } from "../actors";
-import { NP, ResolvedActor, capSeq, unknownNP } from "../attribution";
+import { HEADLINE_BODY, NP, ResolvedActor, capSeq, germanInstitution, unknownNP } from "../attribution";
 import { partyOfWords } from "../parties";
 import {
   ARTICLES,
   AUXILIARIES,
   CLAUSE_INTRO,
   DETERMINERS,
+  FRONTED_ADVERBS,
   INVESTIGATION_PREPOSITIONS,
   INVESTIGATION_VERBS,
+  MEDIA_ADDRESSEE_HEADS,
+  NOT_SPEAKER_HEADS,
   PLEDGE_VERBS,
   PREPOSITIONS,
   PRONOUNS,
+  SIDE_GOVERNMENTS,
+  SIDE_PEOPLE,
   SPEECH_VERBS,
 } from "../lexicon";
 import { CueContext, LEFT_WINDOW, coordinated, lastMentionBefore, phraseAt, resolvePronoun, wordsOf } from "./context";
@@ -28,6 +33,59 @@ function particleFollows(tokens: Token[], v: number, particle: string): boolean 
   const wanted = particle.split("|");
   for (let m = v + 1; m < Math.min(tokens.length, v + 40); m++) if (wanted.includes(tokens[m].lower)) return true;
   return false;
+}
+
+/**
+ * A word that opens a main clause as a fronted adverbial ("Zuvor", "Gestern", "Im Mai", "Am
+ * Montag"): then the verb stands second and its subject follows it, so the opener is no speaker.
+ */
+export const isAdverbialOpener = (t: Token | undefined): boolean =>
+  !!t && t.kind === "w" && (FRONTED_ADVERBS.has(t.lower) || PREPOSITIONS.has(t.lower) || NOT_SPEAKER_HEADS.has(t.lower));
+
+/** First word of the clause that ends at token v (after a comma, colon, dash or quote; clause intros skipped). */
+function clauseStartBefore(tokens: Token[], v: number): number {
+  let b = v - 1;
+  while (b >= 0 && v - b <= 25 && !isClauseBoundary(tokens[b]) && tokens[b].text !== "—") b--;
+  let st = b + 1;
+  while (st < v && tokens[st].kind === "w" && CLAUSE_INTRO.has(tokens[st].lower)) st++;
+  return st;
+}
+
+/** The verb stands second after a fronted adverbial ("Im Mai meldete die Stadt …"): its subject follows. */
+const afterFrontedAdverbial = (tokens: Token[], v: number): boolean => isAdverbialOpener(tokens[clauseStartBefore(tokens, v)]);
+
+/**
+ * A dative object right after the verb names whom the speaker told ("sagte der Zeitung X",
+ * "sagte dem Sender"): "dem", or "der" before a feminine media or body noun, is no subject.
+ */
+function addresseeEnd(tokens: Token[], k: number): number {
+  const det = tokens[k];
+  const noun = tokens[k + 1];
+  if (!det || !noun || !isCap(noun)) return -1;
+  const feminineMedia = det.lower === "der" && MEDIA_ADDRESSEE_HEADS.some((h) => noun.lower.endsWith(h));
+  if (det.lower !== "dem" && !feminineMedia) return -1;
+  let e = k + 1;
+  // the medium's name may follow, quoted or not ("der Zeitung „Nordkurier“", "dem Sender NDR")
+  while (
+    e + 1 < tokens.length &&
+    e - k < 6 &&
+    (isCap(tokens[e + 1]) || OPEN_QUOTES.has(tokens[e + 1].text) || CLOSE_QUOTES.has(tokens[e + 1].text))
+  )
+    e++;
+  return e;
+}
+
+/**
+ * A short adverbial right after an inverted verb ("…“, erklärte am Abend der Sprecher"): the
+ * subject follows it. Returns the index after the adverbial, or -1.
+ */
+function afterAdverbial(tokens: Token[], k: number): number {
+  const t = tokens[k];
+  if (!t || t.kind !== "w") return -1;
+  if (FRONTED_ADVERBS.has(t.lower)) return k + 1;
+  if (!PREPOSITIONS.has(t.lower)) return -1;
+  for (let e = k + 1; e < tokens.length && e - k <= 3; e++) if (isCap(tokens[e])) return e + 1;
+  return -1;
 }
 
 const isClauseBoundary = (t: Token): boolean =>
@@ -115,6 +173,7 @@ function unknownSubjectAtClauseStart(cx: CueContext, v: number, label: string): 
     st++;
   }
   if (!(st < v && !inQuote[st] && (ARTICLES.has(tokens[st].lower) || isCap(tokens[st])))) return null;
+  if (isAdverbialOpener(tokens[st])) return null;
   const u = unknownNP(tokens, st, memory, para);
   let aux = false;
   for (let q = u ? u.last + 1 : v; q < v && q - (u ? u.last : v) <= 12; q++)
@@ -173,6 +232,7 @@ function unknownNameBefore(cx: CueContext, v: number, label: string): CueDraft |
   if (!(b < e2 && atStart && !(b < 0 && e2 === 0 && tokens[0].kind === "w" && DETERMINERS.has(tokens[0].lower)))) return null;
   const first = b + 1;
   if (DETERMINERS.has(tokens[first].lower) || PRONOUNS.has(tokens[first].lower)) return null;
+  if (isAdverbialOpener(tokens[first])) return null;
   const name = wordsOf(tokens, first, e2);
   const a: ResolvedActor = {
     name,
@@ -185,25 +245,82 @@ function unknownNameBefore(cx: CueContext, v: number, label: string): CueDraft |
   return { kind: "verb", first, last: v, actor: a, co: [], label, anchor: v, npFirst: first, npLast: e2 };
 }
 
+/** An unknown phrase that names an office or institution (not a thing or an event). */
+const isBodyActor = (a: ResolvedActor): boolean =>
+  a.official || HEADLINE_BODY.test(a.roles[0] ?? "") || germanInstitution(a.roles[0] ?? "") !== null;
+
+/** "die Russen" at token k: the side whose people are named, else null. */
+function sidePeopleAt(tokens: Token[], k: number): { party: ResolvedActor["party"]; last: number } | null {
+  const det = tokens[k];
+  const noun = tokens[k + 1];
+  if (!det || !noun || det.lower !== "die" || !isCap(noun)) return null;
+  const party = SIDE_PEOPLE.get(noun.lower);
+  return party ? { party, last: k + 1 } : null;
+}
+
+/**
+ * An unnamed side in the plural as the subject ("behaupten die Russen", "Die Ukrainer
+ * berichten"): that side's government (claim-guidelines.md, "Naming the source").
+ */
+function sidePeopleSubject(cx: CueContext, v: number, rightStart: number, label: string): CueDraft | null {
+  const { tokens } = cx;
+  const st = clauseStartBefore(tokens, v);
+  const left = v - st === 2 ? sidePeopleAt(tokens, st) : null;
+  const right = sidePeopleAt(tokens, rightStart);
+  const found = left ?? right;
+  const government = found ? SIDE_GOVERNMENTS.get(found.party) : undefined;
+  if (!found || !government) return null;
+  const first = left ? st : rightStart;
+  const actor: ResolvedActor = {
+    name: government,
+    party: found.party,
+    official: true,
+    kind: "BODY",
+    roles: [],
+    how: "ungenannte Seite (Plural) → Regierung",
+  };
+  return {
+    kind: "verb",
+    first: Math.min(first, v),
+    last: Math.max(found.last, v),
+    actor,
+    co: [],
+    label,
+    anchor: v,
+    npFirst: first,
+    npLast: found.last,
+  };
+}
+
 function verbCue(cx: CueContext, v: number): CueDraft | null {
   const { tokens, memory, para, pronounActor } = cx;
   const label = `Redeverb „${tokens[v].text}“`;
   const verb = tokens[v].lower;
   const left = leftMentions(cx, v);
-  // right: "…, sagte der Sprecher", "teilte das Ministerium mit", "sagte Josep Borrell"
-  const r = phraseAt(cx, v + 1);
-  const rightSpeaker = !!r && (!!r.actor || (!!r.pronoun && !!pronounActor));
+  // right: "…, sagte der Sprecher", "teilte das Ministerium mit", "sagte Josep Borrell"; not the
+  // addressee ("sagte der Zeitung"); after an inverted verb also past a short adverbial
   const opensClause = v > 0 && (tokens[v - 1].text === "," || CLOSE_QUOTES.has(tokens[v - 1].text));
+  const addressee = addresseeEnd(tokens, v + 1);
+  const adverbialEnd = opensClause ? afterAdverbial(tokens, v + 1) : -1;
+  const rightStart = addressee >= 0 ? addressee + 1 : adverbialEnd >= 0 ? adverbialEnd : v + 1;
+  const r = phraseAt(cx, rightStart);
+  const rightSpeaker = !!r && (!!r.actor || (!!r.pronoun && !!pronounActor));
   if (opensClause && r && rightSpeaker) return cueFromPhrase(cx, v, r, label);
   if (left.subject && left.subject.actor) return cueFromPhrase(cx, v, left.subject, label);
   if (r && rightSpeaker) return cueFromPhrase(cx, v, r, label);
   if (left.subject && left.subject.pronoun && pronounActor) return cueFromPhrase(cx, v, left.subject, label);
   if (INVESTIGATION_VERBS.has(verb) && INVESTIGATION_PREPOSITIONS.has(tokens[v + 1]?.lower ?? "")) return null;
+  const side = sidePeopleSubject(cx, v, rightStart, label);
+  if (side) return side;
   // right: unknown body after the verb ("teilte der Hochwassernachrichtendienst Bayern mit")
-  if (tokens[v + 1] && ARTICLES.has(tokens[v + 1].lower) && (opensClause || SPEECH_VERBS.get(verb))) {
-    const u = unknownNP(tokens, v + 1, memory, para);
-    if (u && u.actor) return unknownCue(u, v, label, v, u.last);
+  const subjectFollows = opensClause || !!SPEECH_VERBS.get(verb);
+  const fronted = !subjectFollows && afterFrontedAdverbial(tokens, v);
+  if (tokens[rightStart] && ARTICLES.has(tokens[rightStart].lower) && (subjectFollows || fronted)) {
+    const u = unknownNP(tokens, rightStart, memory, para);
+    // after a fronted adverbial the verb may have another sense ("forderte … Menschenleben"): bodies only
+    if (u && u.actor && (!fronted || isBodyActor(u.actor))) return unknownCue(u, v, label, v, u.last);
   }
+  if (addressee >= 0) return unknownNameBefore(cx, v, label) ?? unknownSubjectAtClauseStart(cx, v, label);
   const found =
     unknownSubjectAtClauseStart(cx, v, label) ??
     unknownSubjectAfterAuxiliary(cx, v, label) ??
