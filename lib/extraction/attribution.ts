@@ -441,7 +441,7 @@ export function parseNP(
       return { first: i, last: nm.last, actor: fromEntry(ctx, nm, "Akteursverzeichnis (Name nach Bezeichnung)"), governed };
     }
   }
-  // name right after the role noun: "Außenamtssprecher Vedant Patel", "Präsident Selenskyj"
+  // name right after the role noun: "Ministeriumssprecher Erik Muster", "Präsident Selenskyj"
   let nameActor: ResolvedActor | null = null;
   let nameText = "";
   if (role) {
@@ -504,7 +504,7 @@ export function parseNP(
       }
     }
   }
-  // apposition: ", Wjatscheslaw Gladkow," / ", Vitali Klitschko"
+  // apposition: ", Vorname Name," after the role phrase
   if (role && !nameActor && !nameText) {
     const c = tokens[last + 1];
     if (c && c.text === ",") {
@@ -526,7 +526,7 @@ export function parseNP(
     }
   }
 
-  // German party tag after a name: "Lars Klingbeil (SPD)"
+  // German party tag after a name: "Erika Muster (CDU)"
   let tagParty: Party | null = null;
   if (tokens[last + 1]?.text === "(" && tokens[last + 3]?.text === ")" && GERMAN_PARTY_TAGS.has(tokens[last + 2]?.lower ?? "")) {
     tagParty = "DE";
@@ -649,7 +649,7 @@ export function parseNP(
     // think tanks, institutes, charities are no side even with a country prefix ("US-Denkfabrik")
     const party = b.kind === "GROUP" ? "OTHER" : (partyOfWords([...adjWords, head.text]) ?? "OTHER");
     if (b.kind === "GROUP" && DETERMINERS.has(t0.lower) && end === j) {
-      // "der US-Denkfabrik" after "des Instituts für Kriegsstudien": the organisation named before
+      // "der Denkfabrik" after the institute's full name: the organisation named before
       const co = ctx.findRecentGroup();
       if (co)
         return { first: i, last: end, governed, actor: { ...co, how: `Bezeichnung „${lemma}“ → zuvor genannte Organisation` } };
@@ -711,7 +711,7 @@ export function parseNP(
           .map((t) => (t === head ? lemma : t.text))
           .join(" ");
   if (localPlace && party && (PARTY_ADJECTIVE[party] || PARTY_PREFIX[party]) && !asWritten) named = `${named} ${localPlace.name}`;
-  // "Landkreis Lüneburg", "Jobcenter Hameln": a German body with its place name right after it
+  // "Landkreis Musterstadt", "Jobcenter Hameln": a German body with its place name right after it
   if (
     asWritten &&
     last === j &&
@@ -814,7 +814,7 @@ function stripGenitive(w: string): string {
 
 /**
  * A noun phrase in a cue slot that is not in the gazetteer ("die Bundesagentur für Arbeit",
- * "des Stockholmer Friedensforschungsinstituts Sipri", "südkoreanischer Stellen"). Only called where
+ * "des Hamburger Instituts Musterforschung", "südkoreanischer Stellen"). Only called where
  * the grammar makes the phrase a speaker. The actor keeps the text (nominative where the article shows
  * the case); the party comes from words in the phrase, a place after it or, as coreference, from a
  * body named before with the same head.
@@ -828,12 +828,12 @@ export function unknownNP(tokens: Token[], i: number, ctx: AttributionContext, _
   const adjs: Token[] = [];
   while (j < tokens.length && adjs.length < 3 && tokens[j].kind === "w" && isLowerWord(tokens[j]) && isAdjective(tokens[j]))
     adjs.push(tokens[j++]);
-  // capitalised run: "Deutsche Wetterdienst", "Stockholmer Friedensforschungsinstituts Sipri"
+  // capitalised run: "Deutsche Wetterdienst", "Hamburger Instituts Musterforschung"
   let k = j;
   while (k < tokens.length && k - j < 4 && isCap(tokens[k]) && tokens[k].kind === "w" && !/\d/.test(tokens[k].text)) k++;
   if (k === j) return null;
   let headIdx = k - 1;
-  // a run ending in a short proper name after the head noun ("Friedensforschungsinstituts Sipri", "Hochwassernachrichtendienst Bayern")
+  // a run ending in a short proper name after the head noun ("Forschungsinstituts Ifo", "Lawinenwarndienst Tirol")
   let nameAfter: Token | null = null;
   if (k - j >= 2 && !/(e|en|er|es|em)$/.test(tokens[k - 2].lower) && !bodyNoun(tokens[k - 1].text)) {
     nameAfter = tokens[k - 1];

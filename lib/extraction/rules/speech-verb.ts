@@ -297,7 +297,7 @@ function verbCue(cx: CueContext, v: number): CueDraft | null {
   const label = `Redeverb „${tokens[v].text}“`;
   const verb = tokens[v].lower;
   const left = leftMentions(cx, v);
-  // right: "…, sagte der Sprecher", "teilte das Ministerium mit", "sagte Josep Borrell"; not the
+  // right: "…, sagte der Sprecher", "teilte das Ministerium mit", "sagte Erika Muster"; not the
   // addressee ("sagte der Zeitung"); after an inverted verb also past a short adverbial
   const opensClause = v > 0 && (tokens[v - 1].text === "," || CLOSE_QUOTES.has(tokens[v - 1].text));
   const addressee = addresseeEnd(tokens, v + 1);
@@ -312,7 +312,7 @@ function verbCue(cx: CueContext, v: number): CueDraft | null {
   if (INVESTIGATION_VERBS.has(verb) && INVESTIGATION_PREPOSITIONS.has(tokens[v + 1]?.lower ?? "")) return null;
   const side = sidePeopleSubject(cx, v, rightStart, label);
   if (side) return side;
-  // right: unknown body after the verb ("teilte der Hochwassernachrichtendienst Bayern mit")
+  // right: unknown body after the verb ("teilte der Lawinenwarndienst Tirol mit")
   const subjectFollows = opensClause || !!SPEECH_VERBS.get(verb);
   const fronted = !subjectFollows && afterFrontedAdverbial(tokens, v);
   if (tokens[rightStart] && ARTICLES.has(tokens[rightStart].lower) && (subjectFollows || fronted)) {
