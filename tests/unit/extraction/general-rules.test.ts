@@ -52,6 +52,8 @@ describe("the addressee of a speech verb is no speaker", () => {
     ["Jens Otto sagte der Zeitung „Nordkurier“, dass 300 Wohnungen fehlten.", "300", "Jens Otto"],
     ["Jens Otto sagte der Nachrichtenagentur Reuters, 300 Wohnungen fehlten.", "300", "Jens Otto"],
     ["Die Ministerin Lea Brandt sagte dem Sender NDR, dass 40 Schulen schließen.", "40", "Lea Brandt"],
+    ["Jens Otto sagte in der Zeitung Kieler Nachrichten, dass 300 Wohnungen fehlten.", "300", "Jens Otto"],
+    ["Selenskyj sagte der Washington Post, 300 Drohnen seien abgeschossen worden.", "300", "Wolodymyr Selenskyj"],
   ])("%s", (text, value, actor) => {
     expect(source(text, value).actor).toBe(actor);
   });
