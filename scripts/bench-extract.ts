@@ -4,8 +4,10 @@
 //  2. Memory: the corpus streamed at 1x/2x/4x size (articles generated, extracted, dropped):
 //     RSS after each size and peak RSS – flat when the engine keeps nothing per article.
 //  3. Adversarial inputs at 1x/2x/4x size, median of 5 runs; ratios 2x/1x, 4x/2x and per doubling over 1x→4x (≈ 2 = linear).
-// Options: --runs N (default 5), --mb N (corpus size, default 5), --quick (adversarial sizes / 4),
-// --timeout S (per adversarial size, default 60).
+//     In the same run a bare regex tokenising pass over the same corpus is timed as the baseline;
+//     the ratio extraction/tokenising says what the engine costs beyond reading the text once.
+// Options (scripts/lib/args.ts): --runs N (default 5), --mb N (corpus size, default 5), --quick
+// (adversarial sizes / 4), --timeout S (per adversarial size, default 60).
 import * as fs from "node:fs";
 import * as path from "node:path";
 import * as v8 from "node:v8";
@@ -13,15 +15,12 @@ import * as vm from "node:vm";
 import { spawnSync } from "node:child_process";
 import { extractDocument } from "../lib/extraction";
 import { mulberry32 } from "./lib/prng";
+import { flagOption, numberOption } from "./lib/args";
 
 const argv = process.argv.slice(2);
-const opt = (name: string, dflt: number) => {
-  const i = argv.indexOf(name);
-  return i >= 0 && argv[i + 1] !== undefined ? Number(argv[i + 1]) : dflt;
-};
-const RUNS = opt("--runs", 5);
-const CORPUS_MB = opt("--mb", 5);
-const QUICK = argv.includes("--quick");
+const RUNS = numberOption("--runs", 5);
+const CORPUS_MB = numberOption("--mb", 5);
+const QUICK = flagOption("--quick");
 
 const TARGET_MBPS = 2;
 const TARGET_RATIO = 2.2;
@@ -110,6 +109,27 @@ v8.setFlagsFromString("--expose-gc");
 const gcFn = vm.runInNewContext("gc") as (() => void) | undefined;
 const gc = () => gcFn?.();
 
+/** Baseline: one bare regex pass that splits the text into word and punctuation tokens. */
+const BARE_TOKEN = /[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu;
+function tokeniseAll(texts: string[]): number {
+  let tokens = 0;
+  for (const t of texts) for (const _ of t.matchAll(BARE_TOKEN)) tokens++;
+  return tokens;
+}
+
+/** Median time of RUNS passes of fn over the corpus (a GC before each). */
+function timeRuns(fn: () => number): { times: number[]; result: number } {
+  const times: number[] = [];
+  let result = 0;
+  for (let r = 0; r < RUNS; r++) {
+    gc();
+    const t0 = now();
+    result = fn();
+    times.push(now() - t0);
+  }
+  return { times, result };
+}
+
 function extractAll(texts: string[]): number {
   let claims = 0;
   for (const t of texts) claims += extractDocument(t, { format: "text" }).claims.length;
@@ -131,7 +151,7 @@ const CASES: { name: string; make: (k: number) => string }[] = [
   { name: '"Kiew meldet 5 Tote. " ×20 000', make: (k) => "Kiew meldet 5 Tote. ".repeat(Math.round(20_000 * k)) },
 ];
 const SCALE = QUICK ? 0.25 : 1;
-const TIMEOUT_MS = opt("--timeout", 60) * 1000;
+const TIMEOUT_MS = numberOption("--timeout", 60) * 1000;
 
 /** Child mode: time one adversarial case at one size (warm-up, then 5 runs), print the median. */
 function runCase(ci: number, k: number): void {
@@ -158,20 +178,20 @@ function main(): void {
   console.log(`Korpus: ${corpus.texts.length} Artikel, ${fmtMB(corpus.bytes)} (UTF-8) aus ${demoTexts.length} Demo-Texten`);
   const claims = extractAll(corpus.texts.slice(0, 50)); // warm-up
   void claims;
-  const times: number[] = [];
-  let claimCount = 0;
-  for (let r = 0; r < RUNS; r++) {
-    gc();
-    const t0 = now();
-    claimCount = extractAll(corpus.texts);
-    times.push(now() - t0);
-  }
+  const { times, result: claimCount } = timeRuns(() => extractAll(corpus.texts));
   const med = median(times);
   const mbps = corpus.bytes / MB / (med / 1000);
   const aps = corpus.texts.length / (med / 1000);
   console.log(`Läufe (ms): ${times.map((t) => t.toFixed(0)).join(", ")}; Angaben je Lauf: ${claimCount}`);
   console.log(`Durchsatz (Median): ${mbps.toFixed(2)} MB/s, ${aps.toFixed(0)} Artikel/s`);
   console.log(`Spitzen-RSS: ${fmtMB(peakRss())}`);
+  tokeniseAll(corpus.texts.slice(0, 50)); // warm-up
+  const baseline = timeRuns(() => tokeniseAll(corpus.texts));
+  const baseMed = median(baseline.times);
+  console.log(
+    `Grundlinie Regex-Tokenisierung (gleiches Korpus, gleicher Lauf): ${(corpus.bytes / MB / (baseMed / 1000)).toFixed(2)} MB/s, ` +
+      `${baseline.result} Tokens; Extraktion braucht das ${(med / baseMed).toFixed(1)}-Fache der Zeit`,
+  );
   const throughputOk = mbps >= TARGET_MBPS;
   console.log(`URTEIL Durchsatz: ${throughputOk ? "OK" : "VERFEHLT"} (${mbps.toFixed(2)} MB/s, Ziel ≥ ${TARGET_MBPS} MB/s)\n`);
   corpus.texts.length = 0;
@@ -269,7 +289,7 @@ function main(): void {
 
 try {
   const ci = argv.indexOf("--case");
-  if (ci >= 0) runCase(Number(argv[ci + 1]), opt("--k", 1));
+  if (ci >= 0) runCase(Number(argv[ci + 1]), numberOption("--k", 1));
   else main();
 } catch (err) {
   console.error(`bench-extract: ${err instanceof Error ? err.message : String(err)}`);

@@ -1,12 +1,20 @@
 // npm run eval [-- --verbose] [--texts DIR --gold DIR]: scores extractClaims on the dev set
 // (prisma/seed/articles/*.txt) against tests/fixtures/gold/<basename>.json, or on any other
-// texts/gold pair (e.g. --texts tests/fixtures/heldout/texts --gold tests/fixtures/heldout/gold).
+// texts/gold pair (e.g. --texts tests/fixtures/dev-a/texts --gold tests/fixtures/dev-a/gold).
 // A report, not a test: exits 0 unless files are missing. Scoring lives in lib/extraction/evaluate.ts.
 
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { extractClaims } from "../lib/extraction/extract";
-import { goldClaims, overall, scoreFile, FileScore, ScoredClaim } from "../lib/extraction/evaluate";
+import {
+  errorsByRule,
+  goldClaims,
+  overall,
+  rulesOfExplanation,
+  scoreFile,
+  FileScore,
+  ScoredClaim,
+} from "../lib/extraction/evaluate";
 
 const root = path.resolve(__dirname, "..");
 function argDir(flag: string, fallback: string): string {
@@ -44,7 +52,7 @@ function main(): number {
     }
     const text = fs.readFileSync(path.join(articlesDir, f), "utf8");
     const gold = goldClaims(JSON.parse(fs.readFileSync(goldPath, "utf8")));
-    const pred = extractClaims(text);
+    const pred = extractClaims(text).map((c) => ({ ...c, rules: rulesOfExplanation(c.explanation) }));
     const s = scoreFile(base, gold, pred);
     scores.push(s);
     console.log(
@@ -64,7 +72,19 @@ function main(): number {
     `\nOVERALL  tp=${o.tp} fp=${o.fp} fn=${o.fn}  P=${pct(o.precision)} R=${pct(o.recall)} F1=${pct(o.f1)}  ` +
       `actor=${pct(o.actorAccuracy)} party=${pct(o.partyAccuracy)} caveat=${pct(o.caveatAccuracy)} (on ${o.matched} matched)`,
   );
+  printRuleErrors(scores);
   return missing > 0 ? 1 : 0;
+}
+
+/** Errors per rule id: which cue, carry-over or party rule fired for the wrong claims. */
+function printRuleErrors(scores: FileScore[]): void {
+  console.log("\nERRORS PER RULE (matched claims the rule fired for; errors on them; false positives)");
+  for (const r of errorsByRule(scores)) {
+    console.log(
+      `  ${r.rule.padEnd(18)} claims=${String(r.claims).padStart(4)}  actor-err=${String(r.actorErrors).padStart(3)} ` +
+        `party-err=${String(r.partyErrors).padStart(3)} caveat-err=${String(r.caveatErrors).padStart(3)} fp=${String(r.falsePositives).padStart(3)}`,
+    );
+  }
 }
 
 process.exitCode = main();

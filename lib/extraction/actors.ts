@@ -163,8 +163,6 @@ const PEOPLE: ActorEntry[] = [
   // Ukraine
   p("Wolodymyr Selenskyj", "UA", [
     "Selenskyj",
-    "Selenskij",
-    "Selensky",
     "Zelensky",
     "Zelenskyy",
     "Wolodymyr Selenskyj",
@@ -173,7 +171,7 @@ const PEOPLE: ActorEntry[] = [
     "ukrainischer Staatschef",
     "Staatschef der Ukraine",
   ]),
-  p("Andrij Sybiha", "UA", ["Sybiha", "Sybiga", "Andrij Sybiga", "ukrainischer Außenminister", "Außenminister der Ukraine"]),
+  p("Andrij Sybiha", "UA", ["Sybiha", "Sybiga", "ukrainischer Außenminister", "Außenminister der Ukraine"]),
   p("Dmytro Kuleba", "UA", ["Kuleba"]),
   p("Rustem Umjerow", "UA", [
     "Umjerow",
@@ -278,7 +276,7 @@ const PEOPLE: ActorEntry[] = [
   p("Joe Biden", "US", ["Biden", "US-Präsident Biden", "Joe Biden"]),
   p("Donald Trump", "US", ["Trump", "Donald Trump"], false),
   p("Kamala Harris", "US", ["Harris", "Kamala Harris"]),
-  p("Antony Blinken", "US", ["Blinken", "US-Außenminister", "Antony Blinken", "Anthony Blinken"]),
+  p("Antony Blinken", "US", ["Blinken", "US-Außenminister", "Antony Blinken"]),
   p("Lloyd Austin", "US", ["Austin", "US-Verteidigungsminister", "Lloyd Austin"]),
   p("Jake Sullivan", "US", ["Sullivan", "Nationaler Sicherheitsberater"]),
   p("John Kirby", "US", ["Kirby", "John Kirby"]),

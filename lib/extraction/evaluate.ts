@@ -11,6 +11,8 @@ export interface ScoredClaim {
   party: string;
   caveat: boolean;
   sentence?: string;
+  /** Rule ids that fired for a predicted claim (read from its explanation, see rulesOfExplanation). */
+  rules?: string[];
 }
 
 export interface Mismatch {
@@ -34,6 +36,8 @@ export interface FileScore {
   misses: ScoredClaim[];
   falsePositives: ScoredClaim[];
   mismatches: Mismatch[];
+  /** Matched predictions (for the per-rule report). */
+  matchedPreds: ScoredClaim[];
 }
 
 /** Lower-case, strip punctuation and hyphens, collapse spaces. */
@@ -123,6 +127,7 @@ export function scoreFile(name: string, gold: ScoredClaim[], pred: ScoredClaim[]
     misses: gold.filter((_, i) => !mg.has(i)),
     falsePositives: pred.filter((_, i) => !mp.has(i)),
     mismatches,
+    matchedPreds: pairs.map(([, p]) => pred[p]),
   };
 }
 
@@ -186,4 +191,49 @@ export function goldClaims(json: unknown): ScoredClaim[] {
       sentence: typeof o.sentence === "string" ? o.sentence : undefined,
     };
   });
+}
+
+/** Rule ids named in the last sentence of an explanation ("… Regeln: speech-verb, party:as-found."). */
+export function rulesOfExplanation(explanation: string): string[] {
+  const m = /Regeln: ([^.]*)\.$/.exec(explanation);
+  return m ? m[1].split(", ").filter(Boolean) : [];
+}
+
+export interface RuleErrors {
+  rule: string;
+  /** Matched claims for which the rule fired. */
+  claims: number;
+  actorErrors: number;
+  partyErrors: number;
+  caveatErrors: number;
+  /** Predicted claims without a gold claim for which the rule fired. */
+  falsePositives: number;
+}
+
+/** Errors per rule id over scored files, most actor+party errors first. */
+export function errorsByRule(files: FileScore[]): RuleErrors[] {
+  const byRule = new Map<string, RuleErrors>();
+  const entry = (rule: string): RuleErrors => {
+    let e = byRule.get(rule);
+    if (!e) {
+      e = { rule, claims: 0, actorErrors: 0, partyErrors: 0, caveatErrors: 0, falsePositives: 0 };
+      byRule.set(rule, e);
+    }
+    return e;
+  };
+  for (const f of files) {
+    for (const p of f.matchedPreds) for (const r of p.rules ?? []) entry(r).claims++;
+    for (const p of f.falsePositives) for (const r of p.rules ?? []) entry(r).falsePositives++;
+    for (const m of f.mismatches) {
+      for (const r of m.pred.rules ?? []) {
+        const e = entry(r);
+        if (m.field === "actor") e.actorErrors++;
+        else if (m.field === "party") e.partyErrors++;
+        else e.caveatErrors++;
+      }
+    }
+  }
+  return [...byRule.values()].sort(
+    (a, b) => b.actorErrors + b.partyErrors - (a.actorErrors + a.partyErrors) || a.rule.localeCompare(b.rule),
+  );
 }

@@ -9,7 +9,9 @@ import { ActorMatcher } from "./actors";
 import { splitParagraphs } from "./paragraphs";
 import { splitSentences, Sentence } from "./sentences";
 import { findNumbers, NumberMention } from "./numbers";
-import { AttributionContext, Cue, ResolvedActor, findCues, isBackReference, isReportedSpeech } from "./attribution";
+import { AttributionContext, Cue, ResolvedActor, isBackReference, isReportedSpeech } from "./attribution";
+import { findCues } from "./rules";
+import { resolveSourceParty } from "./party-resolution";
 import { decideCaveat, isAboutWar } from "./caveat";
 import { placeParty, tokenPlaceParty } from "./parties";
 import { isCap } from "./tokens";
@@ -31,6 +33,8 @@ interface Speaker {
   co: ResolvedActor[];
   text: string;
   label: string;
+  /** Id of the cue rule that found the speaker (lib/extraction/rules/). */
+  rule: string;
 }
 
 interface Pending {
@@ -68,6 +72,25 @@ function chooseCue(withActor: Cue[], numTok: number): Cue | null {
     }
   }
   return best;
+}
+
+/** Cue kinds that can tag a quotation after it closes ("…“, sagte X" / "…“, so X"). */
+const QUOTE_TAG_KINDS: ReadonlySet<Cue["kind"]> = new Set(["verb", "so"]);
+
+/**
+ * The tag right after the quotation that holds token numTok ("„… 20 … …“, sagte X"): it names
+ * the quotation's speaker however long the quotation is.
+ */
+function tagAfterQuote(withActor: Cue[], quoted: boolean[], numTok: number): Cue | null {
+  let close = numTok;
+  while (close < quoted.length && quoted[close]) close++;
+  if (close >= quoted.length) return null;
+  // the closing mark, then at most a comma before the tag
+  return (
+    withActor.find(
+      (c) => QUOTE_TAG_KINDS.has(c.kind) && Math.min(c.first, c.anchor) > close && Math.min(c.first, c.anchor) <= close + 2,
+    ) ?? null
+  );
 }
 
 /** German number formatting without Intl (fast): 11000 → "11.000", 1.5 → "1,5". */
@@ -148,6 +171,25 @@ function clauseIsReported(tokens: Sentence["tokens"], at: number): boolean {
 const ANAPHORIC_CONTINUATION =
   /\b(sind|waren|seien|wären|sollen|dürften) es\b|\bes (sind|waren|seien|wären|sollen|dürften)\b|^(Demnach|Davon|Darunter|Dabei)\b/;
 
+/**
+ * How a claim got its source when no cue of its own sentence named it: carried from the previous
+ * sentence's speaker (reported speech or a quotation going on), from a back-reference ("Das
+ * teilte X mit."), from the speaker named after a quotation, or none. Named in the explanation.
+ */
+type AttributionPath = "back-reference" | "after-quote" | "carry-reported" | "carry-quote" | "unattributed" | null;
+
+/** The party stage (lib/extraction/party-resolution.ts) applied to a speaker and its co-sources. */
+function decideParties(found: Speaker | null, written: string): { speaker: Speaker | null; partyRules: string[] } {
+  if (!found) return { speaker: null, partyRules: [] };
+  const main = resolveSourceParty(found.actor, written);
+  const co = found.co.map((a) => resolveSourceParty(a, written));
+  const partyRules = [...new Set([main.rule, ...co.map((d) => d.rule)])];
+  return { speaker: { ...found, actor: main.actor, co: co.map((d) => d.actor) }, partyRules };
+}
+
+/** The rule ids of a claim, as the last sentence of its explanation (read back by lib/extraction/evaluate.ts). */
+export const explainRules = (ids: string[]): string => `Regeln: ${ids.join(", ")}.`;
+
 /** Extract the claims of a plain text. */
 export function extractClaims(text: string, config?: Partial<ExtractionConfig>): ExtractedClaim[] {
   if (typeof text !== "string" || text.length === 0) return [];
@@ -158,8 +200,17 @@ export function extractClaims(text: string, config?: Partial<ExtractionConfig>):
   /** Speakers whose earlier statement in the current paragraph was about the war. */
   const warSpeakers = new Set<string>();
 
-  const finish = (p: Pending, speaker: Speaker | null, cue: Cue | null, s: Sentence, carried: boolean): void => {
+  const finish = (
+    p: Pending,
+    found: Speaker | null,
+    cue: Cue | null,
+    s: Sentence,
+    carried: boolean,
+    path: AttributionPath,
+  ): void => {
     const c = p.claim;
+    const written = cue && !carried ? text.slice(s.tokens[cue.first].start, s.tokens[cue.last].end) : (found?.text ?? "");
+    const { speaker, partyRules } = decideParties(found, written);
     if (speaker) {
       c.actor = speaker.actor.name;
       c.party = speaker.actor.party;
@@ -205,7 +256,8 @@ export function extractClaims(text: string, config?: Partial<ExtractionConfig>):
         ? `Quelle: aus dem vorigen Satz fortgeführt (indirekte Rede/Konjunktiv) – ${speaker.label} → ${speaker.actor.name} (${speaker.actor.party}; ${speaker.actor.how}).`
         : `Quelle: ${speaker.label} → ${speaker.actor.name} (${speaker.actor.party}; ${speaker.actor.how})${speaker.co.length ? `; zusammen mit ${speaker.co.map((a) => `${a.name} (${a.party})`).join(", ")}` : ""}.`
       : "Quelle: keine Zuschreibung im Satz – Angabe der Redaktion.";
-    c.explanation = `Zahl: ${p.numRule}; Wert ${fmtNumber(c.value)}${c.total !== null ? ` von ${fmtNumber(c.total)}` : ""}${c.what ? ` (${c.what})` : ""}. ${src} ${cav.reason}${cav.caveat ? ` ${cfg.caveatText}` : ""}`;
+    const rules = [speaker ? speaker.rule : null, path, ...partyRules].filter((r): r is string => !!r);
+    c.explanation = `Zahl: ${p.numRule}; Wert ${fmtNumber(c.value)}${c.total !== null ? ` von ${fmtNumber(c.total)}` : ""}${c.what ? ` (${c.what})` : ""}. ${src} ${cav.reason}${cav.caveat ? ` ${cfg.caveatText}` : ""} ${explainRules(rules)}`;
   };
 
   /** Whether the previous sentence of the paragraph was about the war. */
@@ -235,9 +287,10 @@ export function extractClaims(text: string, config?: Partial<ExtractionConfig>):
             co: cue.co,
             text: text.slice(s.tokens[cue.first].start, s.tokens[cue.last].end),
             label: `${cue.label} (im Folgesatz „Das … mit“)`,
+            rule: cue.rule,
           };
           for (const p of prevPending.pending) {
-            finish(p, sp, null, prevPending.sentence, true);
+            finish(p, sp, null, prevPending.sentence, true, "back-reference");
             p.claim.sourceText = sp.text;
           }
         }
@@ -247,16 +300,17 @@ export function extractClaims(text: string, config?: Partial<ExtractionConfig>):
       // „… 300 Menschen sind obdachlos. Wir brauchen Hilfe“, sagte Klitschko.
       const q = quoteBalance(s.tokens);
       if (openQuote && q.closesFirst) {
-        const cue = cues.find((c) => c.kind === "verb" && c.actor && s.tokens[c.anchor].start > q.closeAt);
+        const cue = cues.find((c) => QUOTE_TAG_KINDS.has(c.kind) && c.actor && s.tokens[c.anchor].start > q.closeAt);
         if (cue && cue.actor) {
           const sp: Speaker = {
             actor: cue.actor,
             co: cue.co,
             text: text.slice(s.tokens[cue.first].start, s.tokens[cue.last].end),
             label: `${cue.label} (nach dem Zitat)`,
+            rule: cue.rule,
           };
           for (const p of openQuote.pending) {
-            finish(p, sp, null, openQuote.sentences.get(p)!, true);
+            finish(p, sp, null, openQuote.sentences.get(p)!, true, "after-quote");
             p.claim.sourceText = sp.text;
           }
         }
@@ -292,24 +346,26 @@ export function extractClaims(text: string, config?: Partial<ExtractionConfig>):
         };
         const p: Pending = { claim, numRule: n.rule, attributed: false };
         out.push(claim);
-        let cue = chooseCue(cuesWithActor, n.numTok);
+        let cue = quoted[n.numTok]
+          ? (tagAfterQuote(cuesWithActor, quoted, n.numTok) ?? chooseCue(cuesWithActor, n.numTok))
+          : chooseCue(cuesWithActor, n.numTok);
         // in reported speech, a guessed speaker or a promise verb is content, not attribution
         if (cue && reported && last && (cue.weak || cue.pledge) && clauseIsReported(s.tokens, cue.anchor)) cue = null;
         if (cue && cue.actor) {
-          const sp: Speaker = { actor: cue.actor, co: cue.co, text: "", label: cue.label };
-          finish(p, sp, cue, s, false);
+          const sp: Speaker = { actor: cue.actor, co: cue.co, text: "", label: cue.label, rule: cue.rule };
+          finish(p, sp, cue, s, false, null);
           p.attributed = true;
         } else if (reported && last) {
-          finish(p, last, null, s, true);
+          finish(p, last, null, s, true, "carry-reported");
           p.attributed = true;
         } else if (last && quoted[n.numTok]) {
           // a direct quotation without its own cue continues the paragraph's speaker; a speaker
           // named after the quotation („…“, sagte Y) still overrides it
-          finish(p, last, null, s, true);
+          finish(p, last, null, s, true, "carry-quote");
           p.attributed = true;
           pendings.push(p);
         } else {
-          finish(p, null, null, s, false);
+          finish(p, null, null, s, false, "unattributed");
           pendings.push(p);
         }
       }
@@ -336,6 +392,7 @@ export function extractClaims(text: string, config?: Partial<ExtractionConfig>):
           co: pick.co,
           text: text.slice(s.tokens[pick.first].start, s.tokens[pick.last].end),
           label: pick.label,
+          rule: pick.rule,
         };
       }
       // paragraph topic: a speaker who spoke about the war keeps that topic in follow-up sentences

@@ -603,7 +603,7 @@ function parseBase(text: string, tokens: Token[], i: number, sentenceInitial: bo
 }
 
 /** A duration that is the quantity of a schedule, not a background window: "16 Stunden am Tag",
- *  "sechs Stunden am Stück", "zwei Stunden täglich", "für jeweils vier Stunden". */
+ *  "acht Stunden am Stück", "zwei Stunden täglich", "für jeweils drei Stunden". */
 function isSchedule(tokens: Token[], unit: number, first: number): boolean {
   const u = tokens[unit];
   if (!u || !TIME_UNITS.has(u.lower) || !/^(stunde|stunden|minute|minuten)$/.test(u.lower)) return false;
@@ -667,7 +667,7 @@ export function findNumbers(text: string, tokens: Token[], fallbackWhat = ""): N
     if (consumed.has(i)) continue;
     const t = tokens[i];
     if (t.kind !== "n" && t.kind !== "w") continue;
-    if (t.truncated) continue; // "drei- bis fünfjährige": part of a compound
+    if (t.truncated) continue; // "zwei- bis vierjährige": part of a compound
     const prev = tokens[i - 1];
     const sentenceInitial =
       i === 0 ||
@@ -697,7 +697,7 @@ export function findNumbers(text: string, tokens: Token[], fallbackWhat = ""): N
       } else {
         let person = false;
         for (let k = i + 1; k <= i + 5 && k < tokens.length; k++) {
-          // "Eine 64-jährige Frau": an age compound between article and noun
+          // "Ein 58-jähriger Mann": an age compound between article and noun
           if (tokens[k].kind === "n" || tokens[k].kind === "m" || tokens[k].text === "-") continue;
           if (tokens[k].kind !== "w") break;
           if (isPersonNoun(tokens[k].lower)) {
@@ -750,7 +750,7 @@ export function findNumbers(text: string, tokens: Token[], fallbackWhat = ""): N
     if (prev && prev.text === "§") continue;
     // road numbers: "A 7", "B 27", "L 1140"
     if (prev && t.kind === "n" && /^[ABLKE]$/.test(prev.text) && prev.kind === "w") continue;
-    // "Der Jüngste sei 22, der Älteste 61 Jahre alt": ages of superlative person nouns
+    // "Die Jüngste war 19, der Älteste 70 Jahre alt": ages of superlative person nouns
     if (
       prev &&
       (AGE_SUPERLATIVES.test(prev.lower) ||
@@ -770,7 +770,7 @@ export function findNumbers(text: string, tokens: Token[], fallbackWhat = ""): N
       Number.isInteger(base.value)
     )
       continue;
-    // "Thomas Berger, 61, fährt …": an age in apposition after a name
+    // "Erika Muster, 47, arbeitet …": an age in apposition after a name
     if (
       prev &&
       prev.text === "," &&
@@ -787,7 +787,7 @@ export function findNumbers(text: string, tokens: Token[], fallbackWhat = ""): N
       continue;
     // "04131 123456": a digit group after one with a leading zero (telephone numbers, codes)
     if (t.kind === "n" && prev && prev.kind === "n" && /^0\d{2,}$/.test(prev.text)) continue;
-    // "von 27 auf 25 Jahre gesenkt": both ends of a change share the time unit after the second
+    // "von 30 auf 28 Jahre gesenkt": both ends of a change share the time unit after the second
     if (
       prev &&
       prev.lower === "von" &&
@@ -953,7 +953,7 @@ function fmt(v: number): string {
 /**
  * The noun phrase starting at token k: optional possessive genitive ("seiner"), lower-case
  * adjectives/participles, then a capitalised noun; plus a genitive complement "der/des + adj* +
- * Noun" ("Angehörige der Besatzungsarmee"). null when no noun follows within `max` tokens.
+ * Noun" ("Angehörige der Reservearmee"). null when no noun follows within `max` tokens.
  */
 export function nounPhrase(tokens: Token[], k: number, max: number): { text: string; head: string; end: number } | null {
   let j = k;
@@ -997,7 +997,7 @@ export function nounPhrase(tokens: Token[], k: number, max: number): { text: str
       first < 0 &&
       (t.lower === "in" || t.lower === "nach" || t.lower === "aus" || t.lower === "an" || t.lower === "von")
     ) {
-      // participle phrase before the noun: "10.000 in den Osten Russlands geschickten Nordkoreaner"
+      // participle phrase before the noun: "5.000 an die Grenze verlegten Soldaten"
       for (let m = j + 1; m < Math.min(tokens.length - 1, j + 8); m++) {
         const a = tokens[m];
         if (a.kind !== "w") break;
@@ -1028,7 +1028,7 @@ export function nounPhrase(tokens: Token[], k: number, max: number): { text: str
 const NOMINALISED =
   /^(tot|verletzt|getötet|vermisst|verwundet|gefangen|vertrieben|binnenvertrieben|geflüchtet|evakuiert|festgenommen|inhaftiert|obdachlos|verschleppt|deportiert|verstorben|schwerverletzt|leichtverletzt)en$/;
 
-/** "Die Zahl der Verletzten … ist auf 15 gestiegen" → "Verletzte". */
+/** "Die Zahl der Verletzten … stieg auf 40" → "Verletzte". */
 function zahlDer(tokens: Token[], before: number): string | null {
   for (let k = before - 1; k >= Math.max(0, before - 30); k--) {
     if (tokens[k].lower === "zahl" && tokens[k + 1] && (tokens[k + 1].lower === "der" || tokens[k + 1].lower === "an")) {

@@ -1,0 +1,134 @@
+// Function words the cue rules and the noun-phrase parser test tokens against (lower case).
+
+/** Articles, possessives and demonstratives that open a noun phrase. */
+export const DETERMINERS: readonly string[] = [
+  "das",
+  "dem",
+  "den",
+  "der",
+  "deren",
+  "des",
+  "dessen",
+  "die",
+  "diese",
+  "diesem",
+  "diesen",
+  "dieser",
+  "dieses",
+  "ein",
+  "eine",
+  "einem",
+  "einen",
+  "einer",
+  "eines",
+  "ihr",
+  "ihre",
+  "ihrem",
+  "ihren",
+  "ihrer",
+  "ihres",
+  "sein",
+  "seine",
+  "seinem",
+  "seinen",
+  "seiner",
+  "seines",
+  "unser",
+  "unsere",
+  "unserer",
+];
+
+/** Definite articles. */
+export const ARTICLES: readonly string[] = ["das", "dem", "den", "der", "des", "die"];
+
+/** Determiners that point back to the source just named ("den Angaben zufolge", "seinen Angaben nach"). */
+export const ANAPHORIC_DETERMINERS: readonly string[] = ["den", "deren", "dessen", "diesen", "ihren", "jenen", "seinen"];
+
+/** Personal pronouns that can stand for a speaker named before. */
+export const PRONOUNS: readonly string[] = ["er", "ihm", "ihn", "ihnen", "ihr", "sie"];
+
+/** Auxiliaries between a subject and its participle ("hat … mitgeteilt"). */
+export const AUXILIARIES: readonly string[] = ["habe", "hat", "hatte", "hätte", "ist", "war", "wird", "wurde"];
+
+/** Prepositions: a phrase they govern is not a subject; a name before one can end a speaker. */
+export const PREPOSITIONS: readonly string[] = [
+  "am",
+  "an",
+  "ans",
+  "auf",
+  "aufs",
+  "aus",
+  "bei",
+  "beim",
+  "bis",
+  "dank",
+  "durch",
+  "entlang",
+  "für",
+  "gegen",
+  "gegenüber",
+  "gemäß",
+  "hinter",
+  "im",
+  "in",
+  "ins",
+  "laut",
+  "mit",
+  "mittels",
+  "nach",
+  "nahe",
+  "neben",
+  "ohne",
+  "samt",
+  "seit",
+  "trotz",
+  "um",
+  "unter",
+  "vom",
+  "von",
+  "vor",
+  "vors",
+  "wegen",
+  "während",
+  "zu",
+  "zum",
+  "zur",
+  "zwischen",
+  "über",
+];
+
+/** Words that open a clause before its subject ("wie", "dass", "und"). */
+export const CLAUSE_INTRO: readonly string[] = [
+  "aber",
+  "als",
+  "auch",
+  "außerdem",
+  "da",
+  "dass",
+  "denn",
+  "doch",
+  "nachdem",
+  "ob",
+  "so",
+  "und",
+  "weil",
+  "wie",
+  "wobei",
+  "während",
+  "zudem",
+];
+
+/** Conjunctions that join several sources of one cue ("der US-Regierung und der Ukraine"). */
+export const COORDINATORS: readonly string[] = ["sowie", "und"];
+
+/** Words that attach the source to a document noun ("Angaben des/der/von/vom X"). */
+export const GENITIVE_LINKS: readonly string[] = ["der", "des", "vom", "von"];
+
+/** Articles of a genitive complement ("Verluste der Ukraine", "Angaben des X"). */
+export const GENITIVE_ARTICLES: readonly string[] = ["der", "des"];
+
+/** Sentence-initial adverbs that continue the source just named ("Demnach …"). */
+export const CONTINUATION_ADVERBS: readonly string[] = ["demnach", "demzufolge"];
+
+/** Pronouns that can be a speaker mention of their own. */
+export const PRONOUN_SUBJECTS: readonly string[] = ["er", "sie"];

@@ -1,0 +1,116 @@
+// Role and body nouns and words that never head a speaker phrase.
+
+/** Descriptions that refer back to a person named before ("die Politikerin", "der Minister"); lower case. */
+export const DESCRIPTIVE_ROLES: readonly string[] = [
+  "chef",
+  "chefin",
+  "kanzler",
+  "kanzlerin",
+  "minister",
+  "ministerin",
+  "politiker",
+  "politikerin",
+  "premier",
+  "präsident",
+  "präsidentin",
+  "regierungschef",
+  "regierungschefin",
+  "staatschef",
+];
+
+/** Roles whose holder is local: resolved with a place ("Gouverneur von Charkiw"); lower case. */
+export const LOCAL_ROLES: readonly string[] = ["bürgermeister", "bürgermeisterin", "gouverneur", "gouverneurin"];
+
+/** German party tags after a politician's name; lower case. */
+export const GERMAN_PARTY_TAGS: readonly string[] = [
+  "afd",
+  "bsw",
+  "cdu",
+  "csu",
+  "fdp",
+  "freie wähler",
+  "grüne",
+  "grünen",
+  "linke",
+  "linken",
+  "spd",
+];
+
+/** Capitalised words that never head a speaker phrase (time words, generic nouns); lower case. */
+export const NOT_SPEAKER_HEADS: readonly string[] = [
+  "abend",
+  "anfang",
+  "angaben",
+  "april",
+  "august",
+  "beginn",
+  "dezember",
+  "dienstag",
+  "donnerstag",
+  "ende",
+  "februar",
+  "freitag",
+  "jahr",
+  "jahres",
+  "januar",
+  "juli",
+  "juni",
+  "kosten",
+  "land",
+  "landes",
+  "mai",
+  "menschen",
+  "mitte",
+  "mittwoch",
+  "montag",
+  "morgen",
+  "märz",
+  "nacht",
+  "november",
+  "oktober",
+  "prozent",
+  "russen",
+  "samstag",
+  "september",
+  "soldaten",
+  "sonntag",
+  "tag",
+  "tages",
+  "uhr",
+  "ukrainer",
+  "woche",
+  "zahl",
+  "zahlen",
+];
+
+/** Local bodies named with their place ("Militärverwaltung", "Feuerwehr"); as written (capitalised nouns). */
+export const LOCAL_BODIES: readonly string[] = [
+  "Behörde",
+  "Behörden",
+  "Energieversorger",
+  "Feuerwehr",
+  "Gebietsverwaltung",
+  "Jobcenter",
+  "Katastrophenschutz",
+  "Landkreis",
+  "Landratsamt",
+  "Militärverwaltung",
+  "Polizei",
+  "Regionalverwaltung",
+  "Rettungsdienst",
+  "Staatsanwaltschaft",
+  "Stadtverwaltung",
+  "Verwaltung",
+  "Zivilschutz",
+];
+
+/** Feminine heads of media and agencies: "der Zeitung" after a speech verb is whom it was told to. */
+export const MEDIA_ADDRESSEE_HEADS: readonly string[] = [
+  "agentur",
+  "nachrichtenagentur",
+  "presse",
+  "redaktion",
+  "wochenzeitung",
+  "zeitschrift",
+  "zeitung",
+];

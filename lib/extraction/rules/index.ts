@@ -1,0 +1,55 @@
+// The cue rule registry. findCues scans a sentence once: at each token the first token rule
+// whose trigger holds owns the token (its match may find a cue or nothing); sentence rules run
+// afterwards. To add a rule: write lib/extraction/rules/<id>.ts exporting a TokenCueRule or
+// SentenceCueRule, put it in the list below (order decides which rule owns a token), add its
+// words to lib/extraction/lexicon/, and unit tests on invented sentences.
+
+import type { Token } from "../tokens";
+import type { AttributionContext, Cue, NP, ResolvedActor } from "../attribution";
+import { buildCueContext } from "./context";
+import type { CueDraft, SentenceCueRule, TokenCueRule } from "./types";
+import { lautRule } from "./laut";
+import { berufungAufRule } from "./berufung-auf";
+import { nachAngabenRule } from "./nach-angaben";
+import { zufolgeRule } from "./zufolge";
+import { soRule } from "./so-x";
+import { hiessRule } from "./hiess-es";
+import { speechVerbRule } from "./speech-verb";
+import { headlineColonRule } from "./headline-colon";
+import { headlineDashRule } from "./headline-dash";
+
+export const TOKEN_RULES: readonly TokenCueRule[] = [
+  lautRule,
+  berufungAufRule,
+  nachAngabenRule,
+  zufolgeRule,
+  soRule,
+  hiessRule,
+  speechVerbRule,
+];
+
+export const SENTENCE_RULES: readonly SentenceCueRule[] = [headlineColonRule, headlineDashRule];
+
+const stamp = (draft: CueDraft, id: string): Cue => ({ ...draft, rule: draft.rule ?? id });
+
+/** Find the attribution cues of one sentence, and its actor mentions. */
+export function findCues(
+  tokens: Token[],
+  memory: AttributionContext,
+  para: number,
+  lastSpeaker: ResolvedActor | null,
+): { cues: Cue[]; mentions: NP[] } {
+  const cx = buildCueContext(tokens, memory, para, lastSpeaker);
+  const cues: Cue[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    if (tokens[k].kind !== "w") continue;
+    const rule = TOKEN_RULES.find((r) => r.trigger(cx, k));
+    if (!rule) continue;
+    const found = rule.match(cx, k);
+    if (!found) continue;
+    cues.push(stamp(found.cue, rule.id));
+    if (found.resumeAfter !== undefined) k = found.resumeAfter;
+  }
+  for (const rule of SENTENCE_RULES) for (const draft of rule.match(cx, cues)) cues.push(stamp(draft, rule.id));
+  return { cues, mentions: cx.mentions };
+}
