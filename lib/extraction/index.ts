@@ -2,7 +2,9 @@
 // evaluation use this module. Pure TypeScript; no database, Next.js or React.
 
 import type { ExtractionConfig, ExtractionResult } from "./types";
-import { extractClaims } from "./extract";
+import { extractClaims, getMatcher } from "./extract";
+import { resolveConfig } from "./config";
+import { findQuotes } from "./quotes";
 import { reduceHtml } from "./html";
 import { parseStand, findLiveblogEntries } from "./structure";
 import { decodeInput, sniffHtml, type DecodeErrorCode, type InputFormat } from "./input";
@@ -38,7 +40,7 @@ export function extractDocument(input: string, options: ExtractDocumentOptions =
     stand: parseStand(text),
     entries: findLiveblogEntries(text),
     claims: extractClaims(text, options.config),
-    quotes: [],
+    quotes: findQuotes(text, getMatcher(resolveConfig(options.config).actors)),
   };
 }
 

@@ -1,0 +1,196 @@
+// Function words the quotation layer reads, as data: lower-case, sorted, no duplicates
+// (tests/unit/extraction/quote-lexicon.test.ts keeps them so).
+
+/** Words that open the content clause of an indirect quotation ("sagte, dass …"). */
+export const COMPLEMENTIZERS: readonly string[] = ["dass", "ob", "warum", "weshalb", "wieso", "wonach"];
+
+/** Pronouns that stand for a speaker named before. */
+export const SPEAKER_PRONOUNS: readonly string[] = ["er", "ihm", "ihnen", "ihr", "sie"];
+
+/** First-person pronouns: inside a direct quotation they are its speaker, never a source. */
+export const FIRST_PERSON_PRONOUNS: readonly string[] = ["ich", "mich", "mir", "uns", "wir"];
+
+/** Sentence adverbs that point back to the source just named ("Demnach …"). */
+export const ANAPHORIC_SOURCE_ADVERBS: readonly string[] = ["demnach", "demzufolge"];
+
+/** Nouns of a source phrase: "nach Angaben der Polizei", "nach Informationen von X". */
+export const SOURCE_NOUNS: readonly string[] = [
+  "angaben",
+  "aussage",
+  "aussagen",
+  "auskunft",
+  "berichten",
+  "darstellung",
+  "erkenntnissen",
+  "informationen",
+  "meinung",
+  "schätzungen",
+  "worten",
+];
+
+/** Prepositions that name a source before it ("laut X", "gemäß X"). */
+export const SOURCE_PREPOSITIONS: readonly string[] = ["gemäß", "laut"];
+
+/** Postpositions that name a source after it ("X zufolge"). */
+export const SOURCE_POSTPOSITIONS: readonly string[] = ["zufolge"];
+
+/** Determiners and articles that may open a speaker phrase. */
+export const DETERMINERS: readonly string[] = [
+  "das",
+  "dem",
+  "den",
+  "der",
+  "des",
+  "die",
+  "ein",
+  "eine",
+  "einem",
+  "einen",
+  "einer",
+  "eines",
+  "ihr",
+  "ihre",
+  "sein",
+  "seine",
+];
+
+/** Auxiliaries and modal verbs that stand between a speaker and a participle ("hat gesagt"). */
+export const AUXILIARIES: readonly string[] = [
+  "habe",
+  "haben",
+  "hat",
+  "hatte",
+  "hatten",
+  "hätte",
+  "ist",
+  "sind",
+  "war",
+  "waren",
+  "werden",
+  "wird",
+  "wurde",
+  "wurden",
+];
+
+/**
+ * Finite verb forms that mark reported speech (Konjunktiv I, and Konjunktiv II where it replaces
+ * an ambiguous Konjunktiv I): a sentence built on one of them, without a cue, continues the last
+ * speaker.
+ */
+export const KONJUNKTIV_FORMS: readonly string[] = [
+  "bestehe",
+  "bleibe",
+  "dürfe",
+  "gebe",
+  "gehe",
+  "gelte",
+  "habe",
+  "hätten",
+  "könne",
+  "könnten",
+  "komme",
+  "liege",
+  "müsse",
+  "müssten",
+  "sei",
+  "seien",
+  "solle",
+  "stehe",
+  "werde",
+  "wisse",
+  "wolle",
+  "würden",
+];
+
+/** Verbs of the impersonal cue "heißt es", "hieß es". */
+export const IMPERSONAL_CUE_VERBS: readonly string[] = ["heißt", "hieß"];
+
+/** Prepositions: a phrase they open is an adverbial ("Am Montag", "In Berlin"), not a speaker. */
+export const PREPOSITIONS: readonly string[] = [
+  "ab",
+  "am",
+  "an",
+  "auf",
+  "aus",
+  "bei",
+  "beim",
+  "bis",
+  "durch",
+  "für",
+  "gegen",
+  "gegenüber",
+  "hinter",
+  "im",
+  "in",
+  "mit",
+  "nach",
+  "neben",
+  "ohne",
+  "seit",
+  "trotz",
+  "über",
+  "um",
+  "unter",
+  "vom",
+  "von",
+  "vor",
+  "während",
+  "wegen",
+  "zu",
+  "zum",
+  "zur",
+  "zwischen",
+];
+
+/**
+ * Adverbs that can open a main clause before its verb ("Zuvor sagte X"): never a speaker. Lower-case.
+ */
+export const CLAUSE_ADVERBS: readonly string[] = [
+  "allerdings",
+  "also",
+  "anschließend",
+  "auch",
+  "außerdem",
+  "bereits",
+  "damals",
+  "dabei",
+  "dagegen",
+  "daher",
+  "danach",
+  "dann",
+  "darauf",
+  "daraufhin",
+  "darüber",
+  "dazu",
+  "dennoch",
+  "deshalb",
+  "dort",
+  "ebenfalls",
+  "erst",
+  "ferner",
+  "gestern",
+  "heute",
+  "hier",
+  "indes",
+  "inzwischen",
+  "jedoch",
+  "jetzt",
+  "kürzlich",
+  "mittlerweile",
+  "morgen",
+  "nun",
+  "schließlich",
+  "schon",
+  "später",
+  "trotzdem",
+  "unterdessen",
+  "vorher",
+  "weiter",
+  "zudem",
+  "zuletzt",
+  "zunächst",
+  "zuvor",
+];
+
+/** Subordinating words that open a cue clause ("wie X mitteilte, …"). */
+export const CUE_CLAUSE_OPENERS: readonly string[] = ["als", "nachdem", "wie"];
