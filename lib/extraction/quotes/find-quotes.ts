@@ -57,6 +57,8 @@ const IMPERSONAL = set(IMPERSONAL_CUE_VERBS);
 const OPENING_MARKS = set(["„", "»"]);
 const CLOSING_MARKS = set(["“", "”", "«"]);
 const CLAUSE_BREAKS = set([",", ":", ";", "(", ")", "–", "—"]);
+/** Punctuation that ends a clause (parentheses do not: "Name (Partei) sagte"). */
+const CLAUSE_EDGES = set([",", ":", ";", "–", "—"]);
 /** How many tokens a speaker phrase, a cue or a particle may span. */
 const SPEAKER_MAX = 12;
 const PARTICLE_WINDOW = 30;
@@ -196,7 +198,7 @@ const isBreakOrEnd = (toks: Token[], k: number, end: number): boolean =>
 /** Start of the clause that contains token i (after the last clause break or quote mark). */
 function clauseStart(toks: Token[], from: number, i: number, inside: Int32Array): number {
   let k = i;
-  while (k > from && i - k < 40 && !isBreak(toks[k - 1]) && inside[k - 1] < 0) k--;
+  while (k > from && i - k < 40 && !CLAUSE_EDGES.has(toks[k - 1].text) && inside[k - 1] < 0) k--;
   return k;
 }
 
@@ -205,21 +207,31 @@ function speakerOfVerb(toks: Token[], cue: VerbCue, sStart: number, sEnd: number
   const left = clauseStart(toks, sStart, cue.verb, inside);
   let first = left;
   if (first < cue.verb && OPENER.has(toks[first].lower)) first++;
-  const leftIsSubject =
-    first < cue.verb &&
-    !PREP.has(toks[first].lower) &&
-    !ADVERB.has(toks[first].lower) &&
-    !COMPLEMENTIZER.has(toks[first].lower) &&
-    (DET.has(toks[first].lower) || isCap(toks[first]) || PRONOUN.has(toks[first].lower));
-  // inverted order: "Am Montag sagte der Minister", "…, sagte er", "…, so der Minister"
-  if (leftIsSubject) {
+  if (first < cue.verb && startsSubject(toks[first])) {
     let last = cue.verb - 1;
     while (last > first && (AUX.has(toks[last].lower) || ADVERB.has(toks[last].lower) || PREP.has(toks[last].lower))) last--;
     if (cue.verb - first > SPEAKER_MAX) first = cue.verb - SPEAKER_MAX;
-    const phrase = phraseFrom(toks, first, last);
-    return phrase ?? { first, last };
+    return phraseFrom(toks, first, last) ?? { first, last };
   }
-  return phraseFrom(toks, cue.verb + 1, Math.min(sEnd, cue.verb + SPEAKER_MAX));
+  // inverted order: "Am Montag sagte der Minister", "…, sagte er", "äußerte sich X"
+  let r = cue.verb + 1;
+  if (toks[r]?.lower === "sich") r++;
+  const right = phraseFrom(toks, r, Math.min(sEnd, r + SPEAKER_MAX));
+  if (right) return right;
+  // subject with an apposition or relative clause before the verb: "X, Leiter von Y, sagte"
+  if (first === cue.verb && left > sStart && toks[left - 1].text === ",") {
+    if (startsSubject(toks[sStart]) && inside[sStart] < 0) return phraseFrom(toks, sStart, left - 2);
+    const before = clauseStart(toks, sStart, left - 1, inside);
+    if (startsSubject(toks[before])) return phraseFrom(toks, before, left - 2);
+  }
+  return null;
+}
+
+/** Whether a clause starting with this token starts with its subject (not an adverbial). */
+function startsSubject(t: Token | undefined): boolean {
+  if (!t || (t.kind !== "w" && t.kind !== "m")) return false;
+  if (PREP.has(t.lower) || ADVERB.has(t.lower) || COMPLEMENTIZER.has(t.lower) || OPENER.has(t.lower)) return false;
+  return DET.has(t.lower) || isCap(t) || PRONOUN.has(t.lower);
 }
 
 /** Whether tokens [a, b] contain a Konjunktiv form outside direct quotations. */
@@ -280,6 +292,8 @@ export function findQuotes(text: string, matcher: ActorMatcher): ExtractedQuote[
 
     for (const b of bounds) {
       let cued = false;
+      /** The first speaker a cue of this sentence named (for quoted words inside the sentence). */
+      let sentenceSpeaker: { speaker: Speaker; cue: Span } | null = null;
       const end = contentEnd(toks, b.first, b.last);
       for (let i = b.first; i <= b.last; i++) {
         if (inside[i] >= 0) continue;
@@ -310,6 +324,7 @@ export function findQuotes(text: string, matcher: ActorMatcher): ExtractedQuote[
         if (source) {
           cued = true;
           const sp: Speaker = { span: source.speaker, source: resolveSpan(source.speaker) };
+          sentenceSpeaker ??= { speaker: sp, cue: source.cue };
           // a source phrase right after a closing mark belongs to that quotation: „…“, so X
           const before = source.cue.first - 2 >= b.first ? inside[source.cue.first - 2] : -1;
           const quoteBefore = toks[source.cue.first - 1]?.text === "," ? before : inside[source.cue.first - 1] ?? -1;
@@ -343,6 +358,7 @@ export function findQuotes(text: string, matcher: ActorMatcher): ExtractedQuote[
         const speakerSpan = speakerOfVerb(toks, cue, b.first, b.last, inside);
         const sp: Speaker = { span: speakerSpan, source: resolveSpan(speakerSpan) };
         const cueSpan: Span = { first: cue.verb, last: cue.last };
+        if (sp.span) sentenceSpeaker ??= { speaker: sp, cue: cueSpan };
         const left = clauseStart(toks, b.first, cue.verb, inside);
         // a closing mark (and comma) right before the cue clause: „…“, sagte X
         const markBefore = left > b.first ? (toks[left - 1].text === "," ? left - 2 : left - 1) : -1;
@@ -425,6 +441,20 @@ export function findQuotes(text: string, matcher: ActorMatcher): ExtractedQuote[
         if (q.last < b.first || q.last > b.last) continue;
         const ds = directSpeaker[qi];
         if (ds.span || ds.cue) continue;
+        if (sentenceSpeaker) {
+          Object.assign(ds, sentenceSpeaker.speaker, { cue: sentenceSpeaker.cue, rule: "speaker.sentence" });
+          continue;
+        }
+        if (q.first > 0 && toks[q.first - 1].text === ":") {
+          const at = clauseStart(toks, Math.max(0, q.first - 40), q.first - 1, inside);
+          const span = startsSubject(toks[at]) ? phraseFrom(toks, at, q.first - 2) : null;
+          if (span) {
+            const sp: Speaker = { span, source: resolveSpan(span) };
+            Object.assign(ds, sp, { rule: "speaker.colon" });
+            noteSpeaker(sp);
+            continue;
+          }
+        }
         const words = countWords(toks, q.first, q.last);
         if (words < BARE_QUOTE_MIN_WORDS) {
           ds.rule = "skip";
