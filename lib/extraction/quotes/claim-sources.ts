@@ -5,10 +5,13 @@
 import type { ExtractedClaim, ExtractedQuote, Party } from "../types";
 import { decideCaveat } from "../caveat";
 
-/** The innermost quotation with a resolved source that contains [start, end). */
-function quoteAround(quotes: readonly ExtractedQuote[], start: number, end: number, from: number): ExtractedQuote | null {
+/** Quotations looked at per claim: the last ones that start before it (nesting is shallow). */
+const NESTING_WINDOW = 8;
+
+/** The innermost quotation with a resolved source that contains [start, end); `upto` = first quote starting after it. */
+function quoteAround(quotes: readonly ExtractedQuote[], start: number, end: number, upto: number): ExtractedQuote | null {
   let best: ExtractedQuote | null = null;
-  for (let i = from; i < quotes.length && quotes[i].start <= start; i++) {
+  for (let i = upto - 1; i >= 0 && i >= upto - NESTING_WINDOW; i--) {
     const q = quotes[i];
     if (!q.actor || q.end < end) continue;
     if (!best || q.end - q.start < best.end - best.start) best = q;
@@ -23,13 +26,12 @@ export function applyQuoteSources(
   conflictParties: readonly Party[],
   officialOf: (actor: string) => boolean,
 ): void {
-  // quotations are sorted by start; a window start keeps the scan linear for sorted claims
-  let from = 0;
-  const longest = quotes.reduce((n, q) => Math.max(n, q.end - q.start), 0);
+  // claims and quotations are in text order: one pointer walks the quotations once
+  let upto = 0;
   for (const c of claims) {
-    while (from < quotes.length && quotes[from].start < c.start - longest) from++;
+    while (upto < quotes.length && quotes[upto].start <= c.start) upto++;
     if (c.actor !== "") continue;
-    const q = quoteAround(quotes, c.start, c.end, from);
+    const q = quoteAround(quotes, c.start, c.end, upto);
     if (!q) continue;
     const official = officialOf(q.actor);
     const source = { actor: q.actor, party: q.party, official };

@@ -234,10 +234,12 @@ function startsSubject(t: Token | undefined): boolean {
   return DET.has(t.lower) || isCap(t) || PRONOUN.has(t.lower);
 }
 
-/** Whether tokens [a, b] contain a Konjunktiv form outside direct quotations. */
-function hasKonjunktiv(toks: Token[], a: number, b: number, inside: Int32Array): boolean {
-  for (let k = a; k <= b; k++) if (inside[k] < 0 && toks[k].kind === "w" && KONJ.has(toks[k].lower)) return true;
-  return false;
+/** Running count of Konjunktiv forms outside direct quotations: count[k] is the count in [0, k). */
+function konjunktivCounts(toks: Token[], inside: Int32Array): Int32Array {
+  const count = new Int32Array(toks.length + 1);
+  for (let k = 0; k < toks.length; k++)
+    count[k + 1] = count[k] + (inside[k] < 0 && toks[k].kind === "w" && KONJ.has(toks[k].lower) ? 1 : 0);
+  return count;
 }
 
 /** Last token of a sentence without its final punctuation. */
@@ -269,6 +271,10 @@ export function findQuotes(text: string, matcher: ActorMatcher): ExtractedQuote[
     directSpans.forEach((q, qi) => {
       for (let k = q.first; k <= q.last; k++) inside[k] = qi;
     });
+    const konjunktiv = konjunktivCounts(toks, inside);
+    /** Whether tokens [a, b] contain a Konjunktiv form outside direct quotations (constant time). */
+    const hasKonjunktiv = (a: number, b: number): boolean => konjunktiv[b + 1] - konjunktiv[a] > 0;
+    let nextDirect = 0;
     const directSpeaker: (Speaker & { cue: Span | null; rule: string })[] = directSpans.map(() => ({
       span: null,
       source: null,
@@ -359,6 +365,7 @@ export function findQuotes(text: string, matcher: ActorMatcher): ExtractedQuote[
         const sp: Speaker = { span: speakerSpan, source: resolveSpan(speakerSpan) };
         const cueSpan: Span = { first: cue.verb, last: cue.last };
         if (sp.span) sentenceSpeaker ??= { speaker: sp, cue: cueSpan };
+        noteSpeaker(sp);
         const left = clauseStart(toks, b.first, cue.verb, inside);
         // a closing mark (and comma) right before the cue clause: „…“, sagte X
         const markBefore = left > b.first ? (toks[left - 1].text === "," ? left - 2 : left - 1) : -1;
@@ -381,7 +388,7 @@ export function findQuotes(text: string, matcher: ActorMatcher): ExtractedQuote[
         const opener = OPENER.has(toks[left]?.lower ?? "");
         if (k < end && (toks[k].text === "," || toks[k].text === ":")) {
           const c = k + 1;
-          if (COMPLEMENTIZER.has(toks[c].lower) || opener || hasKonjunktiv(toks, c, end, inside)) {
+          if (COMPLEMENTIZER.has(toks[c].lower) || opener || hasKonjunktiv(c, end)) {
             drafts.push({
               start: toks[c].start,
               end: toks[end].end,
@@ -421,9 +428,14 @@ export function findQuotes(text: string, matcher: ActorMatcher): ExtractedQuote[
         }
         i = cue.last;
       }
+      // a subject named at the start of a sentence without a cue is what a later pronoun refers to
+      if (!cued && startsSubject(toks[b.first]) && !PRONOUN.has(toks[b.first].lower) && inside[b.first] < 0) {
+        const mention = resolveSpan(phraseFrom(toks, b.first, end));
+        if (mention) memory.remember(mention);
+      }
       // --- a Konjunktiv sentence without a cue continues the last speaker
       const hasDirect = inside[b.first] >= 0 || inside[end] >= 0;
-      if (!cued && !hasDirect && hasKonjunktiv(toks, b.first, end, inside)) {
+      if (!cued && !hasDirect && hasKonjunktiv(b.first, end)) {
         const sp = carry();
         if (sp)
           drafts.push({
@@ -436,9 +448,10 @@ export function findQuotes(text: string, matcher: ActorMatcher): ExtractedQuote[
           });
       }
       // direct quotations that end in this sentence without a speaker yet
-      for (let qi = 0; qi < directSpans.length; qi++) {
+      // (the spans do not overlap and are in text order: one pointer walks them once)
+      for (; nextDirect < directSpans.length && directSpans[nextDirect].last <= b.last; nextDirect++) {
+        const qi = nextDirect;
         const q = directSpans[qi];
-        if (q.last < b.first || q.last > b.last) continue;
         const ds = directSpeaker[qi];
         if (ds.span || ds.cue) continue;
         if (sentenceSpeaker) {

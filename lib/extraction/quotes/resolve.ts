@@ -37,9 +37,14 @@ function headsOf(words: Token[]): string[] {
   return heads;
 }
 
-/** Capitalised words that are neither a role nor a body noun: the name part of a phrase. */
+/**
+ * Capitalised words that are neither a role nor a body noun: the name part of a phrase. After a
+ * determiner the first noun is the phrase's head ("der Trainer Jonas Weber"), not a name.
+ */
 function nameWords(words: Token[]): Token[] {
-  return words.filter((w) => isCap(w) && !DETS.has(w.lower) && !personRole(w.text) && !bodyNoun(w.text));
+  const caps = words.filter((w) => isCap(w) && !DETS.has(w.lower) && !personRole(w.text) && !bodyNoun(w.text));
+  const head = DETS.has(words[0].lower) ? words.find((w, i) => i > 0 && isCap(w)) : undefined;
+  return head && caps[0] === head && caps.length > 1 ? caps.slice(1) : caps;
 }
 
 /** Memory of the sources named so far in one text, most recent last (bounded). */
@@ -48,7 +53,7 @@ export class SpeakerMemory {
   constructor(readonly matcher: ActorMatcher) {}
 
   remember(s: ResolvedSource): void {
-    if (!s.actor) return;
+    if (!s.actor || (!s.person && !s.heads.length && s.rule === "speaker.as-written")) return;
     this.recent.push(s);
     if (this.recent.length > 32) this.recent.shift();
   }
