@@ -13,18 +13,33 @@ export const FIRST_PERSON_PRONOUNS: readonly string[] = ["ich", "mich", "mir", "
 /** Sentence adverbs that point back to the source just named ("Demnach …"). */
 export const ANAPHORIC_SOURCE_ADVERBS: readonly string[] = ["demnach", "demzufolge"];
 
-/** Nouns of a source phrase: "nach Angaben der Polizei", "nach Informationen von X". */
+/**
+ * Heads of a source phrase ("nach Angaben der Polizei", "nach einer Studie", "Seiner Meinung
+ * nach"), matched as the end of a compound ("Polizeiangaben", "Expertenmeinung") in the forms listed.
+ */
 export const SOURCE_NOUNS: readonly string[] = [
+  "analyse",
   "angaben",
+  "ansicht",
+  "auffassung",
   "aussage",
   "aussagen",
   "auskunft",
+  "bericht",
   "berichten",
   "darstellung",
+  "einschätzung",
   "erkenntnissen",
   "informationen",
   "meinung",
+  "mitteilung",
+  "schätzung",
   "schätzungen",
+  "stellungnahme",
+  "studie",
+  "umfrage",
+  "untersuchung",
+  "vernehmen",
   "worten",
 ];
 

@@ -192,6 +192,13 @@ function phraseFrom(toks: Token[], i: number, end: number): Span | null {
   return sawNoun ? { first: i, last } : null;
 }
 
+/** A capitalised noun whose compound head is a source noun ("Polizeiangaben", "Studie"). */
+function isSourceNoun(t: Token | undefined): boolean {
+  if (!t || !isCap(t)) return false;
+  for (const noun of SOURCE_NOUN) if (t.lower.endsWith(noun) || t.lower.endsWith(noun + "s") || t.lower.endsWith(noun + "n")) return true;
+  return false;
+}
+
 const isBreakOrEnd = (toks: Token[], k: number, end: number): boolean =>
   k > end || isBreak(toks[k]) || toks[k].text === ".";
 
@@ -312,15 +319,15 @@ export function findQuotes(text: string, matcher: ActorMatcher): ExtractedQuote[
           let f = i - 1;
           while (f > b.first && i - f < SPEAKER_MAX && !isBreak(toks[f - 1]) && inside[f - 1] < 0 && !PREP.has(toks[f - 1].lower)) f--;
           source = { cue: { first: i, last: i }, speaker: { first: f, last: i - 1 } };
+        } else if (t.lower === "nach" && i < b.last && isSourceNoun(toks[i - 1])) {
+          // "Seiner Meinung nach", "Medienberichten nach": the source phrase stands before
+          const f = clauseStart(toks, Math.max(b.first, i - SPEAKER_MAX), i - 1, inside);
+          source = { cue: { first: i, last: i }, speaker: { first: f, last: i - 1 } };
         } else if (t.lower === "nach" && i < b.last) {
-          const n = toks[i + 1];
-          const noun = SOURCE_NOUN.has(n.lower) || (n.kind === "w" && isCap(n) && n.lower.endsWith("angaben"));
-          const adjNoun = !noun && i + 2 <= b.last && !isCap(n) && SOURCE_NOUN.has(toks[i + 2].lower);
-          if (noun || adjNoun) {
-            const headAt = noun ? i + 1 : i + 2;
-            const after = phraseFrom(toks, headAt + 1, b.last);
-            source = { cue: { first: i, last: headAt }, speaker: after ?? { first: i + 1, last: headAt } };
-          }
+          // "nach Angaben der Polizei", "nach einer Studie des Instituts", "nach Polizeiangaben"
+          const phrase = phraseFrom(toks, i + 1, b.last);
+          const head = phrase ? toks.slice(phrase.first, phrase.last + 1).find((w) => isCap(w)) : undefined;
+          if (phrase && head && isSourceNoun(head)) source = { cue: { first: i, last: i }, speaker: phrase };
         } else if (t.lower === "so" && i > b.first && toks[i - 1].text === ",") {
           const sp = phraseFrom(toks, i + 1, b.last);
           if (sp && isBreakOrEnd(toks, sp.last + 1, end)) source = { cue: { first: i, last: i }, speaker: sp };
@@ -402,7 +409,9 @@ export function findQuotes(text: string, matcher: ActorMatcher): ExtractedQuote[
             continue;
           }
         }
-        if (left > b.first && toks[left - 1].text === "," && inside[left - 2] < 0) {
+        // "…, sagte X": the cue clause starts with its verb and names its speaker after it
+        const inverted = left === cue.verb && !!sp.span && sp.span.first > cue.verb;
+        if (inverted && left > b.first && toks[left - 1].text === "," && inside[left - 2] < 0) {
           drafts.push({
             start: toks[b.first].start,
             end: toks[left - 2].end,
@@ -415,7 +424,7 @@ export function findQuotes(text: string, matcher: ActorMatcher): ExtractedQuote[
           i = cue.last;
           continue;
         }
-        if (REPORTED_SPEECH_LEMMAS.has(cue.lemma) || k >= end) {
+        if (REPORTED_SPEECH_LEMMAS.has(cue.lemma) && toks[cue.verb + 1]?.lower === "von") {
           drafts.push({
             start: toks[b.first].start,
             end: toks[end].end,
