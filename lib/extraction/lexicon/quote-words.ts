@@ -209,3 +209,6 @@ export const CLAUSE_ADVERBS: readonly string[] = [
 
 /** Subordinating words that open a cue clause ("wie X mitteilte, …"). */
 export const CUE_CLAUSE_OPENERS: readonly string[] = ["als", "nachdem", "wie"];
+
+/** Demonstratives that open a sentence attributing the previous one ("Das sagte X."). */
+export const BACK_REFERENCE_PRONOUNS: readonly string[] = ["das", "dies", "dieses"];

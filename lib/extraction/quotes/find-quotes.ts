@@ -10,6 +10,7 @@
 //  indirect.fronted    content first, cue clause after it ("… sei ernst, sagte er")
 //  indirect.wie        "Wie X mitteilte, …": the main clause is the content
 //  indirect.source     source phrase in the sentence ("laut X", "X zufolge", "nach Angaben X", ", so X")
+//  indirect.back-reference  "Das sagte X." attributes the previous sentence
 //  reported.verb       speech verb without a content clause ("sprach von …", "kritisierte …")
 //  free_indirect.konjunktiv  a Konjunktiv sentence without a cue continues the last speaker
 //  speaker.after / speaker.before / speaker.carried  where a direct quotation's speaker was found
@@ -26,6 +27,7 @@ import { REPORTED_SPEECH_LEMMAS } from "../lexicon/speech-verbs";
 import {
   ANAPHORIC_SOURCE_ADVERBS,
   AUXILIARIES,
+  BACK_REFERENCE_PRONOUNS,
   CLAUSE_ADVERBS,
   COMPLEMENTIZERS,
   CUE_CLAUSE_OPENERS,
@@ -53,6 +55,7 @@ const SOURCE_NOUN = set(SOURCE_NOUNS);
 const SOURCE_PREP = set(SOURCE_PREPOSITIONS);
 const SOURCE_POST = set(SOURCE_POSTPOSITIONS);
 const IMPERSONAL = set(IMPERSONAL_CUE_VERBS);
+const BACK_REFERENCE = set(BACK_REFERENCE_PRONOUNS);
 
 const OPENING_MARKS = set(["„", "»"]);
 const CLOSING_MARKS = set(["“", "”", "«"]);
@@ -214,7 +217,8 @@ function speakerOfVerb(toks: Token[], cue: VerbCue, sStart: number, sEnd: number
   const left = clauseStart(toks, sStart, cue.verb, inside);
   let first = left;
   if (first < cue.verb && OPENER.has(toks[first].lower)) first++;
-  if (first < cue.verb && startsSubject(toks[first])) {
+  const loneDemonstrative = cue.verb - first === 1 && (DET.has(toks[first].lower) || BACK_REFERENCE.has(toks[first].lower));
+  if (first < cue.verb && startsSubject(toks[first]) && !loneDemonstrative) {
     let last = cue.verb - 1;
     while (last > first && (AUX.has(toks[last].lower) || ADVERB.has(toks[last].lower) || PREP.has(toks[last].lower))) last--;
     if (cue.verb - first > SPEAKER_MAX) first = cue.verb - SPEAKER_MAX;
@@ -232,6 +236,18 @@ function speakerOfVerb(toks: Token[], cue: VerbCue, sStart: number, sEnd: number
     if (startsSubject(toks[before])) return phraseFrom(toks, before, left - 2);
   }
   return null;
+}
+
+/**
+ * Whether the clause at c is a main clause (a content clause without "dass": "sagte, die Lage
+ * ist ernst") rather than a relative clause ("sagte der Minister, der …").
+ */
+function startsMainClause(toks: Token[], c: number): boolean {
+  const t = toks[c];
+  if (!t || t.kind !== "w") return false;
+  if (PRONOUN.has(t.lower) || t.lower === "es" || t.lower === "man" || t.lower === "wir") return true;
+  if (DET.has(t.lower)) return isCap(toks[c + 1]) || (toks[c + 1]?.kind === "w" && isCap(toks[c + 2]));
+  return isCap(t) && !PREP.has(t.lower) && !ADVERB.has(t.lower);
 }
 
 /** Whether a clause starting with this token starts with its subject (not an adverbial). */
@@ -303,6 +319,7 @@ export function findQuotes(text: string, matcher: ActorMatcher): ExtractedQuote[
       lastSpeaker = { span: textSpan(sp.span), source: sp.source, para: pi };
     };
 
+    let previous: Span | null = null;
     for (const b of bounds) {
       let cued = false;
       /** The first speaker a cue of this sentence named (for quoted words inside the sentence). */
@@ -330,7 +347,7 @@ export function findQuotes(text: string, matcher: ActorMatcher): ExtractedQuote[
           if (phrase && head && isSourceNoun(head)) source = { cue: { first: i, last: i }, speaker: phrase };
         } else if (t.lower === "so" && i > b.first && toks[i - 1].text === ",") {
           const sp = phraseFrom(toks, i + 1, b.last);
-          if (sp && isBreakOrEnd(toks, sp.last + 1, end)) source = { cue: { first: i, last: i }, speaker: sp };
+          if (sp) source = { cue: { first: i, last: i }, speaker: sp };
         } else if (ANAPHORIC.has(t.lower) && (i === b.first || isBreak(toks[i - 1]))) {
           source = { cue: { first: i, last: i }, speaker: { first: i, last: i } };
         }
@@ -374,8 +391,25 @@ export function findQuotes(text: string, matcher: ActorMatcher): ExtractedQuote[
         if (sp.span) sentenceSpeaker ??= { speaker: sp, cue: cueSpan };
         noteSpeaker(sp);
         const left = clauseStart(toks, b.first, cue.verb, inside);
+        // "Das sagte X." / "Dies bestätigte X.": the previous sentence is what was said
+        if (previous && cue.verb === b.first + 1 && BACK_REFERENCE.has(toks[b.first].lower) && inside[previous.first] < 0) {
+          drafts.push({
+            start: toks[previous.first].start,
+            end: toks[previous.last].end,
+            type: "indirect",
+            cue: cueSpan,
+            speaker: sp,
+            rules: ["indirect.back-reference"],
+          });
+          noteSpeaker(sp);
+          i = cue.last;
+          continue;
+        }
         // a closing mark (and comma) right before the cue clause: „…“, sagte X
-        const markBefore = left > b.first ? (toks[left - 1].text === "," ? left - 2 : left - 1) : -1;
+        // (without a comma only when the quotation ends in its own punctuation: „…!“ sagte X)
+        const commaInside = left - 2 >= b.first && [",", ".", "!", "?"].includes(toks[left - 2].text);
+        const markBefore =
+          left > b.first ? (toks[left - 1].text === "," ? left - 2 : commaInside ? left - 1 : -1) : -1;
         if (markBefore >= b.first && inside[markBefore] >= 0 && directSpans[inside[markBefore]].last === markBefore) {
           Object.assign(directSpeaker[inside[markBefore]], sp, { cue: cueSpan, rule: "speaker.after" });
           noteSpeaker(sp);
@@ -395,7 +429,7 @@ export function findQuotes(text: string, matcher: ActorMatcher): ExtractedQuote[
         const opener = OPENER.has(toks[left]?.lower ?? "");
         if (k < end && (toks[k].text === "," || toks[k].text === ":")) {
           const c = k + 1;
-          if (COMPLEMENTIZER.has(toks[c].lower) || opener || hasKonjunktiv(c, end)) {
+          if (COMPLEMENTIZER.has(toks[c].lower) || opener || hasKonjunktiv(c, end) || startsMainClause(toks, c)) {
             drafts.push({
               start: toks[c].start,
               end: toks[end].end,
@@ -456,6 +490,7 @@ export function findQuotes(text: string, matcher: ActorMatcher): ExtractedQuote[
             rules: ["free_indirect.konjunktiv"],
           });
       }
+      previous = b;
       // direct quotations that end in this sentence without a speaker yet
       // (the spans do not overlap and are in text order: one pointer walks them once)
       for (; nextDirect < directSpans.length && directSpans[nextDirect].last <= b.last; nextDirect++) {
