@@ -21,6 +21,7 @@ export const WEAK_SPEECH_VERBS: readonly { stem: string; particle: string }[] = 
   { stem: "beteuer", particle: "" },
   { stem: "beton", particle: "" },
   { stem: "bezeichn", particle: "" },
+  { stem: "beziffer", particle: "" },
   { stem: "bezweifel", particle: "" },
   { stem: "dementier", particle: "" },
   { stem: "entgegn", particle: "" },
@@ -91,4 +92,4 @@ export const IRREGULAR_SPEECH_VERBS: readonly { lemma: string; particle: string;
 ];
 
 /** Verbs of a summarised speech act whose object is what was said ("sprach von …"). */
-export const REPORTED_SPEECH_LEMMAS: ReadonlySet<string> = new Set(["sprechen"]);
+export const REPORTED_SPEECH_LEMMAS: ReadonlySet<string> = new Set(["angeben", "beziffern", "nennen", "schätzen", "sprechen"]);

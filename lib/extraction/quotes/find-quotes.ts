@@ -458,7 +458,7 @@ export function findQuotes(text: string, matcher: ActorMatcher): ExtractedQuote[
           i = cue.last;
           continue;
         }
-        if (REPORTED_SPEECH_LEMMAS.has(cue.lemma) && toks[cue.verb + 1]?.lower === "von") {
+        if (REPORTED_SPEECH_LEMMAS.has(cue.lemma) && sp.span && (cue.lemma !== "sprechen" || hasVon(toks, cue.verb, end))) {
           drafts.push({
             start: toks[b.first].start,
             end: toks[end].end,
@@ -524,7 +524,7 @@ export function findQuotes(text: string, matcher: ActorMatcher): ExtractedQuote[
     }
     directSpans.forEach((q, qi) => {
       const ds = directSpeaker[qi];
-      if (ds.rule === "skip") return;
+      if (ds.rule === "skip" || isQuotedName(toks, q)) return;
       const closed = !(unclosed && qi === directSpans.length - 1);
       drafts.push({
         start: toks[q.first].start,
@@ -553,6 +553,29 @@ export function findQuotes(text: string, matcher: ActorMatcher): ExtractedQuote[
     }
   }
   return out;
+}
+
+/** Words of a quoted name or title: capitalised, joined by articles, prepositions, "und". */
+const NAME_JOINERS = new Set([...DETERMINERS, ...PREPOSITIONS, "und", "&"]);
+const NAME_MAX_WORDS = 6;
+
+/** A quoted name or title („Berliner Zeitung“, „Die Andere Medizin“), not a quotation. */
+function isQuotedName(toks: Token[], q: Span): boolean {
+  let words = 0;
+  for (let k = q.first + 1; k < q.last; k++) {
+    const t = toks[k];
+    if (t.kind === "p") continue;
+    words++;
+    if (words > NAME_MAX_WORDS) return false;
+    if (!isCap(t) && t.kind !== "m" && !(words > 1 && NAME_JOINERS.has(t.lower))) return false;
+  }
+  return words >= 2;
+}
+
+/** "sprach … von": the summarised speech act names its content after "von" in the same clause. */
+function hasVon(toks: Token[], verb: number, end: number): boolean {
+  for (let k = verb + 1; k <= end && k - verb < PARTICLE_WINDOW && !isBreak(toks[k]); k++) if (toks[k].lower === "von") return true;
+  return false;
 }
 
 function countWords(toks: Token[], a: number, b: number): number {
