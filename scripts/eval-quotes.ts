@@ -67,7 +67,9 @@ function main(): number {
   console.log(`Zahlen in Zitaten: Quelle richtig ${pct(numberAcc)} (${n.correct}/${n.total})`);
   console.log("Fehler je Regel (vorhergesagt / ohne Treffer / Sprecher falsch):");
   for (const [rule, e] of Object.entries(score.byRule).sort())
-    console.log(`  ${rule.padEnd(28)} ${String(e.predicted).padStart(5)} ${String(e.unmatched).padStart(5)} ${String(e.speakerWrong).padStart(5)}`);
+    console.log(
+      `  ${rule.padEnd(28)} ${String(e.predicted).padStart(5)} ${String(e.unmatched).padStart(5)} ${String(e.speakerWrong).padStart(5)}`,
+    );
 
   const direct = ratios(score.byType.Direct);
   const indirect = ratios(score.byType.Indirect);

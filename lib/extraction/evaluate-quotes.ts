@@ -159,7 +159,10 @@ const spanText = (text: string, spans: Span[]): string => spans.map(([s, e]) => 
 
 /** Whether a gold speaker span is a pronoun (all its words are referring pronouns). */
 export function isPronounSpeaker(text: string, spans: Span[]): boolean {
-  const words = spanText(text, spans).toLowerCase().match(/[\p{L}]+/gu) ?? [];
+  const words =
+    spanText(text, spans)
+      .toLowerCase()
+      .match(/[\p{L}]+/gu) ?? [];
   return words.length > 0 && words.every((w) => REFERRING_PRONOUNS.has(w));
 }
 

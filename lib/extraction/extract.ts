@@ -165,7 +165,7 @@ export function extractClaimsAndQuotes(
   const cfg = resolveConfig(config);
   const matcher = getMatcher(cfg.actors);
   const quotes = findQuotes(text, matcher);
-  applyQuoteSources(claims, quotes, cfg.conflictParties, (name) => !!matcher.byName(name)?.official);
+  applyQuoteSources(text, claims, quotes, cfg.conflictParties, (name) => !!matcher.byName(name)?.official);
   return { claims, quotes };
 }
 

@@ -30,7 +30,9 @@ export function explainErrors(doc: GoldDocument, quotes: ExtractedQuote[], budge
     const a = doc.annotations[g];
     const q = quotes[p];
     if (!a.speaker.length || (q.speaker && overlap([[q.speaker.start, q.speaker.end]], a.speaker) > 0)) continue;
-    console.log(`SPK ${a.type} [${q.rules.join(",")}]: gold=${show(a.speaker)} pred=${q.speaker?.text ?? "-"} → ${q.actor}  ‖ ${clip(text.slice(q.start, q.end), 80)}`);
+    console.log(
+      `SPK ${a.type} [${q.rules.join(",")}]: gold=${show(a.speaker)} pred=${q.speaker?.text ?? "-"} → ${q.actor}  ‖ ${clip(text.slice(q.start, q.end), 80)}`,
+    );
     n++;
   }
   return n;

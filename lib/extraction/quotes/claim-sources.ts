@@ -19,20 +19,45 @@ function quoteAround(quotes: readonly ExtractedQuote[], start: number, end: numb
   return best;
 }
 
-/** Give each claim inside a quotation the quotation's source (claims and quotes in text order). */
+/** Offsets of the blank lines that separate paragraphs, in order. */
+function paragraphBreaks(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(/\n[ \t\r]*\n/g)) out.push(m.index);
+  return out;
+}
+
+/** Whether a paragraph break lies between a and b (binary search). */
+function breakBetween(breaks: number[], a: number, b: number): boolean {
+  let lo = 0;
+  let hi = breaks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (breaks[mid] < a) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < breaks.length && breaks[lo] < b;
+}
+
+/**
+ * Give each claim inside a quotation the quotation's source (claims and quotes in text order). A
+ * continuation whose speaker was named in an earlier paragraph does not pass it on: the claim rules
+ * do not carry a source across paragraphs either.
+ */
 export function applyQuoteSources(
+  text: string,
   claims: ExtractedClaim[],
   quotes: readonly ExtractedQuote[],
   conflictParties: readonly Party[],
   officialOf: (actor: string) => boolean,
 ): void {
+  const breaks = paragraphBreaks(text);
   // claims and quotations are in text order: one pointer walks the quotations once
   let upto = 0;
   for (const c of claims) {
     while (upto < quotes.length && quotes[upto].start <= c.start) upto++;
     if (c.actor !== "") continue;
     const q = quoteAround(quotes, c.start, c.end, upto);
-    if (!q) continue;
+    if (!q || (q.speaker && q.speaker.end <= q.start && breakBetween(breaks, q.speaker.end, c.start))) continue;
     const official = officialOf(q.actor);
     const source = { actor: q.actor, party: q.party, official };
     c.actor = q.actor;

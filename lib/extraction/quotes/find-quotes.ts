@@ -198,12 +198,12 @@ function phraseFrom(toks: Token[], i: number, end: number): Span | null {
 /** A capitalised noun whose compound head is a source noun ("Polizeiangaben", "Studie"). */
 function isSourceNoun(t: Token | undefined): boolean {
   if (!t || !isCap(t)) return false;
-  for (const noun of SOURCE_NOUN) if (t.lower.endsWith(noun) || t.lower.endsWith(noun + "s") || t.lower.endsWith(noun + "n")) return true;
+  for (const noun of SOURCE_NOUN)
+    if (t.lower.endsWith(noun) || t.lower.endsWith(noun + "s") || t.lower.endsWith(noun + "n")) return true;
   return false;
 }
 
-const isBreakOrEnd = (toks: Token[], k: number, end: number): boolean =>
-  k > end || isBreak(toks[k]) || toks[k].text === ".";
+const isBreakOrEnd = (toks: Token[], k: number, end: number): boolean => k > end || isBreak(toks[k]) || toks[k].text === ".";
 
 /** Start of the clause that contains token i (after the last clause break or quote mark). */
 function clauseStart(toks: Token[], from: number, i: number, inside: Int32Array): number {
@@ -312,7 +312,9 @@ export function findQuotes(text: string, matcher: ActorMatcher): ExtractedQuote[
     });
     const resolveSpan = (s: Span | null): ResolvedSource | null => (s ? memory.resolve(toks.slice(s.first, s.last + 1)) : null);
     const carry = (): Speaker | null =>
-      lastSpeaker && pi - lastSpeaker.para <= CARRY_PARAGRAPHS ? { span: null, carried: lastSpeaker.span, source: lastSpeaker.source } : null;
+      lastSpeaker && pi - lastSpeaker.para <= CARRY_PARAGRAPHS
+        ? { span: null, carried: lastSpeaker.span, source: lastSpeaker.source }
+        : null;
     const noteSpeaker = (sp: Speaker | null): void => {
       if (!sp?.span || !sp.source) return;
       memory.remember(sp.source);
@@ -334,7 +336,8 @@ export function findQuotes(text: string, matcher: ActorMatcher): ExtractedQuote[
           source = { cue: { first: i, last: i }, speaker: phraseFrom(toks, i + 1, b.last) };
         } else if (SOURCE_POST.has(t.lower) && i > b.first) {
           let f = i - 1;
-          while (f > b.first && i - f < SPEAKER_MAX && !isBreak(toks[f - 1]) && inside[f - 1] < 0 && !PREP.has(toks[f - 1].lower)) f--;
+          while (f > b.first && i - f < SPEAKER_MAX && !isBreak(toks[f - 1]) && inside[f - 1] < 0 && !PREP.has(toks[f - 1].lower))
+            f--;
           source = { cue: { first: i, last: i }, speaker: { first: f, last: i - 1 } };
         } else if (t.lower === "nach" && i < b.last && isSourceNoun(toks[i - 1])) {
           // "Seiner Meinung nach", "Medienberichten nach": the source phrase stands before
@@ -357,7 +360,7 @@ export function findQuotes(text: string, matcher: ActorMatcher): ExtractedQuote[
           sentenceSpeaker ??= { speaker: sp, cue: source.cue };
           // a source phrase right after a closing mark belongs to that quotation: „…“, so X
           const before = source.cue.first - 2 >= b.first ? inside[source.cue.first - 2] : -1;
-          const quoteBefore = toks[source.cue.first - 1]?.text === "," ? before : inside[source.cue.first - 1] ?? -1;
+          const quoteBefore = toks[source.cue.first - 1]?.text === "," ? before : (inside[source.cue.first - 1] ?? -1);
           if (quoteBefore >= 0 && !directSpeaker[quoteBefore].span) {
             Object.assign(directSpeaker[quoteBefore], sp, { cue: source.cue, rule: "speaker.after" });
           } else {
@@ -377,7 +380,7 @@ export function findQuotes(text: string, matcher: ActorMatcher): ExtractedQuote[
         // --- impersonal "heißt es"
         if (IMPERSONAL.has(t.lower) && (toks[i + 1]?.lower === "es" || toks[i - 1]?.lower === "es")) {
           cued = true;
-          const q = toks[i - 1]?.text === "," ? inside[i - 2] ?? -1 : -1;
+          const q = toks[i - 1]?.text === "," ? (inside[i - 2] ?? -1) : -1;
           if (q >= 0 && !directSpeaker[q].cue) directSpeaker[q].cue = { first: i, last: i };
           continue;
         }
@@ -408,8 +411,7 @@ export function findQuotes(text: string, matcher: ActorMatcher): ExtractedQuote[
         // a closing mark (and comma) right before the cue clause: „…“, sagte X
         // (without a comma only when the quotation ends in its own punctuation: „…!“ sagte X)
         const commaInside = left - 2 >= b.first && [",", ".", "!", "?"].includes(toks[left - 2].text);
-        const markBefore =
-          left > b.first ? (toks[left - 1].text === "," ? left - 2 : commaInside ? left - 1 : -1) : -1;
+        const markBefore = left > b.first ? (toks[left - 1].text === "," ? left - 2 : commaInside ? left - 1 : -1) : -1;
         if (markBefore >= b.first && inside[markBefore] >= 0 && directSpans[inside[markBefore]].last === markBefore) {
           Object.assign(directSpeaker[inside[markBefore]], sp, { cue: cueSpan, rule: "speaker.after" });
           noteSpeaker(sp);
@@ -574,7 +576,8 @@ function isQuotedName(toks: Token[], q: Span): boolean {
 
 /** "sprach … von": the summarised speech act names its content after "von" in the same clause. */
 function hasVon(toks: Token[], verb: number, end: number): boolean {
-  for (let k = verb + 1; k <= end && k - verb < PARTICLE_WINDOW && !isBreak(toks[k]); k++) if (toks[k].lower === "von") return true;
+  for (let k = verb + 1; k <= end && k - verb < PARTICLE_WINDOW && !isBreak(toks[k]); k++)
+    if (toks[k].lower === "von") return true;
   return false;
 }
 

@@ -75,8 +75,7 @@ describe("indirect and reported quotations", () => {
   });
 
   it("role nouns resolve to the person named before with that role", () => {
-    const text =
-      "Die Ministerin Clara Roth besuchte die Schule. Die Ministerin sagte, dass der Neubau im Frühjahr beginne.";
+    const text = "Die Ministerin Clara Roth besuchte die Schule. Die Ministerin sagte, dass der Neubau im Frühjahr beginne.";
     const q = quotes(text).find((x) => x.type === "indirect")!;
     expect(q.actor).toBe("Clara Roth");
   });
