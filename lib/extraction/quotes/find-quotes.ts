@@ -69,6 +69,8 @@ const PARTICLE_WINDOW = 30;
 const BARE_QUOTE_MIN_WORDS = 6;
 /** Paragraphs a speaker stays "last speaker" for continuations. */
 const CARRY_PARAGRAPHS = 1;
+/** A direct quotation without a cue is the last speaker's further away too (interviews, portraits). */
+const DIRECT_CARRY_PARAGRAPHS = 3;
 
 interface Span {
   first: number;
@@ -311,8 +313,8 @@ export function findQuotes(text: string, matcher: ActorMatcher): ExtractedQuote[
       text: text.slice(toks[s.first].start, toks[s.last].end),
     });
     const resolveSpan = (s: Span | null): ResolvedSource | null => (s ? memory.resolve(toks.slice(s.first, s.last + 1)) : null);
-    const carry = (): Speaker | null =>
-      lastSpeaker && pi - lastSpeaker.para <= CARRY_PARAGRAPHS
+    const carry = (paragraphs = CARRY_PARAGRAPHS): Speaker | null =>
+      lastSpeaker && pi - lastSpeaker.para <= paragraphs
         ? { span: null, carried: lastSpeaker.span, source: lastSpeaker.source }
         : null;
     const noteSpeaker = (sp: Speaker | null): void => {
@@ -519,7 +521,7 @@ export function findQuotes(text: string, matcher: ActorMatcher): ExtractedQuote[
           ds.rule = "skip";
           continue;
         }
-        const sp = carry();
+        const sp = carry(DIRECT_CARRY_PARAGRAPHS);
         if (sp) Object.assign(ds, sp, { rule: "speaker.carried" });
         else ds.rule = "speaker.none";
       }
