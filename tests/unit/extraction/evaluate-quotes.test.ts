@@ -41,7 +41,10 @@ describe("eval:quotes scoring", () => {
           [0, 4],
           [20, 26],
         ],
-        [[0, 10]],
+        [
+          [0, 10],
+          [20, 22],
+        ],
       ),
     ).toBe(true);
     expect(matchQuotes([[[0, 10]]], [[[0, 10]], [[0, 9]]])).toEqual([[0, 0]]);
