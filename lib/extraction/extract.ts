@@ -3,7 +3,9 @@
 // caveat → explanation. Attribution state (last speaker) lives per paragraph; coreference state
 // (recent actors, places) lives per text. Pure and deterministic; no database/Next/React imports.
 
-import type { ActorEntry, ExtractedClaim, ExtractionConfig, Party } from "./types";
+import type { ActorEntry, ExtractedClaim, ExtractedQuote, ExtractionConfig, Party } from "./types";
+import { findQuotes } from "./quotes/find-quotes";
+import { applyQuoteSources } from "./quotes/claim-sources";
 import { resolveConfig } from "./config";
 import { ActorMatcher } from "./actors";
 import { splitParagraphs } from "./paragraphs";
@@ -192,7 +194,24 @@ export const explainRules = (ids: string[]): string => `Regeln: ${ids.join(", ")
 
 /** Extract the claims of a plain text. */
 export function extractClaims(text: string, config?: Partial<ExtractionConfig>): ExtractedClaim[] {
-  if (typeof text !== "string" || text.length === 0) return [];
+  return extractClaimsAndQuotes(text, config).claims;
+}
+
+/** Claims and quotations of a plain text; a number inside a quotation takes its source. */
+export function extractClaimsAndQuotes(
+  text: string,
+  config?: Partial<ExtractionConfig>,
+): { claims: ExtractedClaim[]; quotes: ExtractedQuote[] } {
+  if (typeof text !== "string" || text.length === 0) return { claims: [], quotes: [] };
+  const claims = claimsOfText(text, config);
+  const cfg = resolveConfig(config);
+  const matcher = getMatcher(cfg.actors);
+  const quotes = findQuotes(text, matcher);
+  applyQuoteSources(text, claims, quotes, cfg.conflictParties, (name) => !!matcher.byName(name)?.official);
+  return { claims, quotes };
+}
+
+function claimsOfText(text: string, config?: Partial<ExtractionConfig>): ExtractedClaim[] {
   const cfg = resolveConfig(config);
   const ctx = new AttributionContext(getMatcher(cfg.actors));
   const paragraphs = splitParagraphs(text);

@@ -2,7 +2,7 @@
 // evaluation use this module. Pure TypeScript; no database, Next.js or React.
 
 import type { ExtractionConfig, ExtractionResult } from "./types";
-import { extractClaims } from "./extract";
+import { extractClaimsAndQuotes } from "./extract";
 import { reduceHtml } from "./html";
 import { parseStand, findLiveblogEntries } from "./structure";
 import { decodeInput, sniffHtml, type DecodeErrorCode, type InputFormat } from "./input";
@@ -33,13 +33,8 @@ export function extractDocument(input: string, options: ExtractDocumentOptions =
   const format = options.format ?? "auto";
   const isHtml = format === "html" || (format === "auto" && sniffHtml(input));
   const text = isHtml ? reduceHtml(input) : input;
-  return {
-    text,
-    stand: parseStand(text),
-    entries: findLiveblogEntries(text),
-    claims: extractClaims(text, options.config),
-    quotes: [],
-  };
+  const { claims, quotes } = extractClaimsAndQuotes(text, options.config);
+  return { text, stand: parseStand(text), entries: findLiveblogEntries(text), claims, quotes };
 }
 
 export type ExtractFileResult =

@@ -97,6 +97,8 @@ export interface ExtractedQuote {
   /** The resolved source: canonical actor name, or the speaker's text when unknown; "" when none. */
   actor: string;
   party: Party;
+  /** Ids of the rules that found the quotation and its speaker (e.g. "direct.marks", "speaker.pronoun"). */
+  rules: string[];
 }
 
 /** A liveblog entry header: "04.11.2024 • 23:36 Uhr" followed by a headline line. */

@@ -54,6 +54,7 @@ const HAND_MADE_QUOTE: ExtractedQuote = {
   cue: at("sagte"),
   speaker: at("Selenskyj"),
   actor: "Wolodymyr Selenskyj",
+  rules: ["direct.cue-after"],
   party: "UA",
 };
 

@@ -84,6 +84,7 @@ function quotes(text: string): ExtractedQuote[] {
       speaker: span(text, "der US-Regierung"),
       actor: US.actor,
       party: US.party,
+      rules: ["reported.nach-angaben"],
     },
     {
       start: said.start,
@@ -93,6 +94,7 @@ function quotes(text: string): ExtractedQuote[] {
       speaker: span(text, "Selenskyj"),
       actor: SELENSKYJ.actor,
       party: SELENSKYJ.party,
+      rules: ["direct.cue-after"],
     },
     {
       ...span(text, "Er sprach von einem Erfolg"),
@@ -101,9 +103,19 @@ function quotes(text: string): ExtractedQuote[] {
       speaker: null,
       actor: "",
       party: "NONE",
+      rules: ["free-indirect.konjunktiv"],
     },
     // Outside the text: not stored.
-    { start: 5, end: text.length + 10, type: "direct", cue: span(text, "sagte"), speaker: null, actor: "", party: "NONE" },
+    {
+      start: 5,
+      end: text.length + 10,
+      type: "direct",
+      cue: span(text, "sagte"),
+      speaker: null,
+      actor: "",
+      party: "NONE",
+      rules: [],
+    },
   ];
 }
 

@@ -1,0 +1,241 @@
+// Function words the quotation layer reads, as data: lower-case, sorted, no duplicates
+// (tests/unit/extraction/quote-lexicon.test.ts keeps them so).
+
+/** Words that open the content clause of an indirect quotation ("sagte, dass …"). */
+export const COMPLEMENTIZERS: readonly string[] = ["dass", "ob", "warum", "weshalb", "wieso", "wonach"];
+
+/** Pronouns that stand for a speaker named before. */
+export const SPEAKER_PRONOUNS: readonly string[] = ["er", "ihm", "ihnen", "ihr", "sie"];
+
+/** First-person pronouns: inside a direct quotation they are its speaker, never a source. */
+export const FIRST_PERSON_PRONOUNS: readonly string[] = ["ich", "mich", "mir", "uns", "wir"];
+
+/** Sentence adverbs that point back to the source just named ("Demnach …"). */
+export const ANAPHORIC_SOURCE_ADVERBS: readonly string[] = ["demnach", "demzufolge"];
+
+/**
+ * Heads of a source phrase ("nach Angaben der Polizei", "nach einer Studie", "Seiner Meinung
+ * nach"), matched as the end of a compound ("Polizeiangaben", "Expertenmeinung") in the forms listed.
+ */
+export const SOURCE_NOUNS: readonly string[] = [
+  "analyse",
+  "angaben",
+  "ansicht",
+  "auffassung",
+  "aussage",
+  "aussagen",
+  "auskunft",
+  "bericht",
+  "berichten",
+  "darstellung",
+  "einschätzung",
+  "ergebnis",
+  "erkenntnissen",
+  "informationen",
+  "meinung",
+  "mitteilung",
+  "schätzung",
+  "schätzungen",
+  "stellungnahme",
+  "studie",
+  "umfrage",
+  "untersuchung",
+  "vernehmen",
+  "worten",
+];
+
+/** Prepositions that name a source before it ("laut X", "gemäß X"). */
+export const SOURCE_PREPOSITIONS: readonly string[] = ["gemäß", "laut"];
+
+/** Postpositions that name a source after it ("X zufolge"). */
+export const SOURCE_POSTPOSITIONS: readonly string[] = ["zufolge"];
+
+/** Determiners and articles that may open a speaker phrase. */
+export const DETERMINERS: readonly string[] = [
+  "das",
+  "dem",
+  "den",
+  "der",
+  "des",
+  "die",
+  "ein",
+  "eine",
+  "einem",
+  "einen",
+  "einer",
+  "eines",
+  "ihr",
+  "ihre",
+  "sein",
+  "seine",
+];
+
+/** Auxiliaries and modal verbs that stand between a speaker and a participle ("hat gesagt"). */
+export const AUXILIARIES: readonly string[] = [
+  "habe",
+  "haben",
+  "hat",
+  "hatte",
+  "hatten",
+  "hätte",
+  "ist",
+  "sind",
+  "war",
+  "waren",
+  "werden",
+  "wird",
+  "wurde",
+  "wurden",
+];
+
+/**
+ * Finite verb forms that mark reported speech (Konjunktiv I, and Konjunktiv II where it replaces
+ * an ambiguous Konjunktiv I): a sentence built on one of them, without a cue, continues the last
+ * speaker.
+ */
+export const KONJUNKTIV_FORMS: readonly string[] = [
+  "arbeite",
+  "befinde",
+  "benötige",
+  "bestehe",
+  "bleibe",
+  "brauche",
+  "denke",
+  "dürfe",
+  "erhalte",
+  "erwarte",
+  "fehle",
+  "führe",
+  "gebe",
+  "gehe",
+  "gelte",
+  "glaube",
+  "gäbe",
+  "habe",
+  "halte",
+  "handele",
+  "handle",
+  "hätte",
+  "hätten",
+  "kenne",
+  "komme",
+  "könne",
+  "könnten",
+  "lasse",
+  "liefere",
+  "liege",
+  "müsse",
+  "müssten",
+  "plane",
+  "rechne",
+  "sehe",
+  "sei",
+  "seien",
+  "solle",
+  "stehe",
+  "trage",
+  "verfüge",
+  "werde",
+  "wisse",
+  "wolle",
+  "wäre",
+  "wären",
+  "würden",
+  "zeige",
+];
+
+/** Verbs of the impersonal cue "heißt es", "hieß es". */
+export const IMPERSONAL_CUE_VERBS: readonly string[] = ["heißt", "hieß"];
+
+/** Prepositions: a phrase they open is an adverbial ("Am Montag", "In Berlin"), not a speaker. */
+export const PREPOSITIONS: readonly string[] = [
+  "ab",
+  "am",
+  "an",
+  "auf",
+  "aus",
+  "bei",
+  "beim",
+  "bis",
+  "durch",
+  "für",
+  "gegen",
+  "gegenüber",
+  "hinter",
+  "im",
+  "in",
+  "mit",
+  "nach",
+  "neben",
+  "ohne",
+  "seit",
+  "trotz",
+  "über",
+  "um",
+  "unter",
+  "vom",
+  "von",
+  "vor",
+  "während",
+  "wegen",
+  "zu",
+  "zum",
+  "zur",
+  "zwischen",
+];
+
+/**
+ * Adverbs that can open a main clause before its verb ("Zuvor sagte X"): never a speaker. Lower-case.
+ */
+export const CLAUSE_ADVERBS: readonly string[] = [
+  "allerdings",
+  "also",
+  "anschließend",
+  "auch",
+  "außerdem",
+  "bereits",
+  "damals",
+  "dabei",
+  "dagegen",
+  "daher",
+  "danach",
+  "dann",
+  "darauf",
+  "daraufhin",
+  "darüber",
+  "dazu",
+  "dennoch",
+  "deshalb",
+  "dort",
+  "ebenfalls",
+  "erst",
+  "ferner",
+  "gestern",
+  "heute",
+  "hier",
+  "indes",
+  "inzwischen",
+  "jedoch",
+  "jetzt",
+  "kürzlich",
+  "mittlerweile",
+  "morgen",
+  "nun",
+  "schließlich",
+  "schon",
+  "später",
+  "trotzdem",
+  "unterdessen",
+  "vorher",
+  "weiter",
+  "zudem",
+  "zuletzt",
+  "zunächst",
+  "zuvor",
+];
+
+/** Subordinating words that open a cue clause ("wie X mitteilte, …"). */
+export const CUE_CLAUSE_OPENERS: readonly string[] = ["als", "nachdem", "wie"];
+
+/** Demonstratives that open a sentence attributing the previous one ("Das sagte X."). */
+export const BACK_REFERENCE_PRONOUNS: readonly string[] = ["das", "dies", "dieses"];

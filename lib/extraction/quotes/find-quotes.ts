@@ -1,0 +1,590 @@
+// The quotation layer: every quotation of a text with its cue, its speaker as written and the
+// resolved source. One pass per paragraph over the tokens; every rule looks only at a bounded
+// window around a token, so the work grows linearly with the text (also for 100 000 opening
+// quotation marks or a quotation that never closes).
+//
+// Rules (ids appear in each quotation's `rules`):
+//  direct.marks        text between quotation marks („…“, »…«, "…")
+//  direct.unclosed     an opening mark never closed in its paragraph: up to the paragraph's end
+//  indirect.clause     speech verb + content clause ("sagte, dass …", "erklärte, es seien …")
+//  indirect.fronted    content first, cue clause after it ("… sei ernst, sagte er")
+//  indirect.wie        "Wie X mitteilte, …": the main clause is the content
+//  indirect.source     source phrase in the sentence ("laut X", "X zufolge", "nach Angaben X", ", so X")
+//  indirect.back-reference  "Das sagte X." attributes the previous sentence
+//  reported.verb       speech verb without a content clause ("sprach von …", "kritisierte …")
+//  free_indirect.konjunktiv  a Konjunktiv sentence without a cue continues the last speaker
+//  speaker.after / speaker.before / speaker.carried  where a direct quotation's speaker was found
+
+import type { ExtractedQuote, QuoteType, TextSpan } from "../types";
+import type { Token } from "../tokens";
+import { isCap } from "../tokens";
+import type { ActorMatcher } from "../actors";
+import { splitParagraphs } from "../paragraphs";
+import { splitSentences } from "../sentences";
+import { speechVerbReadings } from "./morphology";
+import { SpeakerMemory, type ResolvedSource } from "./resolve";
+import { REPORTED_SPEECH_LEMMAS } from "../lexicon/quote-speech-verbs";
+import {
+  ANAPHORIC_SOURCE_ADVERBS,
+  AUXILIARIES,
+  BACK_REFERENCE_PRONOUNS,
+  CLAUSE_ADVERBS,
+  COMPLEMENTIZERS,
+  CUE_CLAUSE_OPENERS,
+  DETERMINERS,
+  IMPERSONAL_CUE_VERBS,
+  KONJUNKTIV_FORMS,
+  PREPOSITIONS,
+  SOURCE_NOUNS,
+  SOURCE_POSTPOSITIONS,
+  SOURCE_PREPOSITIONS,
+  SPEAKER_PRONOUNS,
+} from "../lexicon/quote-words";
+
+const set = (xs: readonly string[]): ReadonlySet<string> => new Set(xs);
+const COMPLEMENTIZER = set(COMPLEMENTIZERS);
+const DET = set(DETERMINERS);
+const PREP = set(PREPOSITIONS);
+const ADVERB = set(CLAUSE_ADVERBS);
+const AUX = set(AUXILIARIES);
+const OPENER = set(CUE_CLAUSE_OPENERS);
+const KONJ = set(KONJUNKTIV_FORMS);
+const PRONOUN = set(SPEAKER_PRONOUNS);
+const ANAPHORIC = set(ANAPHORIC_SOURCE_ADVERBS);
+const SOURCE_NOUN = set(SOURCE_NOUNS);
+const SOURCE_PREP = set(SOURCE_PREPOSITIONS);
+const SOURCE_POST = set(SOURCE_POSTPOSITIONS);
+const IMPERSONAL = set(IMPERSONAL_CUE_VERBS);
+const BACK_REFERENCE = set(BACK_REFERENCE_PRONOUNS);
+
+const OPENING_MARKS = set(["„", "»"]);
+const CLOSING_MARKS = set(["“", "”", "«"]);
+const CLAUSE_BREAKS = set([",", ":", ";", "(", ")", "–", "—"]);
+/** Punctuation that ends a clause (parentheses do not: "Name (Partei) sagte"). */
+const CLAUSE_EDGES = set([",", ":", ";", "–", "—"]);
+/** How many tokens a speaker phrase, a cue or a particle may span. */
+const SPEAKER_MAX = 12;
+const PARTICLE_WINDOW = 30;
+/** A quotation without a cue needs this many words to be a quotation rather than a name or term. */
+const BARE_QUOTE_MIN_WORDS = 6;
+/** Paragraphs a speaker stays "last speaker" for continuations. */
+const CARRY_PARAGRAPHS = 1;
+/** A direct quotation without a cue is the last speaker's further away too (interviews, portraits). */
+const DIRECT_CARRY_PARAGRAPHS = 3;
+
+interface Span {
+  first: number;
+  last: number;
+}
+
+interface Speaker {
+  span: Span | null;
+  /** For a carried speaker: the text span where it was named. */
+  carried?: TextSpan;
+  source: ResolvedSource | null;
+}
+
+interface Draft {
+  start: number;
+  end: number;
+  type: QuoteType;
+  cue: Span | null;
+  speaker: Speaker | null;
+  rules: string[];
+}
+
+const NO_CUE: TextSpan = { start: -1, end: -1, text: "" };
+
+/** Whether a token ends a sentence-internal clause. */
+const isBreak = (t: Token | undefined): boolean => !!t && t.kind === "p" && CLAUSE_BREAKS.has(t.text);
+
+/** A straight double quote opens when the next token is glued to it, closes when the previous is. */
+function straightRole(toks: Token[], i: number): "open" | "close" | null {
+  const prevGlued = i > 0 && toks[i - 1].end === toks[i].start;
+  const nextGlued = i + 1 < toks.length && toks[i + 1].start === toks[i].end;
+  if (prevGlued && !nextGlued) return "close";
+  if (nextGlued && !prevGlued) return "open";
+  return null;
+}
+
+/** Direct quotations of a paragraph as token spans (marks included); linear, no nesting. */
+export function directQuoteSpans(toks: Token[]): { spans: Span[]; unclosed: boolean } {
+  const spans: Span[] = [];
+  let open = -1;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.kind !== "p") continue;
+    const straight = t.text === '"' ? straightRole(toks, i) : null;
+    if (open < 0 && (OPENING_MARKS.has(t.text) || straight === "open" || t.text === "“")) open = i;
+    else if (open >= 0 && (CLOSING_MARKS.has(t.text) || straight === "close")) {
+      spans.push({ first: open, last: i });
+      open = -1;
+    }
+  }
+  if (open >= 0 && open < toks.length - 1) {
+    spans.push({ first: open, last: toks.length - 1 });
+    return { spans, unclosed: true };
+  }
+  return { spans, unclosed: false };
+}
+
+interface VerbCue {
+  verb: number;
+  last: number;
+  lemma: string;
+}
+
+/** A speech verb at i (lower-case, its particle present later in the clause). */
+function verbCueAt(toks: Token[], i: number, end: number): VerbCue | null {
+  const t = toks[i];
+  if (t.kind !== "w" || isCap(t)) return null;
+  for (const r of speechVerbReadings(t.lower)) {
+    if (!r.particle) return { verb: i, last: i, lemma: r.lemma };
+    const limit = Math.min(end, i + PARTICLE_WINDOW);
+    for (let k = i + 1; k <= limit; k++) {
+      if (toks[k].text === "," || toks[k].text === ".") break;
+      if (toks[k].lower === r.particle) return { verb: i, last: k, lemma: r.lemma };
+    }
+  }
+  return null;
+}
+
+/** A noun phrase starting at i (determiner, adjectives, nouns, names, genitive, parenthesis). */
+function phraseFrom(toks: Token[], i: number, end: number): Span | null {
+  const t = toks[i];
+  if (!t || i > end) return null;
+  if (t.kind === "w" && PRONOUN.has(t.lower) && !isCap(toks[i + 1])) return { first: i, last: i };
+  if (t.kind !== "w" && t.kind !== "m") return null;
+  if (!DET.has(t.lower) && !isCap(t)) return null;
+  if (PREP.has(t.lower) || ADVERB.has(t.lower) || COMPLEMENTIZER.has(t.lower)) return null;
+  let last = i;
+  let sawNoun = isCap(t) && !DET.has(t.lower);
+  for (let k = i + 1; k <= end && k - i < SPEAKER_MAX; k++) {
+    const w = toks[k];
+    if (w.text === "(") {
+      let c = k + 1;
+      while (c <= end && c - k < 8 && toks[c].text !== ")") c++;
+      if (c <= end && toks[c].text === ")") {
+        last = c;
+        k = c;
+        continue;
+      }
+      break;
+    }
+    if (w.kind === "p") {
+      // "Name, Vorname Name" apposition after a role: keep the name
+      if (w.text === "," && sawNoun && isCap(toks[k + 1]) && isCap(toks[k + 2]) && isBreakOrEnd(toks, k + 3, end)) {
+        last = k + 2;
+        break;
+      }
+      break;
+    }
+    if (isCap(w) || w.kind === "m") {
+      last = k;
+      sawNoun = true;
+      continue;
+    }
+    if (!sawNoun && w.kind === "w") {
+      last = k; // adjective between determiner and noun
+      continue;
+    }
+    if (sawNoun && DET.has(w.lower) && (w.lower === "des" || w.lower === "der") && isCap(toks[k + 1])) {
+      continue; // genitive: "der Sprecher des Ministeriums"
+    }
+    if (sawNoun && (w.lower === "von" || w.lower === "für") && isCap(toks[k + 1])) continue;
+    break;
+  }
+  return sawNoun ? { first: i, last } : null;
+}
+
+/** A capitalised noun whose compound head is a source noun ("Polizeiangaben", "Studie"). */
+function isSourceNoun(t: Token | undefined): boolean {
+  if (!t || !isCap(t)) return false;
+  for (const noun of SOURCE_NOUN)
+    if (t.lower.endsWith(noun) || t.lower.endsWith(noun + "s") || t.lower.endsWith(noun + "n")) return true;
+  return false;
+}
+
+const isBreakOrEnd = (toks: Token[], k: number, end: number): boolean => k > end || isBreak(toks[k]) || toks[k].text === ".";
+
+/** Start of the clause that contains token i (after the last clause break or quote mark). */
+function clauseStart(toks: Token[], from: number, i: number, inside: Int32Array): number {
+  let k = i;
+  while (k > from && i - k < 40 && !CLAUSE_EDGES.has(toks[k - 1].text) && inside[k - 1] < 0) k--;
+  return k;
+}
+
+/** The subject of a speech verb: before it (subject first) or after it (inverted word order). */
+function speakerOfVerb(toks: Token[], cue: VerbCue, sStart: number, sEnd: number, inside: Int32Array): Span | null {
+  const left = clauseStart(toks, sStart, cue.verb, inside);
+  let first = left;
+  if (first < cue.verb && OPENER.has(toks[first].lower)) first++;
+  const loneDemonstrative = cue.verb - first === 1 && (DET.has(toks[first].lower) || BACK_REFERENCE.has(toks[first].lower));
+  if (first < cue.verb && startsSubject(toks[first]) && !loneDemonstrative) {
+    let last = cue.verb - 1;
+    while (last > first && (AUX.has(toks[last].lower) || ADVERB.has(toks[last].lower) || PREP.has(toks[last].lower))) last--;
+    if (cue.verb - first > SPEAKER_MAX) first = cue.verb - SPEAKER_MAX;
+    return phraseFrom(toks, first, last) ?? { first, last };
+  }
+  // inverted order: "Am Montag sagte der Minister", "…, sagte er", "äußerte sich X"
+  let r = cue.verb + 1;
+  if (toks[r]?.lower === "sich") r++;
+  const right = phraseFrom(toks, r, Math.min(sEnd, r + SPEAKER_MAX));
+  if (right) return right;
+  // subject with an apposition or relative clause before the verb: "X, Leiter von Y, sagte"
+  if (first === cue.verb && left > sStart && toks[left - 1].text === ",") {
+    if (startsSubject(toks[sStart]) && inside[sStart] < 0) return phraseFrom(toks, sStart, left - 2);
+    const before = clauseStart(toks, sStart, left - 1, inside);
+    if (startsSubject(toks[before])) return phraseFrom(toks, before, left - 2);
+  }
+  return null;
+}
+
+/**
+ * Whether the clause at c is a main clause (a content clause without "dass": "sagte, die Lage
+ * ist ernst") rather than a relative clause ("sagte der Minister, der …").
+ */
+function startsMainClause(toks: Token[], c: number): boolean {
+  const t = toks[c];
+  if (!t || t.kind !== "w") return false;
+  if (PRONOUN.has(t.lower) || t.lower === "es" || t.lower === "man" || t.lower === "wir") return true;
+  if (DET.has(t.lower)) return isCap(toks[c + 1]) || (toks[c + 1]?.kind === "w" && isCap(toks[c + 2]));
+  return isCap(t) && !PREP.has(t.lower) && !ADVERB.has(t.lower);
+}
+
+/** Whether a clause starting with this token starts with its subject (not an adverbial). */
+function startsSubject(t: Token | undefined): boolean {
+  if (!t || (t.kind !== "w" && t.kind !== "m")) return false;
+  if (PREP.has(t.lower) || ADVERB.has(t.lower) || COMPLEMENTIZER.has(t.lower) || OPENER.has(t.lower)) return false;
+  return DET.has(t.lower) || isCap(t) || PRONOUN.has(t.lower);
+}
+
+/** Running count of Konjunktiv forms outside direct quotations: count[k] is the count in [0, k). */
+function konjunktivCounts(toks: Token[], inside: Int32Array): Int32Array {
+  const count = new Int32Array(toks.length + 1);
+  for (let k = 0; k < toks.length; k++)
+    count[k + 1] = count[k] + (inside[k] < 0 && toks[k].kind === "w" && KONJ.has(toks[k].lower) ? 1 : 0);
+  return count;
+}
+
+/** Last token of a sentence without its final punctuation. */
+function contentEnd(toks: Token[], sFirst: number, sLast: number): number {
+  let e = sLast;
+  while (e > sFirst && toks[e].kind === "p" && !CLOSING_MARKS.has(toks[e].text) && toks[e].text !== '"') e--;
+  return e;
+}
+
+/** Find every quotation of a plain text. */
+export function findQuotes(text: string, matcher: ActorMatcher): ExtractedQuote[] {
+  const out: ExtractedQuote[] = [];
+  if (typeof text !== "string" || !text) return out;
+  const memory = new SpeakerMemory(matcher);
+  let lastSpeaker: { span: TextSpan; source: ResolvedSource; para: number } | null = null;
+  const paragraphs = splitParagraphs(text);
+
+  for (let pi = 0; pi < paragraphs.length; pi++) {
+    const sentences = splitSentences(text, paragraphs[pi], pi);
+    const toks: Token[] = [];
+    const bounds: Span[] = [];
+    for (const s of sentences) {
+      bounds.push({ first: toks.length, last: toks.length + s.tokens.length - 1 });
+      for (const t of s.tokens) toks.push(t);
+    }
+    if (!toks.length) continue;
+    const { spans: directSpans, unclosed } = directQuoteSpans(toks);
+    const inside = new Int32Array(toks.length).fill(-1);
+    directSpans.forEach((q, qi) => {
+      for (let k = q.first; k <= q.last; k++) inside[k] = qi;
+    });
+    const konjunktiv = konjunktivCounts(toks, inside);
+    /** Whether tokens [a, b] contain a Konjunktiv form outside direct quotations (constant time). */
+    const hasKonjunktiv = (a: number, b: number): boolean => konjunktiv[b + 1] - konjunktiv[a] > 0;
+    let nextDirect = 0;
+    const directSpeaker: (Speaker & { cue: Span | null; rule: string })[] = directSpans.map(() => ({
+      span: null,
+      source: null,
+      cue: null,
+      rule: "",
+    }));
+    const drafts: Draft[] = [];
+    const textSpan = (s: Span): TextSpan => ({
+      start: toks[s.first].start,
+      end: toks[s.last].end,
+      text: text.slice(toks[s.first].start, toks[s.last].end),
+    });
+    const resolveSpan = (s: Span | null): ResolvedSource | null => (s ? memory.resolve(toks.slice(s.first, s.last + 1)) : null);
+    const carry = (paragraphs = CARRY_PARAGRAPHS): Speaker | null =>
+      lastSpeaker && pi - lastSpeaker.para <= paragraphs
+        ? { span: null, carried: lastSpeaker.span, source: lastSpeaker.source }
+        : null;
+    const noteSpeaker = (sp: Speaker | null): void => {
+      if (!sp?.span || !sp.source) return;
+      memory.remember(sp.source);
+      lastSpeaker = { span: textSpan(sp.span), source: sp.source, para: pi };
+    };
+
+    let previous: Span | null = null;
+    for (const b of bounds) {
+      let cued = false;
+      /** The first speaker a cue of this sentence named (for quoted words inside the sentence). */
+      let sentenceSpeaker: { speaker: Speaker; cue: Span } | null = null;
+      const end = contentEnd(toks, b.first, b.last);
+      for (let i = b.first; i <= b.last; i++) {
+        if (inside[i] >= 0) continue;
+        const t = toks[i];
+        // --- source phrases: "laut X", "X zufolge", "nach Angaben X", ", so X", "Demnach"
+        let source: { cue: Span; speaker: Span | null } | null = null;
+        if (SOURCE_PREP.has(t.lower) && t.kind === "w") {
+          source = { cue: { first: i, last: i }, speaker: phraseFrom(toks, i + 1, b.last) };
+        } else if (SOURCE_POST.has(t.lower) && i > b.first) {
+          let f = i - 1;
+          while (f > b.first && i - f < SPEAKER_MAX && !isBreak(toks[f - 1]) && inside[f - 1] < 0 && !PREP.has(toks[f - 1].lower))
+            f--;
+          source = { cue: { first: i, last: i }, speaker: { first: f, last: i - 1 } };
+        } else if (t.lower === "nach" && i < b.last && isSourceNoun(toks[i - 1])) {
+          // "Seiner Meinung nach", "Medienberichten nach": the source phrase stands before
+          const f = clauseStart(toks, Math.max(b.first, i - SPEAKER_MAX), i - 1, inside);
+          source = { cue: { first: i, last: i }, speaker: { first: f, last: i - 1 } };
+        } else if (t.lower === "nach" && i < b.last) {
+          // "nach Angaben der Polizei", "nach einer Studie des Instituts", "nach Polizeiangaben"
+          const phrase = phraseFrom(toks, i + 1, b.last);
+          const head = phrase ? toks.slice(phrase.first, phrase.last + 1).find((w) => isCap(w)) : undefined;
+          if (phrase && head && isSourceNoun(head)) source = { cue: { first: i, last: i }, speaker: phrase };
+        } else if (t.lower === "so" && i > b.first && toks[i - 1].text === ",") {
+          const sp = phraseFrom(toks, i + 1, b.last);
+          if (sp) source = { cue: { first: i, last: i }, speaker: sp };
+        } else if (ANAPHORIC.has(t.lower) && (i === b.first || isBreak(toks[i - 1]))) {
+          source = { cue: { first: i, last: i }, speaker: { first: i, last: i } };
+        }
+        if (source) {
+          cued = true;
+          const sp: Speaker = { span: source.speaker, source: resolveSpan(source.speaker) };
+          sentenceSpeaker ??= { speaker: sp, cue: source.cue };
+          // a source phrase right after a closing mark belongs to that quotation: „…“, so X
+          const before = source.cue.first - 2 >= b.first ? inside[source.cue.first - 2] : -1;
+          const quoteBefore = toks[source.cue.first - 1]?.text === "," ? before : (inside[source.cue.first - 1] ?? -1);
+          if (quoteBefore >= 0 && !directSpeaker[quoteBefore].span) {
+            Object.assign(directSpeaker[quoteBefore], sp, { cue: source.cue, rule: "speaker.after" });
+          } else {
+            drafts.push({
+              start: toks[b.first].start,
+              end: toks[end].end,
+              type: "indirect",
+              cue: source.cue,
+              speaker: sp,
+              rules: ["indirect.source"],
+            });
+          }
+          noteSpeaker(sp);
+          i = Math.max(i, source.cue.last);
+          continue;
+        }
+        // --- impersonal "heißt es"
+        if (IMPERSONAL.has(t.lower) && (toks[i + 1]?.lower === "es" || toks[i - 1]?.lower === "es")) {
+          cued = true;
+          const q = toks[i - 1]?.text === "," ? (inside[i - 2] ?? -1) : -1;
+          if (q >= 0 && !directSpeaker[q].cue) directSpeaker[q].cue = { first: i, last: i };
+          continue;
+        }
+        // --- speech verbs
+        const cue = verbCueAt(toks, i, b.last);
+        if (!cue) continue;
+        cued = true;
+        const speakerSpan = speakerOfVerb(toks, cue, b.first, b.last, inside);
+        const sp: Speaker = { span: speakerSpan, source: resolveSpan(speakerSpan) };
+        const cueSpan: Span = { first: cue.verb, last: cue.last };
+        if (sp.span) sentenceSpeaker ??= { speaker: sp, cue: cueSpan };
+        noteSpeaker(sp);
+        const left = clauseStart(toks, b.first, cue.verb, inside);
+        // "Das sagte X." / "Dies bestätigte X.": the previous sentence is what was said
+        if (previous && cue.verb === b.first + 1 && BACK_REFERENCE.has(toks[b.first].lower) && inside[previous.first] < 0) {
+          drafts.push({
+            start: toks[previous.first].start,
+            end: toks[previous.last].end,
+            type: "indirect",
+            cue: cueSpan,
+            speaker: sp,
+            rules: ["indirect.back-reference"],
+          });
+          noteSpeaker(sp);
+          i = cue.last;
+          continue;
+        }
+        // a closing mark (and comma) right before the cue clause: „…“, sagte X
+        // (without a comma only when the quotation ends in its own punctuation: „…!“ sagte X)
+        const commaInside = left - 2 >= b.first && [",", ".", "!", "?"].includes(toks[left - 2].text);
+        const markBefore = left > b.first ? (toks[left - 1].text === "," ? left - 2 : commaInside ? left - 1 : -1) : -1;
+        if (markBefore >= b.first && inside[markBefore] >= 0 && directSpans[inside[markBefore]].last === markBefore) {
+          Object.assign(directSpeaker[inside[markBefore]], sp, { cue: cueSpan, rule: "speaker.after" });
+          noteSpeaker(sp);
+          i = cue.last;
+          continue;
+        }
+        // the clause after the cue: ": „…“" → that direct quotation; ", dass …" → indirect
+        let k = cue.last + 1;
+        while (k <= end && !isBreak(toks[k]) && inside[k] < 0 && k - cue.last < PARTICLE_WINDOW) k++;
+        const afterQuote = k <= end ? (inside[k] >= 0 ? inside[k] : toks[k + 1] && inside[k + 1] >= 0 ? inside[k + 1] : -1) : -1;
+        if (afterQuote >= 0 && directSpans[afterQuote].first >= k) {
+          Object.assign(directSpeaker[afterQuote], sp, { cue: cueSpan, rule: "speaker.before" });
+          noteSpeaker(sp);
+          i = cue.last;
+          continue;
+        }
+        const opener = OPENER.has(toks[left]?.lower ?? "");
+        if (k < end && (toks[k].text === "," || toks[k].text === ":")) {
+          const c = k + 1;
+          if (COMPLEMENTIZER.has(toks[c].lower) || opener || hasKonjunktiv(c, end) || startsMainClause(toks, c)) {
+            drafts.push({
+              start: toks[c].start,
+              end: toks[end].end,
+              type: "indirect",
+              cue: cueSpan,
+              speaker: sp,
+              rules: [opener ? "indirect.wie" : "indirect.clause"],
+            });
+            noteSpeaker(sp);
+            i = cue.last;
+            continue;
+          }
+        }
+        // "…, sagte X": the cue clause starts with its verb and names its speaker after it
+        const inverted = left === cue.verb && !!sp.span && sp.span.first > cue.verb;
+        if (inverted && left > b.first && toks[left - 1].text === "," && inside[left - 2] < 0) {
+          drafts.push({
+            start: toks[b.first].start,
+            end: toks[left - 2].end,
+            type: "indirect",
+            cue: cueSpan,
+            speaker: sp,
+            rules: ["indirect.fronted"],
+          });
+          noteSpeaker(sp);
+          i = cue.last;
+          continue;
+        }
+        if (REPORTED_SPEECH_LEMMAS.has(cue.lemma) && sp.span && (cue.lemma !== "sprechen" || hasVon(toks, cue.verb, end))) {
+          drafts.push({
+            start: toks[b.first].start,
+            end: toks[end].end,
+            type: "reported",
+            cue: cueSpan,
+            speaker: sp,
+            rules: ["reported.verb"],
+          });
+          noteSpeaker(sp);
+        }
+        i = cue.last;
+      }
+      // a subject named at the start of a sentence without a cue is what a later pronoun refers to
+      if (!cued && startsSubject(toks[b.first]) && !PRONOUN.has(toks[b.first].lower) && inside[b.first] < 0) {
+        const mention = resolveSpan(phraseFrom(toks, b.first, end));
+        if (mention) memory.remember(mention);
+      }
+      // --- a Konjunktiv sentence without a cue continues the last speaker
+      const hasDirect = inside[b.first] >= 0 || inside[end] >= 0;
+      if (!cued && !hasDirect && hasKonjunktiv(b.first, end)) {
+        const sp = carry();
+        if (sp)
+          drafts.push({
+            start: toks[b.first].start,
+            end: toks[b.last].end,
+            type: "free_indirect",
+            cue: null,
+            speaker: sp,
+            rules: ["free_indirect.konjunktiv"],
+          });
+      }
+      previous = b;
+      // direct quotations that end in this sentence without a speaker yet
+      // (the spans do not overlap and are in text order: one pointer walks them once)
+      for (; nextDirect < directSpans.length && directSpans[nextDirect].last <= b.last; nextDirect++) {
+        const qi = nextDirect;
+        const q = directSpans[qi];
+        const ds = directSpeaker[qi];
+        if (ds.span || ds.cue) continue;
+        if (sentenceSpeaker) {
+          Object.assign(ds, sentenceSpeaker.speaker, { cue: sentenceSpeaker.cue, rule: "speaker.sentence" });
+          continue;
+        }
+        if (q.first > 0 && toks[q.first - 1].text === ":") {
+          const at = clauseStart(toks, Math.max(0, q.first - 40), q.first - 1, inside);
+          const span = startsSubject(toks[at]) ? phraseFrom(toks, at, q.first - 2) : null;
+          if (span) {
+            const sp: Speaker = { span, source: resolveSpan(span) };
+            Object.assign(ds, sp, { rule: "speaker.colon" });
+            noteSpeaker(sp);
+            continue;
+          }
+        }
+        const words = countWords(toks, q.first, q.last);
+        if (words < BARE_QUOTE_MIN_WORDS) {
+          ds.rule = "skip";
+          continue;
+        }
+        const sp = carry(DIRECT_CARRY_PARAGRAPHS);
+        if (sp) Object.assign(ds, sp, { rule: "speaker.carried" });
+        else ds.rule = "speaker.none";
+      }
+    }
+    directSpans.forEach((q, qi) => {
+      const ds = directSpeaker[qi];
+      if (ds.rule === "skip" || isQuotedName(toks, q)) return;
+      const closed = !(unclosed && qi === directSpans.length - 1);
+      drafts.push({
+        start: toks[q.first].start,
+        end: toks[q.last].end,
+        type: "direct",
+        cue: ds.cue,
+        speaker: ds.span || ds.carried ? ds : null,
+        rules: [closed ? "direct.marks" : "direct.unclosed", ds.rule || "speaker.none"],
+      });
+    });
+    drafts.sort((x, y) => x.start - y.start || y.end - x.end);
+    for (const d of drafts) {
+      const sp = d.speaker;
+      const speakerText: TextSpan | null = sp?.span ? textSpan(sp.span) : (sp?.carried ?? null);
+      const rules = sp?.source ? [...d.rules, sp.source.rule] : d.rules;
+      out.push({
+        start: d.start,
+        end: d.end,
+        type: d.type,
+        cue: d.cue ? textSpan(d.cue) : NO_CUE,
+        speaker: speakerText,
+        actor: sp?.source?.actor ?? "",
+        party: sp?.source?.party ?? "NONE",
+        rules,
+      });
+    }
+  }
+  return out;
+}
+
+/** Words of a quoted name or title: capitalised, joined by articles, prepositions, "und". */
+const NAME_JOINERS = new Set([...DETERMINERS, ...PREPOSITIONS, "und", "&"]);
+const NAME_MAX_WORDS = 6;
+
+/** A quoted name or title („Berliner Zeitung“, „Die Andere Medizin“), not a quotation. */
+function isQuotedName(toks: Token[], q: Span): boolean {
+  let words = 0;
+  for (let k = q.first + 1; k < q.last; k++) {
+    const t = toks[k];
+    if (t.kind === "p") continue;
+    words++;
+    if (words > NAME_MAX_WORDS) return false;
+    if (!isCap(t) && t.kind !== "m" && !(words > 1 && NAME_JOINERS.has(t.lower))) return false;
+  }
+  return words >= 2;
+}
+
+/** "sprach … von": the summarised speech act names its content after "von" in the same clause. */
+function hasVon(toks: Token[], verb: number, end: number): boolean {
+  for (let k = verb + 1; k <= end && k - verb < PARTICLE_WINDOW && !isBreak(toks[k]); k++)
+    if (toks[k].lower === "von") return true;
+  return false;
+}
+
+function countWords(toks: Token[], a: number, b: number): number {
+  let n = 0;
+  for (let k = a; k <= b; k++) if (toks[k].kind !== "p") n++;
+  return n;
+}

@@ -1,0 +1,59 @@
+// Verb forms of the speech-verb lexicon: weak verbs are conjugated here (present, past,
+// Konjunktiv I, participle; separable particle attached in subordinate clauses and participles),
+// irregular ones are listed in the lexicon. Built once into one lookup table.
+
+import { IRREGULAR_SPEECH_VERBS, WEAK_SPEECH_VERBS } from "../lexicon/quote-speech-verbs";
+
+export interface VerbReading {
+  lemma: string;
+  /** Separable particle that must follow later in the clause ("teilte … mit"); "" when none. */
+  particle: string;
+}
+
+/** Inseparable prefixes: their participle takes no "ge-" ("erklärt", "bestätigt"). */
+const INSEPARABLE = ["be", "emp", "ent", "er", "ge", "miss", "unter", "ver", "zer"];
+
+function takesGe(stem: string): boolean {
+  return !stem.endsWith("ier") && !INSEPARABLE.some((p) => stem.startsWith(p) && stem.length > p.length + 2);
+}
+
+/** Endings of a weak stem: "sag" → t/te/ten/en/e; "bericht" → et/ete/eten/en/e; "äußer" → t/te/ten/n/e. */
+function weakEndings(stem: string): { finite: string[]; participle: string } {
+  const needsE = /[td]$/.test(stem) || /(?:[^aeiouäöülrh]|ch)[mn]$/.test(stem);
+  const liquid = /[^aeiouäöü]e[rl]$/.test(stem);
+  const t = needsE ? "et" : "t";
+  const finite = [t, t + "e", t + "en", liquid ? "n" : "en", "e"];
+  return { finite: finite.map((e) => stem + e), participle: (takesGe(stem) ? "ge" : "") + stem + t };
+}
+
+function lemmaOf(stem: string, particle: string): string {
+  return particle + stem + (/[^aeiouäöü]e[rl]$/.test(stem) ? "n" : "en");
+}
+
+function build(): Map<string, VerbReading[]> {
+  const table = new Map<string, VerbReading[]>();
+  const add = (form: string, reading: VerbReading): void => {
+    const list = table.get(form) ?? [];
+    if (!list.some((r) => r.lemma === reading.lemma && r.particle === reading.particle)) list.push(reading);
+    table.set(form, list);
+  };
+  for (const { stem, particle } of WEAK_SPEECH_VERBS) {
+    const lemma = lemmaOf(stem, particle);
+    const { finite, participle } = weakEndings(stem);
+    for (const f of finite) {
+      add(f, { lemma, particle });
+      if (particle) add(particle + f, { lemma, particle: "" });
+    }
+    add(particle + participle, { lemma, particle: "" });
+  }
+  for (const { lemma, particle, forms } of IRREGULAR_SPEECH_VERBS) for (const f of forms) add(f, { lemma, particle });
+  return table;
+}
+
+let table: Map<string, VerbReading[]> | null = null;
+
+/** Readings of a lower-case word as a speech verb form (empty when it is none). */
+export function speechVerbReadings(lower: string): readonly VerbReading[] {
+  table ??= build();
+  return table.get(lower) ?? [];
+}

@@ -1,0 +1,149 @@
+// Resolving a speaker as written to its source: pronouns and "Demnach" to the last speaker, names
+// through the actor gazetteer (fuzzy, inflected), a surname or a role noun ("der Minister", "die
+// Agentur") to the person or body named before with it, an apposition ("des Leiters der Behörde,
+// Vorname Name") to the name. Unknown speakers keep their text without article; the party comes
+// from the gazetteer or from party words in the phrase.
+
+import type { Party } from "../types";
+import type { Token } from "../tokens";
+import { isCap } from "../tokens";
+import { ActorMatcher, bodyNoun, personRole } from "../actors";
+import { partyOfWords } from "../parties";
+import { ANAPHORIC_SOURCE_ADVERBS, DETERMINERS, SPEAKER_PRONOUNS } from "../lexicon/quote-words";
+
+export interface ResolvedSource {
+  actor: string;
+  party: Party;
+  official: boolean;
+  /** Rule id of the resolution ("speaker.gazetteer", "speaker.pronoun" …). */
+  rule: string;
+  /** Lower-case role and body heads of the phrase ("minister", "polizei"), for later role nouns. */
+  heads: string[];
+  person: boolean;
+}
+
+const PRONOUNS = new Set([...SPEAKER_PRONOUNS, ...ANAPHORIC_SOURCE_ADVERBS]);
+const DETS = new Set(DETERMINERS);
+
+function headsOf(words: Token[]): string[] {
+  const heads: string[] = [];
+  for (const w of words) {
+    if (!isCap(w)) continue;
+    const role = personRole(w.text);
+    if (role) heads.push(role.suffix.replace(/(in|en|n|e)$/, ""));
+    const body = bodyNoun(w.text);
+    if (body) heads.push(body.noun.toLowerCase());
+  }
+  return heads;
+}
+
+/**
+ * Capitalised words that are neither a role nor a body noun: the name part of a phrase. After a
+ * determiner the first noun is the phrase's head ("der Trainer Jonas Weber"), not a name.
+ */
+function nameWords(words: Token[]): Token[] {
+  const caps = words.filter((w) => isCap(w) && !DETS.has(w.lower) && !personRole(w.text) && !bodyNoun(w.text));
+  const head = DETS.has(words[0].lower) ? words.find((w, i) => i > 0 && isCap(w)) : undefined;
+  return head && caps[0] === head && caps.length > 1 ? caps.slice(1) : caps;
+}
+
+/** Memory of the sources named so far in one text, most recent last (bounded). */
+export class SpeakerMemory {
+  private recent: ResolvedSource[] = [];
+  constructor(readonly matcher: ActorMatcher) {}
+
+  remember(s: ResolvedSource): void {
+    if (!s.actor || (!s.person && !s.heads.length && s.rule === "speaker.as-written")) return;
+    this.recent.push(s);
+    if (this.recent.length > 32) this.recent.shift();
+  }
+
+  last(): ResolvedSource | null {
+    return this.recent.length ? this.recent[this.recent.length - 1] : null;
+  }
+
+  private find(pred: (s: ResolvedSource) => boolean): ResolvedSource | null {
+    for (let i = this.recent.length - 1; i >= 0; i--) if (pred(this.recent[i])) return this.recent[i];
+    return null;
+  }
+
+  /** Resolve the tokens of a speaker phrase. */
+  resolve(words: Token[]): ResolvedSource | null {
+    const content = words.filter((w) => w.kind === "w" || w.kind === "m");
+    if (!content.length) return null;
+    if (content.length === 1 && PRONOUNS.has(content[0].lower)) {
+      const prev = this.last();
+      return prev ? { ...prev, rule: "speaker.pronoun" } : null;
+    }
+    const fromGazetteer = this.gazetteer(words);
+    if (fromGazetteer) return fromGazetteer;
+    const apposition = this.apposition(words);
+    if (apposition) return apposition;
+    const names = nameWords(content);
+    const heads = headsOf(content);
+    if (names.length === 1) {
+      const surname = names[0].text.replace(/s$/, "");
+      const known = this.find((s) => s.person && s.actor.split(" ").pop() === surname);
+      if (known) return { ...known, rule: "speaker.surname" };
+    }
+    if (!names.length && heads.length) {
+      const head = heads[heads.length - 1];
+      const known = this.find((s) => s.heads.includes(head));
+      if (known) return { ...known, rule: "speaker.role" };
+    }
+    const text = content
+      .filter((w, i) => !(i === 0 && DETS.has(w.lower)))
+      .map((w) => w.text)
+      .join(" ");
+    const role = content.map((w) => personRole(w.text)).find(Boolean);
+    return {
+      actor: names.length ? names.map((w) => w.text).join(" ") : text,
+      party: partyOfWords(content.map((w) => w.text)) ?? "OTHER",
+      official: !!role?.official,
+      rule: "speaker.as-written",
+      heads,
+      person: names.length > 0 && !bodyNoun(content[content.length - 1].text),
+    };
+  }
+
+  private gazetteer(words: Token[]): ResolvedSource | null {
+    for (let i = 0; i < words.length; i++) {
+      const m = this.matcher.matchAt(words, i);
+      if (!m) continue;
+      const e = m.entry;
+      return {
+        actor: e.canonicalName,
+        party: e.party,
+        official: e.official,
+        rule: "speaker.gazetteer",
+        heads: headsOf(words),
+        person: e.kind === "PERSON",
+      };
+    }
+    return null;
+  }
+
+  /** "des Leiters der Behörde, Vorname Name": the name after the last comma. */
+  private apposition(words: Token[]): ResolvedSource | null {
+    let comma = -1;
+    for (let i = words.length - 1; i >= 0; i--)
+      if (words[i].text === ",") {
+        comma = i;
+        break;
+      }
+    if (comma < 1) return null;
+    const name = words.slice(comma + 1).filter((w) => w.kind === "w");
+    if (name.length < 1 || name.length > 4 || !name.every(isCap)) return null;
+    const role = words.slice(0, comma);
+    const roleNoun = role.map((w) => personRole(w.text)).find(Boolean);
+    if (!roleNoun) return null;
+    return {
+      actor: name.map((w) => w.text).join(" "),
+      party: partyOfWords(role.map((w) => w.text)) ?? "OTHER",
+      official: roleNoun.official,
+      rule: "speaker.apposition",
+      heads: headsOf(role),
+      person: true,
+    };
+  }
+}

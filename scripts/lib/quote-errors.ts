@@ -1,0 +1,39 @@
+// Development aid of eval:quotes: prints missed, false and mis-attributed quotations of one
+// document to the console (never to a file: the corpus stays outside the repository).
+import type { ExtractedQuote } from "../../lib/extraction/types";
+import { matchQuotes, overlap, type GoldDocument, type Span } from "../../lib/extraction/evaluate-quotes";
+
+const clip = (s: string, n = 160): string => (s.length > n ? s.slice(0, n) + "…" : s).replace(/\s+/g, " ");
+
+export function explainErrors(doc: GoldDocument, quotes: ExtractedQuote[], budget: number): number {
+  const text = doc.text;
+  const show = (spans: Span[]): string => clip(spans.map(([s, e]) => text.slice(s, e)).join(" | "));
+  const pairs = matchQuotes(
+    doc.annotations.map((a) => a.quote),
+    quotes.map((q) => [[q.start, q.end]] as Span[]),
+  );
+  const mg = new Set(pairs.map(([g]) => g));
+  const mp = new Set(pairs.map(([, p]) => p));
+  let n = 0;
+  doc.annotations.forEach((a, i) => {
+    if (n >= budget || mg.has(i)) return;
+    console.log(`MISS ${a.type}: ${show(a.quote)}  ‖ S: ${show(a.speaker)} C: ${show(a.cue)}`);
+    n++;
+  });
+  quotes.forEach((q, i) => {
+    if (n >= budget || mp.has(i)) return;
+    console.log(`FP ${q.type} [${q.rules.join(",")}]: ${clip(text.slice(q.start, q.end))}  ‖ S: ${q.speaker?.text ?? "-"}`);
+    n++;
+  });
+  for (const [g, p] of pairs) {
+    if (n >= budget) break;
+    const a = doc.annotations[g];
+    const q = quotes[p];
+    if (!a.speaker.length || (q.speaker && overlap([[q.speaker.start, q.speaker.end]], a.speaker) > 0)) continue;
+    console.log(
+      `SPK ${a.type} [${q.rules.join(",")}]: gold=${show(a.speaker)} pred=${q.speaker?.text ?? "-"} → ${q.actor}  ‖ ${clip(text.slice(q.start, q.end), 80)}`,
+    );
+    n++;
+  }
+  return n;
+}

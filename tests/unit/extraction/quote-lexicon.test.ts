@@ -1,0 +1,34 @@
+// The quotation layer's word lists stay normalised: lower-case, trimmed, no duplicates.
+import * as words from "@/lib/extraction/lexicon/quote-words";
+import { IRREGULAR_SPEECH_VERBS, WEAK_SPEECH_VERBS } from "@/lib/extraction/lexicon/quote-speech-verbs";
+import { speechVerbReadings } from "@/lib/extraction/quotes/morphology";
+
+const lists = Object.entries(words).filter(([, v]) => Array.isArray(v)) as [string, readonly string[]][];
+
+describe("quotation lexicons", () => {
+  it.each(lists)("%s is lower-case, trimmed and free of duplicates", (_name, list) => {
+    for (const w of list) expect(w).toBe(w.trim().toLowerCase());
+    expect(new Set(list).size).toBe(list.length);
+  });
+
+  it("speech verbs are lower-case and listed once", () => {
+    const weak = WEAK_SPEECH_VERBS.map((v) => `${v.particle}|${v.stem}`);
+    expect(new Set(weak).size).toBe(weak.length);
+    for (const v of WEAK_SPEECH_VERBS) expect(v.stem).toBe(v.stem.toLowerCase());
+    for (const v of IRREGULAR_SPEECH_VERBS) {
+      expect(new Set(v.forms).size).toBe(v.forms.length);
+      for (const f of v.forms) expect(f).toBe(f.toLowerCase());
+    }
+  });
+
+  it("weak verbs are conjugated (present, past, participle, separable particle)", () => {
+    expect(speechVerbReadings("sagte")).toEqual([{ lemma: "sagen", particle: "" }]);
+    expect(speechVerbReadings("berichtete")[0].lemma).toBe("berichten");
+    expect(speechVerbReadings("erklärt").length).toBeGreaterThan(0);
+    expect(speechVerbReadings("teilte")).toEqual([{ lemma: "mitteilen", particle: "mit" }]);
+    expect(speechVerbReadings("mitgeteilt")).toEqual([{ lemma: "mitteilen", particle: "" }]);
+    expect(speechVerbReadings("kritisiert")[0].lemma).toBe("kritisieren");
+    expect(speechVerbReadings("gekritisiert")).toEqual([]);
+    expect(speechVerbReadings("haus")).toEqual([]);
+  });
+});
