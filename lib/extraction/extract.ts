@@ -13,6 +13,7 @@ import { AttributionContext, Cue, ResolvedActor, findCues, isBackReference, isRe
 import { decideCaveat, isAboutWar } from "./caveat";
 import { placeParty, tokenPlaceParty } from "./parties";
 import { isCap } from "./tokens";
+import { describeCount } from "./events";
 
 const matcherCache = new WeakMap<ActorEntry[], ActorMatcher>();
 
@@ -280,6 +281,7 @@ export function extractClaims(text: string, config?: Partial<ExtractionConfig>):
           qualifier: n.qualifier,
           total: n.total,
           what: n.what,
+          ...describeCount(sentenceText, n.start - s.start, n.end - s.start, n.what),
           sourceText: "",
           sourceStart: -1,
           sourceEnd: -1,
