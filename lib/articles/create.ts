@@ -2,6 +2,7 @@ import crypto from "node:crypto";
 import type { ExtractedClaim } from "@/lib/extraction/types";
 import { clipSentence } from "@/lib/extraction-worker/analyze";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { assignArticleToClusters } from "@/lib/clusters/store";
 import { canonicalArticleText, normalizedTextSha256 } from "./normalize";
 export interface NewArticle {
   title: string;
@@ -56,6 +57,9 @@ function claimColumns(articleId: string, claims: ExtractedClaim[], actorIds: Map
     official: claims.map((c) => c.official),
     caveat: claims.map((c) => c.caveat),
     explanation: claims.map((c) => c.explanation),
+    event: claims.map((c) => c.event ?? ""),
+    thingLemma: claims.map((c) => c.thing?.lemma ?? ""),
+    thingAttribute: claims.map((c) => c.thing?.attribute ?? ""),
     machine: claims.map((c) => JSON.stringify(machineSnapshot(c))),
   };
 }
@@ -74,22 +78,24 @@ export function machineSnapshot(c: ExtractedClaim) {
   };
 }
 
-/** One multi-row INSERT for a chunk of claims: 21 array parameters, whatever the number of rows. */
+/** One multi-row INSERT for a chunk of claims: 23 array parameters, whatever the number of rows. */
 function insertClaimsStatement(c: ReturnType<typeof claimColumns>): Prisma.Sql {
   return Prisma.sql`
     INSERT INTO claims (id, article_id, start, "end", sentence, value_text, value, qualifier, total, what, source_text,
                         source_start, source_end, actor_id, actor_name, party, official, caveat, explanation, machine,
-                        created_at, updated_at)
+                        event, thing_lemma, thing_attribute, created_at, updated_at)
     SELECT id, article_id, start, "end", sentence, value_text, value, qualifier, total, what, source_text,
            source_start, source_end, actor_id, actor_name, party::"Party", official, caveat, explanation, machine::jsonb,
-           now(), now()
+           event, thing_lemma, thing_attribute, now(), now()
       FROM unnest(${c.id}::text[], ${c.articleId}::text[], ${c.start}::int[], ${c.end}::int[], ${c.sentence}::text[],
                   ${c.valueText}::text[], ${c.value}::float8[], ${c.qualifier}::text[], ${c.total}::float8[],
                   ${c.what}::text[], ${c.sourceText}::text[], ${c.sourceStart}::int[], ${c.sourceEnd}::int[],
                   ${c.actorId}::text[], ${c.actorName}::text[], ${c.party}::text[], ${c.official}::bool[],
-                  ${c.caveat}::bool[], ${c.explanation}::text[], ${c.machine}::text[])
+                  ${c.caveat}::bool[], ${c.explanation}::text[], ${c.machine}::text[],
+                  ${c.event}::text[], ${c.thingLemma}::text[], ${c.thingAttribute}::text[])
         AS t(id, article_id, start, "end", sentence, value_text, value, qualifier, total, what, source_text,
-             source_start, source_end, actor_id, actor_name, party, official, caveat, explanation, machine)`;
+             source_start, source_end, actor_id, actor_name, party, official, caveat, explanation, machine,
+             event, thing_lemma, thing_attribute)`;
 }
 
 /**
@@ -127,5 +133,6 @@ export async function insertArticleWithClaims(
     const chunk = claims.slice(from, from + CLAIMS_PER_STATEMENT);
     await tx.$executeRaw(insertClaimsStatement(claimColumns(created.id, chunk, actorIds)));
   }
+  await assignArticleToClusters(tx, created.id);
   return created;
 }
