@@ -4,6 +4,9 @@
 import { seedDemo } from "@/lib/seed/seed-demo";
 import { recomputeClusters } from "@/lib/clusters/store";
 import { claimClusterSummary, loadCluster, type ClusterView } from "@/lib/clusters/load";
+import { listQueue } from "@/lib/claims/queue";
+import { parseQueueFilters } from "@/lib/claims/queue-filters";
+import { getClaimPanel } from "@/lib/claims/claim-panel";
 import { setupTestDatabase } from "../../helpers/test-db";
 
 const db = setupTestDatabase();
@@ -93,4 +96,28 @@ test("a full recompute gives the same demo clusters as the incremental assignmen
   await expectDemoClusters();
   const memberless = await db.prisma.claimCluster.count({ where: { members: { none: {} } } });
   expect(memberless).toBe(0);
+});
+
+test("the queue filters by event and counted thing (lemma, or lemma/side)", async () => {
+  const page = async (params: Record<string, string>) => {
+    const { filters, notes } = parseQueueFilters(params);
+    expect(notes).toEqual([]);
+    const result = await listQueue(db.prisma, filters);
+    return { values: result.items.map((i) => i.valueText).sort() };
+  };
+  const killed = await page({ event: "getötet" });
+  expect(killed.values).toEqual(["sechs"]);
+  const koreans = await page({ event: "eingetroffen", thing: "Soldat/KP" });
+  expect(koreans.values).toEqual(["11.000", "11.000", "11.000"]);
+  const soldiers = await page({ thing: "Soldat" });
+  expect(soldiers.values.length).toBeGreaterThan(koreans.values.length);
+  expect((await page({ thing: "Soldat/UA" })).values).toEqual([]);
+});
+
+test("the claim panel carries the event, the counted thing and the cluster line", async () => {
+  const claim = await db.prisma.claim.findFirstOrThrow({ where: { event: "eingetroffen", valueText: "11.000" } });
+  const panel = await getClaimPanel(db.prisma, claim.articleId, claim.id);
+  expect(panel?.counted).toEqual({ event: "eingetroffen", lemma: "Soldat", attribute: "KP" });
+  expect(panel?.cluster?.line).toMatch(/^Auch gemeldet in 2 Artikeln/);
+  expect(panel?.cluster?.others).toHaveLength(2);
 });

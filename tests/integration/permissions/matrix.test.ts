@@ -133,6 +133,7 @@ const PAGES: Record<string, PageRule> = {
   "/admin/settings": { url: "/admin/settings", expect: "settings:manage" },
   "/reports": { url: `/reports?article=${UNKNOWN_ID}`, expect: "report:read" },
   "/reports/verify": { url: "/reports/verify", expect: "report:read" },
+  "/clusters/[id]": { url: "/clusters/123456", expect: "cluster:read" },
 };
 
 function allowed(rule: Rule, who: Who): boolean {
