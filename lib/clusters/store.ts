@@ -27,10 +27,22 @@ const CLUSTERABLE = Prisma.sql`c.event <> '' AND c.thing_lemma <> '' AND NOT c.n
  * tolerance of the previous one; inside such a chain, sorted by publication date, a gap wider than
  * the window starts a new cluster (undated reports join the latest). Returns the number of clusters.
  */
-export async function recomputeClusters(tx: Db, rules: ClusterRules = configuredRules()): Promise<number> {
+export async function recomputeClusters(
+  tx: Db,
+  rules: ClusterRules = configuredRules(),
+  /** Called after each step with its duration (the bench prints where the time goes). */
+  onStep: (step: string, ms: number) => void = () => {},
+): Promise<number> {
+  let started = performance.now();
+  const step = (name: string) => {
+    const now = performance.now();
+    onStep(name, now - started);
+    started = now;
+  };
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(${CLUSTER_LOCK})`;
   await tx.$executeRaw`DELETE FROM claim_cluster_members`;
   await tx.$executeRaw`DELETE FROM claim_clusters`;
+  step("löschen");
   await tx.$executeRaw`
     CREATE TEMP TABLE cluster_assignment ON COMMIT DROP AS
     WITH eligible AS (
@@ -57,6 +69,7 @@ export async function recomputeClusters(tx: Db, rules: ClusterRules = configured
     SELECT id AS claim_id, event, thing_lemma, thing_attribute, value, published_at,
            dense_rank() OVER (ORDER BY event, thing_lemma, thing_attribute, value_group, time_group) AS k
       FROM time_groups`;
+  step("gruppieren");
   // fresh ids from the sequence (the app role may draw from it but not reset it), so a link to a
   // cluster of before the recompute finds none instead of another one
   const [{ count }] = await tx.$queryRaw<{ count: number }[]>`SELECT coalesce(max(k), 0)::int AS count FROM cluster_assignment`;
@@ -68,10 +81,12 @@ export async function recomputeClusters(tx: Db, rules: ClusterRules = configured
     SELECT i.id, min(a.event), min(a.thing_lemma), min(a.thing_attribute), min(a.value), max(a.value),
            min(a.published_at), max(a.published_at)
       FROM cluster_assignment a JOIN cluster_ids i ON i.k = a.k GROUP BY i.id`;
+  step("Cluster schreiben");
   await tx.$executeRaw`
     INSERT INTO claim_cluster_members (claim_id, cluster_id)
     SELECT a.claim_id, i.id FROM cluster_assignment a JOIN cluster_ids i ON i.k = a.k`;
   await tx.$executeRaw`DROP TABLE cluster_assignment, cluster_ids`;
+  step("Mitglieder schreiben");
   return created;
 }
 

@@ -7,6 +7,7 @@ import { claimClusterSummary, loadCluster, type ClusterView } from "@/lib/cluste
 import { listQueue } from "@/lib/claims/queue";
 import { parseQueueFilters } from "@/lib/claims/queue-filters";
 import { getClaimPanel } from "@/lib/claims/claim-panel";
+import { reattributeArticle } from "@/lib/articles/reattribute";
 import { setupTestDatabase } from "../../helpers/test-db";
 
 const db = setupTestDatabase();
@@ -120,4 +121,19 @@ test("the claim panel carries the event, the counted thing and the cluster line"
   expect(panel?.counted).toEqual({ event: "eingetroffen", lemma: "Soldat", attribute: "KP" });
   expect(panel?.cluster?.line).toMatch(/^Auch gemeldet in 2 Artikeln/);
   expect(panel?.cluster?.others).toHaveLength(2);
+});
+
+test("claims stored before the migration (event NULL) get event, thing and cluster from 'Attribution neu berechnen'", async () => {
+  const claim = await db.prisma.claim.findFirstOrThrow({ where: { event: "eingetroffen", valueText: "11.000" } });
+  await db.prisma
+    .$executeRaw`UPDATE claims SET event = NULL, thing_lemma = NULL, thing_attribute = NULL WHERE article_id = ${claim.articleId}`;
+  await db.prisma
+    .$executeRaw`DELETE FROM claim_cluster_members m USING claims c WHERE c.id = m.claim_id AND c.article_id = ${claim.articleId}`;
+  expect(await claimClusterSummary(db.prisma, claim.id)).toBeNull();
+  const admin = await db.prisma.user.findFirstOrThrow({ where: { role: "ADMIN" } });
+  await reattributeArticle(db.prisma, { id: admin.id, role: "ADMIN" }, { articleId: claim.articleId });
+  const after = await db.prisma.claim.findUniqueOrThrow({ where: { id: claim.id } });
+  expect(after).toMatchObject({ event: "eingetroffen", thingLemma: "Soldat", thingAttribute: "KP", version: claim.version });
+  expect((await claimClusterSummary(db.prisma, claim.id))?.line).toMatch(/^Auch gemeldet in 2 Artikeln/);
+  await expectDemoClusters();
 });
