@@ -41,41 +41,43 @@ export interface ClaimClusterSummary {
 
 const MEMBER_LIMIT = 500;
 
+interface MemberRow {
+  id: string;
+  value_text: string;
+  value: number;
+  sentence: string;
+  actor_name: string;
+  party: string;
+  article_id: string;
+  title: string;
+  outlet: string;
+  published_at: Date | null;
+  stand: string | null;
+}
+
 export async function loadCluster(prisma: PrismaClient, id: number): Promise<ClusterView | null> {
   const cluster = await prisma.claimCluster.findUnique({ where: { id } });
   if (!cluster) return null;
-  const rows = await prisma.claimClusterMember.findMany({
-    where: { clusterId: id },
-    take: MEMBER_LIMIT,
-    select: {
-      claim: {
-        select: {
-          id: true,
-          valueText: true,
-          value: true,
-          sentence: true,
-          actorName: true,
-          party: true,
-          article: { select: { id: true, title: true, outlet: true, publishedAt: true, stand: true, createdAt: true } },
-        },
-      },
-    },
-  });
-  const members: ClusterMemberView[] = rows
-    .map(({ claim }) => ({
-      claimId: claim.id,
-      articleId: claim.article.id,
-      articleTitle: claim.article.title,
-      outlet: claim.article.outlet,
-      publishedAt: claim.article.publishedAt?.toISOString() ?? null,
-      stand: claim.article.stand,
-      valueText: claim.valueText,
-      value: claim.value,
-      sentence: claim.sentence,
-      actorName: claim.actorName,
-      party: claim.party as Party,
-    }))
-    .sort((a, b) => (a.publishedAt ?? "9999").localeCompare(b.publishedAt ?? "9999") || a.claimId.localeCompare(b.claimId));
+  const rows = await prisma.$queryRaw<MemberRow[]>`
+    SELECT c.id, c.value_text, c.value, c.sentence, c.actor_name, c.party::text AS party,
+           a.id AS article_id, a.title, a.outlet, a.published_at, a.stand
+      FROM claim_cluster_members m JOIN claims c ON c.id = m.claim_id JOIN articles a ON a.id = c.article_id
+     WHERE m.cluster_id = ${id}
+     ORDER BY a.published_at NULLS LAST, c.id
+     LIMIT ${MEMBER_LIMIT}`;
+  const members: ClusterMemberView[] = rows.map((r) => ({
+    claimId: r.id,
+    articleId: r.article_id,
+    articleTitle: r.title,
+    outlet: r.outlet,
+    publishedAt: r.published_at?.toISOString() ?? null,
+    stand: r.stand,
+    valueText: r.value_text,
+    value: r.value,
+    sentence: r.sentence,
+    actorName: r.actor_name,
+    party: r.party as Party,
+  }));
   const settings = await loadNewsroomSettings(prisma);
   const trace = traceCluster(members.map(tracedOf), settings.conflictParties, configuredRules());
   return {

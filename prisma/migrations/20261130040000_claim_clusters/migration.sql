@@ -26,13 +26,13 @@ CREATE TABLE "claim_clusters" (
 CREATE INDEX "claim_clusters_key_idx" ON "claim_clusters" ("event", "thing_lemma", "thing_attribute", "min_value");
 
 -- Membership in its own table: recomputing clusters never rewrites the (wide, triggered) claims rows.
+-- No foreign keys on purpose: a full recompute rewrites every row, and the per-row checks of two
+-- foreign keys took most of its time (bench:clusters). Claims are never deleted (an editor marks
+-- "keine Behauptung"); lib/clusters writes members and clusters together under one advisory lock and
+-- every reader joins claims and claim_clusters, so a stale row would only be skipped.
 CREATE TABLE "claim_cluster_members" (
     "claim_id" TEXT NOT NULL,
     "cluster_id" INTEGER NOT NULL,
     CONSTRAINT "claim_cluster_members_pkey" PRIMARY KEY ("claim_id")
 );
 CREATE INDEX "claim_cluster_members_cluster_id_idx" ON "claim_cluster_members" ("cluster_id");
-ALTER TABLE "claim_cluster_members" ADD CONSTRAINT "claim_cluster_members_claim_id_fkey"
-    FOREIGN KEY ("claim_id") REFERENCES "claims"("id") ON DELETE CASCADE ON UPDATE CASCADE;
-ALTER TABLE "claim_cluster_members" ADD CONSTRAINT "claim_cluster_members_cluster_id_fkey"
-    FOREIGN KEY ("cluster_id") REFERENCES "claim_clusters"("id") ON DELETE CASCADE ON UPDATE CASCADE;
