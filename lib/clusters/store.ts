@@ -101,6 +101,16 @@ interface ClusterRow {
   last_at: Date | null;
 }
 
+function boundsChanged(before: ClusterBounds | undefined, after: ClusterBounds): boolean {
+  return (
+    !before ||
+    before.minValue !== after.minValue ||
+    before.maxValue !== after.maxValue ||
+    before.firstAt?.getTime() !== after.firstAt?.getTime() ||
+    before.lastAt?.getTime() !== after.lastAt?.getTime()
+  );
+}
+
 /** The clusterable claims of one article. */
 async function articleCandidates(tx: Db, articleId: string): Promise<ClusterCandidate[]> {
   const rows = await tx.$queryRaw<
@@ -178,9 +188,10 @@ export async function assignArticleToClusters(
     await tx.$executeRaw`UPDATE claim_cluster_members SET cluster_id = ${ids[into]} WHERE cluster_id = ${ids[from]}`;
     await tx.$executeRaw`DELETE FROM claim_clusters WHERE id = ${ids[from]}`;
   }
+  // only clusters whose range or period changed (each statement is a round trip an ingest waits for)
   const widened = clusters
-    .map((c, i) => ({ c, id: ids[i]! }))
-    .filter(({ c }, i) => c.id !== null && !merged.some((m) => m.from === i));
+    .map((c, i) => ({ c, id: ids[i]!, before: existing[i] }))
+    .filter(({ c, before }, i) => c.id !== null && !merged.some((m) => m.from === i) && boundsChanged(before, c));
   if (widened.length) {
     await tx.$executeRaw`
       UPDATE claim_clusters cl SET min_value = t.min_value, max_value = t.max_value, first_at = t.first_at,
