@@ -31,6 +31,8 @@ function formValues(f: QueueFilters): FilterFormValues {
     caveat: f.caveat === undefined ? "" : f.caveat ? "yes" : "no",
     actor: f.actor ?? "",
     outlet: f.outlet ?? "",
+    event: f.event ?? "",
+    thing: f.thing ?? "",
     article: f.article ?? "",
     from: f.from ?? "",
     to: f.to ?? "",

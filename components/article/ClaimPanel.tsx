@@ -12,6 +12,7 @@ import type { Party } from "@/lib/generated/prisma/enums";
 import type { ContentVerdictValue } from "@/lib/reviews/content-verdict-schema";
 import { AttributionVerdictForm } from "./AttributionVerdictForm";
 import { ClaimHistory } from "./ClaimHistory";
+import { ClusterLine, CountedFacts } from "./ClaimCluster";
 import { ClaimWorkflow, ReturnNoteBox, type WorkflowRights } from "./ClaimWorkflow";
 import { ContentVerdictForm } from "./ContentVerdictForm";
 import { CorrectionForm } from "./CorrectionForm";
@@ -163,6 +164,7 @@ export function ClaimPanel({
         </dd>
         <dt>Was wird gezählt?</dt>
         <dd>{claim.what || <span className={styles.muted}>nicht erkannt</span>}</dd>
+        <CountedFacts counted={claim.counted} />
         <dt>Quellenangabe im Text</dt>
         <dd>{claim.sourceText || <span className={styles.muted}>keine</span>}</dd>
         <dt>{claim.sources.length > 1 ? `Quellen (${claim.sources.length})` : "Quelle"}</dt>
@@ -196,6 +198,7 @@ export function ClaimPanel({
         <dd className={styles.muted}>{claim.explanation || "–"}</dd>
       </dl>
 
+      {claim.cluster && <ClusterLine cluster={claim.cluster} />}
       {claim.statement && <StatementSnippet statement={claim.statement} />}
 
       {(claim.contentReview || claim.attributionReview) && <h3>Letzte Urteile</h3>}

@@ -29,6 +29,8 @@ export interface FilterFormValues {
   caveat: string;
   actor: string;
   outlet: string;
+  event: string;
+  thing: string;
   article: string;
   from: string;
   to: string;
@@ -160,6 +162,28 @@ export function QueueFilterForm({
               </option>
             ))}
           </select>
+        </div>
+        <div className="field">
+          <label htmlFor="queue-event">Ereignis</label>
+          <input
+            id="queue-event"
+            name="event"
+            type="text"
+            defaultValue={values.event}
+            maxLength={60}
+            placeholder="z. B. getötet"
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="queue-thing">Gezählt</label>
+          <input
+            id="queue-thing"
+            name="thing"
+            type="text"
+            defaultValue={values.thing}
+            maxLength={120}
+            placeholder="z. B. Soldat/KP"
+          />
         </div>
         <fieldset className={styles.dateRange} aria-describedby="queue-date-hint">
           <legend>Veröffentlichung des Artikels</legend>

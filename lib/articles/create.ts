@@ -4,6 +4,7 @@ import { extractedSources, insertClaimSources, registryIdsByName, storedSources 
 import type { ExtractedClaim, ExtractedQuote, Party } from "@/lib/extraction/types";
 import { clipSentence } from "@/lib/extraction-worker/analyze";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { assignArticleToClusters } from "@/lib/clusters/store";
 import { canonicalArticleText, normalizedTextSha256 } from "./normalize";
 import { insertQuotations } from "./quotations";
 export interface NewArticle {
@@ -59,6 +60,9 @@ function claimColumns(articleId: string, ids: string[], claims: ExtractedClaim[]
     official: claims.map((c) => c.official),
     caveat: claims.map((c) => c.caveat),
     explanation: claims.map((c) => c.explanation),
+    event: claims.map((c) => c.event ?? ""),
+    thingLemma: claims.map((c) => c.thing?.lemma ?? ""),
+    thingAttribute: claims.map((c) => c.thing?.attribute ?? ""),
     machine: claims.map((c) => JSON.stringify(machineSnapshot(c))),
   };
 }
@@ -77,22 +81,24 @@ export function machineSnapshot(c: ExtractedClaim) {
   };
 }
 
-/** One multi-row INSERT for a chunk of claims: 21 array parameters, whatever the number of rows. */
+/** One multi-row INSERT for a chunk of claims: 23 array parameters, whatever the number of rows. */
 function insertClaimsStatement(c: ReturnType<typeof claimColumns>): Prisma.Sql {
   return Prisma.sql`
     INSERT INTO claims (id, article_id, start, "end", sentence, value_text, value, qualifier, total, what, source_text,
                         source_start, source_end, actor_id, actor_name, party, official, caveat, explanation, machine,
-                        created_at, updated_at)
+                        event, thing_lemma, thing_attribute, created_at, updated_at)
     SELECT id, article_id, start, "end", sentence, value_text, value, qualifier, total, what, source_text,
            source_start, source_end, actor_id, actor_name, party::"Party", official, caveat, explanation, machine::jsonb,
-           now(), now()
+           event, thing_lemma, thing_attribute, now(), now()
       FROM unnest(${c.id}::text[], ${c.articleId}::text[], ${c.start}::int[], ${c.end}::int[], ${c.sentence}::text[],
                   ${c.valueText}::text[], ${c.value}::float8[], ${c.qualifier}::text[], ${c.total}::float8[],
                   ${c.what}::text[], ${c.sourceText}::text[], ${c.sourceStart}::int[], ${c.sourceEnd}::int[],
                   ${c.actorId}::text[], ${c.actorName}::text[], ${c.party}::text[], ${c.official}::bool[],
-                  ${c.caveat}::bool[], ${c.explanation}::text[], ${c.machine}::text[])
+                  ${c.caveat}::bool[], ${c.explanation}::text[], ${c.machine}::text[],
+                  ${c.event}::text[], ${c.thingLemma}::text[], ${c.thingAttribute}::text[])
         AS t(id, article_id, start, "end", sentence, value_text, value, qualifier, total, what, source_text,
-             source_start, source_end, actor_id, actor_name, party, official, caveat, explanation, machine)`;
+             source_start, source_end, actor_id, actor_name, party, official, caveat, explanation, machine,
+             event, thing_lemma, thing_attribute)`;
 }
 
 /** What the engine found in a text and the web app stores: its claims and its quotations. */
@@ -162,6 +168,7 @@ export async function insertArticleWithExtraction(
     );
   }
   await insertQuotations(tx, created.id, text.length, quotes, actorIds);
+  await assignArticleToClusters(tx, created.id);
   return created;
 }
 

@@ -27,6 +27,7 @@ import type { AnalysisJob, AnalysisResult } from "@/lib/extraction-worker/analyz
 import { extractionPool } from "@/lib/extraction-worker/pool";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import type { ClaimStatus } from "@/lib/generated/prisma/enums";
+import { assignArticleToClusters } from "@/lib/clusters/store";
 import { machineSnapshot, withCaveatOfAllSources } from "./create";
 import { replaceQuotations } from "./quotations";
 
@@ -232,6 +233,28 @@ async function applyChanges(tx: Prisma.TransactionClient, user: Reattributor, ch
   return written;
 }
 
+/**
+ * Event and counted thing of every claim the extraction finds at its place (also corrected or judged
+ * ones: they describe the sentence, not the verdict, and are not part of the reviewed fingerprint).
+ */
+async function refreshCountedEvents(tx: Prisma.TransactionClient, articleId: string, found: Iterable<ExtractedClaim>) {
+  const claims = [...found];
+  await tx.$executeRaw`
+    UPDATE claims AS c SET event = t.event, thing_lemma = t.lemma, thing_attribute = t.attribute
+      FROM unnest(${claims.map((x) => x.start)}::int[], ${claims.map((x) => x.end)}::int[],
+                  ${claims.map((x) => x.valueText)}::text[], ${claims.map((x) => x.event)}::text[],
+                  ${claims.map((x) => x.thing.lemma)}::text[], ${claims.map((x) => x.thing.attribute)}::text[])
+           AS t(start, "end", value_text, event, lemma, attribute)
+     WHERE c.article_id = ${articleId} AND c.start = t.start AND c."end" = t."end" AND c.value_text = t.value_text
+       AND (c.event, c.thing_lemma, c.thing_attribute) IS DISTINCT FROM (t.event, t.lemma, t.attribute)`;
+}
+
+/** The article's claims leave their clusters and join them anew with their current event and thing. */
+async function reclusterArticle(tx: Prisma.TransactionClient, articleId: string) {
+  await tx.$executeRaw`DELETE FROM claim_cluster_members m USING claims c WHERE c.id = m.claim_id AND c.article_id = ${articleId}`;
+  await assignArticleToClusters(tx, articleId);
+}
+
 /** input: {articleId} (the route and the action take it from the path / the page). */
 export async function reattributeArticle(
   prisma: PrismaClient,
@@ -264,6 +287,8 @@ export async function reattributeArticle(
       }
     }
     const written = await applyChanges(tx, user, changes);
+    await refreshCountedEvents(tx, articleId, found.claims.values());
+    await reclusterArticle(tx, articleId);
     result.changed = written;
     // A claim changed meanwhile (verdict, correction) kept its state: the guard in the write skipped it.
     result.kept += changes.length - written;

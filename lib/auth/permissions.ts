@@ -33,6 +33,8 @@ export const PERMISSIONS = {
   "audit:read": ADMINS,
   // Verification reports (issue #9): drafts, the archive of final reports, downloads, /reports/verify.
   "report:read": EVERYONE,
+  // Clusters of the same figure across articles and their source tracing (issue #10): /clusters/[id].
+  "cluster:read": EVERYONE,
   // Create a final report (an immutable snapshot of approved claims).
   "report:create": APPROVERS,
   // Source track record and outlet caveat hygiene (/sources, its CSV; issue #10).

@@ -1,5 +1,6 @@
 // Serializable data of the claim panel beyond ClaimView: the claim's history, the way to the
 // next open claim and the approver's return comment. Client-safe: types only.
+import type { ClaimClusterSummary } from "@/lib/clusters/load";
 import type { Statement } from "@/lib/reports/statement";
 import type { ClaimView, EvidenceView } from "./article-view-types";
 
@@ -64,4 +65,8 @@ export interface ClaimPanelView extends ClaimView {
   returnNote: ReturnNote | null;
   /** The publishable sentence ("Textbaustein") under the newsroom's current templates; null for "keine Behauptung". */
   statement: Statement | null;
+  /** Normalised event and counted thing (issue #10); null for claims stored before they were extracted. */
+  counted: { event: string; lemma: string; attribute: string } | null;
+  /** The same figure in other articles and its origin; null when no other article reports it. */
+  cluster: ClaimClusterSummary | null;
 }

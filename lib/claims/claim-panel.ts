@@ -1,6 +1,7 @@
 // Everything the claim panel shows, loaded together: the claim (getClaimView), its history,
 // the next open claim, – while it is returned – the approver's comment, and the publishable
 // sentence ("Textbaustein") under the newsroom's current templates.
+import { claimClusterSummary } from "@/lib/clusters/load";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { buildStatement, type Statement } from "@/lib/reports/statement";
 import { loadNewsroomSettings } from "@/lib/settings/newsroom";
@@ -31,10 +32,12 @@ async function statementOf(prisma: PrismaClient, claim: ClaimView): Promise<Stat
 export async function getClaimPanel(prisma: PrismaClient, articleId: string, claimId: string): Promise<ClaimPanelView | null> {
   const claim = await getClaimView(prisma, articleId, claimId);
   if (!claim) return null;
-  const [history, nextOpen, statement] = await Promise.all([
+  const [history, nextOpen, statement, counted, cluster] = await Promise.all([
     getClaimHistory(prisma, claimId),
     findNextOpenClaim(prisma, articleId, claimId),
     statementOf(prisma, claim),
+    countedOf(prisma, claimId),
+    claimClusterSummary(prisma, claimId),
   ]);
   const entries = history ?? [];
   return {
@@ -43,5 +46,17 @@ export async function getClaimPanel(prisma: PrismaClient, articleId: string, cla
     nextOpen,
     returnNote: claim.status === "RETURNED" ? latestReturnNote(entries) : null,
     statement,
+    counted,
+    cluster,
   };
+}
+
+/** Event and counted thing as stored; null for claims stored before they were extracted. */
+async function countedOf(prisma: PrismaClient, claimId: string): Promise<ClaimPanelView["counted"]> {
+  const row = await prisma.claim.findUnique({
+    where: { id: claimId },
+    select: { event: true, thingLemma: true, thingAttribute: true },
+  });
+  if (!row || row.event === null) return null;
+  return { event: row.event, lemma: row.thingLemma ?? "", attribute: row.thingAttribute ?? "" };
 }

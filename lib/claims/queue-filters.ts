@@ -148,6 +148,8 @@ export const queueFilterSchema = z.object({
   caveat: z.enum(["yes", "no"]),
   actor: text(200),
   outlet: text(300),
+  event: text(60),
+  thing: text(120),
   article: idSchema,
   from: z.iso.date(),
   to: z.iso.date(),
@@ -168,6 +170,8 @@ export const FILTER_LABELS: Record<QueueFilterKey, string> = {
   caveat: "Hinweis „Konfliktparteien als Quelle“",
   actor: "Quelle",
   outlet: "Medium",
+  event: "Ereignis",
+  thing: "Gezählt",
   article: "Artikel",
   from: "Veröffentlicht ab",
   to: "Veröffentlicht bis",
@@ -185,6 +189,10 @@ export interface QueueFilters {
   caveat?: boolean;
   actor?: string;
   outlet?: string;
+  /** Normalised event ("getötet"), exact. */
+  event?: string;
+  /** Counted thing: lemma ("Soldat"), or lemma and side ("Soldat/KP"). */
+  thing?: string;
   article?: string;
   /** Article publication date, YYYY-MM-DD, inclusive, calendar day in Europe/Berlin. */
   from?: string;
@@ -270,6 +278,8 @@ export function parseQueueFilters(params: RawParams): ParsedQueueFilters {
       caveat: valid.caveat === undefined ? undefined : valid.caveat === "yes",
       actor: valid.actor,
       outlet: valid.outlet,
+      event: valid.event,
+      thing: valid.thing,
       article: valid.article,
       from: valid.from,
       to: valid.to,
@@ -296,6 +306,8 @@ export function queueQuery(filters: QueueFilters, overrides: Partial<QueueFilter
   if (f.caveat !== undefined) params.set("caveat", f.caveat ? "yes" : "no");
   if (f.actor) params.set("actor", f.actor);
   if (f.outlet) params.set("outlet", f.outlet);
+  if (f.event) params.set("event", f.event);
+  if (f.thing) params.set("thing", f.thing);
   if (f.article) params.set("article", f.article);
   if (f.from) params.set("from", f.from);
   if (f.to) params.set("to", f.to);
@@ -316,6 +328,8 @@ export function hasActiveFilters(f: QueueFilters): boolean {
     f.caveat !== undefined ||
     f.actor ||
     f.outlet ||
+    f.event ||
+    f.thing ||
     f.article ||
     f.from ||
     f.to ||

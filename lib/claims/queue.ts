@@ -124,6 +124,7 @@ function conditions(f: QueueFilters, withStatus: boolean, firstSourceOnly = fals
     where.push(Prisma.sql`(c.actor_name ILIKE ${pattern} OR ${coSourceNamed(pattern)})`);
   }
   if (f.article) where.push(Prisma.sql`c.article_id = ${f.article}`);
+  where.push(...countedConditions(f));
   const search = searchQueryOf(f);
   if (search) where.push(Prisma.sql`c.search_vector @@ ${search}`);
 
@@ -135,6 +136,18 @@ function conditions(f: QueueFilters, withStatus: boolean, firstSourceOnly = fals
   if (f.to) article.push(Prisma.sql`a2.published_at < ((CAST(${f.to} AS date) + 1)::timestamp AT TIME ZONE 'Europe/Berlin')`);
   if (article.length > 0) {
     where.push(Prisma.sql`c.article_id IN (SELECT a2.id FROM articles a2 WHERE ${Prisma.join(article, " AND ")})`);
+  }
+  return where;
+}
+
+/** Event and counted thing (issue #10): "thing=Soldat" or "thing=Soldat/KP"; claims_event_thing_idx. */
+function countedConditions(f: QueueFilters): Prisma.Sql[] {
+  const where: Prisma.Sql[] = [];
+  if (f.event) where.push(Prisma.sql`c.event = ${f.event}`);
+  if (f.thing) {
+    const [lemma, attribute] = f.thing.split("/").map((part) => part.trim());
+    where.push(Prisma.sql`c.thing_lemma = ${lemma}`);
+    if (attribute !== undefined) where.push(Prisma.sql`c.thing_attribute = ${attribute}`);
   }
   return where;
 }
@@ -233,7 +246,7 @@ export function pageQuery(f: QueueFilters, options: { fullSentence?: boolean; su
  * rows are summed instead of counting every claim.
  */
 export function countsFromSummary(f: QueueFilters): boolean {
-  return !searchQueryOf(f) && !f.actor && !f.article && !f.outlet && !f.from && !f.to;
+  return !searchQueryOf(f) && !f.actor && !f.article && !f.outlet && !f.from && !f.to && !f.event && !f.thing;
 }
 
 /** SEARCH_COUNT_LIMIT under a search (its counts are bounded), null when the counts are exact. */

@@ -63,6 +63,16 @@ const envSchema = z.object({
   QUELLENLAGE_EXTRACTION_WORKERS: optional(positiveInt("QUELLENLAGE_EXTRACTION_WORKERS", 64)),
   QUELLENLAGE_CONFLICT_PARTIES: optional(partyList),
   QUELLENLAGE_CAVEAT_TEXT: optional(z.string().trim()),
+  // Clusters (lib/clusters): values within TOLERANCE % join, within AGREEMENT % agree, dates within WINDOW days.
+  QUELLENLAGE_CLUSTER_TOLERANCE_PERCENT: optional(positiveInt("QUELLENLAGE_CLUSTER_TOLERANCE_PERCENT", 100)).default(20),
+  QUELLENLAGE_CLUSTER_AGREEMENT_PERCENT: optional(
+    z.coerce
+      .number({ message: "QUELLENLAGE_CLUSTER_AGREEMENT_PERCENT muss eine ganze Zahl sein." })
+      .int("QUELLENLAGE_CLUSTER_AGREEMENT_PERCENT muss eine ganze Zahl sein.")
+      .min(0, "QUELLENLAGE_CLUSTER_AGREEMENT_PERCENT darf nicht negativ sein.")
+      .max(100, "QUELLENLAGE_CLUSTER_AGREEMENT_PERCENT darf höchstens 100 sein."),
+  ).default(5),
+  QUELLENLAGE_CLUSTER_WINDOW_DAYS: optional(positiveInt("QUELLENLAGE_CLUSTER_WINDOW_DAYS", 3650)).default(14),
   QUELLENLAGE_CHROMIUM: optional(z.string()),
   QUELLENLAGE_LOG_LEVEL: optional(
     z.enum(LOG_LEVELS, { message: `QUELLENLAGE_LOG_LEVEL muss einer dieser Werte sein: ${LOG_LEVELS.join(", ")}.` }),

@@ -1,7 +1,7 @@
 // Logic of the `npm run extract` command (scripts/extract.ts is only the Node glue).
 // File access and output are injected, so this module stays free of process and fs.
 
-import type { ClaimSource, ExtractedClaim, ExtractionResult } from "./types";
+import type { ClaimSource, CountedThing, ExtractedClaim, ExtractionResult } from "./types";
 import { extractFile } from "./index";
 
 export const USAGE = `Aufruf: npm run --silent extract -- [--format json|table] DATEI...
@@ -33,6 +33,9 @@ export interface CliClaim {
   value: number;
   qualifier: string;
   what: string;
+  /** Normalised event ("" when none) and counted thing (lib/extraction/events.ts). */
+  event: string;
+  thing: CountedThing;
   sourceText: string;
   actor: string;
   party: string;
@@ -51,6 +54,8 @@ export function toCliClaim(c: ExtractedClaim): CliClaim {
     value: c.value,
     qualifier: c.qualifier,
     what: c.what,
+    event: c.event,
+    thing: { ...c.thing },
     sourceText: c.sourceText,
     actor: c.actor,
     party: c.party,

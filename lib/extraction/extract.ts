@@ -17,6 +17,7 @@ import { resolveSourceParty } from "./party-resolution";
 import { decideCaveat, isAboutWar } from "./caveat";
 import { placeParty, tokenPlaceParty } from "./parties";
 import { isCap } from "./tokens";
+import { describeCount } from "./events";
 
 const matcherCache = new WeakMap<ActorEntry[], ActorMatcher>();
 
@@ -353,6 +354,7 @@ function claimsOfText(text: string, config?: Partial<ExtractionConfig>): Extract
           qualifier: n.qualifier,
           total: n.total,
           what: n.what,
+          ...describeCount(sentenceText, n.start - s.start, n.end - s.start, n.what),
           sourceText: "",
           sourceStart: -1,
           sourceEnd: -1,

@@ -45,6 +45,10 @@ export interface ExtractedClaim {
   total: number | null;
   /** The noun phrase the number quantifies ("nordkoreanische Soldaten"). */
   what: string;
+  /** Normalised event of the figure ("getötet", "verletzt", "entsandt" …; lib/extraction/events.ts); "" when none. */
+  event: string;
+  /** What is counted, normalised: noun lemma and side ("nordkoreanische Soldaten" → {lemma: "Soldat", attribute: "KP"}). */
+  thing: CountedThing;
   /** The attribution cue as written ("" when none). */
   sourceText: string;
   /** UTF-16 offsets of the cue in ExtractionResult.text, or -1/-1 when none or carried over from an earlier sentence. */
@@ -63,6 +67,12 @@ export interface ExtractedClaim {
   sources: ClaimSource[];
   /** Human-readable (German) reasons: number rule, attribution cue, caveat decision. */
   explanation: string;
+}
+
+/** A counted noun's lemma and its side (party code, a country stem for other states, or ""). */
+export interface CountedThing {
+  lemma: string;
+  attribute: string;
 }
 
 /** One source of a claim: canonical actor name (or the speaker's text when unknown) and its party. */

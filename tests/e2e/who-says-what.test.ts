@@ -44,6 +44,8 @@ function handMadeClaim(): ExtractedClaim {
     official: true,
     caveat: true,
     sources: [{ actor: "Wolodymyr Selenskyj", party: "UA", official: true }],
+    event: "",
+    thing: { lemma: "", attribute: "" },
     explanation: "Von Hand",
   };
 }

@@ -96,7 +96,8 @@ test("a 400 KB liveblog with ~5 000 claims is stored completely with chunked mul
     const claimInserts = statements.filter((s) => /INSERT INTO "?(public"\.")?"?claims"?/i.test(s.sql));
     expect(claimInserts.length).toBeGreaterThan(0);
     expect(claimInserts.length).toBeLessThanOrEqual(Math.ceil(article.claims / 100));
-    for (const insert of claimInserts) expect(insert.params.length).toBeLessThanOrEqual(20);
+    // one array per column (23 columns since event and counted thing), whatever the number of rows
+    for (const insert of claimInserts) expect(insert.params.length).toBeLessThanOrEqual(23);
 
     // Every row as before: offsets into the stored text, the machine snapshot, an audit event.
     const stored = await db.prisma.article.findUniqueOrThrow({ where: { id: result.id }, include: { claims: true } });

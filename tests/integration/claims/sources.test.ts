@@ -70,6 +70,8 @@ function claim(
     ...first,
     caveat,
     sources,
+    event: "",
+    thing: { lemma: "", attribute: "" },
     explanation: "Von Hand",
   };
 }

@@ -136,6 +136,7 @@ const PAGES: Record<string, PageRule> = {
   "/reports": { url: `/reports?article=${UNKNOWN_ID}`, expect: "report:read" },
   "/reports/verify": { url: "/reports/verify", expect: "report:read" },
   "/sources": { url: "/sources", expect: "sources:read" },
+  "/clusters/[id]": { url: "/clusters/123456", expect: "cluster:read" },
 };
 
 function allowed(rule: Rule, who: Who): boolean {

@@ -23,6 +23,9 @@ test("an empty environment gives the documented defaults", () => {
     QUELLENLAGE_MAX_UPLOAD_BYTES: 2 * 1024 * 1024,
     QUELLENLAGE_MAX_CLAIMS_PER_ARTICLE: 5000,
     QUELLENLAGE_LOG_LEVEL: "info",
+    QUELLENLAGE_CLUSTER_TOLERANCE_PERCENT: 20,
+    QUELLENLAGE_CLUSTER_AGREEMENT_PERCENT: 5,
+    QUELLENLAGE_CLUSTER_WINDOW_DAYS: 14,
   });
 });
 
@@ -81,6 +84,8 @@ test.each([
   [{ QUELLENLAGE_PUBLIC_URL: "quellenlage.example.de" }, /QUELLENLAGE_PUBLIC_URL muss eine http\(s\)-Adresse sein/],
   [{ NEXTAUTH_URL: "localhost:3000" }, /NEXTAUTH_URL muss eine http\(s\)-Adresse sein/],
   [{ QUELLENLAGE_LOG_LEVEL: "laut" }, /QUELLENLAGE_LOG_LEVEL muss einer dieser Werte sein: fatal, error/],
+  [{ QUELLENLAGE_CLUSTER_TOLERANCE_PERCENT: "0" }, /QUELLENLAGE_CLUSTER_TOLERANCE_PERCENT muss mindestens 1 sein/],
+  [{ QUELLENLAGE_CLUSTER_AGREEMENT_PERCENT: "-1" }, /QUELLENLAGE_CLUSTER_AGREEMENT_PERCENT darf nicht negativ sein/],
 ])("%j is refused with one German sentence", (env, expected) => {
   const message = errorFor(env);
   expectOneSentence(message);

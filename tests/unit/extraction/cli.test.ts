@@ -17,6 +17,8 @@ const CLAIM_KEYS = [
   "value",
   "qualifier",
   "what",
+  "event",
+  "thing",
   "sourceText",
   "actor",
   "party",

@@ -1,0 +1,43 @@
+// The claim panel's issue-#10 parts: the normalised event and counted thing, and the line
+// "Auch gemeldet in N Artikeln – Ursprung: …" with links to the cluster and the other reports.
+import Link from "next/link";
+import type { ClaimPanelView } from "@/lib/claims/claim-panel-types";
+import styles from "./article.module.css";
+
+export function CountedFacts({ counted }: { counted: ClaimPanelView["counted"] }) {
+  if (!counted) return null;
+  return (
+    <>
+      <dt>Ereignis</dt>
+      <dd data-testid="claim-event">{counted.event || <span className={styles.muted}>nicht erkannt</span>}</dd>
+      <dt>Gezählt (normalisiert)</dt>
+      <dd data-testid="claim-thing">
+        {counted.lemma || <span className={styles.muted}>nicht erkannt</span>}
+        {counted.attribute && ` (${counted.attribute})`}
+      </dd>
+    </>
+  );
+}
+
+const SHOWN_OTHERS = 10;
+
+export function ClusterLine({ cluster }: { cluster: NonNullable<ClaimPanelView["cluster"]> }) {
+  return (
+    <div className={styles.review} data-testid="claim-cluster">
+      <p>
+        <Link href={`/clusters/${cluster.clusterId}`}>{cluster.line}</Link>
+      </p>
+      {cluster.flags.length > 0 && <p>{cluster.flags.map((flag) => `„${flag}“`).join(" · ")}</p>}
+      <ul>
+        {cluster.others.slice(0, SHOWN_OTHERS).map((other) => (
+          <li key={other.claimId}>
+            <Link href={`/articles/${encodeURIComponent(other.articleId)}?claim=${encodeURIComponent(other.claimId)}`}>
+              {other.articleTitle}
+            </Link>
+            : {other.valueText}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

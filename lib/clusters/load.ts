@@ -1,0 +1,126 @@
+// Reading clusters for the claim panel and the cluster page: members with their articles, the
+// source trace under the newsroom's current conflict parties.
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Party } from "@/lib/extraction/types";
+import { loadNewsroomSettings } from "@/lib/settings/newsroom";
+import { configuredRules } from "./store";
+import { corroborationLine, flagLabels, traceCluster, type ClusterTrace, type TracedClaim } from "./trace";
+
+export interface ClusterMemberView {
+  claimId: string;
+  articleId: string;
+  articleTitle: string;
+  outlet: string;
+  /** ISO date of the article, or null (then `stand` says what the outlet printed). */
+  publishedAt: string | null;
+  stand: string | null;
+  valueText: string;
+  value: number;
+  sentence: string;
+  actorName: string;
+  party: Party;
+}
+
+export interface ClusterView {
+  id: number;
+  event: string;
+  thingLemma: string;
+  thingAttribute: string;
+  members: ClusterMemberView[];
+  trace: ClusterTrace;
+  flags: string[];
+}
+
+/** The claim panel's summary: the line, the flags and links to the same figure in other articles. */
+export interface ClaimClusterSummary {
+  clusterId: number;
+  line: string;
+  flags: string[];
+  others: { claimId: string; articleId: string; articleTitle: string; valueText: string }[];
+}
+
+const MEMBER_LIMIT = 500;
+
+interface MemberRow {
+  id: string;
+  value_text: string;
+  value: number;
+  sentence: string;
+  actor_name: string;
+  party: string;
+  article_id: string;
+  title: string;
+  outlet: string;
+  published_at: Date | null;
+  stand: string | null;
+}
+
+export async function loadCluster(prisma: PrismaClient, id: number): Promise<ClusterView | null> {
+  const cluster = await prisma.claimCluster.findUnique({ where: { id } });
+  if (!cluster) return null;
+  const rows = await prisma.$queryRaw<MemberRow[]>`
+    SELECT c.id, c.value_text, c.value, c.sentence, c.actor_name, c.party::text AS party,
+           a.id AS article_id, a.title, a.outlet, a.published_at, a.stand
+      FROM claim_cluster_members m JOIN claims c ON c.id = m.claim_id JOIN articles a ON a.id = c.article_id
+     WHERE m.cluster_id = ${id}
+     ORDER BY a.published_at NULLS LAST, c.id
+     LIMIT ${MEMBER_LIMIT}`;
+  const members: ClusterMemberView[] = rows.map((r) => ({
+    claimId: r.id,
+    articleId: r.article_id,
+    articleTitle: r.title,
+    outlet: r.outlet,
+    publishedAt: r.published_at?.toISOString() ?? null,
+    stand: r.stand,
+    valueText: r.value_text,
+    value: r.value,
+    sentence: r.sentence,
+    actorName: r.actor_name,
+    party: r.party as Party,
+  }));
+  const settings = await loadNewsroomSettings(prisma);
+  const trace = traceCluster(members.map(tracedOf), settings.conflictParties, configuredRules());
+  return {
+    id: cluster.id,
+    event: cluster.event,
+    thingLemma: cluster.thingLemma,
+    thingAttribute: cluster.thingAttribute,
+    members,
+    trace,
+    flags: flagLabels(trace),
+  };
+}
+
+// claim_sources (several sources per claim) plugs in here: pass all of a claim's sources.
+function tracedOf(m: ClusterMemberView): TracedClaim {
+  return {
+    claimId: m.claimId,
+    articleId: m.articleId,
+    value: m.value,
+    valueText: m.valueText,
+    sources: m.actorName ? [{ actor: m.actorName, party: m.party }] : [],
+  };
+}
+
+/** The cluster summary of one claim; null when its figure appears in no other article. */
+export async function claimClusterSummary(prisma: PrismaClient, claimId: string): Promise<ClaimClusterSummary | null> {
+  const membership = await prisma.claimClusterMember.findUnique({ where: { claimId }, select: { clusterId: true } });
+  if (!membership) return null;
+  const cluster = await loadCluster(prisma, membership.clusterId);
+  if (!cluster) return null;
+  const own = cluster.members.find((m) => m.claimId === claimId);
+  const others = cluster.members.filter((m) => m.articleId !== own?.articleId);
+  const otherArticles = new Set(others.map((m) => m.articleId)).size;
+  if (otherArticles === 0) return null;
+  return {
+    clusterId: cluster.id,
+    line: corroborationLine(otherArticles, cluster.trace),
+    flags: cluster.flags,
+    others: others.map((m) => ({
+      claimId: m.claimId,
+      articleId: m.articleId,
+      articleTitle: m.articleTitle,
+      valueText: m.valueText,
+    })),
+  };
+}

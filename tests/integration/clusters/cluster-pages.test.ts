@@ -1,0 +1,56 @@
+// The cluster page, the claim panel's cluster line and the queue's event/thing filter over HTTP,
+// against the built app with the demo corpus.
+import { seedDemo } from "@/lib/seed/seed-demo";
+import { startTestApp, type TestApp } from "../../helpers/app-server";
+import { setupTestDatabase } from "../../helpers/test-db";
+import { EDITOR_EMAIL, PASSWORDS, logInOverHttp } from "../http/http-client";
+
+const db = setupTestDatabase();
+let app: TestApp;
+let cookie: string;
+
+beforeAll(async () => {
+  await seedDemo(db.prisma, { passwords: PASSWORDS });
+  app = await startTestApp(db.url);
+  cookie = await logInOverHttp(app.baseUrl, EDITOR_EMAIL, PASSWORDS.EDITOR);
+}, 600_000);
+afterAll(async () => {
+  await app?.stop();
+});
+
+const get = (path: string) => fetch(`${app.baseUrl}${path}`, { headers: { cookie }, redirect: "manual" });
+
+async function arrivedClaim() {
+  return db.prisma.claim.findFirstOrThrow({ where: { event: "eingetroffen", valueText: "11.000" }, orderBy: { id: "asc" } });
+}
+
+test("the cluster page shows origins, flags and a timeline of the three reports", async () => {
+  const claim = await arrivedClaim();
+  const [{ cluster_id }] = await db.prisma.$queryRaw<{ cluster_id: number }[]>`
+    SELECT cluster_id FROM claim_cluster_members WHERE claim_id = ${claim.id}`;
+  const response = await get(`/clusters/${cluster_id}`);
+  expect(response.status).toBe(200);
+  const html = await response.text();
+  expect(html).toMatch(/Gleiche Zahl in (<!-- -->)?3 Artikeln/);
+  expect(html).toContain("nur Konfliktparteien");
+  expect(html).toContain("Konfliktpartei");
+  const timeline = html.slice(html.indexOf('data-testid="cluster-timeline"'));
+  expect(timeline.match(/<li/g)).toHaveLength(3);
+  expect((await get("/clusters/abc")).status).toBe(404);
+});
+
+test("the article page with the claim open shows event, thing and 'Auch gemeldet in 2 Artikeln'", async () => {
+  const claim = await arrivedClaim();
+  const html = await (await get(`/articles/${claim.articleId}?claim=${claim.id}`)).text();
+  expect(html).toContain("Auch gemeldet in 2 Artikeln");
+  expect(html).toContain("keine unabhängige Bestätigung");
+  expect(html).toMatch(/data-testid="claim-event"[^>]*>eingetroffen/);
+});
+
+test("GET /api/claims filters by event and thing", async () => {
+  const response = await get(`/api/claims?event=${encodeURIComponent("eingetroffen")}&thing=${encodeURIComponent("Soldat/KP")}`);
+  expect(response.status).toBe(200);
+  const body = (await response.json()) as { items: { valueText: string }[]; notes: string[] };
+  expect(body.notes).toEqual([]);
+  expect(body.items.map((i) => i.valueText)).toEqual(["11.000", "11.000", "11.000"]);
+});
