@@ -38,9 +38,10 @@ test("ingest, add an alias, re-run over HTTP: the claim gets the registry actor 
 
   // The body names the other article: the path decides.
   const response = await post("admin", `/api/articles/${articleId}/reattribute`, { articleId: other.json.article.id });
+  const quotations = await db.prisma.quotation.count({ where: { articleId } });
   expect(response).toEqual({
     status: 200,
-    json: { data: { articleId, changed: 1, unchanged: 0, kept: 0, missing: 0, quotations: 0 } },
+    json: { data: { articleId, changed: 1, unchanged: 0, kept: 0, missing: 0, quotations } },
   });
   await expect(db.prisma.claim.findFirstOrThrow({ where: { articleId } })).resolves.toMatchObject({
     actorName: "Ihor Hrytsenko",

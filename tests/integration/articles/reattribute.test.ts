@@ -140,7 +140,17 @@ test("after adding an alias, re-running keeps corrections and verdicts and gives
 
   // The editor's own claim stays as added.
   expect(after.get(added.claimId)).toMatchObject({ origin: "EDITOR", actorName: "Petrenko", party: "OTHER" });
-  expect(result).toEqual({ articleId: article.id, changed: 2, unchanged: 0, kept: 3, missing: 0, quotations: 0 });
+  // the engine's quotations of the text replace the stored ones, and the result counts them
+  const storedQuotations = await db.prisma.quotation.count({ where: { articleId: article.id } });
+  expect(storedQuotations).toBeGreaterThan(0);
+  expect(result).toEqual({
+    articleId: article.id,
+    changed: 2,
+    unchanged: 0,
+    kept: 3,
+    missing: 0,
+    quotations: storedQuotations,
+  });
 
   const claimEvents = await db.prisma.auditEvent.findMany({ where: { action: "claim.reattributed", userId: admin.id } });
   expect(claimEvents.map((e) => e.entityId).sort()).toEqual([untouched.id, before[3].id].sort());

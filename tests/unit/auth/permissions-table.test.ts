@@ -1,7 +1,7 @@
 // The role table of issue #8, permission by permission: EDITOR ingests, reviews, corrects and
 // submits; APPROVER also approves, returns and reopens; ADMIN also manages users, the actor
 // registry, settings and reads the audit log. Issue #9: everyone reads reports; the final,
-// archived report is made by approvers. Issue #10: everyone reads the source track record.
+// archived report is made by approvers. Issue #10: everyone reads the source track record and the clusters.
 import { can, PERMISSIONS, ROLES, type Permission, type Role } from "@/lib/auth/permissions";
 
 const EDITOR_WORK: Permission[] = [
@@ -14,6 +14,7 @@ const EDITOR_WORK: Permission[] = [
   "session:end-own",
   "report:read",
   "sources:read",
+  "cluster:read",
 ];
 const APPROVER_WORK: Permission[] = ["claim:approve", "claim:return", "claim:reopen", "report:create"];
 const ADMIN_WORK: Permission[] = ["user:manage", "actor:manage", "settings:manage", "audit:read"];
