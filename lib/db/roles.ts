@@ -24,6 +24,9 @@ const WITHHELD = [
   `REVOKE ALL ON "_prisma_migrations" FROM {role}`,
 ];
 
+/** Advisory lock key of grantAppRights (any fixed number; migrate.ts uses Prisma's own key). */
+const GRANTS_LOCK_KEY = 72707301;
+
 /** The user name in a PostgreSQL URL, or null when the URL names none. */
 export function roleOf(url: string): string | null {
   const name = decodeURIComponent(new URL(url).username);
@@ -74,6 +77,9 @@ export async function grantAppRights(ownerUrl: string, role: string): Promise<vo
     ];
     await client.query("BEGIN");
     try {
+      // Instances starting together each re-apply the grants; concurrent GRANTs on one object
+      // fail with "tuple concurrently updated", so they take turns (released at COMMIT).
+      await client.query("SELECT pg_advisory_xact_lock($1)", [GRANTS_LOCK_KEY]);
       for (const statement of statements) await client.query(statement);
       await client.query("COMMIT");
     } catch (error) {
