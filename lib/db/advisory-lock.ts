@@ -4,7 +4,7 @@
 import { Client } from "pg";
 
 /** Keys of start-up steps (any fixed numbers; migrate.ts uses Prisma Migrate's own key). */
-export const LOCK_KEYS = { demoSeed: 72707302 } as const;
+export const LOCK_KEYS = { appGrants: 72707301, demoSeed: 72707302 } as const;
 
 export async function withAdvisoryLock<T>(databaseUrl: string, key: number, work: () => Promise<T>): Promise<T> {
   const client = new Client({ connectionString: databaseUrl });

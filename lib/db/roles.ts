@@ -6,6 +6,7 @@
 // the owner after every migration run, so new tables are covered too (and default privileges
 // cover tables the owner creates in between).
 import { Client } from "pg";
+import { LOCK_KEYS } from "./advisory-lock";
 
 /** The embedded database's application role (an external server names its own in DATABASE_URL). */
 export const EMBEDDED_APP_ROLE = "quellenlage_app";
@@ -23,9 +24,6 @@ const WITHHELD = [
   "REVOKE UPDATE, DELETE, TRUNCATE ON report_snapshot_files FROM {role}",
   `REVOKE ALL ON "_prisma_migrations" FROM {role}`,
 ];
-
-/** Advisory lock key of grantAppRights (any fixed number; migrate.ts uses Prisma's own key). */
-const GRANTS_LOCK_KEY = 72707301;
 
 /** The user name in a PostgreSQL URL, or null when the URL names none. */
 export function roleOf(url: string): string | null {
@@ -79,7 +77,7 @@ export async function grantAppRights(ownerUrl: string, role: string): Promise<vo
     try {
       // Instances starting together each re-apply the grants; concurrent GRANTs on one object
       // fail with "tuple concurrently updated", so they take turns (released at COMMIT).
-      await client.query("SELECT pg_advisory_xact_lock($1)", [GRANTS_LOCK_KEY]);
+      await client.query("SELECT pg_advisory_xact_lock($1)", [LOCK_KEYS.appGrants]);
       for (const statement of statements) await client.query(statement);
       await client.query("COMMIT");
     } catch (error) {
