@@ -416,6 +416,9 @@ async function main(): Promise<void> {
         { name: "party=RU&caveat=yes&status=open", path: "/claims?party=RU&caveat=yes&status=open" },
         { name: "status=disputed&party=KP", path: "/claims?status=disputed&party=KP" },
         { name: "q=Drohnen", path: "/claims?q=Drohnen" },
+        { name: "q=Droh (Anfang beim Tippen)", path: "/claims?q=Droh" },
+        { name: "q=Drohnen&status=disputed", path: "/claims?q=Drohnen&status=disputed" },
+        { name: "q=11000", path: "/claims?q=11000" },
       ]);
       return;
     }

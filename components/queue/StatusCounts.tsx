@@ -23,7 +23,7 @@ export function StatusCounts({
   filters: QueueFilters;
   countLimit?: number | null;
 }) {
-  const total = counts.all;
+  const total = counts.all ?? CONTENT_STATUSES.reduce((sum, s) => sum + (counts[s] ?? 0), 0);
   const href = (status: QueueFilters["status"]) => {
     const query = queueQuery(filters, { status });
     return query ? `/claims?${query}` : "/claims";

@@ -51,8 +51,8 @@ export interface QueueItem {
 
 /** Claims per status; null under a search whose hits exceed the bound (not counted per status). */
 export type StatusCounts = Record<ContentStatus, number | null> & {
-  /** All statuses together; above countLimit means "mehr als countLimit". */
-  all: number;
+  /** Under a search: all hits (up to the bound + 1; above countLimit means "mehr als countLimit"). */
+  all?: number;
 };
 
 export interface QueuePage {
@@ -317,11 +317,10 @@ export async function countQueue(prisma: PrismaClient, f: QueueFilters): Promise
   const verified = Number(row?.verified ?? 0);
   const disputed = Number(row?.disputed ?? 0);
   const unverifiable = Number(row?.unverifiable ?? 0);
-  const all = row?.all === undefined ? open + verified + disputed + unverifiable : Number(row.all);
+  if (row?.all === undefined) return { open, verified, disputed, unverifiable };
+  const all = Number(row.all);
   // Beyond the bound the per-status figures only cover the hits read: not shown as counts.
-  if (all > SEARCH_COUNT_LIMIT && countLimitFor(f) !== null) {
-    return { all, open: null, verified: null, disputed: null, unverifiable: null };
-  }
+  if (all > SEARCH_COUNT_LIMIT) return { all, open: null, verified: null, disputed: null, unverifiable: null };
   return { all, open, verified, disputed, unverifiable };
 }
 
