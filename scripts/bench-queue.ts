@@ -1,23 +1,26 @@
 // Benchmark of the review queue (npm run bench:queue). A report: always exits 0
 // once it could measure (1 only when the setup itself fails).
 //  1. Own embedded PostgreSQL in a temporary directory, migrated, seeded with
-//     100 000 claims over 5 000 articles (multi-row INSERT … SELECT FROM unnest, in
-//     batches; claims of one article share their created_at, as after an ingest), the
-//     four-eyes states of judged claims with their audit events (seedWorkflow),
-//     VACUUM ANALYZE, one editor with a known password.
+//     --claims claims over --articles articles (scripts/lib/queue-seed.ts: generated in
+//     PostgreSQL with INSERT … SELECT generate_series on two connections; claims of one article
+//     share their created_at, as after an ingest), content reviews, the four-eyes states of judged
+//     claims with their audit events (seedWorkflow), VACUUM ANALYZE, one editor.
 //  2. The production build (built when the sources changed), `next start` on a free port.
 //  3. Login through next-auth's credentials callback; the session cookie goes along.
 //  4. autocannon, 20 connections, per scenario a warm-up and then --duration seconds,
 //     --rounds times in interleaved order; reported are the medians over the rounds.
 //     The trivial page for comparison is /login (server-rendered, no database query;
-//     requested without a session, which would redirect it).
+//     requested without a session, which would redirect it). Scenarios: unfiltered and filtered
+//     queue, page 2 and a deep cursor page, q=Drohnen, q=11000, the article list. Targets
+//     (issue #12): p95 ≤ 1.5x the trivial page's and ≤ 250 ms. Also printed: the pages' HTML and
+//     JavaScript sizes and the server's RSS. Issue #12's run: --claims 1000000 --articles 50000.
 // Options: --duration S (10), --rounds N (3), --warmup S (3), --connections N (20),
 //          --claims N (100000), --articles N (5000), --explain (print the query plans),
 //          --db-only (database timings only), --probe (one connection: where the time goes).
-import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import zlib from "node:zlib";
 import { Client } from "pg";
 import { hashPassword } from "@/lib/auth/password";
 import { countsQuery, pageQuery } from "@/lib/claims/queue";
@@ -30,7 +33,7 @@ import { migrate } from "@/lib/db/migrate";
 import { ensureBuild } from "./lib/build-stamp";
 import { ensureDatabase } from "./lib/database";
 import { startNextServer, type NextServer } from "./lib/next-server";
-import { mulberry32 } from "./lib/prng";
+import { seedQueueData } from "./lib/queue-seed";
 import { flagOption, numberOption } from "./lib/args";
 
 // autocannon ships no types; the little used here is typed by hand.
@@ -60,64 +63,16 @@ const EXPLAIN = flagOption("--explain");
 const DB_ONLY = flagOption("--db-only");
 const PROBE = flagOption("--probe");
 
-const TARGET_P95_MS = 200;
-const TARGET_RATIO = 3;
+// Issue #12: every scenario's p95 ≤ 1.5x the trivial page's and ≤ 250 ms.
+const TARGET_P95_MS = 250;
+const TARGET_RATIO = 1.5;
 const EMAIL = "bench@quellenlage.local";
 const PASSWORD = "bench-Passwort-1";
 
 const log = (line: string) => console.log(`[bench:queue] ${line}`);
 
 // ------------------------------------------------------------------------------------------------
-// Deterministic data
-
-function weighted<T>(rand: () => number, table: [T, number][]): T {
-  const total = table.reduce((s, [, w]) => s + w, 0);
-  let r = rand() * total;
-  for (const [value, w] of table) {
-    r -= w;
-    if (r < 0) return value;
-  }
-  return table[table.length - 1][0];
-}
-
-const OUTLETS = [
-  "tagesschau.de",
-  "tagesschau.de (Liveblog)",
-  "Deutsche Tageszeitung (AFP)",
-  "Tageszeitung (Liveticker, afp/dpa/rtr)",
-  "Süddeutsche Zeitung",
-  "FAZ",
-  "Spiegel",
-  "Zeit Online",
-  "Deutschlandfunk",
-  "MDR",
-  "NDR",
-  "BR24",
-];
-const ACTORS: Record<string, string[]> = {
-  UA: ["Selenskyj", "Ukrainischer Generalstab", "Ukrainisches Verteidigungsministerium", "Ukrainischer Militärgeheimdienst HUR"],
-  RU: ["Russisches Verteidigungsministerium", "Kreml", "Peskow", "Lawrow", "Gouverneur von Kursk"],
-  KP: ["KCNA", "Nordkoreanisches Außenministerium"],
-  US: ["Pentagon", "Blinken", "Weißes Haus"],
-  NATO: ["NATO", "Rutte"],
-  EU: ["EU-Kommission", "Borrell"],
-  DE: ["Bundesregierung", "Pistorius", "Bundeswehr"],
-  OTHER: ["Südkoreanischer Geheimdienst NIS", "UN-Menschenrechtsbüro", "ISW"],
-  NONE: [""],
-};
-const WHATS = [
-  "nordkoreanische Soldaten",
-  "Drohnen",
-  "Raketen",
-  "Verletzte",
-  "Tote",
-  "Panzer",
-  "Kilometer",
-  "Geflüchtete",
-  "Granaten",
-  "Quadratkilometer",
-];
-const QUALIFIERS = ["", "", "", "rund", "mehr als", "mindestens", "etwa"];
+// Data
 
 interface Seeded {
   userId: string;
@@ -126,13 +81,13 @@ interface Seeded {
 /**
  * The four-eyes states of claims with a verdict, with their audit events, so that the queue's
  * submitter marker and the bench user's returned claims (top of the first page) are measured:
- * in the newest tenth of the articles (the workflow runs on recent news; every audit row costs a
+ * in the newest tenth of the articles, at most 500 (the workflow runs on recent news; every audit row costs a
  * hash-chain step when seeding), of every 100 such claims 40 SUBMITTED, 40 APPROVED, 2 RETURNED
  * (with comment), the rest IN_REVIEW, all submitted by the bench user.
  */
 async function seedWorkflow(client: Client, userId: string): Promise<void> {
   await client.query(`
-    WITH recent AS (SELECT id FROM articles ORDER BY created_at DESC LIMIT (SELECT count(*) / 10 FROM articles)),
+    WITH recent AS (SELECT id FROM articles ORDER BY created_at DESC LIMIT (SELECT least(count(*) / 10, 500) FROM articles)),
          judged AS (SELECT id, row_number() OVER (ORDER BY id) % 100 AS n FROM claims
                      WHERE content_verdict IS NOT NULL AND article_id IN (SELECT id FROM recent))
     UPDATE claims c
@@ -154,173 +109,33 @@ async function seedWorkflow(client: Client, userId: string): Promise<void> {
 }
 
 async function seed(url: string): Promise<Seeded> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
+  const connect = async () => {
+    const client = new Client({ connectionString: url });
+    await client.connect();
+    return client;
+  };
+  const client = await connect();
   try {
-    const rand = mulberry32(4242);
     const userId = "cbenchuser000000000000";
     await client.query(
       `INSERT INTO users (id, email, name, password_hash, role, active, created_at, updated_at)
        VALUES ($1, $2, 'Bench Redaktion', $3, 'EDITOR', true, now(), now())`,
       [userId, EMAIL, await hashPassword(PASSWORD)],
     );
-
-    const base = Date.UTC(2023, 0, 1);
-    const articleIds: string[] = [];
-    const articleCreated: Date[] = [];
-    const BATCH_ARTICLES = 1000;
-    for (let from = 0; from < ARTICLES; from += BATCH_ARTICLES) {
-      const cols = {
-        id: [] as string[],
-        title: [] as string[],
-        outlet: [] as string[],
-        published: [] as (string | null)[],
-        text: [] as string[],
-        sha: [] as string[],
-        created: [] as string[],
-      };
-      for (let i = from; i < Math.min(ARTICLES, from + BATCH_ARTICLES); i++) {
-        const id = `ca${i.toString(36).padStart(8, "0")}bench`;
-        const created = new Date(base + i * 2 * 3600_000 + Math.floor(rand() * 3600_000));
-        const published = rand() < 0.1 ? null : new Date(created.getTime() - Math.floor(rand() * 6 * 3600_000));
-        const text = `Benchmark-Artikel ${i}: Lage im Osten der Ukraine, Angaben der Konfliktparteien und unabhängiger Beobachter.`;
-        articleIds.push(id);
-        articleCreated.push(created);
-        cols.id.push(id);
-        cols.title.push(`Liveblog ${i}: ${WHATS[i % WHATS.length]} an der Front – Tag ${i % 1000}`);
-        cols.outlet.push(OUTLETS[Math.floor(rand() * OUTLETS.length)]);
-        cols.published.push(published ? published.toISOString() : null);
-        cols.text.push(text);
-        cols.sha.push(crypto.createHash("sha256").update(text).digest("hex"));
-        cols.created.push(created.toISOString());
-      }
-      await client.query(
-        `INSERT INTO articles (id, title, outlet, published_at, text, text_sha256, created_at)
-         SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::timestamptz[], $5::text[], $6::text[], $7::timestamptz[])`,
-        [cols.id, cols.title, cols.outlet, cols.published, cols.text, cols.sha, cols.created],
-      );
-    }
-
-    const perArticle = Math.ceil(CLAIMS / ARTICLES);
-    const BATCH = 5000;
-    let made = 0;
-    while (made < CLAIMS) {
-      const c = {
-        id: [] as string[],
-        article: [] as string[],
-        start: [] as number[],
-        end: [] as number[],
-        sentence: [] as string[],
-        valueText: [] as string[],
-        value: [] as number[],
-        qualifier: [] as string[],
-        what: [] as string[],
-        sourceText: [] as string[],
-        actor: [] as string[],
-        party: [] as string[],
-        official: [] as boolean[],
-        caveat: [] as boolean[],
-        notAClaim: [] as boolean[],
-        content: [] as (string | null)[],
-        attribution: [] as (string | null)[],
-        created: [] as string[],
-      };
-      for (let n = 0; n < BATCH && made < CLAIMS; n++, made++) {
-        const a = Math.floor(made / perArticle) % ARTICLES;
-        const k = made % perArticle;
-        const party = weighted(rand, [
-          ["RU", 25],
-          ["UA", 25],
-          ["NONE", 15],
-          ["US", 8],
-          ["KP", 5],
-          ["NATO", 5],
-          ["EU", 4],
-          ["DE", 7],
-          ["OTHER", 6],
-        ] as [string, number][]);
-        const actors = ACTORS[party];
-        const actor = actors[Math.floor(rand() * actors.length)];
-        const caveat = ["RU", "UA", "KP"].includes(party) ? rand() < 0.9 : false;
-        const qualifier = QUALIFIERS[Math.floor(rand() * QUALIFIERS.length)];
-        const value = Math.floor(rand() * 20000) + 1;
-        const number = value.toLocaleString("de-DE");
-        const valueText = qualifier ? `${qualifier} ${number}` : number;
-        const what = WHATS[Math.floor(rand() * WHATS.length)];
-        const start = 40 + k * 180;
-        c.id.push(`cc${made.toString(36).padStart(9, "0")}bench`);
-        c.article.push(articleIds[a]);
-        c.start.push(start);
-        c.end.push(start + valueText.length);
-        c.sentence.push(
-          `${actor ? `Nach Angaben von ${actor} wurden` : "Es wurden"} ${valueText} ${what} gezählt, wie am Abend mitgeteilt wurde.`,
-        );
-        c.valueText.push(valueText);
-        c.value.push(value);
-        c.qualifier.push(qualifier);
-        c.what.push(what);
-        c.sourceText.push(actor ? `nach Angaben von ${actor}` : "");
-        c.actor.push(actor);
-        c.party.push(party);
-        c.official.push(party !== "NONE" && rand() < 0.6);
-        c.caveat.push(caveat);
-        c.notAClaim.push(rand() < 0.02);
-        c.content.push(
-          weighted(rand, [
-            [null, 70],
-            ["VERIFIED", 15],
-            ["DISPUTED", 8],
-            ["UNVERIFIABLE", 7],
-          ] as [string | null, number][]),
-        );
-        c.attribution.push(
-          weighted(rand, [
-            [null, 75],
-            ["CONFIRMED", 18],
-            ["NOT_FOUND", 4],
-            ["MISATTRIBUTED", 3],
-          ] as [string | null, number][]),
-        );
-        c.created.push(articleCreated[a].toISOString());
-      }
-      await client.query(
-        `INSERT INTO claims (id, article_id, start, "end", sentence, value_text, value, qualifier, what, source_text, actor_name,
-                             party, official, caveat, not_a_claim, content_verdict, attribution_verdict, explanation, created_at, updated_at)
-         SELECT id, article_id, start, "end", sentence, value_text, value, qualifier, what, source_text, actor_name,
-                party, official, caveat, not_a_claim, content_verdict, attribution_verdict, 'Benchmark', created_at, created_at
-           FROM unnest($1::text[], $2::text[], $3::int[], $4::int[], $5::text[], $6::text[], $7::float8[], $8::text[], $9::text[],
-                       $10::text[], $11::text[], $12::"Party"[], $13::bool[], $14::bool[], $15::bool[], $16::"ContentVerdict"[],
-                       $17::"AttributionVerdict"[], $18::timestamptz[])
-             AS t(id, article_id, start, "end", sentence, value_text, value, qualifier, what, source_text, actor_name,
-                  party, official, caveat, not_a_claim, content_verdict, attribution_verdict, created_at)`,
-        [
-          c.id,
-          c.article,
-          c.start,
-          c.end,
-          c.sentence,
-          c.valueText,
-          c.value,
-          c.qualifier,
-          c.what,
-          c.sourceText,
-          c.actor,
-          c.party,
-          c.official,
-          c.caveat,
-          c.notAClaim,
-          c.content,
-          c.attribution,
-          c.created,
-        ],
-      );
-    }
+    const started = Date.now();
+    await seedQueueData(connect, { claims: CLAIMS, articles: ARTICLES, userId });
+    const loaded = Date.now();
     await seedWorkflow(client, userId);
+    const seconds = (from: number) => ((Date.now() - from) / 1000).toFixed(1);
+    log(
+      `Einspielen: Artikel, Behauptungen mit Suchvektor und GIN-Index, Prüfungen ${((loaded - started) / 1000).toFixed(1)} s ` +
+        `(INSERT … SELECT generate_series, 2 Verbindungen); Freigabestand mit Audit-Kette ${seconds(loaded)} s; zusammen ${seconds(started)} s.`,
+    );
     // What autovacuum does on a live system: statistics and the visibility map (index-only
     // scans need it). An autovacuum started during the seeding holds back the xmin horizon,
     // so repeat until every page is all-visible.
     for (let attempt = 0; attempt < 10; attempt++) {
-      await client.query("VACUUM (ANALYZE) claims, articles, audit_events");
+      await client.query("VACUUM (ANALYZE) claims, articles, audit_events, reviews");
       const { rows } = await client.query<{ pages: number; visible: number }>(
         "SELECT relpages AS pages, relallvisible AS visible FROM pg_class WHERE relname = 'claims'",
       );
@@ -449,6 +264,31 @@ function run(url: string, cookie: string | null, duration: number): Promise<Meas
   });
 }
 
+/**
+ * Waits (at most 2 min) until the database runs no query of the app: a scenario whose requests
+ * timed out leaves their queries running in the server, and they would slow down the next one.
+ */
+async function settle(url: string): Promise<void> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    const deadline = Date.now() + 120_000;
+    for (;;) {
+      const { rows } = await client.query<{ busy: number }>(
+        "SELECT count(*)::int AS busy FROM pg_stat_activity WHERE state = 'active' AND pid <> pg_backend_pid() AND datname = current_database()",
+      );
+      if (rows[0].busy === 0) return;
+      if (Date.now() > deadline) {
+        log(`Warnung: nach 2 min laufen noch ${rows[0].busy} Abfragen des vorigen Szenarios.`);
+        return;
+      }
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  } finally {
+    await client.end();
+  }
+}
+
 const ms = (v: number) => `${v.toFixed(1)} ms`.padStart(10);
 
 /** Database time of the two queries per page (median of 5 EXPLAIN ANALYZE runs), without HTTP. */
@@ -482,6 +322,59 @@ async function dbTimings(url: string, userId: string, scenarios: { name: string;
     }
   } finally {
     await prisma.$disconnect();
+  }
+}
+
+/** Resident memory of a process and its descendants in bytes (Linux /proc; 0 elsewhere). */
+function serverRss(pid: number): number {
+  const rssOf = (p: number) => {
+    try {
+      const line = fs.readFileSync(`/proc/${p}/status`, "utf8").match(/^VmRSS:\s+(\d+) kB/m);
+      return line ? Number(line[1]) * 1024 : 0;
+    } catch {
+      return 0;
+    }
+  };
+  const childrenOf = (p: number): number[] => {
+    try {
+      return fs
+        .readdirSync(`/proc/${p}/task`)
+        .flatMap((task) => fs.readFileSync(`/proc/${p}/task/${task}/children`, "utf8").trim().split(/\s+/).filter(Boolean))
+        .map(Number);
+    } catch {
+      return [];
+    }
+  };
+  let total = 0;
+  for (const queue = [pid]; queue.length > 0;) {
+    const current = queue.pop()!;
+    total += rssOf(current);
+    queue.push(...childrenOf(current));
+  }
+  return total;
+}
+
+const formatMiB = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
+const formatKiB = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+
+/** HTML of each page and the JavaScript it loads (raw and gzip), as a browser would fetch them. */
+async function printPageSizes(baseUrl: string, cookie: string, scenarios: Scenario[]): Promise<void> {
+  log("Seitengrößen (HTML; JavaScript der <script src>-Dateien, roh / gzip):");
+  for (const s of scenarios) {
+    const res = await fetch(`${baseUrl}${s.path}`, { headers: s.authenticated ? { cookie } : {} });
+    const html = await res.text();
+    const scripts = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]))];
+    let raw = 0;
+    let gzip = 0;
+    for (const src of scripts) {
+      const body = Buffer.from(await (await fetch(new URL(src, baseUrl))).arrayBuffer());
+      raw += body.length;
+      gzip += zlib.gzipSync(body).length;
+    }
+    log(
+      `  ${s.name.padEnd(42)} HTML ${formatKiB(Buffer.byteLength(html))} (gzip ${formatKiB(zlib.gzipSync(html).length)}), ` +
+        `JS ${scripts.length} Dateien ${formatKiB(raw)} (gzip ${formatKiB(gzip)})`,
+    );
   }
 }
 
@@ -523,6 +416,9 @@ async function main(): Promise<void> {
         { name: "party=RU&caveat=yes&status=open", path: "/claims?party=RU&caveat=yes&status=open" },
         { name: "status=disputed&party=KP", path: "/claims?status=disputed&party=KP" },
         { name: "q=Drohnen", path: "/claims?q=Drohnen" },
+        { name: "q=Droh (Anfang beim Tippen)", path: "/claims?q=Droh" },
+        { name: "q=Drohnen&status=disputed", path: "/claims?q=Drohnen&status=disputed" },
+        { name: "q=11000", path: "/claims?q=11000" },
       ]);
       return;
     }
@@ -557,15 +453,18 @@ async function main(): Promise<void> {
         target: true,
       },
       { name: "/claims Seite 2 (cursor)", path: `/claims?cursor=${nextCursor}`, authenticated: true, target: true },
-      { name: "/claims Seite ~1000 (cursor)", path: `/claims?cursor=${deep}`, authenticated: true, target: true },
-      { name: "/claims q=Drohnen (Freitext, Info)", path: "/claims?q=Drohnen", authenticated: true, target: false },
+      { name: "/claims tiefe Seite (cursor)", path: `/claims?cursor=${deep}`, authenticated: true, target: true },
+      { name: "/articles (Artikelliste)", path: "/articles", authenticated: true, target: true },
+      { name: "/claims q=Drohnen (Freitext)", path: "/claims?q=Drohnen", authenticated: true, target: true },
+      { name: "/claims q=11000 (Zahl)", path: "/claims?q=11000", authenticated: true, target: true },
     ];
 
     await dbTimings(
       url,
       userId,
-      scenarios.filter((x) => x.authenticated),
+      scenarios.filter((x) => x.authenticated && x.path.startsWith("/claims")),
     );
+    await printPageSizes(app.baseUrl, cookie, scenarios);
 
     if (PROBE) {
       // One request at a time: separates session/auth, queries and rendering.
@@ -596,6 +495,7 @@ async function main(): Promise<void> {
     for (let round = 1; round <= ROUNDS; round++) {
       for (const s of scenarios) {
         const target = `${app.baseUrl}${s.path}`;
+        await settle(url);
         await run(target, s.authenticated ? cookie : null, WARMUP);
         const m = await run(target, s.authenticated ? cookie : null, DURATION);
         results.get(s.name)!.push(m);
@@ -632,6 +532,8 @@ async function main(): Promise<void> {
     }
     const trivial = summary[0];
     console.log("");
+    console.log(`RSS des Servers (next start mit Kindprozessen) nach der Messung: ${formatMiB(serverRss(app.pid))}`);
+    console.log("");
     for (const r of summary.slice(1)) {
       const ratio = r.p95 / trivial.p95;
       const line = `p95(${r.scenario.name}) / p95(/login) = ${ratio.toFixed(2)}`;
@@ -639,11 +541,11 @@ async function main(): Promise<void> {
         console.log(`${line}  (nur zur Information)`);
         continue;
       }
-      const fast = r.p95 < TARGET_P95_MS;
+      const fast = r.p95 <= TARGET_P95_MS;
       const close = ratio <= TARGET_RATIO;
       console.log(line);
       console.log(
-        `  Urteil: p95 ${r.p95.toFixed(1)} ms ${fast ? "<" : "≥"} ${TARGET_P95_MS} ms → ${fast ? "ERFÜLLT" : "VERFEHLT"}; ` +
+        `  Urteil: p95 ${r.p95.toFixed(1)} ms ${fast ? "≤" : ">"} ${TARGET_P95_MS} ms → ${fast ? "ERFÜLLT" : "VERFEHLT"}; ` +
           `${ratio.toFixed(2)}x ${close ? "≤" : ">"} ${TARGET_RATIO}x der trivialen Seite → ${close ? "ERFÜLLT" : "VERFEHLT"}` +
           (r.bad ? ` (Achtung: ${r.bad} Fehler/nicht-200-Antworten)` : ""),
       );

@@ -14,7 +14,7 @@ import { scrubSecrets } from "@/lib/log";
 import { createPrismaClient } from "@/lib/db/prisma";
 import type { RunningPostgres } from "@/lib/db/embedded";
 import { StartupError } from "@/lib/db/startup-error";
-import { seedDemo } from "@/lib/seed/seed-demo";
+import { seedDemoExclusively } from "@/lib/seed/seed-demo";
 import { ensureBuildAsync } from "./lib/build-stamp";
 import { prepareSchema, resolveDatabase } from "./lib/database";
 import { Lifecycle, hasExited, spawnGroup, stopGroup } from "./lib/lifecycle";
@@ -39,7 +39,7 @@ function readOrCreateSecret(configured: string | undefined, dataDir: string): st
 async function seed(databaseUrl: string): Promise<void> {
   const prisma = createPrismaClient(databaseUrl);
   try {
-    const seeded = await seedDemo(prisma);
+    const seeded = await seedDemoExclusively(databaseUrl, prisma);
     if (seeded.createdUsers.length > 0) {
       log("Demo-Zugänge angelegt. Die Passwörter werden nur dieses eine Mal angezeigt:");
       for (const u of seeded.createdUsers) log(`  ${u.role.padEnd(8)} ${u.email}  Passwort: ${u.password}`);

@@ -15,6 +15,7 @@ import {
   PARTY_LABELS,
   SORTS,
   SORT_LABELS,
+  SEARCH_RANK_WINDOW,
   parseQueueFilters,
   queueQuery,
 } from "@/lib/claims/queue-filters";
@@ -104,7 +105,9 @@ export function QueueFilterForm({
           <input id="queue-q" name="q" type="search" defaultValue={values.q} maxLength={200} aria-describedby="queue-q-hint" />
           <p id="queue-q-hint" className={styles.hint}>
             Findet auch gebeugte Formen („Drohne“ → „Drohnen“) und Zahlen in jeder Schreibweise („11.000“, „elftausend“); „Wörter
-            in Anführungszeichen“ als genaue Wortfolge. Taste <kbd className={styles.kbd}>/</kbd> springt hierher.
+            in Anführungszeichen“ als genaue Wortfolge. Beste Treffer zuerst unter den neuesten{" "}
+            {SEARCH_RANK_WINDOW.toLocaleString("de-DE")} Treffern, ältere danach (neueste zuerst). Taste{" "}
+            <kbd className={styles.kbd}>/</kbd> springt hierher.
           </p>
         </div>
         <div className="field">

@@ -1,6 +1,6 @@
 // Claims per content status for the current filters (the status filter itself
 // excluded), as links that set the status filter. Under a search the counts are bounded
-// (countLimit): beyond it they read "mehr als 10 000".
+// (countLimit): beyond it the total reads "mehr als 10 000" and the statuses "–" (not counted).
 import { CONTENT_STATUSES, CONTENT_STATUS_LABELS, queueQuery, type QueueFilters } from "@/lib/claims/queue-filters";
 import type { StatusCounts as Counts } from "@/lib/claims/queue";
 import styles from "./queue.module.css";
@@ -8,7 +8,9 @@ import styles from "./queue.module.css";
 const fmt = new Intl.NumberFormat("de-DE");
 
 /** "1 234", or "mehr als 10 000" for a count beyond the bound. */
-export function formatCount(n: number, limit: number | null): string {
+export function formatCount(n: number | null, limit: number | null): string {
+  // Not counted per status: the search has more hits than the bound.
+  if (n === null) return "–";
   return limit !== null && n > limit ? `mehr als ${fmt.format(limit)}` : fmt.format(n);
 }
 
@@ -21,7 +23,7 @@ export function StatusCounts({
   filters: QueueFilters;
   countLimit?: number | null;
 }) {
-  const total = CONTENT_STATUSES.reduce((sum, s) => sum + counts[s], 0);
+  const total = counts.all ?? CONTENT_STATUSES.reduce((sum, s) => sum + (counts[s] ?? 0), 0);
   const href = (status: QueueFilters["status"]) => {
     const query = queueQuery(filters, { status });
     return query ? `/claims?${query}` : "/claims";
@@ -37,7 +39,13 @@ export function StatusCounts({
         {CONTENT_STATUSES.map((s) => (
           <li key={s}>
             <a href={href(s)} aria-current={filters.status === s ? "page" : undefined} data-count={s}>
-              {CONTENT_STATUS_LABELS[s]} <span className={styles.n}>{formatCount(counts[s], countLimit)}</span>
+              {CONTENT_STATUS_LABELS[s]}{" "}
+              <span
+                className={styles.n}
+                title={counts[s] === null ? "Nicht gezählt: die Suche hat mehr als 10 000 Treffer" : undefined}
+              >
+                {formatCount(counts[s], countLimit)}
+              </span>
             </a>
           </li>
         ))}

@@ -68,6 +68,14 @@ export const SORT_LABELS: Record<QueueSort, string> = {
   article: "Nach Artikel (Textreihenfolge)",
 };
 
+/**
+ * Under a search, relevance is ranked among the newest this-many hits only (newest first among
+ * equal ranks); older hits follow them, newest first. Ranking every hit of a common word ("Drohnen":
+ * ~200 000 of a million claims) reads and ranks them all (3–5 s); an editor searching during
+ * breaking news wants the recent ones anyway. (Here, not in queue.ts: the form's hint names it.)
+ */
+export const SEARCH_RANK_WINDOW = 2_000;
+
 export const DEFAULT_PAGE_SIZE = 25;
 export const MAX_PAGE_SIZE = 100;
 
@@ -92,7 +100,8 @@ const idSchema = z
 // "n"/"a"/"r": rows after the key; "nb"/"ab"/"rb": rows before it ("r": newest under a search).
 const cursorTupleSchema = z.union([
   z.tuple([z.enum(["n", "nb"]), z.iso.datetime(), idSchema]),
-  z.tuple([z.enum(["r", "rb"]), z.number().min(0).max(1e9), z.iso.datetime(), idSchema]),
+  // rank -1: a hit older than the ranked window (lib/claims/queue.ts SEARCH_RANK_WINDOW).
+  z.tuple([z.enum(["r", "rb"]), z.number().min(-1).max(1e9), z.iso.datetime(), idSchema]),
   z.tuple([z.enum(["a", "ab"]), idSchema, z.number().int().min(0), idSchema]),
 ]);
 

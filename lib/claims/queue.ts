@@ -16,7 +16,10 @@ import {
   type PartyCode,
   type QueueCursor,
   type QueueFilters,
+  SEARCH_RANK_WINDOW,
 } from "./queue-filters";
+
+export { SEARCH_RANK_WINDOW };
 import { parseSearch, searchTsQuery } from "./search-query";
 import { loadClaimSources, sourcesForDisplay, type SourceView } from "./sources";
 
@@ -49,7 +52,11 @@ export interface QueueItem {
   sources?: SourceView[];
 }
 
-export type StatusCounts = Record<ContentStatus, number>;
+/** Claims per status; null under a search whose hits exceed the bound (not counted per status). */
+export type StatusCounts = Record<ContentStatus, number | null> & {
+  /** Under a search: all hits (up to the bound + 1; above countLimit means "mehr als countLimit"). */
+  all?: number;
+};
 
 export interface QueuePage {
   items: QueueItem[];
@@ -66,8 +73,11 @@ export interface QueuePage {
   countLimit: number | null;
 }
 
-/** Counts under a search are exact up to this many claims per status. */
+/** Counts under a search are exact up to this many hits, then read "mehr als 10 000". */
 export const SEARCH_COUNT_LIMIT = 10_000;
+
+/** The rank carried by hits older than the ranked window (ts_rank_cd is never negative). */
+const OLDER_HIT_RANK = -1;
 
 /** The search's tsquery for the filter's `q`, or null without one (no words in it). */
 function searchQueryOf(f: QueueFilters): Prisma.Sql | null {
@@ -197,20 +207,8 @@ export function pageQuery(f: QueueFilters, options: { fullSentence?: boolean; su
   const backward = c?.before === true;
   const search = searchQueryOf(f);
   let order: Prisma.Sql;
-  let rank = Prisma.sql`NULL::float8`;
-  if (f.sort === "newest" && search) {
-    // Relevance, newest first among equals. float8 so the cursor's rank round-trips exactly.
-    rank = Prisma.sql`ts_rank_cd(c.search_vector, ${search})::float8`;
-    if (c?.sort === "newest" && c.rank !== undefined) {
-      const key = Prisma.sql`(CAST(${c.rank} AS float8), CAST(${c.createdAt.toISOString()} AS timestamptz), ${c.id})`;
-      where.push(
-        backward ? Prisma.sql`(${rank}, c.created_at, c.id) > ${key}` : Prisma.sql`(${rank}, c.created_at, c.id) < ${key}`,
-      );
-    }
-    order = backward
-      ? Prisma.sql`ORDER BY search_rank ASC, c.created_at ASC, c.id ASC`
-      : Prisma.sql`ORDER BY search_rank DESC, c.created_at DESC, c.id DESC`;
-  } else if (f.sort === "article") {
+  if (f.sort === "newest" && search) return searchPageQuery(f, search, columns(fullSentence, submitter));
+  if (f.sort === "article") {
     if (c?.sort === "article") {
       const key = Prisma.sql`(${c.articleId}, CAST(${c.start} AS integer), ${c.id})`;
       where.push(
@@ -228,16 +226,75 @@ export function pageQuery(f: QueueFilters, options: { fullSentence?: boolean; su
     order = backward ? Prisma.sql`ORDER BY c.created_at ASC, c.id ASC` : Prisma.sql`ORDER BY c.created_at DESC, c.id DESC`;
   }
   return Prisma.sql`
-    SELECT c.id, c.article_id, c.start, c.value_text, c.qualifier, c.what, c.actor_name, c.party::text AS party,
-           c.official, c.caveat, c.not_a_claim, c.content_verdict::text AS content_verdict,
-           c.attribution_verdict::text AS attribution_verdict,
-           ${fullSentence ? Prisma.sql`c.sentence` : Prisma.sql`left(c.sentence, 240)`} AS sentence, c.created_at,
-           a.title, a.outlet, a.published_at, a.stand, ${rank} AS search_rank${submitter ? Prisma.sql`, ${SUBMITTED_BY} AS submitted_by` : Prisma.empty}
+    SELECT ${columns(fullSentence, submitter)}, NULL::float8 AS search_rank
       FROM claims c
       JOIN articles a ON a.id = c.article_id
       ${whereClause(where)}
       ${order}
       LIMIT ${f.limit + 1}`;
+}
+
+function columns(fullSentence: boolean, submitter: boolean): Prisma.Sql {
+  return Prisma.sql`c.id, c.article_id, c.start, c.value_text, c.qualifier, c.what, c.actor_name, c.party::text AS party,
+           c.official, c.caveat, c.not_a_claim, c.content_verdict::text AS content_verdict,
+           c.attribution_verdict::text AS attribution_verdict,
+           ${fullSentence ? Prisma.sql`c.sentence` : Prisma.sql`left(c.sentence, 240)`} AS sentence, c.created_at,
+           a.title, a.outlet, a.published_at, a.stand${submitter ? Prisma.sql`, ${SUBMITTED_BY} AS submitted_by` : Prisma.empty}`;
+}
+
+/**
+ * A search page in relevance order: the newest SEARCH_RANK_WINDOW hits ranked (relevance, then
+ * newest first), then the older hits newest first with rank OLDER_HIT_RANK. The sort key is
+ * (rank, created_at, id) throughout, so the cursor works across the seam in both directions.
+ * The older hits are only read when the page reaches past the window (or the cursor lies beyond it).
+ */
+function searchPageQuery(f: QueueFilters, search: Prisma.Sql, selected: Prisma.Sql): Prisma.Sql {
+  const where = whereClause(conditions(f, true));
+  const c = f.cursor?.sort === "newest" && f.cursor.rank !== undefined ? f.cursor : undefined;
+  const backward = c?.before === true;
+  const pageSize = f.limit + 1;
+  const beyondWindow = (c?.rank ?? 0) < 0;
+  const key = c && Prisma.sql`(CAST(${c.rank} AS float8), CAST(${c.createdAt.toISOString()} AS timestamptz), ${c.id})`;
+  const dateKey = c && Prisma.sql`(CAST(${c.createdAt.toISOString()} AS timestamptz), ${c.id})`;
+  const dir = backward ? Prisma.sql`ASC` : Prisma.sql`DESC`;
+  // Window rows: all of them when reading backwards from beyond it (they all come before), none
+  // forwards from beyond it, else those past the key.
+  let windowFilter: Prisma.Sql = Prisma.sql`true`;
+  if (c && beyondWindow) windowFilter = backward ? Prisma.sql`true` : Prisma.sql`false`;
+  else if (key)
+    windowFilter = backward
+      ? Prisma.sql`(w.search_rank, w.created_at, w.id) > ${key}`
+      : Prisma.sql`(w.search_rank, w.created_at, w.id) < ${key}`;
+  // Older rows: forwards only when the window part does not fill the page; backwards only from beyond.
+  let olderFilter: Prisma.Sql;
+  if (backward) olderFilter = beyondWindow ? Prisma.sql`(c.created_at, c.id) > ${dateKey!}` : Prisma.sql`false`;
+  else
+    olderFilter = beyondWindow
+      ? Prisma.sql`(c.created_at, c.id) < ${dateKey!}`
+      : Prisma.sql`(SELECT count(*) FROM window_page) < ${pageSize}`;
+  return Prisma.sql`
+    WITH hits_window AS MATERIALIZED (
+      SELECT c.id, c.created_at, ts_rank_cd(c.search_vector, ${search})::float8 AS search_rank
+        FROM claims c ${where}
+       ORDER BY c.created_at DESC, c.id DESC LIMIT ${SEARCH_RANK_WINDOW}),
+    window_page AS MATERIALIZED (
+      SELECT w.id, w.created_at, w.search_rank FROM hits_window w
+       WHERE ${windowFilter}
+       ORDER BY w.search_rank ${dir}, w.created_at ${dir}, w.id ${dir} LIMIT ${pageSize}),
+    older_page AS MATERIALIZED (
+      SELECT c.id, c.created_at, CAST(${OLDER_HIT_RANK} AS float8) AS search_rank
+        FROM claims c ${where} -- never empty: it holds the search
+         AND (SELECT count(*) FROM hits_window) = ${SEARCH_RANK_WINDOW}
+         AND (c.created_at, c.id) < (SELECT w.created_at, w.id FROM hits_window w ORDER BY w.created_at ASC, w.id ASC LIMIT 1)
+         AND ${olderFilter}
+       ORDER BY c.created_at ${dir}, c.id ${dir} LIMIT ${pageSize}),
+    hits AS (SELECT * FROM window_page UNION ALL SELECT * FROM older_page)
+    SELECT ${selected}, h.search_rank
+      FROM hits h
+      JOIN claims c ON c.id = h.id
+      JOIN articles a ON a.id = c.article_id
+     ORDER BY h.search_rank ${dir}, h.created_at ${dir}, h.id ${dir}
+     LIMIT ${pageSize}`;
 }
 
 /**
@@ -254,22 +311,18 @@ export function countLimitFor(f: QueueFilters): number | null {
   return searchQueryOf(f) ? SEARCH_COUNT_LIMIT : null;
 }
 
-// Under a search each status counts at most one hit more than the bound: the GIN index yields the
-// hits, and the LIMIT stops reading rows there, however common the word.
-const BOUNDED_STATUSES: [ContentStatus, Prisma.Sql][] = [
-  ["open", Prisma.sql`c.content_verdict IS NULL`],
-  ["verified", Prisma.sql`c.content_verdict = 'VERIFIED'`],
-  ["disputed", Prisma.sql`c.content_verdict = 'DISPUTED'`],
-  ["unverifiable", Prisma.sql`c.content_verdict = 'UNVERIFIABLE'`],
-];
-
+// Under a search one query reads at most SEARCH_COUNT_LIMIT + 1 hits (the LIMIT stops there, however
+// common the word) and counts them per status: exact when they are all the hits, else only the
+// total is known ("mehr als 10 000") – never a count per status over the full hit list.
 function boundedCountsQuery(f: QueueFilters): Prisma.Sql {
-  const limit = SEARCH_COUNT_LIMIT + 1;
-  const columns = BOUNDED_STATUSES.map(
-    ([status, condition]) => Prisma.sql`(SELECT count(*) FROM (SELECT 1 FROM claims c
-        WHERE ${Prisma.join([...conditions(f, false), condition], " AND ")} LIMIT ${limit}) hits) AS ${Prisma.raw(status)}`,
-  );
-  return Prisma.sql`SELECT ${Prisma.join(columns, ", ")}`;
+  return Prisma.sql`
+    SELECT count(*) AS "all",
+           count(*) FILTER (WHERE h.content_verdict IS NULL) AS open,
+           count(*) FILTER (WHERE h.content_verdict = 'VERIFIED') AS verified,
+           count(*) FILTER (WHERE h.content_verdict = 'DISPUTED') AS disputed,
+           count(*) FILTER (WHERE h.content_verdict = 'UNVERIFIABLE') AS unverifiable
+      FROM (SELECT c.content_verdict FROM claims c ${whereClause(conditions(f, false))}
+             LIMIT ${SEARCH_COUNT_LIMIT + 1}) h`;
 }
 
 export function countsQuery(f: QueueFilters): Prisma.Sql {
@@ -307,13 +360,16 @@ export function countsQuery(f: QueueFilters): Prisma.Sql {
 }
 
 export async function countQueue(prisma: PrismaClient, f: QueueFilters): Promise<StatusCounts> {
-  const [row] = await prisma.$queryRaw<Record<ContentStatus, bigint>[]>(countsQuery(f));
-  return {
-    open: Number(row?.open ?? 0),
-    verified: Number(row?.verified ?? 0),
-    disputed: Number(row?.disputed ?? 0),
-    unverifiable: Number(row?.unverifiable ?? 0),
-  };
+  const [row] = await prisma.$queryRaw<Partial<Record<ContentStatus | "all", bigint>>[]>(countsQuery(f));
+  const open = Number(row?.open ?? 0);
+  const verified = Number(row?.verified ?? 0);
+  const disputed = Number(row?.disputed ?? 0);
+  const unverifiable = Number(row?.unverifiable ?? 0);
+  if (row?.all === undefined) return { open, verified, disputed, unverifiable };
+  const all = Number(row.all);
+  // Beyond the bound the per-status figures only cover the hits read: not shown as counts.
+  if (all > SEARCH_COUNT_LIMIT) return { all, open: null, verified: null, disputed: null, unverifiable: null };
+  return { all, open, verified, disputed, unverifiable };
 }
 
 function toItem(r: Row): QueueItem {

@@ -15,6 +15,7 @@ export class ConfigError extends Error {
 
 const DEFAULT_MAX_UPLOAD_BYTES = 2 * 1024 * 1024;
 const DEFAULT_MAX_CLAIMS_PER_ARTICLE = 5000;
+const DEFAULT_DB_POOL_SIZE = 20;
 
 /** An unset or blank variable counts as absent, so `FOO= npm start` means "use the default". */
 const blankAsUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
@@ -61,6 +62,9 @@ const envSchema = z.object({
     DEFAULT_MAX_CLAIMS_PER_ARTICLE,
   ),
   QUELLENLAGE_EXTRACTION_WORKERS: optional(positiveInt("QUELLENLAGE_EXTRACTION_WORKERS", 64)),
+  // Database connections per app instance; with several instances their sum must stay below the
+  // server's max_connections (README, "Mehrere Instanzen").
+  QUELLENLAGE_DB_POOL_SIZE: optional(positiveInt("QUELLENLAGE_DB_POOL_SIZE", 500)).default(DEFAULT_DB_POOL_SIZE),
   QUELLENLAGE_CONFLICT_PARTIES: optional(partyList),
   QUELLENLAGE_CAVEAT_TEXT: optional(z.string().trim()),
   // Clusters (lib/clusters): values within TOLERANCE % join, within AGREEMENT % agree, dates within WINDOW days.

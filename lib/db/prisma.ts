@@ -1,11 +1,15 @@
 // One Prisma client per process (Next.js dev reloads modules, hence the global).
 // The URL is read lazily: `next build` imports route modules without a database.
 import { PrismaPg } from "@prisma/adapter-pg";
+import { config } from "@/lib/config/env";
 import { DB_UNAVAILABLE_MESSAGE, DomainError, isDatabaseUnavailable } from "@/lib/errors";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { DB_UNAVAILABLE_DIGEST } from "./unavailable";
 
 const globalForPrisma = globalThis as unknown as { quellenlagePrisma?: PrismaClient };
+
+/** Scripts and tests that make their own client; the app's pool size comes from the configuration. */
+const DEFAULT_POOL_SIZE = 20;
 
 /** A connection attempt to an unreachable host gives up after this long (pg waits forever by default). */
 const CONNECT_TIMEOUT_MS = 5000;
@@ -51,17 +55,17 @@ function withTypedUnavailableErrors(client: PrismaClient): PrismaClient {
 }
 
 /**
- * Pool: 20 connections (pg's default of 10 queues requests under load, and every
- * queue page runs two queries at once). Parallel query workers are off for this
+ * Pool: QUELLENLAGE_DB_POOL_SIZE connections, 20 unless configured (pg's default of 10 queues
+ * requests under load, and every queue page runs two queries at once). Parallel query workers are off for this
  * application's sessions: its queries are short, and starting workers costs more
  * than they save on a small, shared machine (measured: the filtered queue counts
  * take 2–3 ms without workers, 8–15 ms with them).
  */
-export function createPrismaClient(databaseUrl: string): PrismaClient {
+export function createPrismaClient(databaseUrl: string, poolSize = DEFAULT_POOL_SIZE): PrismaClient {
   const client = new PrismaClient({
     adapter: new PrismaPg({
       connectionString: databaseUrl,
-      max: 20,
+      max: poolSize,
       connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
       options: "-c max_parallel_workers_per_gather=0",
     }),
@@ -73,7 +77,7 @@ export function getPrisma(): PrismaClient {
   if (!globalForPrisma.quellenlagePrisma) {
     const url = process.env.DATABASE_URL;
     if (!url) throw new Error("DATABASE_URL ist nicht gesetzt (npm start setzt sie automatisch).");
-    globalForPrisma.quellenlagePrisma = createPrismaClient(url);
+    globalForPrisma.quellenlagePrisma = createPrismaClient(url, config().QUELLENLAGE_DB_POOL_SIZE);
   }
   return globalForPrisma.quellenlagePrisma;
 }

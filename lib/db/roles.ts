@@ -6,6 +6,7 @@
 // the owner after every migration run, so new tables are covered too (and default privileges
 // cover tables the owner creates in between).
 import { Client } from "pg";
+import { LOCK_KEYS } from "./advisory-lock";
 
 /** The embedded database's application role (an external server names its own in DATABASE_URL). */
 export const EMBEDDED_APP_ROLE = "quellenlage_app";
@@ -74,6 +75,9 @@ export async function grantAppRights(ownerUrl: string, role: string): Promise<vo
     ];
     await client.query("BEGIN");
     try {
+      // Instances starting together each re-apply the grants; concurrent GRANTs on one object
+      // fail with "tuple concurrently updated", so they take turns (released at COMMIT).
+      await client.query("SELECT pg_advisory_xact_lock($1)", [LOCK_KEYS.appGrants]);
       for (const statement of statements) await client.query(statement);
       await client.query("COMMIT");
     } catch (error) {

@@ -10,6 +10,7 @@ import { canonicalArticleText, normalizedTextSha256 } from "@/lib/articles/norma
 import { DEFAULT_ACTORS, extractDocument } from "@/lib/extraction";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { normalizeDomainEntry } from "@/lib/actors/domains";
+import { LOCK_KEYS, withAdvisoryLock } from "@/lib/db/advisory-lock";
 import { DEMO_ACTOR_DOMAINS } from "./actor-domains";
 import { DEMO_USERS, generatePassword } from "./demo-users";
 
@@ -74,6 +75,19 @@ export async function seedDemo(
     createdArticles += 1;
   }
   return { createdUsers, createdArticles };
+}
+
+/**
+ * seedDemo for `npm start`: several instances starting together on one fresh database would each
+ * find no demo users and insert them, and all but one would stop on the unique e-mail. Under a
+ * lock the later ones find everything in place and add nothing.
+ */
+export function seedDemoExclusively(
+  databaseUrl: string,
+  prisma: PrismaClient,
+  options: Parameters<typeof seedDemo>[1] = {},
+): Promise<SeedResult> {
+  return withAdvisoryLock(databaseUrl, LOCK_KEYS.demoSeed, () => seedDemo(prisma, options));
 }
 
 /** Domains for the demo bodies that have none yet; entries an admin has filled stay as they are. */

@@ -22,6 +22,7 @@ test("an empty environment gives the documented defaults", () => {
     PORT: 3000,
     QUELLENLAGE_MAX_UPLOAD_BYTES: 2 * 1024 * 1024,
     QUELLENLAGE_MAX_CLAIMS_PER_ARTICLE: 5000,
+    QUELLENLAGE_DB_POOL_SIZE: 20,
     QUELLENLAGE_LOG_LEVEL: "info",
     QUELLENLAGE_CLUSTER_TOLERANCE_PERCENT: 20,
     QUELLENLAGE_CLUSTER_AGREEMENT_PERCENT: 5,
@@ -45,8 +46,10 @@ test("valid values are parsed and normalised", () => {
     NEXTAUTH_URL: "http://intern.example.de:3000",
     QUELLENLAGE_CAVEAT_TEXT: "  Hinweis  ",
     QUELLENLAGE_LOG_LEVEL: "warn",
+    QUELLENLAGE_DB_POOL_SIZE: "8",
   });
   expect(settings).toMatchObject({
+    QUELLENLAGE_DB_POOL_SIZE: 8,
     PORT: 8080,
     QUELLENLAGE_MAX_UPLOAD_BYTES: 1048576,
     QUELLENLAGE_CONFLICT_PARTIES: ["RU", "UA", "KP"],
@@ -72,6 +75,8 @@ test.each([
   ],
   [{ QUELLENLAGE_MAX_CLAIMS_PER_ARTICLE: "0" }, /QUELLENLAGE_MAX_CLAIMS_PER_ARTICLE muss mindestens 1 sein/],
   [{ QUELLENLAGE_EXTRACTION_WORKERS: "100" }, /QUELLENLAGE_EXTRACTION_WORKERS darf höchstens 64 sein/],
+  [{ QUELLENLAGE_DB_POOL_SIZE: "viele" }, /QUELLENLAGE_DB_POOL_SIZE muss eine ganze Zahl sein.*\(gesetzt ist „viele“\)\.$/],
+  [{ QUELLENLAGE_DB_POOL_SIZE: "0" }, /QUELLENLAGE_DB_POOL_SIZE muss mindestens 1 sein/],
   [
     { QUELLENLAGE_CONFLICT_PARTIES: "XX" },
     /QUELLENLAGE_CONFLICT_PARTIES darf nur diese Parteien enthalten.*\(gesetzt ist „XX“\)\.$/,

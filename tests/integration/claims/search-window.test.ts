@@ -1,0 +1,106 @@
+// Search at scale (issue #12): relevance is ranked among the newest SEARCH_RANK_WINDOW hits, older
+// hits follow newest first; keyset pages across that seam neither repeat nor skip, in both
+// directions; the counts under a search are exact up to the bound and come from one query.
+import { countQueue, listQueue, SEARCH_COUNT_LIMIT, SEARCH_RANK_WINDOW, type QueuePage } from "@/lib/claims/queue";
+import { encodeCursor, parseQueueFilters, type QueueFilters } from "@/lib/claims/queue-filters";
+import { setupTestDatabase } from "../../helpers/test-db";
+
+const db = setupTestDatabase();
+
+const OLDER = 150; // hits older than the window
+const HITS = SEARCH_RANK_WINDOW + OLDER;
+// Claim n (1 = oldest) says "Fensterwort" once, or three times when it is relevant.
+const RELEVANT_IN_WINDOW = [HITS - 10, OLDER + 500];
+const RELEVANT_OLDER = [1, 2, OLDER];
+const isRelevant = (n: number) => RELEVANT_IN_WINDOW.includes(n) || RELEVANT_OLDER.includes(n);
+
+const filters = (params: Record<string, string>): QueueFilters => {
+  const parsed = parseQueueFilters({ limit: "100", ...params });
+  expect(parsed.notes).toEqual([]);
+  return parsed.filters;
+};
+const numbers = (page: QueuePage) => page.items.map((i) => Number(i.id.replace("win", "")));
+
+beforeAll(async () => {
+  const article = await db.prisma.article.create({
+    data: { title: "Lage", outlet: "tagesschau.de", text: "Text", textSha256: "f".repeat(64) },
+  });
+  await db.prisma.$executeRaw`
+    INSERT INTO claims (id, article_id, start, "end", sentence, value_text, value, what, updated_at, created_at, content_verdict)
+    SELECT 'win' || n, ${article.id}, n, n + 1,
+           CASE WHEN n = ANY(${[...RELEVANT_IN_WINDOW, ...RELEVANT_OLDER]}::int[])
+                THEN 'Fensterwort Fensterwort Fensterwort Nummer ' || n ELSE 'Ein Fensterwort Nummer ' || n END,
+           '1', 1, 'Zählung', now(), timestamp '2025-01-01' + n * interval '1 minute',
+           CASE WHEN n % 10 = 0 THEN 'VERIFIED'::"ContentVerdict" END
+      FROM generate_series(1, ${HITS}) n`;
+});
+
+// The expected order: window hits (the newest SEARCH_RANK_WINDOW) relevant first, each group newest
+// first; then the older hits newest first, however relevant.
+const windowHits = Array.from({ length: SEARCH_RANK_WINDOW }, (_, i) => HITS - i);
+const expectedOrder = [
+  ...windowHits.filter(isRelevant),
+  ...windowHits.filter((n) => !isRelevant(n)),
+  ...Array.from({ length: OLDER }, (_, i) => OLDER - i),
+];
+
+test("a word with more hits than the window ranks the newest hits: their relevant ones first, older ones after", async () => {
+  const page = await listQueue(db.prisma, filters({ q: "Fensterwort", limit: "5" }));
+  expect(numbers(page)).toEqual(expectedOrder.slice(0, 5));
+  expect(numbers(page).slice(0, 2)).toEqual(RELEVANT_IN_WINDOW);
+  // The very relevant but old claims 1, 2 and OLDER are not ranked ahead of recent ones.
+  expect(numbers(page)).not.toContain(1);
+  expect(page.items[0].rank).toBeGreaterThan(page.items[2].rank!);
+});
+
+test("paging forwards through the whole search neither repeats nor skips, across the window's edge", async () => {
+  const seen: number[] = [];
+  const pages: QueuePage[] = [];
+  let f = filters({ q: "Fensterwort", limit: "70" });
+  for (;;) {
+    const page = await listQueue(db.prisma, f);
+    pages.push(page);
+    seen.push(...numbers(page));
+    if (!page.nextCursor) break;
+    // Through the URL, as the page and the API hand it on (beyond the window the rank is -1).
+    f = filters({ q: "Fensterwort", limit: "70", cursor: encodeCursor(page.nextCursor) });
+  }
+  expect(seen).toEqual(expectedOrder);
+  expect(new Set(seen).size).toBe(HITS);
+
+  // Backwards from every page gives the page before it, including across the edge.
+  for (let i = 1; i < pages.length; i++) {
+    const back = await listQueue(
+      db.prisma,
+      filters({ q: "Fensterwort", limit: "70", cursor: encodeCursor(pages[i].prevCursor!) }),
+    );
+    expect(numbers(back)).toEqual(numbers(pages[i - 1]));
+  }
+});
+
+test("the export walks every hit in the same order", async () => {
+  const { iterateQueue } = await import("@/lib/claims/queue");
+  const all: number[] = [];
+  for await (const item of iterateQueue(db.prisma, filters({ q: "Fensterwort" }), 300)) all.push(Number(item.id.slice(3)));
+  expect(all).toEqual(expectedOrder);
+});
+
+test("counts under a search are exact below the bound (one query) and bounded above it", async () => {
+  const verified = Math.floor(HITS / 10);
+  expect(await countQueue(db.prisma, filters({ q: "Fensterwort" }))).toEqual({
+    all: HITS,
+    open: HITS - verified,
+    verified,
+    disputed: 0,
+    unverifiable: 0,
+  });
+  await db.prisma.$executeRaw`
+    INSERT INTO claims (id, article_id, start, "end", sentence, value_text, value, what, updated_at)
+    SELECT 'big' || n, article_id, n, n + 1, 'Großzählung ' || n, '1', 1, 'Zählung', now()
+      FROM generate_series(1, ${SEARCH_COUNT_LIMIT + 3}) n, (SELECT article_id FROM claims WHERE id = 'win1') a`;
+  const beyond = await listQueue(db.prisma, filters({ q: "Großzählung", limit: "5" }));
+  expect(beyond.countLimit).toBe(SEARCH_COUNT_LIMIT);
+  expect(beyond.counts.all).toBe(SEARCH_COUNT_LIMIT + 1);
+  expect(beyond.counts.open).toBeNull();
+  expect(beyond.items).toHaveLength(5);
+});
