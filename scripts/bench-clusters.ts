@@ -12,16 +12,11 @@
 //     baseline is a transaction reading one claim by its primary key.
 // Reported: medians, ratios to the baselines, one line per target (full < 10 s, incremental < 200 ms).
 import crypto from "node:crypto";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { Client } from "pg";
 import { assignArticleToClusters, recomputeClusters } from "@/lib/clusters/store";
 import { clusterRules } from "@/lib/clusters/rules";
-import { startEmbeddedPostgres, type RunningPostgres } from "@/lib/db/embedded";
-import { migrate } from "@/lib/db/migrate";
 import { createPrismaClient } from "@/lib/db/prisma";
-import { ensureDatabase } from "./lib/database";
+import { withBenchDatabase } from "./lib/bench-database";
 import { mulberry32 } from "./lib/prng";
 import { numberOption } from "./lib/args";
 
@@ -99,19 +94,7 @@ async function tempBytes(client: Client): Promise<number> {
 }
 
 async function main() {
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "ql-bench-clusters-"));
-  fs.chmodSync(tmp, 0o755);
-  let pg: RunningPostgres | null = null;
-  const cleanup = async () => {
-    await pg?.stop().catch(() => {});
-    fs.rmSync(tmp, { recursive: true, force: true });
-  };
-  for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => void cleanup().then(() => process.exit(130)));
-  try {
-    pg = await startEmbeddedPostgres({ dataDir: path.join(tmp, "pg"), persistent: false, fast: true });
-    await ensureDatabase(pg.adminUrl, "quellenlage_bench");
-    const url = pg.urlFor("quellenlage_bench");
-    await migrate(url);
+  await withBenchDatabase("clusters", log, async ({ url }) => {
     const client = new Client({ connectionString: url });
     await client.connect();
     const rand = mulberry32(10);
@@ -188,9 +171,7 @@ async function main() {
     console.log(
       `Ziel inkrementell < ${TARGET_INCREMENTAL_MS} ms: ${verdict(incMedian < TARGET_INCREMENTAL_MS)} (${ms(incMedian)})`,
     );
-  } finally {
-    await cleanup();
-  }
+  });
 }
 
 main().catch((error) => {

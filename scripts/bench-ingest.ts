@@ -15,14 +15,12 @@ import fs from "node:fs";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
-import { startEmbeddedPostgres, type RunningPostgres } from "@/lib/db/embedded";
-import { migrate } from "@/lib/db/migrate";
 import { createPrismaClient } from "@/lib/db/prisma";
 import { seedDemo } from "@/lib/seed/seed-demo";
 import { launchBrowser } from "../tests/helpers/browser";
 import { adversarialText, realisticLiveblog } from "./lib/big-articles";
 import { ensureBuild } from "./lib/build-stamp";
-import { ensureDatabase } from "./lib/database";
+import { withBenchDatabase } from "./lib/bench-database";
 import { startNextServer, type NextServer } from "./lib/next-server";
 import { numberOption } from "./lib/args";
 
@@ -379,54 +377,35 @@ function report(rounds: Round[]): void {
 }
 
 async function main(): Promise<void> {
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "ql-bench-ingest-"));
-  fs.chmodSync(tmp, 0o755);
-  let pg: RunningPostgres | null = null;
-  let app: NextServer | null = null;
-  let cleaning = false;
-  const cleanup = async () => {
-    if (cleaning) return;
-    cleaning = true;
-    await app?.stop().catch(() => {});
-    await pg?.stop().catch(() => {});
-    fs.rmSync(tmp, { recursive: true, force: true });
-  };
-  for (const signal of ["SIGINT", "SIGTERM"] as const) {
-    process.once(signal, () => void cleanup().then(() => process.exit(130)));
-  }
-
-  try {
-    log(`Eingebettetes PostgreSQL in ${tmp} …`);
-    pg = await startEmbeddedPostgres({ dataDir: path.join(tmp, "pg"), persistent: false, fast: true });
-    await ensureDatabase(pg.adminUrl, "quellenlage_bench");
-    const url = pg.urlFor("quellenlage_bench");
-    await migrate(url);
-    const prisma = createPrismaClient(url);
+  await withBenchDatabase("ingest", log, async ({ url, stopBeforeDatabase }) => {
+    let app: NextServer | null = null;
     try {
-      await seedDemo(prisma, { passwords: { EDITOR: PASSWORD } });
-    } finally {
-      await prisma.$disconnect();
-    }
-    const t = Date.now();
-    if (!(await buildWithLock())) throw new Error("next build ist fehlgeschlagen (Meldungen oben).");
-    log(`Build aktuell (${((Date.now() - t) / 1000).toFixed(1)} s).`);
-    app = await startNextServer(url, { QUELLENLAGE_LOG_LEVEL: "warn" });
-    log(`next start auf ${app.baseUrl}`);
-    const cookie = await login(app.baseUrl);
-    // Warm-up: the first requests compile nothing in production, but fill caches and pools.
-    await idlePolling(app.baseUrl, cookie);
+      const prisma = createPrismaClient(url);
+      try {
+        await seedDemo(prisma, { passwords: { EDITOR: PASSWORD } });
+      } finally {
+        await prisma.$disconnect();
+      }
+      const t = Date.now();
+      if (!(await buildWithLock())) throw new Error("next build ist fehlgeschlagen (Meldungen oben).");
+      log(`Build aktuell (${((Date.now() - t) / 1000).toFixed(1)} s).`);
+      app = await startNextServer(url, { QUELLENLAGE_LOG_LEVEL: "warn" });
+      const started = app;
+      stopBeforeDatabase(() => started.stop());
+      log(`next start auf ${app.baseUrl}`);
+      const cookie = await login(app.baseUrl);
+      // Warm-up: the first requests compile nothing in production, but fill caches and pools.
+      await idlePolling(app.baseUrl, cookie);
 
-    const rounds: Round[] = [];
-    for (let round = 1; round <= ROUNDS; round++) rounds.push(await measureRound(round, app, cookie));
-    report(rounds);
-  } catch (error) {
-    // What the server said last, e.g. why it stopped answering.
-    if (app) log(`Letzte Ausgabe des Servers:\n${app.output().slice(-4000)}`);
-    throw error;
-  } finally {
-    log("Server und Datenbank werden beendet …");
-    await cleanup();
-  }
+      const rounds: Round[] = [];
+      for (let round = 1; round <= ROUNDS; round++) rounds.push(await measureRound(round, app, cookie));
+      report(rounds);
+    } catch (error) {
+      // What the server said last, e.g. why it stopped answering.
+      if (app) log(`Letzte Ausgabe des Servers:\n${app.output().slice(-4000)}`);
+      throw error;
+    }
+  });
 }
 
 main().then(

@@ -28,11 +28,9 @@ import { returnedQuery } from "@/lib/claims/returned";
 import { DEFAULT_PAGE_SIZE, encodeCursor, parseQueueFilters } from "@/lib/claims/queue-filters";
 import { createPrismaClient } from "@/lib/db/prisma";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { startEmbeddedPostgres, type RunningPostgres } from "@/lib/db/embedded";
-import { migrate } from "@/lib/db/migrate";
 import { ensureBuild } from "./lib/build-stamp";
-import { ensureDatabase } from "./lib/database";
-import { startNextServer, type NextServer } from "./lib/next-server";
+import { withBenchDatabase } from "./lib/bench-database";
+import { startNextServer } from "./lib/next-server";
 import { seedQueueData } from "./lib/queue-seed";
 import { flagOption, numberOption } from "./lib/args";
 
@@ -381,29 +379,7 @@ async function printPageSizes(baseUrl: string, cookie: string, scenarios: Scenar
 // ------------------------------------------------------------------------------------------------
 
 async function main(): Promise<void> {
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "ql-bench-queue-"));
-  fs.chmodSync(tmp, 0o755);
-  let pg: RunningPostgres | null = null;
-  let app: NextServer | null = null;
-  let cleaning = false;
-  const cleanup = async () => {
-    if (cleaning) return;
-    cleaning = true;
-    await app?.stop().catch(() => {});
-    await pg?.stop().catch(() => {});
-    fs.rmSync(tmp, { recursive: true, force: true });
-  };
-  for (const signal of ["SIGINT", "SIGTERM"] as const) {
-    process.once(signal, () => void cleanup().then(() => process.exit(130)));
-  }
-
-  try {
-    log(`Eingebettetes PostgreSQL in ${tmp} …`);
-    pg = await startEmbeddedPostgres({ dataDir: path.join(tmp, "pg"), persistent: false, fast: true });
-    await ensureDatabase(pg.adminUrl, "quellenlage_bench");
-    const url = pg.urlFor("quellenlage_bench");
-    await migrate(url);
-
+  await withBenchDatabase("queue", log, async ({ url, stopBeforeDatabase }) => {
     let t = Date.now();
     const { userId } = await seed(url);
     log(
@@ -425,7 +401,8 @@ async function main(): Promise<void> {
     t = Date.now();
     if (!(await buildWithRetry())) throw new Error("next build ist fehlgeschlagen (Meldungen oben).");
     log(`Build aktuell (${((Date.now() - t) / 1000).toFixed(1)} s).`);
-    app = await startNextServer(url);
+    const app = await startNextServer(url);
+    stopBeforeDatabase(() => app.stop());
     log(`next start auf ${app.baseUrl}`);
     const cookie = await login(app.baseUrl);
     log("Angemeldet als Redaktion (Sitzungs-Cookie).");
@@ -550,10 +527,7 @@ async function main(): Promise<void> {
           (r.bad ? ` (Achtung: ${r.bad} Fehler/nicht-200-Antworten)` : ""),
       );
     }
-  } finally {
-    log("Server und Datenbank werden beendet …");
-    await cleanup();
-  }
+  });
 }
 
 main().then(

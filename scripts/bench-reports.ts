@@ -14,14 +14,11 @@
 // (CSV < 2 s each with 10 in parallel, server growth < 200 MB; PDF of 500 claims < 5 s).
 import crypto from "node:crypto";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { Client } from "pg";
 import { hashPassword } from "@/lib/auth/password";
-import { startEmbeddedPostgres, type RunningPostgres } from "@/lib/db/embedded";
-import { migrate } from "@/lib/db/migrate";
 import { ensureBuild } from "./lib/build-stamp";
-import { ensureDatabase } from "./lib/database";
+import { withBenchDatabase } from "./lib/bench-database";
 import { startNextServer, type NextServer } from "./lib/next-server";
 import { mulberry32 } from "./lib/prng";
 import { numberOption } from "./lib/args";
@@ -322,21 +319,7 @@ function summary(series: Series) {
 }
 
 async function main(): Promise<void> {
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "ql-bench-reports-"));
-  fs.chmodSync(tmp, 0o755);
-  let pg: RunningPostgres | null = null;
-  let app: NextServer | null = null;
-  const cleanup = async () => {
-    await app?.stop().catch(() => {});
-    await pg?.stop().catch(() => {});
-    fs.rmSync(tmp, { recursive: true, force: true });
-  };
-  for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => void cleanup().then(() => process.exit(130)));
-  try {
-    pg = await startEmbeddedPostgres({ dataDir: path.join(tmp, "pg"), persistent: false, fast: true });
-    await ensureDatabase(pg.adminUrl, "quellenlage_bench");
-    const url = pg.urlFor("quellenlage_bench");
-    await migrate(url);
+  await withBenchDatabase("reports", log, async ({ url, stopBeforeDatabase }) => {
     let t = Date.now();
     await seed(url);
     log(
@@ -345,7 +328,8 @@ async function main(): Promise<void> {
     t = Date.now();
     if (!buildWithLock()) throw new Error("next build ist fehlgeschlagen (Meldungen oben).");
     log(`Build aktuell (${((Date.now() - t) / 1000).toFixed(1)} s).`);
-    app = await startNextServer(url);
+    const app = await startNextServer(url);
+    stopBeforeDatabase(() => app.stop());
     const cookie = await login(app.baseUrl);
     log(`next start auf ${app.baseUrl} (pid ${app.pid}), angemeldet.`);
 
@@ -408,9 +392,7 @@ async function main(): Promise<void> {
     console.log(
       `Ziel PDF < ${TARGET_PDF_MS / 1000} s: ${verdict(pdf.median < TARGET_PDF_MS)} (${(pdf.median / 1000).toFixed(2)} s)`,
     );
-  } finally {
-    await cleanup();
-  }
+  });
 }
 
 main().catch((error) => {
