@@ -1,7 +1,11 @@
 // Each test file gets its own database, copied from the migrated template that
 // the global setup prepared: files never see each other's data.
 import crypto from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { Client } from "pg";
+import { DEFAULT_MIGRATIONS_DIR, migrate } from "@/lib/db/migrate";
 import { createPrismaClient } from "@/lib/db/prisma";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
@@ -80,4 +84,26 @@ export function setupTestDatabase(): TestDatabase {
       return prisma;
     },
   };
+}
+
+/**
+ * A fresh database (owner URL) migrated only up to, not including, `migration`: the state of a
+ * database from before that change, for tests of what the migration does to existing rows.
+ * Returns the database's name (for dropTestDatabase) and the owner's URL.
+ */
+export async function createDatabaseBefore(migration: string): Promise<{ name: string; url: string }> {
+  const name = `ql_before_${crypto.randomBytes(5).toString("hex")}`;
+  await admin((c) => c.query(`CREATE DATABASE ${name}`));
+  const url = withDatabase(adminUrl(), name);
+  const earlier = fs.mkdtempSync(path.join(os.tmpdir(), "ql-migrations-"));
+  try {
+    for (const entry of fs.readdirSync(DEFAULT_MIGRATIONS_DIR)) {
+      if (entry >= migration || !fs.statSync(path.join(DEFAULT_MIGRATIONS_DIR, entry)).isDirectory()) continue;
+      fs.cpSync(path.join(DEFAULT_MIGRATIONS_DIR, entry), path.join(earlier, entry), { recursive: true });
+    }
+    await migrate(url, { dir: earlier });
+  } finally {
+    fs.rmSync(earlier, { recursive: true, force: true });
+  }
+  return { name, url };
 }

@@ -1,39 +1,21 @@
 // Events written before the chain existed are chained by the migration itself (in id order,
 // from the genesis hash), so verify reports an intact chain and new events continue it.
-import crypto from "node:crypto";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { Client } from "pg";
 import { verifyAuditChain } from "@/lib/audit/verify";
-import { DEFAULT_MIGRATIONS_DIR, migrate } from "@/lib/db/migrate";
-import { dropTestDatabase } from "../../helpers/test-db";
+import { migrate } from "@/lib/db/migrate";
+import { createDatabaseBefore, dropTestDatabase } from "../../helpers/test-db";
 
 const CHAIN_MIGRATION = "20261129180000_audit_chain";
 let name = "";
-let tmp = "";
 afterAll(async () => {
   if (name) await dropTestDatabase(name);
-  if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
 });
 
 test("existing audit rows are chained at migration time", async () => {
-  const adminUrl = new URL(process.env.QL_TEST_ADMIN_URL!);
-  name = `ql_chain_${crypto.randomBytes(5).toString("hex")}`;
-  const admin = new Client({ connectionString: adminUrl.toString() });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  adminUrl.pathname = `/${name}`;
-  const url = adminUrl.toString();
-
-  // The migrations before the chain, as a database from before this change had them.
-  tmp = fs.mkdtempSync(path.join(os.tmpdir(), "ql-migrations-"));
-  for (const entry of fs.readdirSync(DEFAULT_MIGRATIONS_DIR)) {
-    if (entry >= CHAIN_MIGRATION || !fs.statSync(path.join(DEFAULT_MIGRATIONS_DIR, entry)).isDirectory()) continue;
-    fs.cpSync(path.join(DEFAULT_MIGRATIONS_DIR, entry), path.join(tmp, entry), { recursive: true });
-  }
-  await migrate(url, { dir: tmp });
+  // A database from before this change, with the migrations before it.
+  const before = await createDatabaseBefore(CHAIN_MIGRATION);
+  name = before.name;
+  const url = before.url;
 
   const client = new Client({ connectionString: url });
   await client.connect();

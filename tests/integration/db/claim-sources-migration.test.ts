@@ -1,39 +1,21 @@
 // Migration 20261130030000_claim_sources_quotations backfills claim_sources: every claim that
 // existed before gets its one source (position 0) as it stood – actor id, name, party, flag – and
 // the newsroom's own figures (no actor, no party) get none.
-import crypto from "node:crypto";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { Client } from "pg";
-import { DEFAULT_MIGRATIONS_DIR, migrate } from "@/lib/db/migrate";
-import { dropTestDatabase } from "../../helpers/test-db";
+import { migrate } from "@/lib/db/migrate";
+import { createDatabaseBefore, dropTestDatabase } from "../../helpers/test-db";
 
 const SOURCES_MIGRATION = "20261130030000_claim_sources_quotations";
 let name = "";
-let tmp = "";
 afterAll(async () => {
   if (name) await dropTestDatabase(name);
-  if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
 });
 
 test("existing claims get their source as claim_sources position 0", async () => {
-  const adminUrl = new URL(process.env.QL_TEST_ADMIN_URL!);
-  name = `ql_sources_${crypto.randomBytes(5).toString("hex")}`;
-  const admin = new Client({ connectionString: adminUrl.toString() });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  adminUrl.pathname = `/${name}`;
-  const url = adminUrl.toString();
-
-  // The migrations before this one, as a database from before this change had them.
-  tmp = fs.mkdtempSync(path.join(os.tmpdir(), "ql-migrations-"));
-  for (const entry of fs.readdirSync(DEFAULT_MIGRATIONS_DIR)) {
-    if (entry >= SOURCES_MIGRATION || !fs.statSync(path.join(DEFAULT_MIGRATIONS_DIR, entry)).isDirectory()) continue;
-    fs.cpSync(path.join(DEFAULT_MIGRATIONS_DIR, entry), path.join(tmp, entry), { recursive: true });
-  }
-  await migrate(url, { dir: tmp });
+  // A database from before this change, with the migrations before it.
+  const before = await createDatabaseBefore(SOURCES_MIGRATION);
+  name = before.name;
+  const url = before.url;
 
   const client = new Client({ connectionString: url });
   await client.connect();
