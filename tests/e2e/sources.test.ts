@@ -1,31 +1,13 @@
 // /sources in a real browser on the demo corpus: the actor table with counts and one SVG chart
 // per actor, sorting by a column header, the CSV download, a bad sort parameter, the outlets'
 // caveat hygiene, the line on the article page, and no severe axe-core findings.
-import type { Browser, Page } from "playwright-core";
-import type { Role } from "@/lib/auth/permissions";
-import { seedDemo } from "@/lib/seed/seed-demo";
-import { startTestApp, type TestApp } from "../helpers/app-server";
-import { launchBrowser, logIn, severeAxeViolations } from "../helpers/browser";
-import { setupTestDatabase } from "../helpers/test-db";
+import type { Page } from "playwright-core";
+import { severeAxeViolations } from "../helpers/browser";
+import { setupEditorBrowser } from "../helpers/editor-browser";
 
 jest.setTimeout(180000);
 
-const db = setupTestDatabase();
-const PASSWORDS: Record<Role, string> = { EDITOR: "red-Passwort-1", APPROVER: "frei-Passwort-2", ADMIN: "admin-Passwort-3" };
-
-let app: TestApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  await seedDemo(db.prisma, { passwords: PASSWORDS });
-  app = await startTestApp(db.url);
-  browser = await launchBrowser();
-}, 600000);
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const editor = setupEditorBrowser();
 
 async function actorNames(page: Page): Promise<string[]> {
   return page
@@ -34,9 +16,7 @@ async function actorNames(page: Page): Promise<string[]> {
 }
 
 test("an editor reads the track record, sorts it, downloads it and sees the outlets' caveat hygiene", async () => {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await logIn(page, app.baseUrl, "redaktion@quellenlage.local", PASSWORDS.EDITOR);
+  const { app, context, db, page } = editor;
   await page.getByRole("link", { name: "Quellen", exact: true }).click();
   await page.waitForURL(`${app.baseUrl}/sources`);
 
@@ -79,5 +59,4 @@ test("an editor reads the track record, sorts it, downloads it and sees the outl
   await expect(page.getByTestId("article-hygiene").textContent()).resolves.toMatch(
     /von Konfliktparteien, davon \d+ ohne Quellenangabe/,
   );
-  await context.close();
 });
