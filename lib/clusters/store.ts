@@ -1,6 +1,6 @@
 // Clusters in the database: full recompute (set-based SQL, the same rules as rules.ts) and the
 // incremental assignment of one article's claims right after it is stored (same transaction).
-// Where claim_sources (several sources per claim) lands, only trace.ts needs to read it.
+// Source tracing reads every source of a claim (claim_sources) in load.ts.
 import { config } from "@/lib/config/env";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { assignClaims, clusterRules, type ClusterBounds, type ClusterCandidate, type ClusterRules } from "./rules";
