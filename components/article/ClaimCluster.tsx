@@ -41,3 +41,15 @@ export function ClusterLine({ cluster }: { cluster: NonNullable<ClaimPanelView["
     </div>
   );
 }
+
+/** "neu zu prüfen: neue abweichende Meldung in Artikel „…“" with a link to that article. */
+export function RecheckLine({ recheck }: { recheck: NonNullable<ClaimPanelView["recheck"]> }) {
+  return (
+    <div className={styles.review} data-testid="claim-recheck" role="status">
+      <p>
+        <strong>neu zu prüfen:</strong> {recheck.reason} –{" "}
+        <Link href={`/articles/${encodeURIComponent(recheck.articleId)}`}>zum neuen Artikel</Link>
+      </p>
+    </div>
+  );
+}

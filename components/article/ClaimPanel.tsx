@@ -12,7 +12,7 @@ import type { Party } from "@/lib/generated/prisma/enums";
 import type { ContentVerdictValue } from "@/lib/reviews/content-verdict-schema";
 import { AttributionVerdictForm } from "./AttributionVerdictForm";
 import { ClaimHistory } from "./ClaimHistory";
-import { ClusterLine, CountedFacts } from "./ClaimCluster";
+import { ClusterLine, CountedFacts, RecheckLine } from "./ClaimCluster";
 import { ClaimWorkflow, ReturnNoteBox, type WorkflowRights } from "./ClaimWorkflow";
 import { ContentVerdictForm } from "./ContentVerdictForm";
 import { CorrectionForm } from "./CorrectionForm";
@@ -198,6 +198,7 @@ export function ClaimPanel({
         <dd className={styles.muted}>{claim.explanation || "–"}</dd>
       </dl>
 
+      {claim.recheck && <RecheckLine recheck={claim.recheck} />}
       {claim.cluster && <ClusterLine cluster={claim.cluster} />}
       {claim.statement && <StatementSnippet statement={claim.statement} />}
 

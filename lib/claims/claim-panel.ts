@@ -2,6 +2,7 @@
 // the next open claim, – while it is returned – the approver's comment, and the publishable
 // sentence ("Textbaustein") under the newsroom's current templates.
 import { claimClusterSummary } from "@/lib/clusters/load";
+import { recheckOf } from "@/lib/clusters/recheck";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { buildStatement, type Statement } from "@/lib/reports/statement";
 import { loadNewsroomSettings } from "@/lib/settings/newsroom";
@@ -32,12 +33,13 @@ async function statementOf(prisma: PrismaClient, claim: ClaimView): Promise<Stat
 export async function getClaimPanel(prisma: PrismaClient, articleId: string, claimId: string): Promise<ClaimPanelView | null> {
   const claim = await getClaimView(prisma, articleId, claimId);
   if (!claim) return null;
-  const [history, nextOpen, statement, counted, cluster] = await Promise.all([
+  const [history, nextOpen, statement, counted, cluster, recheck] = await Promise.all([
     getClaimHistory(prisma, claimId),
     findNextOpenClaim(prisma, articleId, claimId),
     statementOf(prisma, claim),
     countedOf(prisma, claimId),
     claimClusterSummary(prisma, claimId),
+    recheckOf(prisma, claimId),
   ]);
   const entries = history ?? [];
   return {
@@ -48,6 +50,7 @@ export async function getClaimPanel(prisma: PrismaClient, articleId: string, cla
     statement,
     counted,
     cluster,
+    recheck,
   };
 }
 
