@@ -53,3 +53,22 @@ export function RecheckLine({ recheck }: { recheck: NonNullable<ClaimPanelView["
     </div>
   );
 }
+
+/** The other conflict party's figures for the same event, side by side with this one. */
+export function CounterClaims({ counterClaims }: { counterClaims: ClaimPanelView["counterClaims"] }) {
+  if (counterClaims.length === 0) return null;
+  return (
+    <div className={styles.review} data-testid="claim-counter">
+      <ul>
+        {counterClaims.map((counter) => (
+          <li key={counter.claimId}>
+            <Link href={`/articles/${encodeURIComponent(counter.articleId)}?claim=${encodeURIComponent(counter.claimId)}`}>
+              {counter.line}
+            </Link>{" "}
+            <span className={styles.muted}>in „{counter.articleTitle}“</span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -2,6 +2,7 @@
 // next open claim and the approver's return comment. Client-safe: types only.
 import type { ClaimClusterSummary } from "@/lib/clusters/load";
 import type { RecheckNote } from "@/lib/clusters/recheck";
+import type { CounterClaim } from "@/lib/clusters/counter";
 import type { Statement } from "@/lib/reports/statement";
 import type { ClaimView, EvidenceView } from "./article-view-types";
 
@@ -72,4 +73,6 @@ export interface ClaimPanelView extends ClaimView {
   cluster: ClaimClusterSummary | null;
   /** "neu zu prüfen": a newer report in its cluster contradicts the approved figure; null otherwise. */
   recheck: RecheckNote | null;
+  /** The opposing conflict party's figures for the same event ("Gegenangabe"). */
+  counterClaims: CounterClaim[];
 }
