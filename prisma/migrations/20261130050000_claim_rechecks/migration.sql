@@ -12,3 +12,8 @@ CREATE TABLE "claim_rechecks" (
     CONSTRAINT "claim_rechecks_article_id_fkey" FOREIGN KEY ("article_id") REFERENCES "articles"("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
 CREATE INDEX "claim_rechecks_flagged_at_idx" ON "claim_rechecks" ("flagged_at" DESC);
+
+-- Detaching a claim from its cluster is a correction (lib/clusters/detach.ts); the clustering
+-- leaves claims with such a correction out (claim_corrections_claim_id_created_at_idx), so the
+-- detachment survives a full recompute.
+ALTER TYPE "CorrectionKind" ADD VALUE 'CLUSTER_DETACH';
