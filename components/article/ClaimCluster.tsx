@@ -3,6 +3,7 @@
 import Link from "next/link";
 import type { ClaimPanelView } from "@/lib/claims/claim-panel-types";
 import styles from "./article.module.css";
+import { DetachFromCluster } from "./DetachFromCluster";
 
 export function CountedFacts({ counted }: { counted: ClaimPanelView["counted"] }) {
   if (!counted) return null;
@@ -21,7 +22,7 @@ export function CountedFacts({ counted }: { counted: ClaimPanelView["counted"] }
 
 const SHOWN_OTHERS = 10;
 
-export function ClusterLine({ cluster }: { cluster: NonNullable<ClaimPanelView["cluster"]> }) {
+export function ClusterLine({ cluster, claimId }: { cluster: NonNullable<ClaimPanelView["cluster"]>; claimId: string }) {
   return (
     <div className={styles.review} data-testid="claim-cluster">
       <p>
@@ -38,6 +39,7 @@ export function ClusterLine({ cluster }: { cluster: NonNullable<ClaimPanelView["
           </li>
         ))}
       </ul>
+      <DetachFromCluster claimId={claimId} />
     </div>
   );
 }

@@ -199,7 +199,7 @@ export function ClaimPanel({
       </dl>
 
       {claim.recheck && <RecheckLine recheck={claim.recheck} />}
-      {claim.cluster && <ClusterLine cluster={claim.cluster} />}
+      {claim.cluster && <ClusterLine cluster={claim.cluster} claimId={claim.id} />}
       <CounterClaims counterClaims={claim.counterClaims} />
       {claim.statement && <StatementSnippet statement={claim.statement} />}
 
