@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { ApprovalInbox } from "@/components/approvals/ApprovalInbox";
 import styles from "@/components/approvals/approvals.module.css";
 import { WorkbenchShell } from "@/components/WorkbenchShell";
+import { RecheckClaims } from "@/components/queue/RecheckClaims";
+import { rechecksFor } from "@/lib/clusters/recheck";
 import { loadInbox, parseInboxCursor } from "@/lib/approvals/inbox";
 import { requirePagePermission } from "@/lib/auth/session";
 import { getPrisma } from "@/lib/db/prisma";
@@ -22,7 +24,10 @@ export default async function ApprovalsPage({
   const user = await requirePagePermission("claim:approve");
   // A missing or malformed `vor` shows the first page.
   const cursor = parseInboxCursor((await searchParams).vor);
-  const inbox = await loadInbox(getPrisma(), user, { cursor });
+  const [inbox, rechecks] = await Promise.all([
+    loadInbox(getPrisma(), user, { cursor }),
+    cursor ? Promise.resolve([]) : rechecksFor(getPrisma(), user.id),
+  ]);
   return (
     <WorkbenchShell user={user}>
       <div className={styles.header}>
@@ -31,6 +36,7 @@ export default async function ApprovalsPage({
           {waitingText(inbox.total)}
         </p>
       </div>
+      <RecheckClaims items={rechecks} />
       <ApprovalInbox key={cursor ? `${cursor.position}.${cursor.claimId}` : "first"} inbox={inbox} />
     </WorkbenchShell>
   );

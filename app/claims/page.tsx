@@ -7,6 +7,8 @@ import { toQueueRow } from "@/components/queue/queue-rows";
 import { StatusCounts } from "@/components/queue/StatusCounts";
 import styles from "@/components/queue/queue.module.css";
 import { WorkbenchShell } from "@/components/WorkbenchShell";
+import { RecheckClaims } from "@/components/queue/RecheckClaims";
+import { rechecksFor } from "@/lib/clusters/recheck";
 import { requirePagePermission } from "@/lib/auth/session";
 import { articleTitle, listOutlets, listQueue } from "@/lib/claims/queue";
 import { listReturnedClaims } from "@/lib/claims/returned";
@@ -52,12 +54,13 @@ export default async function ClaimsPage({
   const user = await requirePagePermission("claim:read");
   const { filters, notes } = parseQueueFilters(await searchParams);
   const prisma = getPrisma();
-  const [page, outlets, title, returned] = await Promise.all([
+  const [page, outlets, title, returned, rechecks] = await Promise.all([
     listQueue(prisma, filters),
     listOutlets(prisma),
     filters.article ? articleTitle(prisma, filters.article) : Promise.resolve(null),
     // The editor's returned claims head the first page; further pages stay light.
     filters.cursor ? Promise.resolve(null) : listReturnedClaims(prisma, user.id),
+    filters.cursor ? Promise.resolve([]) : rechecksFor(prisma, user.id),
   ]);
   const query = queueQuery(filters);
 
@@ -68,6 +71,7 @@ export default async function ClaimsPage({
         <QueueKeyboard key={`${query}|${filters.cursor ? "c" : ""}`} />
       </div>
       {returned && <ReturnedClaims claims={returned.claims} more={returned.more} />}
+      <RecheckClaims items={rechecks} />
       <QueueFilterForm
         key={query}
         values={formValues(filters)}

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import type { ClaimPanelView } from "@/lib/claims/claim-panel-types";
 import styles from "./article.module.css";
+import { DetachFromCluster } from "./DetachFromCluster";
 
 export function CountedFacts({ counted }: { counted: ClaimPanelView["counted"] }) {
   if (!counted) return null;
@@ -21,7 +22,7 @@ export function CountedFacts({ counted }: { counted: ClaimPanelView["counted"] }
 
 const SHOWN_OTHERS = 10;
 
-export function ClusterLine({ cluster }: { cluster: NonNullable<ClaimPanelView["cluster"]> }) {
+export function ClusterLine({ cluster, claimId }: { cluster: NonNullable<ClaimPanelView["cluster"]>; claimId: string }) {
   return (
     <div className={styles.review} data-testid="claim-cluster">
       <p>
@@ -35,6 +36,38 @@ export function ClusterLine({ cluster }: { cluster: NonNullable<ClaimPanelView["
               {other.articleTitle}
             </Link>
             : {other.valueText}
+          </li>
+        ))}
+      </ul>
+      <DetachFromCluster claimId={claimId} />
+    </div>
+  );
+}
+
+/** "neu zu prüfen: neue abweichende Meldung in Artikel „…“" with a link to that article. */
+export function RecheckLine({ recheck }: { recheck: NonNullable<ClaimPanelView["recheck"]> }) {
+  return (
+    <div className={styles.review} data-testid="claim-recheck" role="status">
+      <p>
+        <strong>neu zu prüfen:</strong> {recheck.reason} –{" "}
+        <Link href={`/articles/${encodeURIComponent(recheck.articleId)}`}>zum neuen Artikel</Link>
+      </p>
+    </div>
+  );
+}
+
+/** The other conflict party's figures for the same event, side by side with this one. */
+export function CounterClaims({ counterClaims }: { counterClaims: ClaimPanelView["counterClaims"] }) {
+  if (counterClaims.length === 0) return null;
+  return (
+    <div className={styles.review} data-testid="claim-counter">
+      <ul>
+        {counterClaims.map((counter) => (
+          <li key={counter.claimId}>
+            <Link href={`/articles/${encodeURIComponent(counter.articleId)}?claim=${encodeURIComponent(counter.claimId)}`}>
+              {counter.line}
+            </Link>{" "}
+            <span className={styles.muted}>in „{counter.articleTitle}“</span>
           </li>
         ))}
       </ul>

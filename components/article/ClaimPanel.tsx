@@ -12,7 +12,7 @@ import type { Party } from "@/lib/generated/prisma/enums";
 import type { ContentVerdictValue } from "@/lib/reviews/content-verdict-schema";
 import { AttributionVerdictForm } from "./AttributionVerdictForm";
 import { ClaimHistory } from "./ClaimHistory";
-import { ClusterLine, CountedFacts } from "./ClaimCluster";
+import { ClusterLine, CounterClaims, CountedFacts, RecheckLine } from "./ClaimCluster";
 import { ClaimWorkflow, ReturnNoteBox, type WorkflowRights } from "./ClaimWorkflow";
 import { ContentVerdictForm } from "./ContentVerdictForm";
 import { CorrectionForm } from "./CorrectionForm";
@@ -198,7 +198,9 @@ export function ClaimPanel({
         <dd className={styles.muted}>{claim.explanation || "–"}</dd>
       </dl>
 
-      {claim.cluster && <ClusterLine cluster={claim.cluster} />}
+      {claim.recheck && <RecheckLine recheck={claim.recheck} />}
+      {claim.cluster && <ClusterLine cluster={claim.cluster} claimId={claim.id} />}
+      <CounterClaims counterClaims={claim.counterClaims} />
       {claim.statement && <StatementSnippet statement={claim.statement} />}
 
       {(claim.contentReview || claim.attributionReview) && <h3>Letzte Urteile</h3>}

@@ -5,6 +5,7 @@ import type { ExtractedClaim, ExtractedQuote, Party } from "@/lib/extraction/typ
 import { clipSentence } from "@/lib/extraction-worker/analyze";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { assignArticleToClusters } from "@/lib/clusters/store";
+import { flagContradictedApprovals } from "@/lib/clusters/recheck";
 import { canonicalArticleText, normalizedTextSha256 } from "./normalize";
 import { insertQuotations } from "./quotations";
 export interface NewArticle {
@@ -169,6 +170,7 @@ export async function insertArticleWithExtraction(
   }
   await insertQuotations(tx, created.id, text.length, quotes, actorIds);
   await assignArticleToClusters(tx, created.id);
+  await flagContradictedApprovals(tx, created.id, createdById);
   return created;
 }
 

@@ -35,6 +35,8 @@ export const PERMISSIONS = {
   "report:read": EVERYONE,
   // Clusters of the same figure across articles and their source tracing (issue #10): /clusters/[id].
   "cluster:read": EVERYONE,
+  // Detach a claim from its cluster (a correction that survives recomputing the clusters).
+  "cluster:edit": EVERYONE,
   // Create a final report (an immutable snapshot of approved claims).
   "report:create": APPROVERS,
   // Source track record and outlet caveat hygiene (/sources, its CSV; issue #10).

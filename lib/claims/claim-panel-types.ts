@@ -1,6 +1,8 @@
 // Serializable data of the claim panel beyond ClaimView: the claim's history, the way to the
 // next open claim and the approver's return comment. Client-safe: types only.
 import type { ClaimClusterSummary } from "@/lib/clusters/load";
+import type { RecheckNote } from "@/lib/clusters/recheck";
+import type { CounterClaim } from "@/lib/clusters/counter";
 import type { Statement } from "@/lib/reports/statement";
 import type { ClaimView, EvidenceView } from "./article-view-types";
 
@@ -69,4 +71,8 @@ export interface ClaimPanelView extends ClaimView {
   counted: { event: string; lemma: string; attribute: string } | null;
   /** The same figure in other articles and its origin; null when no other article reports it. */
   cluster: ClaimClusterSummary | null;
+  /** "neu zu prüfen": a newer report in its cluster contradicts the approved figure; null otherwise. */
+  recheck: RecheckNote | null;
+  /** The opposing conflict party's figures for the same event ("Gegenangabe"). */
+  counterClaims: CounterClaim[];
 }

@@ -2,6 +2,8 @@
 // the next open claim, – while it is returned – the approver's comment, and the publishable
 // sentence ("Textbaustein") under the newsroom's current templates.
 import { claimClusterSummary } from "@/lib/clusters/load";
+import { recheckOf } from "@/lib/clusters/recheck";
+import { counterClaimsOf } from "@/lib/clusters/counter";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { buildStatement, type Statement } from "@/lib/reports/statement";
 import { loadNewsroomSettings } from "@/lib/settings/newsroom";
@@ -32,12 +34,14 @@ async function statementOf(prisma: PrismaClient, claim: ClaimView): Promise<Stat
 export async function getClaimPanel(prisma: PrismaClient, articleId: string, claimId: string): Promise<ClaimPanelView | null> {
   const claim = await getClaimView(prisma, articleId, claimId);
   if (!claim) return null;
-  const [history, nextOpen, statement, counted, cluster] = await Promise.all([
+  const [history, nextOpen, statement, counted, cluster, recheck, counterClaims] = await Promise.all([
     getClaimHistory(prisma, claimId),
     findNextOpenClaim(prisma, articleId, claimId),
     statementOf(prisma, claim),
     countedOf(prisma, claimId),
     claimClusterSummary(prisma, claimId),
+    recheckOf(prisma, claimId),
+    counterClaimsOf(prisma, claimId),
   ]);
   const entries = history ?? [];
   return {
@@ -48,6 +52,8 @@ export async function getClaimPanel(prisma: PrismaClient, articleId: string, cla
     statement,
     counted,
     cluster,
+    recheck,
+    counterClaims,
   };
 }
 

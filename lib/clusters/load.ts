@@ -3,6 +3,7 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Party } from "@/lib/extraction/types";
 import { loadNewsroomSettings } from "@/lib/settings/newsroom";
+import { loadClaimSources, sourcesForDisplay, type SourceView } from "@/lib/claims/sources";
 import { configuredRules } from "./store";
 import { corroborationLine, flagLabels, traceCluster, type ClusterTrace, type TracedClaim } from "./trace";
 
@@ -19,6 +20,8 @@ export interface ClusterMemberView {
   sentence: string;
   actorName: string;
   party: Party;
+  /** Every source of the claim (claim_sources), or its own actor when it has no rows. */
+  sources: SourceView[];
 }
 
 export interface ClusterView {
@@ -48,6 +51,7 @@ interface MemberRow {
   sentence: string;
   actor_name: string;
   party: string;
+  official: boolean;
   article_id: string;
   title: string;
   outlet: string;
@@ -59,12 +63,16 @@ export async function loadCluster(prisma: PrismaClient, id: number): Promise<Clu
   const cluster = await prisma.claimCluster.findUnique({ where: { id } });
   if (!cluster) return null;
   const rows = await prisma.$queryRaw<MemberRow[]>`
-    SELECT c.id, c.value_text, c.value, c.sentence, c.actor_name, c.party::text AS party,
+    SELECT c.id, c.value_text, c.value, c.sentence, c.actor_name, c.party::text AS party, c.official,
            a.id AS article_id, a.title, a.outlet, a.published_at, a.stand
       FROM claim_cluster_members m JOIN claims c ON c.id = m.claim_id JOIN articles a ON a.id = c.article_id
      WHERE m.cluster_id = ${id}
      ORDER BY a.published_at NULLS LAST, c.id
      LIMIT ${MEMBER_LIMIT}`;
+  const sourceRows = await loadClaimSources(
+    prisma,
+    rows.map((r) => r.id),
+  );
   const members: ClusterMemberView[] = rows.map((r) => ({
     claimId: r.id,
     articleId: r.article_id,
@@ -77,6 +85,11 @@ export async function loadCluster(prisma: PrismaClient, id: number): Promise<Clu
     sentence: r.sentence,
     actorName: r.actor_name,
     party: r.party as Party,
+    sources: sourcesForDisplay(sourceRows.get(r.id) ?? [], {
+      actorName: r.actor_name,
+      party: r.party as Party,
+      official: r.official,
+    }),
   }));
   const settings = await loadNewsroomSettings(prisma);
   const trace = traceCluster(members.map(tracedOf), settings.conflictParties, configuredRules());
@@ -91,14 +104,15 @@ export async function loadCluster(prisma: PrismaClient, id: number): Promise<Clu
   };
 }
 
-// claim_sources (several sources per claim) plugs in here: pass all of a claim's sources.
+// Every source of the claim counts as an origin: "nach Angaben der US-Regierung und der Ukraine"
+// contributes both. Sources without a name (the newsroom's own figures) are no origin.
 function tracedOf(m: ClusterMemberView): TracedClaim {
   return {
     claimId: m.claimId,
     articleId: m.articleId,
     value: m.value,
     valueText: m.valueText,
-    sources: m.actorName ? [{ actor: m.actorName, party: m.party }] : [],
+    sources: m.sources.filter((s) => s.actorName).map((s) => ({ actor: s.actorName, party: s.party })),
   };
 }
 

@@ -1,6 +1,6 @@
 // Clusters in the database: full recompute (set-based SQL, the same rules as rules.ts) and the
 // incremental assignment of one article's claims right after it is stored (same transaction).
-// Where claim_sources (several sources per claim) lands, only trace.ts needs to read it.
+// Source tracing reads every source of a claim (claim_sources) in load.ts.
 import { config } from "@/lib/config/env";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { assignClaims, clusterRules, type ClusterBounds, type ClusterCandidate, type ClusterRules } from "./rules";
@@ -8,7 +8,7 @@ import { assignClaims, clusterRules, type ClusterBounds, type ClusterCandidate, 
 type Db = Prisma.TransactionClient;
 
 /** One lock for all cluster writes: an ingest and a recompute never interleave. */
-const CLUSTER_LOCK = 100_010;
+export const CLUSTER_LOCK = 100_010;
 
 export function configuredRules(): ClusterRules {
   const env = config();
@@ -20,7 +20,9 @@ export function configuredRules(): ClusterRules {
 }
 
 const CLUSTERABLE = Prisma.sql`c.event <> '' AND c.thing_lemma <> '' AND NOT c.not_a_claim AND c.value > 0
-                               AND c.value < 'Infinity'::float8`;
+                               AND c.value < 'Infinity'::float8
+                               AND NOT EXISTS (SELECT 1 FROM claim_corrections d
+                                                WHERE d.claim_id = c.id AND d.kind = 'CLUSTER_DETACH')`;
 
 /**
  * Every cluster anew. Per key, claims sorted by value chain while each value is within the

@@ -1,7 +1,7 @@
 // Source tracing of a cluster (pure): the distinct original sources behind its reports, whether
 // each is a conflict party, how many are independent, and the flags editors look at first.
-// A claim's sources are its actor today; when claim_sources lands (several per claim: "nach
-// Angaben der US-Regierung und der Ukraine"), the loader passes them in `sources` and nothing here changes.
+// A claim's sources come from claim_sources (several per claim: "nach
+// Angaben der US-Regierung und der Ukraine"); the loader passes all of them in `sources`.
 import type { Party } from "@/lib/extraction/types";
 import { valuesDisagree, type ClusterRules } from "./rules";
 

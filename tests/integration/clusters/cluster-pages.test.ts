@@ -54,3 +54,25 @@ test("GET /api/claims filters by event and thing", async () => {
   expect(body.notes).toEqual([]);
   expect(body.items.map((i) => i.valueText)).toEqual(["11.000", "11.000", "11.000"]);
 });
+
+test("'neu zu prüfen' shows in the queue of the editor who handled the claim and in its panel", async () => {
+  const claim = await arrivedClaim();
+  const editor = await db.prisma.user.findFirstOrThrow({ where: { role: "EDITOR" } });
+  const other = await db.prisma.claim.findFirstOrThrow({ where: { articleId: { not: claim.articleId } } });
+  await db.prisma.auditEvent.create({
+    data: { userId: editor.id, action: "claim.submit", entityType: "Claim", entityId: claim.id },
+  });
+  await db.prisma.claimRecheck.create({
+    data: {
+      claimId: claim.id,
+      articleId: other.articleId,
+      reason: "neue abweichende Meldung in Artikel „X“: 12.500 statt 11.000",
+    },
+  });
+  const queue = await (await get("/claims")).text();
+  expect(queue).toContain('data-testid="recheck-claims"');
+  expect(queue).toContain("12.500 statt 11.000");
+  const panel = await (await get(`/articles/${claim.articleId}?claim=${claim.id}`)).text();
+  expect(panel).toContain('data-testid="claim-recheck"');
+  expect(panel).toContain("Aus der Gruppe lösen");
+});

@@ -141,3 +141,27 @@ test("claims stored before the migration (event NULL) get event, thing and clust
   expect((await claimClusterSummary(db.prisma, claim.id))?.line).toMatch(/^Auch gemeldet in 2 Artikeln/);
   await expectDemoClusters();
 });
+
+test("source tracing reads every source of a claim: a co-source adds its origin", async () => {
+  const { arrived } = await expectDemoClusters();
+  const member = arrived.members[0];
+  const [{ next }] = await db.prisma.$queryRaw<{ next: number }[]>`
+    SELECT coalesce(max(position) + 1, 1)::int AS next FROM claim_sources WHERE claim_id = ${member.claimId}`;
+  // "nach Angaben der Ukraine und der US-Regierung": the US government is no conflict party
+  await db.prisma.claimSource.create({
+    data: { claimId: member.claimId, position: next, actorName: "US-Regierung", party: "US", official: true },
+  });
+  try {
+    const cluster = await loadCluster(db.prisma, arrived.id);
+    const us = cluster!.trace.origins.find((o) => o.actor === "US-Regierung");
+    expect(us).toMatchObject({ party: "US", conflictParty: false, claims: 1 });
+    expect(cluster!.trace.origins.some((o) => o.party === "UA")).toBe(true);
+    expect(cluster!.trace.independentSources).toBe(1);
+    expect(cluster!.flags).not.toContain("nur Konfliktparteien");
+    const summary = await claimClusterSummary(db.prisma, arrived.members[1].claimId);
+    expect(summary!.line).toContain("US-Regierung (US)");
+    expect(summary!.line).toMatch(/1 unabhängige Quelle$/);
+  } finally {
+    await db.prisma.claimSource.delete({ where: { claimId_position: { claimId: member.claimId, position: next } } });
+  }
+});

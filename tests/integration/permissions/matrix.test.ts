@@ -99,6 +99,7 @@ const ROUTES: Record<string, RouteRule> = {
   "POST /api/claims/[id]/approve": { permission: "claim:approve", url: `/api/claims/${UNKNOWN_ID}/approve` },
   "POST /api/claims/[id]/return": { permission: "claim:return", url: `/api/claims/${UNKNOWN_ID}/return` },
   "POST /api/claims/[id]/reopen": { permission: "claim:reopen", url: `/api/claims/${UNKNOWN_ID}/reopen` },
+  "POST /api/claims/[id]/detach-cluster": { permission: "cluster:edit", url: `/api/claims/${UNKNOWN_ID}/detach-cluster` },
   "POST /api/approvals/approve": { permission: "claim:approve", url: "/api/approvals/approve" },
   "GET /claims/export": { permission: "claim:read", url: "/claims/export" },
   "GET /api/reports": { permission: "report:read", url: "/api/reports" },

@@ -15,6 +15,7 @@ const EDITOR_WORK: Permission[] = [
   "report:read",
   "sources:read",
   "cluster:read",
+  "cluster:edit",
 ];
 const APPROVER_WORK: Permission[] = ["claim:approve", "claim:return", "claim:reopen", "report:create"];
 const ADMIN_WORK: Permission[] = ["user:manage", "actor:manage", "settings:manage", "audit:read"];
