@@ -2,9 +2,6 @@
 // neutralised formulas), JSON against docs/report.schema.json (Ajv 8, JSON Schema 2020-12),
 // ClaimReview JSON-LD for its required fields, Markdown, and the PDF through pdftotext
 // (umlauts, "Entwurf" on every page of a draft, the same bytes for the same data).
-import fs from "node:fs";
-import path from "node:path";
-import Ajv2020 from "ajv/dist/2020";
 import { parse } from "csv-parse/sync";
 import { buildReport } from "@/lib/reports/build";
 import { CSV_COLUMNS } from "@/lib/reports/csv";
@@ -12,6 +9,7 @@ import { renderFormat } from "@/lib/reports/formats";
 import { seal } from "@/lib/reports/integrity";
 import type { SealedReport } from "@/lib/reports/types";
 import { pdfText } from "../../setup/pdftotext";
+import { reportSchema, reportSchemaValidator } from "../../helpers/report-schema";
 import { setupTestDatabase } from "../../helpers/test-db";
 import { CAVEAT, NEWSROOM, RATIONALE, registerRussianMinistry, reviewedArticle, storeSettings } from "./fixtures";
 
@@ -91,10 +89,7 @@ describe("CSV", () => {
 });
 
 describe("JSON", () => {
-  const schema = JSON.parse(fs.readFileSync(path.join(process.cwd(), "docs/report.schema.json"), "utf8"));
-  const ajv = new Ajv2020({ allErrors: true, strict: true });
-  ajv.addFormat("date-time", /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/);
-  const validate = ajv.compile(schema);
+  const validate = reportSchemaValidator();
 
   test.each([
     ["final", () => final],
@@ -103,7 +98,7 @@ describe("JSON", () => {
     const parsed = JSON.parse((await render(report(), "json")).toString("utf8"));
     expect(validate(parsed) ? [] : validate.errors).toEqual([]);
     const { $schema, mark, ...data } = parsed;
-    expect($schema).toBe(schema.$id);
+    expect($schema).toBe(reportSchema().$id);
     expect(mark).toBe(report().kind === "draft" ? "Entwurf" : "Endfassung");
     expect(data).toEqual(JSON.parse(JSON.stringify(report())));
   });

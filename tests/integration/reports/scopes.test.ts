@@ -4,9 +4,6 @@
 // holds the approved ones only, a draft every one with the unapproved marked; the keyset pages
 // across articles without gaps; unknown actors or picked claims are a German 404; a final
 // report of a scope is stored as a snapshot with its scope.
-import fs from "node:fs";
-import path from "node:path";
-import Ajv2020 from "ajv/dist/2020";
 import { buildReport, NO_APPROVED_IN_SCOPE_MESSAGE } from "@/lib/reports/build";
 import { renderFormat } from "@/lib/reports/formats";
 import { seal } from "@/lib/reports/integrity";
@@ -18,6 +15,7 @@ import { toReportScope, type FilterScope, type ScopeCriteria } from "@/lib/repor
 import { ACTOR_NOT_FOUND_MESSAGE, missingClaimsMessage } from "@/lib/reports/scope-label";
 import { scopeOptions } from "@/lib/reports/scope-options";
 import { createSnapshot } from "@/lib/reports/snapshots";
+import { reportSchemaValidator } from "../../helpers/report-schema";
 import { setupTestDatabase } from "../../helpers/test-db";
 import { OTHER_OUTLET, OUTLET, scopedArticles, storeSettings } from "./fixtures";
 
@@ -182,10 +180,7 @@ test("an article alone stays the article scope; a final report of a filter scope
 });
 
 test("the JSON of a combined scope is valid against docs/report.schema.json and names its scope", async () => {
-  const schema = JSON.parse(fs.readFileSync(path.join(process.cwd(), "docs/report.schema.json"), "utf8"));
-  const ajv = new Ajv2020({ allErrors: true, strict: true });
-  ajv.addFormat("date-time", /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/);
-  const validate = ajv.compile(schema);
+  const validate = reportSchemaValidator();
   const criteria: ScopeCriteria = {
     outlet: OUTLET,
     publishedFrom: "2026-11-01",

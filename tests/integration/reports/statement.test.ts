@@ -1,9 +1,6 @@
 // The Textbaustein end to end against PostgreSQL: templates saved at /admin/settings's server
 // function (validated, version-guarded, audited with before and after), then used by the claim
 // panel's data and the Markdown/JSON report; a bad placeholder is refused and nothing is written.
-import fs from "node:fs";
-import path from "node:path";
-import Ajv2020 from "ajv/dist/2020";
 import type { Role } from "@/lib/auth/permissions";
 import { getClaimPanel } from "@/lib/claims/claim-panel";
 import { DomainError } from "@/lib/errors";
@@ -16,6 +13,7 @@ import { loadNewsroomSettings } from "@/lib/settings/newsroom";
 import { updateNewsroomSettings } from "@/lib/settings/update";
 import { pdfText } from "../../setup/pdftotext";
 import { makeRoleUser } from "../approvals/fixtures";
+import { reportSchemaValidator } from "../../helpers/report-schema";
 import { setupTestDatabase } from "../../helpers/test-db";
 import { CAVEAT, reviewedArticle, storeSettings } from "./fixtures";
 
@@ -126,8 +124,7 @@ test("saved templates are stored, audited with before and after, and used by the
   );
   expect(report.claims.map((claim) => claim.statement)).toEqual([EXPECTED_CUSTOM]);
   // The JSON report with its new field is valid against the documented schema.
-  const schema = JSON.parse(fs.readFileSync(path.join(process.cwd(), "docs/report.schema.json"), "utf8"));
-  const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
+  const validate = reportSchemaValidator();
   const json = JSON.parse((await renderFormat(seal(report, "snap"), "json", { baseUrl: "https://q.example" })).toString("utf8"));
   expect(json.claims[0].statement).toBe(EXPECTED_CUSTOM);
   expect(validate(json) ? [] : validate.errors).toEqual([]);
