@@ -205,6 +205,24 @@ function isSourceNoun(t: Token | undefined): boolean {
   return false;
 }
 
+/** Lower-case words (adjectives, possessives) that may stand before the source noun after "nach". */
+const ATTRIBUTE_MAX = 3;
+
+/**
+ * The source phrase after "nach": a noun phrase one of whose first nouns is a source noun ("Angaben
+ * der Polizei", "Grupps Meinung"), also opened by adjectives or possessives ("eigenen Angaben",
+ * "offiziellen chinesischen Angaben", "seiner Meinung").
+ */
+function sourcePhraseAfter(toks: Token[], i: number, end: number): Span | null {
+  let k = i;
+  while (k <= end && k - i < ATTRIBUTE_MAX && toks[k].kind === "w" && !isCap(toks[k]) && !PREP.has(toks[k].lower)) k++;
+  if (k > end || !isCap(toks[k])) return null;
+  const phrase = k === i ? phraseFrom(toks, i, end) : phraseFrom(toks, k, end);
+  if (!phrase) return null;
+  const nouns = toks.slice(phrase.first, Math.min(phrase.last, phrase.first + 2) + 1).filter((w) => isCap(w));
+  return nouns.some((w) => isSourceNoun(w)) ? { first: i, last: phrase.last } : null;
+}
+
 const isBreakOrEnd = (toks: Token[], k: number, end: number): boolean => k > end || isBreak(toks[k]) || toks[k].text === ".";
 
 /** Start of the clause that contains token i (after the last clause break or quote mark). */
@@ -347,9 +365,8 @@ export function findQuotes(text: string, matcher: ActorMatcher): ExtractedQuote[
           source = { cue: { first: i, last: i }, speaker: { first: f, last: i - 1 } };
         } else if (t.lower === "nach" && i < b.last) {
           // "nach Angaben der Polizei", "nach einer Studie des Instituts", "nach Polizeiangaben"
-          const phrase = phraseFrom(toks, i + 1, b.last);
-          const head = phrase ? toks.slice(phrase.first, phrase.last + 1).find((w) => isCap(w)) : undefined;
-          if (phrase && head && isSourceNoun(head)) source = { cue: { first: i, last: i }, speaker: phrase };
+          const phrase = sourcePhraseAfter(toks, i + 1, b.last);
+          if (phrase) source = { cue: { first: i, last: i }, speaker: phrase };
         } else if (t.lower === "so" && i > b.first && toks[i - 1].text === ",") {
           const sp = phraseFrom(toks, i + 1, b.last);
           if (sp) source = { cue: { first: i, last: i }, speaker: sp };
