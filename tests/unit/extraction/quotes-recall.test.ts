@@ -29,3 +29,18 @@ describe("source phrases after nach", () => {
     expect(quotes("Nach langen Verhandlungen einigten sich beide Seiten.")).toEqual([]);
   });
 });
+
+describe("more speech and communication verbs, with their morphology", () => {
+  it.each([
+    ["bemängelte", "Die Prüferin bemängelte, dass die Akten unvollständig seien."],
+    ["empfahl", "Der Arzt empfahl, die Fenster geschlossen zu halten, weil der Rauch giftig sei."],
+    ["schlug vor", "Die Ministerin schlug vor, dass die Schulen später öffnen."],
+    ["hob hervor", "Der Trainer hob hervor, die Mannschaft habe hart gearbeitet."],
+    ["verurteilt", "Der Rat hat verurteilt, dass die Wahl verschoben wurde."],
+    ["versprach", "Die Bürgermeisterin versprach, die Halle werde bis Mai saniert."],
+  ])("%s opens an indirect quotation", (cue, text) => {
+    const q = quotes(text).find((x) => x.type === "indirect");
+    expect(q?.cue.text.split(/\s+/)[0]).toBe(cue.split(" ")[0]);
+    expect(q?.speaker).not.toBeNull();
+  });
+});
