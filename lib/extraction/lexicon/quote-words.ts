@@ -60,6 +60,9 @@ export const SOURCE_NOUNS: readonly string[] = [
 /** Prepositions that name a source before it ("laut X", "gemäß X"). */
 export const SOURCE_PREPOSITIONS: readonly string[] = ["gemäß", "laut"];
 
+/** Prepositions that name where an impersonal cue's words stand ("In der Mitteilung heißt es"). */
+export const SOURCE_LOCATIVE_PREPOSITIONS: readonly string[] = ["aus", "bei", "im", "in", "seitens", "vom", "von"];
+
 /** Postpositions that name a source after it ("X zufolge"). */
 export const SOURCE_POSTPOSITIONS: readonly string[] = ["zufolge"];
 

@@ -36,6 +36,7 @@ import {
   KONJUNKTIV_FORMS,
   PREPOSITIONS,
   SOURCE_NOUNS,
+  SOURCE_LOCATIVE_PREPOSITIONS,
   SOURCE_POSTPOSITIONS,
   SOURCE_PREPOSITIONS,
   SPEAKER_PRONOUNS,
@@ -55,6 +56,8 @@ const SOURCE_NOUN = set(SOURCE_NOUNS);
 const SOURCE_PREP = set(SOURCE_PREPOSITIONS);
 const SOURCE_POST = set(SOURCE_POSTPOSITIONS);
 const IMPERSONAL = set(IMPERSONAL_CUE_VERBS);
+const IMPERSONAL_LEMMA = "heißen";
+const SOURCE_LOCATIVE = set(SOURCE_LOCATIVE_PREPOSITIONS);
 const BACK_REFERENCE = set(BACK_REFERENCE_PRONOUNS);
 
 const OPENING_MARKS = set(["„", "»"]);
@@ -146,6 +149,25 @@ function verbCueAt(toks: Token[], i: number, end: number): VerbCue | null {
       if (toks[k].lower === r.particle) return { verb: i, last: k, lemma: r.lemma };
     }
   }
+  return null;
+}
+
+/** "heißt es" / "hieß es" / "es heißt": an impersonal cue (the verb, and "es" when it follows). */
+function impersonalCueAt(toks: Token[], i: number): VerbCue | null {
+  if (toks[i].kind !== "w" || !IMPERSONAL.has(toks[i].lower)) return null;
+  if (toks[i + 1]?.lower === "es") return { verb: i, last: i + 1, lemma: IMPERSONAL_LEMMA };
+  if (toks[i - 1]?.lower === "es") return { verb: i, last: i, lemma: IMPERSONAL_LEMMA };
+  return null;
+}
+
+/**
+ * The source of an impersonal cue: a phrase opened by a locative preposition at the start of its
+ * clause ("In der Mitteilung der Stadt heißt es") or right after it ("hieß es aus dem Ministerium").
+ */
+function impersonalSource(toks: Token[], left: number, cue: VerbCue, end: number): Span | null {
+  if (left < cue.verb && SOURCE_LOCATIVE.has(toks[left].lower)) return phraseFrom(toks, left + 1, cue.verb - 1);
+  const after = cue.last + 1;
+  if (after <= end && SOURCE_LOCATIVE.has(toks[after].lower)) return phraseFrom(toks, after + 1, end);
   return null;
 }
 
@@ -396,18 +418,14 @@ export function findQuotes(text: string, matcher: ActorMatcher): ExtractedQuote[
           i = Math.max(i, source.cue.last);
           continue;
         }
-        // --- impersonal "heißt es"
-        if (IMPERSONAL.has(t.lower) && (toks[i + 1]?.lower === "es" || toks[i - 1]?.lower === "es")) {
-          cued = true;
-          const q = toks[i - 1]?.text === "," ? (inside[i - 2] ?? -1) : -1;
-          if (q >= 0 && !directSpeaker[q].cue) directSpeaker[q].cue = { first: i, last: i };
-          continue;
-        }
-        // --- speech verbs
-        const cue = verbCueAt(toks, i, b.last);
+        // --- speech verbs, and the impersonal "heißt es" (its source, if any, in a prepositional phrase)
+        const impersonal = impersonalCueAt(toks, i);
+        const cue = impersonal ?? verbCueAt(toks, i, b.last);
         if (!cue) continue;
         cued = true;
-        const speakerSpan = speakerOfVerb(toks, cue, b.first, b.last, inside);
+        const speakerSpan = impersonal
+          ? impersonalSource(toks, clauseStart(toks, b.first, cue.verb, inside), cue, b.last)
+          : speakerOfVerb(toks, cue, b.first, b.last, inside);
         const sp: Speaker = { span: speakerSpan, source: resolveSpan(speakerSpan) };
         const cueSpan: Span = { first: cue.verb, last: cue.last };
         if (sp.span) sentenceSpeaker ??= { speaker: sp, cue: cueSpan };
@@ -465,7 +483,7 @@ export function findQuotes(text: string, matcher: ActorMatcher): ExtractedQuote[
           }
         }
         // "…, sagte X": the cue clause starts with its verb and names its speaker after it
-        const inverted = left === cue.verb && !!sp.span && sp.span.first > cue.verb;
+        const inverted = left === cue.verb && (!!impersonal || (!!sp.span && sp.span.first > cue.verb));
         if (inverted && left > b.first && toks[left - 1].text === "," && inside[left - 2] < 0) {
           drafts.push({
             start: toks[b.first].start,

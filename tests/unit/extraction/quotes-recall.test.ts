@@ -44,3 +44,26 @@ describe("more speech and communication verbs, with their morphology", () => {
     expect(q?.speaker).not.toBeNull();
   });
 });
+
+describe("the impersonal cue heißt es", () => {
+  it("content after it, source in the prepositional phrase before it", () => {
+    const text = "In der Mitteilung des Landkreises heißt es, die Straße bleibe bis Freitag gesperrt.";
+    const q = quotes(text).find((x) => x.type === "indirect");
+    expect(q?.cue.text).toBe("heißt es");
+    expect(q?.speaker?.text).toBe("der Mitteilung des Landkreises");
+    expect(text.slice(q!.start, q!.end)).toBe("die Straße bleibe bis Freitag gesperrt");
+  });
+
+  it("content before it, source after it", () => {
+    const text = "Die Gespräche seien gescheitert, hieß es aus dem Ministerium.";
+    const q = quotes(text).find((x) => x.type === "indirect");
+    expect(text.slice(q!.start, q!.end)).toBe("Die Gespräche seien gescheitert");
+    expect(q?.speaker?.text).toBe("dem Ministerium");
+  });
+
+  it("without a source the quotation has no speaker", () => {
+    const q = quotes("Es heißt, die Fähre fahre wieder ab Montag.")[0];
+    expect(q?.type).toBe("indirect");
+    expect(q?.speaker).toBeNull();
+  });
+});
