@@ -68,6 +68,8 @@ const CLAUSE_EDGES = set([",", ":", ";", "–", "—"]);
 /** How many tokens a speaker phrase, a cue or a particle may span. */
 const SPEAKER_MAX = 12;
 const PARTICLE_WINDOW = 30;
+/** Clause adverbs skipped between an inverted verb and its subject ("meldete dann die Agentur"). */
+const ADVERBS_AFTER_VERB = 3;
 /** A quotation without a cue needs this many words to be a quotation rather than a name or term. */
 const BARE_QUOTE_MIN_WORDS = 6;
 /** Paragraphs a speaker stays "last speaker" for continuations. */
@@ -171,11 +173,23 @@ function impersonalSource(toks: Token[], left: number, cue: VerbCue, end: number
   return null;
 }
 
+/** The closing mark of a quoted name („Die Zeit“) opening at k, or -1. */
+function quotedNameEnd(toks: Token[], k: number, end: number): number {
+  const t = toks[k];
+  if (!t || t.kind !== "p" || !(OPENING_MARKS.has(t.text) || t.text === '"' || t.text === "“")) return -1;
+  for (let c = k + 1; c <= end && c - k <= NAME_MAX_WORDS + 1; c++) {
+    if (CLOSING_MARKS.has(toks[c].text) || toks[c].text === '"') return isQuotedName(toks, { first: k, last: c }) ? c : -1;
+  }
+  return -1;
+}
+
 /** A noun phrase starting at i (determiner, adjectives, nouns, names, genitive, parenthesis). */
 function phraseFrom(toks: Token[], i: number, end: number): Span | null {
   const t = toks[i];
   if (!t || i > end) return null;
   if (t.kind === "w" && PRONOUN.has(t.lower) && !isCap(toks[i + 1])) return { first: i, last: i };
+  const named = quotedNameEnd(toks, i, end);
+  if (named >= 0) return phraseFrom(toks, named, end) ?? { first: i, last: named };
   if (t.kind !== "w" && t.kind !== "m") return null;
   if (!DET.has(t.lower) && !isCap(t)) return null;
   if (PREP.has(t.lower) || ADVERB.has(t.lower) || COMPLEMENTIZER.has(t.lower)) return null;
@@ -192,6 +206,13 @@ function phraseFrom(toks: Token[], i: number, end: number): Span | null {
         continue;
       }
       break;
+    }
+    const nameEnd = quotedNameEnd(toks, k, end);
+    if (nameEnd >= 0) {
+      last = nameEnd;
+      sawNoun = true;
+      k = nameEnd;
+      continue;
     }
     if (w.kind === "p") {
       // "Name, Vorname Name" apposition after a role: keep the name
@@ -259,6 +280,8 @@ function speakerOfVerb(toks: Token[], cue: VerbCue, sStart: number, sEnd: number
   const left = clauseStart(toks, sStart, cue.verb, inside);
   let first = left;
   if (first < cue.verb && OPENER.has(toks[first].lower)) first++;
+  // "Wie schon die Behörde mitteilte": clause adverbs before the subject
+  if (first > left) while (first < cue.verb - 1 && ADVERB.has(toks[first].lower)) first++;
   const loneDemonstrative = cue.verb - first === 1 && (DET.has(toks[first].lower) || BACK_REFERENCE.has(toks[first].lower));
   if (first < cue.verb && startsSubject(toks[first]) && !loneDemonstrative) {
     let last = cue.verb - 1;
@@ -269,8 +292,23 @@ function speakerOfVerb(toks: Token[], cue: VerbCue, sStart: number, sEnd: number
   // inverted order: "Am Montag sagte der Minister", "…, sagte er", "äußerte sich X"
   let r = cue.verb + 1;
   if (toks[r]?.lower === "sich") r++;
+  while (r < cue.verb + 1 + ADVERBS_AFTER_VERB && ADVERB.has(toks[r]?.lower ?? "")) r++;
   const right = phraseFrom(toks, r, Math.min(sEnd, r + SPEAKER_MAX));
   if (right) return right;
+  // a participle at the clause's end, subject after the finite auxiliary: "Am Abend hat X erklärt"
+  for (let a = left + 1; a < cue.verb - 1; a++) {
+    if (!AUX.has(toks[a].lower)) continue;
+    let s = a + 1;
+    while (s < cue.verb - 1 && ADVERB.has(toks[s].lower)) s++;
+    const subject = phraseFrom(toks, s, cue.verb - 1);
+    if (subject) return subject;
+    break;
+  }
+  // a source named where the words stand: "In einem Bericht der Zeitung wurde vermutet"
+  if (left < cue.verb && SOURCE_LOCATIVE.has(toks[left].lower)) {
+    const where = phraseFrom(toks, left + 1, cue.verb - 1);
+    if (where && toks.slice(where.first, where.last + 1).some(isSourceNoun)) return where;
+  }
   // subject with an apposition or relative clause before the verb: "X, Leiter von Y, sagte"
   if (first === cue.verb && left > sStart && toks[left - 1].text === ",") {
     if (startsSubject(toks[sStart]) && inside[sStart] < 0) return phraseFrom(toks, sStart, left - 2);
@@ -331,7 +369,10 @@ export function findQuotes(text: string, matcher: ActorMatcher): ExtractedQuote[
       for (const t of s.tokens) toks.push(t);
     }
     if (!toks.length) continue;
-    const { spans: directSpans, unclosed } = directQuoteSpans(toks);
+    const { spans: allDirect, unclosed: unclosedLast } = directQuoteSpans(toks);
+    // quoted names and titles („Die Zeit“) are part of a phrase, not quotations
+    const directSpans = allDirect.filter((q) => !isQuotedName(toks, q));
+    const unclosed = unclosedLast && directSpans[directSpans.length - 1] === allDirect[allDirect.length - 1];
     const inside = new Int32Array(toks.length).fill(-1);
     directSpans.forEach((q, qi) => {
       for (let k = q.first; k <= q.last; k++) inside[k] = qi;
@@ -563,7 +604,7 @@ export function findQuotes(text: string, matcher: ActorMatcher): ExtractedQuote[
     }
     directSpans.forEach((q, qi) => {
       const ds = directSpeaker[qi];
-      if (ds.rule === "skip" || isQuotedName(toks, q)) return;
+      if (ds.rule === "skip") return;
       const closed = !(unclosed && qi === directSpans.length - 1);
       drafts.push({
         start: toks[q.first].start,
@@ -608,7 +649,9 @@ function isQuotedName(toks: Token[], q: Span): boolean {
     if (words > NAME_MAX_WORDS) return false;
     if (!isCap(t) && t.kind !== "m" && !(words > 1 && NAME_JOINERS.has(t.lower))) return false;
   }
-  return words >= 2;
+  // one quoted word is a name only inside a noun phrase ("die Zeitung „Morgenpost“", "laut „Welt“")
+  const before = toks[q.first - 1];
+  return words >= 2 || (words === 1 && !!before && (isCap(before) || DET.has(before.lower) || SOURCE_PREP.has(before.lower)));
 }
 
 /** "sprach … von": the summarised speech act names its content after "von" in the same clause. */

@@ -67,3 +67,27 @@ describe("the impersonal cue heißt es", () => {
     expect(q?.speaker).toBeNull();
   });
 });
+
+describe("speakers the cue's clause names in less common positions", () => {
+  const speakerOf = (text: string): string | undefined => quotes(text).find((x) => x.type === "indirect")?.speaker?.text;
+
+  it("a quoted name inside the speaker phrase", () => {
+    expect(speakerOf("Die Zeitung „Morgenpost“ berichtet, der Bahnhof werde umgebaut.")).toBe("Die Zeitung „Morgenpost“");
+    expect(speakerOf("Laut „Morgenpost“ wird der Bahnhof umgebaut.")).toBe("„Morgenpost“");
+  });
+
+  it("a clause adverb between the verb and its subject, or after the opener", () => {
+    expect(speakerOf("Am Abend meldete dann die Agentur, die Grenze sei wieder offen.")).toBe("die Agentur");
+    expect(speakerOf("Wie schon die Behörde mitteilte, bleibt die Grenze offen.")).toBe("die Behörde");
+  });
+
+  it("the subject after a fronted auxiliary when the participle ends the clause", () => {
+    expect(speakerOf("Im Vorfeld hatte der Verband betont, dass die Karten knapp seien.")).toBe("der Verband");
+  });
+
+  it("a source noun named where the words stand", () => {
+    expect(speakerOf("In einem Bericht der Zeitung wurde vermutet, dass niemand verletzt sei.")).toBe(
+      "einem Bericht der Zeitung",
+    );
+  });
+});
