@@ -86,6 +86,9 @@ export const DETERMINERS: readonly string[] = [
   "seine",
 ];
 
+/** Accusative and dative articles: a phrase they open is an object, never the subject of a cue. */
+export const OBLIQUE_DETERMINERS: readonly string[] = ["dem", "den", "einem", "einen"];
+
 /** Auxiliaries and modal verbs that stand between a speaker and a participle ("hat gesagt"). */
 export const AUXILIARIES: readonly string[] = [
   "habe",

@@ -34,6 +34,7 @@ import {
   DETERMINERS,
   IMPERSONAL_CUE_VERBS,
   KONJUNKTIV_FORMS,
+  OBLIQUE_DETERMINERS,
   PREPOSITIONS,
   SOURCE_NOUNS,
   SOURCE_LOCATIVE_PREPOSITIONS,
@@ -45,6 +46,7 @@ import {
 const set = (xs: readonly string[]): ReadonlySet<string> => new Set(xs);
 const COMPLEMENTIZER = set(COMPLEMENTIZERS);
 const DET = set(DETERMINERS);
+const OBLIQUE = set(OBLIQUE_DETERMINERS);
 const PREP = set(PREPOSITIONS);
 const ADVERB = set(CLAUSE_ADVERBS);
 const AUX = set(AUXILIARIES);
@@ -283,7 +285,7 @@ function speakerOfVerb(toks: Token[], cue: VerbCue, sStart: number, sEnd: number
   // "Wie schon die Behörde mitteilte": clause adverbs before the subject
   if (first > left) while (first < cue.verb - 1 && ADVERB.has(toks[first].lower)) first++;
   const loneDemonstrative = cue.verb - first === 1 && (DET.has(toks[first].lower) || BACK_REFERENCE.has(toks[first].lower));
-  if (first < cue.verb && startsSubject(toks[first]) && !loneDemonstrative) {
+  if (first < cue.verb && startsSubject(toks[first]) && !loneDemonstrative && !OBLIQUE.has(toks[first].lower)) {
     let last = cue.verb - 1;
     while (last > first && (AUX.has(toks[last].lower) || ADVERB.has(toks[last].lower) || PREP.has(toks[last].lower))) last--;
     if (cue.verb - first > SPEAKER_MAX) first = cue.verb - SPEAKER_MAX;
@@ -293,7 +295,7 @@ function speakerOfVerb(toks: Token[], cue: VerbCue, sStart: number, sEnd: number
   let r = cue.verb + 1;
   if (toks[r]?.lower === "sich") r++;
   while (r < cue.verb + 1 + ADVERBS_AFTER_VERB && ADVERB.has(toks[r]?.lower ?? "")) r++;
-  const right = phraseFrom(toks, r, Math.min(sEnd, r + SPEAKER_MAX));
+  const right = OBLIQUE.has(toks[r]?.lower ?? "") ? null : phraseFrom(toks, r, Math.min(sEnd, r + SPEAKER_MAX));
   if (right) return right;
   // a participle at the clause's end, subject after the finite auxiliary: "Am Abend hat X erklärt"
   for (let a = left + 1; a < cue.verb - 1; a++) {

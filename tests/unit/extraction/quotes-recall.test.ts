@@ -91,3 +91,11 @@ describe("speakers the cue's clause names in less common positions", () => {
     );
   });
 });
+
+describe("objects are not speakers", () => {
+  it("an accusative or dative phrase after the verb is not its subject", () => {
+    const text = "Am Montag kritisierte den Plan auch die Gewerkschaft, die Stellen seien nicht sicher.";
+    const speakers = quotes(text).map((q) => q.speaker?.text ?? "");
+    expect(speakers.some((s) => s.includes("Plan"))).toBe(false);
+  });
+});
