@@ -122,4 +122,16 @@ export const IRREGULAR_SPEECH_VERBS: readonly { lemma: string; particle: string;
 ];
 
 /** Verbs of a summarised speech act whose object is what was said ("sprach von …"). */
-export const REPORTED_SPEECH_LEMMAS: ReadonlySet<string> = new Set(["angeben", "beziffern", "nennen", "schätzen", "sprechen"]);
+export const REPORTED_SPEECH_LEMMAS: ReadonlySet<string> = new Set([
+  "angeben",
+  "ankündigen",
+  "auffordern",
+  "beziffern",
+  "fordern",
+  "kritisieren",
+  "nennen",
+  "schätzen",
+  "sprechen",
+  "vorwerfen",
+  "warnen",
+]);

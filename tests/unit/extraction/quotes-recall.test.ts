@@ -99,3 +99,14 @@ describe("objects are not speakers", () => {
     expect(speakers.some((s) => s.includes("Plan"))).toBe(false);
   });
 });
+
+describe("summarised speech acts", () => {
+  it.each([
+    "Die Gewerkschaft kritisierte die geplanten Kürzungen bei den Kliniken.",
+    "Der Wetterdienst warnte vor Sturmböen an der Küste.",
+    "Die Opposition forderte den Rücktritt des Landrats.",
+  ])("%s is reported speech with its speaker", (text) => {
+    const q = quotes(text).find((x) => x.type === "reported");
+    expect(q?.speaker?.text.startsWith("Die") || q?.speaker?.text.startsWith("Der")).toBe(true);
+  });
+});
