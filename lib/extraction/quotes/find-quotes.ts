@@ -185,6 +185,20 @@ function quotedNameEnd(toks: Token[], k: number, end: number): number {
   return -1;
 }
 
+/**
+ * Whether a speaker phrase names someone who can speak: a person, a role or body, a gazetteer or
+ * remembered actor, a source noun, a name, or a group ("das Erdbeben forderte 92 Menschenleben"
+ * is no speech act).
+ */
+function isAgent(toks: Token[], span: Span, source: ResolvedSource | null): boolean {
+  if (!source) return false;
+  if (source.heads.length > 0 || source.rule !== "speaker.as-written") return true;
+  // an unknown neuter noun that is no body or role ("das Erdbeben", "das Feuer") is a thing or
+  // event; unknown masculine and feminine nouns are mostly groups or bodies ("die Gewerkschaft")
+  const first = toks[span.first].lower;
+  return !(first === "das" || first === "ein") || toks.slice(span.first, span.last + 1).some(isSourceNoun);
+}
+
 /** A noun phrase starting at i (determiner, adjectives, nouns, names, genitive, parenthesis). */
 function phraseFrom(toks: Token[], i: number, end: number): Span | null {
   const t = toks[i];
@@ -540,7 +554,12 @@ export function findQuotes(text: string, matcher: ActorMatcher): ExtractedQuote[
           i = cue.last;
           continue;
         }
-        if (REPORTED_SPEECH_LEMMAS.has(cue.lemma) && sp.span && (cue.lemma !== "sprechen" || hasVon(toks, cue.verb, end))) {
+        if (
+          REPORTED_SPEECH_LEMMAS.has(cue.lemma) &&
+          sp.span &&
+          isAgent(toks, sp.span, sp.source) &&
+          (cue.lemma !== "sprechen" || hasVon(toks, cue.verb, end))
+        ) {
           drafts.push({
             start: toks[b.first].start,
             end: toks[end].end,

@@ -109,4 +109,8 @@ describe("summarised speech acts", () => {
     const q = quotes(text).find((x) => x.type === "reported");
     expect(q?.speaker?.text.startsWith("Die") || q?.speaker?.text.startsWith("Der")).toBe(true);
   });
+
+  it("an event or thing is no speaker of a speech act", () => {
+    expect(quotes("Im Norden forderte das Hochwasser drei Todesopfer.")).toEqual([]);
+  });
 });
