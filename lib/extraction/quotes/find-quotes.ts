@@ -267,6 +267,15 @@ function isSourceNoun(t: Token | undefined): boolean {
 /** Lower-case words (adjectives, possessives) that may stand before the source noun after "nach". */
 const ATTRIBUTE_MAX = 3;
 
+/** A noun phrase opened by adjectives or possessives ("laut israelischen Medien", "gemäß seiner Aussage"). */
+function attributedPhrase(toks: Token[], i: number, end: number): Span | null {
+  let k = i;
+  while (k <= end && k - i < ATTRIBUTE_MAX && toks[k].kind === "w" && !isCap(toks[k]) && !PREP.has(toks[k].lower)) k++;
+  if (k === i || k > end || !isCap(toks[k])) return null;
+  const phrase = phraseFrom(toks, k, end);
+  return phrase ? { first: i, last: phrase.last } : null;
+}
+
 /**
  * The source phrase after "nach": a noun phrase one of whose first nouns is a source noun ("Angaben
  * der Polizei", "Grupps Meinung"), also opened by adjectives or possessives ("eigenen Angaben",
@@ -432,7 +441,10 @@ export function findQuotes(text: string, matcher: ActorMatcher): ExtractedQuote[
         // --- source phrases: "laut X", "X zufolge", "nach Angaben X", ", so X", "Demnach"
         let source: { cue: Span; speaker: Span | null } | null = null;
         if (SOURCE_PREP.has(t.lower) && t.kind === "w") {
-          source = { cue: { first: i, last: i }, speaker: phraseFrom(toks, i + 1, b.last) };
+          source = {
+            cue: { first: i, last: i },
+            speaker: phraseFrom(toks, i + 1, b.last) ?? attributedPhrase(toks, i + 1, b.last),
+          };
         } else if (SOURCE_POST.has(t.lower) && i > b.first) {
           let f = i - 1;
           while (f > b.first && i - f < SPEAKER_MAX && !isBreak(toks[f - 1]) && inside[f - 1] < 0 && !PREP.has(toks[f - 1].lower))

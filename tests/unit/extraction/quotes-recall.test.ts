@@ -25,6 +25,11 @@ describe("source phrases after nach", () => {
     expect(quotes(text)[0]?.speaker?.text).toBe("ersten Ermittlungen der Polizei");
   });
 
+  it("laut and gemäß with an adjective or possessive before the noun", () => {
+    expect(quotes("Laut örtlichen Medien wurde die Fähre beschädigt.")[0]?.speaker?.text).toBe("örtlichen Medien");
+    expect(quotes("Gemäß seiner Aussage war die Tür verschlossen.")[0]?.speaker?.text).toBe("seiner Aussage");
+  });
+
   it("a plain adjective and noun after nach is no source", () => {
     expect(quotes("Nach langen Verhandlungen einigten sich beide Seiten.")).toEqual([]);
   });
