@@ -20,20 +20,30 @@ export const ANAPHORIC_SOURCE_ADVERBS: readonly string[] = ["demnach", "demzufol
 export const SOURCE_NOUNS: readonly string[] = [
   "analyse",
   "angaben",
+  "ankündigung",
   "ansicht",
   "auffassung",
+  "auskunft",
   "aussage",
   "aussagen",
-  "auskunft",
+  "bekunden",
+  "beobachtungen",
+  "berechnungen",
   "bericht",
   "berichten",
   "darstellung",
+  "darstellungen",
   "einschätzung",
   "ergebnis",
   "erkenntnissen",
+  "erkenntnisstand",
+  "erklärung",
+  "ermittlungen",
   "informationen",
   "meinung",
   "mitteilung",
+  "prognose",
+  "recherchen",
   "schätzung",
   "schätzungen",
   "stellungnahme",
@@ -41,11 +51,17 @@ export const SOURCE_NOUNS: readonly string[] = [
   "umfrage",
   "untersuchung",
   "vernehmen",
+  "veröffentlichung",
+  "vorhersage",
   "worten",
+  "zählung",
 ];
 
 /** Prepositions that name a source before it ("laut X", "gemäß X"). */
 export const SOURCE_PREPOSITIONS: readonly string[] = ["gemäß", "laut"];
+
+/** Prepositions that name where an impersonal cue's words stand ("In der Mitteilung heißt es"). */
+export const SOURCE_LOCATIVE_PREPOSITIONS: readonly string[] = ["aus", "bei", "im", "in", "seitens", "vom", "von"];
 
 /** Postpositions that name a source after it ("X zufolge"). */
 export const SOURCE_POSTPOSITIONS: readonly string[] = ["zufolge"];
@@ -69,6 +85,9 @@ export const DETERMINERS: readonly string[] = [
   "sein",
   "seine",
 ];
+
+/** Accusative and dative articles: a phrase they open is an object, never the subject of a cue. */
+export const OBLIQUE_DETERMINERS: readonly string[] = ["dem", "den", "einem", "einen"];
 
 /** Auxiliaries and modal verbs that stand between a speaker and a participle ("hat gesagt"). */
 export const AUXILIARIES: readonly string[] = [

@@ -34,8 +34,10 @@ import {
   DETERMINERS,
   IMPERSONAL_CUE_VERBS,
   KONJUNKTIV_FORMS,
+  OBLIQUE_DETERMINERS,
   PREPOSITIONS,
   SOURCE_NOUNS,
+  SOURCE_LOCATIVE_PREPOSITIONS,
   SOURCE_POSTPOSITIONS,
   SOURCE_PREPOSITIONS,
   SPEAKER_PRONOUNS,
@@ -44,6 +46,7 @@ import {
 const set = (xs: readonly string[]): ReadonlySet<string> => new Set(xs);
 const COMPLEMENTIZER = set(COMPLEMENTIZERS);
 const DET = set(DETERMINERS);
+const OBLIQUE = set(OBLIQUE_DETERMINERS);
 const PREP = set(PREPOSITIONS);
 const ADVERB = set(CLAUSE_ADVERBS);
 const AUX = set(AUXILIARIES);
@@ -55,6 +58,8 @@ const SOURCE_NOUN = set(SOURCE_NOUNS);
 const SOURCE_PREP = set(SOURCE_PREPOSITIONS);
 const SOURCE_POST = set(SOURCE_POSTPOSITIONS);
 const IMPERSONAL = set(IMPERSONAL_CUE_VERBS);
+const IMPERSONAL_LEMMA = "heißen";
+const SOURCE_LOCATIVE = set(SOURCE_LOCATIVE_PREPOSITIONS);
 const BACK_REFERENCE = set(BACK_REFERENCE_PRONOUNS);
 
 const OPENING_MARKS = set(["„", "»"]);
@@ -65,6 +70,8 @@ const CLAUSE_EDGES = set([",", ":", ";", "–", "—"]);
 /** How many tokens a speaker phrase, a cue or a particle may span. */
 const SPEAKER_MAX = 12;
 const PARTICLE_WINDOW = 30;
+/** Clause adverbs skipped between an inverted verb and its subject ("meldete dann die Agentur"). */
+const ADVERBS_AFTER_VERB = 3;
 /** A quotation without a cue needs this many words to be a quotation rather than a name or term. */
 const BARE_QUOTE_MIN_WORDS = 6;
 /** Paragraphs a speaker stays "last speaker" for continuations. */
@@ -149,11 +156,56 @@ function verbCueAt(toks: Token[], i: number, end: number): VerbCue | null {
   return null;
 }
 
+/** "heißt es" / "hieß es" / "es heißt": an impersonal cue (the verb, and "es" when it follows). */
+function impersonalCueAt(toks: Token[], i: number): VerbCue | null {
+  if (toks[i].kind !== "w" || !IMPERSONAL.has(toks[i].lower)) return null;
+  if (toks[i + 1]?.lower === "es") return { verb: i, last: i + 1, lemma: IMPERSONAL_LEMMA };
+  if (toks[i - 1]?.lower === "es") return { verb: i, last: i, lemma: IMPERSONAL_LEMMA };
+  return null;
+}
+
+/**
+ * The source of an impersonal cue: a phrase opened by a locative preposition at the start of its
+ * clause ("In der Mitteilung der Stadt heißt es") or right after it ("hieß es aus dem Ministerium").
+ */
+function impersonalSource(toks: Token[], left: number, cue: VerbCue, end: number): Span | null {
+  if (left < cue.verb && SOURCE_LOCATIVE.has(toks[left].lower)) return phraseFrom(toks, left + 1, cue.verb - 1);
+  const after = cue.last + 1;
+  if (after <= end && SOURCE_LOCATIVE.has(toks[after].lower)) return phraseFrom(toks, after + 1, end);
+  return null;
+}
+
+/** The closing mark of a quoted name („Die Zeit“) opening at k, or -1. */
+function quotedNameEnd(toks: Token[], k: number, end: number): number {
+  const t = toks[k];
+  if (!t || t.kind !== "p" || !(OPENING_MARKS.has(t.text) || t.text === '"' || t.text === "“")) return -1;
+  for (let c = k + 1; c <= end && c - k <= NAME_MAX_WORDS + 1; c++) {
+    if (CLOSING_MARKS.has(toks[c].text) || toks[c].text === '"') return isQuotedName(toks, { first: k, last: c }) ? c : -1;
+  }
+  return -1;
+}
+
+/**
+ * Whether a speaker phrase names someone who can speak: a person, a role or body, a gazetteer or
+ * remembered actor, a source noun, a name, or a group ("das Erdbeben forderte 92 Menschenleben"
+ * is no speech act).
+ */
+function isAgent(toks: Token[], span: Span, source: ResolvedSource | null): boolean {
+  if (!source) return false;
+  if (source.heads.length > 0 || source.rule !== "speaker.as-written") return true;
+  // an unknown neuter noun that is no body or role ("das Erdbeben", "das Feuer") is a thing or
+  // event; unknown masculine and feminine nouns are mostly groups or bodies ("die Gewerkschaft")
+  const first = toks[span.first].lower;
+  return !(first === "das" || first === "ein") || toks.slice(span.first, span.last + 1).some(isSourceNoun);
+}
+
 /** A noun phrase starting at i (determiner, adjectives, nouns, names, genitive, parenthesis). */
 function phraseFrom(toks: Token[], i: number, end: number): Span | null {
   const t = toks[i];
   if (!t || i > end) return null;
   if (t.kind === "w" && PRONOUN.has(t.lower) && !isCap(toks[i + 1])) return { first: i, last: i };
+  const named = quotedNameEnd(toks, i, end);
+  if (named >= 0) return phraseFrom(toks, named, end) ?? { first: i, last: named };
   if (t.kind !== "w" && t.kind !== "m") return null;
   if (!DET.has(t.lower) && !isCap(t)) return null;
   if (PREP.has(t.lower) || ADVERB.has(t.lower) || COMPLEMENTIZER.has(t.lower)) return null;
@@ -170,6 +222,13 @@ function phraseFrom(toks: Token[], i: number, end: number): Span | null {
         continue;
       }
       break;
+    }
+    const nameEnd = quotedNameEnd(toks, k, end);
+    if (nameEnd >= 0) {
+      last = nameEnd;
+      sawNoun = true;
+      k = nameEnd;
+      continue;
     }
     if (w.kind === "p") {
       // "Name, Vorname Name" apposition after a role: keep the name
@@ -205,6 +264,33 @@ function isSourceNoun(t: Token | undefined): boolean {
   return false;
 }
 
+/** Lower-case words (adjectives, possessives) that may stand before the source noun after "nach". */
+const ATTRIBUTE_MAX = 3;
+
+/** A noun phrase opened by adjectives or possessives ("laut israelischen Medien", "gemäß seiner Aussage"). */
+function attributedPhrase(toks: Token[], i: number, end: number): Span | null {
+  let k = i;
+  while (k <= end && k - i < ATTRIBUTE_MAX && toks[k].kind === "w" && !isCap(toks[k]) && !PREP.has(toks[k].lower)) k++;
+  if (k === i || k > end || !isCap(toks[k])) return null;
+  const phrase = phraseFrom(toks, k, end);
+  return phrase ? { first: i, last: phrase.last } : null;
+}
+
+/**
+ * The source phrase after "nach": a noun phrase one of whose first nouns is a source noun ("Angaben
+ * der Polizei", "Grupps Meinung"), also opened by adjectives or possessives ("eigenen Angaben",
+ * "offiziellen chinesischen Angaben", "seiner Meinung").
+ */
+function sourcePhraseAfter(toks: Token[], i: number, end: number): Span | null {
+  let k = i;
+  while (k <= end && k - i < ATTRIBUTE_MAX && toks[k].kind === "w" && !isCap(toks[k]) && !PREP.has(toks[k].lower)) k++;
+  if (k > end || !isCap(toks[k])) return null;
+  const phrase = k === i ? phraseFrom(toks, i, end) : phraseFrom(toks, k, end);
+  if (!phrase) return null;
+  const nouns = toks.slice(phrase.first, Math.min(phrase.last, phrase.first + 2) + 1).filter((w) => isCap(w));
+  return nouns.some((w) => isSourceNoun(w)) ? { first: i, last: phrase.last } : null;
+}
+
 const isBreakOrEnd = (toks: Token[], k: number, end: number): boolean => k > end || isBreak(toks[k]) || toks[k].text === ".";
 
 /** Start of the clause that contains token i (after the last clause break or quote mark). */
@@ -219,8 +305,10 @@ function speakerOfVerb(toks: Token[], cue: VerbCue, sStart: number, sEnd: number
   const left = clauseStart(toks, sStart, cue.verb, inside);
   let first = left;
   if (first < cue.verb && OPENER.has(toks[first].lower)) first++;
+  // "Wie schon die Behörde mitteilte": clause adverbs before the subject
+  if (first > left) while (first < cue.verb - 1 && ADVERB.has(toks[first].lower)) first++;
   const loneDemonstrative = cue.verb - first === 1 && (DET.has(toks[first].lower) || BACK_REFERENCE.has(toks[first].lower));
-  if (first < cue.verb && startsSubject(toks[first]) && !loneDemonstrative) {
+  if (first < cue.verb && startsSubject(toks[first]) && !loneDemonstrative && !OBLIQUE.has(toks[first].lower)) {
     let last = cue.verb - 1;
     while (last > first && (AUX.has(toks[last].lower) || ADVERB.has(toks[last].lower) || PREP.has(toks[last].lower))) last--;
     if (cue.verb - first > SPEAKER_MAX) first = cue.verb - SPEAKER_MAX;
@@ -229,8 +317,23 @@ function speakerOfVerb(toks: Token[], cue: VerbCue, sStart: number, sEnd: number
   // inverted order: "Am Montag sagte der Minister", "…, sagte er", "äußerte sich X"
   let r = cue.verb + 1;
   if (toks[r]?.lower === "sich") r++;
-  const right = phraseFrom(toks, r, Math.min(sEnd, r + SPEAKER_MAX));
+  while (r < cue.verb + 1 + ADVERBS_AFTER_VERB && ADVERB.has(toks[r]?.lower ?? "")) r++;
+  const right = OBLIQUE.has(toks[r]?.lower ?? "") ? null : phraseFrom(toks, r, Math.min(sEnd, r + SPEAKER_MAX));
   if (right) return right;
+  // a participle at the clause's end, subject after the finite auxiliary: "Am Abend hat X erklärt"
+  for (let a = left + 1; a < cue.verb - 1; a++) {
+    if (!AUX.has(toks[a].lower)) continue;
+    let s = a + 1;
+    while (s < cue.verb - 1 && ADVERB.has(toks[s].lower)) s++;
+    const subject = phraseFrom(toks, s, cue.verb - 1);
+    if (subject) return subject;
+    break;
+  }
+  // a source named where the words stand: "In einem Bericht der Zeitung wurde vermutet"
+  if (left < cue.verb && SOURCE_LOCATIVE.has(toks[left].lower)) {
+    const where = phraseFrom(toks, left + 1, cue.verb - 1);
+    if (where && toks.slice(where.first, where.last + 1).some(isSourceNoun)) return where;
+  }
   // subject with an apposition or relative clause before the verb: "X, Leiter von Y, sagte"
   if (first === cue.verb && left > sStart && toks[left - 1].text === ",") {
     if (startsSubject(toks[sStart]) && inside[sStart] < 0) return phraseFrom(toks, sStart, left - 2);
@@ -291,7 +394,10 @@ export function findQuotes(text: string, matcher: ActorMatcher): ExtractedQuote[
       for (const t of s.tokens) toks.push(t);
     }
     if (!toks.length) continue;
-    const { spans: directSpans, unclosed } = directQuoteSpans(toks);
+    const { spans: allDirect, unclosed: unclosedLast } = directQuoteSpans(toks);
+    // quoted names and titles („Die Zeit“) are part of a phrase, not quotations
+    const directSpans = allDirect.filter((q) => !isQuotedName(toks, q));
+    const unclosed = unclosedLast && directSpans[directSpans.length - 1] === allDirect[allDirect.length - 1];
     const inside = new Int32Array(toks.length).fill(-1);
     directSpans.forEach((q, qi) => {
       for (let k = q.first; k <= q.last; k++) inside[k] = qi;
@@ -335,7 +441,10 @@ export function findQuotes(text: string, matcher: ActorMatcher): ExtractedQuote[
         // --- source phrases: "laut X", "X zufolge", "nach Angaben X", ", so X", "Demnach"
         let source: { cue: Span; speaker: Span | null } | null = null;
         if (SOURCE_PREP.has(t.lower) && t.kind === "w") {
-          source = { cue: { first: i, last: i }, speaker: phraseFrom(toks, i + 1, b.last) };
+          source = {
+            cue: { first: i, last: i },
+            speaker: phraseFrom(toks, i + 1, b.last) ?? attributedPhrase(toks, i + 1, b.last),
+          };
         } else if (SOURCE_POST.has(t.lower) && i > b.first) {
           let f = i - 1;
           while (f > b.first && i - f < SPEAKER_MAX && !isBreak(toks[f - 1]) && inside[f - 1] < 0 && !PREP.has(toks[f - 1].lower))
@@ -347,9 +456,8 @@ export function findQuotes(text: string, matcher: ActorMatcher): ExtractedQuote[
           source = { cue: { first: i, last: i }, speaker: { first: f, last: i - 1 } };
         } else if (t.lower === "nach" && i < b.last) {
           // "nach Angaben der Polizei", "nach einer Studie des Instituts", "nach Polizeiangaben"
-          const phrase = phraseFrom(toks, i + 1, b.last);
-          const head = phrase ? toks.slice(phrase.first, phrase.last + 1).find((w) => isCap(w)) : undefined;
-          if (phrase && head && isSourceNoun(head)) source = { cue: { first: i, last: i }, speaker: phrase };
+          const phrase = sourcePhraseAfter(toks, i + 1, b.last);
+          if (phrase) source = { cue: { first: i, last: i }, speaker: phrase };
         } else if (t.lower === "so" && i > b.first && toks[i - 1].text === ",") {
           const sp = phraseFrom(toks, i + 1, b.last);
           if (sp) source = { cue: { first: i, last: i }, speaker: sp };
@@ -379,18 +487,14 @@ export function findQuotes(text: string, matcher: ActorMatcher): ExtractedQuote[
           i = Math.max(i, source.cue.last);
           continue;
         }
-        // --- impersonal "heißt es"
-        if (IMPERSONAL.has(t.lower) && (toks[i + 1]?.lower === "es" || toks[i - 1]?.lower === "es")) {
-          cued = true;
-          const q = toks[i - 1]?.text === "," ? (inside[i - 2] ?? -1) : -1;
-          if (q >= 0 && !directSpeaker[q].cue) directSpeaker[q].cue = { first: i, last: i };
-          continue;
-        }
-        // --- speech verbs
-        const cue = verbCueAt(toks, i, b.last);
+        // --- speech verbs, and the impersonal "heißt es" (its source, if any, in a prepositional phrase)
+        const impersonal = impersonalCueAt(toks, i);
+        const cue = impersonal ?? verbCueAt(toks, i, b.last);
         if (!cue) continue;
         cued = true;
-        const speakerSpan = speakerOfVerb(toks, cue, b.first, b.last, inside);
+        const speakerSpan = impersonal
+          ? impersonalSource(toks, clauseStart(toks, b.first, cue.verb, inside), cue, b.last)
+          : speakerOfVerb(toks, cue, b.first, b.last, inside);
         const sp: Speaker = { span: speakerSpan, source: resolveSpan(speakerSpan) };
         const cueSpan: Span = { first: cue.verb, last: cue.last };
         if (sp.span) sentenceSpeaker ??= { speaker: sp, cue: cueSpan };
@@ -448,7 +552,7 @@ export function findQuotes(text: string, matcher: ActorMatcher): ExtractedQuote[
           }
         }
         // "…, sagte X": the cue clause starts with its verb and names its speaker after it
-        const inverted = left === cue.verb && !!sp.span && sp.span.first > cue.verb;
+        const inverted = left === cue.verb && (!!impersonal || (!!sp.span && sp.span.first > cue.verb));
         if (inverted && left > b.first && toks[left - 1].text === "," && inside[left - 2] < 0) {
           drafts.push({
             start: toks[b.first].start,
@@ -462,7 +566,12 @@ export function findQuotes(text: string, matcher: ActorMatcher): ExtractedQuote[
           i = cue.last;
           continue;
         }
-        if (REPORTED_SPEECH_LEMMAS.has(cue.lemma) && sp.span && (cue.lemma !== "sprechen" || hasVon(toks, cue.verb, end))) {
+        if (
+          REPORTED_SPEECH_LEMMAS.has(cue.lemma) &&
+          sp.span &&
+          isAgent(toks, sp.span, sp.source) &&
+          (cue.lemma !== "sprechen" || hasVon(toks, cue.verb, end))
+        ) {
           drafts.push({
             start: toks[b.first].start,
             end: toks[end].end,
@@ -528,7 +637,7 @@ export function findQuotes(text: string, matcher: ActorMatcher): ExtractedQuote[
     }
     directSpans.forEach((q, qi) => {
       const ds = directSpeaker[qi];
-      if (ds.rule === "skip" || isQuotedName(toks, q)) return;
+      if (ds.rule === "skip") return;
       const closed = !(unclosed && qi === directSpans.length - 1);
       drafts.push({
         start: toks[q.first].start,
@@ -573,7 +682,9 @@ function isQuotedName(toks: Token[], q: Span): boolean {
     if (words > NAME_MAX_WORDS) return false;
     if (!isCap(t) && t.kind !== "m" && !(words > 1 && NAME_JOINERS.has(t.lower))) return false;
   }
-  return words >= 2;
+  // one quoted word is a name only inside a noun phrase ("die Zeitung „Morgenpost“", "laut „Welt“")
+  const before = toks[q.first - 1];
+  return words >= 2 || (words === 1 && !!before && (isCap(before) || DET.has(before.lower) || SOURCE_PREP.has(before.lower)));
 }
 
 /** "sprach … von": the summarised speech act names its content after "von" in the same clause. */
