@@ -470,6 +470,8 @@ describe("long articles", () => {
       // The table of contents is rendered when opened.
       const toc = page.locator("details", { hasText: "Liveblog-Einträge" });
       await toc.locator("summary").click();
+      // the list renders after React handles the toggle event: wait for it before counting
+      await toc.locator("li").first().waitFor();
       await expect(toc.locator("li").count()).resolves.toBe(await page.getByTestId("liveblog-entry").count());
       const claim = (await claimsOf(longId)).filter((c) => c.party !== "UA" && c.party !== "RU")[1000];
       const button = highlight(page, claim);
