@@ -2,7 +2,7 @@
 // every row through the column getters and the regular-expression cell rule), over claims made
 // to break it and across keyset batches; the faster csvCell equals the former one; a client that
 // stops reading ends the reading. Runs as the application role.
-import { runningClaimQueries } from "../../helpers/pg-activity";
+import { countingRawQueries, runningClaimQueries } from "../../helpers/pg-activity";
 import { csvCell, QUEUE_CSV_COLUMNS, queueCsv, queueCsvStream } from "@/lib/claims/export-csv";
 import { iterateQueue } from "@/lib/claims/queue";
 import { parseQueueFilters } from "@/lib/claims/queue-filters";
@@ -99,26 +99,16 @@ test("a client that stops reading ends the reading: no further batch, no query l
     INSERT INTO claims (id, article_id, start, "end", sentence, value_text, value, what, source_text, actor_name, party, created_at, updated_at)
     SELECT 'bulk' || n, ${articleId}, 1000 + n, 1001 + n, 'Satz ' || n, '1', 1, 'x', '', '', 'NONE', now(), now()
       FROM generate_series(1, 9000) AS n`;
-  let queries = 0;
-  const counting = new Proxy(db.prisma, {
-    get(target, property) {
-      const value = Reflect.get(target, property);
-      if (property !== "$queryRaw" || typeof value !== "function") return value;
-      return (...args: unknown[]) => {
-        queries += 1;
-        return value.apply(target, args);
-      };
-    },
-  });
+  const { client: counting, count: queries } = countingRawQueries(db.prisma);
   const { stream } = await queueCsvStream(counting, parseQueueFilters({}).filters, { baseUrl: BASE });
   const reader = stream.getReader();
   await reader.read(); // header
   await reader.read(); // first batch
   await reader.cancel();
-  const afterCancel = queries;
+  const afterCancel = queries();
   await new Promise((resolve) => setTimeout(resolve, 500));
-  expect(queries).toBe(afterCancel);
+  expect(queries()).toBe(afterCancel);
   // The row count before the download and at most the first two batches of 2000.
-  expect(queries).toBeLessThanOrEqual(3);
+  expect(queries()).toBeLessThanOrEqual(3);
   expect(await runningClaimQueries(db.url)).toEqual([]);
 });

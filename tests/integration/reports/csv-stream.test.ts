@@ -4,7 +4,7 @@
 // for a draft and a final report; it neutralises an injected formula; and a client that stops
 // reading ends the database reading. Runs as the application role.
 import { parse } from "csv-parse/sync";
-import { runningClaimQueries } from "../../helpers/pg-activity";
+import { countingRawQueries, runningClaimQueries } from "../../helpers/pg-activity";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { buildReport } from "@/lib/reports/build";
 import { csvHeader, renderCsv, type CsvReportInfo } from "@/lib/reports/csv";
@@ -113,25 +113,15 @@ test("a client that stops reading ends the reading: no further batch, no query l
     INSERT INTO claims (id, article_id, start, "end", sentence, value_text, value, what, source_text, actor_name, party, created_at, updated_at)
     SELECT 'bulk' || n, ${fixture.article.id}, 100000 + n, 100001 + n, 'Satz ' || n, '1', 1, 'x', '', '', 'NONE', now(), now()
       FROM generate_series(1, ${many}) AS n`;
-  let queries = 0;
-  const counting = new Proxy(db.prisma, {
-    get(target, property) {
-      const value = Reflect.get(target, property);
-      if (property !== "$queryRaw" || typeof value !== "function") return value;
-      return (...args: unknown[]) => {
-        queries += 1;
-        return value.apply(target, args);
-      };
-    },
-  });
+  const { client: counting, count: queries } = countingRawQueries(db.prisma);
   const reader = (await draftCsvStream(counting, scope, { batchSize: 100 })).getReader();
   await reader.read(); // header
   await reader.read(); // first batch
   await reader.cancel();
-  const afterCancel = queries;
+  const afterCancel = queries();
   await new Promise((resolve) => setTimeout(resolve, 500));
-  expect(queries).toBe(afterCancel);
-  expect(queries).toBeLessThan(many / 100 / 2);
+  expect(queries()).toBe(afterCancel);
+  expect(queries()).toBeLessThan(many / 100 / 2);
   // The app role sees its own sessions' queries in pg_stat_activity.
   expect(await runningClaimQueries(db.url)).toEqual([]);
 });
