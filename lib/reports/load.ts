@@ -71,6 +71,14 @@ export interface ReportCursor {
   id: string;
 }
 
+// A claim may name several sources (claim_sources): the party and actor filters match any of them,
+// as the queue's do. The first source is the claim's own columns (indexed); further sources are
+// few, so the semi-join over position > 0 stays small.
+const anySourceWithParty = (party: Party) =>
+  Prisma.sql`(c.party = CAST(${party} AS "Party") OR c.id IN (SELECT s.claim_id FROM claim_sources s WHERE s.position > 0 AND s.party = CAST(${party} AS "Party")))`;
+const anySourceOfActor = (actorId: string) =>
+  Prisma.sql`(c.actor_id = ${actorId} OR c.id IN (SELECT s.claim_id FROM claim_sources s WHERE s.position > 0 AND s.actor_id = ${actorId}))`;
+
 /** The claims a scope covers (every given filter holds); `a` is the claim's article. */
 export function scopeCondition(scope: ReportScope): Prisma.Sql {
   if (scope.type === "article") return Prisma.sql`c.article_id = ${scope.articleId}`;
@@ -87,8 +95,8 @@ export function scopeCondition(scope: ReportScope): Prisma.Sql {
   }
   if (scope.outlet) conditions.push(Prisma.sql`a.outlet = ${scope.outlet}`);
   if (scope.status) conditions.push(Prisma.sql`c.status = CAST(${scope.status} AS "ClaimStatus")`);
-  if (scope.party) conditions.push(Prisma.sql`c.party = CAST(${scope.party} AS "Party")`);
-  if (scope.actorId) conditions.push(Prisma.sql`c.actor_id = ${scope.actorId}`);
+  if (scope.party) conditions.push(anySourceWithParty(scope.party));
+  if (scope.actorId) conditions.push(anySourceOfActor(scope.actorId));
   if (scope.claimIds) conditions.push(Prisma.sql`c.id = ANY(${scope.claimIds}::text[])`);
   return conditions.length > 0 ? Prisma.join(conditions, " AND ") : Prisma.sql`true`;
 }

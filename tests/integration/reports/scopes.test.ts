@@ -30,7 +30,22 @@ beforeAll(async () => {
   fixture = await scopedArticles(db.prisma);
   // Noise the scopes must leave out: an archived finding ("keine Behauptung").
   await db.prisma.claim.update({ where: { id: fixture.other.ru.id }, data: { notAClaim: true } });
+  // A second source: the US claim of the late article also names Selenskyj (UA, registry actor),
+  // so the party and actor scopes must find it although its first source is someone else.
+  await db.prisma.claimSource.create({
+    data: {
+      claimId: fixture.late.us.id,
+      position: 1,
+      actorId: fixture.actor.id,
+      actorName: "Wolodymyr Selenskyj",
+      party: "UA",
+      official: true,
+    },
+  });
 });
+
+/** The party on any of a claim's sources: its own columns (the first source) or claim_sources. */
+const anySourceParty = (party: "UA"): Prisma.ClaimWhereInput => ({ OR: [{ party }, { sources: { some: { party } } }] });
 
 /** The claims the database holds for a condition, in report order (article, position, id). */
 async function expectedClaims(where: Prisma.ClaimWhereInput) {
@@ -69,8 +84,12 @@ const SCOPES: [string, () => ScopeCriteria, () => Prisma.ClaimWhereInput][] = [
   ],
   ["an outlet", () => ({ outlet: OUTLET }), () => ({ article: { outlet: OUTLET } })],
   ["a status", () => ({ status: "IN_REVIEW" }), () => ({ status: "IN_REVIEW" })],
-  ["a party", () => ({ party: "UA" }), () => ({ party: "UA" })],
-  ["a registry actor", () => ({ actorId: fixture.actor.id }), () => ({ actorId: fixture.actor.id })],
+  ["a party (any source)", () => ({ party: "UA" }), () => anySourceParty("UA")],
+  [
+    "a registry actor (any source)",
+    () => ({ actorId: fixture.actor.id }),
+    () => ({ OR: [{ actorId: fixture.actor.id }, { sources: { some: { actorId: fixture.actor.id } } }] }),
+  ],
   [
     "claims picked in the queue",
     () => ({ claimIds: [fixture.late.us.id, fixture.early.ua.id, fixture.other.ua.id] }),
@@ -79,7 +98,7 @@ const SCOPES: [string, () => ScopeCriteria, () => Prisma.ClaimWhereInput][] = [
   [
     "outlet + date range + party combined",
     () => ({ outlet: OUTLET, publishedFrom: "2026-11-01", publishedTo: "2026-11-20", party: "UA" }),
-    () => ({ article: { outlet: OUTLET, publishedAt: NOVEMBER_1_TO_20 }, party: "UA" }),
+    () => ({ article: { outlet: OUTLET, publishedAt: NOVEMBER_1_TO_20 }, ...anySourceParty("UA") }),
   ],
 ];
 
@@ -148,7 +167,7 @@ test("unknown actors and picked claims that do not exist are a German 404", asyn
 
 test("batches page across articles by keyset without skipping or repeating a claim; the preview counts the whole scope", async () => {
   const scope: FilterScope = { type: "filter", party: "UA" };
-  const all = await expectedClaims({ party: "UA" });
+  const all = await expectedClaims(anySourceParty("UA"));
   const seen: string[] = [];
   for await (const batch of iterateReportClaims(db.prisma, scope, {
     approvedOnly: false,
