@@ -27,6 +27,7 @@ import type { AnalysisJob, AnalysisResult } from "@/lib/extraction-worker/analyz
 import { extractionPool } from "@/lib/extraction-worker/pool";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import type { ClaimStatus } from "@/lib/generated/prisma/enums";
+import { CLAIM_CORRECTIONS_ONLY } from "@/lib/clusters/correction-kinds";
 import { articleClusterIds, flagRegroupedApprovals } from "@/lib/clusters/recheck";
 import { assignArticleToClusters, CLUSTER_LOCK, refreshClusterBounds } from "@/lib/clusters/store";
 import { machineSnapshot, withCaveatOfAllSources } from "./create";
@@ -77,7 +78,7 @@ const CLAIM_SELECT = {
   caveat: true,
   explanation: true,
   sources: { select: { actorId: true, actorName: true, party: true, official: true }, orderBy: { position: "asc" } },
-  _count: { select: { reviews: true, corrections: true } },
+  _count: { select: { reviews: true, corrections: { where: CLAIM_CORRECTIONS_ONLY } } },
 } as const satisfies Prisma.ClaimSelect;
 type StoredClaim = Prisma.ClaimGetPayload<{ select: typeof CLAIM_SELECT }>;
 

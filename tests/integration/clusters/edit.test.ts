@@ -97,9 +97,13 @@ test("a merge survives a full recompute, re-attribution and a new report of the 
   const merged = (await clusterOf(first.id))!;
   expect(await clusterOf(far.id)).toBe(merged);
 
+  // a merge is no correction of the claim itself: re-attribution still refreshes its attribution
+  const machineActor = (await db.prisma.claim.findUniqueOrThrow({ where: { id: far.id } })).actorName;
+  await db.prisma.claim.update({ where: { id: far.id }, data: { actorName: "Veraltete Zuordnung" } });
   const admin = await userByRole("ADMIN");
   await reattributeArticle(db.prisma, { id: admin.id, role: "ADMIN" }, { articleId: far.articleId });
   expect(await clusterOf(far.id)).toBe(merged);
+  expect((await db.prisma.claim.findUniqueOrThrow({ where: { id: far.id } })).actorName).toBe(machineActor);
 
   // a new 30.000 report joins the manual cluster (and is pinned to it), before and after a recompute
   const later = await ingest(
