@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { WorkbenchShell } from "@/components/WorkbenchShell";
+import { RecomputeClusters } from "@/components/clusters/RecomputeClusters";
+import { can } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Administration" };
@@ -25,6 +27,16 @@ export default async function AdminPage() {
           <Link href="/admin/audit">Audit-Protokoll</Link> – wer was wann geändert hat, mit Prüfung der Hash-Kette
         </li>
       </ul>
+      {can(user.role, "cluster:recompute") && (
+        <section className="panel" aria-labelledby="recompute-heading">
+          <h2 id="recompute-heading">Gruppen gleicher Zahlen</h2>
+          <p className="muted">
+            Nach geänderten Einstellungen (Toleranz, Zeitfenster) alle Gruppen neu berechnen; auch auf der Kommandozeile mit{" "}
+            <code>npm run clusters:recompute</code>.
+          </p>
+          <RecomputeClusters />
+        </section>
+      )}
     </WorkbenchShell>
   );
 }

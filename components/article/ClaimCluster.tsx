@@ -3,6 +3,7 @@
 import Link from "next/link";
 import type { ClaimPanelView } from "@/lib/claims/claim-panel-types";
 import styles from "./article.module.css";
+import { ClearRecheck } from "./ClearRecheck";
 import { DetachFromCluster } from "./DetachFromCluster";
 
 export function CountedFacts({ counted }: { counted: ClaimPanelView["counted"] }) {
@@ -45,13 +46,22 @@ export function ClusterLine({ cluster, claimId }: { cluster: NonNullable<ClaimPa
 }
 
 /** "neu zu prüfen: neue abweichende Meldung in Artikel „…“" with a link to that article. */
-export function RecheckLine({ recheck }: { recheck: NonNullable<ClaimPanelView["recheck"]> }) {
+export function RecheckLine({
+  recheck,
+  claimId,
+  canReview,
+}: {
+  recheck: NonNullable<ClaimPanelView["recheck"]>;
+  claimId: string;
+  canReview: boolean;
+}) {
   return (
     <div className={styles.review} data-testid="claim-recheck" role="status">
       <p>
         <strong>neu zu prüfen:</strong> {recheck.reason} –{" "}
         <Link href={`/articles/${encodeURIComponent(recheck.articleId)}`}>zum neuen Artikel</Link>
       </p>
+      {canReview && <ClearRecheck claimId={claimId} flaggedAt={recheck.at} />}
     </div>
   );
 }

@@ -198,7 +198,7 @@ export function ClaimPanel({
         <dd className={styles.muted}>{claim.explanation || "–"}</dd>
       </dl>
 
-      {claim.recheck && <RecheckLine recheck={claim.recheck} />}
+      {claim.recheck && <RecheckLine recheck={claim.recheck} claimId={claim.id} canReview={canReview} />}
       {claim.cluster && <ClusterLine cluster={claim.cluster} claimId={claim.id} />}
       <CounterClaims counterClaims={claim.counterClaims} />
       {claim.statement && <StatementSnippet statement={claim.statement} />}

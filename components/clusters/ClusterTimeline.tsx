@@ -16,7 +16,8 @@ export function ClusterTimeline({ cluster }: { cluster: ClusterView }) {
     <section data-testid="cluster">
       <h1>Gleiche Zahl in {trace.articleCount === 1 ? "einem Artikel" : `${trace.articleCount} Artikeln`}</h1>
       <p>
-        Gezählt: <strong>{countedLabel(cluster.event, cluster.thingLemma, cluster.thingAttribute)}</strong>
+        Gruppe Nr. <span data-testid="cluster-number">{cluster.id}</span> · Gezählt:{" "}
+        <strong>{countedLabel(cluster.event, cluster.thingLemma, cluster.thingAttribute)}</strong>
       </p>
       {cluster.flags.length > 0 && (
         <p role="note" className="alert" data-testid="cluster-flags">

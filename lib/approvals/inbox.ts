@@ -3,6 +3,7 @@
 // domain and, where the actor registry knows it, its owner and party), caveat, the machine's
 // attribution next to the effective one, who submitted when, and the version and fingerprint
 // an approval has to name.
+import { CLAIM_CORRECTIONS_ONLY } from "@/lib/clusters/correction-kinds";
 import { actorsWithDomains } from "@/lib/actors/domain-owners";
 import { ownerOfLink, displayDomain } from "@/lib/actors/domains";
 import type { ApprovalUser } from "./workflow";
@@ -121,7 +122,7 @@ async function claimsTouchedBy(prisma: PrismaClient, ids: string[], userId: stri
   const [reviews, corrections] = await Promise.all([
     prisma.review.findMany({ where: { claimId: { in: ids }, userId }, select: { claimId: true }, distinct: ["claimId"] }),
     prisma.claimCorrection.findMany({
-      where: { claimId: { in: ids }, userId },
+      where: { claimId: { in: ids }, userId, ...CLAIM_CORRECTIONS_ONLY },
       select: { claimId: true },
       distinct: ["claimId"],
     }),

@@ -2,6 +2,7 @@
 // and route. Each validates with zod, checks the permission itself (defence in depth on top
 // of the route/action check), writes guarded by {id, version, status} and audits in the
 // same transaction.
+import { CLAIM_CORRECTIONS_ONLY } from "@/lib/clusters/correction-kinds";
 import { auditJson, writeAudit } from "@/lib/audit/audit";
 import { can, type Permission, type Role } from "@/lib/auth/permissions";
 import { conflictError } from "@/lib/claims/conflict";
@@ -89,7 +90,7 @@ async function guardedTransition(
 async function checkFourEyes(tx: Prisma.TransactionClient, claimId: string, user: ApprovalUser, message: string) {
   const [reviews, corrections] = await Promise.all([
     tx.review.count({ where: { claimId, userId: user.id } }),
-    tx.claimCorrection.count({ where: { claimId, userId: user.id } }),
+    tx.claimCorrection.count({ where: { claimId, userId: user.id, ...CLAIM_CORRECTIONS_ONLY } }),
   ]);
   if (reviews + corrections > 0) throw new DomainError("FORBIDDEN", message);
 }

@@ -27,7 +27,9 @@ import type { AnalysisJob, AnalysisResult } from "@/lib/extraction-worker/analyz
 import { extractionPool } from "@/lib/extraction-worker/pool";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import type { ClaimStatus } from "@/lib/generated/prisma/enums";
-import { assignArticleToClusters } from "@/lib/clusters/store";
+import { CLAIM_CORRECTIONS_ONLY } from "@/lib/clusters/correction-kinds";
+import { articleClusterIds, flagRegroupedApprovals } from "@/lib/clusters/recheck";
+import { assignArticleToClusters, CLUSTER_LOCK, refreshClusterBounds } from "@/lib/clusters/store";
 import { machineSnapshot, withCaveatOfAllSources } from "./create";
 import { replaceQuotations } from "./quotations";
 
@@ -76,7 +78,7 @@ const CLAIM_SELECT = {
   caveat: true,
   explanation: true,
   sources: { select: { actorId: true, actorName: true, party: true, official: true }, orderBy: { position: "asc" } },
-  _count: { select: { reviews: true, corrections: true } },
+  _count: { select: { reviews: true, corrections: { where: CLAIM_CORRECTIONS_ONLY } } },
 } as const satisfies Prisma.ClaimSelect;
 type StoredClaim = Prisma.ClaimGetPayload<{ select: typeof CLAIM_SELECT }>;
 
@@ -249,10 +251,18 @@ async function refreshCountedEvents(tx: Prisma.TransactionClient, articleId: str
        AND (c.event, c.thing_lemma, c.thing_attribute) IS DISTINCT FROM (t.event, t.lemma, t.attribute)`;
 }
 
-/** The article's claims leave their clusters and join them anew with their current event and thing. */
-async function reclusterArticle(tx: Prisma.TransactionClient, articleId: string) {
+/**
+ * The article's claims leave their clusters and join them anew with their current event and thing;
+ * clusters they left shrink (or go when empty), and approved claims now grouped otherwise are
+ * flagged "neu zu prüfen".
+ */
+async function reclusterArticle(tx: Prisma.TransactionClient, articleId: string, userId: string) {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${CLUSTER_LOCK})`;
+  const before = await articleClusterIds(tx, articleId);
   await tx.$executeRaw`DELETE FROM claim_cluster_members m USING claims c WHERE c.id = m.claim_id AND c.article_id = ${articleId}`;
   await assignArticleToClusters(tx, articleId);
+  await refreshClusterBounds(tx, [...new Set(before.values())]);
+  await flagRegroupedApprovals(tx, articleId, before, userId);
 }
 
 /** input: {articleId} (the route and the action take it from the path / the page). */
@@ -288,7 +298,7 @@ export async function reattributeArticle(
     }
     const written = await applyChanges(tx, user, changes);
     await refreshCountedEvents(tx, articleId, found.claims.values());
-    await reclusterArticle(tx, articleId);
+    await reclusterArticle(tx, articleId, user.id);
     result.changed = written;
     // A claim changed meanwhile (verdict, correction) kept its state: the guard in the write skipped it.
     result.kept += changes.length - written;

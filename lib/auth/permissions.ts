@@ -35,8 +35,10 @@ export const PERMISSIONS = {
   "report:read": EVERYONE,
   // Clusters of the same figure across articles and their source tracing (issue #10): /clusters/[id].
   "cluster:read": EVERYONE,
-  // Detach a claim from its cluster (a correction that survives recomputing the clusters).
+  // Detach a claim from its cluster, merge two clusters, split one (corrections that survive recomputing).
   "cluster:edit": EVERYONE,
+  // Recompute every cluster (CLI npm run clusters:recompute, the button on /admin).
+  "cluster:recompute": ADMINS,
   // Create a final report (an immutable snapshot of approved claims).
   "report:create": APPROVERS,
   // Source track record and outlet caveat hygiene (/sources, its CSV; issue #10).

@@ -1,6 +1,7 @@
 // Data of the article view /articles/[id]: the article with compact highlights of its claims,
 // one claim's details with its latest verdicts (the side panel, loaded when a claim is opened),
 // and the actor registry for the correction form.
+import { CLAIM_CORRECTIONS_ONLY } from "@/lib/clusters/correction-kinds";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Party } from "@/lib/generated/prisma/enums";
 import { verdictLabel } from "./conflict";
@@ -86,7 +87,7 @@ export async function getClaimView(prisma: PrismaClient, articleId: string, clai
     where: { id: claimId, articleId },
     include: {
       reviews: { orderBy: [{ createdAt: "desc" }, { id: "desc" }], include: { user: { select: { name: true } } } },
-      _count: { select: { corrections: true } },
+      _count: { select: { corrections: { where: CLAIM_CORRECTIONS_ONLY } } },
       sources: { orderBy: { position: "asc" }, select: { actorName: true, party: true, official: true } },
     },
   });

@@ -4,28 +4,14 @@
 import { z } from "zod";
 import { auditJson, writeAudit } from "@/lib/audit/audit";
 import { DomainError } from "@/lib/errors";
-import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
-import { CLUSTER_LOCK } from "./store";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { CLUSTER_LOCK, refreshClusterBounds } from "./store";
 
 const detachSchema = z.object({ claimId: z.string().min(1).max(64) });
 
 export interface DetachResult {
   claimId: string;
   clusterId: number;
-}
-
-/** Shrinks the cluster to its remaining members, or deletes it when none remain. */
-async function refreshBounds(tx: Prisma.TransactionClient, clusterId: number) {
-  const updated = await tx.$executeRaw`
-    UPDATE claim_clusters cl SET min_value = t.min_value, max_value = t.max_value, first_at = t.first_at,
-                                 last_at = t.last_at, updated_at = now()
-      FROM (SELECT min(c.value) AS min_value, max(c.value) AS max_value,
-                   min(a.published_at) AS first_at, max(a.published_at) AS last_at
-              FROM claim_cluster_members m JOIN claims c ON c.id = m.claim_id JOIN articles a ON a.id = c.article_id
-             WHERE m.cluster_id = ${clusterId}
-            HAVING count(*) > 0) t
-     WHERE cl.id = ${clusterId}`;
-  if (updated === 0) await tx.$executeRaw`DELETE FROM claim_clusters WHERE id = ${clusterId}`;
 }
 
 export async function detachClaimFromCluster(
@@ -45,7 +31,10 @@ export async function detachClaimFromCluster(
     // guarded in the write itself: a concurrent detach or recompute leaves nothing to delete
     const removed = await tx.claimClusterMember.deleteMany({ where: { claimId, clusterId: membership.clusterId } });
     if (removed.count !== 1) throw new DomainError("CONFLICT", "Die Gruppe hat sich eben geändert; bitte Seite neu laden.");
-    await refreshBounds(tx, membership.clusterId);
+    // out of its manual group too (the correction keeps it out of every cluster anyway)
+    await tx.claimClusterPin.deleteMany({ where: { claimId } });
+    await tx.claimCluster.updateMany({ where: { id: membership.clusterId }, data: { version: { increment: 1 } } });
+    await refreshClusterBounds(tx, [membership.clusterId]);
     const before = auditJson({ clusterId: membership.clusterId });
     const after = auditJson({ clusterId: null });
     await tx.claimCorrection.create({ data: { claimId, userId: user.id, kind: "CLUSTER_DETACH", before, after } });

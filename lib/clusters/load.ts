@@ -26,6 +26,10 @@ export interface ClusterMemberView {
 
 export interface ClusterView {
   id: number;
+  /** Editors send it back with a merge or split (a stale page gets 409). */
+  version: number;
+  /** Merged or split by an editor: recomputes keep it as it is. */
+  manual: boolean;
   event: string;
   thingLemma: string;
   thingAttribute: string;
@@ -95,6 +99,8 @@ export async function loadCluster(prisma: PrismaClient, id: number): Promise<Clu
   const trace = traceCluster(members.map(tracedOf), settings.conflictParties, configuredRules());
   return {
     id: cluster.id,
+    version: cluster.version,
+    manual: cluster.pin !== null,
     event: cluster.event,
     thingLemma: cluster.thingLemma,
     thingAttribute: cluster.thingAttribute,
@@ -137,4 +143,32 @@ export async function claimClusterSummary(prisma: PrismaClient, claimId: string)
       valueText: m.valueText,
     })),
   };
+}
+
+/** A cluster an editor may merge this one with: same event and counted thing. */
+export interface SimilarCluster {
+  id: number;
+  minValue: number;
+  maxValue: number;
+  claims: number;
+  /** One member's value as printed, e.g. "mehr als 10.000". */
+  sample: string;
+}
+
+const SIMILAR_LIMIT = 8;
+
+/** Other clusters of the same key, the closest values first (the merge picker's short list). */
+export async function similarClusters(prisma: PrismaClient, cluster: ClusterView): Promise<SimilarCluster[]> {
+  const middle = (Math.min(...cluster.members.map((m) => m.value)) + Math.max(...cluster.members.map((m) => m.value))) / 2 || 0;
+  const rows = await prisma.$queryRaw<{ id: number; min_value: number; max_value: number; claims: number; sample: string }[]>`
+    SELECT cl.id, cl.min_value, cl.max_value,
+           (SELECT count(*)::int FROM claim_cluster_members m WHERE m.cluster_id = cl.id) AS claims,
+           (SELECT c.value_text FROM claim_cluster_members m JOIN claims c ON c.id = m.claim_id
+             WHERE m.cluster_id = cl.id ORDER BY c.id LIMIT 1) AS sample
+      FROM claim_clusters cl
+     WHERE cl.event = ${cluster.event} AND cl.thing_lemma = ${cluster.thingLemma}
+       AND cl.thing_attribute = ${cluster.thingAttribute} AND cl.id <> ${cluster.id}
+     ORDER BY abs(ln(greatest(cl.min_value, 1e-9) / greatest(${middle}::float8, 1e-9))), cl.id
+     LIMIT ${SIMILAR_LIMIT}`;
+  return rows.map((r) => ({ id: r.id, minValue: r.min_value, maxValue: r.max_value, claims: r.claims, sample: r.sample ?? "" }));
 }

@@ -4,7 +4,10 @@
 // a flagged claim changes: the flag lives in claim_rechecks, a person decides what follows.
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { Prisma as PrismaNs } from "@/lib/generated/prisma/client";
-import { auditJson } from "@/lib/audit/audit";
+import { z } from "zod";
+import { auditJson, writeAudit } from "@/lib/audit/audit";
+import { parseInput } from "@/lib/claims/validate";
+import { DomainError } from "@/lib/errors";
 import { configuredRules } from "./store";
 import type { ClusterRules } from "./rules";
 
@@ -119,4 +122,102 @@ export async function rechecksFor(prisma: PrismaClient, userId: string): Promise
     articleId: r.article_id,
     at: r.flagged_at.toISOString(),
   }));
+}
+
+/** The audit action of a cleared flag ("geprüft" with a note). */
+export const RECHECK_CLEARED_ACTION = "claim.recheck_cleared";
+const NOTE_MAX = 500;
+
+const clearSchema = z.object({
+  claimId: z.string().min(1).max(64),
+  note: z
+    .string({ error: "Bitte kurz notieren, was geprüft wurde." })
+    .trim()
+    .min(3, "Bitte kurz notieren, was geprüft wurde (mindestens 3 Zeichen).")
+    .max(NOTE_MAX, `Die Notiz darf höchstens ${NOTE_MAX} Zeichen lang sein.`),
+  /** The flag the person saw: a newer flag (another contradicting report) is not cleared by it. */
+  flaggedAt: z.iso.datetime({ error: "Die Markierung fehlt; bitte Seite neu laden." }),
+});
+
+/**
+ * "geprüft": a person who may review the claim clears its flag with a short note (audited). Guarded
+ * by the flag's time in the delete itself: a flag set again meanwhile stays (409).
+ */
+export async function clearRecheck(
+  prisma: PrismaClient,
+  user: { id: string },
+  input: Record<string, unknown>,
+): Promise<{ claimId: string }> {
+  const { claimId, note, flaggedAt } = parseInput(clearSchema, input);
+  return prisma.$transaction(async (tx) => {
+    const flag = await tx.claimRecheck.findUnique({ where: { claimId } });
+    if (!flag) {
+      const exists = await tx.claim.count({ where: { id: claimId } });
+      if (!exists) throw new DomainError("NOT_FOUND", "Diese Behauptung gibt es nicht (mehr).");
+      throw new DomainError(
+        "CONFLICT",
+        "Diese Behauptung ist nicht mehr „neu zu prüfen“ – jemand hat sie eben als geprüft markiert.",
+      );
+    }
+    const removed = await tx.claimRecheck.deleteMany({ where: { claimId, flaggedAt: new Date(flaggedAt) } });
+    if (removed.count !== 1) {
+      throw new DomainError(
+        "CONFLICT",
+        "Inzwischen kam eine weitere abweichende Meldung; bitte Seite neu laden und erneut prüfen.",
+      );
+    }
+    await writeAudit(tx, user, {
+      action: RECHECK_CLEARED_ACTION,
+      entityType: "Claim",
+      entityId: claimId,
+      before: auditJson({ articleId: flag.articleId, reason: flag.reason, flaggedAt: flag.flaggedAt }),
+      after: auditJson({ note }),
+    });
+    return { claimId };
+  });
+}
+
+/** Cluster of each clusterable claim of an article, before a re-attribution regroups them. */
+export async function articleClusterIds(tx: Db, articleId: string): Promise<Map<string, number>> {
+  const rows = await tx.$queryRaw<{ claim_id: string; cluster_id: number }[]>`
+    SELECT m.claim_id, m.cluster_id FROM claim_cluster_members m JOIN claims c ON c.id = m.claim_id
+     WHERE c.article_id = ${articleId}`;
+  return new Map(rows.map((r) => [r.claim_id, r.cluster_id]));
+}
+
+/**
+ * After a re-attribution regrouped an article's claims: approved claims now in another cluster (or
+ * in none) are flagged "neu zu prüfen" – the corroboration their approval relied on changed.
+ */
+export async function flagRegroupedApprovals(
+  tx: Db,
+  articleId: string,
+  before: Map<string, number>,
+  userId: string,
+): Promise<string[]> {
+  const after = await articleClusterIds(tx, articleId);
+  const approved = await tx.claim.findMany({ where: { articleId, status: "APPROVED" }, select: { id: true } });
+  const moved = approved.map((c) => c.id).filter((id) => (before.get(id) ?? null) !== (after.get(id) ?? null));
+  for (const claimId of moved) {
+    const reason = after.has(claimId)
+      ? "Attribution neu berechnet: die Zahl gehört jetzt zu einer anderen Gruppe gleicher Zahlen"
+      : "Attribution neu berechnet: die Zahl gehört zu keiner Gruppe gleicher Zahlen mehr";
+    const previous = await tx.claimRecheck.findUnique({ where: { claimId } });
+    await tx.claimRecheck.upsert({
+      where: { claimId },
+      create: { claimId, articleId, reason },
+      update: { articleId, reason, flaggedAt: new Date() },
+    });
+    await tx.auditEvent.create({
+      data: {
+        userId,
+        action: RECHECK_ACTION,
+        entityType: "Claim",
+        entityId: claimId,
+        before: previous ? auditJson({ articleId: previous.articleId, reason: previous.reason }) : PrismaNs.DbNull,
+        after: auditJson({ articleId, reason }),
+      },
+    });
+  }
+  return moved;
 }

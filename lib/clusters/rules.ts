@@ -37,6 +37,8 @@ export function clusterable(c: { event: string | null; thingLemma: string | null
 
 export interface ClusterBounds extends ClusterKey {
   id: number | null;
+  /** The manual group of a cluster an editor merged or split (never bridged into another); else null. */
+  pin?: string | null;
   minValue: number;
   maxValue: number;
   firstAt: Date | null;
@@ -72,7 +74,8 @@ export interface Assignment {
 /**
  * Incremental assignment of an article's claims: each joins the first cluster (existing first,
  * lowest id) of its key whose values and dates fit, widening it; a claim that fits several bridges
- * them into one; a claim that fits none starts a new cluster.
+ * them into one (never a manual cluster: an editor's merge or split stands); a claim that fits none
+ * starts a new cluster.
  */
 export function assignClaims(existing: ClusterBounds[], claims: ClusterCandidate[], rules: ClusterRules): Assignment {
   const clusters = existing.map((c) => ({ ...c }));
@@ -102,7 +105,8 @@ export function assignClaims(existing: ClusterBounds[], claims: ClusterCandidate
       byKey.set(key, [...indexes, target]);
     } else {
       target = fitting[0];
-      for (const other of fitting.slice(1)) {
+      const bridgeable = clusters[target].pin ? [] : fitting.slice(1).filter((i) => !clusters[i].pin);
+      for (const other of bridgeable) {
         widen(clusters[target], clusters[other]);
         alive[other] = false;
         merged.push({ from: other, into: target });

@@ -60,3 +60,39 @@ test("an editor reads the track record, sorts it, downloads it and sees the outl
     /von Konfliktparteien, davon \d+ ohne Quellenangabe/,
   );
 });
+
+test("an editor splits a cluster: an error keeps the ticks, the split asks first and stands", async () => {
+  const { app, db, page } = editor;
+  const claims = await db.prisma.claim.findMany({
+    where: { event: "eingetroffen", valueText: "11.000" },
+    orderBy: { id: "asc" },
+  });
+  const { clusterId } = await db.prisma.claimClusterMember.findUniqueOrThrow({ where: { claimId: claims[0].id } });
+  await page.goto(`${app.baseUrl}/clusters/${clusterId}`);
+  const boxes = page.getByTestId("cluster-split").getByRole("checkbox");
+  expect(await boxes.count()).toBe(3);
+  const dialogs: string[] = [];
+  page.on("dialog", (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.accept();
+  });
+
+  // all three ticked: the server refuses, the ticks stay
+  for (const box of await boxes.all()) await box.check();
+  await page.getByRole("button", { name: "Angekreuzte abtrennen" }).click();
+  await expect(page.getByTestId("cluster-split").getByRole("alert").textContent()).resolves.toContain(
+    "Mindestens eine Behauptung muss in der Gruppe bleiben",
+  );
+  expect(await boxes.evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).checked))).toEqual([true, true, true]);
+
+  await boxes.nth(1).uncheck();
+  await boxes.nth(2).uncheck();
+  await page.getByRole("button", { name: "Angekreuzte abtrennen" }).click();
+  await page.getByTestId("cluster-split-done").waitFor();
+  expect(dialogs).toHaveLength(2);
+  expect(dialogs[1]).toMatch(/^1 Meldung aus dieser Gruppe lösen/);
+  expect(await page.getByTestId("cluster-split").getByRole("checkbox").count()).toBe(2);
+  const split = await db.prisma.claimCorrection.findMany({ where: { kind: "CLUSTER_SPLIT" } });
+  expect(split).toHaveLength(3);
+  expect(await severeAxeViolations(page)).toEqual([]);
+});

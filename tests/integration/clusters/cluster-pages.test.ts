@@ -3,7 +3,7 @@
 import { seedDemo } from "@/lib/seed/seed-demo";
 import { startTestApp, type TestApp } from "../../helpers/app-server";
 import { setupTestDatabase } from "../../helpers/test-db";
-import { EDITOR_EMAIL, PASSWORDS, logInOverHttp } from "../http/http-client";
+import { EDITOR_EMAIL, PASSWORDS, logInOverHttp, postJson } from "../http/http-client";
 
 const db = setupTestDatabase();
 let app: TestApp;
@@ -75,4 +75,42 @@ test("'neu zu prüfen' shows in the queue of the editor who handled the claim an
   const panel = await (await get(`/articles/${claim.articleId}?claim=${claim.id}`)).text();
   expect(panel).toContain('data-testid="claim-recheck"');
   expect(panel).toContain("Aus der Gruppe lösen");
+});
+
+test("merge, split and recompute over HTTP: the cluster from the path, 400/404/409 with German messages", async () => {
+  const claim = await arrivedClaim();
+  const { clusterId } = await db.prisma.claimClusterMember.findUniqueOrThrow({ where: { claimId: claim.id } });
+  const { version } = await db.prisma.claimCluster.findUniqueOrThrow({ where: { id: clusterId } });
+  const post = async (path: string, body: unknown, who = cookie) => {
+    const response = await postJson(app.baseUrl, who, path, body);
+    return { status: response.status, error: ((await response.json()) as { error?: { message: string } }).error?.message };
+  };
+  const page = await (await get(`/clusters/${clusterId}`)).text();
+  expect(page).toContain("Gruppe bearbeiten");
+  expect(page).toContain("Angekreuzte abtrennen");
+
+  expect(await post(`/api/clusters/${clusterId}/merge`, { into: "zwölf", version })).toEqual({
+    status: 400,
+    error: "Die Nummer der Zielgruppe besteht nur aus Ziffern, z. B. 12.",
+  });
+  expect((await post(`/api/clusters/abc/split`, { claimIds: [claim.id], version })).status).toBe(404);
+  expect((await post(`/api/clusters/99999999/merge`, { into: clusterId, version })).status).toBe(404);
+  // a body "id" never names the cluster acted on
+  expect((await post(`/api/clusters/99999999/split`, { id: clusterId, clusterId, claimIds: [claim.id], version })).status).toBe(
+    404,
+  );
+  expect(await post(`/api/clusters/${clusterId}/split`, { claimIds: [claim.id], version: version + 1 })).toEqual({
+    status: 409,
+    error: "Die Gruppe wurde eben von jemand anderem geändert. Bitte Seite neu laden und erneut entscheiden.",
+  });
+  expect(await db.prisma.claimCorrection.count({ where: { kind: { in: ["CLUSTER_MERGE", "CLUSTER_SPLIT"] } } })).toBe(0);
+
+  expect((await post("/api/clusters/recompute", { confirm: true })).status).toBe(403);
+  const admin = await logInOverHttp(app.baseUrl, "admin@quellenlage.local", PASSWORDS.ADMIN);
+  expect(await post("/api/clusters/recompute", {}, admin)).toEqual({ status: 400, error: "Bitte die Neuberechnung bestätigen." });
+  const done = await postJson(app.baseUrl, admin, "/api/clusters/recompute", { confirm: true });
+  expect(done.status).toBe(200);
+  expect(((await done.json()) as { data: { message: string } }).data.message).toMatch(
+    /^\d+ Gruppen neu berechnet \(\d+,\d s\)\.$/,
+  );
 });
