@@ -38,6 +38,30 @@ export const DETERMINERS: readonly string[] = [
   "unserer",
 ];
 
+/**
+ * Determiners that may open a speaker phrase ("der Minister", "ein Sprecher", "seine Sprecherin"):
+ * articles and the possessives "ihr"/"sein" in the nominative. The quotation layer reads this list
+ * (lexicon/quote-words.ts re-exports it as DETERMINERS).
+ */
+export const SPEAKER_DETERMINERS: readonly string[] = [
+  "das",
+  "dem",
+  "den",
+  "der",
+  "des",
+  "die",
+  "ein",
+  "eine",
+  "einem",
+  "einen",
+  "einer",
+  "eines",
+  "ihr",
+  "ihre",
+  "sein",
+  "seine",
+];
+
 /** Definite articles. */
 export const ARTICLES: readonly string[] = ["das", "dem", "den", "der", "des", "die"];
 

@@ -10,6 +10,7 @@ import * as places from "./places";
 import * as speechVerbs from "./speech-verbs";
 import * as adverbials from "./adverbials";
 import * as sides from "./sides";
+import * as partyWords from "./party-words";
 
 /** How the matcher compares a list's entries: against `token.lower` or against `token.text`. */
 export type LexiconForm = "lower" | "as-written";
@@ -19,6 +20,10 @@ export interface Lexicon {
   form: LexiconForm;
   words: readonly string[];
 }
+
+/** One list per side of a [side, words] table ("PARTY_STEMS UA"). */
+const bySide = (name: string, table: readonly (readonly [string, readonly string[]])[]): Lexicon[] =>
+  table.map(([side, words]) => ({ name: `${name} ${side}`, form: "lower", words }));
 
 const lower = (module: Record<string, unknown>, except: string[] = []): Lexicon[] =>
   Object.entries(module)
@@ -33,6 +38,10 @@ export const LEXICONS: readonly Lexicon[] = [
   ...lower(places),
   ...lower(speechVerbs),
   ...lower(adverbials),
+  ...bySide("PARTY_STEMS", partyWords.PARTY_STEMS),
+  ...bySide("SHORT_SIDE_WORDS", partyWords.SHORT_SIDE_WORDS),
+  ...bySide("HYPHEN_INFIX_STEMS", partyWords.HYPHEN_INFIX_STEMS),
+  ...bySide("PLACES", partyWords.PLACES),
   { name: "CAPITALS", form: "lower", words: sides.CAPITALS.map(([word]) => word) },
   { name: "SIDE_PEOPLE", form: "lower", words: sides.SIDE_PEOPLE.map(([word]) => word) },
   { name: "PARTICLE_VERBS", form: "lower", words: speechVerbs.PARTICLE_VERBS.map(([form]) => form) },
