@@ -11,6 +11,7 @@ import * as speechVerbs from "./speech-verbs";
 import * as adverbials from "./adverbials";
 import * as sides from "./sides";
 import * as partyWords from "./party-words";
+import * as speakerWords from "./speaker-words";
 
 /** How the matcher compares a list's entries: against `token.lower` or against `token.text`. */
 export type LexiconForm = "lower" | "as-written";
@@ -33,10 +34,13 @@ const lower = (module: Record<string, unknown>, except: string[] = []): Lexicon[
 export const LEXICONS: readonly Lexicon[] = [
   ...lower(functionWords),
   ...lower(sourceNouns),
-  ...lower(roles, ["LOCAL_BODIES"]),
+  ...lower(roles, ["LOCAL_BODIES", "ROLE_FALLBACKS"]),
+  { name: "ROLE_FALLBACKS", form: "lower", words: roles.ROLE_FALLBACKS.map(([role]) => role) },
   { name: "LOCAL_BODIES", form: "as-written", words: roles.LOCAL_BODIES },
   ...lower(places),
   ...lower(speechVerbs),
+  ...lower(speakerWords, ["COUNTRY_ADJECTIVES"]),
+  { name: "COUNTRY_ADJECTIVES", form: "lower", words: speakerWords.COUNTRY_ADJECTIVES.map(([country]) => country) },
   ...lower(adverbials),
   ...bySide("PARTY_STEMS", partyWords.PARTY_STEMS),
   ...bySide("SHORT_SIDE_WORDS", partyWords.SHORT_SIDE_WORDS),
@@ -66,6 +70,14 @@ export const GENITIVE_LINKS = wordSet(functionWords.GENITIVE_LINKS);
 export const GENITIVE_ARTICLES = wordSet(functionWords.GENITIVE_ARTICLES);
 export const CONTINUATION_ADVERBS = wordSet(functionWords.CONTINUATION_ADVERBS);
 export const PRONOUN_SUBJECTS = wordSet(functionWords.PRONOUN_SUBJECTS);
+export const POSSESSIVE_PRONOUNS = wordSet(functionWords.POSSESSIVE_PRONOUNS);
+export const BODY_PLACE_PREPOSITIONS = wordSet(functionWords.BODY_PLACE_PREPOSITIONS);
+export const SEAT_PREPOSITIONS = wordSet(functionWords.SEAT_PREPOSITIONS);
+export const LOCATIVE_PREPOSITIONS = wordSet(functionWords.LOCATIVE_PREPOSITIONS);
+export const DOMAIN_PREPOSITIONS = wordSet(functionWords.DOMAIN_PREPOSITIONS);
+export const MASCULINE_GENITIVE_ARTICLES = wordSet(functionWords.MASCULINE_GENITIVE_ARTICLES);
+export const PLURAL_ARTICLES = wordSet(functionWords.PLURAL_ARTICLES);
+export const BACK_REFERENCE_PRONOUNS = wordSet(functionWords.BACK_REFERENCE_PRONOUNS);
 
 export const SOURCE_DOCUMENTS = wordSet(sourceNouns.SOURCE_DOCUMENTS);
 export const ORIGIN_MARKERS = wordSet(sourceNouns.ORIGIN_MARKERS);
@@ -83,6 +95,9 @@ export const GERMAN_PARTY_TAGS = wordSet(roles.GERMAN_PARTY_TAGS);
 export const NOT_SPEAKER_HEADS = wordSet(roles.NOT_SPEAKER_HEADS);
 export const LOCAL_BODIES = wordSet(roles.LOCAL_BODIES);
 export const MEDIA_ADDRESSEE_HEADS = roles.MEDIA_ADDRESSEE_HEADS;
+/** Role → the role to look up when no holder of the first was named. */
+export const ROLE_FALLBACKS: ReadonlyMap<string, string> = new Map(roles.ROLE_FALLBACKS);
+export const GENERIC_BODY_NOUNS = wordSet(roles.GENERIC_BODY_NOUNS);
 
 export const COUNTRY_NAMES = wordSet(places.COUNTRY_NAMES);
 
