@@ -12,6 +12,7 @@ import * as adverbials from "./adverbials";
 import * as sides from "./sides";
 import * as partyWords from "./party-words";
 import * as speakerWords from "./speaker-words";
+import * as events from "./events";
 
 /** How the matcher compares a list's entries: against `token.lower` or against `token.text`. */
 export type LexiconForm = "lower" | "as-written";
@@ -46,7 +47,22 @@ export const LEXICONS: readonly Lexicon[] = [
   ...bySide("SHORT_SIDE_WORDS", partyWords.SHORT_SIDE_WORDS),
   ...bySide("HYPHEN_INFIX_STEMS", partyWords.HYPHEN_INFIX_STEMS),
   ...bySide("PLACES", partyWords.PLACES),
+  ...lower(events),
+  ...events.EVENT_LEXICON.map((e): Lexicon => ({ name: `EVENT_LEXICON ${e.event}`, form: "lower", words: e.forms })),
+  ...events.NOUN_LEXICON.map((n): Lexicon => ({
+    name: `NOUN_LEXICON ${n.lemma}${n.event ? ` (${n.event})` : ""}`,
+    form: "lower",
+    words: n.forms,
+  })),
+  ...events.NATIONALITY_NOUNS.map(([forms, side]): Lexicon => ({
+    name: `NATIONALITY_NOUNS ${side}`,
+    form: "lower",
+    words: forms,
+  })),
   { name: "CAPITALS", form: "lower", words: sides.CAPITALS.map(([word]) => word) },
+  ...sides.SEAT_CAPITALS.map(([side, words]): Lexicon => ({ name: `SEAT_CAPITALS ${side}`, form: "as-written", words })),
+  { name: "CITY_ADJECTIVES", form: "as-written", words: sides.CITY_ADJECTIVES.map(([, adjective]) => adjective).sort() },
+  { name: "WHOLE_SIDE_NOUNS", form: "lower", words: sides.WHOLE_SIDE_NOUNS },
   { name: "SIDE_PEOPLE", form: "lower", words: sides.SIDE_PEOPLE.map(([word]) => word) },
   { name: "PARTICLE_VERBS", form: "lower", words: speechVerbs.PARTICLE_VERBS.map(([form]) => form) },
   {
@@ -100,6 +116,7 @@ export const ROLE_FALLBACKS: ReadonlyMap<string, string> = new Map(roles.ROLE_FA
 export const GENERIC_BODY_NOUNS = wordSet(roles.GENERIC_BODY_NOUNS);
 
 export const COUNTRY_NAMES = wordSet(places.COUNTRY_NAMES);
+export const COUNTRIES_NOT_PLACES = wordSet(places.COUNTRIES_NOT_PLACES);
 
 export const PLEDGE_VERBS = wordSet(speechVerbs.PLEDGE_VERBS);
 export const REPORTED_SPEECH = wordSet(speechVerbs.REPORTED_SPEECH_FORMS);
