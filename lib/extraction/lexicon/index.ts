@@ -13,6 +13,7 @@ import * as sides from "./sides";
 import * as partyWords from "./party-words";
 import * as speakerWords from "./speaker-words";
 import * as events from "./events";
+import * as numberContext from "./number-context";
 
 /** How the matcher compares a list's entries: against `token.lower` or against `token.text`. */
 export type LexiconForm = "lower" | "as-written";
@@ -48,6 +49,7 @@ export const LEXICONS: readonly Lexicon[] = [
   ...bySide("HYPHEN_INFIX_STEMS", partyWords.HYPHEN_INFIX_STEMS),
   ...bySide("PLACES", partyWords.PLACES),
   ...lower(events),
+  ...lower(numberContext),
   ...events.EVENT_LEXICON.map((e): Lexicon => ({ name: `EVENT_LEXICON ${e.event}`, form: "lower", words: e.forms })),
   ...events.NOUN_LEXICON.map((n): Lexicon => ({
     name: `NOUN_LEXICON ${n.lemma}${n.event ? ` (${n.event})` : ""}`,
