@@ -14,6 +14,7 @@ import * as partyWords from "./party-words";
 import * as speakerWords from "./speaker-words";
 import * as events from "./events";
 import * as numberContext from "./number-context";
+import * as textStructure from "./text-structure";
 
 /** How the matcher compares a list's entries: against `token.lower` or against `token.text`. */
 export type LexiconForm = "lower" | "as-written";
@@ -50,6 +51,7 @@ export const LEXICONS: readonly Lexicon[] = [
   ...bySide("PLACES", partyWords.PLACES),
   ...lower(events),
   ...lower(numberContext),
+  ...lower(textStructure),
   ...events.EVENT_LEXICON.map((e): Lexicon => ({ name: `EVENT_LEXICON ${e.event}`, form: "lower", words: e.forms })),
   ...events.NOUN_LEXICON.map((n): Lexicon => ({
     name: `NOUN_LEXICON ${n.lemma}${n.event ? ` (${n.event})` : ""}`,
