@@ -30,6 +30,8 @@ const verbose = process.argv.includes("--verbose") || process.argv.includes("-v"
 const pct = (x: number): string => (x * 100).toFixed(1).padStart(5) + "%";
 const show = (c: ScoredClaim): string =>
   `[${c.start},${c.end}) "${c.valueText ?? ""}" actor=${JSON.stringify(c.actor)} party=${c.party} caveat=${c.caveat}`;
+const showCounted = (c: ScoredClaim): string =>
+  `"${c.valueText ?? ""}" event=${JSON.stringify(c.event ?? "")} thing=${c.thing?.lemma ?? ""}/${c.thing?.attribute ?? ""}`;
 
 function main(): number {
   if (!fs.existsSync(articlesDir)) {
@@ -70,6 +72,8 @@ function main(): number {
       for (const m of s.falsePositives) console.log(`   FP    ${show(m)}  | ${m.sentence ?? ""}`);
       for (const m of s.mismatches)
         console.log(`   ${m.field.toUpperCase().padEnd(6)} gold: ${show(m.gold)}\n          pred: ${show(m.pred)}`);
+      for (const m of s.countedMismatches)
+        console.log(`   ${m.field.toUpperCase().padEnd(9)} gold: ${showCounted(m.gold)}  pred: ${showCounted(m.pred)}`);
     }
   }
   const o = overall(scores);
@@ -77,13 +81,26 @@ function main(): number {
     `\nOVERALL  tp=${o.tp} fp=${o.fp} fn=${o.fn}  P=${pct(o.precision)} R=${pct(o.recall)} F1=${pct(o.f1)}  ` +
       `actor=${pct(o.actorAccuracy)} party=${pct(o.partyAccuracy)} caveat=${pct(o.caveatAccuracy)} (on ${o.matched} matched)`,
   );
+  printCounted(o, coverage);
   printRuleErrors(scores);
-  // the gold sets carry no event/thing: this is coverage, not accuracy
+  return missing > 0 ? 1 : 0;
+}
+
+/** Event and counted-thing accuracy on matched claims with gold for them; coverage otherwise. */
+function printCounted(
+  o: ReturnType<typeof overall>,
+  coverage: { claims: number; event: number; lemma: number; attribute: number },
+): void {
+  if (o.countedMatched > 0) {
+    console.log(
+      `EVENT/THING  event=${pct(o.eventAccuracy)} thing=${pct(o.thingAccuracy)} ` +
+        `(lemma=${pct(o.lemmaAccuracy)} attribute=${pct(o.attributeAccuracy)}) on ${o.countedMatched} matched with gold event/thing`,
+    );
+  }
   console.log(
-    `event/thing (no gold, coverage only): event=${coverage.event}/${coverage.claims} ` +
+    `event/thing coverage: event=${coverage.event}/${coverage.claims} ` +
       `thing=${coverage.lemma}/${coverage.claims} attribute=${coverage.attribute}/${coverage.claims}`,
   );
-  return missing > 0 ? 1 : 0;
 }
 
 /** Errors per rule id: which cue, carry-over or party rule fired for the wrong claims. */

@@ -9,6 +9,7 @@
 import type { ActorEntry, ActorKind, Party } from "./types";
 import { Token, isCap } from "./tokens";
 import { PARTY_ADJECTIVE, PARTY_PREFIX } from "./parties";
+import { CITY_ADJECTIVES, COUNTRY_GENITIVES, SEAT_CAPITALS, WHOLE_SIDE_NOUNS } from "./lexicon/sides";
 
 type G = "m" | "f" | "n" | "pl";
 
@@ -117,35 +118,26 @@ export function bodyName(party: Party, noun: string): string {
   return noun;
 }
 
-const CAPITALS: Partial<Record<Party, string[]>> = {
-  UA: ["Kiew", "Kyjiw", "Kyiv"],
-  RU: ["Moskau"],
-  KP: ["Pjöngjang"],
-  US: ["Washington"],
-  DE: ["Berlin"],
-};
-const COUNTRY_GEN: Partial<Record<Party, string>> = {
-  UA: "der Ukraine",
-  RU: "Russlands",
-  KP: "Nordkoreas",
-  US: "der USA",
-  DE: "Deutschlands",
-};
-const CITY_ADJ: Partial<Record<Party, string>> = { UA: "Kiewer", RU: "Moskauer", DE: "Berliner" };
+const CAPITALS: ReadonlyMap<string, readonly string[]> = new Map(SEAT_CAPITALS);
+const COUNTRY_GEN: ReadonlyMap<string, string> = new Map(COUNTRY_GENITIVES);
+const CITY_ADJ: ReadonlyMap<string, string> = new Map(CITY_ADJECTIVES);
+const WHOLE_SIDE: ReadonlySet<string> = new Set(WHOLE_SIDE_NOUNS);
 
 function bodies(): ActorEntry[] {
   const out: ActorEntry[] = [];
   const parties: Party[] = ["UA", "RU", "KP", "US", "DE"];
   for (const party of parties) {
     for (const b of BODY_NOUNS) {
-      if (b.noun === "Seite" || !b.official) continue;
+      if (WHOLE_SIDE.has(b.noun.toLowerCase()) || !b.official) continue;
       const canonical = bodyName(party, b.noun);
       const aliases = new Set<string>([canonical]);
       const adj = PARTY_ADJECTIVE[party];
       if (adj) aliases.add(`${adj.toLowerCase()}${ENDING[b.g]} ${b.noun}`);
-      for (const c of CAPITALS[party] ?? []) aliases.add(`${b.noun} in ${c}`);
-      if (COUNTRY_GEN[party]) aliases.add(`${b.noun} ${COUNTRY_GEN[party]}`);
-      if (CITY_ADJ[party]) aliases.add(`${CITY_ADJ[party]} ${b.noun}`);
+      for (const c of CAPITALS.get(party) ?? []) aliases.add(`${b.noun} in ${c}`);
+      const genitive = COUNTRY_GEN.get(party);
+      if (genitive) aliases.add(`${b.noun} ${genitive}`);
+      const cityAdjective = CITY_ADJ.get(party);
+      if (cityAdjective) aliases.add(`${cityAdjective} ${b.noun}`);
       out.push({ canonicalName: canonical, aliases: [...aliases], kind: b.kind, party, official: b.official });
     }
   }

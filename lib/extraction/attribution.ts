@@ -30,7 +30,20 @@ import {
 } from "./parties";
 import {
   ARTICLES,
+  BACK_REFERENCE_PRONOUNS,
+  BODY_PLACE_PREPOSITIONS,
+  CONTINUATION_ADVERBS,
   COUNTRY_NAMES,
+  DOMAIN_PREPOSITIONS,
+  GENERIC_BODY_NOUNS,
+  GENITIVE_ARTICLES,
+  LOCATIVE_PREPOSITIONS,
+  MASCULINE_GENITIVE_ARTICLES,
+  PLURAL_ARTICLES,
+  POSSESSIVE_PRONOUNS,
+  PRONOUN_SUBJECTS,
+  ROLE_FALLBACKS,
+  SEAT_PREPOSITIONS,
   DESCRIPTIVE_ROLES,
   DETERMINERS,
   GERMAN_PARTY_TAGS,
@@ -43,6 +56,22 @@ import {
   SOURCE_DOCUMENTS,
   SPEECH_VERBS,
 } from "./lexicon";
+import {
+  COUNTRY_ADJECTIVES,
+  FEMININE_HEAD_ENDINGS,
+  GERMAN_AUTHORITY_ENDINGS,
+  GERMAN_INSTITUTION_PARTS,
+  GERMAN_INSTITUTION_PREFIXES,
+  GERMAN_INSTITUTION_WORDS,
+  GERMAN_STATE_PREFIXES,
+  HEADLINE_BODY_ENDINGS,
+  NATIONALITY_PERSON_NOUNS,
+  NEUTER_HEAD_ENDINGS,
+  NON_STATE_PREFIXES,
+  OFFICIAL_HEAD_ENDINGS,
+  POSSESSED_SPEAKER_NOUNS,
+  SOURCE_ADJECTIVE_PREFIXES,
+} from "./lexicon/speaker-words";
 
 export { SPEECH_VERBS, REPORTED_SPEECH } from "./lexicon";
 
@@ -82,15 +111,32 @@ export interface Cue {
   npLast?: number;
 }
 
-/**
- * Institutions and offices that exist only in the German state ("Landkreis", "Kreisverwaltung",
- * "Jobcenter", "Landratsamt", "Bundesamt", "Sozialdezernentin"): the body itself says DE.
- */
-const GERMAN_INSTITUTION =
-  /^(land|stadt)?kreis(verwaltung|tag|ausschuss|es)?$|^landkreis|^kreisverwaltung|^jobcenter|landratsamt|^bundes(amt|agentur|anstalt|behörde|polizei|ministerium|regierung|rat|tag|verfassungsgericht)|^landes(amt|regierung|ministerium|polizei|behörde|innenministerium)|^(bundes|landes)[a-zäöüß]*(amt|agentur|anstalt|behörde|polizei|ministerium|regierung|gericht)$|dezernent|^landr(a|ä)t(in)?$|ausländerbehörde|^bezirks(amt|regierung)|^(ordnungs|sozial|gesundheits|jugend|standes|einwohnermelde)amt|^stadtrat|^oberbürgermeister/;
+const GERMAN_INSTITUTION_WORD_SET: ReadonlySet<string> = new Set(GERMAN_INSTITUTION_WORDS);
+const LOWER_LETTERS = /^[a-zäöüß]+$/;
+
+/** A federal or state body by its name: "bundes…"/"landes…" with an authority ending, letters only. */
+function isGermanStateAuthority(w: string): boolean {
+  if (!LOWER_LETTERS.test(w)) return false;
+  return GERMAN_STATE_PREFIXES.some(
+    (prefix) =>
+      w.startsWith(prefix) &&
+      GERMAN_AUTHORITY_ENDINGS.some((ending) => w.endsWith(ending) && w.length >= prefix.length + ending.length),
+  );
+}
+
+/** A body that exists only in the German state ("Landkreis", "Jobcenter", "Sozialdezernentin"). */
+function isGermanInstitution(w: string): boolean {
+  return (
+    GERMAN_INSTITUTION_WORD_SET.has(w) ||
+    GERMAN_INSTITUTION_PREFIXES.some((prefix) => w.startsWith(prefix)) ||
+    GERMAN_INSTITUTION_PARTS.some((part) => w.includes(part)) ||
+    isGermanStateAuthority(w)
+  );
+}
+
 export function germanInstitution(word: string): Party | null {
   const w = word.toLowerCase();
-  return GERMAN_INSTITUTION.test(w) || GERMAN_INSTITUTION.test(w.replace(/(es|s|n|en)$/, "")) ? "DE" : null;
+  return isGermanInstitution(w) || isGermanInstitution(w.replace(/(es|s|n|en)$/, "")) ? "DE" : null;
 }
 
 /** Konjunktiv I of "-ieren" verbs ("produziere", "kontrolliere") is unambiguous. */
@@ -261,7 +307,8 @@ export const isAdjective = (t: Token | undefined): boolean =>
 export const isInitialAdjective = (tokens: Token[], k: number): boolean =>
   (k === 0 || (k > 0 && OPEN_QUOTES.has(tokens[k - 1].text))) &&
   isCap(tokens[k]) &&
-  /^(eigen|vorläufig|erst|offiziell|neu|jüngst|aktuell)|(isch|ig|lich)(e|en|er|es|em)$/.test(tokens[k].lower);
+  (SOURCE_ADJECTIVE_PREFIXES.some((prefix) => tokens[k].lower.startsWith(prefix)) ||
+    /(isch|ig|lich)(e|en|er|es|em)$/.test(tokens[k].lower));
 
 /** "Moskauer", "Kiewer", "Berliner": capitalised adjectives of capitals that point to a party. */
 export const isCityAdjective = (t: Token | undefined): boolean =>
@@ -335,7 +382,7 @@ export function parseNP(
   const t0 = tokens[i];
   if (!t0 || t0.kind !== "w") return null;
   const governed = i > 0 && PREPOSITIONS.has(tokens[i - 1].lower);
-  if (PRONOUNS.has(t0.lower) && !(tokens[i + 1] && isCap(tokens[i + 1]) && t0.lower === "ihr")) {
+  if (PRONOUNS.has(t0.lower) && !(tokens[i + 1] && isCap(tokens[i + 1]) && POSSESSIVE_PRONOUNS.has(t0.lower))) {
     return { first: i, last: i, actor: null, pronoun: true, governed };
   }
   let j = i;
@@ -357,7 +404,7 @@ export function parseNP(
     const pm = ctx.matcher.matchAt(tokens, i);
     if (pp && (!pm || pm.entry.kind !== "PERSON")) {
       possParty = pp;
-      possAdj = COUNTRY_ADJECTIVE[t0.lower.slice(0, -1)] ?? null;
+      possAdj = COUNTRY_ADJECTIVE.get(t0.lower.slice(0, -1)) ?? null;
       j = i + 1;
     }
   }
@@ -381,7 +428,7 @@ export function parseNP(
     /s$/.test(tokens[gm.last].text) &&
     tokens[gm.last + 1] &&
     isCap(tokens[gm.last + 1]) &&
-    POSSESSED.test(tokens[gm.last + 1].lower)
+    POSSESSED.has(tokens[gm.last + 1].lower)
   ) {
     // "Selenskyjs Büro", "Putins Sprecher": the possessor's side
     const owner = fromEntry(ctx, gm, "Akteursverzeichnis");
@@ -467,7 +514,7 @@ export function parseNP(
   let complActor: ResolvedActor | null = null;
   {
     const g = tokens[last + 1];
-    if (g && (g.lower === "der" || g.lower === "des")) {
+    if (g && GENITIVE_ARTICLES.has(g.lower)) {
       let k = last + 2;
       const ks = k;
       while (k < tokens.length && k - ks < 3 && isAdjective(tokens[k])) k++;
@@ -495,7 +542,7 @@ export function parseNP(
   {
     const l = tokens[last + 1];
     const pl = tokens[last + 2];
-    if (l && (l.lower === "in" || l.lower === "von" || l.lower === "aus") && pl && isCap(pl)) {
+    if (l && BODY_PLACE_PREPOSITIONS.has(l.lower) && pl && isCap(pl)) {
       const at = placeAt(tokens, last + 2);
       const pp = at?.party ?? wordParty(pl.text);
       if (pp) {
@@ -590,7 +637,8 @@ export function parseNP(
       };
     }
     // coreference: "der Präsident", "der Gouverneur der Region", "der Staatschef"
-    const co = ctx.findByRole(role.suffix) ?? (role.suffix === "staatschef" ? ctx.findByRole("präsident") : null);
+    const fallback = ROLE_FALLBACKS.get(role.suffix);
+    const co = ctx.findByRole(role.suffix) ?? (fallback ? ctx.findByRole(fallback) : null);
     if (co && (!partyCue || co.party === partyCue)) {
       return { first: i, last, governed, actor: { ...co, how: `Rollenbezeichnung „${roleWord}“ → zuvor genannt` } };
     }
@@ -644,7 +692,7 @@ export function parseNP(
     // "des Kiewer Instituts für Soziologie" → "Kiewer Institut für Soziologie"
     let end = last;
     const f = tokens[end + 1];
-    if (f && f.lower === "für" && tokens[end + 2] && isCap(tokens[end + 2])) end += 2;
+    if (f && DOMAIN_PREPOSITIONS.has(f.lower) && tokens[end + 2] && isCap(tokens[end + 2])) end += 2;
     const words = tokens.slice(DETERMINERS.has(t0.lower) ? i + 1 : i, end + 1).map((t) => (t === head ? lemma : t.text));
     // think tanks, institutes, charities are no side even with a country prefix ("US-Denkfabrik")
     const party = b.kind === "GROUP" ? "OTHER" : (partyOfWords([...adjWords, head.text]) ?? "OTHER");
@@ -696,7 +744,8 @@ export function parseNP(
     if (!party) party = (pl ?? sentenceCountry(tokens))?.party ?? null;
   }
   if (!party) {
-    const co = ctx.findByNameSuffix(b.noun === "Ministerium" ? "ministerium" : lemma);
+    const noun = b.noun.toLowerCase();
+    const co = ctx.findByNameSuffix(GENERIC_BODY_NOUNS.has(noun) ? noun : lemma);
     if (co) return { first: i, last, governed, actor: { ...co, how: `Bezeichnung „${lemma}“ → zuvor genannt` } };
     // "die Luftwaffe" without adjective: the side of the text's most recent official speaker,
     // else the country named in the sentence
@@ -755,55 +804,24 @@ function stripRoleInflection(w: string): string {
   return w;
 }
 
+const wordSet = (words: readonly string[]): ReadonlySet<string> => new Set(words);
+/** A regular expression that matches any of the endings at the end of a word. */
+const endingPattern = (endings: readonly string[]): RegExp => new RegExp(`(${endings.join("|")})$`);
+
 /** Nationality nouns (a person of that nationality). */
-const NATIONALITY =
-  /^(niederländer|niederländerin|brite|britin|franzose|französin|amerikaner|amerikanerin|pole|polin|italiener|italienerin|spanier|spanierin|schwede|schwedin|norweger|norwegerin|däne|dänin|finne|finnin|este|estin|lette|lettin|litauer|litauerin|kanadier|kanadierin|österreicher|österreicherin|schweizer|schweizerin|ungar|ungarin|tscheche|tschechin|türke|türkin|belgier|belgierin|portugiese|portugiesin|grieche|griechin|rumäne|rumänin|bulgare|bulgarin|slowake|slowakin|japaner|japanerin|chinese|chinesin|südkoreaner|südkoreanerin|ukrainer|ukrainerin|russe|russin|deutsche|deutscher)$/;
+const NATIONALITY = wordSet(NATIONALITY_PERSON_NOUNS);
 /** Countries (lower-case) → adjective stem, for genitive possessors ("Südkoreas Generalstab"). */
-const COUNTRY_ADJECTIVE: Readonly<Record<string, string>> = {
-  südkorea: "Südkoreanisch",
-  nordkorea: "Nordkoreanisch",
-  japan: "Japanisch",
-  china: "Chinesisch",
-  polen: "Polnisch",
-  frankreich: "Französisch",
-  großbritannien: "Britisch",
-  israel: "Israelisch",
-  iran: "Iranisch",
-  russland: "Russisch",
-  deutschland: "Deutsch",
-  amerika: "Amerikanisch",
-  kanada: "Kanadisch",
-  italien: "Italienisch",
-  spanien: "Spanisch",
-  schweden: "Schwedisch",
-  finnland: "Finnisch",
-  norwegen: "Norwegisch",
-  dänemark: "Dänisch",
-  estland: "Estnisch",
-  lettland: "Lettisch",
-  litauen: "Litauisch",
-  rumänien: "Rumänisch",
-  ungarn: "Ungarisch",
-  belarus: "Belarussisch",
-  indien: "Indisch",
-  taiwan: "Taiwanisch",
-  georgien: "Georgisch",
-  moldau: "Moldauisch",
-  österreich: "Österreichisch",
-};
+const COUNTRY_ADJECTIVE: ReadonlyMap<string, string> = new Map(COUNTRY_ADJECTIVES);
 /** Nouns owned by a person that speak for them ("Selenskyjs Büro", "Putins Sprecher"). */
-const POSSESSED =
-  /^(büro|büros|sprecher|sprecherin|berater|beraterin|umfeld|team|stab|kabinett|regierung|verwaltung|amt|lager|vertraute|vertrauter)$/;
+const POSSESSED = wordSet(POSSESSED_SPEAKER_NOUNS);
 /** Words that put a body outside the state of its country (exile and opposition media, NGOs). */
-const NON_STATE = /^(exil|opposition|unabhängig|regierungskritisch|kremlkritisch)/;
+const isNonState = (lower: string): boolean => NON_STATE_PREFIXES.some((prefix) => lower.startsWith(prefix));
 /** Heads of official bodies (state agencies, staffs, offices): an unknown body with them is official. */
-const OFFICIAL_HEAD =
-  /(stab|amt|behörde|ministerium|agentur|dienst|verwaltung|rat|kommission|register|zentrale|büro|stelle|stellen|direktion|inspektion|ombudsmann|beauftragte)$/;
+const OFFICIAL_HEAD = endingPattern(OFFICIAL_HEAD_ENDINGS);
 /** Heads that make a phrase before a headline colon a source, not a topic. */
-export const HEADLINE_BODY =
-  /(amt|behörde|ministerium|agentur|verwaltung|kommission|direktion|institut|polizei|feuerwehr|regierung|wetterdienst|rettungsdienst|geheimdienst|statistik)$/;
-const FEM_HEAD = /(ung|ei|schaft|heit|keit|agentur|behörde|kommission|zentrale|stelle|bank|tion|mission|anstalt|kammer|partei)$/;
-const NEUT_HEAD = /(amt|ministerium|register|institut|büro|zentrum|medium|komitee|gericht|parlament|kabinett|portal|magazin)$/;
+export const HEADLINE_BODY = endingPattern(HEADLINE_BODY_ENDINGS);
+const FEM_HEAD = endingPattern(FEMININE_HEAD_ENDINGS);
+const NEUT_HEAD = endingPattern(NEUTER_HEAD_ENDINGS);
 
 /** Genitive "-s"/"-es" of a masculine or neuter noun after "des" ("Ausländerzentralregisters"). */
 function stripGenitive(w: string): string {
@@ -845,18 +863,13 @@ export function unknownNP(tokens: Token[], i: number, ctx: AttributionContext, _
   let last = k - 1;
   // complement: "für Arbeit", "für Kriegsgefangene"
   const compl: Token[] = [];
-  if (tokens[last + 1] && tokens[last + 1].lower === "für" && tokens[last + 2] && isCap(tokens[last + 2])) {
+  if (tokens[last + 1] && DOMAIN_PREPOSITIONS.has(tokens[last + 1].lower) && tokens[last + 2] && isCap(tokens[last + 2])) {
     compl.push(tokens[last + 1], tokens[last + 2]);
     last += 2;
   }
   // location: "in Kiew", "in Moskau" (party only)
   let locParty: Party | null = null;
-  if (
-    tokens[last + 1] &&
-    (tokens[last + 1].lower === "in" || tokens[last + 1].lower === "aus") &&
-    tokens[last + 2] &&
-    isCap(tokens[last + 2])
-  ) {
+  if (tokens[last + 1] && SEAT_PREPOSITIONS.has(tokens[last + 1].lower) && tokens[last + 2] && isCap(tokens[last + 2])) {
     const p = placeParty(tokens[last + 2].text) ?? wordParty(tokens[last + 2].text);
     if (p) {
       locParty = p;
@@ -864,7 +877,7 @@ export function unknownNP(tokens: Token[], i: number, ctx: AttributionContext, _
     }
   }
   // "der Niederländer", "die Französin": the person named last (a nationality noun describes a person)
-  if (det && adjs.length === 0 && k - j === 1 && NATIONALITY.test(head.lower)) {
+  if (det && adjs.length === 0 && k - j === 1 && NATIONALITY.has(head.lower)) {
     const rp = ctx.recentPerson();
     if (rp)
       return { first: i, last, governed: false, actor: { ...rp, how: `Nationalität „${head.text}“ → zuvor genannte Person` } };
@@ -877,9 +890,9 @@ export function unknownNP(tokens: Token[], i: number, ctx: AttributionContext, _
     };
   }
   const words = [...adjs, ...tokens.slice(j, k), ...compl];
-  const nonState = words.some((w) => NON_STATE.test(w.lower));
+  const nonState = words.some((w) => isNonState(w.lower));
   // coreference: "des Koordinationsstabs", "die Mission" → the body named before with that head
-  const headLemma = det === "des" ? stripGenitive(head.text) : head.text;
+  const headLemma = MASCULINE_GENITIVE_ARTICLES.has(det) ? stripGenitive(head.text) : head.text;
   if (adjs.length === 0 && k - j === 1 && !compl.length) {
     const pn = det ? null : ctx.findPersonByLastName(head.text);
     if (pn) return { first: i, last, governed: false, actor: { ...pn, how: `Nachname „${head.text}“ → zuvor genannte Person` } };
@@ -892,7 +905,7 @@ export function unknownNP(tokens: Token[], i: number, ctx: AttributionContext, _
   if (party === null) {
     // "In Deutschland leben nach Angaben des X …": a locative of the same clause
     for (let q = Math.max(0, i - 10); q < i; q++) {
-      if ((tokens[q].lower === "in" || tokens[q].lower === "im") && tokens[q + 1] && isCap(tokens[q + 1])) {
+      if (LOCATIVE_PREPOSITIONS.has(tokens[q].lower) && tokens[q + 1] && isCap(tokens[q + 1])) {
         const pp = placeParty(tokens[q + 1].text);
         if (pp) {
           party = pp;
@@ -906,8 +919,8 @@ export function unknownNP(tokens: Token[], i: number, ctx: AttributionContext, _
   const g =
     /(en|n)$/.test(hl) &&
     !/(ien|ion)$/.test(hl) &&
-    det !== "des" &&
-    (det === "" || det === "der" || det === "die" || det === "den") &&
+    !MASCULINE_GENITIVE_ARTICLES.has(det) &&
+    (det === "" || PLURAL_ARTICLES.has(det)) &&
     !FEM_HEAD.test(hl) &&
     !NEUT_HEAD.test(hl)
       ? "pl"
@@ -971,7 +984,7 @@ export function findMentions(
     if (!(DETERMINERS.has(t.lower) || isCap(t) || isAdjective(t))) continue;
     const np = parseNP(tokens, i, ctx, para, place);
     if (np && (np.actor || np.pronoun)) {
-      if (np.pronoun && !(t.lower === "er" || t.lower === "sie")) continue;
+      if (np.pronoun && !PRONOUN_SUBJECTS.has(t.lower)) continue;
       out.push(np);
       i = np.last;
     }
@@ -1025,7 +1038,7 @@ export function quoteDepthMask(tokens: Token[]): boolean[] {
 export function isReportedSpeech(tokens: Token[]): boolean {
   if (tokens.length && OPEN_QUOTES.has(tokens[0].text)) return true;
   // "Demnach wurden …", "Demzufolge …": the figures continue the source just named
-  if (tokens.length && (tokens[0].lower === "demnach" || tokens[0].lower === "demzufolge")) return true;
+  if (tokens.length && CONTINUATION_ADVERBS.has(tokens[0].lower)) return true;
   for (const t of tokens)
     if (t.kind === "w" && (REPORTED_SPEECH.has(t.lower) || (KONJ_IERE.test(t.lower) && !isCap(t)))) return true;
   return false;
@@ -1036,5 +1049,5 @@ export function isBackReference(tokens: Token[]): boolean {
   if (tokens.length < 3) return false;
   const a = tokens[0].lower;
   const b = tokens[1].lower;
-  return (a === "das" || a === "dies" || a === "dieses") && SPEECH_VERBS.has(b);
+  return BACK_REFERENCE_PRONOUNS.has(a) && SPEECH_VERBS.has(b);
 }

@@ -1,7 +1,8 @@
 // Scoring of extracted claims against gold claims (pure; used by scripts/eval.ts and the dev-set
 // test). A prediction matches a gold claim when their [start, end) value spans overlap; matching
 // is one-to-one (greedy by largest overlap, then by earliest start). On matched pairs we score
-// actor (normalised equality or token containment), party and caveat.
+// actor (normalised equality or token containment), party and caveat, and, where the gold claim
+// carries them, the event and the counted thing (lemma and attribute).
 
 export interface ScoredClaim {
   start: number;
@@ -13,6 +14,17 @@ export interface ScoredClaim {
   sentence?: string;
   /** Rule ids that fired for a predicted claim (read from its explanation, see rulesOfExplanation). */
   rules?: string[];
+  /** Normalised event ("" = none); absent on gold claims annotated without it. */
+  event?: string;
+  /** Counted thing; absent on gold claims annotated without it. */
+  thing?: { lemma: string; attribute: string };
+}
+
+/** An event or counted-thing disagreement on a matched pair. */
+export interface CountedMismatch {
+  field: "event" | "lemma" | "attribute";
+  gold: ScoredClaim;
+  pred: ScoredClaim;
 }
 
 export interface Mismatch {
@@ -38,6 +50,14 @@ export interface FileScore {
   mismatches: Mismatch[];
   /** Matched predictions (for the per-rule report). */
   matchedPreds: ScoredClaim[];
+  /** Matched pairs whose gold claim carries an event and a counted thing. */
+  countedMatched: number;
+  eventCorrect: number;
+  /** Lemma and attribute both right. */
+  thingCorrect: number;
+  lemmaCorrect: number;
+  attributeCorrect: number;
+  countedMismatches: CountedMismatch[];
 }
 
 /** Lower-case, strip punctuation and hyphens, collapse spaces. */
@@ -88,6 +108,48 @@ export function matchClaims(gold: ScoredClaim[], pred: ScoredClaim[]): [number, 
 
 const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
 
+/** Lemmas compare without case ("Soldat" = "soldat"); attributes and events as written. */
+const sameLemma = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+interface CountedScore {
+  countedMatched: number;
+  eventCorrect: number;
+  thingCorrect: number;
+  lemmaCorrect: number;
+  attributeCorrect: number;
+  countedMismatches: CountedMismatch[];
+}
+
+/** Event and counted thing on matched pairs whose gold claim has them annotated. */
+function scoreCounted(gold: ScoredClaim[], pred: ScoredClaim[], pairs: [number, number][]): CountedScore {
+  const score: CountedScore = {
+    countedMatched: 0,
+    eventCorrect: 0,
+    thingCorrect: 0,
+    lemmaCorrect: 0,
+    attributeCorrect: 0,
+    countedMismatches: [],
+  };
+  for (const [g, p] of pairs) {
+    const G = gold[g];
+    const P = pred[p];
+    if (G.event === undefined || !G.thing) continue;
+    score.countedMatched++;
+    const predThing = P.thing ?? { lemma: "", attribute: "" };
+    const eventOk = G.event === (P.event ?? "");
+    const lemmaOk = sameLemma(G.thing.lemma, predThing.lemma);
+    const attributeOk = G.thing.attribute === predThing.attribute;
+    if (eventOk) score.eventCorrect++;
+    else score.countedMismatches.push({ field: "event", gold: G, pred: P });
+    if (lemmaOk) score.lemmaCorrect++;
+    else score.countedMismatches.push({ field: "lemma", gold: G, pred: P });
+    if (attributeOk) score.attributeCorrect++;
+    else score.countedMismatches.push({ field: "attribute", gold: G, pred: P });
+    if (lemmaOk && attributeOk) score.thingCorrect++;
+  }
+  return score;
+}
+
 export function scoreFile(name: string, gold: ScoredClaim[], pred: ScoredClaim[]): FileScore {
   const pairs = matchClaims(gold, pred);
   const mg = new Set(pairs.map((p) => p[0]));
@@ -128,6 +190,7 @@ export function scoreFile(name: string, gold: ScoredClaim[], pred: ScoredClaim[]
     falsePositives: pred.filter((_, i) => !mp.has(i)),
     mismatches,
     matchedPreds: pairs.map(([, p]) => pred[p]),
+    ...scoreCounted(gold, pred, pairs),
   };
 }
 
@@ -142,6 +205,13 @@ export interface OverallScore {
   actorAccuracy: number;
   partyAccuracy: number;
   caveatAccuracy: number;
+  /** Matched pairs with a gold event and counted thing (0 when the set has none). */
+  countedMatched: number;
+  eventAccuracy: number;
+  /** Lemma and attribute both right. */
+  thingAccuracy: number;
+  lemmaAccuracy: number;
+  attributeAccuracy: number;
 }
 
 /** Micro-averaged totals over files. */
@@ -172,6 +242,33 @@ export function overall(files: FileScore[]): OverallScore {
       files.reduce((a, f) => a + f.caveatCorrect, 0),
       matched,
     ),
+    ...countedAccuracy(files),
+  };
+}
+
+function countedAccuracy(
+  files: FileScore[],
+): Pick<OverallScore, "countedMatched" | "eventAccuracy" | "thingAccuracy" | "lemmaAccuracy" | "attributeAccuracy"> {
+  const sum = (pick: (f: FileScore) => number): number => files.reduce((a, f) => a + pick(f), 0);
+  const counted = sum((f) => f.countedMatched);
+  return {
+    countedMatched: counted,
+    eventAccuracy: ratio(
+      sum((f) => f.eventCorrect),
+      counted,
+    ),
+    thingAccuracy: ratio(
+      sum((f) => f.thingCorrect),
+      counted,
+    ),
+    lemmaAccuracy: ratio(
+      sum((f) => f.lemmaCorrect),
+      counted,
+    ),
+    attributeAccuracy: ratio(
+      sum((f) => f.attributeCorrect),
+      counted,
+    ),
   };
 }
 
@@ -189,8 +286,16 @@ export function goldClaims(json: unknown): ScoredClaim[] {
       party: String(o.party ?? "NONE"),
       caveat: Boolean(o.caveat),
       sentence: typeof o.sentence === "string" ? o.sentence : undefined,
+      ...goldCounted(o),
     };
   });
+}
+
+/** The annotated event and counted thing of a gold claim, when it has them. */
+function goldCounted(o: Record<string, unknown>): Pick<ScoredClaim, "event" | "thing"> {
+  const thing = o.thing as { lemma?: unknown; attribute?: unknown } | undefined;
+  if (typeof o.event !== "string" || !thing) return {};
+  return { event: o.event, thing: { lemma: String(thing.lemma ?? ""), attribute: String(thing.attribute ?? "") } };
 }
 
 /** Rule ids named in the last sentence of an explanation ("… Regeln: speech-verb, party:as-found."). */

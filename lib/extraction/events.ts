@@ -6,6 +6,7 @@ import type { CountedThing } from "./types";
 import { tokenize, isCap, type Token } from "./tokens";
 import { wordParty } from "./parties";
 import {
+  ATTRIBUTION_CONTINUATIONS,
   ATTRIBUTION_OPENERS,
   EVENT_LEXICON,
   MILITARY_CONTEXT_STEMS,
@@ -13,6 +14,7 @@ import {
   NOUN_LEXICON,
   ORIGIN_PREPOSITIONS,
   PLACE_PREPOSITIONS,
+  POSTPOSED_ATTRIBUTION,
   PRESENCE_EVENT,
   PRESENCE_PREPOSITIONS,
   POSTMODIFIER_STARTS,
@@ -68,6 +70,8 @@ const PLACE_PREPS = new Set(PLACE_PREPOSITIONS);
 const ORIGIN_PREPS = new Set(ORIGIN_PREPOSITIONS);
 const PRESENCE_PREPS = new Set(PRESENCE_PREPOSITIONS);
 const ATTRIBUTION = new Set(ATTRIBUTION_OPENERS);
+const POSTPOSED = new Set(POSTPOSED_ATTRIBUTION);
+const ATTRIBUTION_CONTINUES = new Set(ATTRIBUTION_CONTINUATIONS);
 /** Compound heads shorter than this are not split ("Ort" must not match "Sport"). */
 const MIN_COMPOUND_BASE = 4;
 /** Tokens on each side of the figure that are read (a long news sentence has ~60). */
@@ -252,17 +256,14 @@ function attributionMask(tokens: Token[]): boolean[] {
   for (let i = 0; i < tokens.length; i++) {
     if (!ATTRIBUTION.has(tokens[i].lower)) continue;
     mask[i] = true;
-    if (tokens[i].lower === "zufolge") {
+    if (POSTPOSED.has(tokens[i].lower)) {
       for (let j = Math.max(0, i - 3); j < i; j++) mask[j] = true;
       continue;
     }
     for (let j = i - 1; j >= 0 && j >= i - 2 && tokens[j].kind === "w" && !isCap(tokens[j]); j--) mask[j] = true;
     for (let j = i + 1; j < tokens.length; j++) {
       const t = tokens[j];
-      const continues =
-        t.kind === "p"
-          ? t.text === "-"
-          : isCap(t) || ["der", "des", "dem", "den", "die", "und", "von", "sowie"].includes(t.lower) || !!wordParty(t.text);
+      const continues = t.kind === "p" ? t.text === "-" : isCap(t) || ATTRIBUTION_CONTINUES.has(t.lower) || !!wordParty(t.text);
       if (!continues) break;
       mask[j] = true;
     }

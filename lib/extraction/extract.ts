@@ -18,6 +18,7 @@ import { decideCaveat, isAboutWar } from "./caveat";
 import { placeParty, tokenPlaceParty } from "./parties";
 import { isCap } from "./tokens";
 import { describeCount } from "./events";
+import { COUNTRIES_NOT_PLACES } from "./lexicon";
 
 const matcherCache = new WeakMap<ActorEntry[], ActorMatcher>();
 
@@ -424,7 +425,7 @@ function claimsOfText(text: string, config?: Partial<ExtractionConfig>): Extract
       for (const m of mentions) if (m.actor) ctx.remember(m.actor);
       for (const c of withActor) ctx.remember(c.actor!);
       for (const t of s.tokens) {
-        if (isCap(t) && t.lower !== "ukraine" && t.lower !== "russland" && t.lower !== "russlands") {
+        if (isCap(t) && !COUNTRIES_NOT_PLACES.has(t.lower)) {
           const pp = tokenPlaceParty(t);
           if (pp) ctx.addPlace(t.text.endsWith("s") && placeParty(t.text.slice(0, -1)) ? t.text.slice(0, -1) : t.text, pp, pi);
         }

@@ -6,6 +6,7 @@
 import { parseHTML } from "linkedom";
 import { Readability } from "@mozilla/readability";
 import { isEntryHeaderLine, STAND_RE } from "./structure";
+import * as textStructure from "./lexicon/text-structure";
 
 // ---------------------------------------------------------------------------------------------
 // Vocabulary of page furniture
@@ -192,35 +193,7 @@ const FURNITURE_PARAGRAPHS = new Set(
 );
 
 /** Words of a share/print toolbar; a short paragraph made only of them is furniture. */
-const SHARE_WORDS = new Set([
-  "teilen",
-  "drucken",
-  "e-mail",
-  "mail",
-  "facebook",
-  "twitter",
-  "x",
-  "whatsapp",
-  "linkedin",
-  "xing",
-  "pinterest",
-  "reddit",
-  "threads",
-  "bluesky",
-  "flipboard",
-  "pocket",
-  "messenger",
-  "telegram",
-  "link",
-  "kopieren",
-  "merken",
-  "vorlesen",
-  "|",
-  "•",
-  "·",
-  "-",
-  "/",
-]);
+const SHARE_WORDS: ReadonlySet<string> = new Set(textStructure.SHARE_WORDS);
 
 /** Headings that open a block of teasers about other stories; the block is dropped. */
 const TEASER_MARKERS = new Set(

@@ -7,6 +7,10 @@
 import { Token, isCap, isLowerWord, OPEN_QUOTES } from "./tokens";
 import { parseNumberWord, parseTimesWord, EIN_FORMS, FRACTIONS, SCALES } from "./number-words";
 import { MONTHS } from "./sentences";
+import * as numberContext from "./lexicon/number-context";
+
+const NOT_PERSON_HEAD_SET: ReadonlySet<string> = new Set(numberContext.NOT_PERSON_HEADS);
+const CLOCK_DURATION_UNIT_SET: ReadonlySet<string> = new Set(numberContext.CLOCK_DURATION_UNITS);
 
 export interface NumberMention {
   /** Token indices of the value span [first, last] (qualifier included). */
@@ -68,237 +72,22 @@ export const QUALIFIERS: readonly string[][] = [
 ];
 // "insgesamt" is matched so that it is not mistaken for part of the noun phrase, but it is not
 // reported as a qualifier (it marks a sum, not an approximation).
-const NOT_A_QUALIFIER = new Set(["insgesamt"]);
+const NOT_A_QUALIFIER: ReadonlySet<string> = new Set(numberContext.NOT_A_QUALIFIER);
 
 /** Nouns whose following number is a label, not a quantity ("Tag eins", "Nr. 5", "Artikel 5"). */
-const LABEL_NOUNS: ReadonlySet<string> = new Set([
-  "nr",
-  "nummer",
-  "az",
-  "aktenzeichen",
-  "§",
-  "§§",
-  "artikel",
-  "art",
-  "paragraf",
-  "paragraph",
-  "absatz",
-  "abs",
-  "resolution",
-  "kapitel",
-  "seite",
-  "s",
-  "tag",
-  "platz",
-  "linie",
-  "block",
-  "reaktor",
-  "flug",
-  "gleis",
-  "kanal",
-  "zimmer",
-  "punkt",
-  "phase",
-  "stufe",
-  "kategorie",
-  "level",
-  "version",
-  "ausgabe",
-  "folge",
-  "staffel",
-  "teil",
-  "band",
-  "jahrgang",
-  "klasse",
-  "terminal",
-  "halle",
-  "bus",
-  "tram",
-  "straße",
-  "strasse",
-  "hausnummer",
-  "buchstabe",
-  "ziffer",
-  "anlage",
-  "tabelle",
-  "grafik",
-  "abbildung",
-  "abb",
-  "modell",
-  "typ",
-  "baureihe",
-  "gruppe",
-  "runde",
-  "nummern",
-  "sektor",
-  "landstraße",
-  "autobahn",
-  "bundesstraße",
-  "route",
-  "fernstraße",
-  "tor",
-  "lager",
-  "präsidentschaftswahl",
-  "kw",
-  "woche",
-  "telefonnummer",
-  "rufnummer",
-  "telefon",
-  "tel",
-  "hotline",
-  "fax",
-  "faxnummer",
-  "handynummer",
-  "mobilnummer",
-  "servicenummer",
-  "notrufnummer",
-  "durchwahl",
-  "vorwahl",
-  "postfach",
-  "plz",
-  "postleitzahl",
-  "iban",
-]);
+const LABEL_NOUNS: ReadonlySet<string> = new Set(numberContext.LABEL_NOUNS);
 
 /** Weapon and model names followed by a type number ("Leopard 2", "Patriot PAC 3", "Iris-T SLM"). */
-const MODEL_NAMES: ReadonlySet<string> = new Set([
-  "leopard",
-  "abrams",
-  "challenger",
-  "marder",
-  "gepard",
-  "bradley",
-  "shahed",
-  "geran",
-  "lancet",
-  "bayraktar",
-  "storm",
-  "patriot",
-  "pac",
-  "mark",
-  "mk",
-  "iskander",
-  "kinschal",
-  "zirkon",
-  "kalibr",
-  "oniks",
-  "tochka",
-  "totschka",
-  "buk",
-  "tor",
-  "pantsir",
-  "s",
-  "t",
-  "su",
-  "mig",
-  "tu",
-  "ka",
-  "mi",
-  "an",
-  "boeing",
-  "airbus",
-  "apollo",
-  "sojus",
-  "falcon",
-  "starlink",
-  "iphone",
-  "windows",
-  "ps",
-  "kh",
-  "ch",
-]);
+const MODEL_NAMES: ReadonlySet<string> = new Set(numberContext.MODEL_NAMES);
 /** Compound label nouns ("UN-Resolution 2231", "Sicherheitsratsresolution 2202"). */
 const LABEL_SUFFIXES: readonly string[] = ["resolution", "nummer", "artikel", "paragraf", "paragraph", "kapitel"];
 
 /** Time units: a number counting them is a duration or reporting window, not a claim. */
-const TIME_UNITS: ReadonlySet<string> = new Set([
-  "jahr",
-  "jahre",
-  "jahren",
-  "jahres",
-  "monat",
-  "monate",
-  "monaten",
-  "monats",
-  "woche",
-  "wochen",
-  "tag",
-  "tage",
-  "tagen",
-  "tages",
-  "stunde",
-  "stunden",
-  "minute",
-  "minuten",
-  "sekunde",
-  "sekunden",
-  "jahrzehnt",
-  "jahrzehnte",
-  "jahrzehnten",
-  "jahrhundert",
-  "jahrhunderte",
-  "jahrhunderten",
-  "nacht",
-  "nächte",
-  "nächten",
-  "kriegsjahre",
-  "kriegsjahren",
-  "kriegstage",
-  "kriegstagen",
-  "kriegsmonate",
-  "kriegsmonaten",
-  "lebensjahr",
-  "lebensjahre",
-  "lebensjahren",
-  "jährchen",
-  "wochenenden",
-]);
+const TIME_UNITS: ReadonlySet<string> = new Set(numberContext.TIME_UNITS);
 
-const YEAR_CONTEXT: ReadonlySet<string> = new Set([
-  "jahr",
-  "jahre",
-  "jahres",
-  "sommer",
-  "frühjahr",
-  "frühling",
-  "herbst",
-  "winter",
-  "anfang",
-  "ende",
-  "mitte",
-  "seit",
-  "bis",
-  "ab",
-  "vor",
-  "im",
-  "um",
-  "zwischen",
-  "jahreswechsel",
-  "haushaltsjahr",
-  "wahljahr",
-  "von",
-  "zum",
-  "und",
-]);
+const YEAR_CONTEXT: ReadonlySet<string> = new Set(numberContext.YEAR_CONTEXT);
 
-const VAGUE_BEFORE: ReadonlySet<string> = new Set([
-  "mehrere",
-  "mehreren",
-  "einige",
-  "einigen",
-  "viele",
-  "vielen",
-  "wenige",
-  "wenigen",
-  "etliche",
-  "etlichen",
-  "paar",
-  "zahlreiche",
-  "zahlreichen",
-  "manche",
-  "abertausende",
-  "einigen",
-]);
+const VAGUE_BEFORE: ReadonlySet<string> = new Set(numberContext.VAGUE_BEFORE);
 
 const CURRENCIES: Record<string, string> = {
   euro: "Euro",
@@ -320,71 +109,7 @@ const CURRENCIES: Record<string, string> = {
   usd: "US-Dollar",
 };
 
-const PERSON_NOUNS: ReadonlySet<string> = new Set([
-  "mann",
-  "frau",
-  "kind",
-  "mensch",
-  "person",
-  "soldat",
-  "soldatin",
-  "zivilist",
-  "zivilistin",
-  "jugendlicher",
-  "jugendliche",
-  "junge",
-  "mädchen",
-  "rentner",
-  "rentnerin",
-  "einwohner",
-  "einwohnerin",
-  "bewohner",
-  "bewohnerin",
-  "feuerwehrmann",
-  "polizist",
-  "polizistin",
-  "arbeiter",
-  "arbeiterin",
-  "mitarbeiter",
-  "mitarbeiterin",
-  "sanitäter",
-  "sanitäterin",
-  "helfer",
-  "helferin",
-  "journalist",
-  "journalistin",
-  "reporter",
-  "fahrer",
-  "fahrerin",
-  "passant",
-  "passantin",
-  "säugling",
-  "baby",
-  "teenager",
-  "bürger",
-  "bürgerin",
-  "kämpfer",
-  "offizier",
-  "pilot",
-  "zivilperson",
-  "opfer",
-  "passagier",
-  "passagierin",
-  "insasse",
-  "insassin",
-  "fußgänger",
-  "fußgängerin",
-  "anwohner",
-  "anwohnerin",
-  "senior",
-  "seniorin",
-  "autofahrer",
-  "autofahrerin",
-  "radfahrer",
-  "radfahrerin",
-  "landwirt",
-  "landwirtin",
-]);
+const PERSON_NOUNS: ReadonlySet<string> = new Set(numberContext.PERSON_NOUNS);
 
 const CASUALTY_WORDS: readonly string[] = [
   "getötet",
@@ -411,58 +136,13 @@ function isPersonNoun(l: string): boolean {
   return false;
 }
 const PERSON_HEADS: readonly string[] = [...PERSON_NOUNS]
-  .filter((w) => w.length >= 5 && !/^(junge|mensch|person|opfer)$/.test(w))
+  .filter((w) => w.length >= 5 && !NOT_PERSON_HEAD_SET.has(w))
   .concat(["opfer"]);
 
 /** Auxiliaries and common verbs that must not be read as adjectives of the counted noun. */
-const NOT_ADJECTIVES: ReadonlySet<string> = new Set([
-  "hätten",
-  "hätte",
-  "haben",
-  "habe",
-  "sind",
-  "seien",
-  "sei",
-  "wurden",
-  "werden",
-  "würden",
-  "waren",
-  "wären",
-  "könnten",
-  "konnten",
-  "sollen",
-  "sollten",
-  "müssen",
-  "mussten",
-  "dürften",
-  "wollen",
-  "wollten",
-  "seine",
-  "seinen",
-  "ihre",
-  "ihren",
-  "eine",
-  "einen",
-  "keine",
-  "keinen",
-  "diese",
-  "diesen",
-  "die",
-  "den",
-  "der",
-  "des",
-  "dem",
-  "das",
-  "am",
-  "im",
-  "ein",
-  "einem",
-  "einer",
-  "und",
-  "oder",
-]);
+const NOT_ADJECTIVES: ReadonlySet<string> = new Set(numberContext.NOT_ADJECTIVES);
 
-const POSSESSIVES: ReadonlySet<string> = new Set(["seiner", "ihrer", "unserer", "eurer", "deren", "dessen", "dieser", "jener"]);
+const POSSESSIVES: ReadonlySet<string> = new Set(numberContext.POSSESSIVES);
 
 /** Value of a digit numeral as written in German copy ("11.000", "1,5"); null for dates, times and enumerations. */
 export function parseDigits(t: string): number | null {
@@ -606,7 +286,7 @@ function parseBase(text: string, tokens: Token[], i: number, sentenceInitial: bo
  *  "acht Stunden am Stück", "zwei Stunden täglich", "für jeweils drei Stunden". */
 function isSchedule(tokens: Token[], unit: number, first: number): boolean {
   const u = tokens[unit];
-  if (!u || !TIME_UNITS.has(u.lower) || !/^(stunde|stunden|minute|minuten)$/.test(u.lower)) return false;
+  if (!u || !TIME_UNITS.has(u.lower) || !CLOCK_DURATION_UNIT_SET.has(u.lower)) return false;
   const a = tokens[unit + 1];
   const b = tokens[unit + 2];
   if (a && (a.lower === "täglich" || a.lower === "pro" || a.lower === "je")) return true;
@@ -616,7 +296,8 @@ function isSchedule(tokens: Token[], unit: number, first: number): boolean {
   return false;
 }
 
-const AGE_SUPERLATIVES = /^(jüngste|jüngster|jüngsten|älteste|ältester|ältesten)$/;
+const AGE_SUPERLATIVES: ReadonlySet<string> = new Set(numberContext.AGE_SUPERLATIVES);
+const COPULAS: ReadonlySet<string> = new Set(numberContext.COPULAS);
 
 /** Whether the number at i is Y of "Von den … Y Nomen … X": preceded by "von den" (adverbs and a
  *  qualifier in between) and followed by another figure in the same sentence. */
@@ -753,8 +434,8 @@ export function findNumbers(text: string, tokens: Token[], fallbackWhat = ""): N
     // "Die Jüngste war 19, der Älteste 70 Jahre alt": ages of superlative person nouns
     if (
       prev &&
-      (AGE_SUPERLATIVES.test(prev.lower) ||
-        (tokens[i - 2] && AGE_SUPERLATIVES.test(tokens[i - 2].lower) && /^(sei|ist|war|wäre)$/.test(prev.lower)))
+      (AGE_SUPERLATIVES.has(prev.lower) ||
+        (tokens[i - 2] && AGE_SUPERLATIVES.has(tokens[i - 2].lower) && COPULAS.has(prev.lower)))
     )
       continue;
     // reversed partitive "Von den (ursprünglich) rund 11.000 Soldaten seien etwa 4.000 …": the total
@@ -1025,8 +706,7 @@ export function nounPhrase(tokens: Token[], k: number, max: number): { text: str
   return null;
 }
 
-const NOMINALISED =
-  /^(tot|verletzt|getötet|vermisst|verwundet|gefangen|vertrieben|binnenvertrieben|geflüchtet|evakuiert|festgenommen|inhaftiert|obdachlos|verschleppt|deportiert|verstorben|schwerverletzt|leichtverletzt)en$/;
+const NOMINALISED = new RegExp(`^(${numberContext.NOMINALISED_STEMS.join("|")})en$`);
 
 /** "Die Zahl der Verletzten … stieg auf 40" → "Verletzte". */
 function zahlDer(tokens: Token[], before: number): string | null {

@@ -6,6 +6,8 @@
 // that it is never taken for a speaker. All scans are per line and linear; the only regular
 // expressions are anchored, have bounded repetition and run on a single line.
 
+import * as textStructure from "./lexicon/text-structure";
+
 export interface Line {
   start: number;
   end: number;
@@ -31,44 +33,7 @@ export interface Paragraph {
 }
 
 /** Lines that are widgets or labels of the page, compared lower-case, trimmed, without final colon. */
-export const FURNITURE_LINES: ReadonlySet<string> = new Set([
-  "textgröße ändern",
-  "schriftgröße ändern",
-  "schriftgröße",
-  "textgröße",
-  "drucken",
-  "teilen",
-  "artikel teilen",
-  "seite teilen",
-  "link kopieren",
-  "zur startseite",
-  "nach oben",
-  "zum seitenanfang",
-  "anzeige",
-  "werbung",
-  "kommentare",
-  "kommentieren",
-  "audio",
-  "video",
-  "bildergalerie",
-  "newsletter",
-  "jetzt abonnieren",
-  "artikel anhören",
-  "vorlesen",
-  "merken",
-  "e-mail",
-  "whatsapp",
-  "facebook",
-  "twitter",
-  "x",
-  "telegram",
-  "pinterest",
-  "linkedin",
-  "xing",
-  "schließen",
-  "menü",
-  "suche",
-]);
+export const FURNITURE_LINES: ReadonlySet<string> = new Set(textStructure.FURNITURE_LINES);
 
 /** Line prefixes that mark furniture (credits, programme notes). Lower-case. */
 export const FURNITURE_PREFIXES: readonly string[] = [
@@ -94,55 +59,10 @@ export const FURNITURE_PREFIXES: readonly string[] = [
 export const FURNITURE_INFIXES: readonly string[] = ["/ foto:", "| foto:", "foto: ©", "bild: ©", "(foto:", "©"];
 
 /** A line of its own that introduces teasers of other articles: everything after it is dropped. */
-export const TEASER_INTROS: ReadonlySet<string> = new Set([
-  "empfohlen",
-  "empfehlungen",
-  "das könnte sie auch interessieren",
-  "das könnte sie interessieren",
-  "meistgelesen",
-  "meistgelesene artikel",
-  "weitere artikel",
-  "weitere nachrichten",
-  "auch interessant",
-  "mehr aus dem ressort",
-  "top-themen",
-  "unsere empfehlungen",
-  "weitere meldungen",
-]);
+export const TEASER_INTROS: ReadonlySet<string> = new Set(textStructure.TEASER_INTROS);
 
 /** Agencies whose tag closes a paragraph. Lower-case. */
-export const AGENCY_TAGS: ReadonlySet<string> = new Set([
-  "dpa",
-  "afp",
-  "rtr",
-  "ap",
-  "reuters",
-  "kna",
-  "epd",
-  "apa",
-  "sda",
-  "dts",
-  "ots",
-  "ddp",
-  "sid",
-  "afx",
-  "dpa-afx",
-  "ukrinform",
-  "tass",
-  "efe",
-  "ansa",
-  "bloomberg",
-  "ard",
-  "zdf",
-  "br",
-  "ndr",
-  "wdr",
-  "mdr",
-  "swr",
-  "hr",
-  "rbb",
-  "dlf",
-]);
+export const AGENCY_TAGS: ReadonlySet<string> = new Set(textStructure.AGENCY_TAGS);
 
 // Entry header "04.11.2024 • 23:36 Uhr": a whole line, bounded repetitions only.
 const ENTRY_HEADER_RE =

@@ -20,53 +20,53 @@ export const EVENT_LEXICON: readonly EventEntry[] = [
   {
     event: "getötet",
     forms: [
+      "ermordet",
+      "gefallen",
+      "gestorben",
       "getötet",
+      "starb",
+      "starben",
+      "tötet",
       "tötete",
       "töteten",
-      "tötet",
+      "umgebracht",
       "umgekommen",
       "ums leben gekommen",
-      "gestorben",
-      "starben",
-      "starb",
-      "gefallen",
-      "ermordet",
-      "umgebracht",
     ],
   },
-  { event: "verletzt", forms: ["verletzt", "verwundet", "verletzte", "verletzten", "verwundete", "verwundeten"] },
+  { event: "verletzt", forms: ["verletzt", "verletzte", "verletzten", "verwundet", "verwundete", "verwundeten"] },
   { event: "vermisst", forms: ["vermisst", "vermisste", "vermissten", "verschollen"] },
   {
     event: "gefangen genommen",
-    forms: ["gefangen genommen", "gefangengenommen", "festgenommen", "gefangen", "inhaftiert", "verhaftet"],
+    forms: ["festgenommen", "gefangen", "gefangen genommen", "gefangengenommen", "inhaftiert", "verhaftet"],
   },
   {
     event: "abgeschossen",
-    forms: ["abgeschossen", "abgefangen", "abgewehrt", "heruntergeholt", "vom himmel geholt", "neutralisiert"],
+    forms: ["abgefangen", "abgeschossen", "abgewehrt", "heruntergeholt", "neutralisiert", "vom himmel geholt"],
     separable: [
       [["schoss", "schossen", "schießt", "schießen"], "ab"],
       [["fing", "fingen", "fängt", "fangen"], "ab"],
       [["wehrte", "wehrten", "wehrt", "wehren"], "ab"],
     ],
   },
-  { event: "zerstört", forms: ["zerstört", "zerstörte", "zerstörten", "vernichtet", "vernichtete", "vernichteten"] },
+  { event: "zerstört", forms: ["vernichtet", "vernichtete", "vernichteten", "zerstört", "zerstörte", "zerstörten"] },
   { event: "beschädigt", forms: ["beschädigt", "beschädigte", "beschädigten"] },
   {
     event: "erobert",
     forms: [
+      "befreit",
+      "eingenommen",
       "erobert",
       "eroberte",
       "eroberten",
-      "eingenommen",
-      "befreit",
-      "unter kontrolle gebracht",
       "unter ihre kontrolle gebracht",
+      "unter kontrolle gebracht",
       "unter seine kontrolle gebracht",
     ],
   },
   {
     event: "eingetroffen",
-    forms: ["eingetroffen", "angekommen", "stationiert", "eingesetzt", "im einsatz"],
+    forms: ["angekommen", "eingesetzt", "eingetroffen", "im einsatz", "stationiert"],
     separable: [
       [["traf", "trafen", "trifft", "treffen"], "ein"],
       [["kam", "kamen", "kommt", "kommen"], "an"],
@@ -81,23 +81,23 @@ export const EVENT_LEXICON: readonly EventEntry[] = [
       "entsandten",
       "entsendet",
       "entsendete",
+      "geliefert",
       "geschickt",
-      "schickt",
+      "lieferte",
+      "lieferten",
       "schicken",
+      "schickt",
       "schickte",
       "schickten",
       "verlegt",
       "verlegte",
       "verlegten",
-      "geliefert",
-      "lieferte",
-      "lieferten",
     ],
     agentOwns: true,
   },
   {
     event: "gebunden",
-    forms: ["gebunden", "bindet", "binden", "band", "banden", "festgesetzt", "zurückgehalten"],
+    forms: ["band", "banden", "binden", "bindet", "festgesetzt", "gebunden", "zurückgehalten"],
     separable: [
       [["setzt", "setzte", "setzten"], "fest"],
       [["hält", "halten", "hielt", "hielten"], "zurück"],
@@ -105,27 +105,27 @@ export const EVENT_LEXICON: readonly EventEntry[] = [
   },
   {
     event: "angegriffen",
-    forms: ["angegriffen", "abgefeuert", "gestartet", "eingeschlagen", "beschossen", "im anflug"],
+    forms: ["abgefeuert", "angegriffen", "beschossen", "eingeschlagen", "gestartet", "im anflug"],
     separable: [[["schlug", "schlugen", "schlägt", "schlagen"], "ein"]],
   },
   {
     event: "freigelassen",
-    forms: ["freigelassen", "ausgetauscht", "zurückgekehrt", "übergeben", "freigekommen"],
+    forms: ["ausgetauscht", "freigekommen", "freigelassen", "zurückgekehrt", "übergeben"],
     separable: [[["kehrte", "kehrten", "kehrt", "kehren"], "zurück"]],
   },
   {
     event: "bereitgestellt",
-    forms: ["bereitgestellt", "bewilligt", "gezahlt", "überwiesen", "ausgezahlt", "erhalten", "gespendet", "finanziert"],
+    forms: ["ausgezahlt", "bereitgestellt", "bewilligt", "erhalten", "finanziert", "gespendet", "gezahlt", "überwiesen"],
   },
   {
     event: "zugesagt",
-    forms: ["zugesagt", "versprochen", "angekündigt", "zugesichert"],
+    forms: ["angekündigt", "versprochen", "zugesagt", "zugesichert"],
     separable: [
       [["sagte", "sagten", "sagt", "sagen"], "zu"],
       [["kündigte", "kündigten", "kündigt", "kündigen"], "an"],
     ],
   },
-  { event: "evakuiert", forms: ["evakuiert", "geflohen", "vertrieben", "flohen", "flüchteten", "in sicherheit gebracht"] },
+  { event: "evakuiert", forms: ["evakuiert", "flohen", "flüchteten", "geflohen", "in sicherheit gebracht", "vertrieben"] },
 ];
 
 /** One counted noun: its forms (lower-case, any case/number) and its lemma. */
@@ -142,28 +142,28 @@ export const NOUN_LEXICON: readonly NounEntry[] = [
   {
     lemma: "Soldat",
     forms: [
+      "angehörige der streitkräfte",
+      "kombattanten",
+      "kämpfer",
+      "kämpfern",
+      "militärs",
       "soldat",
       "soldaten",
       "soldatin",
       "soldatinnen",
-      "kämpfer",
-      "kämpfern",
       "truppen",
-      "militärs",
-      "kombattanten",
-      "angehörige der streitkräfte",
     ],
     person: true,
   },
   {
     lemma: "Mensch",
-    forms: ["mensch", "menschen", "person", "personen", "leute", "einwohner", "bewohner", "bewohnern", "bürger", "bürgern"],
+    forms: ["bewohner", "bewohnern", "bürger", "bürgern", "einwohner", "leute", "mensch", "menschen", "person", "personen"],
     person: true,
   },
   { lemma: "Zivilist", forms: ["zivilist", "zivilisten", "zivilistin", "zivilistinnen", "zivilpersonen"], person: true },
   { lemma: "Kind", forms: ["kind", "kinder", "kindern", "minderjährige", "minderjährigen"], person: true },
   { lemma: "Mensch", forms: ["verletzte", "verletzten", "verwundete", "verwundeten"], event: "verletzt", person: true },
-  { lemma: "Mensch", forms: ["tote", "toten", "todesopfer", "getötete", "getöteten"], event: "getötet", person: true },
+  { lemma: "Mensch", forms: ["getötete", "getöteten", "todesopfer", "tote", "toten"], event: "getötet", person: true },
   { lemma: "Mensch", forms: ["vermisste", "vermissten"], event: "vermisst", person: true },
   {
     lemma: "Mensch",
@@ -172,93 +172,93 @@ export const NOUN_LEXICON: readonly NounEntry[] = [
     person: true,
   },
   { lemma: "Drohne", forms: ["drohne", "drohnen"] },
-  { lemma: "Rakete", forms: ["rakete", "raketen", "marschflugkörper"] },
-  { lemma: "Panzer", forms: ["panzer", "panzern", "kampfpanzer"] },
+  { lemma: "Rakete", forms: ["marschflugkörper", "rakete", "raketen"] },
+  { lemma: "Panzer", forms: ["kampfpanzer", "panzer", "panzern"] },
   { lemma: "Flugzeug", forms: ["flugzeug", "flugzeuge", "flugzeugen", "kampfjet", "kampfjets"] },
   { lemma: "Hubschrauber", forms: ["hubschrauber", "hubschraubern"] },
-  { lemma: "Granate", forms: ["granate", "granaten", "geschosse", "geschossen"] },
+  { lemma: "Granate", forms: ["geschosse", "geschossen", "granate", "granaten"] },
   {
     lemma: "Ortschaft",
-    forms: ["ortschaft", "ortschaften", "siedlung", "siedlungen", "dorf", "dörfer", "dörfern", "ort", "orte", "orten"],
+    forms: ["dorf", "dörfer", "dörfern", "ort", "orte", "orten", "ortschaft", "ortschaften", "siedlung", "siedlungen"],
   },
-  { lemma: "Gebäude", forms: ["gebäude", "gebäuden", "wohngebäude", "häuser", "häusern", "wohnhäuser"] },
-  { lemma: "Euro", forms: ["euro", "eur", "€"] },
-  { lemma: "Dollar", forms: ["dollar", "us-dollar", "usd", "$"] },
-  { lemma: "Prozent", forms: ["prozent", "%"] },
+  { lemma: "Gebäude", forms: ["gebäude", "gebäuden", "häuser", "häusern", "wohngebäude", "wohnhäuser"] },
+  { lemma: "Euro", forms: ["eur", "euro", "€"] },
+  { lemma: "Dollar", forms: ["$", "dollar", "us-dollar", "usd"] },
+  { lemma: "Prozent", forms: ["%", "prozent"] },
 ];
 
 /** Nationality nouns: a person of that side ("Nordkoreaner" = person from North Korea). */
 export const NATIONALITY_NOUNS: readonly [readonly string[], string][] = [
-  [["nordkoreaner", "nordkoreanern", "nordkoreanerin", "nordkoreanerinnen"], "KP"],
+  [["nordkoreaner", "nordkoreanerin", "nordkoreanerinnen", "nordkoreanern"], "KP"],
   [["russe", "russen", "russin", "russinnen"], "RU"],
-  [["ukrainer", "ukrainern", "ukrainerin", "ukrainerinnen"], "UA"],
+  [["ukrainer", "ukrainerin", "ukrainerinnen", "ukrainern"], "UA"],
   [["amerikaner", "amerikanern"], "US"],
   [["deutsche", "deutschen"], "DE"],
 ];
 
 /** Words that make a sentence about the military: nationality nouns there count soldiers. */
 export const MILITARY_CONTEXT_STEMS: readonly string[] = [
-  "soldat",
-  "truppe",
   "armee",
-  "militär",
-  "streitkräfte",
-  "kampf",
-  "kämpf",
-  "front",
   "einsatz",
   "entsandt",
   "entsendet",
-  "geschickt",
-  "stationiert",
+  "front",
   "gefallen",
-  "offensive",
   "gefecht",
+  "geschickt",
+  "kampf",
+  "kämpf",
+  "militär",
+  "offensive",
+  "soldat",
+  "stationiert",
+  "streitkräfte",
+  "truppe",
 ];
 
 /** Words that open a source attribution: country words inside it name the speaker, not the counted thing. */
 export const ATTRIBUTION_OPENERS: readonly string[] = [
-  "laut",
   "angaben",
-  "gemäß",
-  "zufolge",
   "berichtet",
-  "sagte",
   "erklärte",
+  "gemäß",
+  "laut",
+  "sagte",
   "teilte",
+  "zufolge",
 ];
 
 /** Words a postmodifier of the counted noun starts with ("Drohnen der russischen Armee", "Soldaten aus Nordkorea"). */
 export const POSTMODIFIER_STARTS: readonly string[] = [
+  "an",
+  "auf",
+  "aus",
+  "bei",
   "der",
   "des",
-  "aus",
-  "von",
-  "vom",
+  "für",
   "im",
   "in",
   "mit",
-  "für",
-  "bei",
-  "an",
-  "auf",
+  "vom",
+  "von",
 ];
 
 /** Prepositions after which a place is a destination or location, not the owner of what is counted. */
 export const PLACE_PREPOSITIONS: readonly string[] = [
-  "in",
-  "im",
-  "nach",
-  "an",
   "am",
+  "an",
   "auf",
   "bei",
-  "über",
   "gegen",
+  "im",
+  "in",
+  "nach",
+  "richtung",
   "zu",
   "zum",
   "zur",
-  "richtung",
+  "über",
 ];
 
 /** Prepositions after which a place is the origin of what is counted ("Soldaten aus Nordkorea"). */
@@ -267,5 +267,11 @@ export const ORIGIN_PREPOSITIONS: readonly string[] = ["aus", "von"];
 /** Event of people counted together with where they are ("11.000 Soldaten im Grenzgebiet Kursk"). */
 export const PRESENCE_EVENT = "eingetroffen";
 
+/** Postposition of a source ("der Polizei zufolge"): the words before it are the source. */
+export const POSTPOSED_ATTRIBUTION: readonly string[] = ["zufolge"];
+
+/** Words that continue a source attribution after its opener ("laut der Regierung und der Armee"). */
+export const ATTRIBUTION_CONTINUATIONS: readonly string[] = ["dem", "den", "der", "des", "die", "sowie", "und", "von"];
+
 /** Prepositions of a location right after the counted people. */
-export const PRESENCE_PREPOSITIONS: readonly string[] = ["in", "im"];
+export const PRESENCE_PREPOSITIONS: readonly string[] = ["im", "in"];

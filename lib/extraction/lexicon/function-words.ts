@@ -1,4 +1,7 @@
 // Function words the cue rules and the noun-phrase parser test tokens against (lower case).
+// TODO(quotes): lexicon/quote-words.ts keeps its own AUXILIARIES, PREPOSITIONS and
+// BACK_REFERENCE_PRONOUNS; they overlap these but differ in content (tuned with the quotation
+// layer), so merging them changes behaviour and belongs to whoever tunes that layer.
 
 /** Articles, possessives and demonstratives that open a noun phrase. */
 export const DETERMINERS: readonly string[] = [
@@ -36,6 +39,30 @@ export const DETERMINERS: readonly string[] = [
   "unser",
   "unsere",
   "unserer",
+];
+
+/**
+ * Determiners that may open a speaker phrase ("der Minister", "ein Sprecher", "seine Sprecherin"):
+ * articles and the possessives "ihr"/"sein" in the nominative. The quotation layer reads this list
+ * (lexicon/quote-words.ts re-exports it as DETERMINERS).
+ */
+export const SPEAKER_DETERMINERS: readonly string[] = [
+  "das",
+  "dem",
+  "den",
+  "der",
+  "des",
+  "die",
+  "ein",
+  "eine",
+  "einem",
+  "einen",
+  "einer",
+  "eines",
+  "ihr",
+  "ihre",
+  "sein",
+  "seine",
 ];
 
 /** Definite articles. */
@@ -132,3 +159,27 @@ export const CONTINUATION_ADVERBS: readonly string[] = ["demnach", "demzufolge"]
 
 /** Pronouns that can be a speaker mention of their own. */
 export const PRONOUN_SUBJECTS: readonly string[] = ["er", "sie"];
+
+/** "ihr" before a capitalised noun is a possessive ("ihr Sprecher"), not a pronoun. */
+export const POSSESSIVE_PRONOUNS: readonly string[] = ["ihr"];
+
+/** Prepositions that name where a body sits or comes from ("Behörden in Kursk", "aus Kiew"). */
+export const BODY_PLACE_PREPOSITIONS: readonly string[] = ["aus", "in", "von"];
+
+/** Prepositions of a body's seat after a role or name ("Gouverneur in Kursk", "Sprecher aus Kiew"). */
+export const SEAT_PREPOSITIONS: readonly string[] = ["aus", "in"];
+
+/** Prepositions of a place inside a speaker phrase ("Militärverwaltung im Gebiet Sumy"). */
+export const LOCATIVE_PREPOSITIONS: readonly string[] = ["im", "in"];
+
+/** Preposition of a role's domain ("Beauftragter für Menschenrechte"). */
+export const DOMAIN_PREPOSITIONS: readonly string[] = ["für"];
+
+/** Genitive singular article of masculine and neuter nouns ("des Ministeriums"). */
+export const MASCULINE_GENITIVE_ARTICLES: readonly string[] = ["des"];
+
+/** Articles that can open a plural noun phrase ("die Behörden", "den Angaben der Behörden"). */
+export const PLURAL_ARTICLES: readonly string[] = ["den", "der", "die"];
+
+/** Demonstratives that open a sentence attributing the previous one ("Das sagte X."). */
+export const BACK_REFERENCE_PRONOUNS: readonly string[] = ["das", "dies", "dieses"];

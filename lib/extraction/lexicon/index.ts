@@ -10,6 +10,11 @@ import * as places from "./places";
 import * as speechVerbs from "./speech-verbs";
 import * as adverbials from "./adverbials";
 import * as sides from "./sides";
+import * as partyWords from "./party-words";
+import * as speakerWords from "./speaker-words";
+import * as events from "./events";
+import * as numberContext from "./number-context";
+import * as textStructure from "./text-structure";
 
 /** How the matcher compares a list's entries: against `token.lower` or against `token.text`. */
 export type LexiconForm = "lower" | "as-written";
@@ -20,6 +25,10 @@ export interface Lexicon {
   words: readonly string[];
 }
 
+/** One list per side of a [side, words] table ("PARTY_STEMS UA"). */
+const bySide = (name: string, table: readonly (readonly [string, readonly string[]])[]): Lexicon[] =>
+  table.map(([side, words]) => ({ name: `${name} ${side}`, form: "lower", words }));
+
 const lower = (module: Record<string, unknown>, except: string[] = []): Lexicon[] =>
   Object.entries(module)
     .filter(([name, words]) => !except.includes(name) && Array.isArray(words) && typeof words[0] === "string")
@@ -28,12 +37,36 @@ const lower = (module: Record<string, unknown>, except: string[] = []): Lexicon[
 export const LEXICONS: readonly Lexicon[] = [
   ...lower(functionWords),
   ...lower(sourceNouns),
-  ...lower(roles, ["LOCAL_BODIES"]),
+  ...lower(roles, ["LOCAL_BODIES", "ROLE_FALLBACKS"]),
+  { name: "ROLE_FALLBACKS", form: "lower", words: roles.ROLE_FALLBACKS.map(([role]) => role) },
   { name: "LOCAL_BODIES", form: "as-written", words: roles.LOCAL_BODIES },
   ...lower(places),
   ...lower(speechVerbs),
+  ...lower(speakerWords, ["COUNTRY_ADJECTIVES"]),
+  { name: "COUNTRY_ADJECTIVES", form: "lower", words: speakerWords.COUNTRY_ADJECTIVES.map(([country]) => country) },
   ...lower(adverbials),
+  ...bySide("PARTY_STEMS", partyWords.PARTY_STEMS),
+  ...bySide("SHORT_SIDE_WORDS", partyWords.SHORT_SIDE_WORDS),
+  ...bySide("HYPHEN_INFIX_STEMS", partyWords.HYPHEN_INFIX_STEMS),
+  ...bySide("PLACES", partyWords.PLACES),
+  ...lower(events),
+  ...lower(numberContext),
+  ...lower(textStructure),
+  ...events.EVENT_LEXICON.map((e): Lexicon => ({ name: `EVENT_LEXICON ${e.event}`, form: "lower", words: e.forms })),
+  ...events.NOUN_LEXICON.map((n): Lexicon => ({
+    name: `NOUN_LEXICON ${n.lemma}${n.event ? ` (${n.event})` : ""}`,
+    form: "lower",
+    words: n.forms,
+  })),
+  ...events.NATIONALITY_NOUNS.map(([forms, side]): Lexicon => ({
+    name: `NATIONALITY_NOUNS ${side}`,
+    form: "lower",
+    words: forms,
+  })),
   { name: "CAPITALS", form: "lower", words: sides.CAPITALS.map(([word]) => word) },
+  ...sides.SEAT_CAPITALS.map(([side, words]): Lexicon => ({ name: `SEAT_CAPITALS ${side}`, form: "as-written", words })),
+  { name: "CITY_ADJECTIVES", form: "as-written", words: sides.CITY_ADJECTIVES.map(([, adjective]) => adjective).sort() },
+  { name: "WHOLE_SIDE_NOUNS", form: "lower", words: sides.WHOLE_SIDE_NOUNS },
   { name: "SIDE_PEOPLE", form: "lower", words: sides.SIDE_PEOPLE.map(([word]) => word) },
   { name: "PARTICLE_VERBS", form: "lower", words: speechVerbs.PARTICLE_VERBS.map(([form]) => form) },
   {
@@ -57,6 +90,14 @@ export const GENITIVE_LINKS = wordSet(functionWords.GENITIVE_LINKS);
 export const GENITIVE_ARTICLES = wordSet(functionWords.GENITIVE_ARTICLES);
 export const CONTINUATION_ADVERBS = wordSet(functionWords.CONTINUATION_ADVERBS);
 export const PRONOUN_SUBJECTS = wordSet(functionWords.PRONOUN_SUBJECTS);
+export const POSSESSIVE_PRONOUNS = wordSet(functionWords.POSSESSIVE_PRONOUNS);
+export const BODY_PLACE_PREPOSITIONS = wordSet(functionWords.BODY_PLACE_PREPOSITIONS);
+export const SEAT_PREPOSITIONS = wordSet(functionWords.SEAT_PREPOSITIONS);
+export const LOCATIVE_PREPOSITIONS = wordSet(functionWords.LOCATIVE_PREPOSITIONS);
+export const DOMAIN_PREPOSITIONS = wordSet(functionWords.DOMAIN_PREPOSITIONS);
+export const MASCULINE_GENITIVE_ARTICLES = wordSet(functionWords.MASCULINE_GENITIVE_ARTICLES);
+export const PLURAL_ARTICLES = wordSet(functionWords.PLURAL_ARTICLES);
+export const BACK_REFERENCE_PRONOUNS = wordSet(functionWords.BACK_REFERENCE_PRONOUNS);
 
 export const SOURCE_DOCUMENTS = wordSet(sourceNouns.SOURCE_DOCUMENTS);
 export const ORIGIN_MARKERS = wordSet(sourceNouns.ORIGIN_MARKERS);
@@ -74,8 +115,12 @@ export const GERMAN_PARTY_TAGS = wordSet(roles.GERMAN_PARTY_TAGS);
 export const NOT_SPEAKER_HEADS = wordSet(roles.NOT_SPEAKER_HEADS);
 export const LOCAL_BODIES = wordSet(roles.LOCAL_BODIES);
 export const MEDIA_ADDRESSEE_HEADS = roles.MEDIA_ADDRESSEE_HEADS;
+/** Role → the role to look up when no holder of the first was named. */
+export const ROLE_FALLBACKS: ReadonlyMap<string, string> = new Map(roles.ROLE_FALLBACKS);
+export const GENERIC_BODY_NOUNS = wordSet(roles.GENERIC_BODY_NOUNS);
 
 export const COUNTRY_NAMES = wordSet(places.COUNTRY_NAMES);
+export const COUNTRIES_NOT_PLACES = wordSet(places.COUNTRIES_NOT_PLACES);
 
 export const PLEDGE_VERBS = wordSet(speechVerbs.PLEDGE_VERBS);
 export const REPORTED_SPEECH = wordSet(speechVerbs.REPORTED_SPEECH_FORMS);

@@ -66,25 +66,8 @@ export const SOURCE_LOCATIVE_PREPOSITIONS: readonly string[] = ["aus", "bei", "i
 /** Postpositions that name a source after it ("X zufolge"). */
 export const SOURCE_POSTPOSITIONS: readonly string[] = ["zufolge"];
 
-/** Determiners and articles that may open a speaker phrase. */
-export const DETERMINERS: readonly string[] = [
-  "das",
-  "dem",
-  "den",
-  "der",
-  "des",
-  "die",
-  "ein",
-  "eine",
-  "einem",
-  "einen",
-  "einer",
-  "eines",
-  "ihr",
-  "ihre",
-  "sein",
-  "seine",
-];
+/** Determiners and articles that may open a speaker phrase (one list, kept in function-words.ts). */
+export { SPEAKER_DETERMINERS as DETERMINERS } from "./function-words";
 
 /** Accusative and dative articles: a phrase they open is an object, never the subject of a cue. */
 export const OBLIQUE_DETERMINERS: readonly string[] = ["dem", "den", "einem", "einen"];

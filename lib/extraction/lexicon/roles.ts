@@ -114,3 +114,9 @@ export const MEDIA_ADDRESSEE_HEADS: readonly string[] = [
   "zeitschrift",
   "zeitung",
 ];
+
+/** A role whose holder is also found under another role ("der Staatschef" → the president named before). */
+export const ROLE_FALLBACKS: readonly (readonly [string, string])[] = [["staatschef", "präsident"]];
+
+/** Body nouns that alone refer back to any body whose name ends in them ("das Ministerium"). */
+export const GENERIC_BODY_NOUNS: readonly string[] = ["ministerium"];

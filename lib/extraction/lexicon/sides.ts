@@ -29,3 +29,31 @@ export const SIDE_GOVERNMENTS: readonly (readonly [string, string])[] = [
   ["UA", "Ukrainische Regierung"],
   ["US", "US-Regierung"],
 ];
+
+/** How the gazetteer names a side's bodies after their seat ("Verteidigungsministerium in Moskau"), as written. */
+export const SEAT_CAPITALS: readonly (readonly [string, readonly string[]])[] = [
+  ["DE", ["Berlin"]],
+  ["KP", ["Pjöngjang"]],
+  ["RU", ["Moskau"]],
+  ["UA", ["Kiew", "Kyiv", "Kyjiw"]],
+  ["US", ["Washington"]],
+];
+
+/** A side's country in the genitive after a body noun ("Generalstab der Ukraine"), as written. */
+export const COUNTRY_GENITIVES: readonly (readonly [string, string])[] = [
+  ["DE", "Deutschlands"],
+  ["KP", "Nordkoreas"],
+  ["RU", "Russlands"],
+  ["UA", "der Ukraine"],
+  ["US", "der USA"],
+];
+
+/** A side's capital as an adjective before a body noun ("Kiewer Generalstab"), as written. */
+export const CITY_ADJECTIVES: readonly (readonly [string, string])[] = [
+  ["DE", "Berliner"],
+  ["RU", "Moskauer"],
+  ["UA", "Kiewer"],
+];
+
+/** Body nouns that name a side as a whole, never one of its bodies ("die ukrainische Seite"). Lower case. */
+export const WHOLE_SIDE_NOUNS: readonly string[] = ["seite"];

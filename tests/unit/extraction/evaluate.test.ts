@@ -39,6 +39,33 @@ describe("evaluate", () => {
     expect(o.actorAccuracy).toBeCloseTo(0.5);
   });
 
+  it("scores event and counted thing only where the gold claim has them", () => {
+    const thing = (lemma: string, attribute = "") => ({ lemma, attribute });
+    const gold = [
+      { ...c(0, 5), event: "getötet", thing: thing("Mensch") },
+      { ...c(10, 15), event: "entsandt", thing: thing("Soldat", "KP") },
+      { ...c(20, 25), event: "", thing: thing("Kilometer") },
+      c(30, 35),
+    ];
+    const pred = [
+      { ...c(0, 5), event: "getötet", thing: thing("mensch") },
+      { ...c(10, 15), event: "eingetroffen", thing: thing("Soldat") },
+      { ...c(20, 25), event: "", thing: thing("Kilometern") },
+      { ...c(30, 35), event: "verletzt", thing: thing("Drohne") },
+    ];
+    const s = scoreFile("x", gold, pred);
+    expect(s.countedMatched).toBe(3);
+    expect([s.eventCorrect, s.lemmaCorrect, s.attributeCorrect, s.thingCorrect]).toEqual([2, 2, 2, 1]);
+    expect(s.countedMismatches.map((m) => `${m.field}:${m.gold.start}`)).toEqual(["event:10", "attribute:10", "lemma:20"]);
+    const o = overall([s]);
+    expect(o.eventAccuracy).toBeCloseTo(2 / 3);
+    expect(o.thingAccuracy).toBeCloseTo(1 / 3);
+    expect(goldClaims([{ start: 0, end: 1, event: "", thing: { lemma: "Euro", attribute: "" } }])[0].thing).toEqual(
+      thing("Euro"),
+    );
+    expect(goldClaims([{ start: 0, end: 1 }])[0].event).toBeUndefined();
+  });
+
   it("reads gold files with or without a claims wrapper", () => {
     expect(goldClaims({ claims: [{ start: 1, end: 2, actor: "A", party: "UA", caveat: true }] })[0].party).toBe("UA");
     expect(goldClaims([{ start: 1, end: 2 }])[0].party).toBe("NONE");

@@ -1,6 +1,7 @@
 // Shared helpers for the extraction unit tests (not a test file itself).
 import { extractClaims } from "@/lib/extraction/extract";
-import type { ExtractedClaim, ExtractionConfig } from "@/lib/extraction/types";
+import { EVENT_LEXICON } from "@/lib/extraction/lexicon/events";
+import { PARTIES, type ExtractedClaim, type ExtractionConfig } from "@/lib/extraction/types";
 
 export function claims(text: string, config?: Partial<ExtractionConfig>): ExtractedClaim[] {
   return extractClaims(text, config);
@@ -23,4 +24,18 @@ export function claimFor(text: string, v: string, config?: Partial<ExtractionCon
   const c = claims(text, config).find((x) => x.valueText === v);
   if (!c) throw new Error(`no claim "${v}" in ${JSON.stringify(claims(text, config).map((x) => x.valueText))}`);
   return c;
+}
+
+const EVENTS = new Set(["", ...EVENT_LEXICON.map((e) => e.event)]);
+/** A party code, or the lower-case stem of another country's adjective ("polnisch"). */
+const isAttribute = (a: string): boolean =>
+  a === "" || ((PARTIES as readonly string[]).includes(a) && a !== "NONE" && a !== "OTHER") || /^[a-zäöü]+$/.test(a);
+
+/** Every gold claim of a set carries an event of the vocabulary and a counted thing. */
+export function expectCountedGold(gold: { event?: string; thing?: { lemma: string; attribute: string } }[]): void {
+  for (const g of gold) {
+    expect(EVENTS.has(g.event ?? "missing")).toBe(true);
+    expect(g.thing).toBeDefined();
+    expect(isAttribute(g.thing!.attribute)).toBe(true);
+  }
 }
