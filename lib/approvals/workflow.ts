@@ -85,13 +85,17 @@ async function guardedTransition(
   return tx.claim.findUniqueOrThrow({ where: { id: claim.id }, select: CLAIM_STATE_SELECT });
 }
 
-/** Four-eyes: whoever gave or changed a verdict or correction on the claim may not decide on it. */
+/**
+ * Four-eyes: whoever gave or changed a verdict or correction on the claim may not decide on it –
+ * nor whoever proposed the verdict that an editor accepted (lib/clusters/verdict-proposals.ts).
+ */
 async function checkFourEyes(tx: Prisma.TransactionClient, claimId: string, user: ApprovalUser, message: string) {
-  const [reviews, corrections] = await Promise.all([
+  const [reviews, corrections, proposals] = await Promise.all([
     tx.review.count({ where: { claimId, userId: user.id } }),
     tx.claimCorrection.count({ where: { claimId, userId: user.id } }),
+    tx.verdictProposal.count({ where: { claimId, proposedById: user.id, status: "ACCEPTED" } }),
   ]);
-  if (reviews + corrections > 0) throw new DomainError("FORBIDDEN", message);
+  if (reviews + corrections + proposals > 0) throw new DomainError("FORBIDDEN", message);
 }
 
 async function audit(
