@@ -72,6 +72,16 @@ const ACTIONS: Record<string, ActionRule> = {
   "app/articles/[id]/actions.ts#reattributeArticleAction": { permission: "actor:manage", page: "/articles", args: [UNKNOWN_ID] },
   "app/reports/actions.ts#createReportAction": { permission: "report:create", page: "/reports", args: [null, {}] },
   "app/reports/actions.ts#verifyReportAction": { permission: "report:read", page: "/reports/verify", args: [null, {}] },
+  "app/articles/[id]/proposal-actions.ts#proposeClusterVerdictAction": {
+    permission: "cluster:propose",
+    page: "/articles",
+    args: [UNKNOWN_ID],
+  },
+  "app/articles/[id]/proposal-actions.ts#decideVerdictProposalAction": {
+    permission: "claim:review",
+    page: "/articles",
+    args: [UNKNOWN_ID, {}],
+  },
 };
 
 interface RouteRule {
@@ -100,6 +110,8 @@ const ROUTES: Record<string, RouteRule> = {
   "POST /api/claims/[id]/return": { permission: "claim:return", url: `/api/claims/${UNKNOWN_ID}/return` },
   "POST /api/claims/[id]/reopen": { permission: "claim:reopen", url: `/api/claims/${UNKNOWN_ID}/reopen` },
   "POST /api/claims/[id]/detach-cluster": { permission: "cluster:edit", url: `/api/claims/${UNKNOWN_ID}/detach-cluster` },
+  "POST /api/claims/[id]/propose-verdict": { permission: "cluster:propose", url: `/api/claims/${UNKNOWN_ID}/propose-verdict` },
+  "POST /api/verdict-proposals/[id]": { permission: "claim:review", url: `/api/verdict-proposals/${UNKNOWN_ID}` },
   "POST /api/approvals/approve": { permission: "claim:approve", url: "/api/approvals/approve" },
   "GET /claims/export": { permission: "claim:read", url: "/claims/export" },
   "GET /api/reports": { permission: "report:read", url: "/api/reports" },
