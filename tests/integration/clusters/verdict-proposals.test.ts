@@ -36,25 +36,25 @@ beforeAll(async () => {
 const EVIDENCE = [{ url: "https://www.reuters.com/kursk", note: "Reuters bestätigt die Zahl", independent: true }];
 
 /** Verdict by the editor, submitted, approved by the first approver – the real workflow. */
-async function approve(claimId: string) {
+async function approve(claimId: string, evidence = EVIDENCE) {
   const claim = await db.prisma.claim.findUniqueOrThrow({ where: { id: claimId } });
   const verdict = await saveContentVerdict(db.prisma, users.editor, {
     claimId,
     version: claim.version,
     verdict: "VERIFIED",
     rationale: "Von Reuters unabhängig bestätigt.",
-    evidence: EVIDENCE,
+    evidence,
   });
   const submitted = await submitClaim(db.prisma, users.editor, { claimId, version: verdict.version });
   await approveClaim(db.prisma, users.approver, { claimId, version: submitted.version });
 }
 
 /** The claims of a demo cluster (by event), ordered by id. */
-async function clusterClaims(event: string) {
+async function clusterClaims(event: string, attribute = "KP") {
   const members = await db.prisma.$queryRaw<{ id: string }[]>`
     SELECT c.id FROM claims c JOIN claim_cluster_members m ON m.claim_id = c.id
      WHERE m.cluster_id = (SELECT m2.cluster_id FROM claim_cluster_members m2 JOIN claims c2 ON c2.id = m2.claim_id
-                            WHERE c2.event = ${event} AND c2.thing_attribute = 'KP' LIMIT 1)
+                            WHERE c2.event = ${event} AND c2.thing_attribute = ${attribute} LIMIT 1)
      ORDER BY c.id`;
   return members.map((m) => m.id);
 }
@@ -259,4 +259,19 @@ describe("the 'mehr als 10.000' cluster: concurrency, discarding, a reopened sou
     ];
     for (const [call, expected] of cases) expect(await rejection(call())).toMatchObject(expected);
   });
+});
+
+test("a verdict the receiving claim's source would not allow is skipped, with the rule as the reason", async () => {
+  // "belegt" without an independent source: fine for a US figure, not for a conflict party's
+  const [source, ...others] = await clusterClaims("gebunden", "RU");
+  expect(others.length).toBeGreaterThan(0);
+  await db.prisma.claim.update({ where: { id: source }, data: { party: "US" } });
+  await db.prisma.claim.updateMany({ where: { id: { in: others } }, data: { party: "UA" } });
+  await approve(source, [{ ...EVIDENCE[0], independent: false }]);
+  const result = await proposeClusterVerdict(db.prisma, users.editor, { claimId: source });
+  expect(result.created).toEqual([]);
+  expect(result.skipped).toEqual(
+    others.map((claimId) => ({ claimId, reason: "NOT_ALLOWED", detail: expect.stringContaining("Konfliktpartei (UA)") })),
+  );
+  expect(result.message).toBe(`Kein Vorschlag angelegt, ${others.length} übersprungen: Urteil für diese Quelle nicht zulässig`);
 });
