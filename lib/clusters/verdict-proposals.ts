@@ -44,6 +44,8 @@ export const PROPOSAL_ACTIONS = {
 } as const;
 
 const RATIONALE_MAX = 4000;
+/** One proposal and one audit event per claim of the cluster: a big cluster needs longer than Prisma's 5 s default. */
+const PROPOSE_TRANSACTION = { maxWait: 10_000, timeout: 60_000 };
 const ID_MESSAGE = "Die Kennung in der Adresse ist ungültig.";
 const idField = z.string({ error: ID_MESSAGE }).min(1, ID_MESSAGE).max(64, ID_MESSAGE);
 const VERSION_MESSAGE = "Der Bearbeitungsstand fehlt. Bitte die Seite neu laden.";
@@ -248,7 +250,7 @@ export async function proposeClusterVerdict(prisma: PrismaClient, user: Proposal
       after: auditJson({ clusterId, verdict: offer.verdict, created, skipped }),
     });
     return { sourceClaimId: source.id, clusterId, created, skipped, message: proposeMessage(created.length, skipped) };
-  });
+  }, PROPOSE_TRANSACTION);
 }
 
 interface ProposalRow {
