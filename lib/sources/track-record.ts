@@ -102,8 +102,7 @@ export async function contradictionRules(db: ReportReader): Promise<Contradictio
 
 /**
  * CTEs ending in `contradicted(claim_id)`: the claims whose figure was later contradicted, set-based
- * (one pass over the clusters with a window, one join of the conflict parties' claims; no loop per
- * actor). A claim counts when, strictly after its own time (article published, else ingested),
+ * (window functions over sorted rows, no pairing of claims and no loop per actor). A claim counts when, strictly after its own time (article published, else ingested),
  *  - its cluster received a report whose value disagrees with its own beyond the agreement
  *    tolerance (the cluster's "Abweichung"), or
  *  - an opposing conflict party gave a figure for the same event and counted thing within the
@@ -124,21 +123,39 @@ function contradictedClaims(rules: ContradictionRules): Prisma.Sql {
       FROM cluster_times
     WINDOW later AS (PARTITION BY cluster_id ORDER BY at DESC GROUPS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING)
   ), sided AS (
-    SELECT c.id, c.event, c.thing_lemma, c.thing_attribute, a.published_at AS at,
-           array(SELECT DISTINCT p FROM (SELECT s.party::text AS p FROM claim_sources s WHERE s.claim_id = c.id
-                                         UNION SELECT c.party::text) x
-                  WHERE p = ANY(${conflict}::text[])) AS side
+    -- claims of a conflict party: their conflict parties as a bit mask (position in the settings' list)
+    SELECT c.id, c.event, c.thing_lemma, c.thing_attribute AS attr, a.published_at AS at,
+           (SELECT coalesce(bit_or(1 << (array_position(${conflict}::text[], p) - 1)), 0)
+              FROM (SELECT s.party::text AS p FROM claim_sources s WHERE s.claim_id = c.id UNION SELECT c.party::text) x
+             WHERE p = ANY(${conflict}::text[])) AS mask
       FROM claims c JOIN articles a ON a.id = c.article_id
      WHERE NOT c.not_a_claim AND c.event <> '' AND c.thing_lemma <> '' AND a.published_at IS NOT NULL
        AND (c.party::text = ANY(${conflict}::text[])
             OR EXISTS (SELECT 1 FROM claim_sources s WHERE s.claim_id = c.id AND s.party::text = ANY(${conflict}::text[])))
+  ), masks AS (
+    SELECT DISTINCT event, thing_lemma, mask FROM sided
+  ), probes AS (
+    -- Instead of pairing claims (quadratic per event), one sorted pass: every report is a row of
+    -- its mask's lane (under its own attribute and under '*'); every claim asks each lane of a mask
+    -- disjoint from its own – a report naming one of its sides too is no counter-claim – under '*'
+    -- when it has no attribute, else under its attribute and under '' (the rule of counter.ts).
+    SELECT s.event, s.thing_lemma, lane.attr, s.mask, s.at, NULL::text AS asking
+      FROM sided s CROSS JOIN LATERAL (VALUES (s.attr), ('*')) lane(attr)
+    UNION ALL
+    SELECT s.event, s.thing_lemma, lane.attr, m.mask, s.at, s.id
+      FROM sided s
+      JOIN masks m ON m.event = s.event AND m.thing_lemma = s.thing_lemma AND (m.mask & s.mask) = 0
+      CROSS JOIN LATERAL (SELECT '*' WHERE s.attr = '' UNION ALL SELECT s.attr WHERE s.attr <> ''
+                          UNION ALL SELECT '' WHERE s.attr <> '') lane(attr)
+  ), answered AS (
+    -- descending time, GROUPS … 1 PRECEDING: the earliest report strictly later than the asking claim
+    SELECT asking, at, min(at) FILTER (WHERE asking IS NULL) OVER later AS next_at
+      FROM probes
+    WINDOW later AS (PARTITION BY event, thing_lemma, attr, mask ORDER BY at DESC
+                     GROUPS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING)
   ), countered AS (
-    SELECT DISTINCT o.id
-      FROM sided o JOIN sided d ON d.event = o.event AND d.thing_lemma = o.thing_lemma
-       AND d.at > o.at AND d.at <= o.at + ${rules.windowMs}::float8 * interval '1 millisecond'
-       AND (o.thing_attribute = '' OR d.thing_attribute IN ('', o.thing_attribute))
-       -- a report naming one of this claim's sides too is no counter-claim
-       AND NOT (d.side && o.side)
+    SELECT DISTINCT asking AS id FROM answered
+     WHERE asking IS NOT NULL AND next_at <= at + ${rules.windowMs}::float8 * interval '1 millisecond'
   ), contradicted AS (
     SELECT id AS claim_id FROM later_values
      WHERE later_max > value * ${agree}::float8 OR later_min * ${agree}::float8 < value
