@@ -42,6 +42,10 @@ export const FOUR_EYES_MESSAGES = {
     "Bitte eine zweite Person mit Freigaberecht um die Prüfung bitten.",
 } as const;
 
+export const FOUR_EYES_PROPOSER_MESSAGE =
+  "Vier-Augen-Prinzip: Das übernommene Urteil dieser Behauptung haben Sie selbst aus ihrer Gruppe vorgeschlagen; " +
+  "Sie dürfen über sie daher nicht entscheiden. Bitte eine zweite Person mit Freigaberecht um die Prüfung bitten.";
+
 export const CHANGED_AFTER_SUBMISSION_MESSAGE =
   "Urteil, Begründung, Belege oder Quelle dieser Behauptung wurden nach der Einreichung geändert. " +
   "Die Freigabe wurde nicht erteilt; die Behauptung muss erneut eingereicht werden.";
@@ -95,7 +99,8 @@ async function checkFourEyes(tx: Prisma.TransactionClient, claimId: string, user
     tx.claimCorrection.count({ where: { claimId, userId: user.id } }),
     tx.verdictProposal.count({ where: { claimId, proposedById: user.id, status: "ACCEPTED" } }),
   ]);
-  if (reviews + corrections + proposals > 0) throw new DomainError("FORBIDDEN", message);
+  if (reviews + corrections > 0) throw new DomainError("FORBIDDEN", message);
+  if (proposals > 0) throw new DomainError("FORBIDDEN", FOUR_EYES_PROPOSER_MESSAGE);
 }
 
 async function audit(

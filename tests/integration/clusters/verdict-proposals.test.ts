@@ -3,7 +3,8 @@
 // accepting (it becomes the editor's own verdict; submit and a second person's approval still
 // needed, the proposer counts as involved), discarding, a source reopened since, concurrent
 // proposers and deciders, and bad input.
-import { approveClaim, reopenClaim, submitClaim } from "@/lib/approvals/workflow";
+import { loadInbox } from "@/lib/approvals/inbox";
+import { approveClaim, FOUR_EYES_PROPOSER_MESSAGE, reopenClaim, submitClaim } from "@/lib/approvals/workflow";
 import type { Role } from "@/lib/auth/permissions";
 import { getClaimPanel } from "@/lib/claims/claim-panel";
 import { decideVerdictProposal, PROPOSAL_ACTIONS, proposeClusterVerdict } from "@/lib/clusters/verdict-proposals";
@@ -155,7 +156,11 @@ describe("the 11.000 cluster: proposed, accepted, four-eyes", () => {
     const byProposer = await rejection(
       approveClaim(db.prisma, users.approver2, { claimId: receiver.id, version: submitted.version }),
     );
-    expect(byProposer).toMatchObject({ code: "FORBIDDEN", message: expect.stringContaining("Vier-Augen-Prinzip") });
+    expect(byProposer).toMatchObject({ code: "FORBIDDEN", message: FOUR_EYES_PROPOSER_MESSAGE });
+    // the approvals inbox marks it for the proposer as for someone who reviewed it
+    const inbox = await loadInbox(db.prisma, users.approver2);
+    const listed = inbox.articles.flatMap((a) => a.claims).find((c) => c.id === receiver.id);
+    expect(listed).toMatchObject({ reviewedByViewer: true });
     const approved = await approveClaim(db.prisma, users.approver, { claimId: receiver.id, version: submitted.version });
     expect(approved.status).toBe("APPROVED");
 
