@@ -10,12 +10,12 @@ import { formatDateTime } from "@/lib/format";
 import type { OutletHygiene } from "@/lib/sources/hygiene";
 import { loadSourcesOverview, type ActorOverview } from "@/lib/sources/overview";
 import { defaultDirection, orderQuery, parseSourceOrder, SORT_COLUMN_LABELS, type SourceOrder } from "@/lib/sources/sort-input";
-import { MAX_ACTORS, sharePercent, type PartyRecord, type SourceSort, type VerdictCounts } from "@/lib/sources/track-record";
+import { MAX_ACTORS, sharePercent, type PartyRecord, type SourceSort, type TrackCounts } from "@/lib/sources/track-record";
 
 export const metadata: Metadata = { title: "Quellen" };
 export const dynamic = "force-dynamic";
 
-const SORTABLE: SourceSort[] = ["name", "claims", "verified", "disputed", "unverifiable", "open", "latest"];
+const SORTABLE: SourceSort[] = ["name", "claims", "verified", "disputed", "unverifiable", "open", "contradicted", "latest"];
 
 /** Header cell that sorts by its column; a second click turns the direction. */
 function SortHeader({ column, order }: { column: SourceSort; order: SourceOrder }) {
@@ -36,11 +36,11 @@ function SortHeader({ column, order }: { column: SourceSort; order: SourceOrder 
   );
 }
 
-function CountCells({ counts }: { counts: VerdictCounts }) {
+function CountCells({ counts }: { counts: TrackCounts }) {
   return (
     <>
       <td className="num">{counts.claims}</td>
-      {(["verified", "disputed", "unverifiable", "open"] as const).map((key) => (
+      {(["verified", "disputed", "unverifiable", "open", "contradicted"] as const).map((key) => (
         <td key={key} className="num">
           {sharePercent(counts[key], counts.claims)}
           <div className="muted">{counts[key]}</div>
@@ -104,10 +104,9 @@ function ActorTable({ actors, total, order }: { actors: ActorOverview[]; total: 
       </caption>
       <thead>
         <tr>
-          {SORTABLE.slice(0, 6).map((column) => (
+          {SORTABLE.map((column) => (
             <SortHeader key={column} column={column} order={order} />
           ))}
-          <SortHeader column="latest" order={order} />
           <th scope="col">Verlauf (12 Monate)</th>
         </tr>
       </thead>
@@ -117,6 +116,23 @@ function ActorTable({ actors, total, order }: { actors: ActorOverview[]; total: 
         ))}
       </tbody>
     </table>
+  );
+}
+
+/** What "später widersprochen" counts (README: "Quellenbilanz"; lib/sources/track-record.ts). */
+function ContradictedHelp() {
+  return (
+    <details data-testid="contradicted-help">
+      <summary>Was zählt „später widersprochen“?</summary>
+      <p>
+        Eine Behauptung der Quelle zählt, wenn nach ihrem Erscheinen (Erscheinungsdatum des Artikels, sonst Zeitpunkt der
+        Erfassung) in ihrer Gruppe gleicher Zahlen eine Meldung mit abweichendem Wert hinzukam („Abweichung“: mehr als die
+        Übereinstimmungs-Toleranz auseinander), wenn eine andere Konfliktpartei binnen des Cluster-Zeitfensters eine eigene Zahl
+        zu demselben Ereignis nannte (Gegenangabe; beide Artikel mit Datum) oder wenn ihr aktuelles Inhaltsurteil „umstritten“
+        ist. Jede Behauptung zählt höchstens einmal; angegeben ist der Anteil an allen Behauptungen der Quelle, darunter die
+        Anzahl.
+      </p>
+    </details>
   );
 }
 
@@ -141,6 +157,9 @@ function PartyTable({ parties }: { parties: PartyRecord[] }) {
           </th>
           <th scope="col" className="num">
             offen
+          </th>
+          <th scope="col" className="num">
+            später widersprochen
           </th>
         </tr>
       </thead>
@@ -242,6 +261,7 @@ export default async function SourcesPage({
           </p>
         )}
         <ActorTable actors={overview.actors} total={overview.actorTotal} order={order} />
+        <ContradictedHelp />
       </section>
       <section aria-labelledby="parteien" className="panel" style={{ marginTop: "1rem" }}>
         <h2 id="parteien">Parteien</h2>

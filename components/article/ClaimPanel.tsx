@@ -18,6 +18,7 @@ import { ContentVerdictForm } from "./ContentVerdictForm";
 import { CorrectionForm } from "./CorrectionForm";
 import { NextOpenClaim } from "./NextOpenClaim";
 import { StatementSnippet } from "./StatementSnippet";
+import { ProposalBox, ProposeToCluster } from "./VerdictProposal";
 import styles from "./article.module.css";
 
 function ReviewBox({ title, review }: { title: string; review: ReviewView }) {
@@ -200,6 +201,10 @@ export function ClaimPanel({
 
       {claim.recheck && <RecheckLine recheck={claim.recheck} claimId={claim.id} canReview={canReview} />}
       {claim.cluster && <ClusterLine cluster={claim.cluster} claimId={claim.id} />}
+      {claim.cluster && claim.status === "APPROVED" && claim.contentVerdict && rights.canPropose && (
+        <ProposeToCluster claim={claim} />
+      )}
+      {claim.proposal && <ProposalBox claim={claim} proposal={claim.proposal} canReview={canReview} />}
       <CounterClaims counterClaims={claim.counterClaims} />
       {claim.statement && <StatementSnippet statement={claim.statement} />}
 

@@ -19,6 +19,8 @@ export interface WorkflowRights {
   canApprove: boolean;
   canReturn: boolean;
   canReopen: boolean;
+  /** cluster:propose – offer an approved verdict to the other claims of the cluster. */
+  canPropose?: boolean;
 }
 
 const STATUS_EXPLANATIONS: Record<ClaimStatus, string> = {

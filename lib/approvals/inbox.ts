@@ -117,17 +117,22 @@ function loadClaims(prisma: PrismaClient, ids: string[]) {
 }
 type LoadedClaim = Awaited<ReturnType<typeof loadClaims>>[number];
 
-/** Claims among `ids` on which the viewer gave a verdict or correction (four-eyes). */
+/** Claims among `ids` on which the viewer gave a verdict or correction, or proposed the accepted verdict (four-eyes). */
 async function claimsTouchedBy(prisma: PrismaClient, ids: string[], userId: string): Promise<Set<string>> {
-  const [reviews, corrections] = await Promise.all([
+  const [reviews, corrections, proposals] = await Promise.all([
     prisma.review.findMany({ where: { claimId: { in: ids }, userId }, select: { claimId: true }, distinct: ["claimId"] }),
     prisma.claimCorrection.findMany({
       where: { claimId: { in: ids }, userId, ...CLAIM_CORRECTIONS_ONLY },
       select: { claimId: true },
       distinct: ["claimId"],
     }),
+    prisma.verdictProposal.findMany({
+      where: { claimId: { in: ids }, proposedById: userId, status: "ACCEPTED" },
+      select: { claimId: true },
+      distinct: ["claimId"],
+    }),
   ]);
-  return new Set([...reviews, ...corrections].map((r) => r.claimId));
+  return new Set([...reviews, ...corrections, ...proposals].map((r) => r.claimId));
 }
 
 async function registryWithDomains(prisma: PrismaClient): Promise<RegistryActor[]> {

@@ -43,6 +43,10 @@ export const FOUR_EYES_MESSAGES = {
     "Bitte eine zweite Person mit Freigaberecht um die Prüfung bitten.",
 } as const;
 
+export const FOUR_EYES_PROPOSER_MESSAGE =
+  "Vier-Augen-Prinzip: Das übernommene Urteil dieser Behauptung haben Sie selbst aus ihrer Gruppe vorgeschlagen; " +
+  "Sie dürfen über sie daher nicht entscheiden. Bitte eine zweite Person mit Freigaberecht um die Prüfung bitten.";
+
 export const CHANGED_AFTER_SUBMISSION_MESSAGE =
   "Urteil, Begründung, Belege oder Quelle dieser Behauptung wurden nach der Einreichung geändert. " +
   "Die Freigabe wurde nicht erteilt; die Behauptung muss erneut eingereicht werden.";
@@ -86,13 +90,18 @@ async function guardedTransition(
   return tx.claim.findUniqueOrThrow({ where: { id: claim.id }, select: CLAIM_STATE_SELECT });
 }
 
-/** Four-eyes: whoever gave or changed a verdict or correction on the claim may not decide on it. */
+/**
+ * Four-eyes: whoever gave or changed a verdict or correction on the claim may not decide on it –
+ * nor whoever proposed the verdict that an editor accepted (lib/clusters/verdict-proposals.ts).
+ */
 async function checkFourEyes(tx: Prisma.TransactionClient, claimId: string, user: ApprovalUser, message: string) {
-  const [reviews, corrections] = await Promise.all([
+  const [reviews, corrections, proposals] = await Promise.all([
     tx.review.count({ where: { claimId, userId: user.id } }),
     tx.claimCorrection.count({ where: { claimId, userId: user.id, ...CLAIM_CORRECTIONS_ONLY } }),
+    tx.verdictProposal.count({ where: { claimId, proposedById: user.id, status: "ACCEPTED" } }),
   ]);
   if (reviews + corrections > 0) throw new DomainError("FORBIDDEN", message);
+  if (proposals > 0) throw new DomainError("FORBIDDEN", FOUR_EYES_PROPOSER_MESSAGE);
 }
 
 async function audit(

@@ -39,6 +39,9 @@ export const PERMISSIONS = {
   "cluster:edit": EVERYONE,
   // Recompute every cluster (CLI npm run clusters:recompute, the button on /admin).
   "cluster:recompute": ADMINS,
+  // Propose an approved claim's content verdict to the other claims of its cluster. It changes no
+  // verdict: each receiving claim is accepted by an editor and approved on its own (four-eyes).
+  "cluster:propose": EVERYONE,
   // Create a final report (an immutable snapshot of approved claims).
   "report:create": APPROVERS,
   // Source track record and outlet caveat hygiene (/sources, its CSV; issue #10).

@@ -3,6 +3,7 @@
 import type { ClaimClusterSummary } from "@/lib/clusters/load";
 import type { RecheckNote } from "@/lib/clusters/recheck";
 import type { CounterClaim } from "@/lib/clusters/counter";
+import type { VerdictProposalView } from "@/lib/clusters/verdict-proposal-types";
 import type { Statement } from "@/lib/reports/statement";
 import type { ClaimView, EvidenceView } from "./article-view-types";
 
@@ -75,4 +76,6 @@ export interface ClaimPanelView extends ClaimView {
   recheck: RecheckNote | null;
   /** The opposing conflict party's figures for the same event ("Gegenangabe"). */
   counterClaims: CounterClaim[];
+  /** An approved verdict of the cluster proposed for this claim, awaiting an editor's decision; null otherwise. */
+  proposal: VerdictProposalView | null;
 }

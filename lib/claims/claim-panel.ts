@@ -4,6 +4,7 @@
 import { claimClusterSummary } from "@/lib/clusters/load";
 import { recheckOf } from "@/lib/clusters/recheck";
 import { counterClaimsOf } from "@/lib/clusters/counter";
+import { openProposalOf } from "@/lib/clusters/verdict-proposals";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { buildStatement, type Statement } from "@/lib/reports/statement";
 import { loadNewsroomSettings } from "@/lib/settings/newsroom";
@@ -34,7 +35,7 @@ async function statementOf(prisma: PrismaClient, claim: ClaimView): Promise<Stat
 export async function getClaimPanel(prisma: PrismaClient, articleId: string, claimId: string): Promise<ClaimPanelView | null> {
   const claim = await getClaimView(prisma, articleId, claimId);
   if (!claim) return null;
-  const [history, nextOpen, statement, counted, cluster, recheck, counterClaims] = await Promise.all([
+  const [history, nextOpen, statement, counted, cluster, recheck, counterClaims, proposal] = await Promise.all([
     getClaimHistory(prisma, claimId),
     findNextOpenClaim(prisma, articleId, claimId),
     statementOf(prisma, claim),
@@ -42,6 +43,7 @@ export async function getClaimPanel(prisma: PrismaClient, articleId: string, cla
     claimClusterSummary(prisma, claimId),
     recheckOf(prisma, claimId),
     counterClaimsOf(prisma, claimId),
+    openProposalOf(prisma, claimId),
   ]);
   const entries = history ?? [];
   return {
@@ -54,6 +56,7 @@ export async function getClaimPanel(prisma: PrismaClient, articleId: string, cla
     cluster,
     recheck,
     counterClaims,
+    proposal,
   };
 }
 

@@ -17,6 +17,7 @@ const ACTION_LABELS: Record<string, string> = {
   "claim.return": "zurückgegeben",
   "claim.reopen": "wieder geöffnet",
   "claim.submission_invalidated": "Einreichung ungültig geworden",
+  "claim.verdict_proposal_accepted": "vorgeschlagenes Urteil übernommen",
 };
 
 export function verdictLabel(kind: "CONTENT" | "ATTRIBUTION", verdict: string): string {

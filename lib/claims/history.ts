@@ -26,6 +26,11 @@ const ACTIONS: Record<string, { kind: HistoryKind; title: string }> = {
     title: "Einreichung ungültig: nach der Einreichung geändert",
   },
   "claim.reattributed": { kind: "REATTRIBUTED", title: "Attribution nach Registeränderung neu berechnet" },
+  // verdict proposals within a cluster (lib/clusters/verdict-proposals.ts)
+  "claim.verdict_proposed": { kind: "OTHER", title: "Urteil aus der Gruppe vorgeschlagen" },
+  "claim.verdict_proposals_sent": { kind: "OTHER", title: "Urteil den anderen Meldungen der Gruppe vorgeschlagen" },
+  "claim.verdict_proposal_accepted": { kind: "OTHER", title: "Vorgeschlagenes Urteil übernommen" },
+  "claim.verdict_proposal_discarded": { kind: "OTHER", title: "Vorgeschlagenes Urteil verworfen" },
 };
 
 /** Notes stored with a workflow event's `after`: the approver's comment, the reopening reason. */

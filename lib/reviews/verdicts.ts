@@ -64,17 +64,29 @@ async function recordVerdict(
   };
 }
 
+/**
+ * A content verdict in the caller's transaction: saveContentVerdict, and an accepted verdict
+ * proposal (lib/clusters/verdict-proposals.ts), whose `origin` is added to the audit event.
+ */
+export async function writeContentVerdict(
+  tx: Prisma.TransactionClient,
+  user: AuditUser,
+  input: unknown,
+  origin: object = {},
+): Promise<VerdictResult> {
+  const { claimId, version } = parseEnvelope(input);
+  const { claim, status } = await loadClaimForChange(tx, claimId, version, "CONTENT_VERDICT");
+  const { conflictParties } = await loadNewsroomSettings(tx);
+  const registry = await domainOwners(tx, conflictParties);
+  const values = parseInput(contentVerdictSchema({ party: claim.party, conflictParties, registry }), input);
+  const updated = await lockedClaimUpdate(tx, claimId, version, { contentVerdict: values.verdict, status });
+  return recordVerdict(tx, user, claim, updated, { kind: "CONTENT", ...values }, { ...values, ...origin });
+}
+
 /** input: {claimId, version, verdict, rationale, evidence: [{url, note, independent}]} */
 export async function saveContentVerdict(prisma: PrismaClient, user: AuditUser, input: unknown): Promise<VerdictResult> {
-  const { claimId, version } = parseEnvelope(input);
-  return prisma.$transaction(async (tx) => {
-    const { claim, status } = await loadClaimForChange(tx, claimId, version, "CONTENT_VERDICT");
-    const { conflictParties } = await loadNewsroomSettings(tx);
-    const registry = await domainOwners(tx, conflictParties);
-    const values = parseInput(contentVerdictSchema({ party: claim.party, conflictParties, registry }), input);
-    const updated = await lockedClaimUpdate(tx, claimId, version, { contentVerdict: values.verdict, status });
-    return recordVerdict(tx, user, claim, updated, { kind: "CONTENT", ...values }, values);
-  });
+  parseEnvelope(input);
+  return prisma.$transaction(async (tx) => writeContentVerdict(tx, user, input));
 }
 
 /**

@@ -19,6 +19,9 @@ const COLUMNS: [string, (actor: ActorRecord) => string][] = [
   ["Anteil nicht überprüfbar", (a) => sharePercent(a.unverifiable, a.claims)],
   ["freigegeben", (a) => String(a.approved)],
   ["Letzte Behauptung", (a) => a.latestAt ?? ""],
+  // appended, so the earlier columns keep their places for existing spreadsheets
+  ["später widersprochen", (a) => String(a.contradicted)],
+  ["Anteil später widersprochen", (a) => sharePercent(a.contradicted, a.claims)],
 ];
 
 export const SOURCES_CSV_COLUMNS = COLUMNS.map(([name]) => name);

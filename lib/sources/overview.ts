@@ -6,6 +6,7 @@ import { outletHygiene, type OutletHygiene } from "./hygiene";
 import type { SourceOrder } from "./sort-input";
 import {
   actorRecords,
+  contradictionRules,
   monthlyCounts,
   partyRecords,
   recentClaims,
@@ -29,10 +30,10 @@ export interface SourcesOverview {
 }
 
 export async function loadSourcesOverview(prisma: PrismaClient, order: SourceOrder): Promise<SourcesOverview> {
-  const settings = await loadNewsroomSettings(prisma);
+  const [settings, rules] = await Promise.all([loadNewsroomSettings(prisma), contradictionRules(prisma)]);
   const [{ actors, total }, parties, outlets] = await Promise.all([
-    actorRecords(prisma, order),
-    partyRecords(prisma),
+    actorRecords(prisma, { ...order, rules }),
+    partyRecords(prisma, rules),
     outletHygiene(prisma, settings),
   ]);
   const names = [...new Set(actors.map((actor) => actor.name))];

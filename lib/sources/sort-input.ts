@@ -1,4 +1,4 @@
-// The order of the /sources table and its CSV: ?sort=claims|verified|disputed|unverifiable|open|name|latest
+// The order of the /sources table and its CSV: ?sort=claims|verified|disputed|unverifiable|open|contradicted|name|latest
 // and ?dir=asc|desc, validated with German messages (the page and the export share it).
 import { z } from "zod";
 import { parseInput } from "@/lib/claims/validate";
@@ -13,6 +13,7 @@ export const SORT_COLUMN_LABELS: Record<SourceSort, string> = {
   disputed: "umstritten",
   unverifiable: "nicht überprüfbar",
   open: "offen",
+  contradicted: "später widersprochen",
   latest: "Letzte Behauptung",
 };
 

@@ -3,13 +3,16 @@
 // open – with the most recent claims and the claims per month for a chart. Counts every claim
 // that is not marked "keine Behauptung"; the verdict is the current content verdict. Registry
 // actors are counted under their canonical name, others under the name as extracted; the
-// newsroom's own figures (no source) are not an actor.
+// newsroom's own figures (no source) are not an actor. "später widersprochen" is defined in
+// contradictedClaims below.
+import { configuredRules } from "@/lib/clusters/store";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ContentVerdict, Party } from "@/lib/generated/prisma/enums";
+import { loadNewsroomSettings } from "@/lib/settings/newsroom";
 
 export type ReportReader = Prisma.TransactionClient;
 
-export const SOURCE_SORTS = ["claims", "verified", "disputed", "unverifiable", "open", "name", "latest"] as const;
+export const SOURCE_SORTS = ["claims", "verified", "disputed", "unverifiable", "open", "contradicted", "name", "latest"] as const;
 export type SourceSort = (typeof SOURCE_SORTS)[number];
 export type SortDirection = "asc" | "desc";
 
@@ -31,14 +34,19 @@ export interface VerdictCounts {
   approved: number;
 }
 
-export interface ActorRecord extends VerdictCounts {
+/** The counts of the actor and party tables: the verdicts plus "später widersprochen". */
+export interface TrackCounts extends VerdictCounts {
+  contradicted: number;
+}
+
+export interface ActorRecord extends TrackCounts {
   name: string;
   party: Party;
   /** Newest claim's article time (published, else ingested), ISO. */
   latestAt: string | null;
 }
 
-export interface PartyRecord extends VerdictCounts {
+export interface PartyRecord extends TrackCounts {
   party: Party;
 }
 
@@ -76,6 +84,96 @@ const FROM_CLAIMS = Prisma.sql`
   LEFT JOIN actors act ON act.id = c.actor_id
  WHERE c.not_a_claim = false`;
 
+/** What decides "später widersprochen": the cluster rules and the newsroom's conflict parties. */
+export interface ContradictionRules {
+  /** Relative distance beyond which two values disagree (the cluster's "Abweichung"). */
+  agreement: number;
+  /** How long after a claim an opposing party's figure still counts as its counter-claim (ms). */
+  windowMs: number;
+  conflictParties: readonly Party[];
+}
+
+/** The rules in force: QUELLENLAGE_CLUSTER_* and the conflict parties of /admin/settings. */
+export async function contradictionRules(db: ReportReader): Promise<ContradictionRules> {
+  const { agreement, windowMs } = configuredRules();
+  const { conflictParties } = await loadNewsroomSettings(db);
+  return { agreement, windowMs, conflictParties };
+}
+
+/**
+ * CTEs ending in `contradicted(claim_id)`: the claims whose figure was later contradicted, set-based
+ * (window functions over sorted rows, no pairing of claims and no loop per actor). A claim counts when, strictly after its own time (article published, else ingested),
+ *  - its cluster received a report whose value disagrees with its own beyond the agreement
+ *    tolerance (the cluster's "Abweichung"), or
+ *  - an opposing conflict party gave a figure for the same event and counted thing within the
+ *    cluster window (a counter-claim as in lib/clusters/counter.ts; both articles need a date).
+ * A current content verdict "umstritten" counts as well; the aggregate adds that.
+ */
+function contradictedClaims(rules: ContradictionRules): Prisma.Sql {
+  const conflict = [...rules.conflictParties];
+  const agree = 1 + rules.agreement;
+  return Prisma.sql`
+  cluster_times AS (
+    SELECT c.id, m.cluster_id, c.value, ${CLAIM_TIME} AS at
+      FROM claim_cluster_members m JOIN claims c ON c.id = m.claim_id JOIN articles a ON a.id = c.article_id
+     WHERE NOT c.not_a_claim
+  ), later_values AS (
+    -- GROUPS … 1 PRECEDING in descending time: only reports strictly later than this one
+    SELECT id, value, max(value) OVER later AS later_max, min(value) OVER later AS later_min
+      FROM cluster_times
+    WINDOW later AS (PARTITION BY cluster_id ORDER BY at DESC GROUPS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING)
+  ), sided AS (
+    -- claims of a conflict party: their conflict parties as a bit mask (position in the settings' list)
+    SELECT c.id, c.event, c.thing_lemma, c.thing_attribute AS attr, a.published_at AS at,
+           (SELECT coalesce(bit_or(1 << (array_position(${conflict}::text[], p) - 1)), 0)
+              FROM (SELECT s.party::text AS p FROM claim_sources s WHERE s.claim_id = c.id UNION SELECT c.party::text) x
+             WHERE p = ANY(${conflict}::text[])) AS mask
+      FROM claims c JOIN articles a ON a.id = c.article_id
+     WHERE NOT c.not_a_claim AND c.event <> '' AND c.thing_lemma <> '' AND a.published_at IS NOT NULL
+       AND (c.party::text = ANY(${conflict}::text[])
+            OR EXISTS (SELECT 1 FROM claim_sources s WHERE s.claim_id = c.id AND s.party::text = ANY(${conflict}::text[])))
+  ), masks AS (
+    SELECT DISTINCT event, thing_lemma, mask FROM sided
+  ), probes AS (
+    -- Instead of pairing claims (quadratic per event), one sorted pass: every report is a row of
+    -- its mask's lane (under its own attribute and under '*'); every claim asks each lane of a mask
+    -- disjoint from its own – a report naming one of its sides too is no counter-claim – under '*'
+    -- when it has no attribute, else under its attribute and under '' (the rule of counter.ts).
+    SELECT s.event, s.thing_lemma, lane.attr, s.mask, s.at, NULL::text AS asking
+      FROM sided s CROSS JOIN LATERAL (VALUES (s.attr), ('*')) lane(attr)
+    UNION ALL
+    SELECT s.event, s.thing_lemma, lane.attr, m.mask, s.at, s.id
+      FROM sided s
+      JOIN masks m ON m.event = s.event AND m.thing_lemma = s.thing_lemma AND (m.mask & s.mask) = 0
+      CROSS JOIN LATERAL (SELECT '*' WHERE s.attr = '' UNION ALL SELECT s.attr WHERE s.attr <> ''
+                          UNION ALL SELECT '' WHERE s.attr <> '') lane(attr)
+  ), answered AS (
+    -- descending time, GROUPS … 1 PRECEDING: the earliest report strictly later than the asking claim
+    SELECT asking, at, min(at) FILTER (WHERE asking IS NULL) OVER later AS next_at
+      FROM probes
+    WINDOW later AS (PARTITION BY event, thing_lemma, attr, mask ORDER BY at DESC
+                     GROUPS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING)
+  ), countered AS (
+    SELECT DISTINCT asking AS id FROM answered
+     WHERE asking IS NOT NULL AND next_at <= at + ${rules.windowMs}::float8 * interval '1 millisecond'
+  ), contradicted AS (
+    SELECT id AS claim_id FROM later_values
+     WHERE later_max > value * ${agree}::float8 OR later_min * ${agree}::float8 < value
+    UNION
+    SELECT id FROM countered
+  )`;
+}
+
+const CONTRADICTED_COUNT = Prisma.sql`
+  count(*) FILTER (WHERE c.content_verdict = 'DISPUTED' OR x.claim_id IS NOT NULL)::int AS contradicted`;
+
+const FROM_CLAIMS_CONTRADICTED = Prisma.sql`
+  FROM claims c
+  JOIN articles a ON a.id = c.article_id
+  LEFT JOIN actors act ON act.id = c.actor_id
+  LEFT JOIN contradicted x ON x.claim_id = c.id
+ WHERE c.not_a_claim = false`;
+
 /** ORDER BY fragments per sort key: shares of all claims, ties by count and name. */
 function orderBy(sort: SourceSort, direction: SortDirection): Prisma.Sql {
   const dir = Prisma.raw(direction === "asc" ? "ASC" : "DESC");
@@ -86,13 +184,14 @@ function orderBy(sort: SourceSort, direction: SortDirection): Prisma.Sql {
     disputed: Prisma.sql`${share("disputed")} ${dir}, claims DESC`,
     unverifiable: Prisma.sql`${share("unverifiable")} ${dir}, claims DESC`,
     open: Prisma.sql`${share("open")} ${dir}, claims DESC`,
+    contradicted: Prisma.sql`${share("contradicted")} ${dir}, claims DESC`,
     latest: Prisma.sql`latest_at ${dir} NULLS LAST`,
     name: Prisma.sql`name ${dir}`,
   };
   return Prisma.sql`${keys[sort]}, name ASC, party ASC`;
 }
 
-interface ActorRow extends VerdictCounts {
+interface ActorRow extends TrackCounts {
   name: string;
   party: Party;
   latest_at: Date | null;
@@ -101,13 +200,15 @@ interface ActorRow extends VerdictCounts {
 /** Actors by the chosen order, at most `limit`; `total` is how many there are. */
 export async function actorRecords(
   db: ReportReader,
-  options: { sort: SourceSort; direction: SortDirection; limit?: number },
+  options: { sort: SourceSort; direction: SortDirection; limit?: number; rules?: ContradictionRules },
 ): Promise<{ actors: ActorRecord[]; total: number }> {
   const limit = options.limit ?? MAX_ACTORS;
+  const rules = options.rules ?? (await contradictionRules(db));
   const rows = await db.$queryRaw<(ActorRow & { total: number })[]>`
+    WITH ${contradictedClaims(rules)}
     SELECT *, count(*) OVER ()::int AS total FROM (
-      SELECT ${ACTOR_NAME} AS name, c.party::text AS party, ${COUNTS}, max(${CLAIM_TIME}) AS latest_at
-        ${FROM_CLAIMS} AND ${ACTOR_NAME} <> ''
+      SELECT ${ACTOR_NAME} AS name, c.party::text AS party, ${COUNTS}, ${CONTRADICTED_COUNT}, max(${CLAIM_TIME}) AS latest_at
+        ${FROM_CLAIMS_CONTRADICTED} AND ${ACTOR_NAME} <> ''
        GROUP BY 1, 2
     ) t
     ORDER BY ${orderBy(options.sort, options.direction)}
@@ -119,9 +220,11 @@ export async function actorRecords(
 }
 
 /** Every party with claims (NONE: the newsroom's own figures and unknown sources). */
-export async function partyRecords(db: ReportReader): Promise<PartyRecord[]> {
+export async function partyRecords(db: ReportReader, rules?: ContradictionRules): Promise<PartyRecord[]> {
+  const inForce = rules ?? (await contradictionRules(db));
   return db.$queryRaw<PartyRecord[]>`
-    SELECT c.party::text AS party, ${COUNTS} ${FROM_CLAIMS}
+    WITH ${contradictedClaims(inForce)}
+    SELECT c.party::text AS party, ${COUNTS}, ${CONTRADICTED_COUNT} ${FROM_CLAIMS_CONTRADICTED}
      GROUP BY c.party
      ORDER BY claims DESC, party ASC`;
 }

@@ -1,7 +1,11 @@
 // /sources in a real browser on the demo corpus: the actor table with counts and one SVG chart
 // per actor, sorting by a column header, the CSV download, a bad sort parameter, the outlets'
-// caveat hygiene, the line on the article page, and no severe axe-core findings.
+// caveat hygiene, the line on the article page, and no severe axe-core findings. Then proposing an
+// approved verdict to the rest of its cluster and taking it over on another claim, and splitting a
+// cluster (issue #10).
 import type { Page } from "playwright-core";
+import { approveClaim, submitClaim } from "@/lib/approvals/workflow";
+import { saveContentVerdict } from "@/lib/reviews/verdicts";
 import { severeAxeViolations } from "../helpers/browser";
 import { setupEditorBrowser } from "../helpers/editor-browser";
 
@@ -59,6 +63,61 @@ test("an editor reads the track record, sorts it, downloads it and sees the outl
   await expect(page.getByTestId("article-hygiene").textContent()).resolves.toMatch(
     /von Konfliktparteien, davon \d+ ohne Quellenangabe/,
   );
+});
+
+test("an editor proposes an approved verdict to the cluster and another claim's editor takes it over", async () => {
+  const { app, context, db, page } = editor;
+  const [source, ...receivers] = await db.prisma.$queryRaw<{ id: string; article_id: string }[]>`
+    SELECT c.id, c.article_id FROM claims c JOIN claim_cluster_members m ON m.claim_id = c.id
+     WHERE m.cluster_id = (SELECT m2.cluster_id FROM claim_cluster_members m2 JOIN claims c2 ON c2.id = m2.claim_id
+                            WHERE c2.event = 'eingetroffen' AND c2.thing_attribute = 'KP' LIMIT 1)
+     ORDER BY c.id`;
+  // the source claim approved through the workflow by two other people
+  const reviewer = await db.prisma.user.create({
+    data: { email: "zweit@example.org", name: "Zweite Redakteurin", role: "EDITOR", passwordHash: "x" },
+  });
+  const approver = await db.prisma.user.findFirstOrThrow({ where: { role: "APPROVER" } });
+  const verdict = await saveContentVerdict(db.prisma, reviewer, {
+    claimId: source.id,
+    version: 0,
+    verdict: "VERIFIED",
+    rationale: "Von Reuters unabhängig bestätigt.",
+    evidence: [{ url: "https://www.reuters.com/kursk", note: "Reuters bestätigt die Zahl", independent: true }],
+  });
+  const submitted = await submitClaim(
+    db.prisma,
+    { id: reviewer.id, role: "EDITOR" },
+    { claimId: source.id, version: verdict.version },
+  );
+  await approveClaim(db.prisma, { id: approver.id, role: "APPROVER" }, { claimId: source.id, version: submitted.version });
+
+  await page.goto(`${app.baseUrl}/articles/${source.article_id}?claim=${source.id}`);
+  await page.getByRole("button", { name: "Urteil den anderen Meldungen vorschlagen" }).click();
+  await expect(page.getByTestId("proposal-result").textContent()).resolves.toBe(
+    `${receivers.length} ${receivers.length === 1 ? "Vorschlag" : "Vorschläge"} angelegt.`,
+  );
+
+  const [receiver, other] = receivers;
+  await page.goto(`${app.baseUrl}/articles/${receiver.article_id}?claim=${receiver.id}`);
+  await expect(page.getByTestId("verdict-proposal").textContent()).resolves.toContain(`Vorschlag aus Meldung „11.000“ in „`);
+  await expect(page.getByTestId("verdict-proposal").textContent()).resolves.toContain(`freigegeben von ${approver.name}`);
+  await page.getByRole("button", { name: "Übernehmen" }).click();
+  await page.getByTestId("verdict-proposal").waitFor({ state: "detached" });
+  expect(await db.prisma.claim.findUniqueOrThrow({ where: { id: receiver.id } })).toMatchObject({
+    status: "IN_REVIEW",
+    contentVerdict: "VERIFIED",
+  });
+
+  // the JSON route behind the same domain function: a bad decision is a 400 with a German field message
+  if (other) {
+    const proposal = await db.prisma.verdictProposal.findFirstOrThrow({ where: { claimId: other.id, status: "PROPOSED" } });
+    const response = await context.request.post(`${app.baseUrl}/api/verdict-proposals/${proposal.id}`, {
+      headers: { Origin: app.baseUrl },
+      data: { decision: "annehmen" },
+    });
+    expect(response.status()).toBe(400);
+    expect((await response.json()).error.fieldErrors.decision).toContain("übernommen");
+  }
 });
 
 test("an editor splits a cluster: an error keeps the ticks, the split asks first and stands", async () => {

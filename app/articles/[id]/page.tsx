@@ -95,6 +95,7 @@ export default async function ArticlePage({
             canApprove: can(user.role, "claim:approve"),
             canReturn: can(user.role, "claim:return"),
             canReopen: can(user.role, "claim:reopen"),
+            canPropose: can(user.role, "cluster:propose"),
           }}
           initialClaim={initialClaim}
           initialVerdict={initialClaim ? verdictParam : null}

@@ -72,6 +72,16 @@ const ACTIONS: Record<string, ActionRule> = {
   "app/articles/[id]/actions.ts#reattributeArticleAction": { permission: "actor:manage", page: "/articles", args: [UNKNOWN_ID] },
   "app/reports/actions.ts#createReportAction": { permission: "report:create", page: "/reports", args: [null, {}] },
   "app/reports/actions.ts#verifyReportAction": { permission: "report:read", page: "/reports/verify", args: [null, {}] },
+  "app/articles/[id]/proposal-actions.ts#proposeClusterVerdictAction": {
+    permission: "cluster:propose",
+    page: "/articles",
+    args: [UNKNOWN_ID],
+  },
+  "app/articles/[id]/proposal-actions.ts#decideVerdictProposalAction": {
+    permission: "claim:review",
+    page: "/articles",
+    args: [UNKNOWN_ID, {}],
+  },
 };
 
 interface RouteRule {
@@ -104,6 +114,8 @@ const ROUTES: Record<string, RouteRule> = {
   "POST /api/clusters/[id]/merge": { permission: "cluster:edit", url: "/api/clusters/123456/merge" },
   "POST /api/clusters/[id]/split": { permission: "cluster:edit", url: "/api/clusters/123456/split" },
   "POST /api/clusters/recompute": { permission: "cluster:recompute", url: "/api/clusters/recompute" },
+  "POST /api/claims/[id]/propose-verdict": { permission: "cluster:propose", url: `/api/claims/${UNKNOWN_ID}/propose-verdict` },
+  "POST /api/verdict-proposals/[id]": { permission: "claim:review", url: `/api/verdict-proposals/${UNKNOWN_ID}` },
   "POST /api/approvals/approve": { permission: "claim:approve", url: "/api/approvals/approve" },
   "GET /claims/export": { permission: "claim:read", url: "/claims/export" },
   "GET /api/reports": { permission: "report:read", url: "/api/reports" },

@@ -5,6 +5,7 @@ import crypto from "node:crypto";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { ContentVerdict, Party } from "@/lib/generated/prisma/enums";
 import { articleHygiene, outletHygiene } from "@/lib/sources/hygiene";
+import { sourcesCsv } from "@/lib/sources/csv";
 import { actorRecords, monthlyCounts, partyRecords, recentClaims } from "@/lib/sources/track-record";
 import { setupTestDatabase } from "../../helpers/test-db";
 
@@ -150,4 +151,109 @@ test("caveat hygiene per outlet: the outlet with unattributed figures first", as
     },
     { outlet: "Abendblatt", articles: 1, articlesWithConflictClaims: 0, withoutCaveat: 0, conflictClaims: 0, unattributed: 0 },
   ]);
+});
+
+describe("später widersprochen", () => {
+  const DAY = 86_400_000;
+  const T0 = Date.parse("2026-09-01T08:00:00Z");
+  const RULES = { agreement: 0.05, windowMs: 14 * DAY, conflictParties: ["RU", "UA", "KP"] as Party[] };
+
+  interface Figure {
+    actor: string;
+    party: Party;
+    value: number;
+    day: number;
+    event?: string;
+    thing?: string;
+    attribute?: string;
+    verdict?: ContentVerdict;
+    cluster?: number;
+  }
+
+  /** One article per figure (its own date), the claims of a cluster linked by hand. */
+  async function figures(list: Figure[]) {
+    const clusters = new Map<number, string[]>();
+    for (const [index, f] of list.entries()) {
+      const created = await db.prisma.article.create({
+        data: {
+          title: `Widerspruch ${index}`,
+          outlet: "Widerspruchsblatt",
+          text: "Text",
+          publishedAt: new Date(T0 + f.day * DAY),
+          textSha256: crypto.randomBytes(32).toString("hex"),
+        },
+      });
+      const claim = await db.prisma.claim.create({
+        data: {
+          articleId: created.id,
+          start: 0,
+          end: 3,
+          sentence: "Satz",
+          valueText: String(f.value),
+          value: f.value,
+          actorName: f.actor,
+          party: f.party,
+          contentVerdict: f.verdict ?? null,
+          event: f.event ?? "getötet",
+          thingLemma: f.thing ?? "Soldat",
+          thingAttribute: f.attribute ?? "",
+        },
+      });
+      if (f.cluster !== undefined) clusters.set(f.cluster, [...(clusters.get(f.cluster) ?? []), claim.id]);
+    }
+    for (const claimIds of clusters.values()) {
+      const cluster = await db.prisma.claimCluster.create({
+        data: { event: "getötet", thingLemma: "Soldat", thingAttribute: "", minValue: 0, maxValue: 0 },
+      });
+      await db.prisma.claimClusterMember.createMany({ data: claimIds.map((claimId) => ({ claimId, clusterId: cluster.id })) });
+    }
+  }
+
+  test("counts later discrepant reports, later counter-claims and 'umstritten' once per claim, per actor and party", async () => {
+    await figures([
+      // cluster 1: A's 100, then B's 130 two days later – an "Abweichung" after A's report, none after B's
+      { actor: "Quelle A", party: "US", value: 100, day: 0, cluster: 1 },
+      { actor: "Quelle B", party: "US", value: 130, day: 2, cluster: 1 },
+      // cluster 2: a later value within the agreement tolerance contradicts nothing
+      { actor: "Quelle A", party: "US", value: 1000, day: 0, cluster: 2 },
+      { actor: "Quelle C", party: "US", value: 1020, day: 3, cluster: 2 },
+      // no cluster, judged "umstritten"
+      { actor: "Quelle A", party: "US", value: 7, day: 1, verdict: "DISPUTED" },
+      // counter-claims: Russia answers North Korea's figure a day later (counts for K's, not for R's);
+      // K's second figure gets its answer only after the window
+      { actor: "Quelle K", party: "KP", value: 70, day: 0, event: "abgeschossen", thing: "Drohne" },
+      { actor: "Quelle R", party: "RU", value: 30, day: 1, event: "abgeschossen", thing: "Drohne" },
+      { actor: "Quelle K", party: "KP", value: 80, day: 30, event: "abgeschossen", thing: "Drohne" },
+      { actor: "Quelle R", party: "RU", value: 20, day: 50, event: "abgeschossen", thing: "Drohne" },
+      // the counted thing's side must fit: "russische Panzer" is not answered by "ukrainische Panzer",
+      // "Panzer" without a side by any
+      { actor: "Quelle V", party: "UA", value: 12, day: 70, event: "zerstört", thing: "Panzer", attribute: "RU" },
+      { actor: "Quelle S", party: "RU", value: 9, day: 71, event: "zerstört", thing: "Panzer", attribute: "UA" },
+      { actor: "Quelle W", party: "UA", value: 40, day: 100, event: "zerstört", thing: "Panzer" },
+      { actor: "Quelle S", party: "RU", value: 4, day: 101, event: "zerstört", thing: "Panzer", attribute: "RU" },
+    ]);
+    const { actors } = await actorRecords(db.prisma, { sort: "contradicted", direction: "desc", rules: RULES });
+    const mine = actors.filter((a) => a.name.startsWith("Quelle "));
+    expect(mine.map((a) => [a.name, a.claims, a.contradicted])).toEqual([
+      ["Quelle W", 1, 1],
+      ["Quelle A", 3, 2],
+      ["Quelle K", 2, 1],
+      ["Quelle R", 2, 0],
+      ["Quelle S", 2, 0],
+      ["Quelle B", 1, 0],
+      ["Quelle C", 1, 0],
+      ["Quelle V", 1, 0],
+    ]);
+    // sorted by the share: W's 1 of 1, A's 2 of 3, K's 1 of 2, then Selenskyj's "umstritten" 1 of 3
+    expect(actors.slice(0, 4).map((a) => a.name)).toEqual(["Quelle W", "Quelle A", "Quelle K", "Selenskyj"]);
+    const parties = await partyRecords(db.prisma, RULES);
+    expect(parties.find((p) => p.party === "KP")).toMatchObject({ claims: 2, contradicted: 1 });
+    // without North Korea among the conflict parties there is no counter-claim
+    const noKp = await actorRecords(db.prisma, { sort: "name", direction: "asc", rules: { ...RULES, conflictParties: ["RU"] } });
+    expect(noKp.actors.find((a) => a.name === "Quelle K")).toMatchObject({ contradicted: 0 });
+
+    const csv = sourcesCsv(mine).split("\r\n");
+    expect(csv[0]).toMatch(/"später widersprochen","Anteil später widersprochen"$/);
+    expect(csv[2]).toMatch(/^"Quelle A",.*"2","67 %"$/);
+  });
 });

@@ -16,6 +16,8 @@ const EDITOR_WORK: Permission[] = [
   "sources:read",
   "cluster:read",
   "cluster:edit",
+  // propose an approved verdict to the cluster; each claim is still reviewed and approved on its own
+  "cluster:propose",
 ];
 const APPROVER_WORK: Permission[] = ["claim:approve", "claim:return", "claim:reopen", "report:create"];
 const ADMIN_WORK: Permission[] = ["user:manage", "actor:manage", "settings:manage", "audit:read"];

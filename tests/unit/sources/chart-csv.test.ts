@@ -50,6 +50,7 @@ const actor = (name: string): ActorRecord => ({
   unverifiable: 0,
   open: 1,
   approved: 1,
+  contradicted: 3,
   latestAt: "2026-11-20T08:00:00.000Z",
 });
 
@@ -63,7 +64,9 @@ test("the CSV: BOM, every cell quoted, CRLF, formulas neutralised", () => {
   expect(lines[1].startsWith(`"'=HYPERLINK(""http://evil"")","RU","Russland","4","1","2","0","1","25 %","50 %","0 %","1",`)).toBe(
     true,
   );
-  expect(lines[2]).toBe(`"Peskow","RU","Russland","4","1","2","0","1","25 %","50 %","0 %","1","2026-11-20T08:00:00.000Z"`);
+  expect(lines[2]).toBe(
+    `"Peskow","RU","Russland","4","1","2","0","1","25 %","50 %","0 %","1","2026-11-20T08:00:00.000Z","3","75 %"`,
+  );
 });
 
 test("the order: defaults, direction per column, German errors", () => {
