@@ -247,6 +247,9 @@ function columns(fullSentence: boolean, submitter: boolean): Prisma.Sql {
  * newest first), then the older hits newest first with rank OLDER_HIT_RANK. The sort key is
  * (rank, created_at, id) throughout, so the cursor works across the seam in both directions.
  * The older hits are only read when the page reaches past the window (or the cursor lies beyond it).
+ * The rank is computed in an outer query over the window only: in the same SELECT as the sort,
+ * PostgreSQL ranked every hit before keeping the newest (q=11000 at a million claims: ~5 000 hits,
+ * EXPLAIN ANALYZE on the same data 118–140 ms → 68–109 ms under load).
  */
 function searchPageQuery(f: QueueFilters, search: Prisma.Sql, selected: Prisma.Sql): Prisma.Sql {
   const where = whereClause(conditions(f, true));
@@ -274,9 +277,9 @@ function searchPageQuery(f: QueueFilters, search: Prisma.Sql, selected: Prisma.S
       : Prisma.sql`(SELECT count(*) FROM window_page) < ${pageSize}`;
   return Prisma.sql`
     WITH hits_window AS MATERIALIZED (
-      SELECT c.id, c.created_at, ts_rank_cd(c.search_vector, ${search})::float8 AS search_rank
-        FROM claims c ${where}
-       ORDER BY c.created_at DESC, c.id DESC LIMIT ${SEARCH_RANK_WINDOW}),
+      SELECT n.id, n.created_at, ts_rank_cd(n.search_vector, ${search})::float8 AS search_rank
+        FROM (SELECT c.id, c.created_at, c.search_vector FROM claims c ${where}
+               ORDER BY c.created_at DESC, c.id DESC LIMIT ${SEARCH_RANK_WINDOW}) n),
     window_page AS MATERIALIZED (
       SELECT w.id, w.created_at, w.search_rank FROM hits_window w
        WHERE ${windowFilter}
