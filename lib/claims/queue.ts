@@ -375,7 +375,8 @@ const OVER_LIMIT_CACHE_SIZE = 1000;
 const overLimitCounts = new Map<string, number>();
 
 function overLimitKey(query: Prisma.Sql): string {
-  return JSON.stringify([query.sql, query.values]);
+  // bigint would make JSON.stringify throw; none is bound today, but a filter may add one.
+  return JSON.stringify([query.sql, query.values], (_key, value: unknown) => (typeof value === "bigint" ? `${value}n` : value));
 }
 
 function knownOverLimit(key: string): boolean {
