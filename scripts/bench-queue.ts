@@ -13,7 +13,10 @@
 //     requested without a session, which would redirect it). Scenarios: unfiltered and filtered
 //     queue, page 2 and a deep cursor page, q=Drohnen, q=11000, the article list. Targets
 //     (issue #12): p95 ≤ 1.5x the trivial page's and ≤ 250 ms. Also printed: the pages' HTML and
-//     JavaScript sizes and the server's RSS. Issue #12's run: --claims 1000000 --articles 50000.
+//     JavaScript sizes, the server's RSS, and per scenario the CPU time per request of the app
+//     server and of PostgreSQL (/proc; on 2 shared cores latency under 20 connections is mostly
+//     waiting for a core, so these show where a slow scenario's time goes even under load).
+//     Issue #12's run: --claims 1000000 --articles 50000.
 // Options: --duration S (10), --rounds N (3), --warmup S (3), --connections N (20),
 //          --claims N (100000), --articles N (5000), --explain (print the query plans),
 //          --db-only (database timings only), --probe (one connection: where the time goes).
@@ -24,7 +27,7 @@ import zlib from "node:zlib";
 import { Client } from "pg";
 import { hashPassword } from "@/lib/auth/password";
 import { countsQuery, pageQuery } from "@/lib/claims/queue";
-import { returnedQuery } from "@/lib/claims/returned";
+import { RETURNED_PREVIEW, returnedQuery } from "@/lib/claims/returned";
 import { DEFAULT_PAGE_SIZE, encodeCursor, parseQueueFilters } from "@/lib/claims/queue-filters";
 import { createPrismaClient } from "@/lib/db/prisma";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -214,6 +217,9 @@ interface Scenario {
 }
 
 interface Measurement {
+  /** CPU ms per request of the app server and of PostgreSQL (NaN when not measurable). */
+  appCpu: number;
+  dbCpu: number;
   p50: number;
   p95: number;
   p99: number;
@@ -234,7 +240,7 @@ const median = (values: number[]) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 
-function run(url: string, cookie: string | null, duration: number): Promise<Measurement> {
+function run(url: string, cookie: string | null, duration: number): Promise<Omit<Measurement, "appCpu" | "dbCpu">> {
   return new Promise((resolve, reject) => {
     const latencies: number[] = [];
     let bad = 0;
@@ -303,7 +309,7 @@ async function dbTimings(url: string, userId: string, scenarios: { name: string;
         ["Zählung", countsQuery(filters)],
       ];
       // The first page also lists the user's returned claims.
-      if (!filters.cursor) queries.push(["Zurückgegeben", returnedQuery(userId)]);
+      if (!filters.cursor) queries.push(["Zurückgegeben", returnedQuery(userId, RETURNED_PREVIEW)]);
       for (const [label, query] of queries) {
         const runs: number[] = [];
         let plan: string[] = [];
@@ -323,33 +329,72 @@ async function dbTimings(url: string, userId: string, scenarios: { name: string;
   }
 }
 
-/** Resident memory of a process and its descendants in bytes (Linux /proc; 0 elsewhere). */
+function childrenOf(pid: number): number[] {
+  try {
+    return fs
+      .readdirSync(`/proc/${pid}/task`)
+      .flatMap((task) => fs.readFileSync(`/proc/${pid}/task/${task}/children`, "utf8").trim().split(/\s+/).filter(Boolean))
+      .map(Number);
+  } catch {
+    return [];
+  }
+}
+
+/** Sum of `measure` over a process and its descendants (Linux /proc; 0 elsewhere). */
+function sumOverTree(pid: number, measure: (pid: number, root: boolean) => number): number {
+  let total = 0;
+  for (const queue = [pid]; queue.length > 0;) {
+    const current = queue.pop()!;
+    total += measure(current, current === pid);
+    queue.push(...childrenOf(current));
+  }
+  return total;
+}
+
+/** Resident memory of a process and its descendants in bytes. */
 function serverRss(pid: number): number {
-  const rssOf = (p: number) => {
+  return sumOverTree(pid, (p) => {
     try {
       const line = fs.readFileSync(`/proc/${p}/status`, "utf8").match(/^VmRSS:\s+(\d+) kB/m);
       return line ? Number(line[1]) * 1024 : 0;
     } catch {
       return 0;
     }
-  };
-  const childrenOf = (p: number): number[] => {
+  });
+}
+
+const CLOCK_TICKS_PER_SECOND = 100;
+
+/**
+ * CPU time (ms, user + system) used so far by a process tree: the live processes plus, at the
+ * root, its ended children (cutime/cstime), so a PostgreSQL backend that exits during a scenario
+ * still counts. Under a machine shared with others, CPU per request is the steadier figure:
+ * latency under 20 connections is mostly waiting for a core.
+ */
+function cpuMs(pid: number): number {
+  return sumOverTree(pid, (p, root) => {
     try {
-      return fs
-        .readdirSync(`/proc/${p}/task`)
-        .flatMap((task) => fs.readFileSync(`/proc/${p}/task/${task}/children`, "utf8").trim().split(/\s+/).filter(Boolean))
-        .map(Number);
+      const fields = fs.readFileSync(`/proc/${p}/stat`, "utf8").split(") ")[1].split(" ");
+      const ticks = Number(fields[11]) + Number(fields[12]) + (root ? Number(fields[13]) + Number(fields[14]) : 0);
+      return (ticks * 1000) / CLOCK_TICKS_PER_SECOND;
     } catch {
-      return [];
+      return 0;
     }
-  };
-  let total = 0;
-  for (const queue = [pid]; queue.length > 0;) {
-    const current = queue.pop()!;
-    total += rssOf(current);
-    queue.push(...childrenOf(current));
+  });
+}
+
+/** Process id of the PostgreSQL server (its postmaster.pid), or null when it cannot be read here. */
+async function postgresPid(url: string): Promise<number | null> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ dir: string }>("SELECT current_setting('data_directory') AS dir");
+    return Number(fs.readFileSync(path.join(rows[0].dir, "postmaster.pid"), "utf8").split("\n")[0]) || null;
+  } catch {
+    return null;
+  } finally {
+    await client.end();
   }
-  return total;
 }
 
 const formatMiB = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
@@ -468,16 +513,25 @@ async function main(): Promise<void> {
     }
 
     const results = new Map<string, Measurement[]>(scenarios.map((s) => [s.name, []]));
+    const dbPid = await postgresPid(url);
     log(`Messung: ${CONNECTIONS} Verbindungen, ${ROUNDS} Runde(n) × ${DURATION} s je Szenario nach ${WARMUP} s Aufwärmen.`);
     for (let round = 1; round <= ROUNDS; round++) {
       for (const s of scenarios) {
         const target = `${app.baseUrl}${s.path}`;
         await settle(url);
         await run(target, s.authenticated ? cookie : null, WARMUP);
-        const m = await run(target, s.authenticated ? cookie : null, DURATION);
+        const appBefore = cpuMs(app.pid);
+        const dbBefore = dbPid ? cpuMs(dbPid) : NaN;
+        const measured = await run(target, s.authenticated ? cookie : null, DURATION);
+        const m: Measurement = {
+          ...measured,
+          appCpu: (cpuMs(app.pid) - appBefore) / measured.requests,
+          dbCpu: dbPid ? (cpuMs(dbPid) - dbBefore) / measured.requests : NaN,
+        };
         results.get(s.name)!.push(m);
         log(
-          `Runde ${round}/${ROUNDS} ${s.name}: p50 ${m.p50.toFixed(1)} ms, p95 ${m.p95.toFixed(1)} ms, p99 ${m.p99.toFixed(1)} ms, ${m.rps.toFixed(0)} req/s${m.bad ? `, ${m.bad} Fehler/nicht-200` : ""}`,
+          `Runde ${round}/${ROUNDS} ${s.name}: p50 ${m.p50.toFixed(1)} ms, p95 ${m.p95.toFixed(1)} ms, p99 ${m.p99.toFixed(1)} ms, ${m.rps.toFixed(0)} req/s, ` +
+            `CPU je Anfrage App ${m.appCpu.toFixed(1)} ms / PostgreSQL ${m.dbCpu.toFixed(1)} ms${m.bad ? `, ${m.bad} Fehler/nicht-200` : ""}`,
         );
       }
     }
@@ -490,6 +544,8 @@ async function main(): Promise<void> {
         p95: median(ms_.map((m) => m.p95)),
         p99: median(ms_.map((m) => m.p99)),
         rps: median(ms_.map((m) => m.rps)),
+        appCpu: median(ms_.map((m) => m.appCpu)),
+        dbCpu: median(ms_.map((m) => m.dbCpu)),
         bad: ms_.reduce((sum, m) => sum + m.bad, 0),
         requests: ms_.reduce((sum, m) => sum + m.requests, 0),
       };
@@ -500,11 +556,13 @@ async function main(): Promise<void> {
       `Ergebnis (Median über ${ROUNDS} Runde(n), ${CONNECTIONS} Verbindungen, ${CLAIMS.toLocaleString("de-DE")} Behauptungen, ${os.cpus().length} CPU-Kerne):`,
     );
     console.log(
-      `${"Szenario".padEnd(42)}${"p50".padStart(10)}${"p95".padStart(10)}${"p99".padStart(10)}${"req/s".padStart(9)}${"Fehler".padStart(8)}`,
+      `${"Szenario".padEnd(42)}${"p50".padStart(10)}${"p95".padStart(10)}${"p99".padStart(10)}${"req/s".padStart(9)}${"Fehler".padStart(8)}` +
+        `${"CPU App".padStart(10)}${"CPU DB".padStart(10)}`,
     );
     for (const r of summary) {
       console.log(
-        `${r.scenario.name.padEnd(42)}${ms(r.p50)}${ms(r.p95)}${ms(r.p99)}${r.rps.toFixed(0).padStart(9)}${String(r.bad).padStart(8)}`,
+        `${r.scenario.name.padEnd(42)}${ms(r.p50)}${ms(r.p95)}${ms(r.p99)}${r.rps.toFixed(0).padStart(9)}${String(r.bad).padStart(8)}` +
+          `${ms(r.appCpu)}${ms(r.dbCpu)}`,
       );
     }
     const trivial = summary[0];

@@ -11,7 +11,7 @@ import { RecheckClaims } from "@/components/queue/RecheckClaims";
 import { rechecksFor } from "@/lib/clusters/recheck";
 import { requirePagePermission } from "@/lib/auth/session";
 import { articleTitle, listOutlets, listQueue } from "@/lib/claims/queue";
-import { listReturnedClaims } from "@/lib/claims/returned";
+import { listReturnedClaims, RETURNED_LIMIT, RETURNED_PREVIEW } from "@/lib/claims/returned";
 import {
   DEFAULT_PAGE_SIZE,
   hasActiveFilters,
@@ -46,20 +46,30 @@ function formValues(f: QueueFilters): FilterFormValues {
 
 const claimsHref = (query: string) => (query ? `/claims?${query}` : "/claims");
 
+/** `?zurueckgegeben=alle` expands the returned claims above the queue (not a filter: the queue stays as it is). */
+const SHOW_ALL_RETURNED = { param: "zurueckgegeben", value: "alle" } as const;
+
+function returnedToggleHref(query: string, expanded: boolean): string {
+  if (expanded) return `${claimsHref(query)}#returned-heading`;
+  return `/claims?${query ? `${query}&` : ""}${SHOW_ALL_RETURNED.param}=${SHOW_ALL_RETURNED.value}#returned-heading`;
+}
+
 export default async function ClaimsPage({
   searchParams,
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const user = await requirePagePermission("claim:read");
-  const { filters, notes } = parseQueueFilters(await searchParams);
+  const params = await searchParams;
+  const { filters, notes } = parseQueueFilters(params);
+  const allReturned = params[SHOW_ALL_RETURNED.param] === SHOW_ALL_RETURNED.value;
   const prisma = getPrisma();
   const [page, outlets, title, returned, rechecks] = await Promise.all([
     listQueue(prisma, filters),
     listOutlets(prisma),
     filters.article ? articleTitle(prisma, filters.article) : Promise.resolve(null),
     // The editor's returned claims head the first page; further pages stay light.
-    filters.cursor ? Promise.resolve(null) : listReturnedClaims(prisma, user.id),
+    filters.cursor ? Promise.resolve(null) : listReturnedClaims(prisma, user.id, allReturned ? RETURNED_LIMIT : RETURNED_PREVIEW),
     filters.cursor ? Promise.resolve([]) : rechecksFor(prisma, user.id),
   ]);
   const query = queueQuery(filters);
@@ -70,7 +80,14 @@ export default async function ClaimsPage({
         <h1>Prüf-Warteschlange</h1>
         <QueueKeyboard key={`${query}|${filters.cursor ? "c" : ""}`} />
       </div>
-      {returned && <ReturnedClaims claims={returned.claims} more={returned.more} />}
+      {returned && (
+        <ReturnedClaims
+          claims={returned.claims}
+          total={returned.total}
+          expanded={allReturned}
+          toggleHref={returnedToggleHref(query, allReturned)}
+        />
+      )}
       <RecheckClaims items={rechecks} />
       <QueueFilterForm
         key={query}

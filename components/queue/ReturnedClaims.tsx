@@ -1,5 +1,7 @@
 // The editor's claims an approver returned, with the approver's comment, at the top of the
 // queue: each links to the claim in its article, where it can be fixed and submitted again.
+// Collapsed to the newest few with the total and a link to all of them (the list is rendered on
+// every queue view; at 50 entries it was half of the page).
 import type { ReturnedClaim } from "@/lib/claims/returned";
 import { formatDateTime } from "@/lib/format";
 import { claimHref } from "./queue-rows";
@@ -10,11 +12,22 @@ function returnLine(claim: ReturnedClaim): string {
   return `Zurückgegeben von ${who} am ${formatDateTime(claim.returnedAt)}: „${claim.comment}“`;
 }
 
-export function ReturnedClaims({ claims, more }: { claims: ReturnedClaim[]; more: boolean }) {
+interface ReturnedClaimsProps {
+  claims: ReturnedClaim[];
+  /** All of the user's returned claims, also those not listed. */
+  total: number;
+  /** The full list (up to RETURNED_LIMIT) is shown; otherwise the first few. */
+  expanded: boolean;
+  /** Link to the full list (collapsed) or back to the short one (expanded). */
+  toggleHref: string;
+}
+
+export function ReturnedClaims({ claims, total, expanded, toggleHref }: ReturnedClaimsProps) {
   if (claims.length === 0) return null;
+  const hidden = total - claims.length;
   return (
     <section className={`panel ${styles.returned}`} aria-labelledby="returned-heading" data-testid="returned-claims">
-      <h2 id="returned-heading">Von der Freigabe zurückgegeben ({claims.length})</h2>
+      <h2 id="returned-heading">Von der Freigabe zurückgegeben ({total})</h2>
       <p className="muted">
         Diese Behauptungen haben Sie eingereicht; sie kamen mit einem Kommentar zurück. Bitte prüfen, ändern und erneut
         einreichen.
@@ -33,7 +46,22 @@ export function ReturnedClaims({ claims, more }: { claims: ReturnedClaim[]; more
           </li>
         ))}
       </ul>
-      {more && <p className="muted">Weitere zurückgegebene Behauptungen erscheinen, sobald diese erneut eingereicht sind.</p>}
+      {!expanded && hidden > 0 && (
+        <p>
+          <a href={toggleHref} data-testid="returned-show-all">
+            Alle {total} zurückgegebenen Behauptungen anzeigen
+          </a>{" "}
+          <span className="muted">({hidden} weitere)</span>
+        </p>
+      )}
+      {expanded && hidden > 0 && (
+        <p className="muted">Weitere zurückgegebene Behauptungen erscheinen, sobald diese erneut eingereicht sind.</p>
+      )}
+      {expanded && (
+        <p>
+          <a href={toggleHref}>Nur die neuesten zurückgegebenen anzeigen</a>
+        </p>
+      )}
     </section>
   );
 }

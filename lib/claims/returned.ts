@@ -18,8 +18,13 @@ export interface ReturnedClaim {
   comment: string;
 }
 
-/** Most returned claims shown at once; the rest follow once these are resubmitted. */
+/** Most returned claims shown at once (the expanded list); the rest follow once these are resubmitted. */
 export const RETURNED_LIMIT = 50;
+/**
+ * Returned claims shown on the queue's first page before "Alle … anzeigen": the list is
+ * rendered on every queue view, and 50 entries were about half of the page's HTML.
+ */
+export const RETURNED_PREVIEW = 5;
 
 interface Row {
   id: string;
@@ -31,6 +36,7 @@ interface Row {
   returned_by: string | null;
   returned_at: Date;
   comment: string | null;
+  total: bigint;
 }
 
 function latestEvent(action: string): Prisma.Sql {
@@ -42,32 +48,41 @@ function latestEvent(action: string): Prisma.Sql {
 /**
  * The query alone (for the queue bench's database timings). Article title and approver are looked
  * up by primary key for the rows kept after the LIMIT only (as a join, the planner hashes the
- * whole articles table).
+ * whole articles table). `total` counts all of the user's returned claims: every RETURNED claim
+ * is probed for its submitter before the sort anyway, so the window count costs nothing extra.
  */
-export function returnedQuery(userId: string): Prisma.Sql {
+export function returnedQuery(userId: string, limit = RETURNED_LIMIT): Prisma.Sql {
   return Prisma.sql`
     SELECT k.id, k.article_id, (SELECT a.title FROM articles a WHERE a.id = k.article_id) AS title,
            k.value_text, k.what, k.actor_name,
-           (SELECT u.name FROM users u WHERE u.id = k.returned_by_id) AS returned_by, k.returned_at, k.comment
+           (SELECT u.name FROM users u WHERE u.id = k.returned_by_id) AS returned_by, k.returned_at, k.comment, k.total
       FROM (SELECT c.id, c.article_id, c.value_text, c.what, c.actor_name,
-                   r.user_id AS returned_by_id, r.created_at AS returned_at, r.after->>'comment' AS comment
+                   r.user_id AS returned_by_id, r.created_at AS returned_at, r.after->>'comment' AS comment,
+                   count(*) OVER () AS total
               FROM claims c
               JOIN LATERAL (${latestEvent("claim.submit")}) s ON true
               JOIN LATERAL (${latestEvent("claim.return")}) r ON true
              WHERE c.status = 'RETURNED' AND s.user_id = ${userId}
              ORDER BY r.created_at DESC, c.id
-             LIMIT ${RETURNED_LIMIT + 1}) k
+             LIMIT ${limit}) k
      ORDER BY k.returned_at DESC, k.id`;
 }
 
-/** The user's returned claims, most recently returned first; `more` when there are over RETURNED_LIMIT. */
+/**
+ * The user's returned claims, most recently returned first: at most `limit` (≤ RETURNED_LIMIT),
+ * `total` of them in all, `more` when there are more than shown.
+ */
 export async function listReturnedClaims(
   prisma: PrismaClient,
   userId: string,
-): Promise<{ claims: ReturnedClaim[]; more: boolean }> {
-  const rows = await prisma.$queryRaw<Row[]>(returnedQuery(userId));
+  limit = RETURNED_LIMIT,
+): Promise<{ claims: ReturnedClaim[]; total: number; more: boolean }> {
+  const rows = await prisma.$queryRaw<Row[]>(returnedQuery(userId, Math.min(limit, RETURNED_LIMIT)));
+  const total = rows.length > 0 ? Number(rows[0].total) : 0;
   return {
-    claims: rows.slice(0, RETURNED_LIMIT).map((row) => ({
+    total,
+    more: total > rows.length,
+    claims: rows.map((row) => ({
       id: row.id,
       articleId: row.article_id,
       articleTitle: row.title,
@@ -78,6 +93,5 @@ export async function listReturnedClaims(
       returnedAt: row.returned_at,
       comment: row.comment ?? "",
     })),
-    more: rows.length > RETURNED_LIMIT,
   };
 }

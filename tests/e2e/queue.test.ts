@@ -3,6 +3,7 @@
 import type { Page } from "playwright-core";
 import { returnClaim, submitClaim } from "@/lib/approvals/workflow";
 import { DEFAULT_PAGE_SIZE } from "@/lib/claims/queue-filters";
+import { RETURNED_PREVIEW } from "@/lib/claims/returned";
 import { saveContentVerdict } from "@/lib/reviews/verdicts";
 import type { TestApp } from "../helpers/app-server";
 import { setupEditorBrowser } from "../helpers/editor-browser";
@@ -237,4 +238,54 @@ test("the editor's returned claims head the queue with the approver's comment; s
   await page.goto(`${app.baseUrl}/claims`);
   await entry.getByRole("link").click();
   await page.waitForURL(`${app.baseUrl}/articles/${toReturn.articleId}?claim=${toReturn.id}`);
+});
+
+test("more returned claims than fit are collapsed to the newest few with a link to all of them", async () => {
+  const [rita, frank] = await Promise.all(
+    ["redaktion@quellenlage.local", "freigabe@quellenlage.local"].map((email) =>
+      db.prisma.user.findUniqueOrThrow({ where: { email } }),
+    ),
+  );
+  const claims = await db.prisma.claim.findMany({
+    where: { notAClaim: false, status: "OPEN" },
+    orderBy: { createdAt: "asc" },
+    take: RETURNED_PREVIEW + 1,
+  });
+  for (const claim of claims) {
+    const saved = await saveContentVerdict(db.prisma, rita, {
+      claimId: claim.id,
+      version: claim.version,
+      verdict: "UNVERIFIABLE",
+      rationale: "Keine Quelle erreichbar.",
+      evidence: [],
+    });
+    const submitted = await submitClaim(
+      db.prisma,
+      { id: rita.id, role: "EDITOR" },
+      { claimId: claim.id, version: saved.version },
+    );
+    await returnClaim(
+      db.prisma,
+      { id: frank.id, role: "APPROVER" },
+      { claimId: claim.id, version: submitted.version, comment: "Bitte belegen." },
+    );
+  }
+  const total = await db.prisma.claim.count({ where: { status: "RETURNED" } });
+  expect(total).toBeGreaterThan(RETURNED_PREVIEW);
+
+  await page.goto(`${app.baseUrl}/claims`);
+  const returned = page.getByTestId("returned-claims");
+  await returned.waitFor();
+  await expect(returned.getByRole("heading").textContent()).resolves.toBe(`Von der Freigabe zurückgegeben (${total})`);
+  await expect(returned.locator("[data-returned-claim]").count()).resolves.toBe(RETURNED_PREVIEW);
+  const showAll = returned.getByTestId("returned-show-all");
+  await expect(showAll.textContent()).resolves.toBe(`Alle ${total} zurückgegebenen Behauptungen anzeigen`);
+
+  await showAll.click();
+  await page.waitForURL(/zurueckgegeben=alle/);
+  await expect(returned.locator("[data-returned-claim]").count()).resolves.toBe(total);
+  await expect(returned.getByTestId("returned-show-all").count()).resolves.toBe(0);
+  // The queue itself is unchanged below the expanded list.
+  await expect(rows().count()).resolves.toBeGreaterThan(0);
+  await expectNoSeriousAxeViolations();
 });

@@ -79,3 +79,25 @@ test("the queue names who submitted SUBMITTED and APPROVED claims, and nobody fo
   expect(submitter(approved.id)).toBe("Ben Redaktion");
   expect(submitter(inReview.id)).toBeNull();
 });
+
+test("a shorter list keeps the newest returned claims and counts all of them", async () => {
+  const { anna, frieda } = await setup();
+  const ids: string[] = [];
+  for (let i = 0; i < 3; i++) {
+    const claim = await reviewedClaim(db.prisma, anna);
+    const submitted = await submitClaim(db.prisma, anna, { claimId: claim.id, version: claim.version });
+    await returnClaim(db.prisma, frieda, { claimId: claim.id, version: submitted.version, comment: `Kommentar ${i}` });
+    ids.push(claim.id);
+  }
+  const newestFirst = [...ids].reverse();
+
+  const short = await listReturnedClaims(db.prisma, anna.id, 2);
+  expect(short.claims.map((c) => c.id)).toEqual(newestFirst.slice(0, 2));
+  expect(short.total).toBe(3);
+  expect(short.more).toBe(true);
+
+  const all = await listReturnedClaims(db.prisma, anna.id);
+  expect(all.claims.map((c) => c.id)).toEqual(newestFirst);
+  expect(all.total).toBe(3);
+  expect(all.more).toBe(false);
+});

@@ -3,6 +3,7 @@
 // directions; the counts under a search are exact up to the bound and come from one query.
 import { countQueue, listQueue, SEARCH_COUNT_LIMIT, SEARCH_RANK_WINDOW, type QueuePage } from "@/lib/claims/queue";
 import { encodeCursor, parseQueueFilters, type QueueFilters } from "@/lib/claims/queue-filters";
+import { countingRawQueries } from "../../helpers/pg-activity";
 import { setupTestDatabase } from "../../helpers/test-db";
 
 const db = setupTestDatabase();
@@ -103,4 +104,13 @@ test("counts under a search are exact below the bound (one query) and bounded ab
   expect(beyond.counts.all).toBe(SEARCH_COUNT_LIMIT + 1);
   expect(beyond.counts.open).toBeNull();
   expect(beyond.items).toHaveLength(5);
+
+  // A count beyond the bound is remembered (it stays true while claims are added): the next view
+  // of that search runs no count; counts within the bound always run and see every change.
+  const counting = countingRawQueries(db.prisma);
+  expect(await countQueue(counting.client, filters({ q: "Großzählung" }))).toEqual(beyond.counts);
+  expect(counting.count()).toBe(0);
+  await db.prisma.$executeRaw`UPDATE claims SET content_verdict = 'DISPUTED' WHERE id = 'win3'`;
+  expect(await countQueue(counting.client, filters({ q: "Fensterwort" }))).toMatchObject({ all: HITS, disputed: 1 });
+  expect(counting.count()).toBe(1);
 });
