@@ -61,6 +61,8 @@ const IMPERSONAL = set(IMPERSONAL_CUE_VERBS);
 const IMPERSONAL_LEMMA = "heißen";
 const SOURCE_LOCATIVE = set(SOURCE_LOCATIVE_PREPOSITIONS);
 const BACK_REFERENCE = set(BACK_REFERENCE_PRONOUNS);
+/** Pronouns that are only nominative: after the finite verb they are its subject. */
+const NOMINATIVE_PRONOUN = set(["er"]);
 
 const OPENING_MARKS = set(["„", "»"]);
 const CLOSING_MARKS = set(["“", "”", "«"]);
@@ -307,8 +309,23 @@ function speakerOfVerb(toks: Token[], cue: VerbCue, sStart: number, sEnd: number
   if (first < cue.verb && OPENER.has(toks[first].lower)) first++;
   // "Wie schon die Behörde mitteilte": clause adverbs before the subject
   if (first > left) while (first < cue.verb - 1 && ADVERB.has(toks[first].lower)) first++;
+  // a subject pronoun right after the verb: what stands first is an object or adverbial
+  // ("Die Arbeit der Regierung lobte er", "Als Antwort sagte er")
+  const after = toks[cue.verb + 1];
+  if (after && NOMINATIVE_PRONOUN.has(after.text) && first < cue.verb) return { first: cue.verb + 1, last: cue.verb + 1 };
   const loneDemonstrative = cue.verb - first === 1 && (DET.has(toks[first].lower) || BACK_REFERENCE.has(toks[first].lower));
-  if (first < cue.verb && startsSubject(toks[first]) && !loneDemonstrative && !OBLIQUE.has(toks[first].lower)) {
+  // "Als Grund nannte X …": an opener whose verb is not clause-final opens a main clause whose
+  // fronted phrase is predicative; the subject follows the verb
+  const frontedPredicative = first > left && OPENER.has(toks[left].lower) && !isBreakOrEnd(toks, cue.verb + 1, sEnd);
+  const frontedAdverb = cue.verb - first === 1 && isFrontedAdverb(toks[first]);
+  if (
+    first < cue.verb &&
+    startsSubject(toks[first]) &&
+    !loneDemonstrative &&
+    !frontedPredicative &&
+    !frontedAdverb &&
+    !OBLIQUE.has(toks[first].lower)
+  ) {
     let last = cue.verb - 1;
     while (last > first && (AUX.has(toks[last].lower) || ADVERB.has(toks[last].lower) || PREP.has(toks[last].lower))) last--;
     if (cue.verb - first > SPEAKER_MAX) first = cue.verb - SPEAKER_MAX;
@@ -355,6 +372,61 @@ function startsMainClause(toks: Token[], c: number): boolean {
   return isCap(t) && !PREP.has(t.lower) && !ADVERB.has(t.lower);
 }
 
+/** Separable particles that take an infixed "zu" in the infinitive ("anzukündigen", "einzufangen"). */
+const ZU_INFIX =
+  /^(?:ab|an|auf|aus|bei|dar|ein|fest|fort|frei|her|heraus|hin|hinzu|mit|nach|vor|voran|vorbei|weg|weiter|wieder|zu|zurück|zusammen)zu\p{Ll}{2,}(?:en|ern|eln)$/u;
+/** How far an infinitive clause is looked at for its "zu" + infinitive. */
+const INFINITIVE_WINDOW = 40;
+
+/**
+ * Whether the clause at c is an infinitive clause: its verb, at the clause's end, is "zu" + an
+ * infinitive or an infinitive with infixed "zu" ("forderte, die Steuer zu senken", "kündigte an,
+ * die Halle abzureißen"). Only the clause up to the next comma or the sentence's end is looked at.
+ */
+function endsInZuInfinitive(toks: Token[], c: number, end: number): boolean {
+  let k = c;
+  while (k < end && k - c < INFINITIVE_WINDOW && !CLAUSE_EDGES.has(toks[k + 1].text)) k++;
+  const verb = toks[k];
+  if (!verb || verb.kind !== "w" || isCap(verb)) return false;
+  if (ZU_INFIX.test(verb.lower)) return true;
+  return toks[k - 1]?.lower === "zu" && k - 1 > c && /\p{Ll}(?:en|ern|eln|n)$/u.test(verb.lower);
+}
+
+/**
+ * The speaker of a clause that introduces a quotation with a colon ("Die Ministerin sieht darin
+ * einen Erfolg: „…“"): its subject at the start, or a nominative pronoun right after the finite
+ * verb when an object or adverbial stands first ("Den Vorschlag lehnt er ab: „…“").
+ */
+function colonSpeaker(toks: Token[], at: number, last: number): Span | null {
+  const inverted = invertedPronoun(toks, at, last);
+  if (inverted) return inverted;
+  if (!startsSubject(toks[at]) || OBLIQUE.has(toks[at].lower)) return null;
+  return phraseFrom(toks, at, last);
+}
+
+/** A subject pronoun ("er", "sie") right after a lower-case word (the finite verb) in [at, last]. */
+function invertedPronoun(toks: Token[], at: number, last: number): Span | null {
+  for (let k = at + 1; k <= last && k - at < SPEAKER_MAX * 2; k++) {
+    const prev = toks[k - 1];
+    if (!NOMINATIVE_PRONOUN.has(toks[k].lower) || isCap(toks[k])) continue;
+    if (prev.kind === "w" && !isCap(prev) && !PREP.has(prev.lower) && !COMPLEMENTIZER.has(prev.lower) && !DET.has(prev.lower))
+      return { first: k, last: k };
+    return null;
+  }
+  return null;
+}
+
+/** Adverb and adjective endings: a word with one of them standing alone before the verb is no subject. */
+const ADVERB_SUFFIX = /(?:lich|weise|mäßig|gemäß|end)$/;
+
+/**
+ * A lone word before the verb that is an adverbial, not a subject: a clause adverb ("So sagte
+ * X"), the expletive "es", or an adverb or adjective by its ending ("Sinngemäß", "Passend").
+ */
+function isFrontedAdverb(t: Token): boolean {
+  return t.kind === "w" && (ADVERB.has(t.lower) || t.lower === "es" || (t.lower.length > 5 && ADVERB_SUFFIX.test(t.lower)));
+}
+
 /** Whether a clause starting with this token starts with its subject (not an adverbial). */
 function startsSubject(t: Token | undefined): boolean {
   if (!t || (t.kind !== "w" && t.kind !== "m")) return false;
@@ -394,6 +466,9 @@ export function findQuotes(text: string, matcher: ActorMatcher): ExtractedQuote[
       for (const t of s.tokens) toks.push(t);
     }
     if (!toks.length) continue;
+    /** First token of each token's sentence (a colon's clause never reaches into the sentence before). */
+    const sentenceStart = new Int32Array(toks.length);
+    for (const b of bounds) sentenceStart.fill(b.first, b.first, b.last + 1);
     const { spans: allDirect, unclosed: unclosedLast } = directQuoteSpans(toks);
     // quoted names and titles („Die Zeit“) are part of a phrase, not quotations
     const directSpans = allDirect.filter((q) => !isQuotedName(toks, q));
@@ -537,7 +612,13 @@ export function findQuotes(text: string, matcher: ActorMatcher): ExtractedQuote[
         const opener = OPENER.has(toks[left]?.lower ?? "");
         if (k < end && (toks[k].text === "," || toks[k].text === ":")) {
           const c = k + 1;
-          if (COMPLEMENTIZER.has(toks[c].lower) || opener || hasKonjunktiv(c, end) || startsMainClause(toks, c)) {
+          if (
+            COMPLEMENTIZER.has(toks[c].lower) ||
+            opener ||
+            hasKonjunktiv(c, end) ||
+            startsMainClause(toks, c) ||
+            endsInZuInfinitive(toks, c, end)
+          ) {
             drafts.push({
               start: toks[c].start,
               end: toks[end].end,
@@ -616,8 +697,8 @@ export function findQuotes(text: string, matcher: ActorMatcher): ExtractedQuote[
           continue;
         }
         if (q.first > 0 && toks[q.first - 1].text === ":") {
-          const at = clauseStart(toks, Math.max(0, q.first - 40), q.first - 1, inside);
-          const span = startsSubject(toks[at]) ? phraseFrom(toks, at, q.first - 2) : null;
+          const at = clauseStart(toks, Math.max(sentenceStart[q.first - 1], q.first - 40), q.first - 1, inside);
+          const span = colonSpeaker(toks, at, q.first - 2);
           if (span) {
             const sp: Speaker = { span, source: resolveSpan(span) };
             Object.assign(ds, sp, { rule: "speaker.colon" });

@@ -1,0 +1,61 @@
+// Quotation rules from German word order and clause structure, added while tuning on the peer
+// corpus' train split (round 5): infinitive clauses after a cue, the clause before a colon, subject
+// pronouns after the verb, fronted adverbials and predicatives. Invented sentences only.
+import { extractDocument } from "@/lib/extraction";
+import type { ExtractedQuote } from "@/lib/extraction/types";
+
+const quotes = (text: string): ExtractedQuote[] => extractDocument(text, { format: "text" }).quotes;
+const content = (text: string, q: ExtractedQuote | undefined): string => (q ? text.slice(q.start, q.end) : "");
+
+describe("infinitive clauses after a cue", () => {
+  it.each([
+    ["Die Gewerkschaft hat gefordert, sofort mehr Personal einzustellen.", "sofort mehr Personal einzustellen"],
+    ["Der Bürgermeister kündigte an, noch im Herbst mit dem Bau zu beginnen.", "noch im Herbst mit dem Bau zu beginnen"],
+  ])("%s", (text, said) => {
+    const q = quotes(text).find((x) => x.type === "indirect");
+    expect(content(text, q)).toBe(said);
+    expect(q?.speaker).not.toBeNull();
+  });
+
+  it("a plain clause after a cue without zu + infinitive stays no quotation", () => {
+    expect(quotes("Der Bürgermeister kündigte an, weil er müde war.").filter((x) => x.type === "indirect")).toEqual([]);
+  });
+});
+
+describe("the clause before a colon names the speaker", () => {
+  it("only within its own sentence", () => {
+    const text =
+      "Der Rat tagte lange, bei der Sitzung wurde gestritten. Die Kämmerin sieht darin eine Bestätigung ihrer Linie: " +
+      "„Wir müssen jetzt sparen, sonst wird es im nächsten Jahr sehr eng.“";
+    const q = quotes(text).find((x) => x.type === "direct");
+    expect(q?.speaker?.text).toBe("Die Kämmerin");
+  });
+
+  it("a subject pronoun after the verb when an object stands first", () => {
+    const text =
+      "Die Ministerin besuchte das Werk. Den Vorschlag der Gewerkschaft lehnt sie ab. Den Plan des Vorstands unterstützt er: " +
+      "„Das ist ein guter Tag für alle Beschäftigten hier im Werk.“";
+    const q = quotes(text).find((x) => x.type === "direct");
+    expect(q?.speaker?.text).toBe("er");
+  });
+});
+
+describe("subject after the verb", () => {
+  it("a subject pronoun right after the cue verb", () => {
+    const text = "Die Pläne der Stadtverwaltung kritisierte er scharf, sie seien viel zu teuer.";
+    expect(quotes(text).find((x) => x.type === "indirect")?.speaker?.text).toBe("er");
+  });
+
+  it.each([
+    ["So sagte die Ministerin, die Schulen blieben geöffnet.", "die Ministerin"],
+    ["Sinngemäß erklärte der Trainer, die Mannschaft habe gekämpft.", "der Trainer"],
+    ["Als Grund nannte die Behörde, dass die Brücke marode sei.", "die Behörde"],
+  ])("a fronted adverbial or predicative is no speaker: %s", (text, speaker) => {
+    expect(quotes(text).find((x) => x.type === "indirect")?.speaker?.text).toBe(speaker);
+  });
+
+  it("a subordinate clause opened by wie keeps its subject before the verb", () => {
+    const text = "Wie die Polizei mitteilte, wurde niemand verletzt.";
+    expect(quotes(text)[0]?.speaker?.text).toBe("die Polizei");
+  });
+});
