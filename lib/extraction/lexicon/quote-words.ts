@@ -280,8 +280,11 @@ export const CLAUSE_ADVERBS: readonly string[] = [
   "überdies",
 ];
 
-/** Subordinating words that open a cue clause ("wie X mitteilte, …"). */
-export const CUE_CLAUSE_OPENERS: readonly string[] = ["als", "nachdem", "wie"];
+/** Subordinating words that open a cue clause ("wie X mitteilte, …", "während X ankündigte, …"). */
+export const CUE_CLAUSE_OPENERS: readonly string[] = ["als", "nachdem", "während", "wie"];
+
+/** Coordinating conjunctions: they stand before a clause without taking the place before its verb. */
+export const COORDINATING_CONJUNCTIONS: readonly string[] = ["aber", "denn", "doch", "oder", "sondern", "und"];
 
 /** Demonstratives that open a sentence attributing the previous one ("Das sagte X."). */
 export const BACK_REFERENCE_PRONOUNS: readonly string[] = ["das", "dies", "dieses"];

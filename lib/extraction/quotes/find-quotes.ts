@@ -30,6 +30,7 @@ import {
   BACK_REFERENCE_PRONOUNS,
   CLAUSE_ADVERBS,
   COMPLEMENTIZERS,
+  COORDINATING_CONJUNCTIONS,
   CUE_CLAUSE_OPENERS,
   DETERMINERS,
   IMPERSONAL_CUE_VERBS,
@@ -63,6 +64,7 @@ const SOURCE_LOCATIVE = set(SOURCE_LOCATIVE_PREPOSITIONS);
 const BACK_REFERENCE = set(BACK_REFERENCE_PRONOUNS);
 /** Pronouns that are only nominative: after the finite verb they are its subject. */
 const NOMINATIVE_PRONOUN = set(["er"]);
+const CONJUNCTION = set(COORDINATING_CONJUNCTIONS);
 
 const OPENING_MARKS = set(["„", "»"]);
 const CLOSING_MARKS = set(["“", "”", "«"]);
@@ -306,6 +308,8 @@ function clauseStart(toks: Token[], from: number, i: number, inside: Int32Array)
 function speakerOfVerb(toks: Token[], cue: VerbCue, sStart: number, sEnd: number, inside: Int32Array): Span | null {
   const left = clauseStart(toks, sStart, cue.verb, inside);
   let first = left;
+  // a coordinating conjunction takes no place before the verb: "Aber Zeitungen berichteten"
+  if (first < cue.verb - 1 && CONJUNCTION.has(toks[first].lower)) first++;
   if (first < cue.verb && OPENER.has(toks[first].lower)) first++;
   // "Wie schon die Behörde mitteilte": clause adverbs before the subject
   if (first > left) while (first < cue.verb - 1 && ADVERB.has(toks[first].lower)) first++;
@@ -313,6 +317,9 @@ function speakerOfVerb(toks: Token[], cue: VerbCue, sStart: number, sEnd: number
   // ("Die Arbeit der Regierung lobte er", "Als Antwort sagte er")
   const after = toks[cue.verb + 1];
   if (after && NOMINATIVE_PRONOUN.has(after.text) && first < cue.verb) return { first: cue.verb + 1, last: cue.verb + 1 };
+  // a relative clause whose verb is the cue: "Ägypten, das vorschlug, …" – the relative pronoun
+  if (first === left && isRelativePronounAt(toks, left, sStart) && isBreakOrEnd(toks, cue.last + 1, sEnd))
+    return { first: left, last: left };
   const loneDemonstrative = cue.verb - first === 1 && (DET.has(toks[first].lower) || BACK_REFERENCE.has(toks[first].lower));
   // "Als Grund nannte X …": an opener whose verb is not clause-final opens a main clause whose
   // fronted phrase is predicative; the subject follows the verb
@@ -320,7 +327,7 @@ function speakerOfVerb(toks: Token[], cue: VerbCue, sStart: number, sEnd: number
   const frontedAdverb = cue.verb - first === 1 && isFrontedAdverb(toks[first]);
   if (
     first < cue.verb &&
-    startsSubject(toks[first]) &&
+    (startsSubject(toks[first]) || quotedNameEnd(toks, first, cue.verb - 1) >= 0) &&
     !loneDemonstrative &&
     !frontedPredicative &&
     !frontedAdverb &&
@@ -338,7 +345,7 @@ function speakerOfVerb(toks: Token[], cue: VerbCue, sStart: number, sEnd: number
   const right = OBLIQUE.has(toks[r]?.lower ?? "") ? null : phraseFrom(toks, r, Math.min(sEnd, r + SPEAKER_MAX));
   if (right) return right;
   // a participle at the clause's end, subject after the finite auxiliary: "Am Abend hat X erklärt"
-  for (let a = left + 1; a < cue.verb - 1; a++) {
+  for (let a = left; a < cue.verb - 1; a++) {
     if (!AUX.has(toks[a].lower)) continue;
     let s = a + 1;
     while (s < cue.verb - 1 && ADVERB.has(toks[s].lower)) s++;
@@ -352,12 +359,36 @@ function speakerOfVerb(toks: Token[], cue: VerbCue, sStart: number, sEnd: number
     if (where && toks.slice(where.first, where.last + 1).some(isSourceNoun)) return where;
   }
   // subject with an apposition or relative clause before the verb: "X, Leiter von Y, sagte"
-  if (first === cue.verb && left > sStart && toks[left - 1].text === ",") {
+  // (also when the clause after the apposition opens with the finite auxiliary: "X, Leiter von Y, hat … gefordert")
+  if ((first === cue.verb || AUX.has(toks[left].lower)) && left > sStart && toks[left - 1].text === ",") {
     if (startsSubject(toks[sStart]) && inside[sStart] < 0) return phraseFrom(toks, sStart, left - 2);
     const before = clauseStart(toks, sStart, left - 1, inside);
     if (startsSubject(toks[before])) return phraseFrom(toks, before, left - 2);
   }
   return null;
+}
+
+/** Relative pronouns in the nominative (the subject of their clause). */
+const RELATIVE_PRONOUN = set(["der", "die", "das", "welche", "welcher", "welches"]);
+/** How far back the antecedent of a relative pronoun is looked for. */
+const ANTECEDENT_MAX = 6;
+
+/** A relative pronoun opening a clause after a comma ("…, der angab, …"). */
+function isRelativePronounAt(toks: Token[], k: number, sStart: number): boolean {
+  return k > sStart && toks[k - 1].text === "," && RELATIVE_PRONOUN.has(toks[k].text) && !isCap(toks[k + 1]);
+}
+
+/**
+ * The antecedent of a relative pronoun speaker: the capitalised words right before its comma,
+ * with their article ("von Ägypten, das vorschlug" → "Ägypten").
+ */
+function relativeAntecedent(toks: Token[], span: Span, sStart: number): Span | null {
+  if (span.first !== span.last || !isRelativePronounAt(toks, span.first, sStart)) return null;
+  const last = span.first - 2;
+  let first = last;
+  while (first > sStart && last - first < ANTECEDENT_MAX && (isCap(toks[first - 1]) || toks[first - 1].kind === "m")) first--;
+  if (first > sStart && DET.has(toks[first - 1].lower)) first--;
+  return first <= last && (isCap(toks[last]) || toks[last].kind === "m") ? { first, last } : null;
 }
 
 /**
@@ -570,7 +601,8 @@ export function findQuotes(text: string, matcher: ActorMatcher): ExtractedQuote[
         const speakerSpan = impersonal
           ? impersonalSource(toks, clauseStart(toks, b.first, cue.verb, inside), cue, b.last)
           : speakerOfVerb(toks, cue, b.first, b.last, inside);
-        const sp: Speaker = { span: speakerSpan, source: resolveSpan(speakerSpan) };
+        const antecedent = speakerSpan ? relativeAntecedent(toks, speakerSpan, b.first) : null;
+        const sp: Speaker = { span: speakerSpan, source: resolveSpan(antecedent ?? speakerSpan) };
         const cueSpan: Span = { first: cue.verb, last: cue.last };
         if (sp.span) sentenceSpeaker ??= { speaker: sp, cue: cueSpan };
         noteSpeaker(sp);

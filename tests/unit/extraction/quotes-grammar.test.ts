@@ -59,3 +59,32 @@ describe("subject after the verb", () => {
     expect(quotes(text)[0]?.speaker?.text).toBe("die Polizei");
   });
 });
+
+describe("subjects the clause structure hides", () => {
+  it("a subject with an apposition before an auxiliary and a participle", () => {
+    const text = "Die Leiterin des Amtes, Petra Kühn, hat am Montag im Rundfunk gefordert, dass die Schulen länger öffnen.";
+    expect(quotes(text).find((x) => x.type === "indirect")?.speaker?.text).toBe("Die Leiterin des Amtes, Petra Kühn");
+  });
+
+  it("a fronted subordinate clause, then the auxiliary and the subject", () => {
+    const text = "Weil die Preise steigen, hat die Verbraucherzentrale erklärt, dass sie mehr Beratung anbiete.";
+    expect(quotes(text).find((x) => x.type === "indirect")?.speaker?.text).toBe("die Verbraucherzentrale");
+  });
+
+  it("a coordinating conjunction before the subject", () => {
+    const text = "Aber Anwohner berichteten, die Straße sei seit Tagen gesperrt.";
+    expect(quotes(text).find((x) => x.type === "indirect")?.speaker?.text).toBe("Anwohner");
+  });
+
+  it("a quoted name as the subject", () => {
+    const text = "„Radio Nord“ berichtet, dass die Fähre wieder fahre.";
+    expect(quotes(text).find((x) => x.type === "indirect")?.speaker?.text).toBe("„Radio Nord“");
+  });
+
+  it("a relative pronoun is the speaker and resolves to its antecedent", () => {
+    const text = "Der Vorschlag kam vom Stadtteilverein Nordhafen, der am Montag ankündigte, einen Brief zu schreiben.";
+    const q = quotes(text).find((x) => x.type === "indirect");
+    expect(q?.speaker?.text).toBe("der");
+    expect(q?.actor).toBe("Stadtteilverein Nordhafen");
+  });
+});
