@@ -313,6 +313,10 @@ function speakerOfVerb(toks: Token[], cue: VerbCue, sStart: number, sEnd: number
   if (first < cue.verb && OPENER.has(toks[first].lower)) first++;
   // "Wie schon die Behörde mitteilte": clause adverbs before the subject
   if (first > left) while (first < cue.verb - 1 && ADVERB.has(toks[first].lower)) first++;
+  // a passive cue ("wird im Bericht als Fehler bezeichnet"): the subject is what was spoken
+  // about; the speaker is the agent after "von"/"durch" or the source named where the words stand
+  // ("zitieren" is the exception: who is quoted is its object, so the passive subject speaks)
+  if (cue.lemma !== QUOTED_LEMMA && isPassive(toks, cue, left, sEnd)) return passiveSource(toks, left, cue, sEnd);
   // a subject pronoun right after the verb: what stands first is an object or adverbial
   // ("Die Arbeit der Regierung lobte er", "Als Antwort sagte er")
   const after = toks[cue.verb + 1];
@@ -372,6 +376,41 @@ function speakerOfVerb(toks: Token[], cue: VerbCue, sStart: number, sEnd: number
 const RELATIVE_PRONOUN = set(["der", "die", "das", "welche", "welcher", "welches"]);
 /** How far back the antecedent of a relative pronoun is looked for. */
 const ANTECEDENT_MAX = 6;
+
+/** Finite forms of "werden" that build the passive with a participle. */
+const PASSIVE_AUX = set(["werde", "werden", "wird", "worden", "wurde", "wurden", "würde", "würden"]);
+/** The verb whose object is the speaker ("X wird mit den Worten zitiert"). */
+const QUOTED_LEMMA = "zitieren";
+/** Prepositions naming a passive's agent ("von der Polizei", "durch den Sprecher"). */
+const AGENT_PREP = set(["durch", "von", "vom"]);
+
+/** A participle form: weak ("gesagt", "bezeichnet") or strong with ge- ("gesprochen"). */
+const isParticiple = (w: string): boolean => /t$/.test(w) || /^\p{Ll}*ge\p{Ll}+en$/u.test(w);
+
+/** Whether the cue is a participle with a form of "werden" in its clause (before it, or right after it). */
+function isPassive(toks: Token[], cue: VerbCue, left: number, sEnd: number): boolean {
+  if (!isParticiple(toks[cue.verb].lower) || cue.last !== cue.verb) return false;
+  const after = toks[cue.verb + 1];
+  if (after && cue.verb + 1 <= sEnd && PASSIVE_AUX.has(after.lower)) return true;
+  for (let k = left; k < cue.verb; k++) if (PASSIVE_AUX.has(toks[k].lower)) return true;
+  return false;
+}
+
+/** The agent of a passive cue, or a source phrase after a locative preposition, in its clause. */
+function passiveSource(toks: Token[], left: number, cue: VerbCue, sEnd: number): Span | null {
+  for (let k = left; k < cue.verb; k++) {
+    const w = toks[k].lower;
+    if (AGENT_PREP.has(w)) {
+      const agent = phraseFrom(toks, k + 1, cue.verb - 1);
+      if (agent) return agent;
+    } else if (SOURCE_LOCATIVE.has(w)) {
+      const where = phraseFrom(toks, k + 1, cue.verb - 1);
+      if (where && toks.slice(where.first, where.last + 1).some(isSourceNoun)) return where;
+    }
+  }
+  const r = cue.verb + 1 <= sEnd && PASSIVE_AUX.has(toks[cue.verb + 1].lower) ? cue.verb + 2 : cue.verb + 1;
+  return r <= sEnd && AGENT_PREP.has(toks[r].lower) ? phraseFrom(toks, r + 1, Math.min(sEnd, r + SPEAKER_MAX)) : null;
+}
 
 /** A relative pronoun opening a clause after a comma ("…, der angab, …"). */
 function isRelativePronounAt(toks: Token[], k: number, sStart: number): boolean {

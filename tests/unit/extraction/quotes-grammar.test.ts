@@ -88,3 +88,21 @@ describe("subjects the clause structure hides", () => {
     expect(q?.actor).toBe("Stadtteilverein Nordhafen");
   });
 });
+
+describe("passive cues", () => {
+  it("the passive subject is what was spoken about; the agent after von is the speaker", () => {
+    const text = "Der Neubau wurde von der Architektenkammer als misslungen bezeichnet, weil er zu dunkel sei.";
+    const q = quotes(text)[0];
+    expect(q?.speaker?.text).toBe("der Architektenkammer");
+  });
+
+  it("a source named where the words stand", () => {
+    const text = "Die Lage wird im Jahresbericht der Behörde als ernst bezeichnet, denn es fehle an Personal.";
+    expect(quotes(text)[0]?.speaker?.text).toBe("Jahresbericht der Behörde");
+  });
+
+  it("zitieren: who is quoted is the passive subject", () => {
+    const text = "Die Trainerin wird mit den Worten zitiert: „Wir haben heute einfach zu viele Fehler gemacht.“";
+    expect(quotes(text).find((x) => x.type === "direct")?.speaker?.text).toBe("Die Trainerin");
+  });
+});
