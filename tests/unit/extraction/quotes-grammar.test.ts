@@ -106,3 +106,19 @@ describe("passive cues", () => {
     expect(quotes(text).find((x) => x.type === "direct")?.speaker?.text).toBe("Die Trainerin");
   });
 });
+
+describe("pronouns agree with their referent", () => {
+  it("er skips a feminine speaker named later and takes the masculine one", () => {
+    const text =
+      "Der Bürgermeister Karl Huber lobte die Feuerwehr. Die Sprecherin der Polizei, Anna Berg, äußerte sich am Abend. " +
+      "Er sagte, die Straße bleibe gesperrt.";
+    expect(quotes(text).find((x) => x.type === "indirect")?.actor).toBe("Karl Huber");
+  });
+
+  it("sie takes the feminine speaker", () => {
+    const text =
+      "Die Sprecherin der Polizei, Anna Berg, äußerte sich am Abend. Der Bürgermeister Karl Huber lobte die Feuerwehr. " +
+      "Sie sagte, die Straße bleibe gesperrt.";
+    expect(quotes(text).find((x) => x.type === "indirect")?.actor).toBe("Anna Berg");
+  });
+});
