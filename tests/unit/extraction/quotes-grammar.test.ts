@@ -122,3 +122,16 @@ describe("pronouns agree with their referent", () => {
     expect(quotes(text).find((x) => x.type === "indirect")?.actor).toBe("Anna Berg");
   });
 });
+
+describe("opinion cue halten … für", () => {
+  it("opens a content clause", () => {
+    const text = "Die Behörde hält es für unwahrscheinlich, dass sich die Lage bald bessert.";
+    const q = quotes(text).find((x) => x.type === "indirect");
+    expect(q?.cue.text).toBe("hält es für");
+    expect(q?.speaker?.text).toBe("Die Behörde");
+  });
+
+  it("without für it is no cue", () => {
+    expect(quotes("Die Behörde hält die Straße gesperrt, weil sie marode ist.")).toEqual([]);
+  });
+});
