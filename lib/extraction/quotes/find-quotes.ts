@@ -179,6 +179,26 @@ function impersonalSource(toks: Token[], left: number, cue: VerbCue, end: number
   return null;
 }
 
+/**
+ * A source phrase opening the sentence, separated from the cue by a relative clause: "In dem
+ * Bericht, der am Montag erschien, heißt es …" (the cue clause itself starts after the comma).
+ */
+function locativeBeforeRelative(toks: Token[], sStart: number, left: number, cue: VerbCue): Span | null {
+  if (left <= sStart || toks[left - 1].text !== "," || !SOURCE_LOCATIVE.has(toks[sStart].lower)) return null;
+  const clauseVerbFirst = left === cue.verb || AUX.has(toks[left].lower);
+  if (!clauseVerbFirst) return null;
+  const where = phraseFrom(toks, sStart + 1, left - 1);
+  return where && toks.slice(where.first, where.last + 1).some(isSourceNoun)
+    ? { first: where.first, last: Math.min(where.last, left - 2) }
+    : null;
+}
+
+/** Conjunctions joining a second verb to the first one's subject ("erklärte … und kündigte an"). */
+const VERB_COORDINATORS = set(["sowie", "und"]);
+
+/** A cue verb right after "und": it shares the subject of the verb before it. */
+const isCoordinated = (toks: Token[], cue: VerbCue): boolean => VERB_COORDINATORS.has(toks[cue.verb - 1]?.lower ?? "");
+
 /** The closing mark of a quoted name („Die Zeit“) opening at k, or -1. */
 function quotedNameEnd(toks: Token[], k: number, end: number): number {
   const t = toks[k];
@@ -637,9 +657,11 @@ export function findQuotes(text: string, matcher: ActorMatcher): ExtractedQuote[
         const cue = impersonal ?? verbCueAt(toks, i, b.last);
         if (!cue) continue;
         cued = true;
-        const speakerSpan = impersonal
-          ? impersonalSource(toks, clauseStart(toks, b.first, cue.verb, inside), cue, b.last)
-          : speakerOfVerb(toks, cue, b.first, b.last, inside);
+        const cueLeft = clauseStart(toks, b.first, cue.verb, inside);
+        const speakerSpan =
+          (impersonal ? impersonalSource(toks, cueLeft, cue, b.last) : speakerOfVerb(toks, cue, b.first, b.last, inside)) ??
+          locativeBeforeRelative(toks, b.first, cueLeft, cue) ??
+          (isCoordinated(toks, cue) ? (sentenceSpeaker?.speaker.span ?? null) : null);
         const antecedent = speakerSpan ? relativeAntecedent(toks, speakerSpan, b.first) : null;
         const sp: Speaker = { span: speakerSpan, source: resolveSpan(antecedent ?? speakerSpan) };
         const cueSpan: Span = { first: cue.verb, last: cue.last };

@@ -135,3 +135,16 @@ describe("opinion cue halten … für", () => {
     expect(quotes("Die Behörde hält die Straße gesperrt, weil sie marode ist.")).toEqual([]);
   });
 });
+
+describe("speakers outside the cue's own clause", () => {
+  it("a source phrase opening the sentence before a relative clause", () => {
+    const text = "In dem Bericht der Behörde, der am Montag erschien, heißt es, die Brücke sei marode.";
+    expect(quotes(text).find((x) => x.type === "indirect")?.speaker?.text).toBe("dem Bericht der Behörde");
+  });
+
+  it("a second verb joined by und shares the first one's speaker", () => {
+    const text = "Die Ministerin erklärte, der Plan sei „völlig verfehlt“ und kündigte an, dagegen zu klagen.";
+    const q = quotes(text).filter((x) => x.type === "indirect");
+    expect(q.map((x) => x.speaker?.text)).toEqual(["Die Ministerin", "Die Ministerin"]);
+  });
+});
