@@ -97,6 +97,7 @@ export const IRREGULAR_SPEECH_VERBS: readonly { lemma: string; particle: string;
   { lemma: "bestreiten", particle: "", forms: ["bestreitet", "bestreiten", "bestritt", "bestritten"] },
   { lemma: "empfehlen", particle: "", forms: ["empfahl", "empfahlen", "empfiehlt", "empfohlen"] },
   { lemma: "gestehen", particle: "", forms: ["gestand", "gestanden", "gesteht"] },
+  { lemma: "halten", particle: "für", forms: ["hält", "halten", "hielt", "hielten"] },
   { lemma: "hervorheben", particle: "", forms: ["hervorgehoben", "hervorhebt", "hervorhob"] },
   { lemma: "hervorheben", particle: "hervor", forms: ["hebt", "hob", "hoben"] },
   { lemma: "hinweisen", particle: "", forms: ["hingewiesen", "hinweist", "hinwies"] },

@@ -30,6 +30,7 @@ import {
   BACK_REFERENCE_PRONOUNS,
   CLAUSE_ADVERBS,
   COMPLEMENTIZERS,
+  COORDINATING_CONJUNCTIONS,
   CUE_CLAUSE_OPENERS,
   DETERMINERS,
   IMPERSONAL_CUE_VERBS,
@@ -61,6 +62,9 @@ const IMPERSONAL = set(IMPERSONAL_CUE_VERBS);
 const IMPERSONAL_LEMMA = "heißen";
 const SOURCE_LOCATIVE = set(SOURCE_LOCATIVE_PREPOSITIONS);
 const BACK_REFERENCE = set(BACK_REFERENCE_PRONOUNS);
+/** Pronouns that are only nominative: after the finite verb they are its subject. */
+const NOMINATIVE_PRONOUN = set(["er"]);
+const CONJUNCTION = set(COORDINATING_CONJUNCTIONS);
 
 const OPENING_MARKS = set(["„", "»"]);
 const CLOSING_MARKS = set(["“", "”", "«"]);
@@ -174,6 +178,26 @@ function impersonalSource(toks: Token[], left: number, cue: VerbCue, end: number
   if (after <= end && SOURCE_LOCATIVE.has(toks[after].lower)) return phraseFrom(toks, after + 1, end);
   return null;
 }
+
+/**
+ * A source phrase opening the sentence, separated from the cue by a relative clause: "In dem
+ * Bericht, der am Montag erschien, heißt es …" (the cue clause itself starts after the comma).
+ */
+function locativeBeforeRelative(toks: Token[], sStart: number, left: number, cue: VerbCue): Span | null {
+  if (left <= sStart || toks[left - 1].text !== "," || !SOURCE_LOCATIVE.has(toks[sStart].lower)) return null;
+  const clauseVerbFirst = left === cue.verb || AUX.has(toks[left].lower);
+  if (!clauseVerbFirst) return null;
+  const where = phraseFrom(toks, sStart + 1, left - 1);
+  return where && toks.slice(where.first, where.last + 1).some(isSourceNoun)
+    ? { first: where.first, last: Math.min(where.last, left - 2) }
+    : null;
+}
+
+/** Conjunctions joining a second verb to the first one's subject ("erklärte … und kündigte an"). */
+const VERB_COORDINATORS = set(["sowie", "und"]);
+
+/** A cue verb right after "und": it shares the subject of the verb before it. */
+const isCoordinated = (toks: Token[], cue: VerbCue): boolean => VERB_COORDINATORS.has(toks[cue.verb - 1]?.lower ?? "");
 
 /** The closing mark of a quoted name („Die Zeit“) opening at k, or -1. */
 function quotedNameEnd(toks: Token[], k: number, end: number): number {
@@ -304,11 +328,35 @@ function clauseStart(toks: Token[], from: number, i: number, inside: Int32Array)
 function speakerOfVerb(toks: Token[], cue: VerbCue, sStart: number, sEnd: number, inside: Int32Array): Span | null {
   const left = clauseStart(toks, sStart, cue.verb, inside);
   let first = left;
+  // a coordinating conjunction takes no place before the verb: "Aber Zeitungen berichteten"
+  if (first < cue.verb - 1 && CONJUNCTION.has(toks[first].lower)) first++;
   if (first < cue.verb && OPENER.has(toks[first].lower)) first++;
   // "Wie schon die Behörde mitteilte": clause adverbs before the subject
   if (first > left) while (first < cue.verb - 1 && ADVERB.has(toks[first].lower)) first++;
+  // a passive cue ("wird im Bericht als Fehler bezeichnet"): the subject is what was spoken
+  // about; the speaker is the agent after "von"/"durch" or the source named where the words stand
+  // ("zitieren" is the exception: who is quoted is its object, so the passive subject speaks)
+  if (cue.lemma !== QUOTED_LEMMA && isPassive(toks, cue, left, sEnd)) return passiveSource(toks, left, cue, sEnd);
+  // a subject pronoun right after the verb: what stands first is an object or adverbial
+  // ("Die Arbeit der Regierung lobte er", "Als Antwort sagte er")
+  const after = toks[cue.verb + 1];
+  if (after && NOMINATIVE_PRONOUN.has(after.text) && first < cue.verb) return { first: cue.verb + 1, last: cue.verb + 1 };
+  // a relative clause whose verb is the cue: "Ägypten, das vorschlug, …" – the relative pronoun
+  if (first === left && isRelativePronounAt(toks, left, sStart) && isBreakOrEnd(toks, cue.last + 1, sEnd))
+    return { first: left, last: left };
   const loneDemonstrative = cue.verb - first === 1 && (DET.has(toks[first].lower) || BACK_REFERENCE.has(toks[first].lower));
-  if (first < cue.verb && startsSubject(toks[first]) && !loneDemonstrative && !OBLIQUE.has(toks[first].lower)) {
+  // "Als Grund nannte X …": an opener whose verb is not clause-final opens a main clause whose
+  // fronted phrase is predicative; the subject follows the verb
+  const frontedPredicative = first > left && OPENER.has(toks[left].lower) && !isBreakOrEnd(toks, cue.verb + 1, sEnd);
+  const frontedAdverb = cue.verb - first === 1 && isFrontedAdverb(toks[first]);
+  if (
+    first < cue.verb &&
+    (startsSubject(toks[first]) || quotedNameEnd(toks, first, cue.verb - 1) >= 0) &&
+    !loneDemonstrative &&
+    !frontedPredicative &&
+    !frontedAdverb &&
+    !OBLIQUE.has(toks[first].lower)
+  ) {
     let last = cue.verb - 1;
     while (last > first && (AUX.has(toks[last].lower) || ADVERB.has(toks[last].lower) || PREP.has(toks[last].lower))) last--;
     if (cue.verb - first > SPEAKER_MAX) first = cue.verb - SPEAKER_MAX;
@@ -321,7 +369,7 @@ function speakerOfVerb(toks: Token[], cue: VerbCue, sStart: number, sEnd: number
   const right = OBLIQUE.has(toks[r]?.lower ?? "") ? null : phraseFrom(toks, r, Math.min(sEnd, r + SPEAKER_MAX));
   if (right) return right;
   // a participle at the clause's end, subject after the finite auxiliary: "Am Abend hat X erklärt"
-  for (let a = left + 1; a < cue.verb - 1; a++) {
+  for (let a = left; a < cue.verb - 1; a++) {
     if (!AUX.has(toks[a].lower)) continue;
     let s = a + 1;
     while (s < cue.verb - 1 && ADVERB.has(toks[s].lower)) s++;
@@ -335,12 +383,71 @@ function speakerOfVerb(toks: Token[], cue: VerbCue, sStart: number, sEnd: number
     if (where && toks.slice(where.first, where.last + 1).some(isSourceNoun)) return where;
   }
   // subject with an apposition or relative clause before the verb: "X, Leiter von Y, sagte"
-  if (first === cue.verb && left > sStart && toks[left - 1].text === ",") {
+  // (also when the clause after the apposition opens with the finite auxiliary: "X, Leiter von Y, hat … gefordert")
+  if ((first === cue.verb || AUX.has(toks[left].lower)) && left > sStart && toks[left - 1].text === ",") {
     if (startsSubject(toks[sStart]) && inside[sStart] < 0) return phraseFrom(toks, sStart, left - 2);
     const before = clauseStart(toks, sStart, left - 1, inside);
     if (startsSubject(toks[before])) return phraseFrom(toks, before, left - 2);
   }
   return null;
+}
+
+/** Relative pronouns in the nominative (the subject of their clause). */
+const RELATIVE_PRONOUN = set(["der", "die", "das", "welche", "welcher", "welches"]);
+/** How far back the antecedent of a relative pronoun is looked for. */
+const ANTECEDENT_MAX = 6;
+
+/** Finite forms of "werden" that build the passive with a participle. */
+const PASSIVE_AUX = set(["werde", "werden", "wird", "worden", "wurde", "wurden", "würde", "würden"]);
+/** The verb whose object is the speaker ("X wird mit den Worten zitiert"). */
+const QUOTED_LEMMA = "zitieren";
+/** Prepositions naming a passive's agent ("von der Polizei", "durch den Sprecher"). */
+const AGENT_PREP = set(["durch", "von", "vom"]);
+
+/** A participle form: weak ("gesagt", "bezeichnet") or strong with ge- ("gesprochen"). */
+const isParticiple = (w: string): boolean => /t$/.test(w) || /^\p{Ll}*ge\p{Ll}+en$/u.test(w);
+
+/** Whether the cue is a participle with a form of "werden" in its clause (before it, or right after it). */
+function isPassive(toks: Token[], cue: VerbCue, left: number, sEnd: number): boolean {
+  if (!isParticiple(toks[cue.verb].lower) || cue.last !== cue.verb) return false;
+  const after = toks[cue.verb + 1];
+  if (after && cue.verb + 1 <= sEnd && PASSIVE_AUX.has(after.lower)) return true;
+  for (let k = left; k < cue.verb; k++) if (PASSIVE_AUX.has(toks[k].lower)) return true;
+  return false;
+}
+
+/** The agent of a passive cue, or a source phrase after a locative preposition, in its clause. */
+function passiveSource(toks: Token[], left: number, cue: VerbCue, sEnd: number): Span | null {
+  for (let k = left; k < cue.verb; k++) {
+    const w = toks[k].lower;
+    if (AGENT_PREP.has(w)) {
+      const agent = phraseFrom(toks, k + 1, cue.verb - 1);
+      if (agent) return agent;
+    } else if (SOURCE_LOCATIVE.has(w)) {
+      const where = phraseFrom(toks, k + 1, cue.verb - 1);
+      if (where && toks.slice(where.first, where.last + 1).some(isSourceNoun)) return where;
+    }
+  }
+  const r = cue.verb + 1 <= sEnd && PASSIVE_AUX.has(toks[cue.verb + 1].lower) ? cue.verb + 2 : cue.verb + 1;
+  return r <= sEnd && AGENT_PREP.has(toks[r].lower) ? phraseFrom(toks, r + 1, Math.min(sEnd, r + SPEAKER_MAX)) : null;
+}
+
+/** A relative pronoun opening a clause after a comma ("…, der angab, …"). */
+function isRelativePronounAt(toks: Token[], k: number, sStart: number): boolean {
+  return k > sStart && toks[k - 1].text === "," && RELATIVE_PRONOUN.has(toks[k].text) && !isCap(toks[k + 1]);
+}
+
+/**
+ * The antecedent of a relative pronoun speaker: the capitalised words right before its comma,
+ * with their article ("von Ägypten, das vorschlug" → "Ägypten").
+ */
+function relativeAntecedent(toks: Token[], span: Span, sStart: number): Span | null {
+  if (span.first !== span.last || !isRelativePronounAt(toks, span.first, sStart)) return null;
+  const last = span.first - 2;
+  let first = last;
+  while (first > sStart && last - first < ANTECEDENT_MAX && (isCap(toks[first - 1]) || toks[first - 1].kind === "m")) first--;
+  if (first > sStart && DET.has(toks[first - 1].lower)) first--;
+  return first <= last && (isCap(toks[last]) || toks[last].kind === "m") ? { first, last } : null;
 }
 
 /**
@@ -353,6 +460,61 @@ function startsMainClause(toks: Token[], c: number): boolean {
   if (PRONOUN.has(t.lower) || t.lower === "es" || t.lower === "man" || t.lower === "wir") return true;
   if (DET.has(t.lower)) return isCap(toks[c + 1]) || (toks[c + 1]?.kind === "w" && isCap(toks[c + 2]));
   return isCap(t) && !PREP.has(t.lower) && !ADVERB.has(t.lower);
+}
+
+/** Separable particles that take an infixed "zu" in the infinitive ("anzukündigen", "einzufangen"). */
+const ZU_INFIX =
+  /^(?:ab|an|auf|aus|bei|dar|ein|fest|fort|frei|her|heraus|hin|hinzu|mit|nach|vor|voran|vorbei|weg|weiter|wieder|zu|zurück|zusammen)zu\p{Ll}{2,}(?:en|ern|eln)$/u;
+/** How far an infinitive clause is looked at for its "zu" + infinitive. */
+const INFINITIVE_WINDOW = 40;
+
+/**
+ * Whether the clause at c is an infinitive clause: its verb, at the clause's end, is "zu" + an
+ * infinitive or an infinitive with infixed "zu" ("forderte, die Steuer zu senken", "kündigte an,
+ * die Halle abzureißen"). Only the clause up to the next comma or the sentence's end is looked at.
+ */
+function endsInZuInfinitive(toks: Token[], c: number, end: number): boolean {
+  let k = c;
+  while (k < end && k - c < INFINITIVE_WINDOW && !CLAUSE_EDGES.has(toks[k + 1].text)) k++;
+  const verb = toks[k];
+  if (!verb || verb.kind !== "w" || isCap(verb)) return false;
+  if (ZU_INFIX.test(verb.lower)) return true;
+  return toks[k - 1]?.lower === "zu" && k - 1 > c && /\p{Ll}(?:en|ern|eln|n)$/u.test(verb.lower);
+}
+
+/**
+ * The speaker of a clause that introduces a quotation with a colon ("Die Ministerin sieht darin
+ * einen Erfolg: „…“"): its subject at the start, or a nominative pronoun right after the finite
+ * verb when an object or adverbial stands first ("Den Vorschlag lehnt er ab: „…“").
+ */
+function colonSpeaker(toks: Token[], at: number, last: number): Span | null {
+  const inverted = invertedPronoun(toks, at, last);
+  if (inverted) return inverted;
+  if (!startsSubject(toks[at]) || OBLIQUE.has(toks[at].lower)) return null;
+  return phraseFrom(toks, at, last);
+}
+
+/** A subject pronoun ("er", "sie") right after a lower-case word (the finite verb) in [at, last]. */
+function invertedPronoun(toks: Token[], at: number, last: number): Span | null {
+  for (let k = at + 1; k <= last && k - at < SPEAKER_MAX * 2; k++) {
+    const prev = toks[k - 1];
+    if (!NOMINATIVE_PRONOUN.has(toks[k].lower) || isCap(toks[k])) continue;
+    if (prev.kind === "w" && !isCap(prev) && !PREP.has(prev.lower) && !COMPLEMENTIZER.has(prev.lower) && !DET.has(prev.lower))
+      return { first: k, last: k };
+    return null;
+  }
+  return null;
+}
+
+/** Adverb and adjective endings: a word with one of them standing alone before the verb is no subject. */
+const ADVERB_SUFFIX = /(?:lich|weise|mäßig|gemäß|end)$/;
+
+/**
+ * A lone word before the verb that is an adverbial, not a subject: a clause adverb ("So sagte
+ * X"), the expletive "es", or an adverb or adjective by its ending ("Sinngemäß", "Passend").
+ */
+function isFrontedAdverb(t: Token): boolean {
+  return t.kind === "w" && (ADVERB.has(t.lower) || t.lower === "es" || (t.lower.length > 5 && ADVERB_SUFFIX.test(t.lower)));
 }
 
 /** Whether a clause starting with this token starts with its subject (not an adverbial). */
@@ -394,6 +556,9 @@ export function findQuotes(text: string, matcher: ActorMatcher): ExtractedQuote[
       for (const t of s.tokens) toks.push(t);
     }
     if (!toks.length) continue;
+    /** First token of each token's sentence (a colon's clause never reaches into the sentence before). */
+    const sentenceStart = new Int32Array(toks.length);
+    for (const b of bounds) sentenceStart.fill(b.first, b.first, b.last + 1);
     const { spans: allDirect, unclosed: unclosedLast } = directQuoteSpans(toks);
     // quoted names and titles („Die Zeit“) are part of a phrase, not quotations
     const directSpans = allDirect.filter((q) => !isQuotedName(toks, q));
@@ -492,10 +657,13 @@ export function findQuotes(text: string, matcher: ActorMatcher): ExtractedQuote[
         const cue = impersonal ?? verbCueAt(toks, i, b.last);
         if (!cue) continue;
         cued = true;
-        const speakerSpan = impersonal
-          ? impersonalSource(toks, clauseStart(toks, b.first, cue.verb, inside), cue, b.last)
-          : speakerOfVerb(toks, cue, b.first, b.last, inside);
-        const sp: Speaker = { span: speakerSpan, source: resolveSpan(speakerSpan) };
+        const cueLeft = clauseStart(toks, b.first, cue.verb, inside);
+        const speakerSpan =
+          (impersonal ? impersonalSource(toks, cueLeft, cue, b.last) : speakerOfVerb(toks, cue, b.first, b.last, inside)) ??
+          locativeBeforeRelative(toks, b.first, cueLeft, cue) ??
+          (isCoordinated(toks, cue) ? (sentenceSpeaker?.speaker.span ?? null) : null);
+        const antecedent = speakerSpan ? relativeAntecedent(toks, speakerSpan, b.first) : null;
+        const sp: Speaker = { span: speakerSpan, source: resolveSpan(antecedent ?? speakerSpan) };
         const cueSpan: Span = { first: cue.verb, last: cue.last };
         if (sp.span) sentenceSpeaker ??= { speaker: sp, cue: cueSpan };
         noteSpeaker(sp);
@@ -537,7 +705,13 @@ export function findQuotes(text: string, matcher: ActorMatcher): ExtractedQuote[
         const opener = OPENER.has(toks[left]?.lower ?? "");
         if (k < end && (toks[k].text === "," || toks[k].text === ":")) {
           const c = k + 1;
-          if (COMPLEMENTIZER.has(toks[c].lower) || opener || hasKonjunktiv(c, end) || startsMainClause(toks, c)) {
+          if (
+            COMPLEMENTIZER.has(toks[c].lower) ||
+            opener ||
+            hasKonjunktiv(c, end) ||
+            startsMainClause(toks, c) ||
+            endsInZuInfinitive(toks, c, end)
+          ) {
             drafts.push({
               start: toks[c].start,
               end: toks[end].end,
@@ -616,8 +790,8 @@ export function findQuotes(text: string, matcher: ActorMatcher): ExtractedQuote[
           continue;
         }
         if (q.first > 0 && toks[q.first - 1].text === ":") {
-          const at = clauseStart(toks, Math.max(0, q.first - 40), q.first - 1, inside);
-          const span = startsSubject(toks[at]) ? phraseFrom(toks, at, q.first - 2) : null;
+          const at = clauseStart(toks, Math.max(sentenceStart[q.first - 1], q.first - 40), q.first - 1, inside);
+          const span = colonSpeaker(toks, at, q.first - 2);
           if (span) {
             const sp: Speaker = { span, source: resolveSpan(span) };
             Object.assign(ds, sp, { rule: "speaker.colon" });

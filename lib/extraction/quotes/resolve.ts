@@ -20,6 +20,43 @@ export interface ResolvedSource {
   /** Lower-case role and body heads of the phrase ("minister", "polizei"), for later role nouns. */
   heads: string[];
   person: boolean;
+  /** Grammatical gender and number as written ("der Minister" m, "die Ministerin" f), null when unknown. */
+  gender?: Gender;
+}
+
+/** Gender and number of a speaker phrase, for agreement with a later pronoun. */
+export type Gender = "m" | "f" | "n" | "pl" | null;
+
+/** Which genders each speaker pronoun can refer to (null = a name of unknown gender fits all). */
+const PRONOUN_GENDERS: Record<string, readonly Gender[]> = {
+  er: ["m", null],
+  ihm: ["m", "n", null],
+  sie: ["f", "pl", null],
+  ihr: ["f", null],
+  ihnen: ["pl", null],
+};
+
+/**
+ * Gender and number from the article and the role noun: "der Sprecher" m, "die Sprecherin" f, "die
+ * Sprecher"/"die Sprecherinnen" plural, "das Ministerium" n. A bare name says nothing (null).
+ */
+export function genderOf(words: Token[]): Gender {
+  const role = words.find((w) => isCap(w) && personRole(w.text));
+  const roleLower = role?.lower ?? "";
+  if (roleLower.endsWith("innen")) return "pl";
+  if (roleLower.endsWith("in")) return "f";
+  switch (words[0]?.lower) {
+    case "der":
+      return "m";
+    case "die":
+      return role ? "pl" : "f";
+    case "das":
+      return "n";
+    case "eine":
+      return "f";
+    default:
+      return role ? "m" : null;
+  }
 }
 
 const PRONOUNS = new Set([...SPEAKER_PRONOUNS, ...ANAPHORIC_SOURCE_ADVERBS]);
@@ -72,7 +109,9 @@ export class SpeakerMemory {
     const content = words.filter((w) => w.kind === "w" || w.kind === "m");
     if (!content.length) return null;
     if (content.length === 1 && PRONOUNS.has(content[0].lower)) {
-      const prev = this.last();
+      // a personal pronoun refers to the last source that agrees with it in gender and number
+      const genders = PRONOUN_GENDERS[content[0].lower];
+      const prev = genders ? (this.find((s) => genders.includes(s.gender ?? null)) ?? this.last()) : this.last();
       return prev ? { ...prev, rule: "speaker.pronoun" } : null;
     }
     const fromGazetteer = this.gazetteer(words);
@@ -103,6 +142,7 @@ export class SpeakerMemory {
       rule: "speaker.as-written",
       heads,
       person: names.length > 0 && !bodyNoun(content[content.length - 1].text),
+      gender: genderOf(content),
     };
   }
 
@@ -118,6 +158,7 @@ export class SpeakerMemory {
         rule: "speaker.gazetteer",
         heads: headsOf(words),
         person: e.kind === "PERSON",
+        gender: genderOf(words.filter((w) => w.kind === "w" || w.kind === "m")),
       };
     }
     return null;
@@ -144,6 +185,7 @@ export class SpeakerMemory {
       rule: "speaker.apposition",
       heads: headsOf(role),
       person: true,
+      gender: genderOf(role),
     };
   }
 }
