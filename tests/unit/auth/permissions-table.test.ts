@@ -20,7 +20,14 @@ const EDITOR_WORK: Permission[] = [
   "cluster:propose",
 ];
 const APPROVER_WORK: Permission[] = ["claim:approve", "claim:return", "claim:reopen", "report:create"];
-const ADMIN_WORK: Permission[] = ["user:manage", "actor:manage", "settings:manage", "audit:read"];
+const ADMIN_WORK: Permission[] = [
+  "user:manage",
+  "actor:manage",
+  "settings:manage",
+  "audit:read",
+  // a full recompute of every cluster (CLI and /admin)
+  "cluster:recompute",
+];
 
 const EXPECTED: Record<Role, Permission[]> = {
   EDITOR: EDITOR_WORK,
