@@ -4,7 +4,8 @@
 // the batch in flight. Every row says "Entwurf".
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { loadNewsroomSettings } from "@/lib/settings/newsroom";
-import { csvHeader, type CsvReportInfo } from "./csv";
+import { type CsvReportInfo } from "./csv";
+import { copyCsvStream } from "./csv-copy";
 import { csvRowWriter } from "./csv-writer";
 import { batchQuery, loadRegistryOwners, type ClaimRow, type LoadContext, type ReportCursor, type ReportReader } from "./load";
 import type { ReportScope } from "./scope";
@@ -12,8 +13,6 @@ import { describeScope } from "./scope-label";
 
 /** Rows per query: large enough that round trips do not matter, small enough to stay a few MB. */
 export const CSV_BATCH_SIZE = 2000;
-
-const encoder = new TextEncoder();
 
 /** The CSV text of the scope's rows, one batch (a string of whole lines) at a time. */
 export async function* csvBatches(
@@ -36,11 +35,7 @@ export async function* csvBatches(
   }
 }
 
-export async function draftCsvStream(
-  prisma: PrismaClient,
-  scope: ReportScope,
-  options: { batchSize?: number } = {},
-): Promise<ReadableStream<Uint8Array>> {
+export async function draftCsvStream(prisma: PrismaClient, scope: ReportScope): Promise<ReadableStream<Uint8Array>> {
   // Unknown articles, actors or picked claims are a 404 before the download starts.
   await describeScope(prisma, scope);
   const [settings, owners, head] = await Promise.all([
@@ -49,30 +44,9 @@ export async function draftCsvStream(
     prisma.auditChainHead.findUnique({ where: { id: true } }),
   ]);
   const info: CsvReportInfo = { kind: "draft", snapshotId: null, chainHeadHash: head?.hash ?? "", dataSha256: "" };
-  const batches = csvBatches(prisma, scope, {
+  return copyCsvStream(prisma, scope, {
     approvedOnly: false,
     info,
-    batchSize: options.batchSize,
     context: { caveatText: settings.caveatText, conflictParties: settings.conflictParties, owners },
   });
-  let headerSent = false;
-  return new ReadableStream<Uint8Array>(
-    {
-      async pull(controller) {
-        if (!headerSent) {
-          headerSent = true;
-          controller.enqueue(encoder.encode(csvHeader()));
-          return;
-        }
-        const next = await batches.next();
-        if (next.done) controller.close();
-        else controller.enqueue(encoder.encode(next.value));
-      },
-      async cancel() {
-        await batches.return(undefined);
-      },
-    },
-    // Ask for the next batch only when the one before has been taken (about one batch buffered).
-    { highWaterMark: 1 },
-  );
 }
