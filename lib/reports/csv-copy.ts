@@ -112,11 +112,13 @@ function discard(client: PoolClient): void {
 const encoder = new TextEncoder();
 
 /**
- * For the COPY's transaction: nested loops keep the claims' order, so lines stream as they are
- * written; with hash joins the planner sorted the finished lines (all of them, tens of MB)
- * before the first byte.
+ * For the COPY's transaction: the claims in index order, each joined by nested loops that keep
+ * that order, so lines stream as they are written. Otherwise (hash joins, or a sort when the
+ * statistics are stale) the planner sorted the finished lines – all of them, tens of MB – before
+ * the first byte, and a client that left went unnoticed until then.
  */
-export const COPY_PLAN_SETTINGS = "SET LOCAL enable_hashjoin = off; SET LOCAL enable_mergejoin = off";
+export const COPY_PLAN_SETTINGS =
+  "SET LOCAL enable_hashjoin = off; SET LOCAL enable_mergejoin = off; SET LOCAL enable_sort = off";
 
 /**
  * The CSV (BOM and header line, then one line per claim) of the scope as a stream. Reads the
