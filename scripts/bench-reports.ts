@@ -15,7 +15,11 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import os from "node:os";
 import { Client } from "pg";
+import { to as copyTo } from "pg-copy-streams";
+import { COPY_PLAN_SETTINGS } from "@/lib/reports/csv-copy";
+import { csvLinesQuery } from "@/lib/reports/csv-sql";
 import { hashPassword } from "@/lib/auth/password";
 import { ensureBuild } from "./lib/build-stamp";
 import { withBenchDatabase } from "./lib/bench-database";
@@ -27,6 +31,8 @@ const ROUNDS = numberOption("--rounds", 3);
 const CLAIMS = numberOption("--claims", 100_000);
 const PDF_CLAIMS = numberOption("--pdf-claims", 500);
 const PARALLEL = numberOption("--parallel", 10);
+/** Only the database's part (seed, EXPLAIN and COPY timings), without build and server. */
+const DB_ONLY = process.argv.includes("--db-only");
 
 const TARGET_CSV_MS = 2000;
 const TARGET_GROWTH_MB = 200;
@@ -231,7 +237,7 @@ async function download(url: string, cookie: string): Promise<{ ms: number; byte
   return { ms: performance.now() - started, bytes, status: response.status };
 }
 
-async function scenario(server: NextServer, cookie: string, path: string, parallel: number): Promise<Outcome> {
+async function scenario(server: NextServer, cookie: string, paths: string[]): Promise<Outcome> {
   // Let the previous scenario's garbage go before measuring the starting point.
   await new Promise((r) => setTimeout(r, 1500));
   const before = treeRss(server.pid);
@@ -240,9 +246,9 @@ async function scenario(server: NextServer, cookie: string, path: string, parall
     peak = Math.max(peak, treeRss(server.pid));
   }, 50);
   try {
-    const results = await Promise.all(Array.from({ length: parallel }, () => download(`${server.baseUrl}${path}`, cookie)));
+    const results = await Promise.all(paths.map((path) => download(`${server.baseUrl}${path}`, cookie)));
     peak = Math.max(peak, treeRss(server.pid));
-    const isCsv = /format=csv|\/claims\/export/.test(path);
+    const isCsv = /format=csv|\/claims\/export/.test(paths[0]);
     return {
       times: results.map((result) => result.ms),
       growthMb: (peak - before) / 1024 / 1024,
@@ -303,10 +309,23 @@ function buildWithLock(): boolean {
 
 interface Series {
   name: string;
-  path: string;
-  parallel: number;
+  /** One request per path, all at once. */
+  paths: string[];
   outcomes: Outcome[];
 }
+
+const times = (count: number, path: string) => Array.from({ length: count }, () => path);
+
+/**
+ * The big article's report CSV under `count` different scopes that all hold its 100 000 claims
+ * (article plus a different "published from" day each): what 10 different exports cost, where
+ * identical ones could share work.
+ */
+const differentScopes = (count: number) =>
+  Array.from(
+    { length: count },
+    (_, n) => `/api/reports/preview?format=csv&article=${BIG}&from=2000-01-${String(n + 1).padStart(2, "0")}`,
+  );
 
 function summary(series: Series) {
   return {
@@ -318,13 +337,64 @@ function summary(series: Series) {
   };
 }
 
+const load = () =>
+  `Last (1/5/15 min): ${os
+    .loadavg()
+    .map((value) => value.toFixed(1))
+    .join(" / ")} auf ${os.cpus().length} Kernen`;
+
+/** Milliseconds PostgreSQL takes to write the big article's report CSV lines by COPY, read by a bare client. */
+async function copyOnly(url: string, explain = false): Promise<number> {
+  const client = new Client({ connectionString: url, options: "-c max_parallel_workers_per_gather=0" });
+  await client.connect();
+  try {
+    const info = { kind: "draft" as const, snapshotId: null, chainHeadHash: "", dataSha256: "" };
+    const text = csvLinesQuery(
+      { type: "article", articleId: BIG },
+      { approvedOnly: false, info, caveatText: "Hinweis", links: {} },
+    );
+    await client.query("BEGIN READ ONLY");
+    await client.query(COPY_PLAN_SETTINGS);
+    if (explain) {
+      const { rows } = await client.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, COSTS OFF) ${text}`);
+      for (const row of rows) log(row["QUERY PLAN"]);
+    }
+    const started = performance.now();
+    const stream = client.query(copyTo(`COPY (${text}) TO STDOUT`));
+    for await (const chunk of stream) void chunk;
+    const ms = performance.now() - started;
+    await client.query("COMMIT");
+    return ms;
+  } finally {
+    await client.end();
+  }
+}
+
+/** COPY alone, once and `PARALLEL` at once, over the rounds: PostgreSQL's share of an export. */
+async function databaseOnly(url: string): Promise<string> {
+  const alone: number[] = [];
+  const together: number[] = [];
+  for (let round = 1; round <= ROUNDS; round++) {
+    alone.push(await copyOnly(url));
+    together.push(max(await Promise.all(Array.from({ length: PARALLEL }, () => copyOnly(url)))));
+  }
+  return `Datenbank allein (COPY der CSV-Zeilen, ohne Server): 1 Export ${(median(alone) / 1000).toFixed(2)} s, ${PARALLEL} parallel langsamstes ${(median(together) / 1000).toFixed(2)} s`;
+}
+
 async function main(): Promise<void> {
+  log(load());
   await withBenchDatabase("reports", log, async ({ url, stopBeforeDatabase }) => {
     let t = Date.now();
     await seed(url);
     log(
       `${CLAIMS.toLocaleString("de-DE")} + ${PDF_CLAIMS} Behauptungen eingespielt (${((Date.now() - t) / 1000).toFixed(1)} s).`,
     );
+    if (DB_ONLY) {
+      await copyOnly(url, true);
+      console.log(await databaseOnly(url));
+      log(load());
+      return;
+    }
     t = Date.now();
     if (!buildWithLock()) throw new Error("next build ist fehlgeschlagen (Meldungen oben).");
     log(`Build aktuell (${((Date.now() - t) / 1000).toFixed(1)} s).`);
@@ -333,37 +403,37 @@ async function main(): Promise<void> {
     const cookie = await login(app.baseUrl);
     log(`next start auf ${app.baseUrl} (pid ${app.pid}), angemeldet.`);
 
+    const reportCsv = `/api/reports/articles/${BIG}?format=csv`;
+    const queueCsv = `/claims/export?article=${BIG}`;
     const series: Series[] = [
-      { name: "Berichts-CSV, 1 Export", path: `/api/reports/articles/${BIG}?format=csv`, parallel: 1, outcomes: [] },
+      { name: "Berichts-CSV, 1 Export", paths: [reportCsv], outcomes: [] },
+      { name: `Berichts-CSV, ${PARALLEL} gleiche parallel`, paths: times(PARALLEL, reportCsv), outcomes: [] },
+      { name: `Berichts-CSV, ${PARALLEL} verschiedene parallel`, paths: differentScopes(PARALLEL), outcomes: [] },
+      { name: "Basis: Warteschlangen-CSV, 1 Export", paths: [queueCsv], outcomes: [] },
+      { name: `Basis: Warteschlangen-CSV, ${PARALLEL} parallel`, paths: times(PARALLEL, queueCsv), outcomes: [] },
       {
-        name: `Berichts-CSV, ${PARALLEL} parallel`,
-        path: `/api/reports/articles/${BIG}?format=csv`,
-        parallel: PARALLEL,
+        name: `PDF, ${PDF_CLAIMS} Behauptungen`,
+        paths: [`/api/reports/articles/${SMALL}?format=pdf`],
         outcomes: [],
       },
-      { name: "Basis: Warteschlangen-CSV, 1 Export", path: `/claims/export?article=${BIG}`, parallel: 1, outcomes: [] },
-      {
-        name: `Basis: Warteschlangen-CSV, ${PARALLEL} parallel`,
-        path: `/claims/export?article=${BIG}`,
-        parallel: PARALLEL,
-        outcomes: [],
-      },
-      { name: `PDF, ${PDF_CLAIMS} Behauptungen`, path: `/api/reports/articles/${SMALL}?format=pdf`, parallel: 1, outcomes: [] },
       {
         name: `Basis: Markdown, ${PDF_CLAIMS} Behauptungen`,
-        path: `/api/reports/articles/${SMALL}?format=md`,
-        parallel: 1,
+        paths: [`/api/reports/articles/${SMALL}?format=md`],
         outcomes: [],
       },
     ];
     // Warm-up: compiles the routes' code paths and fills caches, not measured.
-    for (const item of series) await download(`${app.baseUrl}${item.path}`, cookie);
+    for (const item of series) await download(`${app.baseUrl}${item.paths[0]}`, cookie);
     for (let round = 1; round <= ROUNDS; round++) {
-      for (const item of series) item.outcomes.push(await scenario(app, cookie, item.path, item.parallel));
+      for (const item of series) item.outcomes.push(await scenario(app, cookie, item.paths));
       log(`Runde ${round}/${ROUNDS} gemessen.`);
     }
 
+    const database = await databaseOnly(url);
+    log(load());
+
     console.log("");
+    console.log(database);
     console.log("Szenario                                      | Median/Export | langsamstes | Server-Zuwachs | Zeilen | Fehler");
     for (const item of series) {
       const s = summary(item);
@@ -371,7 +441,7 @@ async function main(): Promise<void> {
         `${item.name.padEnd(45)} | ${(s.median / 1000).toFixed(2).padStart(11)} s | ${(s.slowest / 1000).toFixed(2).padStart(9)} s | ${s.growth.toFixed(0).padStart(11)} MB | ${(s.rows ? String(s.rows) : "–").padStart(6)} | ${s.failures}`,
       );
     }
-    const [csv1, csvN, base1, baseN, pdf, md] = series.map(summary);
+    const [csv1, csvN, csvDifferent, base1, baseN, pdf, md] = series.map(summary);
     const perRow = (s: ReturnType<typeof summary>) => s.median / Math.max(1, s.rows);
     console.log("");
     console.log(
@@ -387,7 +457,10 @@ async function main(): Promise<void> {
       `Ziel CSV < ${TARGET_CSV_MS / 1000} s je Export bei ${PARALLEL} parallel: ${verdict(csvN.slowest < TARGET_CSV_MS)} (langsamstes ${(csvN.slowest / 1000).toFixed(2)} s, Median ${(csvN.median / 1000).toFixed(2)} s)`,
     );
     console.log(
-      `Ziel Server-Zuwachs < ${TARGET_GROWTH_MB} MB bei ${PARALLEL} parallel: ${verdict(csvN.growth < TARGET_GROWTH_MB)} (${csvN.growth.toFixed(0)} MB)`,
+      `Ziel CSV < ${TARGET_CSV_MS / 1000} s je Export bei ${PARALLEL} verschiedenen parallel: ${verdict(csvDifferent.slowest < TARGET_CSV_MS)} (langsamstes ${(csvDifferent.slowest / 1000).toFixed(2)} s, Median ${(csvDifferent.median / 1000).toFixed(2)} s)`,
+    );
+    console.log(
+      `Ziel Server-Zuwachs < ${TARGET_GROWTH_MB} MB bei ${PARALLEL} parallel: ${verdict(Math.max(csvN.growth, csvDifferent.growth) < TARGET_GROWTH_MB)} (gleiche ${csvN.growth.toFixed(0)} MB, verschiedene ${csvDifferent.growth.toFixed(0)} MB)`,
     );
     console.log(
       `Ziel PDF < ${TARGET_PDF_MS / 1000} s: ${verdict(pdf.median < TARGET_PDF_MS)} (${(pdf.median / 1000).toFixed(2)} s)`,

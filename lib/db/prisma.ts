@@ -1,6 +1,7 @@
 // One Prisma client per process (Next.js dev reloads modules, hence the global).
 // The URL is read lazily: `next build` imports route modules without a database.
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { config } from "@/lib/config/env";
 import { DB_UNAVAILABLE_MESSAGE, DomainError, isDatabaseUnavailable } from "@/lib/errors";
 import { PrismaClient } from "@/lib/generated/prisma/client";
@@ -62,15 +63,29 @@ function withTypedUnavailableErrors(client: PrismaClient): PrismaClient {
  * take 2–3 ms without workers, 8–15 ms with them).
  */
 export function createPrismaClient(databaseUrl: string, poolSize = DEFAULT_POOL_SIZE): PrismaClient {
-  const client = new PrismaClient({
-    adapter: new PrismaPg({
-      connectionString: databaseUrl,
-      max: poolSize,
-      connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
-      options: "-c max_parallel_workers_per_gather=0",
-    }),
+  const pool = new pg.Pool({
+    connectionString: databaseUrl,
+    max: poolSize,
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    options: "-c max_parallel_workers_per_gather=0",
   });
-  return withTypedUnavailableErrors(client);
+  const client = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+  const typed = withTypedUnavailableErrors(client);
+  Object.defineProperty(typed, POOL, { value: pool });
+  return typed;
+}
+
+const POOL = Symbol.for("quellenlage.pgPool");
+
+/**
+ * The connection pool behind a client of createPrismaClient, for what Prisma cannot do (the
+ * report CSV's COPY … TO STDOUT, lib/reports/csv-copy.ts): one pool, so QUELLENLAGE_DB_POOL_SIZE
+ * stays the instance's limit. Read through proxies of the client too (tests count its queries).
+ */
+export function pgPoolOf(prisma: PrismaClient): pg.Pool {
+  const pool = (prisma as unknown as Record<symbol, pg.Pool | undefined>)[POOL];
+  if (!pool) throw new Error("Dieser Prisma-Client hat keinen eigenen Verbindungspool (createPrismaClient).");
+  return pool;
 }
 
 export function getPrisma(): PrismaClient {

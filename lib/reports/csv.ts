@@ -1,7 +1,8 @@
 // CSV (RFC 4180: comma, CRLF, every field quoted, quotes doubled; UTF-8 with BOM), one row per
 // claim with every field of the report. Cells starting with = + - @ tab or CR are neutralised
-// (lib/claims/export-csv.ts's csvCell, the one rule for all our CSVs). Rows are produced per
-// batch, so the live export streams with flat memory.
+// (lib/claims/export-csv.ts's csvCell, the one rule for all our CSVs). This is the reference:
+// snapshots render it; the live export's lines, written by PostgreSQL (csv-sql.ts), equal it
+// byte for byte (tests/integration/reports/csv-stream.test.ts).
 import { csvCell } from "@/lib/claims/export-csv";
 import { sourcesLabel } from "@/lib/claims/sources";
 import {
@@ -14,7 +15,7 @@ import {
   FINAL_MARK,
   NOT_ARCHIVED,
 } from "./labels";
-import type { ReportClaim, ReportEvidence } from "./types";
+import type { ReportClaim } from "./types";
 
 /** What every row repeats about its report: the draft mark and the integrity data. */
 export interface CsvReportInfo {
@@ -88,18 +89,13 @@ export function csvRows(claims: readonly ReportClaim[], info: CsvReportInfo): st
 /**
  * The cells every row of one file repeats, quoted once: before the per-claim cells (draft mark,
  * report number) and after them (chain head, data checksum) with the line end. For the CSV whose
- * rows PostgreSQL builds (csv-query.ts); the column order is COLUMNS'.
+ * lines PostgreSQL writes (csv-sql.ts); the column order is COLUMNS'.
  */
 export function rowAffixes(info: CsvReportInfo): { prefix: string; suffix: string } {
   return {
     prefix: `${csvCell(reportMark(info))},${csvCell(reportNumber(info))},`,
     suffix: `,${csvCell(info.chainHeadHash)},${csvCell(info.dataSha256)}${LINE_END}`,
   };
-}
-
-/** The evidence cell: every link with its domain, note and independence. */
-export function evidenceCell(evidence: readonly ReportEvidence[]): string {
-  return csvCell(evidence.map(evidenceLabel).join(" | "));
 }
 
 /** The whole CSV of a report held in memory (snapshots; articles have at most a few thousand claims). */

@@ -19,7 +19,11 @@ export async function draftDownload(
   const fileName = downloadName({ kind: "draft", snapshotId: null, scope }, format);
   if (format === "jsonld") throw new DomainError("CONFLICT", JSONLD_DRAFT_MESSAGE);
   if (format === "csv") {
-    return downloadResponse(await draftCsvStream(prisma, scope), { mediaType: FORMAT_INFO.csv.mediaType, fileName });
+    return downloadResponse(await draftCsvStream(prisma, scope), {
+      mediaType: FORMAT_INFO.csv.mediaType,
+      fileName,
+      uncompressed: true,
+    });
   }
   const report = seal(
     await buildReport(prisma, scope, { kind: "draft", generatedAt: new Date(), generatedBy: options.generatedBy }),

@@ -17,14 +17,16 @@ export function parseFormat(query: URLSearchParams): ReportFormat {
 
 export function downloadResponse(
   body: BodyInit,
-  options: { mediaType: string; fileName: string; sha256?: string; status?: number },
+  options: { mediaType: string; fileName: string; sha256?: string; status?: number; uncompressed?: boolean },
 ): Response {
   return new Response(body, {
     status: options.status ?? 200,
     headers: {
       "Content-Type": options.mediaType,
       "Content-Disposition": `attachment; filename="${options.fileName}"`,
-      "Cache-Control": "private, no-store",
+      // no-transform: Next.js then leaves the body as it is instead of gzipping it (the live CSV:
+      // gzip cost about as much server CPU as writing the file; bench:reports).
+      "Cache-Control": options.uncompressed ? "private, no-store, no-transform" : "private, no-store",
       ...(options.sha256 ? { "X-Quellenlage-Sha256": options.sha256, ETag: `"${options.sha256}"` } : {}),
     },
   });

@@ -9,7 +9,7 @@ export const DRAFT_NOTICE =
   "Entwurf – enthält nicht freigegebene Prüfungen und ist nicht archiviert; nicht zur Veröffentlichung.";
 export const NOT_APPROVED_MARK = "nicht freigegeben";
 export const NOT_ARCHIVED = "nicht archiviert";
-/** Shared with the CSV built in SQL (csv-query.ts), so both spell them alike. */
+/** Shared with the CSV built in SQL (csv-sql.ts), so both spell them alike. */
 export const NO_SOURCE_LABEL = "ohne Quelle";
 export const OFFICIAL_BODY_LABEL = "offizielle Stelle";
 /** Who did a step whose user is gone. */

@@ -22,7 +22,7 @@ export const DEFAULT_BATCH_SIZE = 500;
  * with their people from claim_report_fields – one primary-key probe per claim, kept current by
  * triggers in the writing transaction (migration 20261130010000_claim_report_fields). Whether a
  * fact is shown still follows the claim's current verdicts and status (toReportClaim,
- * csv-writer.ts): a returned or reopened claim shows no submission or approval.
+ * csv-sql.ts): a returned or reopened claim shows no submission or approval.
  */
 export interface ClaimRow {
   id: string;

@@ -1,46 +1,15 @@
-// The live (unarchived) CSV of a scope, streamed: each database row written straight to its CSV
-// line (csv-writer.ts), one keyset batch at a time goes to the client when it asks for more, so memory
-// stays flat however many claims there are, and a client that goes away stops the reading after
-// the batch in flight. Every row says "Entwurf".
+// The live (unarchived) CSV of a scope, streamed: PostgreSQL writes the lines (csv-copy.ts), so
+// memory stays flat however many claims there are, and a client that goes away ends the COPY.
+// Every row says "Entwurf".
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { loadNewsroomSettings } from "@/lib/settings/newsroom";
-import { csvHeader, type CsvReportInfo } from "./csv";
-import { csvRowWriter } from "./csv-writer";
-import { batchQuery, loadRegistryOwners, type ClaimRow, type LoadContext, type ReportCursor, type ReportReader } from "./load";
+import type { CsvReportInfo } from "./csv";
+import { copyCsvStream } from "./csv-copy";
+import { loadRegistryOwners } from "./load";
 import type { ReportScope } from "./scope";
 import { describeScope } from "./scope-label";
 
-/** Rows per query: large enough that round trips do not matter, small enough to stay a few MB. */
-export const CSV_BATCH_SIZE = 2000;
-
-const encoder = new TextEncoder();
-
-/** The CSV text of the scope's rows, one batch (a string of whole lines) at a time. */
-export async function* csvBatches(
-  db: ReportReader,
-  scope: ReportScope,
-  options: { approvedOnly: boolean; info: CsvReportInfo; context: LoadContext; batchSize?: number },
-): AsyncGenerator<string> {
-  const batchSize = options.batchSize ?? CSV_BATCH_SIZE;
-  const writeRow = csvRowWriter(options.info, options.context);
-  let after: ReportCursor | null = null;
-  for (;;) {
-    const rows: ClaimRow[] = await db.$queryRaw<ClaimRow[]>(batchQuery(scope, options, after, batchSize));
-    if (rows.length === 0) return;
-    let text = "";
-    for (const row of rows) text += writeRow(row);
-    yield text;
-    if (rows.length < batchSize) return;
-    const last: ClaimRow = rows[rows.length - 1];
-    after = { articleId: last.article_id, start: last.start, id: last.id };
-  }
-}
-
-export async function draftCsvStream(
-  prisma: PrismaClient,
-  scope: ReportScope,
-  options: { batchSize?: number } = {},
-): Promise<ReadableStream<Uint8Array>> {
+export async function draftCsvStream(prisma: PrismaClient, scope: ReportScope): Promise<ReadableStream<Uint8Array>> {
   // Unknown articles, actors or picked claims are a 404 before the download starts.
   await describeScope(prisma, scope);
   const [settings, owners, head] = await Promise.all([
@@ -49,30 +18,9 @@ export async function draftCsvStream(
     prisma.auditChainHead.findUnique({ where: { id: true } }),
   ]);
   const info: CsvReportInfo = { kind: "draft", snapshotId: null, chainHeadHash: head?.hash ?? "", dataSha256: "" };
-  const batches = csvBatches(prisma, scope, {
+  return copyCsvStream(prisma, scope, {
     approvedOnly: false,
     info,
-    batchSize: options.batchSize,
     context: { caveatText: settings.caveatText, conflictParties: settings.conflictParties, owners },
   });
-  let headerSent = false;
-  return new ReadableStream<Uint8Array>(
-    {
-      async pull(controller) {
-        if (!headerSent) {
-          headerSent = true;
-          controller.enqueue(encoder.encode(csvHeader()));
-          return;
-        }
-        const next = await batches.next();
-        if (next.done) controller.close();
-        else controller.enqueue(encoder.encode(next.value));
-      },
-      async cancel() {
-        await batches.return(undefined);
-      },
-    },
-    // Ask for the next batch only when the one before has been taken (about one batch buffered).
-    { highWaterMark: 1 },
-  );
 }

@@ -1,15 +1,22 @@
-// The streamed report CSV (rows built by PostgreSQL, lib/reports/csv-query.ts) is byte for byte
-// the CSV that csv.ts renders from the loaded report – over claims made to break it (quotes,
-// line breaks, umlauts, formula starts, odd evidence, huge numbers), across keyset batches,
-// for a draft and a final report; it neutralises an injected formula; and a client that stops
-// reading ends the database reading. Runs as the application role.
+// The streamed report CSV (lines written by PostgreSQL's COPY, lib/reports/csv-copy.ts and
+// csv-sql.ts) is byte for byte the CSV that csv.ts renders from the loaded report – over claims
+// made to break it (quotes, line breaks, backslashes, control characters, umlauts, formula
+// starts, odd evidence, several sources, huge numbers, articles without date), for a draft, a
+// final report and a scope over several articles; its SQL cell functions equal their JavaScript
+// twins; it neutralises an injected formula; and a client that stops reading ends the COPY.
+// Runs as the application role.
 import { parse } from "csv-parse/sync";
-import { countingRawQueries, runningClaimQueries } from "../../helpers/pg-activity";
+import { runningClaimQueries } from "../../helpers/pg-activity";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { buildReport } from "@/lib/reports/build";
-import { csvHeader, renderCsv, type CsvReportInfo } from "@/lib/reports/csv";
+import { renderCsv, type CsvReportInfo } from "@/lib/reports/csv";
 import { loadRegistryOwners } from "@/lib/reports/load";
-import { csvBatches, draftCsvStream } from "@/lib/reports/stream";
+import { copyCsvStream, copyTextDecoder } from "@/lib/reports/csv-copy";
+import { draftCsvStream } from "@/lib/reports/stream";
+import type { ReportScope } from "@/lib/reports/scope";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { formatDateTime } from "@/lib/format";
+import { csvCell } from "@/lib/claims/export-csv";
 import { setupTestDatabase } from "../../helpers/test-db";
 import { TRICKY_TEXTS } from "../claims/tricky-texts";
 import { CAVEAT, registerRussianMinistry, reviewedArticle, storeSettings } from "./fixtures";
@@ -19,7 +26,10 @@ jest.setTimeout(120000);
 const db = setupTestDatabase();
 const AT = new Date("2026-11-29T20:00:00.000Z");
 const INJECTION = '=HYPERLINK("http://evil")';
-const VALUES = [0, -5, 0.1, 1.5e-7, 123456.789, 2 ** 53, -4.2e22, 1e21];
+const VALUES = [0, -5, 0.1, 1.5e-7, 123456.789, 2 ** 53, -4.2e22, 1e21, -0, 1e-6, 9.99e-7, 1e15, 123456789012345680];
+/** What COPY's text format escapes, beside the shared tricky texts. */
+const COPY_TEXTS = ["Backslash \\ und \\n wörtlich", "\\N", "\\", "Steuerzeichen \b \v \f \u0001 Ende", "Ende mit Backslash\\"];
+const TEXTS = [...TRICKY_TEXTS, ...COPY_TEXTS];
 let fixture: Awaited<ReturnType<typeof reviewedArticle>>;
 let scope: { type: "article"; articleId: string };
 
@@ -47,7 +57,7 @@ beforeAll(async () => {
   });
   // One claim per tricky text in every text field, with numbers where notations part.
   await db.prisma.claim.createMany({
-    data: TRICKY_TEXTS.map((text, n) => ({
+    data: TEXTS.map((text, n) => ({
       articleId: fixture.article.id,
       start: 1000 + n,
       end: 1001 + n,
@@ -63,6 +73,20 @@ beforeAll(async () => {
       caveat: n % 2 === 0,
     })),
   });
+  // Several sources (one without a name), and a second article without date but a printed
+  // "Stand" in the same outlet, a third without either: the outlet scope spans articles.
+  await db.prisma.claimSource.deleteMany({ where: { claimId: fixture.ru.id } });
+  await db.prisma.claimSource.createMany({
+    data: [
+      { claimId: fixture.ru.id, position: 0, actorName: "US-Regierung", party: "US", official: true },
+      { claimId: fixture.ru.id, position: 1, actorName: "", party: "UA" },
+      { claimId: fixture.ru.id, position: 2, actorName: 'Kiew "offiziell"', party: "UA" },
+    ],
+  });
+  for (const stand of ["12.11.2026, 10:00 Uhr", null]) {
+    const other = await reviewedArticle(db.prisma);
+    await db.prisma.article.update({ where: { id: other.article.id }, data: { publishedAt: null, stand, url: null } });
+  }
 });
 
 async function streamText(stream: ReadableStream<Uint8Array>): Promise<string> {
@@ -73,27 +97,87 @@ async function context(prisma: PrismaClient) {
   return { caveatText: CAVEAT, conflictParties: ["RU", "UA"] as const, owners: await loadRegistryOwners(prisma) };
 }
 
-async function streamedCsv(info: CsvReportInfo, approvedOnly: boolean, batchSize: number): Promise<string> {
-  let text = csvHeader();
-  const ctx = { ...(await context(db.prisma)), conflictParties: ["RU", "UA"] as ("RU" | "UA")[] };
-  for await (const batch of csvBatches(db.prisma, scope, { approvedOnly, info, context: ctx, batchSize })) text += batch;
-  return text;
-}
-
-test("the streamed draft CSV is byte for byte the rendered one, across batches", async () => {
+test("the streamed draft CSV is byte for byte the rendered one", async () => {
   const report = await buildReport(db.prisma, scope, { kind: "draft", generatedAt: AT, generatedBy: "Erika Müller" });
   const head = await db.prisma.auditChainHead.findUnique({ where: { id: true } });
   const info: CsvReportInfo = { kind: "draft", snapshotId: null, chainHeadHash: head?.hash ?? "", dataSha256: "" };
   const rendered = renderCsv(report.claims, info);
-  expect(report.claims.length).toBe(3 + TRICKY_TEXTS.length);
-  for (const batchSize of [1, 7, 2000]) expect(await streamedCsv(info, false, batchSize)).toBe(rendered);
-  expect(await streamText(await draftCsvStream(db.prisma, scope, { batchSize: 5 }))).toBe(rendered);
+  expect(report.claims.length).toBe(3 + TEXTS.length);
+  expect(await streamText(await draftCsvStream(db.prisma, scope))).toBe(rendered);
 });
 
-test("a final report's rows (approved only, its number and checksums) are the rendered ones", async () => {
+async function copiedCsv(of: ReportScope, info: CsvReportInfo, approvedOnly: boolean): Promise<string> {
+  return streamText(await copyCsvStream(db.prisma, of, { approvedOnly, info, context: await context(db.prisma) }));
+}
+
+test("a final report's rows (approved only, its number and checksums) and a scope over several articles are the rendered ones", async () => {
   const report = await buildReport(db.prisma, scope, { kind: "final", generatedAt: AT, generatedBy: "Jürgen Weiß" });
   const info: CsvReportInfo = { kind: "final", snapshotId: "snap1", chainHeadHash: "ab".repeat(32), dataSha256: "cd".repeat(32) };
-  expect(await streamedCsv(info, true, 2)).toBe(renderCsv(report.claims, info));
+  expect(await copiedCsv(scope, info, true)).toBe(renderCsv(report.claims, info));
+  const outlet: ReportScope = { type: "filter", outlet: "Süddeutsche Test" };
+  const draft = await buildReport(db.prisma, outlet, { kind: "draft", generatedAt: AT, generatedBy: "Erika Müller" });
+  const draftInfo: CsvReportInfo = { kind: "draft", snapshotId: null, chainHeadHash: "", dataSha256: "" };
+  expect(new Set(draft.claims.map((claim) => claim.article.id)).size).toBe(3);
+  expect(await copiedCsv(outlet, draftInfo, false)).toBe(renderCsv(draft.claims, draftInfo));
+});
+
+test("the SQL cell functions write what csvCell, String(number) and the date formats write", async () => {
+  const numbers = [
+    ...VALUES,
+    -4.2e20,
+    4.2e-9,
+    1 / 3,
+    0.2 + 0.1,
+    1e-7,
+    1.234e-10,
+    1e20,
+    1.5e21,
+    1e300,
+    5e-324,
+    1e-310,
+    Number.MAX_VALUE,
+  ];
+  let seed = 7;
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  for (let n = 0; n < 300; n++) numbers.push((random() - 0.5) * 10 ** Math.floor(random() * 60 - 30));
+  const written = await db.prisma.$queryRaw<{ text: string }[]>(
+    Prisma.sql`SELECT csv_number(v) AS text FROM unnest(${numbers}::float8[]) WITH ORDINALITY AS x(v, n) ORDER BY n`,
+  );
+  expect(written.map((row) => row.text)).toEqual(numbers.map(String));
+  // Prisma cannot send these; a float8 column can hold them.
+  const special = await db.prisma.$queryRaw<{ text: string }[]>(
+    Prisma.sql`SELECT csv_number(v) AS text FROM unnest(ARRAY['NaN', 'Infinity', '-Infinity']::float8[]) WITH ORDINALITY AS x(v, n) ORDER BY n`,
+  );
+  expect(special.map((row) => row.text)).toEqual([NaN, Infinity, -Infinity].map(String));
+  const cells = await db.prisma.$queryRaw<{ cell: string }[]>(
+    Prisma.sql`SELECT csv_cell(t) AS cell FROM unnest(${TEXTS}::text[]) WITH ORDINALITY AS x(t, n) ORDER BY n`,
+  );
+  expect(cells.map((row) => row.cell)).toEqual(TEXTS.map(csvCell));
+  const times = [
+    "2024-03-31T00:59:59.999Z",
+    "2024-03-31T01:00:00.000Z",
+    "2024-10-27T00:30:00.123Z",
+    "2026-12-31T23:30:00.000Z",
+  ].map((iso) => new Date(iso));
+  const formatted = await db.prisma.$queryRaw<{ local: string; iso: string }[]>(
+    Prisma.sql`SELECT csv_local_time(t) AS local, csv_iso_time(t) AS iso FROM unnest(${times}::timestamptz[]) WITH ORDINALITY AS x(t, n) ORDER BY n`,
+  );
+  expect(formatted).toEqual(times.map((time) => ({ local: formatDateTime(time), iso: time.toISOString() })));
+});
+
+test("COPY's text escapes become bytes again, also split across chunks", () => {
+  // As COPY writes them: an escaped backslash, LF, CR, tab, two backslashes; each line ends in LF.
+  const copied = Buffer.from(String.raw`a\\b\nc\rd\te\\\\` + "\nzwei ü\n", "utf8");
+  const expected = "a\\b\nc\rd\te\\\\\r\nzwei ü\r\n";
+  const whole = copyTextDecoder();
+  expect(whole.push(copied).toString("utf8")).toBe(expected);
+  for (let cut = 1; cut < copied.length; cut++) {
+    const decoder = copyTextDecoder();
+    const text = Buffer.concat([decoder.push(copied.subarray(0, cut)), decoder.push(copied.subarray(cut))]).toString("utf8");
+    decoder.end();
+    expect(text).toBe(expected);
+  }
+  expect(() => copyTextDecoder().push(Buffer.from(String.raw`\N` + "\n"))).toThrow();
 });
 
 test("an injected formula arrives neutralised", async () => {
@@ -107,21 +191,33 @@ test("an injected formula arrives neutralised", async () => {
   for (const row of rows) for (const cell of Object.values(row)) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
 });
 
-test("a client that stops reading ends the reading: no further batch, no query left running", async () => {
-  const many = 3000;
+test("a client that stops reading ends the COPY: no query left running", async () => {
+  // About 60 MB of lines (a long qualifier, which the search index skips): far more than the
+  // sockets buffer, so PostgreSQL waits for the reader.
   await db.prisma.$executeRaw`
-    INSERT INTO claims (id, article_id, start, "end", sentence, value_text, value, what, source_text, actor_name, party, created_at, updated_at)
-    SELECT 'bulk' || n, ${fixture.article.id}, 100000 + n, 100001 + n, 'Satz ' || n, '1', 1, 'x', '', '', 'NONE', now(), now()
-      FROM generate_series(1, ${many}) AS n`;
-  const { client: counting, count: queries } = countingRawQueries(db.prisma);
-  const reader = (await draftCsvStream(counting, scope, { batchSize: 100 })).getReader();
-  await reader.read(); // header
-  await reader.read(); // first batch
-  await reader.cancel();
-  const afterCancel = queries();
-  await new Promise((resolve) => setTimeout(resolve, 500));
-  expect(queries()).toBe(afterCancel);
-  expect(queries()).toBeLessThan(many / 100 / 2);
-  // The app role sees its own sessions' queries in pg_stat_activity.
-  expect(await runningClaimQueries(db.url)).toEqual([]);
+    INSERT INTO claims (id, article_id, start, "end", sentence, value_text, value, qualifier, what, source_text, actor_name, party, created_at, updated_at)
+    SELECT 'bulk' || n, ${fixture.article.id}, 100000 + n, 100001 + n, 'Satz ' || n, '1', 1, repeat('lang ', 600), 'x', '', '', 'NONE', now(), now()
+      FROM generate_series(1, 20000) AS n`;
+  const reader = (await draftCsvStream(db.prisma, scope)).getReader();
+  let whileReading: { query: string }[];
+  try {
+    await reader.read(); // header
+    await reader.read(); // first lines
+    // The app role sees its own sessions' queries in pg_stat_activity: the COPY waits for us.
+    whileReading = await runningClaimQueries(db.url);
+  } finally {
+    await reader.cancel();
+  }
+  expect(whileReading.map((row) => row.query)).toEqual([expect.stringMatching(/^COPY/)]);
+  expect(await until(async () => (await runningClaimQueries(db.url)).length === 0)).toBe(true);
 });
+
+/** Polls `done` until it holds (true) or 10 s have passed (false). */
+async function until(done: () => Promise<boolean>): Promise<boolean> {
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    if (await done()) return true;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return false;
+}

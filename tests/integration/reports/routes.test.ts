@@ -8,6 +8,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { REPORT_FORMATS } from "@/lib/reports/formats";
 import { FORMAT_MESSAGE, JSONLD_DRAFT_MESSAGE } from "@/lib/reports/http";
 import { startTestApp, type TestApp } from "../../helpers/app-server";
+import { runningClaimQueries } from "../../helpers/pg-activity";
 import { setupTestDatabase } from "../../helpers/test-db";
 import { pdfText } from "../../setup/pdftotext";
 import { logInOverHttp, postJson } from "../http/http-client";
@@ -71,9 +72,13 @@ test("an editor may not create a final report (403), an approver may (201), and 
 });
 
 test("the live report is a draft: streamed CSV with every row marked, a Markdown draft, no JSON-LD", async () => {
-  const csv = await get(`/api/reports/articles/${fixture.article.id}?format=csv`);
+  const csv = await fetch(`${app.baseUrl}/api/reports/articles/${fixture.article.id}?format=csv`, {
+    headers: { cookie: cookies.editor, "accept-encoding": "gzip" },
+  });
   expect(csv.status).toBe(200);
   expect(csv.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+  // Sent as it is: gzip would cost the server as much CPU as writing the file.
+  expect(csv.headers.get("content-encoding")).toBeNull();
   const rows: Record<string, string>[] = parse(await csv.text(), { bom: true, columns: true });
   expect(rows.map((row) => [row.Bericht, row.Freigegeben])).toEqual([
     ["Entwurf", "ja"],
@@ -136,5 +141,7 @@ test("a client that disconnects mid-download ends the export's database reading"
       expect(await claimQueriesStartedAfter(grace)).toEqual([]);
       await sleep(25);
     }
+    // The report CSV is one COPY: it must have ended, not wait for a reader that left.
+    expect(await runningClaimQueries(db.url)).toEqual([]);
   }
 });

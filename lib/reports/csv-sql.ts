@@ -1,0 +1,198 @@
+// The report CSV's lines as one SQL query, for COPY … TO STDOUT (csv-copy.ts): PostgreSQL
+// formats every cell (the csv_* functions of migration 20261130080000_report_csv_sql, the German
+// labels below as CASE expressions built from labels.ts), so the server only passes bytes on.
+// Column order and cell rules are csv.ts's COLUMNS and renderCsv, the reference;
+// tests/integration/reports/csv-stream.test.ts compares both byte for byte.
+//
+// COPY takes no bind parameters, so the values are written into the text as literals
+// (inlineSql: pg's escapeLiteral for strings, and only the value types the scope uses).
+import { escapeLiteral } from "pg";
+import { csvCell } from "@/lib/claims/export-csv";
+import { ATTRIBUTION_VERDICT_LABELS, CONTENT_VERDICT_LABELS, PARTY_LABELS } from "@/lib/claims/labels";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { rowAffixes, type CsvReportInfo } from "./csv";
+import { NO_SOURCE_LABEL, OFFICIAL_BODY_LABEL, UNKNOWN_PERSON } from "./labels";
+import { scopeCondition } from "./load";
+import type { ReportScope } from "./scope";
+
+const raw = (text: string) => Prisma.raw(text);
+
+function literal(value: unknown): string {
+  if (typeof value === "string") return escapeLiteral(value);
+  if (typeof value === "number" && Number.isFinite(value)) return `(${String(value)})`;
+  if (typeof value === "boolean") return value ? "true" : "false";
+  if (Array.isArray(value) && value.every((item) => typeof item === "string")) {
+    return `(ARRAY[${value.map((item) => escapeLiteral(item)).join(",")}]::text[])`;
+  }
+  throw new Error(`Wert dieses Typs lässt sich nicht in SQL einsetzen: ${typeof value}`);
+}
+
+/** The query's text with every value written in as a literal. */
+export function inlineSql(sql: Prisma.Sql): string {
+  return sql.strings.reduce((text, part, index) => text + (index > 0 ? literal(sql.values[index - 1]) : "") + part, "");
+}
+
+/** A constant text (a pre-quoted cell, a label) as an SQL literal. */
+const text = (value: string) => raw(escapeLiteral(value));
+
+/** CASE over an enum column: its German label, `otherwise` for NULL. */
+function labelCase(column: string, labels: Readonly<Record<string, string>>, otherwise: string): Prisma.Sql {
+  const branches = Object.entries(labels).map(([key, label]) => `WHEN ${escapeLiteral(key)} THEN ${escapeLiteral(label)}`);
+  return raw(`(CASE ${column}::text ${branches.join(" ")} ELSE ${escapeLiteral(otherwise)} END)`);
+}
+
+/** The quoted cell of a label (labels are constants, so csvCell runs here once). */
+function quotedLabelCase(column: string, labels: Readonly<Record<string, string>>, otherwise: string): Prisma.Sql {
+  const quoted = Object.fromEntries(Object.entries(labels).map(([key, label]) => [key, csvCell(label)]));
+  return labelCase(column, quoted, csvCell(otherwise));
+}
+
+const YES = text(csvCell("ja"));
+const NO = text(csvCell("nein"));
+const EMPTY = text(csvCell(""));
+const yesNo = (condition: string) => Prisma.sql`(CASE WHEN ${raw(condition)} THEN ${YES} ELSE ${NO} END)`;
+const cell = (expression: Prisma.Sql | string) =>
+  Prisma.sql`csv_cell(${typeof expression === "string" ? raw(expression) : expression})`;
+
+/**
+ * A step's "von" and "am" cells: empty unless it applies and happened (csv.ts's reviewed,
+ * submitted, approval); the person's current name, "unbekannt" when the user is gone.
+ */
+function stepCells(applies: string, userColumn: string, at: string): Prisma.Sql {
+  const name = raw(`(SELECT u.name FROM users u WHERE u.id = q.${userColumn})`);
+  return Prisma.sql`(CASE WHEN (${raw(applies)}) AND q.${raw(at)} IS NOT NULL
+    THEN csv_cell(coalesce(${name}, ${text(UNKNOWN_PERSON)})) || ',' || csv_cell(csv_iso_time(q.${raw(at)}))
+    ELSE ${EMPTY} || ',' || ${EMPTY} END)`;
+}
+
+/** labels.ts's actorLabel: "Selenskyj (Ukraine, offizielle Stelle)". */
+const ACTOR_LABEL = Prisma.sql`coalesce(nullif(q.actor_name, ''), ${text(NO_SOURCE_LABEL)}) || ' (' || ${labelCase("q.party", PARTY_LABELS, "")}
+  || (CASE WHEN q.official THEN ${text(`, ${OFFICIAL_BODY_LABEL}`)} ELSE '' END) || ')'`;
+
+/**
+ * sources.ts's sourcesLabel over sourcesForDisplay: the claim_sources rows in order, else the
+ * claim's own source, none for the newsroom's own figures (no name, no party).
+ */
+const SOURCES_LABEL = Prisma.sql`coalesce(nullif(array_to_string(ARRAY(
+    SELECT coalesce(nullif(s.actor_name, ''), 'Redaktion') || ' (' || ${labelCase("s.party", PARTY_LABELS, "")} || ')'
+      FROM claim_sources s WHERE s.claim_id = q.id ORDER BY s.position), '; '), ''),
+  CASE WHEN q.actor_name = '' AND q.party = 'NONE' THEN ''
+       ELSE coalesce(nullif(q.actor_name, ''), 'Redaktion') || ' (' || ${labelCase("q.party", PARTY_LABELS, "")} || ')' END)`;
+
+/** The evidence items load.ts's evidenceOf keeps: objects with a string url, in order. */
+function evidenceItems(column: string): Prisma.Sql {
+  return raw(`jsonb_array_elements(CASE WHEN jsonb_typeof(${column}) = 'array' THEN ${column} ELSE '[]'::jsonb END)
+      WITH ORDINALITY AS e(item, n)
+    WHERE jsonb_typeof(e.item -> 'url') = 'string'`);
+}
+
+/** The attribution review's original statement: its first evidence link (evidenceOf(...)[0].url). */
+const ORIGINAL_URL = Prisma.sql`(SELECT e.item ->> 'url' FROM ${evidenceItems("q.attribution_evidence")} ORDER BY e.n LIMIT 1)`;
+
+/**
+ * What labels.ts's evidenceLabel says about a link beside its note: per distinct URL of the
+ * report, computed in JavaScript (domains and registry owners need the URL parser of
+ * lib/actors/domains.ts) and given to the query as a JSON object {url: [shown, ifDeclared]}:
+ * the domain or "Link", and the independence wording when the editor marked the link independent.
+ */
+export type LinkWords = Record<string, [string, string]>;
+
+const NOT_INDEPENDENT = "nicht unabhängig";
+
+/** csv.ts's evidence cell: "url (domain; note; independence) | …". */
+function evidenceLabel(links: LinkWords): Prisma.Sql {
+  const words = text(JSON.stringify(links));
+  return Prisma.sql`coalesce((SELECT string_agg(
+      (e.item ->> 'url') || ' (' || (${words}::jsonb -> (e.item ->> 'url') ->> 0)
+      || CASE WHEN jsonb_typeof(e.item -> 'note') = 'string' AND e.item ->> 'note' <> '' THEN '; ' || (e.item ->> 'note') ELSE '' END
+      || '; ' || CASE WHEN e.item -> 'independent' = 'true'::jsonb THEN ${words}::jsonb -> (e.item ->> 'url') ->> 1
+                      ELSE ${text(NOT_INDEPENDENT)} END || ')',
+      ' | ' ORDER BY e.n)
+    FROM ${evidenceItems("q.content_evidence")}), '')`;
+}
+
+const JUDGED_CONTENT = "q.content_verdict IS NOT NULL";
+const JUDGED_ATTRIBUTION = "q.attribution_verdict IS NOT NULL";
+
+function withoutLineEnd(line: string): string {
+  if (!line.endsWith("\r\n")) throw new Error("Eine CSV-Zeile endet mit CRLF.");
+  return line.slice(0, -2);
+}
+
+/** One CSV line (without its line end) per claim, csv.ts's COLUMNS in order. */
+function lineExpression(info: CsvReportInfo, caveatText: string, links: LinkWords): Prisma.Sql {
+  const { prefix, suffix } = rowAffixes(info);
+  const cells: Prisma.Sql[] = [
+    yesNo("q.status = 'APPROVED'"),
+    cell("q.id"),
+    cell("q.sentence"),
+    cell("q.value_text"),
+    cell("csv_number(q.value)"),
+    cell("q.qualifier"),
+    cell("q.what"),
+    cell("q.source_text"),
+    cell("q.actor_name"),
+    cell(ACTOR_LABEL),
+    cell("q.party::text"),
+    cell(SOURCES_LABEL),
+    yesNo("q.official"),
+    yesNo("q.caveat"),
+    Prisma.sql`(CASE WHEN q.caveat THEN ${text(csvCell(caveatText))} ELSE ${EMPTY} END)`,
+    quotedLabelCase("q.attribution_verdict", ATTRIBUTION_VERDICT_LABELS, "offen"),
+    cell(`CASE WHEN ${JUDGED_ATTRIBUTION} THEN coalesce(q.attribution_note, '') ELSE '' END`),
+    cell(Prisma.sql`CASE WHEN ${raw(JUDGED_ATTRIBUTION)} THEN coalesce(${ORIGINAL_URL}, '') ELSE '' END`),
+    cell("CASE WHEN q.attribution_verdict = 'MISATTRIBUTED' THEN coalesce(q.attribution_correct_source, '') ELSE '' END"),
+    quotedLabelCase("q.content_verdict", CONTENT_VERDICT_LABELS, "offen"),
+    cell(`CASE WHEN ${JUDGED_CONTENT} THEN coalesce(q.content_rationale, '') ELSE '' END`),
+    cell(Prisma.sql`CASE WHEN ${raw(JUDGED_CONTENT)} THEN ${evidenceLabel(links)} ELSE '' END`),
+    stepCells(JUDGED_CONTENT, "content_user_id", "content_at"),
+    stepCells(JUDGED_ATTRIBUTION, "attribution_user_id", "attribution_at"),
+    stepCells("q.status IN ('SUBMITTED', 'APPROVED')", "submitted_user_id", "submitted_at"),
+    stepCells("q.status = 'APPROVED'", "approved_user_id", "approved_at"),
+    cell("q.article_title"),
+    cell("q.article_outlet"),
+    cell(`CASE WHEN q.article_published_at IS NOT NULL THEN csv_local_time(q.article_published_at)
+               WHEN q.article_stand IS NOT NULL THEN 'Stand: ' || q.article_stand ELSE 'ohne Datum' END`),
+    cell("coalesce(q.article_url, '')"),
+  ];
+  // || rather than concat_ws: a NULL cell (a bug) makes the line NULL, which the reader refuses.
+  // No line end: COPY ends each line with LF, which the reader (csv-copy.ts) writes as CRLF.
+  return Prisma.sql`${text(prefix)} || ${Prisma.join(cells, " || ',' || ")} || ${text(withoutLineEnd(suffix))}`;
+}
+
+/** The scope's claims with their article `a` and report facts `f` (as load.ts's batchQuery joins them). */
+function scopeClaims(scope: ReportScope, approvedOnly: boolean): Prisma.Sql {
+  return Prisma.sql`claims c
+      JOIN articles a ON a.id = c.article_id
+      LEFT JOIN claim_report_fields f ON f.claim_id = c.id
+     WHERE ${scopeCondition(scope)} AND c.not_a_claim = false AND (${!approvedOnly} OR c.status = 'APPROVED')`;
+}
+
+/** The distinct evidence URLs of the scope's judged claims (for LinkWords); a normal query. */
+export function evidenceUrlsQuery(scope: ReportScope, approvedOnly: boolean): Prisma.Sql {
+  return Prisma.sql`
+    SELECT DISTINCT e.item ->> 'url' AS url
+      FROM (SELECT f.content_evidence
+              FROM ${scopeClaims(scope, approvedOnly)} AND c.content_verdict IS NOT NULL AND f.content_evidence IS NOT NULL) q
+     CROSS JOIN LATERAL ${evidenceItems("q.content_evidence")}`;
+}
+
+/**
+ * The report's lines in the report's order (text order within an article, articles by id).
+ * The scope's claims come first in the text, so "FROM claims" stays within the part of a query
+ * pg_stat_activity shows (the cancellation tests look for it); the CTE is inlined by the planner.
+ */
+export function csvLinesQuery(
+  scope: ReportScope,
+  options: { approvedOnly: boolean; info: CsvReportInfo; caveatText: string; links: LinkWords },
+): string {
+  const order = scope.type === "article" ? "q.start, q.id" : "q.article_id, q.start, q.id";
+  return inlineSql(Prisma.sql`
+    WITH q AS (
+      SELECT c.*, a.title AS article_title, a.outlet AS article_outlet, a.published_at AS article_published_at,
+             a.stand AS article_stand, a.url AS article_url, f.*
+        FROM ${scopeClaims(scope, options.approvedOnly)})
+    SELECT ${lineExpression(options.info, options.caveatText, options.links)}
+      FROM q
+     ORDER BY ${raw(order)}`);
+}
