@@ -118,7 +118,10 @@ const encoder = new TextEncoder();
  * the first byte, and a client that left went unnoticed until then.
  */
 export const COPY_PLAN_SETTINGS =
-  "SET LOCAL enable_hashjoin = off; SET LOCAL enable_mergejoin = off; SET LOCAL enable_sort = off";
+  "SET LOCAL enable_hashjoin = off; SET LOCAL enable_mergejoin = off; SET LOCAL enable_sort = off; " +
+  // csv_number relies on the shortest round-trip float output (the default since PostgreSQL 12);
+  // pinned here so a server configured otherwise cannot change the printed numbers.
+  "SET LOCAL extra_float_digits = 1";
 
 /**
  * The CSV (BOM and header line, then one line per claim) of the scope as a stream. Reads the
