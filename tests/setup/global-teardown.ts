@@ -1,4 +1,7 @@
+import { stopBackgroundBuild } from "./app-build";
+
 export default async function globalTeardown(): Promise<void> {
+  await stopBackgroundBuild();
   const child = globalThis.__QL_DB_SERVER__;
   if (!child || child.exitCode !== null) return;
   const exited = new Promise((resolve) => child.once("exit", resolve));
