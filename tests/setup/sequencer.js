@@ -14,7 +14,7 @@ const ROOT = path.resolve(__dirname, "..", "..");
 /** Words in a test file that start the built app (directly or through a shared set-up). */
 const NEEDS_BUILD = /\b(startTestApp|startNextServer|buildOnce|setupEditorBrowser|setupApiUsers)\b/;
 /** Seconds per byte of test source, for files without a recorded duration (rough median). */
-const SECONDS_PER_BYTE = 1 / 1000;
+const SECONDS_PER_BYTE = 1 / 1500;
 
 function recordedDurations() {
   try {
