@@ -48,8 +48,11 @@ export function releaseBuildLock(): void {
   fs.rmSync(BUILD_LOCK, { recursive: true, force: true });
 }
 
+/** Waiting for a build whose owner lives: generous, a loaded machine builds for many minutes. */
+const WAIT_FOR_OTHER_BUILD_MS = 20 * 60 * 1000;
+
 export async function buildOnce(): Promise<void> {
-  const deadline = Date.now() + 8 * 60 * 1000;
+  const deadline = Date.now() + WAIT_FOR_OTHER_BUILD_MS;
   while (!tryBuildLock()) {
     if (Date.now() > deadline) throw new Error("Wartezeit auf den parallelen Build überschritten.");
     await new Promise((r) => setTimeout(r, 250));
