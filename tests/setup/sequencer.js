@@ -3,7 +3,7 @@
 // end, and a suite that needs the built app first waits minutes for `next build`.
 // Here: the suites that need no built app first, then those that do (the build runs in the
 // background meanwhile, tests/setup/app-build.ts), each group longest first. Durations come
-// from tests/setup/suite-durations.json (seconds of a quiet run, build excluded), else from
+// from tests/setup/suite-durations.json (seconds, scaled to a quiet run, build excluded), else from
 // Jest's timing cache, else from the file size.
 // CommonJS and plain JavaScript: Jest loads the sequencer without transforming it.
 const fs = require("node:fs");
