@@ -1,8 +1,10 @@
 // Order of the test files for two workers. Jest's own order on a clean checkout (no timing
 // cache) is by file size, which starts the slow suites late and leaves one worker idle at the
 // end, and a suite that needs the built app first waits minutes for `next build`.
-// Here: the suites that need no built app first, then those that do (the build runs in the
-// background meanwhile, tests/setup/app-build.ts), each group longest first. Durations come
+// Here: the suites that need no built app first, shortest first, so that the CPU-heavy extraction
+// suites (with their 60 s analysis limit) run after most of the build, which runs in the background
+// meanwhile (tests/setup/app-build.ts); then those that need the app, longest first, so that both
+// workers finish together (the order of the first group does not matter for that). Durations come
 // from tests/setup/suite-durations.json (seconds, scaled to a quiet run, build excluded), else from
 // Jest's timing cache, else from the file size.
 // CommonJS and plain JavaScript: Jest loads the sequencer without transforming it.
@@ -43,7 +45,7 @@ class SlowFirstSequencer extends Sequencer {
     const entries = tests.map((test) => ({ test, seconds: estimate(test), build: needsBuild(test) }));
     // Read by the global setup (same process, it runs after sort): start the build only if needed.
     if (entries.some((entry) => entry.build)) process.env.QL_TESTS_NEED_BUILD = "1";
-    entries.sort((a, b) => Number(a.build) - Number(b.build) || b.seconds - a.seconds);
+    entries.sort((a, b) => Number(a.build) - Number(b.build) || (a.build ? b.seconds - a.seconds : a.seconds - b.seconds));
     return entries.map((entry) => {
       // Jest's scheduler reads `duration` (ms), e.g. to decide whether to run in band.
       entry.test.duration = entry.seconds * 1000;
