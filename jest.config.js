@@ -33,6 +33,8 @@ module.exports = async () => ({
   ]),
   // Two cores here: the browser tests run a Next.js server and Chromium each.
   maxWorkers: 2,
+  // Suites without the built app first, longest first; the build runs in the background meanwhile.
+  testSequencer: "<rootDir>/tests/setup/sequencer.js",
   reporters: ["default", "<rootDir>/tests/setup/summary-reporter.js"],
   testTimeout: 30000,
 });

@@ -9,7 +9,6 @@ import type { Role } from "@/lib/auth/permissions";
 import { extractDocument } from "@/lib/extraction";
 import { DEFAULT_CAVEAT_TEXT } from "@/lib/extraction/config";
 import type { Claim } from "@/lib/generated/prisma/client";
-import { seedDemo } from "@/lib/seed/seed-demo";
 import { adversarialText, realisticLiveblog } from "../../scripts/lib/big-articles";
 import { startTestApp, type TestApp } from "../helpers/app-server";
 import { launchBrowser, logIn, severeAxeViolations } from "../helpers/browser";
@@ -33,7 +32,7 @@ let liveblogId: string;
 let xssId: string;
 
 beforeAll(async () => {
-  await seedDemo(db.prisma, { passwords: PASSWORDS });
+  await db.seedDemo({ passwords: PASSWORDS });
   const liveblog = await db.prisma.article.findFirstOrThrow({
     where: { title: "Liveblog: Putin empfängt Nordkoreas Außenministerin" },
   });

@@ -3,7 +3,6 @@
 // i.e. a client component on the page works.
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import type { Role } from "@/lib/auth/permissions";
-import { seedDemo } from "@/lib/seed/seed-demo";
 import { startTestApp, type TestApp } from "../helpers/app-server";
 import { launchBrowser, logIn } from "../helpers/browser";
 import { setupTestDatabase } from "../helpers/test-db";
@@ -20,7 +19,7 @@ let page: Page;
 const problems: string[] = [];
 
 beforeAll(async () => {
-  await seedDemo(db.prisma, { passwords: PASSWORDS });
+  await db.seedDemo({ passwords: PASSWORDS });
   app = await startTestApp(db.url);
   browser = await launchBrowser();
   context = await browser.newContext();

@@ -7,7 +7,6 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import type { Claim } from "@/lib/generated/prisma/client";
-import { seedDemo } from "@/lib/seed/seed-demo";
 import { startTestApp, type TestApp } from "../helpers/app-server";
 import { launchBrowser, logIn } from "../helpers/browser";
 import { setupTestDatabase } from "../helpers/test-db";
@@ -26,7 +25,7 @@ let evilOrigin: string;
 const evilPages = new Map<string, string>();
 
 beforeAll(async () => {
-  await seedDemo(db.prisma, { passwords: PASSWORDS });
+  await db.seedDemo({ passwords: PASSWORDS });
   app = await startTestApp(db.url);
   evil = http.createServer((req, res) => {
     const html = evilPages.get(req.url ?? "");

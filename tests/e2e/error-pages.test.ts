@@ -4,7 +4,6 @@
 import { Client } from "pg";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import type { Role } from "@/lib/auth/permissions";
-import { seedDemo } from "@/lib/seed/seed-demo";
 import { startTestApp, type TestApp } from "../helpers/app-server";
 import { launchBrowser, logIn } from "../helpers/browser";
 import { startTcpProxy, type TcpProxy } from "../helpers/tcp-proxy";
@@ -24,7 +23,7 @@ let context: BrowserContext;
 let page: Page;
 
 beforeAll(async () => {
-  await seedDemo(db.prisma, { passwords: PASSWORDS });
+  await db.seedDemo({ passwords: PASSWORDS });
   const target = new URL(db.url);
   relay = await startTcpProxy(target.hostname, Number(target.port));
   app = await startTestApp(relay.route(db.url));

@@ -1,7 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { hashPassword } from "@/lib/auth/password";
 import type { Role } from "@/lib/auth/permissions";
-import { seedDemo } from "@/lib/seed/seed-demo";
 import { DEMO_USERS } from "@/lib/seed/demo-users";
 import { startTestApp, type TestApp } from "../helpers/app-server";
 import { launchBrowser, logIn, submitLogin } from "../helpers/browser";
@@ -17,7 +16,7 @@ let app: TestApp;
 let browser: Browser;
 
 beforeAll(async () => {
-  await seedDemo(db.prisma, { passwords: PASSWORDS });
+  await db.seedDemo({ passwords: PASSWORDS });
   await db.prisma.user.create({
     data: {
       email: "ehemalig@quellenlage.local",

@@ -4,7 +4,6 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { hashPassword } from "@/lib/auth/password";
 import type { Role } from "@/lib/auth/permissions";
-import { seedDemo } from "@/lib/seed/seed-demo";
 import { startTestApp, type TestApp } from "./app-server";
 import { launchBrowser, logIn } from "./browser";
 import { setupTestDatabase, type TestDatabase } from "./test-db";
@@ -36,7 +35,7 @@ export function setupEditorBrowser(): EditorBrowser {
   let context: BrowserContext | undefined;
   let page: Page | undefined;
   beforeAll(async () => {
-    await seedDemo(db.prisma, { passwords: DEMO_PASSWORDS });
+    await db.seedDemo({ passwords: DEMO_PASSWORDS });
     app = await startTestApp(db.url);
     browser = await launchBrowser();
     context = await browser.newContext();

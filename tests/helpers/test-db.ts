@@ -6,6 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import { Client } from "pg";
 import { DEFAULT_MIGRATIONS_DIR, migrate } from "@/lib/db/migrate";
+import type { Role } from "@/lib/auth/permissions";
 import { createPrismaClient } from "@/lib/db/prisma";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
@@ -39,9 +40,10 @@ function withDatabase(base: string, name: string): string {
 }
 
 /** url: as the application role; ownerUrl: as the owner (migrations, schema changes, tampering). */
-export async function createTestDatabase(): Promise<{ name: string; url: string; ownerUrl: string }> {
+export async function createTestDatabase(
+  template = process.env.QL_TEST_TEMPLATE_DB!,
+): Promise<{ name: string; url: string; ownerUrl: string }> {
   const name = `ql_test_${crypto.randomBytes(6).toString("hex")}`;
-  const template = process.env.QL_TEST_TEMPLATE_DB!;
   await admin((c) => c.query(`CREATE DATABASE ${name} TEMPLATE ${template}`));
   return { name, url: withDatabase(appUrl(), name), ownerUrl: withDatabase(adminUrl(), name) };
 }
@@ -50,12 +52,59 @@ export async function dropTestDatabase(name: string): Promise<void> {
   await admin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
 }
 
+export type DemoOptions = { passwords?: Partial<Record<Role, string>> };
+
+/**
+ * The demo data (lib/seed/seed-demo.ts) for these options, seeded once per run into a template
+ * database that files copy: seeding extracts five articles and hashes three passwords (seconds),
+ * a copy takes a fraction of a second. Built under another name and renamed when complete, under
+ * an advisory lock, so two workers never seed it twice and nobody copies a half-seeded one.
+ */
+// Loaded in every file that asks for demo data, not only in the one that seeds: it loads the
+// extraction (lexicons, rules), which the tests then use without paying for it in their timeout.
+const seedModule = () => import("@/lib/seed/seed-demo");
+
+async function demoTemplate(options: DemoOptions): Promise<string> {
+  await seedModule();
+  const key = crypto.createHash("sha256").update(JSON.stringify(options)).digest("hex").slice(0, 12);
+  const name = `${process.env.QL_TEST_TEMPLATE_DB!}_demo_${key}`;
+  return admin(async (client) => {
+    await client.query("SELECT pg_advisory_lock(hashtext($1))", [name]);
+    try {
+      const found = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
+      if (found.rowCount === 0) await seedTemplate(client, name, options);
+    } finally {
+      await client.query("SELECT pg_advisory_unlock(hashtext($1))", [name]);
+    }
+    return name;
+  });
+}
+
+async function seedTemplate(client: Client, name: string, options: DemoOptions): Promise<void> {
+  const building = `${name}_seeding`;
+  await client.query(`DROP DATABASE IF EXISTS ${building} WITH (FORCE)`);
+  await client.query(`CREATE DATABASE ${building} TEMPLATE ${process.env.QL_TEST_TEMPLATE_DB!}`);
+  // Seeded as the application role, exactly as the tests seeded their own databases before.
+  const prisma = createPrismaClient(withDatabase(appUrl(), building));
+  try {
+    await (await seedModule()).seedDemo(prisma, options);
+  } finally {
+    await prisma.$disconnect();
+  }
+  await client.query(`ALTER DATABASE ${building} RENAME TO ${name}`);
+}
+
 export interface TestDatabase {
   /** As the application role, like the app in production. */
   readonly url: string;
   /** The database owner's URL (migrations, tampering in audit tests). */
   readonly ownerUrl: string;
   readonly prisma: PrismaClient;
+  /**
+   * Replaces this file's (still empty) database by one with the demo data, as
+   * `seedDemo(db.prisma, options)` would leave it; call first in beforeAll, before using url/prisma.
+   */
+  seedDemo(options?: DemoOptions): Promise<void>;
 }
 
 /** Registers beforeAll/afterAll hooks; use the returned handle inside tests. */
@@ -72,7 +121,15 @@ export function setupTestDatabase(): TestDatabase {
     await prisma?.$disconnect();
     if (name) await dropTestDatabase(name);
   });
+  async function seedDemo(options: DemoOptions = {}): Promise<void> {
+    const template = await demoTemplate(options);
+    await prisma?.$disconnect();
+    if (name) await dropTestDatabase(name);
+    ({ name, url, ownerUrl } = await createTestDatabase(template));
+    prisma = createPrismaClient(url);
+  }
   return {
+    seedDemo,
     get url() {
       return url;
     },

@@ -1,6 +1,8 @@
 // Jest global setup of the e2e project: the browser first (so a missing one stops the
-// run with one sentence before anything starts), then the shared test database.
+// run with one sentence before anything starts), then the app's build in the background and
+// the shared test database.
 import { loadConfig } from "../../lib/config/env";
+import { startBackgroundBuild, stopBackgroundBuild } from "./app-build";
 import { ChromiumUnavailable, resolveChromium, thisMachine } from "./chromium";
 import { provideTestDatabase } from "./global-setup";
 
@@ -11,7 +13,9 @@ export default async function e2eSetup(): Promise<void> {
   } catch (error) {
     if (!(error instanceof ChromiumUnavailable)) throw error;
     process.stderr.write(`\n${error.message}\n`);
+    await stopBackgroundBuild(); // started by the integration project's setup
     process.exit(1);
   }
+  startBackgroundBuild();
   await provideTestDatabase();
 }

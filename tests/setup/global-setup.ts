@@ -1,9 +1,11 @@
 // Jest global setup of the integration and e2e projects: one PostgreSQL for the whole
 // run (embedded, or TEST_DATABASE_URL). The unit project has no global setup and starts
-// no database. The browser tests build the app themselves when needed.
+// no database. The app is built in the background meanwhile if a selected suite needs it
+// (tests/setup/app-build.ts).
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import readline from "node:readline";
+import { startBackgroundBuild } from "./app-build";
 
 declare global {
   var __QL_DB_SERVER__: ChildProcess | undefined;
@@ -39,5 +41,6 @@ export async function provideTestDatabase(): Promise<void> {
 }
 
 export default async function globalSetup(): Promise<void> {
+  startBackgroundBuild();
   await provideTestDatabase();
 }

@@ -5,7 +5,6 @@
 import { Client } from "pg";
 import type { Browser, Page } from "playwright-core";
 import { writeAudit } from "@/lib/audit/audit";
-import { seedDemo } from "@/lib/seed/seed-demo";
 import { startTestApp, type TestApp } from "../../helpers/app-server";
 import { launchBrowser, logIn, severeAxeViolations } from "../../helpers/browser";
 import { setupTestDatabase } from "../../helpers/test-db";
@@ -21,7 +20,7 @@ let admin: Page;
 let editor: Page;
 
 beforeAll(async () => {
-  await seedDemo(db.prisma, { passwords: PASSWORDS });
+  await db.seedDemo({ passwords: PASSWORDS });
   const rita = await db.prisma.user.findUniqueOrThrow({ where: { email: "redaktion@quellenlage.local" } });
   for (let i = 1; i <= 55; i++) {
     await db.prisma.$transaction((tx) =>

@@ -1,6 +1,5 @@
 // The cluster page, the claim panel's cluster line and the queue's event/thing filter over HTTP,
 // against the built app with the demo corpus.
-import { seedDemo } from "@/lib/seed/seed-demo";
 import { startTestApp, type TestApp } from "../../helpers/app-server";
 import { setupTestDatabase } from "../../helpers/test-db";
 import { EDITOR_EMAIL, PASSWORDS, logInOverHttp, postJson } from "../http/http-client";
@@ -10,7 +9,7 @@ let app: TestApp;
 let cookie: string;
 
 beforeAll(async () => {
-  await seedDemo(db.prisma, { passwords: PASSWORDS });
+  await db.seedDemo({ passwords: PASSWORDS });
   app = await startTestApp(db.url);
   cookie = await logInOverHttp(app.baseUrl, EDITOR_EMAIL, PASSWORDS.EDITOR);
 }, 600_000);

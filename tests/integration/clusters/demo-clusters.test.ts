@@ -1,7 +1,6 @@
 // Clusters on the demo corpus (the five articles the demo seed loads): the three recurring figures,
 // their origins and flags, killed and injured apart, and the incremental assignment agreeing with a
 // full recompute.
-import { seedDemo } from "@/lib/seed/seed-demo";
 import { recomputeClusters } from "@/lib/clusters/store";
 import { claimClusterSummary, loadCluster, type ClusterView } from "@/lib/clusters/load";
 import { listQueue } from "@/lib/claims/queue";
@@ -13,7 +12,7 @@ import { setupTestDatabase } from "../../helpers/test-db";
 const db = setupTestDatabase();
 
 beforeAll(async () => {
-  await seedDemo(db.prisma);
+  await db.seedDemo();
 });
 
 /** Clusters with members from at least two articles, by a member's value text and counted thing. */

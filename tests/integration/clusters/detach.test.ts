@@ -1,6 +1,5 @@
 // Detaching a claim from its cluster: a correction, audited, and it survives a full recompute and
 // the incremental assignment of "Attribution neu berechnen".
-import { seedDemo } from "@/lib/seed/seed-demo";
 import { detachClaimFromCluster } from "@/lib/clusters/detach";
 import { claimClusterSummary } from "@/lib/clusters/load";
 import { recomputeClusters } from "@/lib/clusters/store";
@@ -11,7 +10,7 @@ import { setupTestDatabase } from "../../helpers/test-db";
 const db = setupTestDatabase();
 
 beforeAll(async () => {
-  await seedDemo(db.prisma);
+  await db.seedDemo();
 });
 
 const arrivedClaims = () =>

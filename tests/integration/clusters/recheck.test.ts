@@ -1,6 +1,5 @@
 // "neu zu prüfen": a newly ingested report that contradicts an approved claim of its cluster flags
 // that claim (and only that) for the people who handled it, audited; the claim itself is untouched.
-import { seedDemo } from "@/lib/seed/seed-demo";
 import { insertArticleWithClaims } from "@/lib/articles/create";
 import { canonicalArticleText } from "@/lib/articles/normalize";
 import { extractDocument } from "@/lib/extraction";
@@ -11,7 +10,7 @@ import { setupTestDatabase } from "../../helpers/test-db";
 const db = setupTestDatabase();
 
 beforeAll(async () => {
-  await seedDemo(db.prisma);
+  await db.seedDemo();
 });
 
 const userByRole = (role: "EDITOR" | "APPROVER" | "ADMIN") => db.prisma.user.findFirstOrThrow({ where: { role } });

@@ -2,7 +2,6 @@
 // (nested too), query parameter and path id gets a 400 with a German message naming the
 // field – never a 500 – and nothing is stored. Pages with such input do not fail either.
 import type { Claim } from "@/lib/generated/prisma/client";
-import { seedDemo } from "@/lib/seed/seed-demo";
 import { startTestApp, type TestApp } from "../../helpers/app-server";
 import { setupTestDatabase } from "../../helpers/test-db";
 import { logInOverHttp, PASSWORDS, postJson } from "./http-client";
@@ -15,7 +14,7 @@ let cookie: string;
 let claim: Claim;
 
 beforeAll(async () => {
-  await seedDemo(db.prisma, { passwords: PASSWORDS });
+  await db.seedDemo({ passwords: PASSWORDS });
   claim = await db.prisma.claim.findFirstOrThrow({ where: { contentVerdict: null, notAClaim: false }, orderBy: { id: "asc" } });
   app = await startTestApp(db.url);
   cookie = await logInOverHttp(app.baseUrl);

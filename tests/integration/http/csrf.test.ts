@@ -2,7 +2,6 @@
 // own origin (Origin, or Sec-Fetch-Site: same-origin without it); everything else is refused
 // with a German message before the body is read, and nothing is stored.
 import type { Claim } from "@/lib/generated/prisma/client";
-import { seedDemo } from "@/lib/seed/seed-demo";
 import { startTestApp, type TestApp } from "../../helpers/app-server";
 import { setupTestDatabase } from "../../helpers/test-db";
 import { logInOverHttp, PASSWORDS, postJson } from "./http-client";
@@ -16,7 +15,7 @@ let cookie: string;
 let claims: Claim[];
 
 beforeAll(async () => {
-  await seedDemo(db.prisma, { passwords: PASSWORDS });
+  await db.seedDemo({ passwords: PASSWORDS });
   claims = await db.prisma.claim.findMany({ where: { contentVerdict: null, notAClaim: false }, orderBy: { id: "asc" }, take: 8 });
   app = await startTestApp(db.url, { QUELLENLAGE_PUBLIC_URL: PUBLIC_URL });
   cookie = await logInOverHttp(app.baseUrl);

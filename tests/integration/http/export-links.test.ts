@@ -1,7 +1,6 @@
 // The CSV export's links point at the public address: QUELLENLAGE_PUBLIC_URL when set, else
 // the address the client used (Host / a reverse proxy's x-forwarded-host) – never NEXTAUTH_URL
 // or the server's own bound address.
-import { seedDemo } from "@/lib/seed/seed-demo";
 import { startTestApp, type TestApp } from "../../helpers/app-server";
 import { setupTestDatabase } from "../../helpers/test-db";
 import { logInOverHttp, PASSWORDS } from "./http-client";
@@ -12,7 +11,7 @@ const db = setupTestDatabase();
 const apps: TestApp[] = [];
 
 beforeAll(async () => {
-  await seedDemo(db.prisma, { passwords: PASSWORDS });
+  await db.seedDemo({ passwords: PASSWORDS });
 }, 600000);
 
 afterAll(async () => {

@@ -1,7 +1,6 @@
 // The route wrapper over real HTTP: the request id from proxy.ts (x-request-id) is carried
 // into the response, a made-up one is replaced; a database that is down gives 503 with a German
 // message on every route (reads and writes), and the routes recover when it is back.
-import { seedDemo } from "@/lib/seed/seed-demo";
 import { startTestApp, type TestApp } from "../../helpers/app-server";
 import { startTcpProxy, type TcpProxy } from "../../helpers/tcp-proxy";
 import { setupTestDatabase } from "../../helpers/test-db";
@@ -16,7 +15,7 @@ let cookie: string;
 let claimPath: string;
 
 beforeAll(async () => {
-  await seedDemo(db.prisma, { passwords: PASSWORDS });
+  await db.seedDemo({ passwords: PASSWORDS });
   const claim = await db.prisma.claim.findFirstOrThrow({ where: { contentVerdict: null }, orderBy: { id: "asc" } });
   claimPath = `/api/claims/${claim.id}/content-verdict`;
   const target = new URL(db.url);

@@ -9,6 +9,7 @@
 import { hashPassword } from "@/lib/auth/password";
 import { can, ROLES, type Permission, type Role } from "@/lib/auth/permissions";
 import { startTestApp, type TestApp } from "../../helpers/app-server";
+import { mapConcurrently } from "../../helpers/concurrency";
 import {
   builtServerActions,
   callServerAction,
@@ -262,10 +263,13 @@ async function sessionFor(who: Who, rule: ActionRule): Promise<CookieJar> {
   return sessions.get(who)!;
 }
 
+/** Calls per role at a time: the entries are independent (unknown ids, nothing written). */
+const CONCURRENT_CALLS = 4;
+
 test.each(EVERYONE)("server actions as %s", async (who) => {
   const results: Record<string, string> = {};
   const expected: Record<string, string> = {};
-  for (const [key, rule] of Object.entries(ACTIONS)) {
+  await mapConcurrently(Object.entries(ACTIONS), CONCURRENT_CALLS, async ([key, rule]) => {
     const [file, name] = key.split("#");
     const response = await callServerAction(
       app.baseUrl,
@@ -276,14 +280,14 @@ test.each(EVERYONE)("server actions as %s", async (who) => {
     );
     results[key] = actionVerdict(response.text);
     expected[key] = allowed(rule.permission, who) ? "allowed" : "denied";
-  }
+  });
   expect(results).toEqual(expected);
 });
 
 test.each(EVERYONE)("route handlers as %s", async (who) => {
   const results: Record<string, string> = {};
   const expected: Record<string, string> = {};
-  for (const [key, rule] of Object.entries(ROUTES)) {
+  await mapConcurrently(Object.entries(ROUTES), CONCURRENT_CALLS, async ([key, rule]) => {
     const method = key.split(" ")[0];
     const writes = method !== "GET";
     const response = await fetch(`${app.baseUrl}${rule.url}`, {
@@ -299,14 +303,14 @@ test.each(EVERYONE)("route handlers as %s", async (who) => {
     await response.arrayBuffer();
     results[key] = routeVerdict(response.status);
     expected[key] = allowed(rule.permission, who) ? "allowed" : "denied";
-  }
+  });
   expect(results).toEqual(expected);
 });
 
 test.each(EVERYONE)("pages as %s", async (who) => {
   const results: Record<string, PageOutcome> = {};
   const expected: Record<string, PageOutcome> = {};
-  for (const [key, rule] of Object.entries(PAGES)) {
+  await mapConcurrently(Object.entries(PAGES), CONCURRENT_CALLS, async ([key, rule]) => {
     const response = await fetch(`${app.baseUrl}${rule.url}`, {
       redirect: "manual",
       headers: { Cookie: cookieHeader(sessions.get(who)!) },
@@ -314,6 +318,6 @@ test.each(EVERYONE)("pages as %s", async (who) => {
     await response.arrayBuffer();
     results[key] = pageOutcome(response);
     expected[key] = expectedPageOutcome(rule, who);
-  }
+  });
   expect(results).toEqual(expected);
 });

@@ -1,0 +1,5 @@
+// Run by tests/setup/app-build.ts as its own process (tsx): `next build` if the sources changed,
+// with the stamp that `npm start` and tests/helpers/build-once.ts check. Exit code 0 = current.
+import { ensureBuild } from "../../scripts/lib/build-stamp";
+
+process.exit(ensureBuild((line) => process.stdout.write(`${line}\n`)) ? 0 : 1);
