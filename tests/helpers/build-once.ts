@@ -58,6 +58,8 @@ export async function buildOnce(): Promise<void> {
     await new Promise((r) => setTimeout(r, 250));
   }
   try {
+    // Types are checked by `npm run typecheck` (next.config.js), not again in the test build.
+    process.env.QUELLENLAGE_BUILD_SKIP_TYPECHECK = "1";
     if (!ensureBuild((line) => process.stdout.write(`${line}\n`))) throw new Error("next build ist fehlgeschlagen.");
   } finally {
     releaseBuildLock();
