@@ -3,6 +3,7 @@
 import type { ClaimHistoryEntry, HistoryVerdict } from "@/lib/claims/claim-panel-types";
 import { formatDateTime } from "@/lib/format";
 import styles from "./article.module.css";
+import { EvidenceList } from "./EvidenceList";
 
 function VerdictDetails({ verdict }: { verdict: HistoryVerdict }) {
   return (
@@ -12,18 +13,7 @@ function VerdictDetails({ verdict }: { verdict: HistoryVerdict }) {
       </p>
       {verdict.rationale && <p>Begründung: {verdict.rationale}</p>}
       {verdict.correctSource && <p>Richtige Quelle: {verdict.correctSource}</p>}
-      {verdict.evidence.length > 0 && (
-        <ul aria-label="Belege">
-          {verdict.evidence.map((e, i) => (
-            <li key={i}>
-              <a href={e.url} rel="noopener noreferrer nofollow" target="_blank">
-                {e.note || e.url}
-              </a>
-              {e.independent && " (unabhängige Quelle)"}
-            </li>
-          ))}
-        </ul>
-      )}
+      <EvidenceList evidence={verdict.evidence} label="Belege" />
     </div>
   );
 }

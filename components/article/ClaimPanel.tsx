@@ -20,6 +20,7 @@ import { NextOpenClaim } from "./NextOpenClaim";
 import { StatementSnippet } from "./StatementSnippet";
 import { ProposalBox, ProposeToCluster } from "./VerdictProposal";
 import styles from "./article.module.css";
+import { EvidenceList } from "./EvidenceList";
 
 function ReviewBox({ title, review }: { title: string; review: ReviewView }) {
   return (
@@ -29,18 +30,7 @@ function ReviewBox({ title, review }: { title: string; review: ReviewView }) {
       </p>
       {review.rationale && <p>Begründung: {review.rationale}</p>}
       {review.correctSource && <p>Richtige Quelle: {review.correctSource}</p>}
-      {review.evidence.length > 0 && (
-        <ul>
-          {review.evidence.map((e, i) => (
-            <li key={i}>
-              <a href={e.url} rel="noopener noreferrer nofollow" target="_blank">
-                {e.note || e.url}
-              </a>
-              {e.independent && " (unabhängige Quelle)"}
-            </li>
-          ))}
-        </ul>
-      )}
+      <EvidenceList evidence={review.evidence} />
     </div>
   );
 }

@@ -12,6 +12,7 @@ import type { ActionResult } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format";
 import { useClaimRefresh } from "./claim-refresh";
 import styles from "./article.module.css";
+import { EvidenceList } from "./EvidenceList";
 
 type Notice = { kind: "success" | "error"; message: string } | null;
 
@@ -112,18 +113,7 @@ export function ProposalBox({
         Urteil: „{proposal.verdictLabel}“ – vorgeschlagen von {proposal.proposedByName}, {formatDateTime(new Date(proposal.at))}
       </p>
       <p>Begründung: {proposal.rationale}</p>
-      {proposal.evidence.length > 0 && (
-        <ul>
-          {proposal.evidence.map((e, i) => (
-            <li key={i}>
-              <a href={e.url} rel="noopener noreferrer nofollow" target="_blank">
-                {e.note || e.url}
-              </a>
-              {e.independent && " (unabhängige Quelle)"}
-            </li>
-          ))}
-        </ul>
-      )}
+      <EvidenceList evidence={proposal.evidence} />
       {!proposal.sourceStillApproved && (
         <p className={styles.muted}>Die Meldung wurde inzwischen wieder geöffnet oder geändert; der Vorschlag gilt nicht mehr.</p>
       )}

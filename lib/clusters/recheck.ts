@@ -53,25 +53,37 @@ export async function flagContradictedApprovals(
      ORDER BY ap.id, abs(ap.value - f.value) DESC`;
   for (const row of rows) {
     const reason = recheckReason(row.title, row.new_text, row.approved_text);
-    const before = await tx.claimRecheck.findUnique({ where: { claimId: row.claim_id } });
-    await tx.claimRecheck.upsert({
-      where: { claimId: row.claim_id },
-      create: { claimId: row.claim_id, articleId, reason },
-      update: { articleId, reason, flaggedAt: new Date() },
-    });
-    // the ingesting user, or none for seeds and scripts (writeAudit needs a person)
-    await tx.auditEvent.create({
-      data: {
-        userId,
-        action: RECHECK_ACTION,
-        entityType: "Claim",
-        entityId: row.claim_id,
-        before: before ? auditJson({ articleId: before.articleId, reason: before.reason }) : PrismaNs.DbNull,
-        after: auditJson({ articleId, reason }),
-      },
-    });
+    await raiseRecheck(tx, { claimId: row.claim_id, articleId, reason, userId });
   }
   return rows.map((r) => r.claim_id);
+}
+
+/**
+ * Sets (or renews) a claim's "neu zu prüfen" flag and audits it in the same transaction. The user
+ * is the ingesting or re-attributing person, or none for seeds and scripts (hence no writeAudit,
+ * which needs a person).
+ */
+async function raiseRecheck(
+  tx: Db,
+  flag: { claimId: string; articleId: string; reason: string; userId: string | null },
+): Promise<void> {
+  const { claimId, articleId, reason, userId } = flag;
+  const previous = await tx.claimRecheck.findUnique({ where: { claimId } });
+  await tx.claimRecheck.upsert({
+    where: { claimId },
+    create: { claimId, articleId, reason },
+    update: { articleId, reason, flaggedAt: new Date() },
+  });
+  await tx.auditEvent.create({
+    data: {
+      userId,
+      action: RECHECK_ACTION,
+      entityType: "Claim",
+      entityId: claimId,
+      before: previous ? auditJson({ articleId: previous.articleId, reason: previous.reason }) : PrismaNs.DbNull,
+      after: auditJson({ articleId, reason }),
+    },
+  });
 }
 
 export interface RecheckNote {
@@ -202,22 +214,7 @@ export async function flagRegroupedApprovals(
     const reason = after.has(claimId)
       ? "Attribution neu berechnet: die Zahl gehört jetzt zu einer anderen Gruppe gleicher Zahlen"
       : "Attribution neu berechnet: die Zahl gehört zu keiner Gruppe gleicher Zahlen mehr";
-    const previous = await tx.claimRecheck.findUnique({ where: { claimId } });
-    await tx.claimRecheck.upsert({
-      where: { claimId },
-      create: { claimId, articleId, reason },
-      update: { articleId, reason, flaggedAt: new Date() },
-    });
-    await tx.auditEvent.create({
-      data: {
-        userId,
-        action: RECHECK_ACTION,
-        entityType: "Claim",
-        entityId: claimId,
-        before: previous ? auditJson({ articleId: previous.articleId, reason: previous.reason }) : PrismaNs.DbNull,
-        after: auditJson({ articleId, reason }),
-      },
-    });
+    await raiseRecheck(tx, { claimId, articleId, reason, userId });
   }
   return moved;
 }
