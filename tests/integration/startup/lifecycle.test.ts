@@ -1,7 +1,7 @@
 // `npm start` as a process manager runs it: SIGTERM or SIGINT to the npm process stops
 // everything it started within 10 s, and a Next.js server that dies on its own takes
 // the whole start down (database included) with a non-zero exit code.
-import { spawn, type ChildProcess } from "node:child_process";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
@@ -28,6 +28,7 @@ beforeAll(
     await buildOnce(); // shared with the browser tests; `npm start` would build otherwise
     root = fs.mkdtempSync(path.join(os.tmpdir(), "ql-lifecycle-"));
     fs.chmodSync(root, 0o755);
+    await prepareSetUpDataDir();
   },
   8 * 60 * 1000,
 );
@@ -55,11 +56,32 @@ function spawnNpm(name: string, port: number, extraEnv: Record<string, string> =
   return run;
 }
 
-async function startNpm(name: string, extraEnv: Record<string, string> = {}): Promise<NpmRun> {
-  const run = spawnNpm(name, await findFreePort(), extraEnv);
+async function waitUntilServing(run: NpmRun): Promise<void> {
   const { npm, port } = run;
   const serving = await waitFor(async () => (await httpStatus(port)) === 200 || npm.exitCode !== null, 120000);
   if (!serving || npm.exitCode !== null) throw new Error(`npm start kam nicht hoch:\n${run.output()}`);
+}
+
+/**
+ * One `npm start` on a fresh data directory, stopped cleanly: its data directory (database set
+ * up, migrated, demo data in) is copied for each test that starts the app, as a restart of an
+ * installed Quellenlage, which skips initdb, migrations and demo data (about half of a fresh
+ * start). The stop during that set-up is tested on a fresh directory of its own.
+ */
+const SET_UP = "set-up";
+async function prepareSetUpDataDir(): Promise<void> {
+  const run = spawnNpm(SET_UP, await findFreePort());
+  await waitUntilServing(run);
+  run.npm.kill("SIGTERM");
+  expect(await run.exited).toEqual({ code: 0, signal: null });
+}
+
+/** `npm start` on a copy of the set-up data directory (owners kept: PostgreSQL runs as its own user). */
+async function startNpm(name: string, extraEnv: Record<string, string> = {}): Promise<NpmRun> {
+  execFileSync("cp", ["-a", path.join(root, SET_UP), path.join(root, name)]);
+  const run = spawnNpm(name, await findFreePort(), extraEnv);
+  await waitUntilServing(run);
+  expect(run.output()).not.toMatch(/Migration eingespielt/); // really a restart
   return run;
 }
 
