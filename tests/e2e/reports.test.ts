@@ -3,7 +3,7 @@
 // verifies it at /reports/verify; a changed file is not confirmed. Other scopes: claims picked
 // in the queue → preview → draft CSV; outlet + date range → final report downloaded twice;
 // a bad date range keeps the input and says what is wrong; an empty scope says so.
-import type { Browser } from "playwright-core";
+import type { Browser, Cookie, Page } from "playwright-core";
 import type { TestApp } from "../helpers/app-server";
 import { logIn, severeAxeViolations } from "../helpers/browser";
 import { setupAdminBrowser } from "../helpers/editor-browser";
@@ -22,13 +22,25 @@ beforeAll(() => {
   ({ app, browser } = shared);
 });
 
+let adminCookies: Cookie[] | undefined;
+/** The first test logs in through the form; the others reuse that session (one login per file). */
+async function logInAsAdmin(page: Page): Promise<void> {
+  if (!adminCookies) {
+    await logIn(page, app.baseUrl, ADMIN.email, ADMIN.password);
+    adminCookies = await page.context().cookies();
+    return;
+  }
+  await page.context().addCookies(adminCookies);
+  await page.goto(`${app.baseUrl}/articles`);
+}
+
 test("preview, create the final report, download it twice and verify it", async () => {
   await storeSettings(db.prisma);
   const { article } = await reviewedArticle(db.prisma);
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
-    await logIn(page, app.baseUrl, ADMIN.email, ADMIN.password);
+    await logInAsAdmin(page);
     await page.getByRole("link", { name: "Berichte" }).click();
     await page.waitForURL(`${app.baseUrl}/reports`);
     await page.getByText("Noch keine Endberichte archiviert.").waitFor();
@@ -82,7 +94,7 @@ describe("other scopes", () => {
     const context = await browser.newContext();
     try {
       const page = await context.newPage();
-      await logIn(page, app.baseUrl, ADMIN.email, ADMIN.password);
+      await logInAsAdmin(page);
       await page.goto(`${app.baseUrl}/articles/${fixture.early.article.id}`);
       await page.getByRole("link", { name: "Bericht", exact: true }).click();
       await page.waitForURL(`${app.baseUrl}/reports?article=${fixture.early.article.id}`);
@@ -98,7 +110,7 @@ describe("other scopes", () => {
     const context = await browser.newContext();
     try {
       const page = await context.newPage();
-      await logIn(page, app.baseUrl, ADMIN.email, ADMIN.password);
+      await logInAsAdmin(page);
       await page.goto(`${app.baseUrl}/claims`);
       const selection = page.getByTestId("report-selection");
       await selection.getByText("Behauptungen ankreuzen").waitFor();
@@ -133,7 +145,7 @@ describe("other scopes", () => {
     const context = await browser.newContext();
     try {
       const page = await context.newPage();
-      await logIn(page, app.baseUrl, ADMIN.email, ADMIN.password);
+      await logInAsAdmin(page);
       await page.goto(`${app.baseUrl}/reports`);
       await page.getByLabel("Medium", { exact: true }).selectOption(OUTLET);
       await page.getByLabel("Erschienen ab").fill("2026-11-30");
