@@ -12,7 +12,8 @@
 //  indirect.source     source phrase in the sentence ("laut X", "X zufolge", "nach Angaben X", ", so X")
 //  indirect.back-reference  "Das sagte X." attributes the previous sentence
 //  reported.verb       speech verb without a content clause ("sprach von …", "kritisierte …")
-//  free_indirect.konjunktiv  a Konjunktiv sentence without a cue continues the last speaker
+//  free_indirect.konjunktiv  a Konjunktiv sentence without a cue continues the last speaker (also
+//                      reportative "soll … gewesen sein": quotes/konjunktiv.ts)
 //  speaker.after / speaker.before / speaker.carried  where a direct quotation's speaker was found
 
 import type { ExtractedQuote, QuoteType, TextSpan } from "../types";
@@ -22,6 +23,7 @@ import type { ActorMatcher } from "../actors";
 import { splitParagraphs } from "../paragraphs";
 import { splitSentences } from "../sentences";
 import { speechVerbReadings } from "./morphology";
+import { isReportativePerfect } from "./konjunktiv";
 import { SpeakerMemory, type ResolvedSource } from "./resolve";
 import { REPORTED_SPEECH_LEMMAS } from "../lexicon/quote-speech-verbs";
 import {
@@ -525,10 +527,12 @@ function startsSubject(t: Token | undefined): boolean {
 }
 
 /** Running count of Konjunktiv forms outside direct quotations: count[k] is the count in [0, k). */
-function konjunktivCounts(toks: Token[], inside: Int32Array): Int32Array {
+function konjunktivCounts(toks: Token[], inside: Int32Array, sentenceStart: Int32Array): Int32Array {
   const count = new Int32Array(toks.length + 1);
-  for (let k = 0; k < toks.length; k++)
-    count[k + 1] = count[k] + (inside[k] < 0 && toks[k].kind === "w" && KONJ.has(toks[k].lower) ? 1 : 0);
+  for (let k = 0; k < toks.length; k++) {
+    const form = toks[k].kind === "w" && (KONJ.has(toks[k].lower) || isReportativePerfect(toks, k, sentenceStart[k]));
+    count[k + 1] = count[k] + (inside[k] < 0 && form ? 1 : 0);
+  }
   return count;
 }
 
@@ -567,7 +571,7 @@ export function findQuotes(text: string, matcher: ActorMatcher): ExtractedQuote[
     directSpans.forEach((q, qi) => {
       for (let k = q.first; k <= q.last; k++) inside[k] = qi;
     });
-    const konjunktiv = konjunktivCounts(toks, inside);
+    const konjunktiv = konjunktivCounts(toks, inside, sentenceStart);
     /** Whether tokens [a, b] contain a Konjunktiv form outside direct quotations (constant time). */
     const hasKonjunktiv = (a: number, b: number): boolean => konjunktiv[b + 1] - konjunktiv[a] > 0;
     let nextDirect = 0;

@@ -148,3 +148,22 @@ describe("speakers outside the cue's own clause", () => {
     expect(q.map((x) => x.speaker?.text)).toEqual(["Die Ministerin", "Die Ministerin"]);
   });
 });
+
+describe("reportative sollen with a perfect infinitive continues the last speaker", () => {
+  const cue = "Die Feuerwehr teilte mit, der Brand sei gelöscht. ";
+  it.each([
+    "Zuvor sollen drei Menschen verletzt worden sein.",
+    "Der Täter soll durch ein Fenster geflohen sein.",
+    "Es ist unklar, ob zwei Männer beteiligt gewesen sein sollen.",
+  ])("%s", (said) => {
+    const text = cue + said;
+    const q = quotes(text).find((x) => x.type === "free_indirect");
+    expect(content(text, q)).toBe(said);
+    expect(q?.actor).toMatch(/Feuerwehr/);
+  });
+
+  it("a plan with a plain infinitive stays no quotation", () => {
+    const text = cue + "Die Halle soll im Herbst neu gebaut werden.";
+    expect(quotes(text).filter((x) => x.type === "free_indirect")).toEqual([]);
+  });
+});
