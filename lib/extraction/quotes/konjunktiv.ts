@@ -1,7 +1,8 @@
 // Reportative "sollen": with a perfect infinitive ("soll … gewesen sein", "sollen … getötet worden
 // sein", "… verschwunden sein sollen") it marks a claim made by someone else, like a Konjunktiv I
 // ("er sei … gewesen"). With a plain infinitive ("soll gebaut werden") it is a plan or an
-// obligation, so only the perfect infinitive counts.
+// obligation, so only the perfect infinitive counts; "sein" after a weak participle is a state
+// ("soll bis dahin fertiggestellt sein") and does not count either.
 
 import type { Token } from "../tokens";
 
@@ -23,6 +24,8 @@ function isParticiple(t: Token | undefined): boolean {
 export function isReportativePerfect(toks: readonly Token[], k: number, first: number): boolean {
   const t = toks[k];
   if (t.kind !== "w" || !PERFECT_AUXILIARY.has(t.lower) || !isParticiple(toks[k - 1])) return false;
+  // "sein" after a weak participle is a state, often planned ("soll fertiggestellt sein")
+  if (t.lower === "sein" && toks[k - 1].lower.endsWith("t")) return false;
   if (toks[k + 1] && SOLLEN.has(toks[k + 1].lower)) return true;
   for (let j = k - 2; j >= first && j >= k - SOLLEN_WINDOW; j--) {
     if (toks[j].kind === "p" && toks[j].text !== "(" && toks[j].text !== ")") return false;

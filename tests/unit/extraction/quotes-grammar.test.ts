@@ -167,3 +167,19 @@ describe("reportative sollen with a perfect infinitive continues the last speake
     expect(quotes(text).filter((x) => x.type === "free_indirect")).toEqual([]);
   });
 });
+
+describe("a speech noun opens a content clause", () => {
+  it.each([
+    ["Die Forderung der Gewerkschaft, dass die Löhne steigen, blieb ohne Antwort.", "der Gewerkschaft"],
+    ["Der Verband verließ die Runde mit der Begründung, die Lage sei ernst.", "Der Verband"],
+  ])("%s", (text, speaker) => {
+    const q = quotes(text).find((x) => x.rules.includes("indirect.noun"));
+    expect(q?.type).toBe("indirect");
+    expect(q?.speaker?.text).toBe(speaker);
+  });
+
+  it("a speech noun before a comma without a content clause is no cue", () => {
+    const text = "Nach der Erklärung, am Montag, ging die Sitzung weiter.";
+    expect(quotes(text).filter((x) => x.rules.includes("indirect.noun"))).toEqual([]);
+  });
+});
