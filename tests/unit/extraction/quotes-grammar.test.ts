@@ -183,3 +183,11 @@ describe("a speech noun opens a content clause", () => {
     expect(quotes(text).filter((x) => x.rules.includes("indirect.noun"))).toEqual([]);
   });
 });
+
+describe("a fronted clause adverb is no claim source", () => {
+  it("„So berichtete X …“ names X, not „So“", () => {
+    const text = "So berichtete Jan Brekke telefonisch im norwegischen Radio, er warte mit 20 Kollegen auf Hilfe.";
+    const claim = extractDocument(text, { format: "text" }).claims.find((c) => c.valueText === "20");
+    expect(claim?.actor).toBe("Jan Brekke");
+  });
+});
