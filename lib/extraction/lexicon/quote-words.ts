@@ -271,3 +271,28 @@ export const COORDINATING_CONJUNCTIONS: readonly string[] = ["aber", "denn", "do
 
 /** Demonstratives that open a sentence attributing the previous one ("Das sagte X."). */
 export const BACK_REFERENCE_PRONOUNS: readonly string[] = ["das", "dies", "dieses"];
+
+/**
+ * Nouns of saying and judging that open a content clause after a comma ("die Forderung, …", "die
+ * Einschätzung, dass …", "mit der Begründung, es sei …"): a cue like a speech verb.
+ */
+export const SPEECH_NOUNS: readonly string[] = [
+  "ankündigung",
+  "ansicht",
+  "argument",
+  "auffassung",
+  "aussage",
+  "befürchtung",
+  "begründung",
+  "behauptung",
+  "einschätzung",
+  "erklärung",
+  "forderung",
+  "hinweis",
+  "meinung",
+  "mitteilung",
+  "überzeugung",
+  "vermutung",
+  "vorwurf",
+  "warnung",
+];

@@ -9,10 +9,12 @@
 //  indirect.clause     speech verb + content clause ("sagte, dass …", "erklärte, es seien …")
 //  indirect.fronted    content first, cue clause after it ("… sei ernst, sagte er")
 //  indirect.wie        "Wie X mitteilte, …": the main clause is the content
+//  indirect.noun       speech noun + content clause ("die Forderung der X, …", "die Einschätzung, dass …")
 //  indirect.source     source phrase in the sentence ("laut X", "X zufolge", "nach Angaben X", ", so X")
 //  indirect.back-reference  "Das sagte X." attributes the previous sentence
 //  reported.verb       speech verb without a content clause ("sprach von …", "kritisierte …")
-//  free_indirect.konjunktiv  a Konjunktiv sentence without a cue continues the last speaker
+//  free_indirect.konjunktiv  a Konjunktiv sentence without a cue continues the last speaker (also
+//                      reportative "soll … gewesen sein": quotes/konjunktiv.ts)
 //  speaker.after / speaker.before / speaker.carried  where a direct quotation's speaker was found
 
 import type { ExtractedQuote, QuoteType, TextSpan } from "../types";
@@ -22,6 +24,7 @@ import type { ActorMatcher } from "../actors";
 import { splitParagraphs } from "../paragraphs";
 import { splitSentences } from "../sentences";
 import { speechVerbReadings } from "./morphology";
+import { isReportativePerfect } from "./konjunktiv";
 import { SpeakerMemory, type ResolvedSource } from "./resolve";
 import { REPORTED_SPEECH_LEMMAS } from "../lexicon/quote-speech-verbs";
 import {
@@ -42,6 +45,7 @@ import {
   SOURCE_POSTPOSITIONS,
   SOURCE_PREPOSITIONS,
   SPEAKER_PRONOUNS,
+  SPEECH_NOUNS,
 } from "../lexicon/quote-words";
 
 const set = (xs: readonly string[]): ReadonlySet<string> => new Set(xs);
@@ -65,6 +69,9 @@ const BACK_REFERENCE = set(BACK_REFERENCE_PRONOUNS);
 /** Pronouns that are only nominative: after the finite verb they are its subject. */
 const NOMINATIVE_PRONOUN = set(["er"]);
 const CONJUNCTION = set(COORDINATING_CONJUNCTIONS);
+const SPEECH_NOUN = set(SPEECH_NOUNS);
+/** Genitive articles that attach an owner to a speech noun ("die Forderung der Gewerkschaft"). */
+const GENITIVE_ARTICLES = set(["der", "des", "eines", "einer"]);
 
 const OPENING_MARKS = set(["„", "»"]);
 const CLOSING_MARKS = set(["“", "”", "«"]);
@@ -525,11 +532,30 @@ function startsSubject(t: Token | undefined): boolean {
 }
 
 /** Running count of Konjunktiv forms outside direct quotations: count[k] is the count in [0, k). */
-function konjunktivCounts(toks: Token[], inside: Int32Array): Int32Array {
+function konjunktivCounts(toks: Token[], inside: Int32Array, sentenceStart: Int32Array): Int32Array {
   const count = new Int32Array(toks.length + 1);
-  for (let k = 0; k < toks.length; k++)
-    count[k + 1] = count[k] + (inside[k] < 0 && toks[k].kind === "w" && KONJ.has(toks[k].lower) ? 1 : 0);
+  for (let k = 0; k < toks.length; k++) {
+    const form = toks[k].kind === "w" && (KONJ.has(toks[k].lower) || isReportativePerfect(toks, k, sentenceStart[k]));
+    count[k + 1] = count[k] + (inside[k] < 0 && form ? 1 : 0);
+  }
   return count;
+}
+
+/**
+ * A speech noun as a cue ("die Forderung, …", "die Einschätzung des Amtes, dass …"): the noun, the
+ * genitive phrase that names whose it is (if any), and the comma that opens the content clause.
+ */
+function nounCueAt(toks: Token[], i: number, end: number): { owner: Span | null; comma: number } | null {
+  const t = toks[i];
+  if (t.kind !== "w" || !isCap(t) || !SPEECH_NOUN.has(t.lower)) return null;
+  let owner: Span | null = null;
+  let k = i + 1;
+  if (toks[k] && GENITIVE_ARTICLES.has(toks[k].lower)) {
+    owner = phraseFrom(toks, k, end);
+    if (!owner) return null;
+    k = owner.last + 1;
+  }
+  return k < end && toks[k].text === "," ? { owner, comma: k } : null;
 }
 
 /** Last token of a sentence without its final punctuation. */
@@ -567,7 +593,7 @@ export function findQuotes(text: string, matcher: ActorMatcher): ExtractedQuote[
     directSpans.forEach((q, qi) => {
       for (let k = q.first; k <= q.last; k++) inside[k] = qi;
     });
-    const konjunktiv = konjunktivCounts(toks, inside);
+    const konjunktiv = konjunktivCounts(toks, inside, sentenceStart);
     /** Whether tokens [a, b] contain a Konjunktiv form outside direct quotations (constant time). */
     const hasKonjunktiv = (a: number, b: number): boolean => konjunktiv[b + 1] - konjunktiv[a] > 0;
     let nextDirect = 0;
@@ -655,7 +681,29 @@ export function findQuotes(text: string, matcher: ActorMatcher): ExtractedQuote[
         // --- speech verbs, and the impersonal "heißt es" (its source, if any, in a prepositional phrase)
         const impersonal = impersonalCueAt(toks, i);
         const cue = impersonal ?? verbCueAt(toks, i, b.last);
-        if (!cue) continue;
+        if (!cue) {
+          // --- a speech noun with its content clause: "die Forderung der X, …", "mit der Begründung, es sei …"
+          const noun = cued ? null : nounCueAt(toks, i, end);
+          const c = noun ? noun.comma + 1 : -1;
+          if (noun && (COMPLEMENTIZER.has(toks[c].lower) || hasKonjunktiv(c, end))) {
+            cued = true;
+            // without a genitive owner the sentence's subject holds the view ("X erhob die Forderung, …")
+            const subject = startsSubject(toks[b.first]) ? phraseFrom(toks, b.first, i - 1) : null;
+            const span = noun.owner ?? (subject && subject.last < i ? subject : null);
+            const sp: Speaker = { span, source: resolveSpan(span) };
+            drafts.push({
+              start: toks[c].start,
+              end: toks[end].end,
+              type: "indirect",
+              cue: { first: i, last: i },
+              speaker: sp,
+              rules: ["indirect.noun"],
+            });
+            noteSpeaker(sp);
+            i = noun.comma;
+          }
+          continue;
+        }
         cued = true;
         const cueLeft = clauseStart(toks, b.first, cue.verb, inside);
         const speakerSpan =

@@ -26,6 +26,10 @@ import {
 } from "../lexicon";
 import { CueContext, LEFT_WINDOW, coordinated, lastMentionBefore, phraseAt, resolvePronoun, wordsOf } from "./context";
 import type { CueDraft, TokenCueRule } from "./types";
+import { CLAUSE_ADVERBS } from "../lexicon/quote-words";
+
+/** Clause adverbs of the quotation layer ("So", "Zudem", "Daraufhin"): a fronted one is no speaker either. */
+const CLAUSE_ADVERB: ReadonlySet<string> = new Set(CLAUSE_ADVERBS);
 
 /** Whether the particle a separable verb needs ("teilte … mit") follows within the clause window. */
 function particleFollows(tokens: Token[], v: number, particle: string): boolean {
@@ -40,7 +44,9 @@ function particleFollows(tokens: Token[], v: number, particle: string): boolean 
  * Montag"): then the verb stands second and its subject follows it, so the opener is no speaker.
  */
 export const isAdverbialOpener = (t: Token | undefined): boolean =>
-  !!t && t.kind === "w" && (FRONTED_ADVERBS.has(t.lower) || PREPOSITIONS.has(t.lower) || NOT_SPEAKER_HEADS.has(t.lower));
+  !!t &&
+  t.kind === "w" &&
+  (FRONTED_ADVERBS.has(t.lower) || PREPOSITIONS.has(t.lower) || NOT_SPEAKER_HEADS.has(t.lower) || CLAUSE_ADVERB.has(t.lower));
 
 /** First word of the clause that ends at token v (after a comma, colon, dash or quote; clause intros skipped). */
 function clauseStartBefore(tokens: Token[], v: number): number {

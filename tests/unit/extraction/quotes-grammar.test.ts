@@ -148,3 +148,46 @@ describe("speakers outside the cue's own clause", () => {
     expect(q.map((x) => x.speaker?.text)).toEqual(["Die Ministerin", "Die Ministerin"]);
   });
 });
+
+describe("reportative sollen with a perfect infinitive continues the last speaker", () => {
+  const cue = "Die Feuerwehr teilte mit, der Brand sei gelöscht. ";
+  it.each([
+    "Zuvor sollen drei Menschen verletzt worden sein.",
+    "Der Täter soll durch ein Fenster geflohen sein.",
+    "Es ist unklar, ob zwei Männer beteiligt gewesen sein sollen.",
+  ])("%s", (said) => {
+    const text = cue + said;
+    const q = quotes(text).find((x) => x.type === "free_indirect");
+    expect(content(text, q)).toBe(said);
+    expect(q?.actor).toMatch(/Feuerwehr/);
+  });
+
+  it("a plan with a plain infinitive stays no quotation", () => {
+    const text = cue + "Die Halle soll im Herbst neu gebaut werden.";
+    expect(quotes(text).filter((x) => x.type === "free_indirect")).toEqual([]);
+  });
+});
+
+describe("a speech noun opens a content clause", () => {
+  it.each([
+    ["Die Forderung der Gewerkschaft, dass die Löhne steigen, blieb ohne Antwort.", "der Gewerkschaft"],
+    ["Der Verband verließ die Runde mit der Begründung, die Lage sei ernst.", "Der Verband"],
+  ])("%s", (text, speaker) => {
+    const q = quotes(text).find((x) => x.rules.includes("indirect.noun"));
+    expect(q?.type).toBe("indirect");
+    expect(q?.speaker?.text).toBe(speaker);
+  });
+
+  it("a speech noun before a comma without a content clause is no cue", () => {
+    const text = "Nach der Erklärung, am Montag, ging die Sitzung weiter.";
+    expect(quotes(text).filter((x) => x.rules.includes("indirect.noun"))).toEqual([]);
+  });
+});
+
+describe("a fronted clause adverb is no claim source", () => {
+  it("„So berichtete X …“ names X, not „So“", () => {
+    const text = "So berichtete Jan Brekke telefonisch im norwegischen Radio, er warte mit 20 Kollegen auf Hilfe.";
+    const claim = extractDocument(text, { format: "text" }).claims.find((c) => c.valueText === "20");
+    expect(claim?.actor).toBe("Jan Brekke");
+  });
+});
