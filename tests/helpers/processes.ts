@@ -1,7 +1,9 @@
 // Finds the processes of one test run through /proc: every process a run starts
 // (npm, sh, tsx, the start script, Next.js, PostgreSQL and its workers) inherits the
 // run's unique QUELLENLAGE_DATA_DIR, even when it renamed itself ("next-server").
+import { spawn } from "node:child_process";
 import fs from "node:fs";
+import path from "node:path";
 
 export interface RunProcess {
   pid: number;
@@ -60,4 +62,39 @@ export async function waitFor(check: () => boolean | Promise<boolean>, timeoutMs
     if (Date.now() > deadline) return false;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+}
+
+export interface ScriptResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * Runs one of the project's scripts as the CLI runs it (`tsx scripts/…`, in the repository) and
+ * collects its output. `env` overrides this process's environment; an undefined value removes the
+ * variable. `onLine` sees each complete stdout line as it arrives (for tests that act mid-run).
+ */
+export function runScript(
+  script: string,
+  args: string[],
+  env: Record<string, string | undefined>,
+  onLine?: (line: string) => void,
+): Promise<ScriptResult> {
+  return new Promise((resolve, reject) => {
+    const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env };
+    for (const [key, value] of Object.entries(env)) if (value === undefined) delete childEnv[key];
+    const tsx = path.join(process.cwd(), "node_modules", ".bin", "tsx");
+    const child = spawn(tsx, [script, ...args], { cwd: process.cwd(), env: childEnv });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk) => {
+      const lines = (stdout + chunk).split("\n").slice(stdout.split("\n").length - 1, -1);
+      stdout += chunk;
+      for (const line of lines) onLine?.(line);
+    });
+    child.stderr.on("data", (chunk) => (stderr += chunk));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+  });
 }

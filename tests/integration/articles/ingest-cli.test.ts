@@ -1,11 +1,11 @@
 // `npm run ingest` as a real child process against a real test database; for the exit codes on a
 // lost database, through a TCP relay the test cuts off (tests/helpers/tcp-proxy.ts).
-import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { findFreePort } from "@/lib/db/free-port";
 import { realisticLiveblog } from "../../../scripts/lib/big-articles";
+import { runScript } from "../../helpers/processes";
 import { startTcpProxy, type TcpProxy } from "../../helpers/tcp-proxy";
 import { setupTestDatabase } from "../../helpers/test-db";
 
@@ -13,7 +13,6 @@ jest.setTimeout(120000);
 
 const db = setupTestDatabase();
 const FIXTURES = path.join(process.cwd(), "tests", "fixtures", "ingest");
-const TSX = path.join(process.cwd(), "node_modules", ".bin", "tsx");
 let tmp: string;
 
 beforeAll(() => {
@@ -22,26 +21,8 @@ beforeAll(() => {
 });
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
-function runIngest(
-  args: string[],
-  env: Record<string, string | undefined>,
-  onLine?: (line: string) => void,
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env };
-    for (const [k, v] of Object.entries(env)) if (v === undefined) delete childEnv[k];
-    const child = spawn(TSX, ["scripts/ingest.ts", ...args], { cwd: process.cwd(), env: childEnv });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d) => {
-      const lines = (stdout + d).split("\n").slice(stdout.split("\n").length - 1, -1);
-      stdout += d;
-      for (const line of lines) onLine?.(line);
-    });
-    child.stderr.on("data", (d) => (stderr += d));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
+function runIngest(args: string[], env: Record<string, string | undefined>, onLine?: (line: string) => void) {
+  return runScript("scripts/ingest.ts", args, env, onLine);
 }
 
 test("one line per file (angelegt / Duplikat / Fehler), exit 1 when a file failed, data stored", async () => {

@@ -1,31 +1,18 @@
 // `npm run audit:verify` as a real child process: exit 0 with the count when the chain is
 // intact, exit 1 with the first broken link (one German line) after tampering, exit 2
 // when the database cannot be reached.
-import { spawn } from "node:child_process";
-import path from "node:path";
 import { Client } from "pg";
 import { writeAudit } from "@/lib/audit/audit";
 import { findFreePort } from "@/lib/db/free-port";
+import { runScript } from "../../helpers/processes";
 import { setupTestDatabase } from "../../helpers/test-db";
 
 jest.setTimeout(120000);
 
 const db = setupTestDatabase();
-const TSX = path.join(process.cwd(), "node_modules", ".bin", "tsx");
 
-function runVerify(databaseUrl: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(TSX, ["scripts/audit-verify.ts"], {
-      cwd: process.cwd(),
-      env: { ...process.env, DATABASE_URL: databaseUrl },
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d) => (stdout += d));
-    child.stderr.on("data", (d) => (stderr += d));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
+function runVerify(databaseUrl: string) {
+  return runScript("scripts/audit-verify.ts", [], { DATABASE_URL: databaseUrl });
 }
 
 test("intact, then tampered, then unreachable", async () => {

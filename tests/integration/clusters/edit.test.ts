@@ -2,8 +2,6 @@
 // event, and both survive a full recompute, "Attribution neu berechnen" and new reports; stale pages,
 // concurrent edits and bad input get 400/404/409. Also the full recompute trigger (recompute.ts) and
 // clearing "neu zu prüfen" (recheck.ts), on the same database.
-import { spawn } from "node:child_process";
-import path from "node:path";
 import { seedDemo } from "@/lib/seed/seed-demo";
 import { insertArticleWithClaims } from "@/lib/articles/create";
 import { canonicalArticleText } from "@/lib/articles/normalize";
@@ -15,6 +13,7 @@ import { recomputeAllClusters, recomputeResultLine } from "@/lib/clusters/recomp
 import { clearRecheck, rechecksFor, RECHECK_CLEARED_ACTION } from "@/lib/clusters/recheck";
 import { getClaimPanel } from "@/lib/claims/claim-panel";
 import { DomainError } from "@/lib/errors";
+import { runScript } from "../../helpers/processes";
 import { setupTestDatabase } from "../../helpers/test-db";
 
 const db = setupTestDatabase();
@@ -233,20 +232,7 @@ test("recompute: a second run while one is running gets 409; the run is audited"
 });
 
 test("npm run clusters:recompute: steps and the result line, exit 0", async () => {
-  const run = (databaseUrl: string) =>
-    new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-      const child = spawn(path.join(process.cwd(), "node_modules", ".bin", "tsx"), ["scripts/clusters-recompute.ts"], {
-        cwd: process.cwd(),
-        env: { ...process.env, DATABASE_URL: databaseUrl },
-      });
-      let stdout = "";
-      let stderr = "";
-      child.stdout.on("data", (d) => (stdout += d));
-      child.stderr.on("data", (d) => (stderr += d));
-      child.on("error", reject);
-      child.on("close", (code) => resolve({ code, stdout, stderr }));
-    });
-  const done = await run(db.url);
+  const done = await runScript("scripts/clusters-recompute.ts", [], { DATABASE_URL: db.url });
   expect(done).toMatchObject({ code: 0, stderr: "" });
   expect(done.stdout).toMatch(
     /^Gruppen werden neu berechnet …\n(  .+: \d+,\d s\n)+\d+ Gruppen neu berechnet, davon \d+ von Hand/,
