@@ -33,7 +33,7 @@ export interface Mismatch {
   pred: ScoredClaim;
 }
 
-export interface FileScore {
+export interface FileScore extends CountedScore {
   name: string;
   tp: number;
   fp: number;
@@ -50,14 +50,6 @@ export interface FileScore {
   mismatches: Mismatch[];
   /** Matched predictions (for the per-rule report). */
   matchedPreds: ScoredClaim[];
-  /** Matched pairs whose gold claim carries an event and a counted thing. */
-  countedMatched: number;
-  eventCorrect: number;
-  /** Lemma and attribute both right. */
-  thingCorrect: number;
-  lemmaCorrect: number;
-  attributeCorrect: number;
-  countedMismatches: CountedMismatch[];
 }
 
 /** Lower-case, strip punctuation and hyphens, collapse spaces. */
@@ -111,9 +103,12 @@ const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
 /** Lemmas compare without case ("Soldat" = "soldat"); attributes and events as written. */
 const sameLemma = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
 
-interface CountedScore {
+/** Event and counted thing of a file's matched pairs (part of FileScore). */
+export interface CountedScore {
+  /** Matched pairs whose gold claim carries an event and a counted thing. */
   countedMatched: number;
   eventCorrect: number;
+  /** Lemma and attribute both right. */
   thingCorrect: number;
   lemmaCorrect: number;
   attributeCorrect: number;
