@@ -164,3 +164,20 @@ export async function createDatabaseBefore(migration: string): Promise<{ name: s
   }
   return { name, url };
 }
+
+/**
+ * Runs `body` against a database migrated up to (not including) `migration`, connected as its
+ * owner; the client is closed and the database dropped afterwards, whatever the body did. For
+ * tests of what a migration does to rows written before it (they call migrate(url) themselves).
+ */
+export async function withDatabaseBefore(migration: string, body: (client: Client, url: string) => Promise<void>): Promise<void> {
+  const { name, url } = await createDatabaseBefore(migration);
+  const client = new Client({ connectionString: url });
+  try {
+    await client.connect();
+    await body(client, url);
+  } finally {
+    await client.end();
+    await dropTestDatabase(name);
+  }
+}

@@ -1,25 +1,14 @@
 // Events written before the chain existed are chained by the migration itself (in id order,
 // from the genesis hash), so verify reports an intact chain and new events continue it.
-import { Client } from "pg";
 import { verifyAuditChain } from "@/lib/audit/verify";
 import { migrate } from "@/lib/db/migrate";
-import { createDatabaseBefore, dropTestDatabase } from "../../helpers/test-db";
+import { withDatabaseBefore } from "../../helpers/test-db";
 
 const CHAIN_MIGRATION = "20261129180000_audit_chain";
-let name = "";
-afterAll(async () => {
-  if (name) await dropTestDatabase(name);
-});
 
 test("existing audit rows are chained at migration time", async () => {
   // A database from before this change, with the migrations before it.
-  const before = await createDatabaseBefore(CHAIN_MIGRATION);
-  name = before.name;
-  const url = before.url;
-
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
+  await withDatabaseBefore(CHAIN_MIGRATION, async (client, url) => {
     await client.query(
       `INSERT INTO users (id, email, name, password_hash, updated_at) VALUES ('u1', 'alt@example.org', 'Alt', 'x', now())`,
     );
@@ -37,7 +26,5 @@ test("existing audit rows are chained at migration time", async () => {
     expect(await verifyAuditChain(query)).toEqual({ intact: true, count: 4 });
     const { rows } = await client.query("SELECT seq::int AS seq, entity_id FROM audit_events ORDER BY seq");
     expect(rows).toEqual(["1", "2", "3", "4"].map((id, i) => ({ seq: i + 1, entity_id: id })));
-  } finally {
-    await client.end();
-  }
+  });
 });

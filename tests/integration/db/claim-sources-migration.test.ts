@@ -1,25 +1,14 @@
 // Migration 20261130030000_claim_sources_quotations backfills claim_sources: every claim that
 // existed before gets its one source (position 0) as it stood – actor id, name, party, flag – and
 // the newsroom's own figures (no actor, no party) get none.
-import { Client } from "pg";
 import { migrate } from "@/lib/db/migrate";
-import { createDatabaseBefore, dropTestDatabase } from "../../helpers/test-db";
+import { withDatabaseBefore } from "../../helpers/test-db";
 
 const SOURCES_MIGRATION = "20261130030000_claim_sources_quotations";
-let name = "";
-afterAll(async () => {
-  if (name) await dropTestDatabase(name);
-});
 
 test("existing claims get their source as claim_sources position 0", async () => {
   // A database from before this change, with the migrations before it.
-  const before = await createDatabaseBefore(SOURCES_MIGRATION);
-  name = before.name;
-  const url = before.url;
-
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
+  await withDatabaseBefore(SOURCES_MIGRATION, async (client, url) => {
     await client.query(
       `INSERT INTO actors (id, canonical_name, party, official) VALUES ('a1', 'Russisches Verteidigungsministerium', 'RU', true)`,
     );
@@ -51,7 +40,5 @@ test("existing claims get their source as claim_sources position 0", async () =>
       },
       { claim_id: "c2", position: 0, actor_id: null, actor_name: "Ein Sprecher", party: "OTHER", official: false },
     ]);
-  } finally {
-    await client.end();
-  }
+  });
 });
