@@ -33,6 +33,10 @@ export interface AxeViolation {
 
 /** axe-core's serious and critical findings on the current page (minor ones are not gated). */
 export async function severeAxeViolations(page: Page): Promise<AxeViolation[]> {
+  // Next.js streams a dynamic page's metadata, and a refresh after a server action re-renders the
+  // <title>: axe run in that moment reported "document-title". Wait (bounded) for the title; a page
+  // that never gets one still fails the check below.
+  await page.waitForFunction(() => document.title.trim() !== "", undefined, { timeout: 5000 }).catch(() => {});
   await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
   const all = await page.evaluate(async () => {
     type Result = { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
