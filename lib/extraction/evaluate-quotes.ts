@@ -5,8 +5,10 @@
 //
 // - Detection: a predicted quotation matches a gold one when their spans overlap by at least
 //   half of the shorter (total length over all spans). Matching is one-to-one, largest overlap
-//   first. Recall per gold type, precision per predicted type (a predicted quotation counts as
-//   correct when it matches any gold quotation, whatever its type).
+//   first; among equal overlaps the closest fit (smallest union) first, so a quotation annotated
+//   inside another one (a direct quotation within an indirect one) takes the prediction that
+//   equals it. Recall per gold type, precision per predicted type (a predicted quotation counts
+//   as correct when it matches any gold quotation, whatever its type).
 // - Speaker: on matched quotations whose gold quotation has a speaker span. Correct when the
 //   predicted speaker span overlaps the gold speaker span, or when the gold speaker is a pronoun
 //   and the predicted resolved source is its referent. The referent of a gold pronoun is the
@@ -138,11 +140,16 @@ export function quotesMatch(a: Span[], b: Span[]): boolean {
 
 /** One-to-one matching, largest overlap first: pairs [goldIndex, predictedIndex]. */
 export function matchQuotes(gold: Span[][], predicted: Span[][]): [number, number][] {
-  const candidates: { g: number; p: number; size: number }[] = [];
+  const candidates: { g: number; p: number; size: number; union: number }[] = [];
   for (let g = 0; g < gold.length; g++)
     for (let p = 0; p < predicted.length; p++)
-      if (quotesMatch(gold[g], predicted[p])) candidates.push({ g, p, size: overlap(gold[g], predicted[p]) });
-  candidates.sort((x, y) => y.size - x.size || x.g - y.g || x.p - y.p);
+      if (quotesMatch(gold[g], predicted[p])) {
+        const size = overlap(gold[g], predicted[p]);
+        candidates.push({ g, p, size, union: spanLength(gold[g]) + spanLength(predicted[p]) - size });
+      }
+  // equal overlaps (a short quotation inside a longer one) go to the closest fit first: a
+  // predicted „…“ matches the gold „…“, not the gold clause around it
+  candidates.sort((x, y) => y.size - x.size || x.union - y.union || x.g - y.g || x.p - y.p);
   const usedG = new Set<number>();
   const usedP = new Set<number>();
   const pairs: [number, number][] = [];

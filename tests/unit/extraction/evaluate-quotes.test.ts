@@ -50,6 +50,19 @@ describe("eval:quotes scoring", () => {
     expect(matchQuotes([[[0, 10]]], [[[0, 10]], [[0, 9]]])).toEqual([[0, 0]]);
   });
 
+  it("among equal overlaps the closest fit matches first (a quotation inside another one)", () => {
+    // gold 0: a clause [0, 40) with a quotation; gold 1: the quotation [10, 30) inside it;
+    // predicted: the clause and the quotation, each equal to one gold span
+    expect(matchQuotes([[[0, 40]], [[10, 30]]], [[[10, 30]], [[0, 40]]])).toEqual(
+      expect.arrayContaining([
+        [0, 1],
+        [1, 0],
+      ]),
+    );
+    // only the quotation predicted: it goes to the gold quotation it equals, not to the clause
+    expect(matchQuotes([[[0, 40]], [[10, 30]]], [[[10, 30]]])).toEqual([[1, 0]]);
+  });
+
   it("a gold pronoun refers to the nearest earlier speaker that is not a pronoun", () => {
     expect(pronounReferent(doc, [at("Er")])).toEqual([at("Anna Roth")]);
   });
