@@ -154,15 +154,19 @@ export const PREPOSITIONS: readonly string[] = [
   "ab",
   "am",
   "an",
+  "angesichts",
   "auf",
+  "aufgrund",
   "aus",
   "bei",
   "beim",
+  "bezüglich",
   "bis",
   "durch",
   "für",
   "gegen",
   "gegenüber",
+  "hinsichtlich",
   "hinter",
   "im",
   "in",
@@ -216,6 +220,7 @@ export const CLAUSE_ADVERBS: readonly string[] = [
   "dazu",
   "demgegenüber",
   "dennoch",
+  "derzeit",
   "deshalb",
   "dort",
   "ebenfalls",
@@ -262,6 +267,12 @@ export const CLAUSE_ADVERBS: readonly string[] = [
   "zuvor",
   "überdies",
 ];
+
+/**
+ * Focus particles that stand before the subject in the place before the verb ("Auch der Minister
+ * sagte …", "Selbst die Opposition lobte …"): the subject follows them. Lower-case.
+ */
+export const FOCUS_PARTICLES: readonly string[] = ["auch", "ebenfalls", "gerade", "nur", "selbst", "sogar"];
 
 /** Subordinating words that open a cue clause ("wie X mitteilte, …", "während X ankündigte, …"). */
 export const CUE_CLAUSE_OPENERS: readonly string[] = ["als", "nachdem", "während", "wie"];

@@ -25,6 +25,7 @@ import { splitParagraphs } from "../paragraphs";
 import { splitSentences } from "../sentences";
 import { speechVerbReadings } from "./morphology";
 import { isReportativePerfect } from "./konjunktiv";
+import { COORDINATED_RULE, FOCUS_PARTICLE_RULE, coordinatedSubject, isFocusParticleBefore } from "./subject";
 import { SpeakerMemory, type ResolvedSource } from "./resolve";
 import { REPORTED_SPEECH_LEMMAS } from "../lexicon/quote-speech-verbs";
 import {
@@ -100,6 +101,8 @@ interface Speaker {
   /** For a carried speaker: the text span where it was named. */
   carried?: TextSpan;
   source: ResolvedSource | null;
+  /** Id of the rule that found the speaker when it is not the cue rule's plain reading. */
+  found?: string;
 }
 
 interface Draft {
@@ -337,6 +340,8 @@ function speakerOfVerb(toks: Token[], cue: VerbCue, sStart: number, sEnd: number
   let first = left;
   // a coordinating conjunction takes no place before the verb: "Aber Zeitungen berichteten"
   if (first < cue.verb - 1 && CONJUNCTION.has(toks[first].lower)) first++;
+  // "Auch der Minister sagte": a focus particle before the subject (rule speaker.focus-particle)
+  if (first < cue.verb - 1 && isFocusParticleBefore(toks, first, startsSubject)) first++;
   if (first < cue.verb && OPENER.has(toks[first].lower)) first++;
   // "Wie schon die Behörde mitteilte": clause adverbs before the subject
   if (first > left) while (first < cue.verb - 1 && ADVERB.has(toks[first].lower)) first++;
@@ -565,6 +570,9 @@ function contentEnd(toks: Token[], sFirst: number, sLast: number): number {
   return e;
 }
 
+/** The grammar helpers the subject rules (quotes/subject.ts) read. */
+const GRAMMAR = { phraseFrom, startsSubject, invertedPronoun, isOblique: (w: string) => OBLIQUE.has(w) };
+
 /** Find every quotation of a plain text. */
 export function findQuotes(text: string, matcher: ActorMatcher): ExtractedQuote[] {
   const out: ExtractedQuote[] = [];
@@ -710,8 +718,17 @@ export function findQuotes(text: string, matcher: ActorMatcher): ExtractedQuote[
           (impersonal ? impersonalSource(toks, cueLeft, cue, b.last) : speakerOfVerb(toks, cue, b.first, b.last, inside)) ??
           locativeBeforeRelative(toks, b.first, cueLeft, cue) ??
           (isCoordinated(toks, cue) ? (sentenceSpeaker?.speaker.span ?? null) : null);
-        const antecedent = speakerSpan ? relativeAntecedent(toks, speakerSpan, b.first) : null;
-        const sp: Speaker = { span: speakerSpan, source: resolveSpan(antecedent ?? speakerSpan) };
+        // a cue verb after "und" whose first verb was no cue: the sentence's subject (rule speaker.coordinated)
+        const coordinated =
+          !speakerSpan && isCoordinated(toks, cue) && inside[b.first] < 0
+            ? coordinatedSubject(toks, b.first, cue.verb, GRAMMAR)
+            : null;
+        const subject = speakerSpan ?? coordinated;
+        const antecedent = subject ? relativeAntecedent(toks, subject, b.first) : null;
+        const sp: Speaker = { span: subject, source: resolveSpan(antecedent ?? subject) };
+        if (coordinated) sp.found = COORDINATED_RULE;
+        else if (subject && subject.first > b.first && isFocusParticleBefore(toks, subject.first - 1, startsSubject))
+          sp.found = FOCUS_PARTICLE_RULE;
         const cueSpan: Span = { first: cue.verb, last: cue.last };
         if (sp.span) sentenceSpeaker ??= { speaker: sp, cue: cueSpan };
         noteSpeaker(sp);
@@ -874,7 +891,7 @@ export function findQuotes(text: string, matcher: ActorMatcher): ExtractedQuote[
     for (const d of drafts) {
       const sp = d.speaker;
       const speakerText: TextSpan | null = sp?.span ? textSpan(sp.span) : (sp?.carried ?? null);
-      const rules = sp?.source ? [...d.rules, sp.source.rule] : d.rules;
+      const rules = [...d.rules, ...(sp?.found ? [sp.found] : []), ...(sp?.source ? [sp.source.rule] : [])];
       out.push({
         start: d.start,
         end: d.end,

@@ -22,3 +22,34 @@ describe("decision, request and evaluation verbs as cues", () => {
     expect(q?.speaker).not.toBeNull();
   });
 });
+
+describe("subjects behind focus particles, prepositions and coordination", () => {
+  const indirect = (text: string): ExtractedQuote | undefined => quotes(text).find((x) => x.type === "indirect");
+
+  it.each([
+    ["Auch der Bürgermeister sagte, die Brücke werde gesperrt.", "der Bürgermeister"],
+    ["Selbst die Opposition lobte, dass der Haushalt ausgeglichen sei.", "die Opposition"],
+    ["Sogar Jana Lorenz räumte ein, die Planung sei zu knapp gewesen.", "Jana Lorenz"],
+  ])("a focus particle before the subject: %s", (text, speaker) => {
+    const q = indirect(text);
+    expect(q?.speaker?.text).toBe(speaker);
+    expect(q?.rules).toContain("speaker.focus-particle");
+  });
+
+  it("a fronted phrase opened by a preposition is no speaker", () => {
+    expect(indirect("Bezüglich der Kosten sagte die Ministerin, das Geld reiche.")?.speaker?.text).toBe("die Ministerin");
+    expect(indirect("Hinsichtlich der Frist erklärte der Verband, sie sei zu kurz.")?.speaker?.text).toBe("der Verband");
+  });
+
+  it.each([
+    [
+      "Die Kämmerin des Vereins, Petra Lind, dankte den Helfern und ergänzte, die Kasse sei gut gefüllt.",
+      "Die Kämmerin des Vereins, Petra Lind",
+    ],
+    ["Am Abend verließ er den Saal und erklärte, er trete zurück.", "er"],
+  ])("a cue verb after und shares the sentence's subject: %s", (text, speaker) => {
+    const q = indirect(text);
+    expect(q?.speaker?.text).toBe(speaker);
+    expect(q?.rules).toContain("speaker.coordinated");
+  });
+});
