@@ -25,6 +25,7 @@ import { splitParagraphs } from "../paragraphs";
 import { splitSentences } from "../sentences";
 import { speechVerbReadings } from "./morphology";
 import { isReportativePerfect } from "./konjunktiv";
+import { SO_VERB_RULE, soVerbCue } from "./so-verb";
 import { COORDINATED_RULE, FOCUS_PARTICLE_RULE, coordinatedSubject, isFocusParticleBefore } from "./subject";
 import { SpeakerMemory, type ResolvedSource } from "./resolve";
 import { REPORTED_SPEECH_LEMMAS } from "../lexicon/quote-speech-verbs";
@@ -153,6 +154,8 @@ interface VerbCue {
   verb: number;
   last: number;
   lemma: string;
+  /** The separable particle stands apart before the verb ("bekannt gab"): the cue ends the clause. */
+  particleFirst?: boolean;
 }
 
 /** A speech verb at i (lower-case, its particle present later in the clause). */
@@ -161,6 +164,8 @@ function verbCueAt(toks: Token[], i: number, end: number): VerbCue | null {
   if (t.kind !== "w" || isCap(t)) return null;
   for (const r of speechVerbReadings(t.lower)) {
     if (!r.particle) return { verb: i, last: i, lemma: r.lemma };
+    // a particle written apart before the verb at a subordinate clause's end ("wie X bekannt gab")
+    if (i > 0 && toks[i - 1].lower === r.particle) return { verb: i - 1, last: i, lemma: r.lemma, particleFirst: true };
     const limit = Math.min(end, i + PARTICLE_WINDOW);
     for (let k = i + 1; k <= limit; k++) {
       if (toks[k].text === "," || toks[k].text === ".") break;
@@ -359,7 +364,8 @@ function speakerOfVerb(toks: Token[], cue: VerbCue, sStart: number, sEnd: number
   const loneDemonstrative = cue.verb - first === 1 && (DET.has(toks[first].lower) || BACK_REFERENCE.has(toks[first].lower));
   // "Als Grund nannte X …": an opener whose verb is not clause-final opens a main clause whose
   // fronted phrase is predicative; the subject follows the verb
-  const frontedPredicative = first > left && OPENER.has(toks[left].lower) && !isBreakOrEnd(toks, cue.verb + 1, sEnd);
+  const verbEnd = cue.particleFirst ? cue.last : cue.verb;
+  const frontedPredicative = first > left && OPENER.has(toks[left].lower) && !isBreakOrEnd(toks, verbEnd + 1, sEnd);
   const frontedAdverb = cue.verb - first === 1 && isFrontedAdverb(toks[first]);
   if (
     first < cue.verb &&
@@ -468,6 +474,7 @@ function relativeAntecedent(toks: Token[], span: Span, sStart: number): Span | n
  */
 function startsMainClause(toks: Token[], c: number): boolean {
   const t = toks[c];
+  if (t?.kind === "n") return true;
   if (!t || t.kind !== "w") return false;
   if (PRONOUN.has(t.lower) || t.lower === "es" || t.lower === "man" || t.lower === "wir") return true;
   if (DET.has(t.lower)) return isCap(toks[c + 1]) || (toks[c + 1]?.kind === "w" && isCap(toks[c + 2]));
@@ -638,7 +645,7 @@ export function findQuotes(text: string, matcher: ActorMatcher): ExtractedQuote[
         if (inside[i] >= 0) continue;
         const t = toks[i];
         // --- source phrases: "laut X", "X zufolge", "nach Angaben X", ", so X", "Demnach"
-        let source: { cue: Span; speaker: Span | null } | null = null;
+        let source: { cue: Span; speaker: Span | null; rule?: string } | null = null;
         if (SOURCE_PREP.has(t.lower) && t.kind === "w") {
           source = {
             cue: { first: i, last: i },
@@ -660,6 +667,16 @@ export function findQuotes(text: string, matcher: ActorMatcher): ExtractedQuote[
         } else if (t.lower === "so" && i > b.first && toks[i - 1].text === ",") {
           const sp = phraseFrom(toks, i + 1, b.last);
           if (sp) source = { cue: { first: i, last: i }, speaker: sp };
+          else {
+            // "…, so betont die Polizei, …": so + speech verb + subject (rule indirect.so-verb)
+            const inserted = soVerbCue(
+              toks,
+              i,
+              (k) => verbCueAt(toks, k, b.last),
+              (k) => phraseFrom(toks, k, b.last),
+            );
+            if (inserted) source = { ...inserted, rule: SO_VERB_RULE };
+          }
         } else if (ANAPHORIC.has(t.lower) && (i === b.first || isBreak(toks[i - 1]))) {
           source = { cue: { first: i, last: i }, speaker: { first: i, last: i } };
         }
@@ -679,7 +696,7 @@ export function findQuotes(text: string, matcher: ActorMatcher): ExtractedQuote[
               type: "indirect",
               cue: source.cue,
               speaker: sp,
-              rules: ["indirect.source"],
+              rules: [source.rule ?? "indirect.source"],
             });
           }
           noteSpeaker(sp);
@@ -767,7 +784,10 @@ export function findQuotes(text: string, matcher: ActorMatcher): ExtractedQuote[
           i = cue.last;
           continue;
         }
-        const opener = OPENER.has(toks[left]?.lower ?? "");
+        // "Wie X mitteilte, …", also after a conjunction ("Denn wie X berichtete, …")
+        const opener =
+          OPENER.has(toks[left]?.lower ?? "") ||
+          (CONJUNCTION.has(toks[left]?.lower ?? "") && OPENER.has(toks[left + 1]?.lower ?? ""));
         if (k < end && (toks[k].text === "," || toks[k].text === ":")) {
           const c = k + 1;
           if (

@@ -53,3 +53,35 @@ describe("subjects behind focus particles, prepositions and coordination", () =>
     expect(q?.rules).toContain("speaker.coordinated");
   });
 });
+
+describe("more cue clause shapes", () => {
+  const indirect = (text: string): ExtractedQuote | undefined => quotes(text).find((x) => x.type === "indirect");
+
+  it("a separable particle written apart before the verb: wie X bekannt gab", () => {
+    const text = "Wie die Stadtverwaltung bekannt gab, wird die Brücke im Sommer erneuert.";
+    const q = indirect(text);
+    expect(q?.cue.text).toBe("bekannt gab");
+    expect(q?.speaker?.text).toBe("die Stadtverwaltung");
+    expect(text.slice(q!.start, q!.end)).toBe("wird die Brücke im Sommer erneuert");
+  });
+
+  it("a conjunction before wie", () => {
+    const text = "Denn wie die Lokalzeitung berichtete, ist die Brücke marode.";
+    const q = indirect(text);
+    expect(q?.rules).toContain("indirect.wie");
+    expect(text.slice(q!.start, q!.end)).toBe("ist die Brücke marode");
+  });
+
+  it("so + speech verb + subject inserted after a comma", () => {
+    const q = indirect("Der Verkehr, so betont auch die Polizei, laufe wieder normal.");
+    expect(q?.rules).toContain("indirect.so-verb");
+    expect(q?.cue.text).toBe("so betont");
+    expect(q?.speaker?.text).toBe("die Polizei");
+  });
+
+  it("a content clause that opens with a number", () => {
+    const text = "Die Zeitung hatte berichtet, 200 Stellen fallen in diesem Jahr weg.";
+    const q = indirect(text);
+    expect(text.slice(q!.start, q!.end)).toBe("200 Stellen fallen in diesem Jahr weg");
+  });
+});
