@@ -25,6 +25,7 @@ import { splitParagraphs } from "../paragraphs";
 import { splitSentences } from "../sentences";
 import { speechVerbReadings } from "./morphology";
 import { isReportativePerfect } from "./konjunktiv";
+import { colonSubject } from "./colon-subject";
 import { SO_VERB_RULE, soVerbCue } from "./so-verb";
 import { COORDINATED_RULE, FOCUS_PARTICLE_RULE, coordinatedSubject, isFocusParticleBefore } from "./subject";
 import { SpeakerMemory, type ResolvedSource } from "./resolve";
@@ -120,12 +121,17 @@ const NO_CUE: TextSpan = { start: -1, end: -1, text: "" };
 /** Whether a token ends a sentence-internal clause. */
 const isBreak = (t: Token | undefined): boolean => !!t && t.kind === "p" && CLAUSE_BREAKS.has(t.text);
 
+/** Punctuation glued after a closing straight quote. */
+const TRAILING_PUNCTUATION = set([",", ".", ";", ":", "!", "?", ")"]);
+
 /** A straight double quote opens when the next token is glued to it, closes when the previous is. */
 function straightRole(toks: Token[], i: number): "open" | "close" | null {
   const prevGlued = i > 0 && toks[i - 1].end === toks[i].start;
   const nextGlued = i + 1 < toks.length && toks[i + 1].start === toks[i].end;
   if (prevGlued && !nextGlued) return "close";
   if (nextGlued && !prevGlued) return "open";
+  // glued on both sides: a closing mark before its punctuation ("…", sagte X / "…".)
+  if (prevGlued && nextGlued && toks[i - 1].kind !== "p" && TRAILING_PUNCTUATION.has(toks[i + 1].text)) return "close";
   return null;
 }
 
@@ -578,7 +584,15 @@ function contentEnd(toks: Token[], sFirst: number, sLast: number): number {
 }
 
 /** The grammar helpers the subject rules (quotes/subject.ts) read. */
-const GRAMMAR = { phraseFrom, startsSubject, invertedPronoun, isOblique: (w: string) => OBLIQUE.has(w) };
+const GRAMMAR = {
+  phraseFrom,
+  startsSubject,
+  invertedPronoun,
+  isOblique: (w: string) => OBLIQUE.has(w),
+  isPreposition: (w: string) => PREP.has(w),
+  isFunctionWord: (w: string) =>
+    PREP.has(w) || DET.has(w) || ADVERB.has(w) || CONJUNCTION.has(w) || COMPLEMENTIZER.has(w) || RELATIVE_PRONOUN.has(w),
+};
 
 /** Find every quotation of a plain text. */
 export function findQuotes(text: string, matcher: ActorMatcher): ExtractedQuote[] {
@@ -877,8 +891,10 @@ export function findQuotes(text: string, matcher: ActorMatcher): ExtractedQuote[
         if (q.first > 0 && toks[q.first - 1].text === ":") {
           const at = clauseStart(toks, Math.max(sentenceStart[q.first - 1], q.first - 40), q.first - 1, inside);
           const span = colonSpeaker(toks, at, q.first - 2);
-          if (span) {
-            const sp: Speaker = { span, source: resolveSpan(span) };
+          const other = span ? null : colonSubject(toks, sentenceStart[q.first - 1], at, q.first - 2, GRAMMAR);
+          if (span || other) {
+            const sp: Speaker = { span: span ?? other!.span, source: resolveSpan(span ?? other!.span) };
+            if (other) sp.found = other.rule;
             Object.assign(ds, sp, { rule: "speaker.colon" });
             noteSpeaker(sp);
             continue;

@@ -85,3 +85,27 @@ describe("more cue clause shapes", () => {
     expect(text.slice(q!.start, q!.end)).toBe("200 Stellen fallen in diesem Jahr weg");
   });
 });
+
+describe("speakers of direct quotations", () => {
+  const direct = (text: string): ExtractedQuote | undefined => quotes(text).find((x) => x.type === "direct");
+
+  it("a colon clause whose subject stands before an apposition", () => {
+    const q = direct(
+      "Die Leiterin der Studie, Anna Berg, sieht die Schuld beim Land: „Wir brauchen klare Regeln für alle Schulen.“",
+    );
+    expect(q?.speaker?.text).toMatch(/^Die Leiterin der Studie/);
+    expect(q?.rules).toContain("speaker.colon-apposition");
+  });
+
+  it("a colon clause with a fronted prepositional phrase: the subject after the verb", () => {
+    const q = direct("Im Landtag warb die Ministerin mit den Worten: „Wir brauchen diese Reform jetzt und nicht erst später.“");
+    expect(q?.speaker?.text).toBe("die Ministerin");
+    expect(q?.rules).toContain("speaker.colon-inverted");
+  });
+
+  it("a straight closing quote glued to its comma", () => {
+    const q = direct('"Die Messe ist gut besucht", erklärte Oliver Zille am Abend.');
+    expect(q?.speaker?.text).toBe("Oliver Zille");
+    expect(q?.rules).toContain("speaker.after");
+  });
+});

@@ -1,0 +1,69 @@
+// Speakers of a clause that opens a direct quotation with a colon, in two shapes the plain
+// "subject at the clause's start" reading misses:
+//  speaker.colon-apposition  the subject opens the sentence and an apposition in commas separates
+//                            it from its verb ("Die Leiterin der Studie, Vorname Name, sieht …: „…“")
+//  speaker.colon-inverted    a fronted prepositional phrase, the finite verb, then the subject
+//                            ("Im Landtag warb die Ministerin mit den Worten: „…“")
+
+import type { Token } from "../tokens";
+import { isCap } from "../tokens";
+
+export const COLON_APPOSITION_RULE = "speaker.colon-apposition";
+export const COLON_INVERTED_RULE = "speaker.colon-inverted";
+
+interface Span {
+  first: number;
+  last: number;
+}
+
+export interface ColonGrammar {
+  phraseFrom: (toks: Token[], i: number, end: number) => Span | null;
+  startsSubject: (t: Token | undefined) => boolean;
+  isOblique: (lower: string) => boolean;
+  /** Prepositions, determiners, conjunctions, clause adverbs: words that are no finite verb. */
+  isFunctionWord: (lower: string) => boolean;
+  isPreposition: (lower: string) => boolean;
+}
+
+/** How far a fronted phrase may reach before its verb. */
+const FRONTED_MAX = 10;
+/** Reflexive and adverbs between the verb and its subject ("zeigt sich der Trainer"). */
+const AFTER_VERB = new Set(["auch", "dann", "jedoch", "nun", "sich"]);
+
+/** The subject at the sentence's start when an apposition in commas ends right before the clause at `at`. */
+function appositionSubject(toks: Token[], sStart: number, at: number, g: ColonGrammar): Span | null {
+  if (at <= sStart + 1 || toks[at - 1].text !== ",") return null;
+  const verb = toks[at];
+  if (verb.kind !== "w" || isCap(verb) || g.isFunctionWord(verb.lower)) return null;
+  if (!g.startsSubject(toks[sStart]) || g.isOblique(toks[sStart].lower) || g.isPreposition(toks[sStart].lower)) return null;
+  return g.phraseFrom(toks, sStart, at - 2);
+}
+
+/** The subject after the finite verb that follows a fronted prepositional phrase. */
+function invertedSubject(toks: Token[], at: number, last: number, g: ColonGrammar): Span | null {
+  if (!g.isPreposition(toks[at].lower)) return null;
+  for (let k = at + 1; k <= last && k - at <= FRONTED_MAX; k++) {
+    const t = toks[k];
+    if (t.kind === "p") return null;
+    if (t.kind !== "w" || isCap(t) || g.isFunctionWord(t.lower) || !isCap(toks[k - 1])) continue;
+    let s = k + 1;
+    while (s <= last && s - k <= 2 && AFTER_VERB.has(toks[s].lower)) s++;
+    if (s > last || !g.startsSubject(toks[s]) || g.isOblique(toks[s].lower)) return null;
+    return g.phraseFrom(toks, s, last);
+  }
+  return null;
+}
+
+/** The speaker of a colon clause [at, last] in a sentence starting at sStart, with the rule that found it. */
+export function colonSubject(
+  toks: Token[],
+  sStart: number,
+  at: number,
+  last: number,
+  g: ColonGrammar,
+): { span: Span; rule: string } | null {
+  const apposition = appositionSubject(toks, sStart, at, g);
+  if (apposition) return { span: apposition, rule: COLON_APPOSITION_RULE };
+  const inverted = invertedSubject(toks, at, last, g);
+  return inverted ? { span: inverted, rule: COLON_INVERTED_RULE } : null;
+}
