@@ -94,6 +94,8 @@ export const WEAK_SPEECH_VERBS: readonly { stem: string; particle: string }[] = 
 
 /** Irregular verbs: every form that can stand as the cue, with its separable particle. */
 export const IRREGULAR_SPEECH_VERBS: readonly { lemma: string; particle: string; forms: string[] }[] = [
+  { lemma: "abstreiten", particle: "", forms: ["abgestritten", "abstreitet", "abstritt"] },
+  { lemma: "abstreiten", particle: "ab", forms: ["streiten", "streitet", "stritt", "stritten"] },
   { lemma: "angeben", particle: "", forms: ["angab", "angaben", "angegeben", "angibt"] },
   { lemma: "angeben", particle: "an", forms: ["gab", "gaben", "gibt", "geben"] },
   { lemma: "ausführen", particle: "", forms: ["ausführte", "ausgeführt"] },

@@ -309,6 +309,27 @@ function isSourceNoun(t: Token | undefined): boolean {
   return false;
 }
 
+/** Possessives and adjective endings: the attributes of a noun ("seiner Meinung", "dem ersten Vernehmen"). */
+const POSSESSIVE = /^(?:mein|dein|sein|ihr|unser|euer)(?:e|en|er|em|es)?$/;
+const ADJECTIVE_ENDING = /\p{Ll}(?:e|en|er|em|es)$/u;
+
+/**
+ * First token of the noun phrase that ends with the noun at `noun` (its article, possessive and
+ * adjectives), not before `from`: "Dort gilt dem Vernehmen nach" → "dem Vernehmen".
+ */
+function attributesBefore(toks: Token[], from: number, noun: number): number {
+  let f = noun;
+  while (f > from && noun - f < ATTRIBUTE_MAX) {
+    const w = toks[f - 1];
+    if (w.kind !== "w" || PREP.has(w.lower) || ADVERB.has(w.lower)) break;
+    const attributive = DET.has(w.lower) || POSSESSIVE.test(w.lower) || (!isCap(w) && ADJECTIVE_ENDING.test(w.lower));
+    if (!attributive) break;
+    f--;
+    if (DET.has(w.lower) || POSSESSIVE.test(w.lower)) break;
+  }
+  return f;
+}
+
 /** Lower-case words (adjectives, possessives) that may stand before the source noun after "nach". */
 const ATTRIBUTE_MAX = 3;
 
@@ -672,7 +693,7 @@ export function findQuotes(text: string, matcher: ActorMatcher): ExtractedQuote[
           source = { cue: { first: i, last: i }, speaker: { first: f, last: i - 1 } };
         } else if (t.lower === "nach" && i < b.last && isSourceNoun(toks[i - 1])) {
           // "Seiner Meinung nach", "Medienberichten nach": the source phrase stands before
-          const f = clauseStart(toks, Math.max(b.first, i - SPEAKER_MAX), i - 1, inside);
+          const f = attributesBefore(toks, clauseStart(toks, Math.max(b.first, i - SPEAKER_MAX), i - 1, inside), i - 1);
           source = { cue: { first: i, last: i }, speaker: { first: f, last: i - 1 } };
         } else if (t.lower === "nach" && i < b.last) {
           // "nach Angaben der Polizei", "nach einer Studie des Instituts", "nach Polizeiangaben"
@@ -697,6 +718,9 @@ export function findQuotes(text: string, matcher: ActorMatcher): ExtractedQuote[
         if (source) {
           cued = true;
           const sp: Speaker = { span: source.speaker, source: resolveSpan(source.speaker) };
+          // a source phrase inside what a speaker named earlier in the sentence says ("X sagte, nach
+          // neuesten Erkenntnissen sei …") is part of X's words: X stays the speaker to continue
+          const nested = !!sentenceSpeaker?.speaker.span;
           sentenceSpeaker ??= { speaker: sp, cue: source.cue };
           // a source phrase right after a closing mark belongs to that quotation: „…“, so X
           const before = source.cue.first - 2 >= b.first ? inside[source.cue.first - 2] : -1;
@@ -713,7 +737,7 @@ export function findQuotes(text: string, matcher: ActorMatcher): ExtractedQuote[
               rules: [source.rule ?? "indirect.source"],
             });
           }
-          noteSpeaker(sp);
+          if (!nested) noteSpeaker(sp);
           i = Math.max(i, source.cue.last);
           continue;
         }

@@ -109,3 +109,23 @@ describe("speakers of direct quotations", () => {
     expect(q?.rules).toContain("speaker.after");
   });
 });
+
+describe("source phrases and the speaker a continuation carries", () => {
+  it("a source noun before nach takes only its own noun phrase", () => {
+    const q = quotes("Dort treffen sich dem Vernehmen nach viele Gruppen.")[0];
+    expect(q?.speaker?.text).toBe("dem Vernehmen");
+  });
+
+  it("a source phrase inside a speaker's words does not replace the speaker for the next Konjunktiv sentence", () => {
+    const text =
+      "Die Sprecherin der Feuerwehr, Jana Lorenz, sagte am Abend, nach ersten Erkenntnissen sei ein Kabel durchgeschmort. Der Schaden sei gering.";
+    const next = quotes(text).find((x) => x.type === "free_indirect");
+    expect(next?.speaker?.text).toMatch(/Jana Lorenz/);
+  });
+
+  it("abstreiten as a cue", () => {
+    const q = quotes("Der Konzern streitet ab, dass die Anlage unsicher sei.").find((x) => x.type === "indirect");
+    expect(q?.cue.text).toBe("streitet ab");
+    expect(q?.speaker?.text).toBe("Der Konzern");
+  });
+});
