@@ -2,8 +2,9 @@
 // "subject at the clause's start" reading misses:
 //  speaker.colon-apposition  the subject opens the sentence and an apposition in commas separates
 //                            it from its verb ("Die Leiterin der Studie, Vorname Name, sieht …: „…“")
-//  speaker.colon-inverted    a fronted prepositional phrase, the finite verb, then the subject
-//                            ("Im Landtag warb die Ministerin mit den Worten: „…“")
+//  speaker.colon-inverted    a fronted prepositional phrase or adverb, the finite verb, then the
+//                            subject ("Im Landtag warb die Ministerin mit den Worten: „…“", "Hier
+//                            sparte der Minister nicht mit Kritik: „…“")
 
 import type { Token } from "../tokens";
 import { isCap } from "../tokens";
@@ -23,6 +24,7 @@ export interface ColonGrammar {
   /** Prepositions, determiners, conjunctions, clause adverbs: words that are no finite verb. */
   isFunctionWord: (lower: string) => boolean;
   isPreposition: (lower: string) => boolean;
+  isAdverb: (lower: string) => boolean;
 }
 
 /** How far a fronted phrase may reach before its verb. */
@@ -39,9 +41,9 @@ function appositionSubject(toks: Token[], sStart: number, at: number, g: ColonGr
   return g.phraseFrom(toks, sStart, at - 2);
 }
 
-/** The subject after the finite verb that follows a fronted prepositional phrase. */
+/** The subject after the finite verb that follows a fronted prepositional phrase or adverb. */
 function invertedSubject(toks: Token[], at: number, last: number, g: ColonGrammar): Span | null {
-  if (!g.isPreposition(toks[at].lower)) return null;
+  if (!g.isPreposition(toks[at].lower) && !g.isAdverb(toks[at].lower)) return null;
   for (let k = at + 1; k <= last && k - at <= FRONTED_MAX; k++) {
     const t = toks[k];
     if (t.kind === "p") return null;

@@ -611,6 +611,7 @@ const GRAMMAR = {
   invertedPronoun,
   isOblique: (w: string) => OBLIQUE.has(w),
   isPreposition: (w: string) => PREP.has(w),
+  isAdverb: (w: string) => ADVERB.has(w),
   isFunctionWord: (w: string) =>
     PREP.has(w) || DET.has(w) || ADVERB.has(w) || CONJUNCTION.has(w) || COMPLEMENTIZER.has(w) || RELATIVE_PRONOUN.has(w),
 };

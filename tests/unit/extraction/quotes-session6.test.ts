@@ -103,6 +103,11 @@ describe("speakers of direct quotations", () => {
     expect(q?.rules).toContain("speaker.colon-inverted");
   });
 
+  it("a colon clause with a fronted adverb: the subject after the verb", () => {
+    const q = direct("Hier sparte der Minister nicht mit Kritik: „Wer zu lange wartet, verliert am Ende alles.“");
+    expect(q?.speaker?.text).toBe("der Minister");
+  });
+
   it("a straight closing quote glued to its comma", () => {
     const q = direct('"Die Messe ist gut besucht", erklärte Oliver Zille am Abend.');
     expect(q?.speaker?.text).toBe("Oliver Zille");
