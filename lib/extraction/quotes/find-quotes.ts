@@ -125,32 +125,32 @@ const isBreak = (t: Token | undefined): boolean => !!t && t.kind === "p" && CLAU
 const TRAILING_PUNCTUATION = set([",", ".", ";", ":", "!", "?", ")"]);
 
 /** A straight double quote opens when the next token is glued to it, closes when the previous is. */
-function straightRole(toks: Token[], i: number): "open" | "close" | null {
-  const prevGlued = i > 0 && toks[i - 1].end === toks[i].start;
-  const nextGlued = i + 1 < toks.length && toks[i + 1].start === toks[i].end;
+function straightRole(tokens: Token[], i: number): "open" | "close" | null {
+  const prevGlued = i > 0 && tokens[i - 1].end === tokens[i].start;
+  const nextGlued = i + 1 < tokens.length && tokens[i + 1].start === tokens[i].end;
   if (prevGlued && !nextGlued) return "close";
   if (nextGlued && !prevGlued) return "open";
   // glued on both sides: a closing mark before its punctuation ("…", sagte X / "…".)
-  if (prevGlued && nextGlued && toks[i - 1].kind !== "p" && TRAILING_PUNCTUATION.has(toks[i + 1].text)) return "close";
+  if (prevGlued && nextGlued && tokens[i - 1].kind !== "p" && TRAILING_PUNCTUATION.has(tokens[i + 1].text)) return "close";
   return null;
 }
 
 /** Direct quotations of a paragraph as token spans (marks included); linear, no nesting. */
-export function directQuoteSpans(toks: Token[]): { spans: Span[]; unclosed: boolean } {
+export function directQuoteSpans(tokens: Token[]): { spans: Span[]; unclosed: boolean } {
   const spans: Span[] = [];
   let open = -1;
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
     if (t.kind !== "p") continue;
-    const straight = t.text === '"' ? straightRole(toks, i) : null;
+    const straight = t.text === '"' ? straightRole(tokens, i) : null;
     if (open < 0 && (OPENING_MARKS.has(t.text) || straight === "open" || t.text === "“")) open = i;
     else if (open >= 0 && (CLOSING_MARKS.has(t.text) || straight === "close")) {
       spans.push({ first: open, last: i });
       open = -1;
     }
   }
-  if (open >= 0 && open < toks.length - 1) {
-    spans.push({ first: open, last: toks.length - 1 });
+  if (open >= 0 && open < tokens.length - 1) {
+    spans.push({ first: open, last: tokens.length - 1 });
     return { spans, unclosed: true };
   }
   return { spans, unclosed: false };
@@ -165,27 +165,27 @@ interface VerbCue {
 }
 
 /** A speech verb at i (lower-case, its particle present later in the clause). */
-function verbCueAt(toks: Token[], i: number, end: number): VerbCue | null {
-  const t = toks[i];
+function verbCueAt(tokens: Token[], i: number, end: number): VerbCue | null {
+  const t = tokens[i];
   if (t.kind !== "w" || isCap(t)) return null;
   for (const r of speechVerbReadings(t.lower)) {
     if (!r.particle) return { verb: i, last: i, lemma: r.lemma };
     // a particle written apart before the verb at a subordinate clause's end ("wie X bekannt gab")
-    if (i > 0 && toks[i - 1].lower === r.particle) return { verb: i - 1, last: i, lemma: r.lemma, particleFirst: true };
+    if (i > 0 && tokens[i - 1].lower === r.particle) return { verb: i - 1, last: i, lemma: r.lemma, particleFirst: true };
     const limit = Math.min(end, i + PARTICLE_WINDOW);
     for (let k = i + 1; k <= limit; k++) {
-      if (toks[k].text === "," || toks[k].text === ".") break;
-      if (toks[k].lower === r.particle) return { verb: i, last: k, lemma: r.lemma };
+      if (tokens[k].text === "," || tokens[k].text === ".") break;
+      if (tokens[k].lower === r.particle) return { verb: i, last: k, lemma: r.lemma };
     }
   }
   return null;
 }
 
 /** "heißt es" / "hieß es" / "es heißt": an impersonal cue (the verb, and "es" when it follows). */
-function impersonalCueAt(toks: Token[], i: number): VerbCue | null {
-  if (toks[i].kind !== "w" || !IMPERSONAL.has(toks[i].lower)) return null;
-  if (toks[i + 1]?.lower === "es") return { verb: i, last: i + 1, lemma: IMPERSONAL_LEMMA };
-  if (toks[i - 1]?.lower === "es") return { verb: i, last: i, lemma: IMPERSONAL_LEMMA };
+function impersonalCueAt(tokens: Token[], i: number): VerbCue | null {
+  if (tokens[i].kind !== "w" || !IMPERSONAL.has(tokens[i].lower)) return null;
+  if (tokens[i + 1]?.lower === "es") return { verb: i, last: i + 1, lemma: IMPERSONAL_LEMMA };
+  if (tokens[i - 1]?.lower === "es") return { verb: i, last: i, lemma: IMPERSONAL_LEMMA };
   return null;
 }
 
@@ -193,10 +193,10 @@ function impersonalCueAt(toks: Token[], i: number): VerbCue | null {
  * The source of an impersonal cue: a phrase opened by a locative preposition at the start of its
  * clause ("In der Mitteilung der Stadt heißt es") or right after it ("hieß es aus dem Ministerium").
  */
-function impersonalSource(toks: Token[], left: number, cue: VerbCue, end: number): Span | null {
-  if (left < cue.verb && SOURCE_LOCATIVE.has(toks[left].lower)) return phraseFrom(toks, left + 1, cue.verb - 1);
+function impersonalSource(tokens: Token[], left: number, cue: VerbCue, end: number): Span | null {
+  if (left < cue.verb && SOURCE_LOCATIVE.has(tokens[left].lower)) return phraseFrom(tokens, left + 1, cue.verb - 1);
   const after = cue.last + 1;
-  if (after <= end && SOURCE_LOCATIVE.has(toks[after].lower)) return phraseFrom(toks, after + 1, end);
+  if (after <= end && SOURCE_LOCATIVE.has(tokens[after].lower)) return phraseFrom(tokens, after + 1, end);
   return null;
 }
 
@@ -204,12 +204,12 @@ function impersonalSource(toks: Token[], left: number, cue: VerbCue, end: number
  * A source phrase opening the sentence, separated from the cue by a relative clause: "In dem
  * Bericht, der am Montag erschien, heißt es …" (the cue clause itself starts after the comma).
  */
-function locativeBeforeRelative(toks: Token[], sStart: number, left: number, cue: VerbCue): Span | null {
-  if (left <= sStart || toks[left - 1].text !== "," || !SOURCE_LOCATIVE.has(toks[sStart].lower)) return null;
-  const clauseVerbFirst = left === cue.verb || AUX.has(toks[left].lower);
+function locativeBeforeRelative(tokens: Token[], sStart: number, left: number, cue: VerbCue): Span | null {
+  if (left <= sStart || tokens[left - 1].text !== "," || !SOURCE_LOCATIVE.has(tokens[sStart].lower)) return null;
+  const clauseVerbFirst = left === cue.verb || AUX.has(tokens[left].lower);
   if (!clauseVerbFirst) return null;
-  const where = phraseFrom(toks, sStart + 1, left - 1);
-  return where && toks.slice(where.first, where.last + 1).some(isSourceNoun)
+  const where = phraseFrom(tokens, sStart + 1, left - 1);
+  return where && tokens.slice(where.first, where.last + 1).some(isSourceNoun)
     ? { first: where.first, last: Math.min(where.last, left - 2) }
     : null;
 }
@@ -218,14 +218,14 @@ function locativeBeforeRelative(toks: Token[], sStart: number, left: number, cue
 const VERB_COORDINATORS = set(["sowie", "und"]);
 
 /** A cue verb right after "und": it shares the subject of the verb before it. */
-const isCoordinated = (toks: Token[], cue: VerbCue): boolean => VERB_COORDINATORS.has(toks[cue.verb - 1]?.lower ?? "");
+const isCoordinated = (tokens: Token[], cue: VerbCue): boolean => VERB_COORDINATORS.has(tokens[cue.verb - 1]?.lower ?? "");
 
 /** The closing mark of a quoted name („Die Zeit“) opening at k, or -1. */
-function quotedNameEnd(toks: Token[], k: number, end: number): number {
-  const t = toks[k];
+function quotedNameEnd(tokens: Token[], k: number, end: number): number {
+  const t = tokens[k];
   if (!t || t.kind !== "p" || !(OPENING_MARKS.has(t.text) || t.text === '"' || t.text === "“")) return -1;
   for (let c = k + 1; c <= end && c - k <= NAME_MAX_WORDS + 1; c++) {
-    if (CLOSING_MARKS.has(toks[c].text) || toks[c].text === '"') return isQuotedName(toks, { first: k, last: c }) ? c : -1;
+    if (CLOSING_MARKS.has(tokens[c].text) || tokens[c].text === '"') return isQuotedName(tokens, { first: k, last: c }) ? c : -1;
   }
   return -1;
 }
@@ -235,40 +235,40 @@ function quotedNameEnd(toks: Token[], k: number, end: number): number {
  * remembered actor, a source noun, a name, or a group ("das Erdbeben forderte 92 Menschenleben"
  * is no speech act).
  */
-function isAgent(toks: Token[], span: Span, source: ResolvedSource | null): boolean {
+function isAgent(tokens: Token[], span: Span, source: ResolvedSource | null): boolean {
   if (!source) return false;
   if (source.heads.length > 0 || source.rule !== "speaker.as-written") return true;
   // an unknown neuter noun that is no body or role ("das Erdbeben", "das Feuer") is a thing or
   // event; unknown masculine and feminine nouns are mostly groups or bodies ("die Gewerkschaft")
-  const first = toks[span.first].lower;
-  return !(first === "das" || first === "ein") || toks.slice(span.first, span.last + 1).some(isSourceNoun);
+  const first = tokens[span.first].lower;
+  return !(first === "das" || first === "ein") || tokens.slice(span.first, span.last + 1).some(isSourceNoun);
 }
 
 /** A noun phrase starting at i (determiner, adjectives, nouns, names, genitive, parenthesis). */
-function phraseFrom(toks: Token[], i: number, end: number): Span | null {
-  const t = toks[i];
+function phraseFrom(tokens: Token[], i: number, end: number): Span | null {
+  const t = tokens[i];
   if (!t || i > end) return null;
-  if (t.kind === "w" && PRONOUN.has(t.lower) && !isCap(toks[i + 1])) return { first: i, last: i };
-  const named = quotedNameEnd(toks, i, end);
-  if (named >= 0) return phraseFrom(toks, named, end) ?? { first: i, last: named };
+  if (t.kind === "w" && PRONOUN.has(t.lower) && !isCap(tokens[i + 1])) return { first: i, last: i };
+  const named = quotedNameEnd(tokens, i, end);
+  if (named >= 0) return phraseFrom(tokens, named, end) ?? { first: i, last: named };
   if (t.kind !== "w" && t.kind !== "m") return null;
   if (!DET.has(t.lower) && !isCap(t)) return null;
   if (PREP.has(t.lower) || ADVERB.has(t.lower) || COMPLEMENTIZER.has(t.lower)) return null;
   let last = i;
   let sawNoun = isCap(t) && !DET.has(t.lower);
   for (let k = i + 1; k <= end && k - i < SPEAKER_MAX; k++) {
-    const w = toks[k];
+    const w = tokens[k];
     if (w.text === "(") {
       let c = k + 1;
-      while (c <= end && c - k < 8 && toks[c].text !== ")") c++;
-      if (c <= end && toks[c].text === ")") {
+      while (c <= end && c - k < 8 && tokens[c].text !== ")") c++;
+      if (c <= end && tokens[c].text === ")") {
         last = c;
         k = c;
         continue;
       }
       break;
     }
-    const nameEnd = quotedNameEnd(toks, k, end);
+    const nameEnd = quotedNameEnd(tokens, k, end);
     if (nameEnd >= 0) {
       last = nameEnd;
       sawNoun = true;
@@ -277,7 +277,7 @@ function phraseFrom(toks: Token[], i: number, end: number): Span | null {
     }
     if (w.kind === "p") {
       // "Name, Vorname Name" apposition after a role: keep the name
-      if (w.text === "," && sawNoun && isCap(toks[k + 1]) && isCap(toks[k + 2]) && isBreakOrEnd(toks, k + 3, end)) {
+      if (w.text === "," && sawNoun && isCap(tokens[k + 1]) && isCap(tokens[k + 2]) && isBreakOrEnd(tokens, k + 3, end)) {
         last = k + 2;
         break;
       }
@@ -292,10 +292,10 @@ function phraseFrom(toks: Token[], i: number, end: number): Span | null {
       last = k; // adjective between determiner and noun
       continue;
     }
-    if (sawNoun && DET.has(w.lower) && (w.lower === "des" || w.lower === "der") && isCap(toks[k + 1])) {
+    if (sawNoun && DET.has(w.lower) && (w.lower === "des" || w.lower === "der") && isCap(tokens[k + 1])) {
       continue; // genitive: "der Sprecher des Ministeriums"
     }
-    if (sawNoun && (w.lower === "von" || w.lower === "für") && isCap(toks[k + 1])) continue;
+    if (sawNoun && (w.lower === "von" || w.lower === "für") && isCap(tokens[k + 1])) continue;
     break;
   }
   return sawNoun ? { first: i, last } : null;
@@ -317,10 +317,10 @@ const ADJECTIVE_ENDING = /\p{Ll}(?:e|en|er|em|es)$/u;
  * First token of the noun phrase that ends with the noun at `noun` (its article, possessive and
  * adjectives), not before `from`: "Dort gilt dem Vernehmen nach" → "dem Vernehmen".
  */
-function attributesBefore(toks: Token[], from: number, noun: number): number {
+function attributesBefore(tokens: Token[], from: number, noun: number): number {
   let f = noun;
   while (f > from && noun - f < ATTRIBUTE_MAX) {
-    const w = toks[f - 1];
+    const w = tokens[f - 1];
     if (w.kind !== "w" || PREP.has(w.lower) || ADVERB.has(w.lower)) break;
     const attributive = DET.has(w.lower) || POSSESSIVE.test(w.lower) || (!isCap(w) && ADJECTIVE_ENDING.test(w.lower));
     if (!attributive) break;
@@ -334,11 +334,11 @@ function attributesBefore(toks: Token[], from: number, noun: number): number {
 const ATTRIBUTE_MAX = 3;
 
 /** A noun phrase opened by adjectives or possessives ("laut israelischen Medien", "gemäß seiner Aussage"). */
-function attributedPhrase(toks: Token[], i: number, end: number): Span | null {
+function attributedPhrase(tokens: Token[], i: number, end: number): Span | null {
   let k = i;
-  while (k <= end && k - i < ATTRIBUTE_MAX && toks[k].kind === "w" && !isCap(toks[k]) && !PREP.has(toks[k].lower)) k++;
-  if (k === i || k > end || !isCap(toks[k])) return null;
-  const phrase = phraseFrom(toks, k, end);
+  while (k <= end && k - i < ATTRIBUTE_MAX && tokens[k].kind === "w" && !isCap(tokens[k]) && !PREP.has(tokens[k].lower)) k++;
+  if (k === i || k > end || !isCap(tokens[k])) return null;
+  const phrase = phraseFrom(tokens, k, end);
   return phrase ? { first: i, last: phrase.last } : null;
 }
 
@@ -347,92 +347,94 @@ function attributedPhrase(toks: Token[], i: number, end: number): Span | null {
  * der Polizei", "Grupps Meinung"), also opened by adjectives or possessives ("eigenen Angaben",
  * "offiziellen chinesischen Angaben", "seiner Meinung").
  */
-function sourcePhraseAfter(toks: Token[], i: number, end: number): Span | null {
+function sourcePhraseAfter(tokens: Token[], i: number, end: number): Span | null {
   let k = i;
-  while (k <= end && k - i < ATTRIBUTE_MAX && toks[k].kind === "w" && !isCap(toks[k]) && !PREP.has(toks[k].lower)) k++;
-  if (k > end || !isCap(toks[k])) return null;
-  const phrase = k === i ? phraseFrom(toks, i, end) : phraseFrom(toks, k, end);
+  while (k <= end && k - i < ATTRIBUTE_MAX && tokens[k].kind === "w" && !isCap(tokens[k]) && !PREP.has(tokens[k].lower)) k++;
+  if (k > end || !isCap(tokens[k])) return null;
+  const phrase = k === i ? phraseFrom(tokens, i, end) : phraseFrom(tokens, k, end);
   if (!phrase) return null;
-  const nouns = toks.slice(phrase.first, Math.min(phrase.last, phrase.first + 2) + 1).filter((w) => isCap(w));
+  const nouns = tokens.slice(phrase.first, Math.min(phrase.last, phrase.first + 2) + 1).filter((w) => isCap(w));
   return nouns.some((w) => isSourceNoun(w)) ? { first: i, last: phrase.last } : null;
 }
 
-const isBreakOrEnd = (toks: Token[], k: number, end: number): boolean => k > end || isBreak(toks[k]) || toks[k].text === ".";
+const isBreakOrEnd = (tokens: Token[], k: number, end: number): boolean =>
+  k > end || isBreak(tokens[k]) || tokens[k].text === ".";
 
 /** Start of the clause that contains token i (after the last clause break or quote mark). */
-function clauseStart(toks: Token[], from: number, i: number, inside: Int32Array): number {
+function clauseStart(tokens: Token[], from: number, i: number, inside: Int32Array): number {
   let k = i;
-  while (k > from && i - k < 40 && !CLAUSE_EDGES.has(toks[k - 1].text) && inside[k - 1] < 0) k--;
+  while (k > from && i - k < 40 && !CLAUSE_EDGES.has(tokens[k - 1].text) && inside[k - 1] < 0) k--;
   return k;
 }
 
 /** The subject of a speech verb: before it (subject first) or after it (inverted word order). */
-function speakerOfVerb(toks: Token[], cue: VerbCue, sStart: number, sEnd: number, inside: Int32Array): Span | null {
-  const left = clauseStart(toks, sStart, cue.verb, inside);
+function speakerOfVerb(tokens: Token[], cue: VerbCue, sStart: number, sEnd: number, inside: Int32Array): Span | null {
+  const left = clauseStart(tokens, sStart, cue.verb, inside);
   let first = left;
   // a coordinating conjunction takes no place before the verb: "Aber Zeitungen berichteten"
-  if (first < cue.verb - 1 && CONJUNCTION.has(toks[first].lower)) first++;
+  if (first < cue.verb - 1 && CONJUNCTION.has(tokens[first].lower)) first++;
   // "Auch der Minister sagte": a focus particle before the subject (rule speaker.focus-particle)
-  if (first < cue.verb - 1 && isFocusParticleBefore(toks, first, startsSubject)) first++;
-  if (first < cue.verb && OPENER.has(toks[first].lower)) first++;
+  if (first < cue.verb - 1 && isFocusParticleBefore(tokens, first, startsSubject)) first++;
+  if (first < cue.verb && OPENER.has(tokens[first].lower)) first++;
   // "Wie schon die Behörde mitteilte": clause adverbs before the subject
-  if (first > left) while (first < cue.verb - 1 && ADVERB.has(toks[first].lower)) first++;
+  if (first > left) while (first < cue.verb - 1 && ADVERB.has(tokens[first].lower)) first++;
   // a passive cue ("wird im Bericht als Fehler bezeichnet"): the subject is what was spoken
   // about; the speaker is the agent after "von"/"durch" or the source named where the words stand
   // ("zitieren" is the exception: who is quoted is its object, so the passive subject speaks)
-  if (cue.lemma !== QUOTED_LEMMA && isPassive(toks, cue, left, sEnd)) return passiveSource(toks, left, cue, sEnd);
+  if (cue.lemma !== QUOTED_LEMMA && isPassive(tokens, cue, left, sEnd)) return passiveSource(tokens, left, cue, sEnd);
   // a subject pronoun right after the verb: what stands first is an object or adverbial
   // ("Die Arbeit der Regierung lobte er", "Als Antwort sagte er")
-  const after = toks[cue.verb + 1];
+  const after = tokens[cue.verb + 1];
   if (after && NOMINATIVE_PRONOUN.has(after.text) && first < cue.verb) return { first: cue.verb + 1, last: cue.verb + 1 };
   // a relative clause whose verb is the cue: "Ägypten, das vorschlug, …" – the relative pronoun
-  if (first === left && isRelativePronounAt(toks, left, sStart) && isBreakOrEnd(toks, cue.last + 1, sEnd))
+  if (first === left && isRelativePronounAt(tokens, left, sStart) && isBreakOrEnd(tokens, cue.last + 1, sEnd))
     return { first: left, last: left };
-  const loneDemonstrative = cue.verb - first === 1 && (DET.has(toks[first].lower) || BACK_REFERENCE.has(toks[first].lower));
+  const loneDemonstrative = cue.verb - first === 1 && (DET.has(tokens[first].lower) || BACK_REFERENCE.has(tokens[first].lower));
   // "Als Grund nannte X …": an opener whose verb is not clause-final opens a main clause whose
   // fronted phrase is predicative; the subject follows the verb
   const verbEnd = cue.particleFirst ? cue.last : cue.verb;
-  const frontedPredicative = first > left && OPENER.has(toks[left].lower) && !isBreakOrEnd(toks, verbEnd + 1, sEnd);
-  const frontedAdverb = cue.verb - first === 1 && isFrontedAdverb(toks[first]);
+  const frontedPredicative = first > left && OPENER.has(tokens[left].lower) && !isBreakOrEnd(tokens, verbEnd + 1, sEnd);
+  const frontedAdverb = cue.verb - first === 1 && isFrontedAdverb(tokens[first]);
   if (
     first < cue.verb &&
-    (startsSubject(toks[first]) || quotedNameEnd(toks, first, cue.verb - 1) >= 0) &&
+    (startsSubject(tokens[first]) || quotedNameEnd(tokens, first, cue.verb - 1) >= 0) &&
     !loneDemonstrative &&
     !frontedPredicative &&
     !frontedAdverb &&
-    !OBLIQUE.has(toks[first].lower)
+    !OBLIQUE.has(tokens[first].lower)
   ) {
     let last = cue.verb - 1;
-    while (last > first && (AUX.has(toks[last].lower) || ADVERB.has(toks[last].lower) || PREP.has(toks[last].lower))) last--;
+    while (last > first && (AUX.has(tokens[last].lower) || ADVERB.has(tokens[last].lower) || PREP.has(tokens[last].lower)))
+      last--;
     if (cue.verb - first > SPEAKER_MAX) first = cue.verb - SPEAKER_MAX;
-    return phraseFrom(toks, first, last) ?? { first, last };
+    return phraseFrom(tokens, first, last) ?? { first, last };
   }
   // inverted order: "Am Montag sagte der Minister", "…, sagte er", "äußerte sich X"
   let r = cue.verb + 1;
-  if (toks[r]?.lower === "sich") r++;
-  while (r < cue.verb + 1 + ADVERBS_AFTER_VERB && ADVERB.has(toks[r]?.lower ?? "")) r++;
-  const right = OBLIQUE.has(toks[r]?.lower ?? "") ? null : phraseFrom(toks, r, Math.min(sEnd, r + SPEAKER_MAX));
+  if (tokens[r]?.lower === "sich") r++;
+  while (r < cue.verb + 1 + ADVERBS_AFTER_VERB && ADVERB.has(tokens[r]?.lower ?? "")) r++;
+  const right = OBLIQUE.has(tokens[r]?.lower ?? "") ? null : phraseFrom(tokens, r, Math.min(sEnd, r + SPEAKER_MAX));
   if (right) return right;
   // a participle at the clause's end, subject after the finite auxiliary: "Am Abend hat X erklärt"
   for (let a = left; a < cue.verb - 1; a++) {
-    if (!AUX.has(toks[a].lower)) continue;
+    if (!AUX.has(tokens[a].lower)) continue;
     let s = a + 1;
-    while (s < cue.verb - 1 && ADVERB.has(toks[s].lower)) s++;
-    const subject = phraseFrom(toks, s, cue.verb - 1);
+    while (s < cue.verb - 1 && ADVERB.has(tokens[s].lower)) s++;
+    const subject = phraseFrom(tokens, s, cue.verb - 1);
     if (subject) return subject;
     break;
   }
   // a source named where the words stand: "In einem Bericht der Zeitung wurde vermutet"
-  if (left < cue.verb && SOURCE_LOCATIVE.has(toks[left].lower)) {
-    const where = phraseFrom(toks, left + 1, cue.verb - 1);
-    if (where && toks.slice(where.first, where.last + 1).some(isSourceNoun)) return where;
+  if (left < cue.verb && SOURCE_LOCATIVE.has(tokens[left].lower)) {
+    const where = phraseFrom(tokens, left + 1, cue.verb - 1);
+    if (where && tokens.slice(where.first, where.last + 1).some(isSourceNoun)) return where;
   }
   // subject with an apposition or relative clause before the verb: "X, Leiter von Y, sagte"
   // (also when the clause after the apposition opens with the finite auxiliary: "X, Leiter von Y, hat … gefordert")
-  if ((first === cue.verb || AUX.has(toks[left].lower)) && left > sStart && toks[left - 1].text === ",") {
-    if (startsSubject(toks[sStart]) && inside[sStart] < 0) return phraseFrom(toks, sStart, left - 2);
-    const before = clauseStart(toks, sStart, left - 1, inside);
-    if (startsSubject(toks[before])) return phraseFrom(toks, before, left - 2);
+  if ((first === cue.verb || AUX.has(tokens[left].lower)) && left > sStart && tokens[left - 1].text === ",") {
+    if (startsSubject(tokens[sStart]) && inside[sStart] < 0) return phraseFrom(tokens, sStart, left - 2);
+    const before = clauseStart(tokens, sStart, left - 1, inside);
+    if (startsSubject(tokens[before])) return phraseFrom(tokens, before, left - 2);
   }
   return null;
 }
@@ -453,58 +455,58 @@ const AGENT_PREP = set(["durch", "von", "vom"]);
 const isParticiple = (w: string): boolean => /t$/.test(w) || /^\p{Ll}*ge\p{Ll}+en$/u.test(w);
 
 /** Whether the cue is a participle with a form of "werden" in its clause (before it, or right after it). */
-function isPassive(toks: Token[], cue: VerbCue, left: number, sEnd: number): boolean {
-  if (!isParticiple(toks[cue.verb].lower) || cue.last !== cue.verb) return false;
-  const after = toks[cue.verb + 1];
+function isPassive(tokens: Token[], cue: VerbCue, left: number, sEnd: number): boolean {
+  if (!isParticiple(tokens[cue.verb].lower) || cue.last !== cue.verb) return false;
+  const after = tokens[cue.verb + 1];
   if (after && cue.verb + 1 <= sEnd && PASSIVE_AUX.has(after.lower)) return true;
-  for (let k = left; k < cue.verb; k++) if (PASSIVE_AUX.has(toks[k].lower)) return true;
+  for (let k = left; k < cue.verb; k++) if (PASSIVE_AUX.has(tokens[k].lower)) return true;
   return false;
 }
 
 /** The agent of a passive cue, or a source phrase after a locative preposition, in its clause. */
-function passiveSource(toks: Token[], left: number, cue: VerbCue, sEnd: number): Span | null {
+function passiveSource(tokens: Token[], left: number, cue: VerbCue, sEnd: number): Span | null {
   for (let k = left; k < cue.verb; k++) {
-    const w = toks[k].lower;
+    const w = tokens[k].lower;
     if (AGENT_PREP.has(w)) {
-      const agent = phraseFrom(toks, k + 1, cue.verb - 1);
+      const agent = phraseFrom(tokens, k + 1, cue.verb - 1);
       if (agent) return agent;
     } else if (SOURCE_LOCATIVE.has(w)) {
-      const where = phraseFrom(toks, k + 1, cue.verb - 1);
-      if (where && toks.slice(where.first, where.last + 1).some(isSourceNoun)) return where;
+      const where = phraseFrom(tokens, k + 1, cue.verb - 1);
+      if (where && tokens.slice(where.first, where.last + 1).some(isSourceNoun)) return where;
     }
   }
-  const r = cue.verb + 1 <= sEnd && PASSIVE_AUX.has(toks[cue.verb + 1].lower) ? cue.verb + 2 : cue.verb + 1;
-  return r <= sEnd && AGENT_PREP.has(toks[r].lower) ? phraseFrom(toks, r + 1, Math.min(sEnd, r + SPEAKER_MAX)) : null;
+  const r = cue.verb + 1 <= sEnd && PASSIVE_AUX.has(tokens[cue.verb + 1].lower) ? cue.verb + 2 : cue.verb + 1;
+  return r <= sEnd && AGENT_PREP.has(tokens[r].lower) ? phraseFrom(tokens, r + 1, Math.min(sEnd, r + SPEAKER_MAX)) : null;
 }
 
 /** A relative pronoun opening a clause after a comma ("…, der angab, …"). */
-function isRelativePronounAt(toks: Token[], k: number, sStart: number): boolean {
-  return k > sStart && toks[k - 1].text === "," && RELATIVE_PRONOUN.has(toks[k].text) && !isCap(toks[k + 1]);
+function isRelativePronounAt(tokens: Token[], k: number, sStart: number): boolean {
+  return k > sStart && tokens[k - 1].text === "," && RELATIVE_PRONOUN.has(tokens[k].text) && !isCap(tokens[k + 1]);
 }
 
 /**
  * The antecedent of a relative pronoun speaker: the capitalised words right before its comma,
  * with their article ("von Ägypten, das vorschlug" → "Ägypten").
  */
-function relativeAntecedent(toks: Token[], span: Span, sStart: number): Span | null {
-  if (span.first !== span.last || !isRelativePronounAt(toks, span.first, sStart)) return null;
+function relativeAntecedent(tokens: Token[], span: Span, sStart: number): Span | null {
+  if (span.first !== span.last || !isRelativePronounAt(tokens, span.first, sStart)) return null;
   const last = span.first - 2;
   let first = last;
-  while (first > sStart && last - first < ANTECEDENT_MAX && (isCap(toks[first - 1]) || toks[first - 1].kind === "m")) first--;
-  if (first > sStart && DET.has(toks[first - 1].lower)) first--;
-  return first <= last && (isCap(toks[last]) || toks[last].kind === "m") ? { first, last } : null;
+  while (first > sStart && last - first < ANTECEDENT_MAX && (isCap(tokens[first - 1]) || tokens[first - 1].kind === "m")) first--;
+  if (first > sStart && DET.has(tokens[first - 1].lower)) first--;
+  return first <= last && (isCap(tokens[last]) || tokens[last].kind === "m") ? { first, last } : null;
 }
 
 /**
  * Whether the clause at c is a main clause (a content clause without "dass": "sagte, die Lage
  * ist ernst") rather than a relative clause ("sagte der Minister, der …").
  */
-function startsMainClause(toks: Token[], c: number): boolean {
-  const t = toks[c];
+function startsMainClause(tokens: Token[], c: number): boolean {
+  const t = tokens[c];
   if (t?.kind === "n") return true;
   if (!t || t.kind !== "w") return false;
   if (PRONOUN.has(t.lower) || t.lower === "es" || t.lower === "man" || t.lower === "wir") return true;
-  if (DET.has(t.lower)) return isCap(toks[c + 1]) || (toks[c + 1]?.kind === "w" && isCap(toks[c + 2]));
+  if (DET.has(t.lower)) return isCap(tokens[c + 1]) || (tokens[c + 1]?.kind === "w" && isCap(tokens[c + 2]));
   return isCap(t) && !PREP.has(t.lower) && !ADVERB.has(t.lower);
 }
 
@@ -519,13 +521,13 @@ const INFINITIVE_WINDOW = 40;
  * infinitive or an infinitive with infixed "zu" ("forderte, die Steuer zu senken", "kündigte an,
  * die Halle abzureißen"). Only the clause up to the next comma or the sentence's end is looked at.
  */
-function endsInZuInfinitive(toks: Token[], c: number, end: number): boolean {
+function endsInZuInfinitive(tokens: Token[], c: number, end: number): boolean {
   let k = c;
-  while (k < end && k - c < INFINITIVE_WINDOW && !CLAUSE_EDGES.has(toks[k + 1].text)) k++;
-  const verb = toks[k];
+  while (k < end && k - c < INFINITIVE_WINDOW && !CLAUSE_EDGES.has(tokens[k + 1].text)) k++;
+  const verb = tokens[k];
   if (!verb || verb.kind !== "w" || isCap(verb)) return false;
   if (ZU_INFIX.test(verb.lower)) return true;
-  return toks[k - 1]?.lower === "zu" && k - 1 > c && /\p{Ll}(?:en|ern|eln|n)$/u.test(verb.lower);
+  return tokens[k - 1]?.lower === "zu" && k - 1 > c && /\p{Ll}(?:en|ern|eln|n)$/u.test(verb.lower);
 }
 
 /**
@@ -533,18 +535,18 @@ function endsInZuInfinitive(toks: Token[], c: number, end: number): boolean {
  * einen Erfolg: „…“"): its subject at the start, or a nominative pronoun right after the finite
  * verb when an object or adverbial stands first ("Den Vorschlag lehnt er ab: „…“").
  */
-function colonSpeaker(toks: Token[], at: number, last: number): Span | null {
-  const inverted = invertedPronoun(toks, at, last);
+function colonSpeaker(tokens: Token[], at: number, last: number): Span | null {
+  const inverted = invertedPronoun(tokens, at, last);
   if (inverted) return inverted;
-  if (!startsSubject(toks[at]) || OBLIQUE.has(toks[at].lower)) return null;
-  return phraseFrom(toks, at, last);
+  if (!startsSubject(tokens[at]) || OBLIQUE.has(tokens[at].lower)) return null;
+  return phraseFrom(tokens, at, last);
 }
 
 /** A subject pronoun ("er", "sie") right after a lower-case word (the finite verb) in [at, last]. */
-function invertedPronoun(toks: Token[], at: number, last: number): Span | null {
+function invertedPronoun(tokens: Token[], at: number, last: number): Span | null {
   for (let k = at + 1; k <= last && k - at < SPEAKER_MAX * 2; k++) {
-    const prev = toks[k - 1];
-    if (!NOMINATIVE_PRONOUN.has(toks[k].lower) || isCap(toks[k])) continue;
+    const prev = tokens[k - 1];
+    if (!NOMINATIVE_PRONOUN.has(tokens[k].lower) || isCap(tokens[k])) continue;
     if (prev.kind === "w" && !isCap(prev) && !PREP.has(prev.lower) && !COMPLEMENTIZER.has(prev.lower) && !DET.has(prev.lower))
       return { first: k, last: k };
     return null;
@@ -571,10 +573,10 @@ function startsSubject(t: Token | undefined): boolean {
 }
 
 /** Running count of Konjunktiv forms outside direct quotations: count[k] is the count in [0, k). */
-function konjunktivCounts(toks: Token[], inside: Int32Array, sentenceStart: Int32Array): Int32Array {
-  const count = new Int32Array(toks.length + 1);
-  for (let k = 0; k < toks.length; k++) {
-    const form = toks[k].kind === "w" && (KONJ.has(toks[k].lower) || isReportativePerfect(toks, k, sentenceStart[k]));
+function konjunktivCounts(tokens: Token[], inside: Int32Array, sentenceStart: Int32Array): Int32Array {
+  const count = new Int32Array(tokens.length + 1);
+  for (let k = 0; k < tokens.length; k++) {
+    const form = tokens[k].kind === "w" && (KONJ.has(tokens[k].lower) || isReportativePerfect(tokens, k, sentenceStart[k]));
     count[k + 1] = count[k] + (inside[k] < 0 && form ? 1 : 0);
   }
   return count;
@@ -584,23 +586,23 @@ function konjunktivCounts(toks: Token[], inside: Int32Array, sentenceStart: Int3
  * A speech noun as a cue ("die Forderung, …", "die Einschätzung des Amtes, dass …"): the noun, the
  * genitive phrase that names whose it is (if any), and the comma that opens the content clause.
  */
-function nounCueAt(toks: Token[], i: number, end: number): { owner: Span | null; comma: number } | null {
-  const t = toks[i];
+function nounCueAt(tokens: Token[], i: number, end: number): { owner: Span | null; comma: number } | null {
+  const t = tokens[i];
   if (t.kind !== "w" || !isCap(t) || !SPEECH_NOUN.has(t.lower)) return null;
   let owner: Span | null = null;
   let k = i + 1;
-  if (toks[k] && GENITIVE_ARTICLES.has(toks[k].lower)) {
-    owner = phraseFrom(toks, k, end);
+  if (tokens[k] && GENITIVE_ARTICLES.has(tokens[k].lower)) {
+    owner = phraseFrom(tokens, k, end);
     if (!owner) return null;
     k = owner.last + 1;
   }
-  return k < end && toks[k].text === "," ? { owner, comma: k } : null;
+  return k < end && tokens[k].text === "," ? { owner, comma: k } : null;
 }
 
 /** Last token of a sentence without its final punctuation. */
-function contentEnd(toks: Token[], sFirst: number, sLast: number): number {
+function contentEnd(tokens: Token[], sFirst: number, sLast: number): number {
   let e = sLast;
-  while (e > sFirst && toks[e].kind === "p" && !CLOSING_MARKS.has(toks[e].text) && toks[e].text !== '"') e--;
+  while (e > sFirst && tokens[e].kind === "p" && !CLOSING_MARKS.has(tokens[e].text) && tokens[e].text !== '"') e--;
   return e;
 }
 
@@ -624,29 +626,29 @@ export function findQuotes(text: string, matcher: ActorMatcher): ExtractedQuote[
   let lastSpeaker: { span: TextSpan; source: ResolvedSource; para: number } | null = null;
   const paragraphs = splitParagraphs(text);
 
-  for (let pi = 0; pi < paragraphs.length; pi++) {
-    const sentences = splitSentences(text, paragraphs[pi], pi);
-    const toks: Token[] = [];
+  for (let paragraph = 0; paragraph < paragraphs.length; paragraph++) {
+    const sentences = splitSentences(text, paragraphs[paragraph], paragraph);
+    const tokens: Token[] = [];
     const bounds: Span[] = [];
     for (const s of sentences) {
-      bounds.push({ first: toks.length, last: toks.length + s.tokens.length - 1 });
-      for (const t of s.tokens) toks.push(t);
+      bounds.push({ first: tokens.length, last: tokens.length + s.tokens.length - 1 });
+      for (const token of s.tokens) tokens.push(token);
     }
-    if (!toks.length) continue;
+    if (!tokens.length) continue;
     /** First token of each token's sentence (a colon's clause never reaches into the sentence before). */
-    const sentenceStart = new Int32Array(toks.length);
-    for (const b of bounds) sentenceStart.fill(b.first, b.first, b.last + 1);
-    const { spans: allDirect, unclosed: unclosedLast } = directQuoteSpans(toks);
+    const sentenceStart = new Int32Array(tokens.length);
+    for (const sentence of bounds) sentenceStart.fill(sentence.first, sentence.first, sentence.last + 1);
+    const { spans: allDirect, unclosed: unclosedLast } = directQuoteSpans(tokens);
     // quoted names and titles („Die Zeit“) are part of a phrase, not quotations
-    const directSpans = allDirect.filter((q) => !isQuotedName(toks, q));
+    const directSpans = allDirect.filter((quote) => !isQuotedName(tokens, quote));
     const unclosed = unclosedLast && directSpans[directSpans.length - 1] === allDirect[allDirect.length - 1];
-    const inside = new Int32Array(toks.length).fill(-1);
-    directSpans.forEach((q, qi) => {
-      for (let k = q.first; k <= q.last; k++) inside[k] = qi;
+    const inside = new Int32Array(tokens.length).fill(-1);
+    directSpans.forEach((quote, quoteIndex) => {
+      for (let k = quote.first; k <= quote.last; k++) inside[k] = quoteIndex;
     });
-    const konjunktiv = konjunktivCounts(toks, inside, sentenceStart);
-    /** Whether tokens [a, b] contain a Konjunktiv form outside direct quotations (constant time). */
-    const hasKonjunktiv = (a: number, b: number): boolean => konjunktiv[b + 1] - konjunktiv[a] > 0;
+    const konjunktiv = konjunktivCounts(tokens, inside, sentenceStart);
+    /** Whether tokens [from, to] contain a Konjunktiv form outside direct quotations (constant time). */
+    const hasKonjunktiv = (from: number, to: number): boolean => konjunktiv[to + 1] - konjunktiv[from] > 0;
     let nextDirect = 0;
     const directSpeaker: (Speaker & { cue: Span | null; rule: string })[] = directSpans.map(() => ({
       span: null,
@@ -656,311 +658,338 @@ export function findQuotes(text: string, matcher: ActorMatcher): ExtractedQuote[
     }));
     const drafts: Draft[] = [];
     const textSpan = (s: Span): TextSpan => ({
-      start: toks[s.first].start,
-      end: toks[s.last].end,
-      text: text.slice(toks[s.first].start, toks[s.last].end),
+      start: tokens[s.first].start,
+      end: tokens[s.last].end,
+      text: text.slice(tokens[s.first].start, tokens[s.last].end),
     });
-    const resolveSpan = (s: Span | null): ResolvedSource | null => (s ? memory.resolve(toks.slice(s.first, s.last + 1)) : null);
+    const resolveSpan = (s: Span | null): ResolvedSource | null => (s ? memory.resolve(tokens.slice(s.first, s.last + 1)) : null);
     const carry = (paragraphs = CARRY_PARAGRAPHS): Speaker | null =>
-      lastSpeaker && pi - lastSpeaker.para <= paragraphs
+      lastSpeaker && paragraph - lastSpeaker.para <= paragraphs
         ? { span: null, carried: lastSpeaker.span, source: lastSpeaker.source }
         : null;
-    const noteSpeaker = (sp: Speaker | null): void => {
-      if (!sp?.span || !sp.source) return;
-      memory.remember(sp.source);
-      lastSpeaker = { span: textSpan(sp.span), source: sp.source, para: pi };
+    const noteSpeaker = (speaker: Speaker | null): void => {
+      if (!speaker?.span || !speaker.source) return;
+      memory.remember(speaker.source);
+      lastSpeaker = { span: textSpan(speaker.span), source: speaker.source, para: paragraph };
     };
 
     let previous: Span | null = null;
-    for (const b of bounds) {
+    for (const sentence of bounds) {
       let cued = false;
       /** The first speaker a cue of this sentence named (for quoted words inside the sentence). */
       let sentenceSpeaker: { speaker: Speaker; cue: Span } | null = null;
-      const end = contentEnd(toks, b.first, b.last);
-      for (let i = b.first; i <= b.last; i++) {
+      const end = contentEnd(tokens, sentence.first, sentence.last);
+      for (let i = sentence.first; i <= sentence.last; i++) {
         if (inside[i] >= 0) continue;
-        const t = toks[i];
+        const token = tokens[i];
         // --- source phrases: "laut X", "X zufolge", "nach Angaben X", ", so X", "Demnach"
         let source: { cue: Span; speaker: Span | null; rule?: string } | null = null;
-        if (SOURCE_PREP.has(t.lower) && t.kind === "w") {
+        if (SOURCE_PREP.has(token.lower) && token.kind === "w") {
           source = {
             cue: { first: i, last: i },
-            speaker: phraseFrom(toks, i + 1, b.last) ?? attributedPhrase(toks, i + 1, b.last),
+            speaker: phraseFrom(tokens, i + 1, sentence.last) ?? attributedPhrase(tokens, i + 1, sentence.last),
           };
-        } else if (SOURCE_POST.has(t.lower) && i > b.first) {
+        } else if (SOURCE_POST.has(token.lower) && i > sentence.first) {
           let f = i - 1;
-          while (f > b.first && i - f < SPEAKER_MAX && !isBreak(toks[f - 1]) && inside[f - 1] < 0 && !PREP.has(toks[f - 1].lower))
+          while (
+            f > sentence.first &&
+            i - f < SPEAKER_MAX &&
+            !isBreak(tokens[f - 1]) &&
+            inside[f - 1] < 0 &&
+            !PREP.has(tokens[f - 1].lower)
+          )
             f--;
           source = { cue: { first: i, last: i }, speaker: { first: f, last: i - 1 } };
-        } else if (t.lower === "nach" && i < b.last && isSourceNoun(toks[i - 1])) {
+        } else if (token.lower === "nach" && i < sentence.last && isSourceNoun(tokens[i - 1])) {
           // "Seiner Meinung nach", "Medienberichten nach": the source phrase stands before
-          const f = attributesBefore(toks, clauseStart(toks, Math.max(b.first, i - SPEAKER_MAX), i - 1, inside), i - 1);
+          const f = attributesBefore(
+            tokens,
+            clauseStart(tokens, Math.max(sentence.first, i - SPEAKER_MAX), i - 1, inside),
+            i - 1,
+          );
           source = { cue: { first: i, last: i }, speaker: { first: f, last: i - 1 } };
-        } else if (t.lower === "nach" && i < b.last) {
+        } else if (token.lower === "nach" && i < sentence.last) {
           // "nach Angaben der Polizei", "nach einer Studie des Instituts", "nach Polizeiangaben"
-          const phrase = sourcePhraseAfter(toks, i + 1, b.last);
+          const phrase = sourcePhraseAfter(tokens, i + 1, sentence.last);
           if (phrase) source = { cue: { first: i, last: i }, speaker: phrase };
-        } else if (t.lower === "so" && i > b.first && toks[i - 1].text === ",") {
-          const sp = phraseFrom(toks, i + 1, b.last);
-          if (sp) source = { cue: { first: i, last: i }, speaker: sp };
+        } else if (token.lower === "so" && i > sentence.first && tokens[i - 1].text === ",") {
+          const speaker = phraseFrom(tokens, i + 1, sentence.last);
+          if (speaker) source = { cue: { first: i, last: i }, speaker: speaker };
           else {
             // "…, so betont die Polizei, …": so + speech verb + subject (rule indirect.so-verb)
             const inserted = soVerbCue(
-              toks,
+              tokens,
               i,
-              (k) => verbCueAt(toks, k, b.last),
-              (k) => phraseFrom(toks, k, b.last),
+              (k) => verbCueAt(tokens, k, sentence.last),
+              (k) => phraseFrom(tokens, k, sentence.last),
             );
             if (inserted) source = { ...inserted, rule: SO_VERB_RULE };
           }
-        } else if (ANAPHORIC.has(t.lower) && (i === b.first || isBreak(toks[i - 1]))) {
+        } else if (ANAPHORIC.has(token.lower) && (i === sentence.first || isBreak(tokens[i - 1]))) {
           source = { cue: { first: i, last: i }, speaker: { first: i, last: i } };
         }
         if (source) {
           cued = true;
-          const sp: Speaker = { span: source.speaker, source: resolveSpan(source.speaker) };
+          const speaker: Speaker = { span: source.speaker, source: resolveSpan(source.speaker) };
           // a source phrase inside what a speaker named earlier in the sentence says ("X sagte, nach
           // neuesten Erkenntnissen sei …") is part of X's words: X stays the speaker to continue
           const nested = !!sentenceSpeaker?.speaker.span;
-          sentenceSpeaker ??= { speaker: sp, cue: source.cue };
+          sentenceSpeaker ??= { speaker: speaker, cue: source.cue };
           // a source phrase right after a closing mark belongs to that quotation: „…“, so X
-          const before = source.cue.first - 2 >= b.first ? inside[source.cue.first - 2] : -1;
-          const quoteBefore = toks[source.cue.first - 1]?.text === "," ? before : (inside[source.cue.first - 1] ?? -1);
+          const before = source.cue.first - 2 >= sentence.first ? inside[source.cue.first - 2] : -1;
+          const quoteBefore = tokens[source.cue.first - 1]?.text === "," ? before : (inside[source.cue.first - 1] ?? -1);
           if (quoteBefore >= 0 && !directSpeaker[quoteBefore].span) {
-            Object.assign(directSpeaker[quoteBefore], sp, { cue: source.cue, rule: "speaker.after" });
+            Object.assign(directSpeaker[quoteBefore], speaker, { cue: source.cue, rule: "speaker.after" });
           } else {
             drafts.push({
-              start: toks[b.first].start,
-              end: toks[end].end,
+              start: tokens[sentence.first].start,
+              end: tokens[end].end,
               type: "indirect",
               cue: source.cue,
-              speaker: sp,
+              speaker: speaker,
               rules: [source.rule ?? "indirect.source"],
             });
           }
-          if (!nested) noteSpeaker(sp);
+          if (!nested) noteSpeaker(speaker);
           i = Math.max(i, source.cue.last);
           continue;
         }
         // --- speech verbs, and the impersonal "heißt es" (its source, if any, in a prepositional phrase)
-        const impersonal = impersonalCueAt(toks, i);
-        const cue = impersonal ?? verbCueAt(toks, i, b.last);
+        const impersonal = impersonalCueAt(tokens, i);
+        const cue = impersonal ?? verbCueAt(tokens, i, sentence.last);
         if (!cue) {
           // --- a speech noun with its content clause: "die Forderung der X, …", "mit der Begründung, es sei …"
-          const noun = cued ? null : nounCueAt(toks, i, end);
-          const c = noun ? noun.comma + 1 : -1;
-          if (noun && (COMPLEMENTIZER.has(toks[c].lower) || hasKonjunktiv(c, end))) {
+          const noun = cued ? null : nounCueAt(tokens, i, end);
+          const contentStart = noun ? noun.comma + 1 : -1;
+          if (noun && (COMPLEMENTIZER.has(tokens[contentStart].lower) || hasKonjunktiv(contentStart, end))) {
             cued = true;
             // without a genitive owner the sentence's subject holds the view ("X erhob die Forderung, …")
-            const subject = startsSubject(toks[b.first]) ? phraseFrom(toks, b.first, i - 1) : null;
+            const subject = startsSubject(tokens[sentence.first]) ? phraseFrom(tokens, sentence.first, i - 1) : null;
             const span = noun.owner ?? (subject && subject.last < i ? subject : null);
-            const sp: Speaker = { span, source: resolveSpan(span) };
+            const speaker: Speaker = { span, source: resolveSpan(span) };
             drafts.push({
-              start: toks[c].start,
-              end: toks[end].end,
+              start: tokens[contentStart].start,
+              end: tokens[end].end,
               type: "indirect",
               cue: { first: i, last: i },
-              speaker: sp,
+              speaker: speaker,
               rules: ["indirect.noun"],
             });
-            noteSpeaker(sp);
+            noteSpeaker(speaker);
             i = noun.comma;
           }
           continue;
         }
         cued = true;
-        const cueLeft = clauseStart(toks, b.first, cue.verb, inside);
+        const cueLeft = clauseStart(tokens, sentence.first, cue.verb, inside);
         const speakerSpan =
-          (impersonal ? impersonalSource(toks, cueLeft, cue, b.last) : speakerOfVerb(toks, cue, b.first, b.last, inside)) ??
-          locativeBeforeRelative(toks, b.first, cueLeft, cue) ??
-          (isCoordinated(toks, cue) ? (sentenceSpeaker?.speaker.span ?? null) : null);
+          (impersonal
+            ? impersonalSource(tokens, cueLeft, cue, sentence.last)
+            : speakerOfVerb(tokens, cue, sentence.first, sentence.last, inside)) ??
+          locativeBeforeRelative(tokens, sentence.first, cueLeft, cue) ??
+          (isCoordinated(tokens, cue) ? (sentenceSpeaker?.speaker.span ?? null) : null);
         // a cue verb after "und" whose first verb was no cue: the sentence's subject (rule speaker.coordinated)
         const coordinated =
-          !speakerSpan && isCoordinated(toks, cue) && inside[b.first] < 0
-            ? coordinatedSubject(toks, b.first, cue.verb, GRAMMAR)
+          !speakerSpan && isCoordinated(tokens, cue) && inside[sentence.first] < 0
+            ? coordinatedSubject(tokens, sentence.first, cue.verb, GRAMMAR)
             : null;
         const subject = speakerSpan ?? coordinated;
-        const antecedent = subject ? relativeAntecedent(toks, subject, b.first) : null;
-        const sp: Speaker = { span: subject, source: resolveSpan(antecedent ?? subject) };
-        if (coordinated) sp.found = COORDINATED_RULE;
-        else if (subject && subject.first > b.first && isFocusParticleBefore(toks, subject.first - 1, startsSubject))
-          sp.found = FOCUS_PARTICLE_RULE;
+        const antecedent = subject ? relativeAntecedent(tokens, subject, sentence.first) : null;
+        const speaker: Speaker = { span: subject, source: resolveSpan(antecedent ?? subject) };
+        if (coordinated) speaker.found = COORDINATED_RULE;
+        else if (subject && subject.first > sentence.first && isFocusParticleBefore(tokens, subject.first - 1, startsSubject))
+          speaker.found = FOCUS_PARTICLE_RULE;
         const cueSpan: Span = { first: cue.verb, last: cue.last };
-        if (sp.span) sentenceSpeaker ??= { speaker: sp, cue: cueSpan };
-        noteSpeaker(sp);
-        const left = clauseStart(toks, b.first, cue.verb, inside);
+        if (speaker.span) sentenceSpeaker ??= { speaker: speaker, cue: cueSpan };
+        noteSpeaker(speaker);
+        const left = clauseStart(tokens, sentence.first, cue.verb, inside);
         // "Das sagte X." / "Dies bestätigte X.": the previous sentence is what was said
-        if (previous && cue.verb === b.first + 1 && BACK_REFERENCE.has(toks[b.first].lower) && inside[previous.first] < 0) {
+        if (
+          previous &&
+          cue.verb === sentence.first + 1 &&
+          BACK_REFERENCE.has(tokens[sentence.first].lower) &&
+          inside[previous.first] < 0
+        ) {
           drafts.push({
-            start: toks[previous.first].start,
-            end: toks[previous.last].end,
+            start: tokens[previous.first].start,
+            end: tokens[previous.last].end,
             type: "indirect",
             cue: cueSpan,
-            speaker: sp,
+            speaker: speaker,
             rules: ["indirect.back-reference"],
           });
-          noteSpeaker(sp);
+          noteSpeaker(speaker);
           i = cue.last;
           continue;
         }
         // a closing mark (and comma) right before the cue clause: „…“, sagte X
         // (without a comma only when the quotation ends in its own punctuation: „…!“ sagte X)
-        const commaInside = left - 2 >= b.first && [",", ".", "!", "?"].includes(toks[left - 2].text);
-        const markBefore = left > b.first ? (toks[left - 1].text === "," ? left - 2 : commaInside ? left - 1 : -1) : -1;
-        if (markBefore >= b.first && inside[markBefore] >= 0 && directSpans[inside[markBefore]].last === markBefore) {
-          Object.assign(directSpeaker[inside[markBefore]], sp, { cue: cueSpan, rule: "speaker.after" });
-          noteSpeaker(sp);
+        const commaInside = left - 2 >= sentence.first && [",", ".", "!", "?"].includes(tokens[left - 2].text);
+        const markBefore = left > sentence.first ? (tokens[left - 1].text === "," ? left - 2 : commaInside ? left - 1 : -1) : -1;
+        if (markBefore >= sentence.first && inside[markBefore] >= 0 && directSpans[inside[markBefore]].last === markBefore) {
+          Object.assign(directSpeaker[inside[markBefore]], speaker, { cue: cueSpan, rule: "speaker.after" });
+          noteSpeaker(speaker);
           i = cue.last;
           continue;
         }
         // the clause after the cue: ": „…“" → that direct quotation; ", dass …" → indirect
         let k = cue.last + 1;
-        while (k <= end && !isBreak(toks[k]) && inside[k] < 0 && k - cue.last < PARTICLE_WINDOW) k++;
-        const afterQuote = k <= end ? (inside[k] >= 0 ? inside[k] : toks[k + 1] && inside[k + 1] >= 0 ? inside[k + 1] : -1) : -1;
+        while (k <= end && !isBreak(tokens[k]) && inside[k] < 0 && k - cue.last < PARTICLE_WINDOW) k++;
+        const afterQuote =
+          k <= end ? (inside[k] >= 0 ? inside[k] : tokens[k + 1] && inside[k + 1] >= 0 ? inside[k + 1] : -1) : -1;
         if (afterQuote >= 0 && directSpans[afterQuote].first >= k) {
-          Object.assign(directSpeaker[afterQuote], sp, { cue: cueSpan, rule: "speaker.before" });
-          noteSpeaker(sp);
+          Object.assign(directSpeaker[afterQuote], speaker, { cue: cueSpan, rule: "speaker.before" });
+          noteSpeaker(speaker);
           i = cue.last;
           continue;
         }
         // "Wie X mitteilte, …", also after a conjunction ("Denn wie X berichtete, …")
         const opener =
-          OPENER.has(toks[left]?.lower ?? "") ||
-          (CONJUNCTION.has(toks[left]?.lower ?? "") && OPENER.has(toks[left + 1]?.lower ?? ""));
-        if (k < end && (toks[k].text === "," || toks[k].text === ":")) {
-          const c = k + 1;
+          OPENER.has(tokens[left]?.lower ?? "") ||
+          (CONJUNCTION.has(tokens[left]?.lower ?? "") && OPENER.has(tokens[left + 1]?.lower ?? ""));
+        if (k < end && (tokens[k].text === "," || tokens[k].text === ":")) {
+          const contentStart = k + 1;
           if (
-            COMPLEMENTIZER.has(toks[c].lower) ||
+            COMPLEMENTIZER.has(tokens[contentStart].lower) ||
             opener ||
-            hasKonjunktiv(c, end) ||
-            startsMainClause(toks, c) ||
-            endsInZuInfinitive(toks, c, end)
+            hasKonjunktiv(contentStart, end) ||
+            startsMainClause(tokens, contentStart) ||
+            endsInZuInfinitive(tokens, contentStart, end)
           ) {
             drafts.push({
-              start: toks[c].start,
-              end: toks[end].end,
+              start: tokens[contentStart].start,
+              end: tokens[end].end,
               type: "indirect",
               cue: cueSpan,
-              speaker: sp,
+              speaker: speaker,
               rules: [opener ? "indirect.wie" : "indirect.clause"],
             });
-            noteSpeaker(sp);
+            noteSpeaker(speaker);
             i = cue.last;
             continue;
           }
         }
         // "…, sagte X": the cue clause starts with its verb and names its speaker after it
-        const inverted = left === cue.verb && (!!impersonal || (!!sp.span && sp.span.first > cue.verb));
-        if (inverted && left > b.first && toks[left - 1].text === "," && inside[left - 2] < 0) {
+        const inverted = left === cue.verb && (!!impersonal || (!!speaker.span && speaker.span.first > cue.verb));
+        if (inverted && left > sentence.first && tokens[left - 1].text === "," && inside[left - 2] < 0) {
           drafts.push({
-            start: toks[b.first].start,
-            end: toks[left - 2].end,
+            start: tokens[sentence.first].start,
+            end: tokens[left - 2].end,
             type: "indirect",
             cue: cueSpan,
-            speaker: sp,
+            speaker: speaker,
             rules: ["indirect.fronted"],
           });
-          noteSpeaker(sp);
+          noteSpeaker(speaker);
           i = cue.last;
           continue;
         }
         if (
           REPORTED_SPEECH_LEMMAS.has(cue.lemma) &&
-          sp.span &&
-          isAgent(toks, sp.span, sp.source) &&
-          (cue.lemma !== "sprechen" || hasVon(toks, cue.verb, end))
+          speaker.span &&
+          isAgent(tokens, speaker.span, speaker.source) &&
+          (cue.lemma !== "sprechen" || hasVon(tokens, cue.verb, end))
         ) {
           drafts.push({
-            start: toks[b.first].start,
-            end: toks[end].end,
+            start: tokens[sentence.first].start,
+            end: tokens[end].end,
             type: "reported",
             cue: cueSpan,
-            speaker: sp,
+            speaker: speaker,
             rules: ["reported.verb"],
           });
-          noteSpeaker(sp);
+          noteSpeaker(speaker);
         }
         i = cue.last;
       }
       // a subject named at the start of a sentence without a cue is what a later pronoun refers to
-      if (!cued && startsSubject(toks[b.first]) && !PRONOUN.has(toks[b.first].lower) && inside[b.first] < 0) {
-        const mention = resolveSpan(phraseFrom(toks, b.first, end));
+      if (
+        !cued &&
+        startsSubject(tokens[sentence.first]) &&
+        !PRONOUN.has(tokens[sentence.first].lower) &&
+        inside[sentence.first] < 0
+      ) {
+        const mention = resolveSpan(phraseFrom(tokens, sentence.first, end));
         if (mention) memory.remember(mention);
       }
       // --- a Konjunktiv sentence without a cue continues the last speaker
-      const hasDirect = inside[b.first] >= 0 || inside[end] >= 0;
-      if (!cued && !hasDirect && hasKonjunktiv(b.first, end)) {
-        const sp = carry();
-        if (sp)
+      const hasDirect = inside[sentence.first] >= 0 || inside[end] >= 0;
+      if (!cued && !hasDirect && hasKonjunktiv(sentence.first, end)) {
+        const speaker = carry();
+        if (speaker)
           drafts.push({
-            start: toks[b.first].start,
-            end: toks[b.last].end,
+            start: tokens[sentence.first].start,
+            end: tokens[sentence.last].end,
             type: "free_indirect",
             cue: null,
-            speaker: sp,
+            speaker: speaker,
             rules: ["free_indirect.konjunktiv"],
           });
       }
-      previous = b;
+      previous = sentence;
       // direct quotations that end in this sentence without a speaker yet
       // (the spans do not overlap and are in text order: one pointer walks them once)
-      for (; nextDirect < directSpans.length && directSpans[nextDirect].last <= b.last; nextDirect++) {
-        const qi = nextDirect;
-        const q = directSpans[qi];
-        const ds = directSpeaker[qi];
-        if (ds.span || ds.cue) continue;
+      for (; nextDirect < directSpans.length && directSpans[nextDirect].last <= sentence.last; nextDirect++) {
+        const quoteIndex = nextDirect;
+        const quote = directSpans[quoteIndex];
+        const quoteSpeaker = directSpeaker[quoteIndex];
+        if (quoteSpeaker.span || quoteSpeaker.cue) continue;
         if (sentenceSpeaker) {
-          Object.assign(ds, sentenceSpeaker.speaker, { cue: sentenceSpeaker.cue, rule: "speaker.sentence" });
+          Object.assign(quoteSpeaker, sentenceSpeaker.speaker, { cue: sentenceSpeaker.cue, rule: "speaker.sentence" });
           continue;
         }
-        if (q.first > 0 && toks[q.first - 1].text === ":") {
-          const at = clauseStart(toks, Math.max(sentenceStart[q.first - 1], q.first - 40), q.first - 1, inside);
-          const span = colonSpeaker(toks, at, q.first - 2);
-          const other = span ? null : colonSubject(toks, sentenceStart[q.first - 1], at, q.first - 2, GRAMMAR);
+        if (quote.first > 0 && tokens[quote.first - 1].text === ":") {
+          const at = clauseStart(tokens, Math.max(sentenceStart[quote.first - 1], quote.first - 40), quote.first - 1, inside);
+          const span = colonSpeaker(tokens, at, quote.first - 2);
+          const other = span ? null : colonSubject(tokens, sentenceStart[quote.first - 1], at, quote.first - 2, GRAMMAR);
           if (span || other) {
-            const sp: Speaker = { span: span ?? other!.span, source: resolveSpan(span ?? other!.span) };
-            if (other) sp.found = other.rule;
-            Object.assign(ds, sp, { rule: "speaker.colon" });
-            noteSpeaker(sp);
+            const speaker: Speaker = { span: span ?? other!.span, source: resolveSpan(span ?? other!.span) };
+            if (other) speaker.found = other.rule;
+            Object.assign(quoteSpeaker, speaker, { rule: "speaker.colon" });
+            noteSpeaker(speaker);
             continue;
           }
         }
-        const words = countWords(toks, q.first, q.last);
+        const words = countWords(tokens, quote.first, quote.last);
         if (words < BARE_QUOTE_MIN_WORDS) {
-          ds.rule = "skip";
+          quoteSpeaker.rule = "skip";
           continue;
         }
-        const sp = carry(DIRECT_CARRY_PARAGRAPHS);
-        if (sp) Object.assign(ds, sp, { rule: "speaker.carried" });
-        else ds.rule = "speaker.none";
+        const speaker = carry(DIRECT_CARRY_PARAGRAPHS);
+        if (speaker) Object.assign(quoteSpeaker, speaker, { rule: "speaker.carried" });
+        else quoteSpeaker.rule = "speaker.none";
       }
     }
-    directSpans.forEach((q, qi) => {
-      const ds = directSpeaker[qi];
-      if (ds.rule === "skip") return;
-      const closed = !(unclosed && qi === directSpans.length - 1);
+    directSpans.forEach((quote, quoteIndex) => {
+      const quoteSpeaker = directSpeaker[quoteIndex];
+      if (quoteSpeaker.rule === "skip") return;
+      const closed = !(unclosed && quoteIndex === directSpans.length - 1);
       drafts.push({
-        start: toks[q.first].start,
-        end: toks[q.last].end,
+        start: tokens[quote.first].start,
+        end: tokens[quote.last].end,
         type: "direct",
-        cue: ds.cue,
-        speaker: ds.span || ds.carried ? ds : null,
-        rules: [closed ? "direct.marks" : "direct.unclosed", ds.rule || "speaker.none"],
+        cue: quoteSpeaker.cue,
+        speaker: quoteSpeaker.span || quoteSpeaker.carried ? quoteSpeaker : null,
+        rules: [closed ? "direct.marks" : "direct.unclosed", quoteSpeaker.rule || "speaker.none"],
       });
     });
     drafts.sort((x, y) => x.start - y.start || y.end - x.end);
-    for (const d of drafts) {
-      const sp = d.speaker;
-      const speakerText: TextSpan | null = sp?.span ? textSpan(sp.span) : (sp?.carried ?? null);
-      const rules = [...d.rules, ...(sp?.found ? [sp.found] : []), ...(sp?.source ? [sp.source.rule] : [])];
+    for (const draft of drafts) {
+      const speaker = draft.speaker;
+      const speakerText: TextSpan | null = speaker?.span ? textSpan(speaker.span) : (speaker?.carried ?? null);
+      const rules = [
+        ...draft.rules,
+        ...(speaker?.found ? [speaker.found] : []),
+        ...(speaker?.source ? [speaker.source.rule] : []),
+      ];
       out.push({
-        start: d.start,
-        end: d.end,
-        type: d.type,
-        cue: d.cue ? textSpan(d.cue) : NO_CUE,
+        start: draft.start,
+        end: draft.end,
+        type: draft.type,
+        cue: draft.cue ? textSpan(draft.cue) : NO_CUE,
         speaker: speakerText,
-        actor: sp?.source?.actor ?? "",
-        party: sp?.source?.party ?? "NONE",
+        actor: speaker?.source?.actor ?? "",
+        party: speaker?.source?.party ?? "NONE",
         rules,
       });
     }
@@ -973,29 +1002,29 @@ const NAME_JOINERS = new Set([...DETERMINERS, ...PREPOSITIONS, "und", "&"]);
 const NAME_MAX_WORDS = 6;
 
 /** A quoted name or title („Berliner Zeitung“, „Die Andere Medizin“), not a quotation. */
-function isQuotedName(toks: Token[], q: Span): boolean {
+function isQuotedName(tokens: Token[], q: Span): boolean {
   let words = 0;
   for (let k = q.first + 1; k < q.last; k++) {
-    const t = toks[k];
+    const t = tokens[k];
     if (t.kind === "p") continue;
     words++;
     if (words > NAME_MAX_WORDS) return false;
     if (!isCap(t) && t.kind !== "m" && !(words > 1 && NAME_JOINERS.has(t.lower))) return false;
   }
   // one quoted word is a name only inside a noun phrase ("die Zeitung „Morgenpost“", "laut „Welt“")
-  const before = toks[q.first - 1];
+  const before = tokens[q.first - 1];
   return words >= 2 || (words === 1 && !!before && (isCap(before) || DET.has(before.lower) || SOURCE_PREP.has(before.lower)));
 }
 
 /** "sprach … von": the summarised speech act names its content after "von" in the same clause. */
-function hasVon(toks: Token[], verb: number, end: number): boolean {
-  for (let k = verb + 1; k <= end && k - verb < PARTICLE_WINDOW && !isBreak(toks[k]); k++)
-    if (toks[k].lower === "von") return true;
+function hasVon(tokens: Token[], verb: number, end: number): boolean {
+  for (let k = verb + 1; k <= end && k - verb < PARTICLE_WINDOW && !isBreak(tokens[k]); k++)
+    if (tokens[k].lower === "von") return true;
   return false;
 }
 
-function countWords(toks: Token[], a: number, b: number): number {
+function countWords(tokens: Token[], a: number, b: number): number {
   let n = 0;
-  for (let k = a; k <= b; k++) if (toks[k].kind !== "p") n++;
+  for (let k = a; k <= b; k++) if (tokens[k].kind !== "p") n++;
   return n;
 }
