@@ -104,6 +104,7 @@ export const IRREGULAR_SPEECH_VERBS: readonly { lemma: string; particle: string;
   { lemma: "ausgehen", particle: "aus", forms: ["geht", "gehen", "ging", "gingen"] },
   { lemma: "bekanntgeben", particle: "", forms: ["bekanntgab", "bekanntgegeben", "bekanntgibt"] },
   { lemma: "bekanntgeben", particle: "bekannt", forms: ["gab", "gaben", "gibt", "geben"] },
+  { lemma: "bekanntwerden", particle: "bekannt", forms: ["geworden", "wird", "wurde", "wurden"] },
   { lemma: "beschließen", particle: "", forms: ["beschließt", "beschloss", "beschlossen"] },
   { lemma: "beschreiben", particle: "", forms: ["beschreibt", "beschrieb", "beschrieben"] },
   { lemma: "bestreiten", particle: "", forms: ["bestreitet", "bestreiten", "bestritt", "bestritten"] },

@@ -134,3 +134,17 @@ describe("source phrases and the speaker a continuation carries", () => {
     expect(q?.speaker?.text).toBe("Der Konzern");
   });
 });
+
+describe("bekannt werden as a cue", () => {
+  it.each([
+    ["Am Montag wurde bekannt, dass die Fabrik schließt.", "dass die Fabrik schließt"],
+    ["Wie am Abend bekannt wurde, sollen 40 Stellen wegfallen.", "sollen 40 Stellen wegfallen"],
+  ])("%s", (text, content) => {
+    const q = quotes(text).find((x) => x.type === "indirect");
+    expect(q && text.slice(q.start, q.end)).toBe(content);
+  });
+
+  it("without a content clause it is no quotation", () => {
+    expect(quotes("Die Sängerin wurde durch ihre Filme bekannt.")).toEqual([]);
+  });
+});
