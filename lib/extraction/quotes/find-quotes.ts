@@ -568,7 +568,8 @@ function isFrontedAdverb(t: Token): boolean {
 /** Whether a clause starting with this token starts with its subject (not an adverbial). */
 function startsSubject(t: Token | undefined): boolean {
   if (!t || (t.kind !== "w" && t.kind !== "m")) return false;
-  if (PREP.has(t.lower) || ADVERB.has(t.lower) || COMPLEMENTIZER.has(t.lower) || OPENER.has(t.lower)) return false;
+  if (PREP.has(t.lower) || SOURCE_PREP.has(t.lower) || ADVERB.has(t.lower) || COMPLEMENTIZER.has(t.lower) || OPENER.has(t.lower))
+    return false;
   return DET.has(t.lower) || isCap(t) || PRONOUN.has(t.lower);
 }
 
@@ -604,6 +605,13 @@ function contentEnd(tokens: Token[], sFirst: number, sLast: number): number {
   let e = sLast;
   while (e > sFirst && tokens[e].kind === "p" && !CLOSING_MARKS.has(tokens[e].text) && tokens[e].text !== '"') e--;
   return e;
+}
+
+/** The last cue of a sentence that starts before token `at` (cues in text order), or null. */
+function nearestCueBefore<T extends { cue: Span }>(cues: readonly T[], at: number): T | null {
+  let best: T | null = null;
+  for (const c of cues) if (c.cue.first < at) best = c;
+  return best;
 }
 
 /** The grammar helpers the subject rules (quotes/subject.ts) read. */
@@ -678,6 +686,8 @@ export function findQuotes(text: string, matcher: ActorMatcher): ExtractedQuote[
       let cued = false;
       /** The first speaker a cue of this sentence named (for quoted words inside the sentence). */
       let sentenceSpeaker: { speaker: Speaker; cue: Span } | null = null;
+      /** Every cue of this sentence with its speaker, in text order (a quoted phrase takes the nearest before it). */
+      const sentenceCues: { speaker: Speaker; cue: Span }[] = [];
       const end = contentEnd(tokens, sentence.first, sentence.last);
       for (let i = sentence.first; i <= sentence.last; i++) {
         if (inside[i] >= 0) continue;
@@ -735,6 +745,7 @@ export function findQuotes(text: string, matcher: ActorMatcher): ExtractedQuote[
           // neuesten Erkenntnissen sei …") is part of X's words: X stays the speaker to continue
           const nested = !!sentenceSpeaker?.speaker.span;
           sentenceSpeaker ??= { speaker: speaker, cue: source.cue };
+          sentenceCues.push({ speaker, cue: source.cue });
           // a source phrase right after a closing mark belongs to that quotation: „…“, so X
           const before = source.cue.first - 2 >= sentence.first ? inside[source.cue.first - 2] : -1;
           const quoteBefore = tokens[source.cue.first - 1]?.text === "," ? before : (inside[source.cue.first - 1] ?? -1);
@@ -800,7 +811,10 @@ export function findQuotes(text: string, matcher: ActorMatcher): ExtractedQuote[
         else if (subject && subject.first > sentence.first && isFocusParticleBefore(tokens, subject.first - 1, startsSubject))
           speaker.found = FOCUS_PARTICLE_RULE;
         const cueSpan: Span = { first: cue.verb, last: cue.last };
-        if (speaker.span) sentenceSpeaker ??= { speaker: speaker, cue: cueSpan };
+        if (speaker.span) {
+          sentenceSpeaker ??= { speaker: speaker, cue: cueSpan };
+          sentenceCues.push({ speaker, cue: cueSpan });
+        }
         noteSpeaker(speaker);
         const left = clauseStart(tokens, sentence.first, cue.verb, inside);
         // "Das sagte X." / "Dies bestätigte X.": the previous sentence is what was said
@@ -935,7 +949,8 @@ export function findQuotes(text: string, matcher: ActorMatcher): ExtractedQuote[
         const quoteSpeaker = directSpeaker[quoteIndex];
         if (quoteSpeaker.span || quoteSpeaker.cue) continue;
         if (sentenceSpeaker) {
-          Object.assign(quoteSpeaker, sentenceSpeaker.speaker, { cue: sentenceSpeaker.cue, rule: "speaker.sentence" });
+          const nearest = nearestCueBefore(sentenceCues, quote.first) ?? sentenceSpeaker;
+          Object.assign(quoteSpeaker, nearest.speaker, { cue: nearest.cue, rule: "speaker.sentence" });
           continue;
         }
         if (quote.first > 0 && tokens[quote.first - 1].text === ":") {

@@ -148,3 +148,17 @@ describe("bekannt werden as a cue", () => {
     expect(quotes("Die Sängerin wurde durch ihre Filme bekannt.")).toEqual([]);
   });
 });
+
+describe("a quoted phrase in a sentence with several cues", () => {
+  it("takes the speaker of the nearest cue before it", () => {
+    const text = "Der Verband kritisierte den Plan, doch die Ministerin sagte, das Projekt sei ein „voller Erfolg“ gewesen.";
+    const q = quotes(text).find((x) => x.type === "direct");
+    expect(q?.speaker?.text).toBe("die Ministerin");
+  });
+
+  it("a fronted source preposition (laut, gemäß) opens no speaker of the verb", () => {
+    const text = "Laut der Zeitung sagte die Ministerin, das Projekt sei ein „voller Erfolg“ gewesen.";
+    const q = quotes(text).find((x) => x.type === "direct");
+    expect(q?.speaker?.text).toBe("die Ministerin");
+  });
+});
