@@ -274,6 +274,21 @@ export const CLAUSE_ADVERBS: readonly string[] = [
  */
 export const FOCUS_PARTICLES: readonly string[] = ["auch", "ebenfalls", "gerade", "nur", "selbst", "sogar"];
 
+/**
+ * Words that may stand between an inverted verb and its subject ("so betont auch die Polizei",
+ * "zeigt sich der Trainer"): the reflexive and a few clause adverbs. Lower-case.
+ */
+export const BETWEEN_VERB_AND_SUBJECT: readonly string[] = [
+  "auch",
+  "dann",
+  "ebenfalls",
+  "jedenfalls",
+  "jedoch",
+  "nun",
+  "sich",
+  "zudem",
+];
+
 /** Subordinating words that open a cue clause ("wie X mitteilte, …", "während X ankündigte, …"). */
 export const CUE_CLAUSE_OPENERS: readonly string[] = ["als", "nachdem", "während", "wie"];
 

@@ -7,6 +7,7 @@
 //                            sparte der Minister nicht mit Kritik: „…“")
 
 import type { Token } from "../tokens";
+import { BETWEEN_VERB_AND_SUBJECT } from "../lexicon/quote-words";
 import { isCap } from "../tokens";
 
 export const COLON_APPOSITION_RULE = "speaker.colon-apposition";
@@ -29,8 +30,7 @@ export interface ColonGrammar {
 
 /** How far a fronted phrase may reach before its verb. */
 const FRONTED_MAX = 10;
-/** Reflexive and adverbs between the verb and its subject ("zeigt sich der Trainer"). */
-const AFTER_VERB = new Set(["auch", "dann", "jedoch", "nun", "sich"]);
+const AFTER_VERB = new Set(BETWEEN_VERB_AND_SUBJECT);
 
 /** The subject at the sentence's start when an apposition in commas ends right before the clause at `at`. */
 function appositionSubject(toks: Token[], sStart: number, at: number, g: ColonGrammar): Span | null {

@@ -3,6 +3,7 @@
 // sentence around it is the quotation, the subject after the verb its speaker.
 
 import type { Token } from "../tokens";
+import { BETWEEN_VERB_AND_SUBJECT } from "../lexicon/quote-words";
 
 export const SO_VERB_RULE = "indirect.so-verb";
 
@@ -11,8 +12,7 @@ interface Span {
   last: number;
 }
 
-/** Words that may stand between the verb and its subject ("so betont auch die Polizei"). */
-const BEFORE_SUBJECT = new Set(["auch", "ebenfalls", "jedenfalls", "sich", "zudem"]);
+const BEFORE_SUBJECT = new Set(BETWEEN_VERB_AND_SUBJECT);
 /** How many of them are skipped. */
 const SKIP_MAX = 2;
 
