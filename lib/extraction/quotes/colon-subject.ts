@@ -3,8 +3,8 @@
 //  speaker.colon-apposition  the subject opens the sentence and an apposition in commas separates
 //                            it from its verb ("Die Leiterin der Studie, Vorname Name, sieht …: „…“")
 //  speaker.colon-inverted    a fronted prepositional phrase or adverb, the finite verb, then the
-//                            subject ("Im Landtag warb die Ministerin mit den Worten: „…“", "Hier
-//                            sparte der Minister nicht mit Kritik: „…“")
+//                            subject ("Im Landtag warb die Ministerin mit den Worten: „…“",
+//                            "Danach wandte sich die Trainerin an ihr Team: „…“")
 
 import type { Token } from "../tokens";
 import { BETWEEN_VERB_AND_SUBJECT } from "../lexicon/quote-words";

@@ -318,7 +318,7 @@ const ADJECTIVE_ENDING = /\p{Ll}(?:e|en|er|em|es)$/u;
 
 /**
  * First token of the noun phrase that ends with the noun at `noun` (its article, possessive and
- * adjectives), not before `from`: "Dort gilt dem Vernehmen nach" → "dem Vernehmen".
+ * adjectives), not before `from`: "Die Firma steht dem Vernehmen nach vor dem Verkauf" → "dem Vernehmen".
  */
 function attributesBefore(tokens: Token[], from: number, noun: number): number {
   let f = noun;
