@@ -21,8 +21,7 @@ import type { ExtractedQuote, QuoteType, TextSpan } from "../types";
 import type { Token } from "../tokens";
 import { isCap } from "../tokens";
 import type { ActorMatcher } from "../actors";
-import { splitParagraphs } from "../paragraphs";
-import { splitSentences } from "../sentences";
+import { sentencesOfText, type Sentence } from "../sentences";
 import { speechVerbReadings } from "./morphology";
 import { isReportativePerfect } from "./konjunktiv";
 import { SpeakerMemory, type ResolvedSource } from "./resolve";
@@ -565,16 +564,19 @@ function contentEnd(toks: Token[], sFirst: number, sLast: number): number {
   return e;
 }
 
-/** Find every quotation of a plain text. */
-export function findQuotes(text: string, matcher: ActorMatcher): ExtractedQuote[] {
+/**
+ * Find every quotation of a plain text. The claim pass hands over the sentences it split
+ * (sentencesOfText), so the text is tokenised once.
+ */
+export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentences?: Sentence[][]): ExtractedQuote[] {
   const out: ExtractedQuote[] = [];
   if (typeof text !== "string" || !text) return out;
   const memory = new SpeakerMemory(matcher);
   let lastSpeaker: { span: TextSpan; source: ResolvedSource; para: number } | null = null;
-  const paragraphs = splitParagraphs(text);
+  const sentencesByParagraph = paragraphSentences ?? sentencesOfText(text);
 
-  for (let pi = 0; pi < paragraphs.length; pi++) {
-    const sentences = splitSentences(text, paragraphs[pi], pi);
+  for (let pi = 0; pi < sentencesByParagraph.length; pi++) {
+    const sentences = sentencesByParagraph[pi];
     const toks: Token[] = [];
     const bounds: Span[] = [];
     for (const s of sentences) {
