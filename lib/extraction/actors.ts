@@ -459,8 +459,7 @@ function wordFormsRaw(w: string): string[] {
 
 /** wordForms of a token, kept on the token (each token is looked up many times). */
 function tokenForms(t: Token): string[] {
-  const x = t as Token & { wf?: string[] };
-  return x.wf ?? (x.wf = wordForms(t.text));
+  return t.formsCache ?? (t.formsCache = wordForms(t.text));
 }
 
 function formsMatch(a: string[], b: string[]): boolean {
@@ -516,11 +515,14 @@ export class ActorMatcher {
   private bySecond = new Map<string, AliasRef[]>();
   private namesByFirst = new Map<string, AliasRef[]>();
   private byTranslit = new Map<string, AliasRef[]>();
+  /** canonical name → the first entry of that name (asked once per claim) */
+  private byCanonicalName = new Map<string, ActorEntry>();
   readonly entries: ActorEntry[];
 
   constructor(entries: ActorEntry[]) {
     this.entries = entries;
     for (const entry of entries) {
+      if (!this.byCanonicalName.has(entry.canonicalName)) this.byCanonicalName.set(entry.canonicalName, entry);
       const names = new Set([entry.canonicalName, ...entry.aliases]);
       for (const name of names) {
         const parts = splitAlias(name);
@@ -553,14 +555,13 @@ export class ActorMatcher {
   /** Longest alias match starting at token i (exact or with one misspelt name token). Cached on
    *  the token: the NP parser asks for the same position several times. */
   matchAt(tokens: Token[], i: number): ActorMatch | null {
-    const t = tokens[i] as Token & { amBy?: ActorMatcher; am?: ActorMatch | null; amArr?: Token[] };
+    const t = tokens[i];
     if (!t || t.kind !== "w") return null;
-    if (t.amBy === this && t.amArr === tokens) return t.am ?? null;
-    const r = this.matchAtRaw(tokens, i);
-    t.amBy = this;
-    t.amArr = tokens;
-    t.am = r;
-    return r;
+    const cached = t.matchCache;
+    if (cached && cached.matcher === this && cached.tokens === tokens) return cached.match as ActorMatch | null;
+    const match = this.matchAtRaw(tokens, i);
+    t.matchCache = { matcher: this, tokens, match };
+    return match;
   }
 
   // state of the current matchAtRaw call (fields instead of a closure: no allocation per token)
@@ -684,7 +685,7 @@ export class ActorMatcher {
   }
 
   byName(name: string): ActorEntry | undefined {
-    return this.entries.find((e) => e.canonicalName === name);
+    return this.byCanonicalName.get(name);
   }
 }
 

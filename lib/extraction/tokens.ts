@@ -20,6 +20,29 @@ export interface Token {
   capitalized?: boolean;
   /** Cached party of the place this token names (see parties.tokenPlaceParty). */
   placePartyCache?: import("./types").Party | null;
+  /** Cached inflection-tolerant forms of the word (see actors.tokenForms). */
+  formsCache?: string[];
+  /** Cached gazetteer match at this token: the matcher and token list it was computed for (actors.matchAt). */
+  matchCache?: { matcher: object; tokens: Token[]; match: unknown } | null;
+}
+
+/**
+ * A token with every field present from the start, in one order: all tokens share one object
+ * shape, so the rules' property reads stay monomorphic (the caches are filled in later).
+ */
+function newToken(start: number, end: number, text: string, kind: TokenKind, lower: string): Token {
+  return {
+    start,
+    end,
+    text,
+    kind,
+    lower,
+    truncated: undefined,
+    capitalized: undefined,
+    placePartyCache: undefined,
+    formsCache: undefined,
+    matchCache: undefined,
+  };
 }
 
 const NON_ASCII_LETTER = /[\p{L}\p{M}]/u;
@@ -75,7 +98,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const letter = isLetterCode(c, ch);
     const digit = !letter && isDigitCode(c);
     if (!letter && !digit) {
-      out.push({ start: i, end: i + 1, text: ch, kind: "p", lower: ch });
+      out.push(newToken(i, i + 1, ch, "p", ch));
       i++;
       continue;
     }
@@ -127,7 +150,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     // A numeral with a hyphen ("2024-11", "3-4") is treated like a type number: never a claim alone.
     const k: TokenKind = hasD && (hasL || hyph) ? "m" : hasD ? "n" : "w";
     const l = t.toLowerCase();
-    const tok: Token = { start: i, end: j, text: t, kind: k, lower: l };
+    const tok = newToken(i, j, t, k, l);
     if (k === "w" && t[0] !== l[0]) tok.capitalized = true;
     if (trunc) tok.truncated = true;
     out.push(tok);
