@@ -557,10 +557,11 @@ export class ActorMatcher {
   matchAt(tokens: Token[], i: number): ActorMatch | null {
     const t = tokens[i];
     if (!t || t.kind !== "w") return null;
-    const cached = t.matchCache;
-    if (cached && cached.matcher === this && cached.tokens === tokens) return cached.match as ActorMatch | null;
+    if (t.matchCacheOwner === this && t.matchCacheTokens === tokens) return t.matchCache as ActorMatch | null;
     const match = this.matchAtRaw(tokens, i);
-    t.matchCache = { matcher: this, tokens, match };
+    t.matchCacheOwner = this;
+    t.matchCacheTokens = tokens;
+    t.matchCache = match;
     return match;
   }
 

@@ -416,9 +416,9 @@ export function parseNP(
   )
     j++;
   // gazetteer (aliases may start with an adjective: "ukrainischer Präsident")
-  let gm: ActorMatch | null = null;
-  for (const s of adjStart === j ? [adjStart] : [adjStart, j]) {
-    const m = ctx.matcher.matchAt(tokens, s);
+  let gm = ctx.matcher.matchAt(tokens, adjStart);
+  if (j !== adjStart) {
+    const m = ctx.matcher.matchAt(tokens, j);
     if (m && (!gm || m.last > gm.last)) gm = m;
   }
   if (
@@ -479,8 +479,8 @@ export function parseNP(
   if (!head || !isCap(head)) return null;
   const role = personRole(head.text);
   const body = role ? null : bodyNoun(head.text);
-  const adjWords = tokens.slice(adjStart, j).map((t) => t.text);
   if (!role && !body) return null;
+  const adjWords = tokens.slice(adjStart, j).map((t) => t.text);
   let last = j;
   if (body) {
     const nm = ctx.matcher.matchAt(tokens, j + 1);

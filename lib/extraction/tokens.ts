@@ -22,8 +22,10 @@ export interface Token {
   placePartyCache?: import("./types").Party | null;
   /** Cached inflection-tolerant forms of the word (see actors.tokenForms). */
   formsCache?: string[];
-  /** Cached gazetteer match at this token: the matcher and token list it was computed for (actors.matchAt). */
-  matchCache?: { matcher: object; tokens: Token[]; match: unknown } | null;
+  /** Cached gazetteer match at this token (actors.matchAt), valid for matchCacheOwner/matchCacheTokens. */
+  matchCache?: unknown;
+  matchCacheOwner?: object;
+  matchCacheTokens?: Token[];
 }
 
 /**
@@ -38,10 +40,13 @@ function newToken(start: number, end: number, text: string, kind: TokenKind, low
     kind,
     lower,
     truncated: undefined,
-    capitalized: undefined,
+    // a word whose first letter changes when lower-cased (isCap reads this instead of recomputing)
+    capitalized: kind === "w" ? text[0] !== lower[0] : undefined,
     placePartyCache: undefined,
     formsCache: undefined,
     matchCache: undefined,
+    matchCacheOwner: undefined,
+    matchCacheTokens: undefined,
   };
 }
 
@@ -151,7 +156,6 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const k: TokenKind = hasD && (hasL || hyph) ? "m" : hasD ? "n" : "w";
     const l = t.toLowerCase();
     const tok = newToken(i, j, t, k, l);
-    if (k === "w" && t[0] !== l[0]) tok.capitalized = true;
     if (trunc) tok.truncated = true;
     out.push(tok);
     i = j;
