@@ -297,11 +297,21 @@ export function fromEntry(ctx: AttributionContext, m: ActorMatch, how: string): 
   };
 }
 
+/** Ends in an adjective ending: -e, -en, -er, -es, -em (what /(e|en|er|es|em)$/ tests, without a regex: asked per word). */
+function hasAdjectiveEnding(lower: string): boolean {
+  const n = lower.length;
+  const last = lower.charCodeAt(n - 1);
+  if (last === 101) return true; // e
+  return n >= 2 && lower.charCodeAt(n - 2) === 101 && (last === 110 || last === 114 || last === 115 || last === 109); // n r s m
+}
+
+const HYPHENATED_ISCH_ADJECTIVE = /-[a-zäöü]*isch(e|en|er|es|em)?$/;
+
 export const isAdjective = (t: Token | undefined): boolean =>
   !!t &&
   t.kind === "w" &&
-  ((isLowerWord(t) && /(e|en|er|es|em)$/.test(t.lower) && !DETERMINERS.has(t.lower) && !PRONOUNS.has(t.lower)) ||
-    (isCap(t) && /-[a-zäöü]*isch(e|en|er|es|em)?$/.test(t.text)));
+  ((isLowerWord(t) && hasAdjectiveEnding(t.lower) && !DETERMINERS.has(t.lower) && !PRONOUNS.has(t.lower)) ||
+    (isCap(t) && t.text.includes("-") && HYPHENATED_ISCH_ADJECTIVE.test(t.text)));
 
 /** An adjective capitalised because it opens the sentence ("Ukrainischen Angaben zufolge"). */
 export const isInitialAdjective = (tokens: Token[], k: number): boolean =>
