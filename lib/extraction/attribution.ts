@@ -142,6 +142,25 @@ export function germanInstitution(word: string): Party | null {
 /** Konjunktiv I of "-ieren" verbs ("produziere", "kontrolliere") is unambiguous. */
 const KONJ_IERE = /[a-zäöüß]{3}iere$/;
 
+/** Role heads named in an entry's aliases, computed once per alias list (not once per text). */
+const aliasRoles = new WeakMap<string[], string[]>();
+function rolesOfAliases(aliases: string[]): string[] {
+  let r = aliasRoles.get(aliases);
+  if (!r) {
+    const set = new Set<string>();
+    for (const a of aliases) {
+      for (const w of a.split(/\s+/)) {
+        if (!w || w[0] === w[0].toLowerCase()) continue;
+        const role = personRole(w);
+        if (role) set.add(role.suffix);
+      }
+    }
+    r = [...set];
+    aliasRoles.set(aliases, r);
+  }
+  return r;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Context shared across the sentences of one text
 
@@ -161,15 +180,7 @@ export class AttributionContext {
   rolesOfEntry(name: string, aliases: string[]): string[] {
     let r = this.entryRoles.get(name);
     if (!r) {
-      const set = new Set<string>();
-      for (const a of aliases) {
-        for (const w of a.split(/\s+/)) {
-          if (!w || w[0] === w[0].toLowerCase()) continue;
-          const role = personRole(w);
-          if (role) set.add(role.suffix);
-        }
-      }
-      r = [...set];
+      r = rolesOfAliases(aliases);
       this.entryRoles.set(name, r);
     }
     return r;
@@ -1050,7 +1061,8 @@ export function isReportedSpeech(tokens: Token[]): boolean {
   // "Demnach wurden …", "Demzufolge …": the figures continue the source just named
   if (tokens.length && CONTINUATION_ADVERBS.has(tokens[0].lower)) return true;
   for (const t of tokens)
-    if (t.kind === "w" && (REPORTED_SPEECH.has(t.lower) || (KONJ_IERE.test(t.lower) && !isCap(t)))) return true;
+    if (t.kind === "w" && (REPORTED_SPEECH.has(t.lower) || (t.lower.endsWith("iere") && KONJ_IERE.test(t.lower) && !isCap(t))))
+      return true;
   return false;
 }
 
