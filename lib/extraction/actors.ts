@@ -594,6 +594,20 @@ export class ActorMatcher {
     return flags;
   }
 
+  /** Per word: the names found under its transliteration key (see translitRefs). */
+  private translitByWord = new Map<string, AliasRef[] | undefined>();
+
+  /** Names under the word's transliteration key, or under the key without a genitive "s". */
+  private translitRefs(text: string): AliasRef[] | undefined {
+    if (this.translitByWord.has(text)) return this.translitByWord.get(text);
+    const refs =
+      this.byTranslit.get(translitKey(text)) ??
+      (text.toLowerCase().endsWith("s") ? this.byTranslit.get(translitKey(text.slice(0, -1))) : undefined);
+    if (this.translitByWord.size >= 50_000) this.translitByWord = new Map();
+    this.translitByWord.set(text, refs);
+    return refs;
+  }
+
   private matchAtRaw(tokens: Token[], i: number): ActorMatch | null {
     const t = tokens[i];
     const t2 = tokens[i + 1];
@@ -654,9 +668,7 @@ export class ActorMatcher {
       }
     }
     if (!this.best && translit) {
-      const refs =
-        this.byTranslit.get(translitKey(t.text)) ??
-        (t.lower.endsWith("s") ? this.byTranslit.get(translitKey(t.text.slice(0, -1))) : undefined);
+      const refs = this.translitRefs(t.text);
       if (refs && refs.length) this.best = { entry: refs[0].entry, first: i, last: i, fuzzy: true };
     }
     const b = this.best;

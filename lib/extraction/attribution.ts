@@ -14,6 +14,7 @@ import {
   bodyName,
   bodyNameWithAdjective,
   bodyNoun,
+  memo,
   personRole,
   PERSON_ROLES,
   NAMED_AS_WRITTEN,
@@ -134,10 +135,11 @@ function isGermanInstitution(w: string): boolean {
   );
 }
 
-export function germanInstitution(word: string): Party | null {
+/** "DE" for a body of the German state (memoised per word: asked for every role and body phrase). */
+export const germanInstitution = memo((word: string): Party | null => {
   const w = word.toLowerCase();
   return isGermanInstitution(w) || isGermanInstitution(w.replace(/(es|s|n|en)$/, "")) ? "DE" : null;
-}
+});
 
 /** Konjunktiv I of "-ieren" verbs ("produziere", "kontrolliere") is unambiguous. */
 const KONJ_IERE = /[a-zäöüß]{3}iere$/;
