@@ -459,8 +459,7 @@ function wordFormsRaw(w: string): string[] {
 
 /** wordForms of a token, kept on the token (each token is looked up many times). */
 function tokenForms(t: Token): string[] {
-  const x = t as Token & { wf?: string[] };
-  return x.wf ?? (x.wf = wordForms(t.text));
+  return t.formsCache ?? (t.formsCache = wordForms(t.text));
 }
 
 function formsMatch(a: string[], b: string[]): boolean {
@@ -509,6 +508,10 @@ function splitAlias(alias: string): string[] {
   return alias.split(/\s+/).filter(Boolean);
 }
 
+// ActorMatcher.formFlags: the form indexes a word can be found in
+const FIRST_FORM = 1;
+const SECOND_FORM = 2;
+
 /** Gazetteer index: alias lookup by the forms of one of the first two tokens. */
 export class ActorMatcher {
   /** first-token form → (second-token form, or "" for one-token aliases) → aliases */
@@ -516,11 +519,14 @@ export class ActorMatcher {
   private bySecond = new Map<string, AliasRef[]>();
   private namesByFirst = new Map<string, AliasRef[]>();
   private byTranslit = new Map<string, AliasRef[]>();
+  /** canonical name → the first entry of that name (asked once per claim) */
+  private byCanonicalName = new Map<string, ActorEntry>();
   readonly entries: ActorEntry[];
 
   constructor(entries: ActorEntry[]) {
     this.entries = entries;
     for (const entry of entries) {
+      if (!this.byCanonicalName.has(entry.canonicalName)) this.byCanonicalName.set(entry.canonicalName, entry);
       const names = new Set([entry.canonicalName, ...entry.aliases]);
       for (const name of names) {
         const parts = splitAlias(name);
@@ -553,14 +559,14 @@ export class ActorMatcher {
   /** Longest alias match starting at token i (exact or with one misspelt name token). Cached on
    *  the token: the NP parser asks for the same position several times. */
   matchAt(tokens: Token[], i: number): ActorMatch | null {
-    const t = tokens[i] as Token & { amBy?: ActorMatcher; am?: ActorMatch | null; amArr?: Token[] };
+    const t = tokens[i];
     if (!t || t.kind !== "w") return null;
-    if (t.amBy === this && t.amArr === tokens) return t.am ?? null;
-    const r = this.matchAtRaw(tokens, i);
-    t.amBy = this;
-    t.amArr = tokens;
-    t.am = r;
-    return r;
+    if (t.matchCacheOwner === this && t.matchCacheTokens === tokens) return t.matchCache as ActorMatch | null;
+    const match = this.matchAtRaw(tokens, i);
+    t.matchCacheOwner = this;
+    t.matchCacheTokens = tokens;
+    t.matchCache = match;
+    return match;
   }
 
   // state of the current matchAtRaw call (fields instead of a closure: no allocation per token)
@@ -568,49 +574,89 @@ export class ActorMatcher {
   private curI = 0;
   private best: ActorMatch | null = null;
 
+  /** Per form list (tokenForms, shared per word): which of the two form indexes it can open. */
+  private flagsByForms = new WeakMap<string[], number>();
+
+  /**
+   * Whether a form of a word opens an alias (FIRST_FORM) or is an alias's second name
+   * (SECOND_FORM). Kept per form list: most words are in neither index and skip the lookups.
+   */
+  private formFlags(forms: string[]): number {
+    let flags = this.flagsByForms.get(forms);
+    if (flags === undefined) {
+      flags = 0;
+      for (const f of forms) {
+        if (this.byFirst.has(f)) flags |= FIRST_FORM;
+        if (this.bySecond.has(f)) flags |= SECOND_FORM;
+      }
+      this.flagsByForms.set(forms, flags);
+    }
+    return flags;
+  }
+
+  /** Per word: the names found under its transliteration key (see translitRefs). */
+  private translitByWord = new Map<string, AliasRef[] | undefined>();
+
+  /** Names under the word's transliteration key, or under the key without a genitive "s". */
+  private translitRefs(text: string): AliasRef[] | undefined {
+    if (this.translitByWord.has(text)) return this.translitByWord.get(text);
+    const refs =
+      this.byTranslit.get(translitKey(text)) ??
+      (text.toLowerCase().endsWith("s") ? this.byTranslit.get(translitKey(text.slice(0, -1))) : undefined);
+    if (this.translitByWord.size >= 50_000) this.translitByWord = new Map();
+    this.translitByWord.set(text, refs);
+    return refs;
+  }
+
   private matchAtRaw(tokens: Token[], i: number): ActorMatch | null {
     const t = tokens[i];
+    const t2 = tokens[i + 1];
+    const flags = this.formFlags(tokenForms(t));
+    const f2s = t2 && t2.kind === "w" ? tokenForms(t2) : null;
+    const bySecond = f2s !== null && isCap(t) && (this.formFlags(f2s) & SECOND_FORM) !== 0;
+    const translit = isCap(t) && t.text.length >= 5 && this.byTranslit.size > 0;
+    // no lookup below can find an alias: the common case, decided without touching the indexes
+    if ((flags & FIRST_FORM) === 0 && !bySecond && !translit) return null;
     this.curTokens = tokens;
     this.curI = i;
     this.best = null;
     // each alias is tried once per call (stamp instead of a Set: no allocation per token)
     const stamp = ++this.stamp;
-    const t2 = tokens[i + 1];
-    const f2s = t2 && t2.kind === "w" ? tokenForms(t2) : null;
-    for (const f of tokenForms(t)) {
-      const inner = this.byFirst.get(f);
-      if (!inner) continue;
-      const single = inner.get("");
-      if (single)
-        for (const ref of single)
-          if (ref.seen !== stamp) {
-            ref.seen = stamp;
-            this.tryRef(ref);
+    if (flags & FIRST_FORM)
+      for (const f of tokenForms(t)) {
+        const inner = this.byFirst.get(f);
+        if (!inner) continue;
+        const single = inner.get("");
+        if (single)
+          for (const ref of single)
+            if (ref.seen !== stamp) {
+              ref.seen = stamp;
+              this.tryRef(ref);
+            }
+        if (f2s) {
+          for (const g of f2s) {
+            const refs = inner.get(g);
+            if (refs)
+              for (const ref of refs)
+                if (ref.seen !== stamp) {
+                  ref.seen = stamp;
+                  this.tryRef(ref);
+                }
           }
-      if (f2s) {
-        for (const g of f2s) {
-          const refs = inner.get(g);
-          if (refs)
-            for (const ref of refs)
-              if (ref.seen !== stamp) {
-                ref.seen = stamp;
-                this.tryRef(ref);
-              }
-        }
-        // misspelt second token ("Kim Kong Un"): names whose first token matched exactly
-        if (isCap(t2)) {
-          const names = this.namesByFirst.get(f);
-          if (names)
-            for (const ref of names)
-              if (ref.seen !== stamp) {
-                ref.seen = stamp;
-                this.tryRef(ref);
-              }
+          // misspelt second token ("Kim Kong Un"): names whose first token matched exactly
+          if (isCap(t2)) {
+            const names = this.namesByFirst.get(f);
+            if (names)
+              for (const ref of names)
+                if (ref.seen !== stamp) {
+                  ref.seen = stamp;
+                  this.tryRef(ref);
+                }
+          }
         }
       }
-    }
     // first token misspelt: look up by the second token
-    if (t2 && t2.kind === "w" && isCap(t)) {
+    if (bySecond) {
       for (const f of tokenForms(t2)) {
         const refs = this.bySecond.get(f);
         if (refs)
@@ -621,10 +667,8 @@ export class ActorMatcher {
             }
       }
     }
-    if (!this.best && isCap(t) && t.text.length >= 5 && this.byTranslit.size) {
-      const refs =
-        this.byTranslit.get(translitKey(t.text)) ??
-        (t.lower.endsWith("s") ? this.byTranslit.get(translitKey(t.text.slice(0, -1))) : undefined);
+    if (!this.best && translit) {
+      const refs = this.translitRefs(t.text);
       if (refs && refs.length) this.best = { entry: refs[0].entry, first: i, last: i, fuzzy: true };
     }
     const b = this.best;
@@ -684,7 +728,7 @@ export class ActorMatcher {
   }
 
   byName(name: string): ActorEntry | undefined {
-    return this.entries.find((e) => e.canonicalName === name);
+    return this.byCanonicalName.get(name);
   }
 }
 

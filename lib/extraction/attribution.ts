@@ -14,6 +14,7 @@ import {
   bodyName,
   bodyNameWithAdjective,
   bodyNoun,
+  memo,
   personRole,
   PERSON_ROLES,
   NAMED_AS_WRITTEN,
@@ -134,13 +135,33 @@ function isGermanInstitution(w: string): boolean {
   );
 }
 
-export function germanInstitution(word: string): Party | null {
+/** "DE" for a body of the German state (memoised per word: asked for every role and body phrase). */
+export const germanInstitution = memo((word: string): Party | null => {
   const w = word.toLowerCase();
   return isGermanInstitution(w) || isGermanInstitution(w.replace(/(es|s|n|en)$/, "")) ? "DE" : null;
-}
+});
 
 /** Konjunktiv I of "-ieren" verbs ("produziere", "kontrolliere") is unambiguous. */
 const KONJ_IERE = /[a-zäöüß]{3}iere$/;
+
+/** Role heads named in an entry's aliases, computed once per alias list (not once per text). */
+const aliasRoles = new WeakMap<string[], string[]>();
+function rolesOfAliases(aliases: string[]): string[] {
+  let r = aliasRoles.get(aliases);
+  if (!r) {
+    const set = new Set<string>();
+    for (const a of aliases) {
+      for (const w of a.split(/\s+/)) {
+        if (!w || w[0] === w[0].toLowerCase()) continue;
+        const role = personRole(w);
+        if (role) set.add(role.suffix);
+      }
+    }
+    r = [...set];
+    aliasRoles.set(aliases, r);
+  }
+  return r;
+}
 
 // ---------------------------------------------------------------------------------------------
 // Context shared across the sentences of one text
@@ -161,15 +182,7 @@ export class AttributionContext {
   rolesOfEntry(name: string, aliases: string[]): string[] {
     let r = this.entryRoles.get(name);
     if (!r) {
-      const set = new Set<string>();
-      for (const a of aliases) {
-        for (const w of a.split(/\s+/)) {
-          if (!w || w[0] === w[0].toLowerCase()) continue;
-          const role = personRole(w);
-          if (role) set.add(role.suffix);
-        }
-      }
-      r = [...set];
+      r = rolesOfAliases(aliases);
       this.entryRoles.set(name, r);
     }
     return r;
@@ -297,11 +310,21 @@ export function fromEntry(ctx: AttributionContext, m: ActorMatch, how: string): 
   };
 }
 
+/** Ends in an adjective ending: -e, -en, -er, -es, -em (what /(e|en|er|es|em)$/ tests, without a regex: asked per word). */
+function hasAdjectiveEnding(lower: string): boolean {
+  const n = lower.length;
+  const last = lower.charCodeAt(n - 1);
+  if (last === 101) return true; // e
+  return n >= 2 && lower.charCodeAt(n - 2) === 101 && (last === 110 || last === 114 || last === 115 || last === 109); // n r s m
+}
+
+const HYPHENATED_ISCH_ADJECTIVE = /-[a-zäöü]*isch(e|en|er|es|em)?$/;
+
 export const isAdjective = (t: Token | undefined): boolean =>
   !!t &&
   t.kind === "w" &&
-  ((isLowerWord(t) && /(e|en|er|es|em)$/.test(t.lower) && !DETERMINERS.has(t.lower) && !PRONOUNS.has(t.lower)) ||
-    (isCap(t) && /-[a-zäöü]*isch(e|en|er|es|em)?$/.test(t.text)));
+  ((isLowerWord(t) && hasAdjectiveEnding(t.lower) && !DETERMINERS.has(t.lower) && !PRONOUNS.has(t.lower)) ||
+    (isCap(t) && t.text.includes("-") && HYPHENATED_ISCH_ADJECTIVE.test(t.text)));
 
 /** An adjective capitalised because it opens the sentence ("Ukrainischen Angaben zufolge"). */
 export const isInitialAdjective = (tokens: Token[], k: number): boolean =>
@@ -416,9 +439,9 @@ export function parseNP(
   )
     j++;
   // gazetteer (aliases may start with an adjective: "ukrainischer Präsident")
-  let gm: ActorMatch | null = null;
-  for (const s of adjStart === j ? [adjStart] : [adjStart, j]) {
-    const m = ctx.matcher.matchAt(tokens, s);
+  let gm = ctx.matcher.matchAt(tokens, adjStart);
+  if (j !== adjStart) {
+    const m = ctx.matcher.matchAt(tokens, j);
     if (m && (!gm || m.last > gm.last)) gm = m;
   }
   if (
@@ -479,8 +502,8 @@ export function parseNP(
   if (!head || !isCap(head)) return null;
   const role = personRole(head.text);
   const body = role ? null : bodyNoun(head.text);
-  const adjWords = tokens.slice(adjStart, j).map((t) => t.text);
   if (!role && !body) return null;
+  const adjWords = tokens.slice(adjStart, j).map((t) => t.text);
   let last = j;
   if (body) {
     const nm = ctx.matcher.matchAt(tokens, j + 1);
@@ -1040,7 +1063,8 @@ export function isReportedSpeech(tokens: Token[]): boolean {
   // "Demnach wurden …", "Demzufolge …": the figures continue the source just named
   if (tokens.length && CONTINUATION_ADVERBS.has(tokens[0].lower)) return true;
   for (const t of tokens)
-    if (t.kind === "w" && (REPORTED_SPEECH.has(t.lower) || (KONJ_IERE.test(t.lower) && !isCap(t)))) return true;
+    if (t.kind === "w" && (REPORTED_SPEECH.has(t.lower) || (t.lower.endsWith("iere") && KONJ_IERE.test(t.lower) && !isCap(t))))
+      return true;
   return false;
 }
 

@@ -8,8 +8,7 @@ import { findQuotes } from "./quotes/find-quotes";
 import { applyQuoteSources } from "./quotes/claim-sources";
 import { resolveConfig } from "./config";
 import { ActorMatcher } from "./actors";
-import { splitParagraphs } from "./paragraphs";
-import { splitSentences, Sentence } from "./sentences";
+import { sentencesOfText, Sentence } from "./sentences";
 import { findNumbers, NumberMention } from "./numbers";
 import { AttributionContext, Cue, ResolvedActor, isBackReference, isReportedSpeech } from "./attribution";
 import { findCues } from "./rules";
@@ -205,18 +204,23 @@ export function extractClaimsAndQuotes(
   config?: Partial<ExtractionConfig>,
 ): { claims: ExtractedClaim[]; quotes: ExtractedQuote[] } {
   if (typeof text !== "string" || text.length === 0) return { claims: [], quotes: [] };
-  const claims = claimsOfText(text, config);
   const cfg = resolveConfig(config);
   const matcher = getMatcher(cfg.actors);
-  const quotes = findQuotes(text, matcher);
+  // both passes read the same sentences: the text is split and tokenised once
+  const paragraphSentences = sentencesOfText(text);
+  const claims = claimsOfText(text, cfg, matcher, paragraphSentences);
+  const quotes = findQuotes(text, matcher, paragraphSentences);
   applyQuoteSources(text, claims, quotes, cfg.conflictParties, (name) => !!matcher.byName(name)?.official);
   return { claims, quotes };
 }
 
-function claimsOfText(text: string, config?: Partial<ExtractionConfig>): ExtractedClaim[] {
-  const cfg = resolveConfig(config);
-  const ctx = new AttributionContext(getMatcher(cfg.actors));
-  const paragraphs = splitParagraphs(text);
+function claimsOfText(
+  text: string,
+  cfg: ExtractionConfig,
+  matcher: ActorMatcher,
+  paragraphSentences: Sentence[][],
+): ExtractedClaim[] {
+  const ctx = new AttributionContext(matcher);
   const out: ExtractedClaim[] = [];
   /** Speakers whose earlier statement in the current paragraph was about the war. */
   const warSpeakers = new Set<string>();
@@ -283,8 +287,8 @@ function claimsOfText(text: string, config?: Partial<ExtractionConfig>): Extract
 
   /** Whether the previous sentence of the paragraph was about the war. */
   let prevSentenceWar = false;
-  for (let pi = 0; pi < paragraphs.length; pi++) {
-    const sentences = splitSentences(text, paragraphs[pi], pi);
+  for (let pi = 0; pi < paragraphSentences.length; pi++) {
+    const sentences = paragraphSentences[pi];
     prevSentenceWar = false;
     let last: Speaker | null = null;
     warSpeakers.clear();

@@ -107,7 +107,8 @@ export function parseIntegerWord(word: string): number | null {
  */
 export function parseNumberWord(word: string): number | null {
   const w = word.toLowerCase();
-  if (numberWordCache.has(w)) return numberWordCache.get(w)!;
+  const cached = numberWordCache.get(w); // null is a cached "no number"; undefined means not yet seen
+  if (cached !== undefined) return cached;
   const v = parseNumberWordRaw(w);
   if (numberWordCache.size >= 50_000) numberWordCache.clear();
   numberWordCache.set(w, v);

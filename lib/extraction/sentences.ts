@@ -5,7 +5,7 @@
 // ('… Schutzräumen!“ Das …'). A line break inside a paragraph ends a sentence unless the next
 // line continues in lower case (hard-wrapped text): liveblog headlines and titles have no stop.
 
-import { Paragraph } from "./paragraphs";
+import { Paragraph, splitParagraphs } from "./paragraphs";
 import { Token, tokenize, isCap, CLOSE_QUOTES, OPEN_QUOTES } from "./tokens";
 import * as textStructure from "./lexicon/text-structure";
 
@@ -140,6 +140,11 @@ export function splitSentences(text: string, para: Paragraph, paraIndex: number)
   }
   for (let k = 0; k < out.length; k++) out[k].index = k;
   return out;
+}
+
+/** The sentences of each paragraph of a text (splitParagraphs, then splitSentences). */
+export function sentencesOfText(text: string): Sentence[][] {
+  return splitParagraphs(text).map((para, paraIndex) => splitSentences(text, para, paraIndex));
 }
 
 /** Whether there is a line break between two offsets (used by callers that look at raw gaps). */

@@ -20,6 +20,34 @@ export interface Token {
   capitalized?: boolean;
   /** Cached party of the place this token names (see parties.tokenPlaceParty). */
   placePartyCache?: import("./types").Party | null;
+  /** Cached inflection-tolerant forms of the word (see actors.tokenForms). */
+  formsCache?: string[];
+  /** Cached gazetteer match at this token (actors.matchAt), valid for matchCacheOwner/matchCacheTokens. */
+  matchCache?: unknown;
+  matchCacheOwner?: object;
+  matchCacheTokens?: Token[];
+}
+
+/**
+ * A token with every field present from the start, in one order: all tokens share one object
+ * shape, so the rules' property reads stay monomorphic (the caches are filled in later).
+ */
+function newToken(start: number, end: number, text: string, kind: TokenKind, lower: string): Token {
+  return {
+    start,
+    end,
+    text,
+    kind,
+    lower,
+    truncated: undefined,
+    // a word whose first letter changes when lower-cased (isCap reads this instead of recomputing)
+    capitalized: kind === "w" ? text[0] !== lower[0] : undefined,
+    placePartyCache: undefined,
+    formsCache: undefined,
+    matchCache: undefined,
+    matchCacheOwner: undefined,
+    matchCacheTokens: undefined,
+  };
 }
 
 const NON_ASCII_LETTER = /[\p{L}\p{M}]/u;
@@ -75,7 +103,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const letter = isLetterCode(c, ch);
     const digit = !letter && isDigitCode(c);
     if (!letter && !digit) {
-      out.push({ start: i, end: i + 1, text: ch, kind: "p", lower: ch });
+      out.push(newToken(i, i + 1, ch, "p", ch));
       i++;
       continue;
     }
@@ -127,8 +155,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     // A numeral with a hyphen ("2024-11", "3-4") is treated like a type number: never a claim alone.
     const k: TokenKind = hasD && (hasL || hyph) ? "m" : hasD ? "n" : "w";
     const l = t.toLowerCase();
-    const tok: Token = { start: i, end: j, text: t, kind: k, lower: l };
-    if (k === "w" && t[0] !== l[0]) tok.capitalized = true;
+    const tok = newToken(i, j, t, k, l);
     if (trunc) tok.truncated = true;
     out.push(tok);
     i = j;

@@ -24,8 +24,7 @@ import type { ExtractedQuote, QuoteType, TextSpan } from "../types";
 import type { Token } from "../tokens";
 import { isCap } from "../tokens";
 import type { ActorMatcher } from "../actors";
-import { splitParagraphs } from "../paragraphs";
-import { splitSentences } from "../sentences";
+import { sentencesOfText, type Sentence } from "../sentences";
 import { speechVerbReadings } from "./morphology";
 import { isReportativePerfect } from "./konjunktiv";
 import { colonSubject } from "./colon-subject";
@@ -629,16 +628,19 @@ const GRAMMAR = {
     PREP.has(w) || DET.has(w) || ADVERB.has(w) || CONJUNCTION.has(w) || COMPLEMENTIZER.has(w) || RELATIVE_PRONOUN.has(w),
 };
 
-/** Find every quotation of a plain text. */
-export function findQuotes(text: string, matcher: ActorMatcher): ExtractedQuote[] {
+/**
+ * Find every quotation of a plain text. The claim pass hands over the sentences it split
+ * (sentencesOfText), so the text is tokenised once.
+ */
+export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentences?: Sentence[][]): ExtractedQuote[] {
   const out: ExtractedQuote[] = [];
   if (typeof text !== "string" || !text) return out;
   const memory = new SpeakerMemory(matcher);
   let lastSpeaker: { span: TextSpan; source: ResolvedSource; para: number } | null = null;
-  const paragraphs = splitParagraphs(text);
+  const sentencesByParagraph = paragraphSentences ?? sentencesOfText(text);
 
-  for (let paragraph = 0; paragraph < paragraphs.length; paragraph++) {
-    const sentences = splitSentences(text, paragraphs[paragraph], paragraph);
+  for (let paragraph = 0; paragraph < sentencesByParagraph.length; paragraph++) {
+    const sentences = sentencesByParagraph[paragraph];
     const tokens: Token[] = [];
     const bounds: Span[] = [];
     for (const s of sentences) {

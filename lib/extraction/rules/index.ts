@@ -6,7 +6,7 @@
 
 import type { Token } from "../tokens";
 import type { AttributionContext, Cue, NP, ResolvedActor } from "../attribution";
-import { buildCueContext } from "./context";
+import { buildCueContext, type CueContext } from "./context";
 import type { CueDraft, SentenceCueRule, TokenCueRule } from "./types";
 import { lautRule } from "./laut";
 import { berufungAufRule } from "./berufung-auf";
@@ -32,6 +32,12 @@ export const SENTENCE_RULES: readonly SentenceCueRule[] = [headlineColonRule, he
 
 const stamp = (draft: CueDraft, id: string): Cue => ({ ...draft, rule: draft.rule ?? id });
 
+/** The first token rule whose trigger holds at token k (a plain loop: asked for every word). */
+function firstTriggered(cx: CueContext, k: number): TokenCueRule | null {
+  for (const rule of TOKEN_RULES) if (rule.trigger(cx, k)) return rule;
+  return null;
+}
+
 /** Find the attribution cues of one sentence, and its actor mentions. */
 export function findCues(
   tokens: Token[],
@@ -43,7 +49,7 @@ export function findCues(
   const cues: Cue[] = [];
   for (let k = 0; k < tokens.length; k++) {
     if (tokens[k].kind !== "w") continue;
-    const rule = TOKEN_RULES.find((r) => r.trigger(cx, k));
+    const rule = firstTriggered(cx, k);
     if (!rule) continue;
     const found = rule.match(cx, k);
     if (!found) continue;
