@@ -310,11 +310,12 @@ function searchPageQuery(f: QueueFilters, search: Prisma.Sql, selected: Prisma.S
 }
 
 /**
- * A search for one number alone, newest first without a rank: every hit counts or mentions that
+ * A search for one number alone, newest first without ranking: every hit counts or mentions that
  * number, so relevance would only say how often, and ranking needs each hit's vector from the heap.
- * Two keyset branches (the claims with that value, index-only through claims_number_token_idx; the
- * claims that only mention it, through the GIN index), merged by date. The cursor is the plain
- * (created_at, id) one; a ranked cursor from before is read by its date and id.
+ * As if its rank window were empty: every hit carries OLDER_HIT_RANK, so its cursors are the
+ * search's (ranked) ones and are read by date and id. Two keyset branches (the claims with that
+ * value, index-only through claims_number_token_idx; those that only mention it, through the GIN
+ * index), merged by date.
  */
 function numberSearchPageQuery(f: QueueFilters, numberSearch: NumberSearch, selected: Prisma.Sql): Prisma.Sql {
   const where = conditions({ ...f, q: undefined }, true);
@@ -329,7 +330,7 @@ function numberSearchPageQuery(f: QueueFilters, numberSearch: NumberSearch, sele
   const branch = (match: Prisma.Sql) => Prisma.sql`(SELECT c.id, c.created_at FROM claims c
       WHERE ${Prisma.join([...where, match], " AND ")} ORDER BY c.created_at ${dir}, c.id ${dir} LIMIT ${pageSize})`;
   return Prisma.sql`
-    SELECT ${selected}, NULL::float8 AS search_rank
+    SELECT ${selected}, CAST(${OLDER_HIT_RANK} AS float8) AS search_rank
       FROM (${branch(numberSearch.value)} UNION ALL ${branch(numberSearch.textOnly)}) h
       JOIN claims c ON c.id = h.id
       JOIN articles a ON a.id = c.article_id

@@ -2,7 +2,7 @@
 // app role: stemming, umlaut/ß spellings, prefix, phrase, numbers in three spellings, ranking with
 // the date as tie-breaker, ranked keyset pages, vectors following article edits, bounded counts.
 import { listQueue, countQueue, countsQuery, pageQuery, SEARCH_COUNT_LIMIT } from "@/lib/claims/queue";
-import { parseQueueFilters, type QueueFilters } from "@/lib/claims/queue-filters";
+import { encodeCursor, parseQueueFilters, type QueueCursor, type QueueFilters } from "@/lib/claims/queue-filters";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { setupTestDatabase } from "../../helpers/test-db";
 
@@ -171,17 +171,21 @@ test("a number alone lists its hits newest first, whether it is their value or o
   expect(await search("4711")).toEqual(["helmeNeu", "helmeErwaehnt", "helmeAlt"]);
   expect(await search("4.711 ")).toEqual(["helmeNeu", "helmeAlt"]);
   const first = await listQueue(db.prisma, filters({ q: "4711" }));
-  expect(first.items.map((i) => i.rank)).toEqual([null, null, null]);
+  // Not ranked: like hits beyond the rank window of a word search.
+  expect(first.items.map((i) => i.rank)).toEqual([-1, -1, -1]);
   expect(first.counts).toEqual({ all: 3, open: 3, verified: 0, disputed: 0, unverifiable: 0 });
 
+  // One claim per page, the cursor through the URL as the page and the API hand it on.
+  const nextPage = (cursor: QueueCursor) =>
+    listQueue(db.prisma, filters({ q: "4711", limit: "1", cursor: encodeCursor(cursor) }));
   let page = await listQueue(db.prisma, filters({ q: "4711", limit: "1" }));
   const forwards = [key[page.items[0].id]];
   while (page.nextCursor) {
-    page = await listQueue(db.prisma, { ...filters({ q: "4711", limit: "1" }), cursor: page.nextCursor });
+    page = await nextPage(page.nextCursor);
     forwards.push(key[page.items[0].id]);
   }
   expect(forwards).toEqual(["helmeNeu", "helmeErwaehnt", "helmeAlt"]);
-  const back = await listQueue(db.prisma, { ...filters({ q: "4711", limit: "1" }), cursor: page.prevCursor! });
+  const back = await nextPage(page.prevCursor!);
   expect(back.items.map((i) => key[i.id])).toEqual(["helmeErwaehnt"]);
   // With another word it is an ordinary ranked search again.
   expect((await listQueue(db.prisma, filters({ q: "4711 Helme " }))).items.every((i) => i.rank !== null)).toBe(true);
