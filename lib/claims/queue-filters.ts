@@ -74,7 +74,7 @@ export const SORT_LABELS: Record<QueueSort, string> = {
  * ~200 000 of a million claims) reads and ranks them all (3–5 s); an editor searching during
  * breaking news wants the recent ones anyway. (Here, not in queue.ts: the form's hint names it.)
  */
-export const SEARCH_RANK_WINDOW = 2_000;
+export const SEARCH_RANK_WINDOW = 500;
 
 export const DEFAULT_PAGE_SIZE = 25;
 export const MAX_PAGE_SIZE = 100;

@@ -20,7 +20,7 @@ import {
 } from "./queue-filters";
 
 export { SEARCH_RANK_WINDOW };
-import { parseSearch, searchTsQuery } from "./search-query";
+import { numberOnlySearch, parseSearch, searchTsQuery, type NumberSearch } from "./search-query";
 import { loadClaimSources, sourcesForDisplay, type SourceView } from "./sources";
 
 export interface QueueItem {
@@ -82,6 +82,11 @@ const OLDER_HIT_RANK = -1;
 /** The search's tsquery for the filter's `q`, or null without one (no words in it). */
 function searchQueryOf(f: QueueFilters): Prisma.Sql | null {
   return f.q ? searchTsQuery(parseSearch(f.q)) : null;
+}
+
+/** The search's two halves when it is one number alone (not ranked: see numberSearchPageQuery). */
+function numberSearchOf(f: QueueFilters): NumberSearch | null {
+  return f.q ? numberOnlySearch(parseSearch(f.q)) : null;
 }
 
 /** Escapes LIKE wildcards so the user's text is matched literally. */
@@ -207,7 +212,11 @@ export function pageQuery(f: QueueFilters, options: { fullSentence?: boolean; su
   const backward = c?.before === true;
   const search = searchQueryOf(f);
   let order: Prisma.Sql;
-  if (f.sort === "newest" && search) return searchPageQuery(f, search, columns(fullSentence, submitter));
+  if (f.sort === "newest" && search) {
+    const numberSearch = numberSearchOf(f);
+    if (numberSearch) return numberSearchPageQuery(f, numberSearch, columns(fullSentence, submitter));
+    return searchPageQuery(f, search, columns(fullSentence, submitter));
+  }
   if (f.sort === "article") {
     if (c?.sort === "article") {
       const key = Prisma.sql`(${c.articleId}, CAST(${c.start} AS integer), ${c.id})`;
@@ -301,6 +310,35 @@ function searchPageQuery(f: QueueFilters, search: Prisma.Sql, selected: Prisma.S
 }
 
 /**
+ * A search for one number alone, newest first without ranking: every hit counts or mentions that
+ * number, so relevance would only say how often, and ranking needs each hit's vector from the heap.
+ * As if its rank window were empty: every hit carries OLDER_HIT_RANK, so its cursors are the
+ * search's (ranked) ones and are read by date and id. Two keyset branches (the claims with that
+ * value, index-only through claims_number_token_idx; those that only mention it, through the GIN
+ * index), merged by date.
+ */
+function numberSearchPageQuery(f: QueueFilters, numberSearch: NumberSearch, selected: Prisma.Sql): Prisma.Sql {
+  const where = conditions({ ...f, q: undefined }, true);
+  const c = f.cursor?.sort === "newest" ? f.cursor : undefined;
+  const backward = c?.before === true;
+  if (c) {
+    const key = Prisma.sql`(CAST(${c.createdAt.toISOString()} AS timestamptz), ${c.id})`;
+    where.push(backward ? Prisma.sql`(c.created_at, c.id) > ${key}` : Prisma.sql`(c.created_at, c.id) < ${key}`);
+  }
+  const dir = backward ? Prisma.sql`ASC` : Prisma.sql`DESC`;
+  const pageSize = f.limit + 1;
+  const branch = (match: Prisma.Sql) => Prisma.sql`(SELECT c.id, c.created_at FROM claims c
+      WHERE ${Prisma.join([...where, match], " AND ")} ORDER BY c.created_at ${dir}, c.id ${dir} LIMIT ${pageSize})`;
+  return Prisma.sql`
+    SELECT ${selected}, CAST(${OLDER_HIT_RANK} AS float8) AS search_rank
+      FROM (${branch(numberSearch.value)} UNION ALL ${branch(numberSearch.textOnly)}) h
+      JOIN claims c ON c.id = h.id
+      JOIN articles a ON a.id = c.article_id
+     ORDER BY h.created_at ${dir}, h.id ${dir}
+     LIMIT ${pageSize}`;
+}
+
+/**
  * True when the counts only depend on columns of claim_queue_counts (the trigger-maintained
  * counts per not_a_claim/party/caveat/verdicts, see its migration): then at most a few hundred
  * rows are summed instead of counting every claim.
@@ -318,14 +356,24 @@ export function countLimitFor(f: QueueFilters): number | null {
 // common the word) and counts them per status: exact when they are all the hits, else only the
 // total is known ("mehr als 10 000") – never a count per status over the full hit list.
 function boundedCountsQuery(f: QueueFilters): Prisma.Sql {
+  const numberSearch = numberSearchOf(f);
+  // One number alone: its two halves (see numberSearchPageQuery), the value's index-only.
+  const hits = numberSearch
+    ? Prisma.sql`SELECT u.content_verdict FROM (
+        (SELECT c.content_verdict FROM claims c
+          WHERE ${Prisma.join([...conditions({ ...f, q: undefined }, false), numberSearch.value], " AND ")} LIMIT ${SEARCH_COUNT_LIMIT + 1})
+        UNION ALL
+        (SELECT c.content_verdict FROM claims c
+          WHERE ${Prisma.join([...conditions({ ...f, q: undefined }, false), numberSearch.textOnly], " AND ")} LIMIT ${SEARCH_COUNT_LIMIT + 1})
+      ) u LIMIT ${SEARCH_COUNT_LIMIT + 1}`
+    : Prisma.sql`SELECT c.content_verdict FROM claims c ${whereClause(conditions(f, false))} LIMIT ${SEARCH_COUNT_LIMIT + 1}`;
   return Prisma.sql`
     SELECT count(*) AS "all",
            count(*) FILTER (WHERE h.content_verdict IS NULL) AS open,
            count(*) FILTER (WHERE h.content_verdict = 'VERIFIED') AS verified,
            count(*) FILTER (WHERE h.content_verdict = 'DISPUTED') AS disputed,
            count(*) FILTER (WHERE h.content_verdict = 'UNVERIFIABLE') AS unverifiable
-      FROM (SELECT c.content_verdict FROM claims c ${whereClause(conditions(f, false))}
-             LIMIT ${SEARCH_COUNT_LIMIT + 1}) h`;
+      FROM (${hits}) h`;
 }
 
 export function countsQuery(f: QueueFilters): Prisma.Sql {

@@ -100,19 +100,53 @@ function dedupe(parts: SearchPart[]): SearchPart[] {
   });
 }
 
-function partQuery(part: SearchPart): Prisma.Sql {
-  if (part.kind === "phrase") return Prisma.sql`phraseto_tsquery('german', search_fold(${part.text}))`;
+/** The tsquery of a word's text as typed (its German stem; with ':*' while typing). */
+function wordQuery(part: SearchWord): Prisma.Sql {
   // PLAIN_WORD was checked: only letters and digits meet ':*' here.
-  const words = part.prefix
+  return part.prefix
     ? Prisma.sql`to_tsquery('german', search_fold(${part.text}) || ':*')`
     : Prisma.sql`plainto_tsquery('german', search_fold(${part.text}))`;
+}
+
+/** The value token of a number (migration 20261129222000_claim_search: one lexeme per value). */
+function numberToken(value: number): Prisma.Sql {
+  return Prisma.sql`search_number_token(CAST(${value} AS double precision))`;
+}
+
+function partQuery(part: SearchPart): Prisma.Sql {
+  if (part.kind === "phrase") return Prisma.sql`phraseto_tsquery('german', search_fold(${part.text}))`;
+  const words = wordQuery(part);
   if (part.number === null || !Number.isFinite(part.number)) return words;
-  const number = Prisma.sql`to_tsquery('simple', search_number_token(CAST(${part.number} AS double precision)))`;
-  return Prisma.sql`(${words} || ${number})`;
+  return Prisma.sql`(${words} || to_tsquery('simple', ${numberToken(part.number)}))`;
 }
 
 /** The tsquery for the parts (ANDed), or null when there is nothing to search for. */
 export function searchTsQuery(parts: SearchPart[]): Prisma.Sql | null {
   if (parts.length === 0) return null;
   return Prisma.sql`(${Prisma.join(parts.map(partQuery), " && ")})`;
+}
+
+/**
+ * A search for one number and nothing else ("11000", "11.000", "elftausend"), split into its two
+ * ways to match, which together are exactly searchTsQuery's: the claims whose value it is (the
+ * value token, served newest first and index-only by claims_number_token_idx, migration
+ * 20261130110000_search_number_index) and the claims that only mention it in their text (GIN).
+ * null for any other search.
+ */
+export interface NumberSearch {
+  /** The claim's value is the number (alias c). */
+  value: Prisma.Sql;
+  /** The number is only in the claim's text, its value is another (alias c). */
+  textOnly: Prisma.Sql;
+}
+
+export function numberOnlySearch(parts: SearchPart[]): NumberSearch | null {
+  const [part] = parts;
+  if (parts.length !== 1 || part.kind !== "word" || part.number === null || !Number.isFinite(part.number)) return null;
+  // Same expression as the index's first key, so the planner matches it.
+  const value = Prisma.sql`search_number_token(c.value) = ${numberToken(part.number)}`;
+  return {
+    value,
+    textOnly: Prisma.sql`c.search_vector @@ ${wordQuery(part)} AND search_number_token(c.value) <> ${numberToken(part.number)}`,
+  };
 }

@@ -2,7 +2,7 @@
 // app role: stemming, umlaut/ß spellings, prefix, phrase, numbers in three spellings, ranking with
 // the date as tie-breaker, ranked keyset pages, vectors following article edits, bounded counts.
 import { listQueue, countQueue, countsQuery, pageQuery, SEARCH_COUNT_LIMIT } from "@/lib/claims/queue";
-import { parseQueueFilters, type QueueFilters } from "@/lib/claims/queue-filters";
+import { encodeCursor, parseQueueFilters, type QueueCursor, type QueueFilters } from "@/lib/claims/queue-filters";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { setupTestDatabase } from "../../helpers/test-db";
 
@@ -155,6 +155,42 @@ test("a number finds its claims as 11.000, 11000 and elftausend alike; scale wor
   expect(await search("1.500.000 ")).toEqual(["millionen"]);
 });
 
+test("a number alone lists its hits newest first, whether it is their value or only in their text; pages both ways", async () => {
+  // 4711 is the value of two claims and only mentioned in the text of one between them. Ranked, the
+  // value hits (weight A) came before the mention (B); a number search is newest first instead.
+  const make = (k: string, value: number, sentence: string, n: number) =>
+    db.prisma.claim.create({
+      data: { articleId: kiew.id, start: 0, end: 1, valueText: String(value), value, what: "Helme", sentence, createdAt: T(n) },
+    });
+  const made = [
+    await make("helmeAlt", 4711, "4.711 Helme im Lager.", 20),
+    await make("helmeErwaehnt", 12, "Von 4711 Helmen fehlen 12.", 21),
+    await make("helmeNeu", 4711, "4.711 Helme ausgeliefert.", 22),
+  ];
+  made.forEach((m, i) => (key[m.id] = ["helmeAlt", "helmeErwaehnt", "helmeNeu"][i]));
+  expect(await search("4711")).toEqual(["helmeNeu", "helmeErwaehnt", "helmeAlt"]);
+  expect(await search("4.711 ")).toEqual(["helmeNeu", "helmeAlt"]);
+  const first = await listQueue(db.prisma, filters({ q: "4711" }));
+  // Not ranked: like hits beyond the rank window of a word search.
+  expect(first.items.map((i) => i.rank)).toEqual([-1, -1, -1]);
+  expect(first.counts).toEqual({ all: 3, open: 3, verified: 0, disputed: 0, unverifiable: 0 });
+
+  // One claim per page, the cursor through the URL as the page and the API hand it on.
+  const nextPage = (cursor: QueueCursor) =>
+    listQueue(db.prisma, filters({ q: "4711", limit: "1", cursor: encodeCursor(cursor) }));
+  let page = await listQueue(db.prisma, filters({ q: "4711", limit: "1" }));
+  const forwards = [key[page.items[0].id]];
+  while (page.nextCursor) {
+    page = await nextPage(page.nextCursor);
+    forwards.push(key[page.items[0].id]);
+  }
+  expect(forwards).toEqual(["helmeNeu", "helmeErwaehnt", "helmeAlt"]);
+  const back = await nextPage(page.prevCursor!);
+  expect(back.items.map((i) => key[i.id])).toEqual(["helmeErwaehnt"]);
+  // With another word it is an ordinary ranked search again.
+  expect((await listQueue(db.prisma, filters({ q: "4711 Helme " }))).items.every((i) => i.rank !== null)).toBe(true);
+});
+
 test("ranked by relevance, newest first among equals; ranked pages in both directions", async () => {
   // raketenWas is the oldest, but "Raketen" is what it counts; the others only have it in the title.
   expect(await search("Raketen ")).toEqual(["raketenWas", "gleichNeu", "gleichAlt", "raketenTitel"]);
@@ -249,6 +285,14 @@ describe("counts under a search", () => {
       const rows = await tx.$queryRaw<{ "QUERY PLAN": string }[]>(Prisma.sql`EXPLAIN ${query}`);
       return rows.map((r) => r["QUERY PLAN"]).join("\n");
     });
+
+  test("a number alone reads its value hits from claims_number_token_idx, page and count", async () => {
+    const f = filters({ q: "11000" });
+    expect(await explain(pageQuery(f))).toContain("claims_number_token_idx");
+    const counts = await explain(countsQuery(f));
+    expect(counts).toContain("claims_number_token_idx");
+    expect(counts.match(/Aggregate/g)).toHaveLength(1);
+  });
 
   test("the search condition can use the GIN index; the bounded count is one query that stops at its LIMIT", async () => {
     const f = filters({ q: "Drohnen", notaclaim: "include" });
