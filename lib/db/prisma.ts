@@ -1,5 +1,6 @@
 // One Prisma client per process (Next.js dev reloads modules, hence the global).
 // The URL is read lazily: `next build` imports route modules without a database.
+import { createHash } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { config } from "@/lib/config/env";
@@ -88,7 +89,7 @@ export function pgPoolOf(prisma: PrismaClient): pg.Pool {
   return pool;
 }
 
-/** At most this many distinct statement texts are prepared per process (and so per connection). */
+/** At most this many distinct statement texts are prepared per module instance (and so per connection). */
 const PREPARED_TEXTS_LIMIT = 200;
 /** Statement text → its prepared statement's name. */
 const preparedNames = new Map<string, string>();
@@ -96,12 +97,15 @@ const preparedNames = new Map<string, string>();
 /**
  * The name under which `text` is prepared on each connection, or undefined once
  * PREPARED_TEXTS_LIMIT texts are prepared (then it is parsed and planned per run, as before):
- * PostgreSQL keeps a prepared statement per connection until it closes, so their number must stay bounded.
+ * PostgreSQL keeps a prepared statement per connection until it closes, so their number must stay
+ * bounded. The name is a hash of the text, not a counter: Next.js loads this module once per
+ * bundle layer (pages, route handlers) while they share one pool, and a connection refuses a
+ * known name for another text.
  */
 function preparedName(text: string): string | undefined {
   const known = preparedNames.get(text);
   if (known !== undefined || preparedNames.size >= PREPARED_TEXTS_LIMIT) return known;
-  const name = `ql_${preparedNames.size}`;
+  const name = `ql_${createHash("sha256").update(text).digest("hex").slice(0, 32)}`;
   preparedNames.set(text, name);
   return name;
 }
