@@ -3,9 +3,10 @@ import type { SessionUser } from "@/lib/auth/session";
 import { ApprovalsNavLink } from "./approvals/ApprovalsNavLink";
 import { EndAllSessionsButton, LogoutButton } from "./SessionButtons";
 
+/* eslint-disable @next/next/no-html-link-for-pages -- plain links on purpose, see below */
 // Plain links, not next/link: every authenticated page renders this header, and each next/link is
-// a client component to render and hydrate that prefetches its target's RSC payload whenever it is
-// visible – six extra server renders per page view for pages the editor mostly does not open.
+// a client component to render and hydrate that prefetches its target whenever it is visible –
+// extra server requests on every page view for pages the editor mostly does not open.
 export function AppHeader({ user }: { user: SessionUser }) {
   return (
     <header className="app-header">

@@ -1,5 +1,6 @@
 // Search and filters of the article list: a plain GET form (works without JavaScript), the
 // filters live in the URL. Styles shared with the queue's filter form.
+import Link from "next/link";
 import type { ArticleFilters } from "@/lib/articles/list-filters";
 import styles from "../queue/queue.module.css";
 
@@ -41,7 +42,7 @@ export function ArticleFilterForm({ filters, outlets }: { filters: ArticleFilter
         <button type="submit" className="button">
           Filtern
         </button>
-        <a href="/articles">Filter zurücksetzen</a>
+        <Link href="/articles">Filter zurücksetzen</Link>
       </div>
     </form>
   );
