@@ -1,23 +1,26 @@
-import Link from "next/link";
 import { can, ROLE_LABELS } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import { ApprovalsNavLink } from "./approvals/ApprovalsNavLink";
 import { EndAllSessionsButton, LogoutButton } from "./SessionButtons";
 
+/* eslint-disable @next/next/no-html-link-for-pages -- plain links on purpose, see below */
+// Plain links, not next/link: every authenticated page renders this header, and each next/link is
+// a client component to render and hydrate that prefetches its target whenever it is visible –
+// extra server requests on every page view for pages the editor mostly does not open.
 export function AppHeader({ user }: { user: SessionUser }) {
   return (
     <header className="app-header">
-      <Link href="/articles" className="brand">
+      <a href="/articles" className="brand">
         Quellenlage
-      </Link>
+      </a>
       <nav aria-label="Hauptnavigation">
-        <Link href="/articles">Artikel</Link>
-        <Link href="/claims">Prüf-Warteschlange</Link>
+        <a href="/articles">Artikel</a>
+        <a href="/claims">Prüf-Warteschlange</a>
         {can(user.role, "claim:approve") && <ApprovalsNavLink />}
-        <Link href="/articles/new">Artikel erfassen</Link>
-        {can(user.role, "report:read") && <Link href="/reports">Berichte</Link>}
-        {can(user.role, "sources:read") && <Link href="/sources">Quellen</Link>}
-        {can(user.role, "user:manage") && <Link href="/admin">Administration</Link>}
+        <a href="/articles/new">Artikel erfassen</a>
+        {can(user.role, "report:read") && <a href="/reports">Berichte</a>}
+        {can(user.role, "sources:read") && <a href="/sources">Quellen</a>}
+        {can(user.role, "user:manage") && <a href="/admin">Administration</a>}
       </nav>
       <div className="user" data-testid="current-user">
         <span>{user.name}</span>

@@ -1,4 +1,5 @@
 import { parseSearch, searchTsQuery } from "@/lib/claims/search-query";
+import { queryRows } from "@/lib/db/prisma";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import type { ArticleFilters } from "./list-filters";
 
@@ -83,17 +84,26 @@ export async function listArticles(
   const page = after
     ? [...conditions, Prisma.sql`(a.created_at, a.id) < (CAST(${after.createdAt.toISOString()} AS timestamptz), ${after.id})`]
     : conditions;
+  // On the pool directly (queryRows): the article list runs both on every view.
   const [rows, total] = await Promise.all([
-    prisma.$queryRaw<ArticleRow[]>`
+    queryRows<ArticleRow>(
+      prisma,
+      Prisma.sql`
       SELECT a.id, a.title, a.outlet, a.published_at, a.stand, a.created_at,
              (SELECT count(*) FROM claims c WHERE c.article_id = a.id)::int AS claim_count
         FROM articles a ${whereOf(page)}
        ORDER BY a.created_at DESC, a.id DESC
        LIMIT ${ARTICLES_PAGE_SIZE + 1}`,
-    filtered
-      ? prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM (SELECT 1 FROM articles a ${whereOf(conditions)}
-            LIMIT ${ARTICLES_COUNT_LIMIT + 1}) hits`.then(([row]) => row?.n ?? 0)
-      : prisma.article.count(),
+      { prepared: !filtered },
+    ),
+    queryRows<{ n: number }>(
+      prisma,
+      filtered
+        ? Prisma.sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM articles a ${whereOf(conditions)}
+            LIMIT ${ARTICLES_COUNT_LIMIT + 1}) hits`
+        : Prisma.sql`SELECT count(*)::int AS n FROM articles`,
+      { prepared: !filtered },
+    ).then(([row]) => row?.n ?? 0),
   ]);
   const items = rows.slice(0, ARTICLES_PAGE_SIZE).map((r) => ({
     id: r.id,

@@ -2,7 +2,8 @@
 // counts only while its row is live (not revoked, not expired, user active), checked with one
 // query per request – so logout, "überall abmelden", password reset, role change and
 // deactivation end it at once, also for a copied cookie.
-import type { Prisma, PrismaClient, SessionEndReason } from "@/lib/generated/prisma/client";
+import { queryRows } from "@/lib/db/prisma";
+import { Prisma, type PrismaClient, type SessionEndReason } from "@/lib/generated/prisma/client";
 import type { Role } from "./permissions";
 
 /** Lifetime of a session (JWT and row alike); a refreshed JWT never outlives its row. */
@@ -38,16 +39,21 @@ export async function createSession(db: Db, userId: string, origin: { address: s
   return session.id;
 }
 
-/** The user of a live session, or null: one query (users with an EXISTS on user_sessions). */
-export async function liveSessionUser(db: Db, sessionId: string, userId: string): Promise<SessionUser | null> {
-  return db.user.findFirst({
-    where: {
-      id: userId,
-      active: true,
-      sessions: { some: { id: sessionId, revokedAt: null, expiresAt: { gt: new Date() } } },
-    },
-    select: { id: true, email: true, name: true, role: true },
-  });
+/**
+ * The user of a live session, or null: one query (users with an EXISTS on user_sessions), run on
+ * every request, hence on the pool directly (queryRows) rather than through Prisma's engine.
+ */
+export async function liveSessionUser(db: PrismaClient, sessionId: string, userId: string): Promise<SessionUser | null> {
+  const [user] = await queryRows<SessionUser>(
+    db,
+    Prisma.sql`SELECT u.id, u.email, u.name, u.role::text AS role FROM users u
+                WHERE u.id = ${userId} AND u.active
+                  AND EXISTS (SELECT 1 FROM user_sessions s
+                               WHERE s.id = ${sessionId} AND s.user_id = u.id AND s.revoked_at IS NULL
+                                 AND s.expires_at > ${new Date()})`,
+    { prepared: true },
+  );
+  return user ?? null;
 }
 
 export async function revokeSession(db: Db, sessionId: string, reason: SessionEndReason): Promise<void> {

@@ -16,10 +16,12 @@ import {
   type PartyCode,
   type QueueCursor,
   type QueueFilters,
+  hasActiveFilters,
   SEARCH_RANK_WINDOW,
 } from "./queue-filters";
 
 export { SEARCH_RANK_WINDOW };
+import { queryRows } from "@/lib/db/prisma";
 import { numberOnlySearch, parseSearch, searchTsQuery, type NumberSearch } from "./search-query";
 import { loadClaimSources, sourcesForDisplay, type SourceView } from "./sources";
 
@@ -446,7 +448,11 @@ export async function countQueue(prisma: PrismaClient, f: QueueFilters): Promise
   const query = countsQuery(f);
   const key = countLimitFor(f) === null ? null : overLimitKey(query);
   if (key !== null && knownOverLimit(key)) return { ...OVER_LIMIT };
-  const [row] = await prisma.$queryRaw<Partial<Record<ContentStatus | "all", bigint>>[]>(query);
+  // bigint counts arrive as strings through the pool (queryRows); Number() reads both.
+  // The summary table holds a few hundred rows: its plan never depends on the values (prepared).
+  const [row] = await queryRows<Partial<Record<ContentStatus | "all", string>>>(prisma, query, {
+    prepared: countsFromSummary(f),
+  });
   const open = Number(row?.open ?? 0);
   const verified = Number(row?.verified ?? 0);
   const disputed = Number(row?.disputed ?? 0);
@@ -502,7 +508,12 @@ function cursorBefore(f: QueueFilters, first: QueueItem): QueueCursor {
 }
 
 export async function listQueue(prisma: PrismaClient, f: QueueFilters): Promise<QueuePage> {
-  const [rows, counts] = await Promise.all([prisma.$queryRaw<Row[]>(pageQuery(f)), countQueue(prisma, f)]);
+  // Unfiltered (any page, any sort) the plan is the sort key's index whatever the cursor: prepared.
+  // Filtered, a rare value may need another index than a common one, so it is planned per run.
+  const [rows, counts] = await Promise.all([
+    queryRows<Row>(prisma, pageQuery(f), { prepared: !hasActiveFilters(f) }),
+    countQueue(prisma, f),
+  ]);
   const backward = f.cursor?.before === true;
   const items = rows.slice(0, f.limit).map(toItem);
   // One row more than the page size means more rows lie beyond it in the direction read.

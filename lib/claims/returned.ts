@@ -3,6 +3,7 @@
 // and "claim.return" events of each claim), so no extra column has to be kept in step.
 // Starts from the few RETURNED claims (index claims(status)) and probes the audit per claim
 // (index audit_events(entity_type, entity_id, created_at)).
+import { queryRows } from "@/lib/db/prisma";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 
 export interface ReturnedClaim {
@@ -36,7 +37,7 @@ interface Row {
   returned_by: string | null;
   returned_at: Date;
   comment: string | null;
-  total: bigint;
+  total: bigint | string;
 }
 
 function latestEvent(action: string): Prisma.Sql {
@@ -77,7 +78,7 @@ export async function listReturnedClaims(
   userId: string,
   limit = RETURNED_LIMIT,
 ): Promise<{ claims: ReturnedClaim[]; total: number; more: boolean }> {
-  const rows = await prisma.$queryRaw<Row[]>(returnedQuery(userId, Math.min(limit, RETURNED_LIMIT)));
+  const rows = await queryRows<Row>(prisma, returnedQuery(userId, Math.min(limit, RETURNED_LIMIT)), { prepared: true });
   const total = rows.length > 0 ? Number(rows[0].total) : 0;
   return {
     total,

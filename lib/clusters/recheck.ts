@@ -7,6 +7,7 @@ import { Prisma as PrismaNs } from "@/lib/generated/prisma/client";
 import { z } from "zod";
 import { auditJson, writeAudit } from "@/lib/audit/audit";
 import { parseInput } from "@/lib/claims/validate";
+import { queryRows } from "@/lib/db/prisma";
 import { DomainError } from "@/lib/errors";
 import { configuredRules } from "./store";
 import type { ClusterRules } from "./rules";
@@ -107,24 +108,27 @@ export interface RecheckItem extends RecheckNote {
 
 /** Flagged claims this user submitted, approved or reviewed, newest flag first. */
 export async function rechecksFor(prisma: PrismaClient, userId: string): Promise<RecheckItem[]> {
-  const rows = await prisma.$queryRaw<
-    {
-      claim_id: string;
-      article_id: string;
-      reason: string;
-      flagged_at: Date;
-      claim_article_id: string;
-      value_text: string;
-      sentence: string;
-    }[]
-  >`
+  // On the pool directly (queryRows): the queue's first page runs this on every view.
+  const rows = await queryRows<{
+    claim_id: string;
+    article_id: string;
+    reason: string;
+    flagged_at: Date;
+    claim_article_id: string;
+    value_text: string;
+    sentence: string;
+  }>(
+    prisma,
+    PrismaNs.sql`
     SELECT r.claim_id, r.article_id, r.reason, r.flagged_at, c.article_id AS claim_article_id, c.value_text, c.sentence
       FROM claim_rechecks r JOIN claims c ON c.id = r.claim_id
      WHERE EXISTS (SELECT 1 FROM audit_events e
                     WHERE e.entity_type = 'Claim' AND e.entity_id = r.claim_id AND e.user_id = ${userId}
                       AND e.action = ANY(${HANDLING_ACTIONS}::text[]))
      ORDER BY r.flagged_at DESC, r.claim_id
-     LIMIT ${LIST_LIMIT}`;
+     LIMIT ${LIST_LIMIT}`,
+    { prepared: true },
+  );
   return rows.map((r) => ({
     claimId: r.claim_id,
     claimArticleId: r.claim_article_id,

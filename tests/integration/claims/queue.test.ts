@@ -1,9 +1,9 @@
 // Review queue against a real PostgreSQL: every filter, both sort orders, the
 // per-status counts, keyset pagination (with ties) and the absence of OFFSET.
-import { PrismaPg } from "@prisma/adapter-pg";
 import { listQueue, countQueue } from "@/lib/claims/queue";
 import { DEFAULT_PAGE_SIZE, parseQueueFilters, type QueueFilters, type RawParams } from "@/lib/claims/queue-filters";
-import { PrismaClient, type Prisma } from "@/lib/generated/prisma/client";
+import { createPrismaClient, pgPoolOf } from "@/lib/db/prisma";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { setupTestDatabase } from "../../helpers/test-db";
 
 const db = setupTestDatabase();
@@ -348,12 +348,15 @@ describe("keyset pagination over many claims with ties", () => {
 });
 
 test("the queries use LIMIT and a keyset condition, never OFFSET", async () => {
+  // The queue's queries run on the client's pg pool (queryRows): every statement text sent is recorded.
   const queries: string[] = [];
-  const logged = new PrismaClient({
-    adapter: new PrismaPg({ connectionString: db.url }),
-    log: [{ emit: "event", level: "query" }],
-  });
-  logged.$on("query", (event) => queries.push(event.query));
+  const logged = createPrismaClient(db.url);
+  const pool = pgPoolOf(logged);
+  const send = pool.query.bind(pool) as (config: { text: string }) => Promise<unknown>;
+  (pool as unknown as { query: typeof send }).query = (config) => {
+    queries.push(config.text);
+    return send(config);
+  };
   try {
     for (const sort of ["newest", "article"]) {
       const first = await listQueue(logged, filters({ sort, limit: "2" }));
@@ -362,7 +365,8 @@ test("the queries use LIMIT and a keyset condition, never OFFSET", async () => {
       await listQueue(logged, { ...filters({ sort, limit: "2", party: "OTHER" }), cursor: first.nextCursor! });
     }
   } finally {
-    await logged.$disconnect();
+    // Prisma itself never connected (no Prisma query ran): its $disconnect would leave the pool open.
+    await pool.end();
   }
   const pageQueries = queries.filter((q) => /ORDER BY/i.test(q));
   expect(pageQueries).toHaveLength(4);
