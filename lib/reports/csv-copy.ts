@@ -12,9 +12,9 @@ import { DatabaseUnavailableError, pgPoolOf } from "@/lib/db/prisma";
 import { isDatabaseUnavailable } from "@/lib/errors";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { csvHeader, type CsvReportInfo } from "./csv";
-import { csvLinesQuery, evidenceUrlsQuery, type LinkWords } from "./csv-sql";
-import { independenceLabel } from "./labels";
-import { evidenceOf, type LoadContext } from "./load";
+import { fillReportLines, lineContextKey, linkWords } from "./csv-lines";
+import { csvLinesQuery, evidenceUrlsQuery } from "./csv-sql";
+import type { LoadContext } from "./load";
 import type { ReportScope } from "./scope";
 
 const LF = 0x0a;
@@ -85,16 +85,6 @@ export function copyTextDecoder(): { push(chunk: Uint8Array): Buffer; end(): voi
   };
 }
 
-/** Per distinct evidence URL: the domain or "Link", and the independence wording when marked independent. */
-export function linkWords(urls: readonly string[], context: LoadContext): LinkWords {
-  const words: LinkWords = {};
-  for (const url of urls) {
-    const [evidence] = evidenceOf([{ url, independent: true }], context);
-    words[url] = [evidence.domain || "Link", independenceLabel(evidence)];
-  }
-  return words;
-}
-
 async function connect(prisma: PrismaClient): Promise<PoolClient> {
   try {
     return await pgPoolOf(prisma).connect();
@@ -134,17 +124,19 @@ export async function copyCsvStream(
   options: { approvedOnly: boolean; info: CsvReportInfo; context: LoadContext },
 ): Promise<ReadableStream<Uint8Array>> {
   const client = await connect(prisma);
+  const contextKey = lineContextKey(options.context);
   let lines: AsyncIterator<Buffer>;
   try {
+    await fillReportLines(client, scope, { ...options, contextKey });
     await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
     await client.query(COPY_PLAN_SETTINGS);
-    const urlsQuery = evidenceUrlsQuery(scope, options.approvedOnly);
+    const urlsQuery = evidenceUrlsQuery(scope, options.approvedOnly, contextKey);
     const { rows } = await client.query<{ url: string }>(urlsQuery.text, urlsQuery.values);
     const links = linkWords(
       rows.map((row) => row.url),
       options.context,
     );
-    const text = csvLinesQuery(scope, { ...options, caveatText: options.context.caveatText, links });
+    const text = csvLinesQuery(scope, { ...options, caveatText: options.context.caveatText, links, contextKey });
     const copy = client.query(copyTo(`COPY (${text}) TO STDOUT`));
     // After a cancel the closed connection reports an error to the COPY; nobody waits for it then.
     copy.on("error", () => {});
