@@ -2,9 +2,9 @@
 // each claim's cells that do not differ per export, built once with the very expression an
 // export runs live (csv-sql.ts's lineRuns), so an export is mostly a COPY of stored text.
 //
-// Triggers empty a claim's row in every transaction that changes one of its inputs; exports fill
-// the empty rows of their scope (fillReportLines) before their COPY, and build live whatever is
-// still empty then. Why a filled row is never older than its inputs: the filling first locks the
+// Triggers empty a claim's row in every transaction that changes one of its inputs; an export
+// builds live the lines of its scope that are empty (or of another context), and after its last
+// byte stores them (fillReportLines) for the next export. Why a filled row is never older than its inputs: the filling first locks the
 // empty rows it will fill (FOR UPDATE SKIP LOCKED, in READ COMMITTED), then builds the cells in
 // later statements, which see every change committed before. A writer that changed an input
 // before the lock and has not committed holds that row locked (its invalidation), so the row is
@@ -22,10 +22,9 @@ import crypto from "node:crypto";
 import type { PoolClient } from "pg";
 import { isDatabaseUnavailable } from "@/lib/errors";
 import { logger } from "@/lib/log";
-import { evidenceUrlsOfClaimsQuery, lineFormatText, storeLinesQuery, unstoredLinesQuery, type LinkWords } from "./csv-sql";
+import { evidenceUrlsOfClaimsQuery, lineFormatText, storeLinesQuery, type LinkWords } from "./csv-sql";
 import { independenceLabel } from "./labels";
 import { evidenceOf, type LoadContext } from "./load";
-import type { ReportScope } from "./scope";
 
 /**
  * Raise when the evidence wording that linkWords writes from JavaScript changes (labels.ts's
@@ -88,24 +87,21 @@ async function fillBatch(client: PoolClient, claimIds: string[], context: LoadCo
 }
 
 /**
- * Stores the lines of the scope's claims that have none for this context, in batches. Only
- * makes the export faster: a failure (other than the database being gone) is logged and the
- * export builds those lines live.
+ * Stores the lines of the given claims that have none for this context, in batches. Only makes
+ * later exports faster: a failure (other than the database being gone) is logged, and those
+ * lines stay to be built live.
  */
 export async function fillReportLines(
   client: PoolClient,
-  scope: ReportScope,
-  options: { approvedOnly: boolean; context: LoadContext; contextKey: string },
+  claimIds: readonly string[],
+  options: { context: LoadContext; contextKey: string },
 ): Promise<void> {
   try {
-    const unstored = unstoredLinesQuery(scope, options.approvedOnly, options.contextKey);
-    const { rows } = await client.query<{ id: string }>(unstored.text, unstored.values);
-    for (let from = 0; from < rows.length; from += FILL_BATCH_SIZE) {
-      const batch = rows.slice(from, from + FILL_BATCH_SIZE).map((row) => row.id);
-      await fillBatch(client, batch, options.context, options.contextKey);
+    for (let from = 0; from < claimIds.length; from += FILL_BATCH_SIZE) {
+      await fillBatch(client, claimIds.slice(from, from + FILL_BATCH_SIZE), options.context, options.contextKey);
     }
   } catch (error) {
     if (isDatabaseUnavailable(error)) throw error;
-    logger().warn({ err: error }, "Gespeicherte CSV-Zeilen konnten nicht geschrieben werden; der Export baut sie selbst.");
+    logger().warn({ err: error }, "Gespeicherte CSV-Zeilen konnten nicht geschrieben werden; Exporte bauen sie selbst.");
   }
 }

@@ -205,18 +205,6 @@ function scopeClaims(scope: ReportScope, approvedOnly: boolean): Prisma.Sql {
 const storedLineExists = (contextKey: string) =>
   Prisma.sql`EXISTS (SELECT 1 FROM claim_report_lines u WHERE u.claim_id = c.id AND u.head IS NOT NULL AND u.context_key = ${contextKey})`;
 
-/**
- * The distinct evidence URLs of the scope's judged claims whose line is not stored for
- * `contextKey` (the ones the export builds live, for LinkWords); a normal query.
- */
-export function evidenceUrlsQuery(scope: ReportScope, approvedOnly: boolean, contextKey: string): Prisma.Sql {
-  return Prisma.sql`
-    SELECT DISTINCT e.item ->> 'url' AS url
-      FROM (SELECT (SELECT f.content_evidence FROM claim_report_fields f WHERE f.claim_id = c.id) AS content_evidence
-              FROM ${scopeClaims(scope, approvedOnly)} AND c.content_verdict IS NOT NULL AND NOT ${storedLineExists(contextKey)}) q
-     CROSS JOIN LATERAL ${evidenceItems("q.content_evidence")}`;
-}
-
 /** The scope's claims whose line is not stored for `contextKey` (csv-lines.ts fills them). */
 export function unstoredLinesQuery(scope: ReportScope, approvedOnly: boolean, contextKey: string): Prisma.Sql {
   return Prisma.sql`SELECT c.id FROM ${scopeClaims(scope, approvedOnly)} AND NOT ${storedLineExists(contextKey)}`;

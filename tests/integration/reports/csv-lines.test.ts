@@ -48,11 +48,24 @@ async function lineCounts(): Promise<{ claims: number; empty: number }> {
   return row;
 }
 
+/** Polls `done` until it holds (true) or 10 s have passed (false). */
+async function until(done: () => Promise<boolean>): Promise<boolean> {
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    if (await done()) return true;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return false;
+}
+
+/** Every line of the article stored (an export stores the lines it built after its last byte). */
+const allStored = () => until(async () => (await lineCounts()).empty === 0);
+
 /** The export equals the CSV from scratch, and every line of it is stored afterwards. */
 async function expectCurrent(): Promise<void> {
   const text = await exported();
   expect(text).toBe(await fromScratch());
-  expect((await lineCounts()).empty).toBe(0);
+  expect(await allStored()).toBe(true);
 }
 
 const version = async (claimId: string) =>
@@ -162,7 +175,7 @@ test("after every kind of change the export is the CSV built from scratch, serve
     // Each change shows in the CSV, so a stale line would be seen.
     expect({ what, changed: after !== before }).toEqual({ what, changed: true });
     expect({ what, text: after }).toEqual({ what, text: await fromScratch() });
-    expect((await lineCounts()).empty).toBe(0);
+    expect(await allStored()).toBe(true);
   }
 });
 
@@ -231,23 +244,26 @@ async function ensureSecondSource(): Promise<void> {
     await db.prisma.claimSource.create({ data: { claimId: fixture.ru.id, position: 1, actorName: "Peskow", party: "RU" } });
 }
 
-test("a writer holding a claim's line does not make an export wait; it is current after the commit", async () => {
+test("a writer holding a claim's line makes neither the export nor the storing wait; current after its commit", async () => {
   await expectCurrent();
+  // Every line of the article emptied, the claim changed.
+  await db.prisma.article.update({ where: { id: scope.articleId }, data: { outlet: "Wartezeitung" } });
   await db.prisma.claim.update({ where: { id: fixture.ru.id }, data: { what: "Panzer" } });
   const writer = new Client({ connectionString: db.url });
   await writer.connect();
   try {
     await writer.query("BEGIN");
     await writer.query(`UPDATE claims SET what = 'Raketen' WHERE id = $1`, [fixture.ru.id]);
-    // The row is emptied and locked by the writer: the export skips it and builds the line live.
+    // The writer holds the claim's row: the export builds that line live from what is committed,
+    // and then stores every other line, skipping the held one.
     const during = await exported();
     expect(during).toBe(await fromScratch());
     expect(during).toContain('"Panzer"');
+    expect(await until(async () => (await lineCounts()).empty === 1)).toBe(true);
     await writer.query("COMMIT");
   } finally {
     await writer.end();
   }
-  const after = await exported();
-  expect(after).toContain('"Raketen"');
+  expect(await exported()).toContain('"Raketen"');
   await expectCurrent();
 });
