@@ -1,6 +1,6 @@
 // The live report CSV, written by PostgreSQL: `COPY (lines) TO STDOUT` (csv-sql.ts builds the
-// lines) read through pg-copy-streams on a connection of the app's pool, and handed to the
-// client as it comes. The server does no per-row work – it turns COPY's text escapes back into
+// lines, mostly from each claim's stored cells, csv-lines.ts) read through pg-copy-streams on a
+// connection of the app's pool, and handed to the client as it comes. The server does no per-row work – it turns COPY's text escapes back into
 // bytes (copyTextDecoder) and passes the bytes on – so many large exports at once cost it
 // little CPU and memory (issue #9: 10 exports of 100 000 claims in parallel). Backpressure:
 // the next chunk is read from the socket only when the client has taken the one before, so a

@@ -2,18 +2,18 @@
 // each claim's cells that do not differ per export, built once with the very expression an
 // export runs live (csv-sql.ts's lineRuns), so an export is mostly a COPY of stored text.
 //
-// Triggers empty a claim's row in every transaction that changes one of its inputs; an export
+// Triggers empty a claim's row in every transaction that changes one of its inputs. An export
 // builds live the lines of its scope that are empty (or of another context), and after its last
-// byte stores them (fillReportLines) for the next export. Why a filled row is never older than its inputs: the filling first locks the
-// empty rows it will fill (FOR UPDATE SKIP LOCKED, in READ COMMITTED), then builds the cells in
-// later statements, which see every change committed before. A writer that changed an input
-// before the lock and has not committed holds that row locked (its invalidation), so the row is
-// skipped; a writer that changes an input after the lock must update the locked row to
-// invalidate it, so it waits and empties the row after the filling has committed. The filling
-// never waits (SKIP LOCKED), so it cannot take part in a deadlock.
+// byte stores them (fillReportLines) for the next export. Why a stored row is never older than
+// its inputs: the storing first locks the empty rows it will fill (FOR UPDATE SKIP LOCKED, in
+// READ COMMITTED), then builds the cells in later statements, which see every change committed
+// before. A writer that changed an input before the lock and has not committed holds that row
+// locked (its invalidation), so the row is skipped; a writer that changes an input after the
+// lock must update the locked row to invalidate it, so it waits and empties the row after the
+// storing has committed. The storing never waits (SKIP LOCKED), so it takes part in no deadlock.
 //
 // What a line is built with beside the tables – the evidence links' registry owners and the
-// conflict parties (csv-copy.ts's linkWords), the labels and cell rules – goes into the row's
+// conflict parties (linkWords below), the labels and cell rules – goes into the row's
 // context key; an export uses only rows with its own key, so a changed registry or setting, or
 // a new version of the cells' code, makes the old rows unused (and filled again on the next
 // export), never wrong. The caveat text, the draft mark and the report's numbers are not stored
