@@ -151,6 +151,13 @@ async function copyBackends(): Promise<{ pid: number; state: string }[]> {
      WHERE datname = current_database() AND pid <> pg_backend_pid() AND query LIKE 'COPY%'`;
 }
 
+/** The server process waits to send: nobody reads the COPY, so no read of it is pending in the app. */
+async function waitingForClient(pid: number): Promise<boolean> {
+  const [{ waiting }] = await db.prisma.$queryRaw<{ waiting: boolean }[]>`
+    SELECT EXISTS (SELECT 1 FROM pg_stat_activity WHERE pid = ${pid} AND wait_event = 'ClientWrite') AS waiting`;
+  return waiting;
+}
+
 async function backendAlive(pid: number): Promise<boolean> {
   const [{ alive }] = await db.prisma.$queryRaw<{ alive: boolean }[]>`
     SELECT EXISTS (SELECT 1 FROM pg_stat_activity WHERE pid = ${pid}) AS alive`;
@@ -184,6 +191,14 @@ test("a client that disconnects mid-download ends the export's database reading"
   await reportReader.read();
   const running = await copyBackends();
   expect(running).toEqual([{ pid: expect.any(Number), state: "active" }]);
+  // Until the buffers between us and PostgreSQL are full and it waits to send (seen three times in
+  // a row), so the COPY provably runs on only as far as someone reads it. Two ways end it when the
+  // client leaves: the stream's cancel(), and a read in flight that then fails on the cancelled
+  // stream (csv-copy.ts's pull). Next.js issues such a read when the socket closes, so with
+  // cancel() alone made a no-op this still passes; with neither, it fails (both checked).
+  // csv-stream.test.ts proves cancel() by itself, with no read in flight.
+  let seen = 0;
+  expect(await until(async () => (seen = (await waitingForClient(running[0].pid)) ? seen + 1 : 0) >= 3)).toBe(true);
   report.abort();
   await reportReader.closed.catch(() => {});
   // Cancelling closes the export's connection, so its server process ends. A COPY left running
