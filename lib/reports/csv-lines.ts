@@ -62,6 +62,8 @@ export function lineContextKey(context: LoadContext): string {
 async function fillBatch(client: PoolClient, claimIds: string[], context: LoadContext, contextKey: string): Promise<void> {
   await client.query("BEGIN");
   try {
+    // As in the COPY's transaction (csv-copy.ts): csv_number needs the shortest float output.
+    await client.query("SET LOCAL extra_float_digits = 1");
     const { rows } = await client.query<{ claim_id: string }>(
       `SELECT claim_id FROM claim_report_lines
         WHERE claim_id = ANY($1::text[]) AND (head IS NULL OR context_key IS DISTINCT FROM $2)
