@@ -1,6 +1,6 @@
 // The live report CSV, written by PostgreSQL: `COPY (lines) TO STDOUT` (csv-sql.ts builds the
-// lines) read through pg-copy-streams on a connection of the app's pool, and handed to the
-// client as it comes. The server does no per-row work – it turns COPY's text escapes back into
+// lines, mostly from each claim's stored cells, csv-lines.ts) read through pg-copy-streams on a
+// connection of the app's pool, and handed to the client as it comes. The server does no per-row work – it turns COPY's text escapes back into
 // bytes (copyTextDecoder) and passes the bytes on – so many large exports at once cost it
 // little CPU and memory (issue #9: 10 exports of 100 000 claims in parallel). Backpressure:
 // the next chunk is read from the socket only when the client has taken the one before, so a
@@ -12,9 +12,10 @@ import { DatabaseUnavailableError, pgPoolOf } from "@/lib/db/prisma";
 import { isDatabaseUnavailable } from "@/lib/errors";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { csvHeader, type CsvReportInfo } from "./csv";
-import { csvLinesQuery, evidenceUrlsQuery, type LinkWords } from "./csv-sql";
-import { independenceLabel } from "./labels";
-import { evidenceOf, type LoadContext } from "./load";
+import { logger } from "@/lib/log";
+import { fillReportLines, lineContextKey, linkWords } from "./csv-lines";
+import { csvLinesQuery, evidenceUrlsOfClaimsQuery, unstoredLinesQuery, type LinkWords } from "./csv-sql";
+import type { LoadContext } from "./load";
 import type { ReportScope } from "./scope";
 
 const LF = 0x0a;
@@ -85,16 +86,6 @@ export function copyTextDecoder(): { push(chunk: Uint8Array): Buffer; end(): voi
   };
 }
 
-/** Per distinct evidence URL: the domain or "Link", and the independence wording when marked independent. */
-export function linkWords(urls: readonly string[], context: LoadContext): LinkWords {
-  const words: LinkWords = {};
-  for (const url of urls) {
-    const [evidence] = evidenceOf([{ url, independent: true }], context);
-    words[url] = [evidence.domain || "Link", independenceLabel(evidence)];
-  }
-  return words;
-}
-
 async function connect(prisma: PrismaClient): Promise<PoolClient> {
   try {
     return await pgPoolOf(prisma).connect();
@@ -123,10 +114,32 @@ export const COPY_PLAN_SETTINGS =
   // pinned here so a server configured otherwise cannot change the printed numbers.
   "SET LOCAL extra_float_digits = 1";
 
+/** The scope's claims whose lines the COPY builds live (none stored), and the words of their links. */
+async function unstoredLines(
+  client: PoolClient,
+  scope: ReportScope,
+  options: { approvedOnly: boolean; context: LoadContext; contextKey: string },
+): Promise<{ claimIds: string[]; links: LinkWords }> {
+  const unstored = unstoredLinesQuery(scope, options.approvedOnly, options.contextKey);
+  const claimIds = (await client.query<{ id: string }>(unstored.text, unstored.values)).rows.map((row) => row.id);
+  if (claimIds.length === 0) return { claimIds, links: {} };
+  const urls = evidenceUrlsOfClaimsQuery(claimIds);
+  const { rows } = await client.query<{ url: string }>(urls.text, urls.values);
+  return {
+    claimIds,
+    links: linkWords(
+      rows.map((row) => row.url),
+      options.context,
+    ),
+  };
+}
+
 /**
- * The CSV (BOM and header line, then one line per claim) of the scope as a stream. Reads the
- * evidence URLs and runs the COPY in one read-only REPEATABLE READ transaction, so both see the
- * same data. Errors before the first byte (database unreachable) throw here.
+ * The CSV (BOM and header line, then one line per claim) of the scope as a stream. Finds the
+ * claims without a stored line and runs the COPY in one read-only REPEATABLE READ transaction,
+ * so both see the same data. After the last byte has been handed on, the connection stores the
+ * lines the COPY had to build (csv-lines.ts), for the next export; a cancelled export stores
+ * nothing. Errors before the first byte (database unreachable) throw here.
  */
 export async function copyCsvStream(
   prisma: PrismaClient,
@@ -134,17 +147,15 @@ export async function copyCsvStream(
   options: { approvedOnly: boolean; info: CsvReportInfo; context: LoadContext },
 ): Promise<ReadableStream<Uint8Array>> {
   const client = await connect(prisma);
+  const contextKey = lineContextKey(options.context);
   let lines: AsyncIterator<Buffer>;
+  let toStore: string[];
   try {
     await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
     await client.query(COPY_PLAN_SETTINGS);
-    const urlsQuery = evidenceUrlsQuery(scope, options.approvedOnly);
-    const { rows } = await client.query<{ url: string }>(urlsQuery.text, urlsQuery.values);
-    const links = linkWords(
-      rows.map((row) => row.url),
-      options.context,
-    );
-    const text = csvLinesQuery(scope, { ...options, caveatText: options.context.caveatText, links });
+    const { claimIds, links } = await unstoredLines(client, scope, { ...options, contextKey });
+    toStore = claimIds;
+    const text = csvLinesQuery(scope, { ...options, caveatText: options.context.caveatText, links, contextKey });
     const copy = client.query(copyTo(`COPY (${text}) TO STDOUT`));
     // After a cancel the closed connection reports an error to the COPY; nobody waits for it then.
     copy.on("error", () => {});
@@ -155,13 +166,21 @@ export async function copyCsvStream(
   }
   const decoder = copyTextDecoder();
   let open = true;
+  const finish = async () => {
+    try {
+      await client.query("COMMIT");
+      await fillReportLines(client, toStore, { context: options.context, contextKey });
+      client.release();
+    } catch (error) {
+      discard(client);
+      logger().warn({ err: error }, "CSV-Export: Verbindung nach dem Export verworfen.");
+    }
+  };
   const close = async (ok: boolean) => {
     if (!open) return;
     open = false;
-    if (ok) {
-      await client.query("COMMIT");
-      client.release();
-    } else discard(client);
+    if (ok) void finish();
+    else discard(client);
   };
   let headerSent = false;
   return new ReadableStream<Uint8Array>(
@@ -177,8 +196,8 @@ export async function copyCsvStream(
             const next = await lines.next();
             if (next.done) {
               decoder.end();
-              await close(true);
               controller.close();
+              await close(true);
               return;
             }
             const bytes = decoder.push(next.value);

@@ -119,10 +119,14 @@ function withoutLineEnd(line: string): string {
   return line.slice(0, -2);
 }
 
-/** One CSV line (without its line end) per claim, csv.ts's COLUMNS in order. */
-function lineExpression(info: CsvReportInfo, caveatText: string, links: LinkWords): Prisma.Sql {
-  const { prefix, suffix } = rowAffixes(info);
-  const cells: Prisma.Sql[] = [
+/**
+ * The cells of one claim's line that do not differ per export, csv.ts's COLUMNS in order, as two
+ * runs around the settings' caveat text (caveatCell): `head` ends with its comma, `tail` starts
+ * with one. These are what claim_report_lines stores (csv-lines.ts) and what an export builds
+ * live for a line not stored. Reads the row `q` (liveRows).
+ */
+function lineRuns(links: LinkWords): { head: Prisma.Sql; tail: Prisma.Sql } {
+  const head: Prisma.Sql[] = [
     yesNo("q.status = 'APPROVED'"),
     cell("q.id"),
     cell("q.sentence"),
@@ -137,7 +141,8 @@ function lineExpression(info: CsvReportInfo, caveatText: string, links: LinkWord
     cell(SOURCES_LABEL),
     yesNo("q.official"),
     yesNo("q.caveat"),
-    Prisma.sql`(CASE WHEN q.caveat THEN ${text(csvCell(caveatText))} ELSE ${EMPTY} END)`,
+  ];
+  const tail: Prisma.Sql[] = [
     quotedLabelCase("q.attribution_verdict", ATTRIBUTION_VERDICT_LABELS, "offen"),
     cell(`CASE WHEN ${JUDGED_ATTRIBUTION} THEN coalesce(q.attribution_note, '') ELSE '' END`),
     cell(Prisma.sql`CASE WHEN ${raw(JUDGED_ATTRIBUTION)} THEN coalesce(${ORIGINAL_URL}, '') ELSE '' END`),
@@ -156,43 +161,97 @@ function lineExpression(info: CsvReportInfo, caveatText: string, links: LinkWord
     cell("coalesce(q.article_url, '')"),
   ];
   // || rather than concat_ws: a NULL cell (a bug) makes the line NULL, which the reader refuses.
-  // No line end: COPY ends each line with LF, which the reader (csv-copy.ts) writes as CRLF.
-  return Prisma.sql`${text(prefix)} || ${Prisma.join(cells, " || ',' || ")} || ${text(withoutLineEnd(suffix))}`;
+  return {
+    head: Prisma.sql`${Prisma.join(head, " || ',' || ")} || ','`,
+    tail: Prisma.sql`',' || ${Prisma.join(tail, " || ',' || ")}`,
+  };
 }
 
-/** The scope's claims with their article `a` and report facts `f` (as load.ts's batchQuery joins them). */
-function scopeClaims(scope: ReportScope, approvedOnly: boolean): Prisma.Sql {
-  return Prisma.sql`claims c
-      JOIN articles a ON a.id = c.article_id
-      LEFT JOIN claim_report_fields f ON f.claim_id = c.id
-     WHERE ${scopeCondition(scope)} AND c.not_a_claim = false AND (${!approvedOnly} OR c.status = 'APPROVED')`;
-}
-
-/** The distinct evidence URLs of the scope's judged claims (for LinkWords); a normal query. */
-export function evidenceUrlsQuery(scope: ReportScope, approvedOnly: boolean): Prisma.Sql {
-  return Prisma.sql`
-    SELECT DISTINCT e.item ->> 'url' AS url
-      FROM (SELECT f.content_evidence
-              FROM ${scopeClaims(scope, approvedOnly)} AND c.content_verdict IS NOT NULL AND f.content_evidence IS NOT NULL) q
-     CROSS JOIN LATERAL ${evidenceItems("q.content_evidence")}`;
+/** The "Hinweistext" cell: the settings' caveat text where the claim needs the caveat. */
+function caveatCell(caveat: string, caveatText: string): Prisma.Sql {
+  return Prisma.sql`(CASE WHEN ${raw(caveat)} THEN ${text(csvCell(caveatText))} ELSE ${EMPTY} END)`;
 }
 
 /**
- * The report's lines in the report's order (text order within an article, articles by id).
- * The scope's claims come first in the text, so "FROM claims" stays within the part of a query
- * pg_stat_activity shows (the cancellation tests look for it); the CTE is inlined by the planner.
+ * The text of the stored runs' expression with no links: what a stored line was built with
+ * besides the data and the links (labels, cell rules), for csv-lines.ts's context key.
+ */
+export function lineFormatText(): string {
+  const { head, tail } = lineRuns({});
+  return `${inlineSql(head)}\n${inlineSql(tail)}`;
+}
+
+/**
+ * The claims `claimIds` as rows `q` with their article and report facts, the columns lineRuns
+ * reads. Aliases of their own, so it nests in a query over `c` and `a`.
+ */
+function liveRows(claimIds: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`(SELECT lc.*, la.title AS article_title, la.outlet AS article_outlet, la.published_at AS article_published_at,
+             la.stand AS article_stand, la.url AS article_url, lf.*
+        FROM claims lc
+        JOIN articles la ON la.id = lc.article_id
+        LEFT JOIN claim_report_fields lf ON lf.claim_id = lc.id
+       WHERE lc.id ${claimIds}) q`;
+}
+
+/** The scope's claims with their article `a` (for the scope's conditions). */
+function scopeClaims(scope: ReportScope, approvedOnly: boolean): Prisma.Sql {
+  return Prisma.sql`claims c
+      JOIN articles a ON a.id = c.article_id
+     WHERE ${scopeCondition(scope)} AND c.not_a_claim = false AND (${!approvedOnly} OR c.status = 'APPROVED')`;
+}
+
+/** The claim `c` has a stored line the export may use: filled, and built with the export's context. */
+const storedLineExists = (contextKey: string) =>
+  Prisma.sql`EXISTS (SELECT 1 FROM claim_report_lines u WHERE u.claim_id = c.id AND u.head IS NOT NULL AND u.context_key = ${contextKey})`;
+
+/** The scope's claims whose line is not stored for `contextKey` (csv-lines.ts fills them). */
+export function unstoredLinesQuery(scope: ReportScope, approvedOnly: boolean, contextKey: string): Prisma.Sql {
+  return Prisma.sql`SELECT c.id FROM ${scopeClaims(scope, approvedOnly)} AND NOT ${storedLineExists(contextKey)}`;
+}
+
+/** The distinct evidence URLs of the given claims' content reviews (for LinkWords). */
+export function evidenceUrlsOfClaimsQuery(claimIds: readonly string[]): Prisma.Sql {
+  return Prisma.sql`
+    SELECT DISTINCT e.item ->> 'url' AS url
+      FROM claims c JOIN claim_report_fields f ON f.claim_id = c.id
+     CROSS JOIN LATERAL ${evidenceItems("f.content_evidence")}
+       AND c.id = ANY(${claimIds as string[]}::text[]) AND c.content_verdict IS NOT NULL`;
+}
+
+/** Stores the lines of the given claims (locked by the caller), built with `links` under `contextKey`. */
+export function storeLinesQuery(claimIds: readonly string[], links: LinkWords, contextKey: string): Prisma.Sql {
+  const { head, tail } = lineRuns(links);
+  return Prisma.sql`
+    UPDATE claim_report_lines l SET head = x.head, tail = x.tail, context_key = ${contextKey}
+      FROM (SELECT q.id, ${head} AS head, ${tail} AS tail
+              FROM ${liveRows(Prisma.sql`= ANY(${claimIds as string[]}::text[])`)}) x
+     WHERE l.claim_id = x.id`;
+}
+
+/**
+ * The report's lines in the report's order (text order within an article, articles by id): per
+ * claim its stored runs when usable, else the runs built live (a scalar subquery, so it costs
+ * nothing for stored lines), with the export's own cells spliced in. The scope's claims come
+ * first in the text, so "FROM claims" stays within the part of a query pg_stat_activity shows
+ * (the cancellation tests look for it); the CTE is inlined by the planner.
  */
 export function csvLinesQuery(
   scope: ReportScope,
-  options: { approvedOnly: boolean; info: CsvReportInfo; caveatText: string; links: LinkWords },
+  options: { approvedOnly: boolean; info: CsvReportInfo; caveatText: string; links: LinkWords; contextKey: string },
 ): string {
-  const order = scope.type === "article" ? "q.start, q.id" : "q.article_id, q.start, q.id";
+  const order = scope.type === "article" ? "s.start, s.id" : "s.article_id, s.start, s.id";
+  const { prefix, suffix } = rowAffixes(options.info);
+  const { head, tail } = lineRuns(options.links);
+  const caveat = caveatCell("s.caveat", options.caveatText);
+  const live = Prisma.sql`(SELECT ${head} || ${caveatCell("q.caveat", options.caveatText)} || ${tail} FROM ${liveRows(Prisma.sql`= s.id`)})`;
+  // No line end: COPY ends each line with LF, which the reader (csv-copy.ts) writes as CRLF.
   return inlineSql(Prisma.sql`
-    WITH q AS (
-      SELECT c.*, a.title AS article_title, a.outlet AS article_outlet, a.published_at AS article_published_at,
-             a.stand AS article_stand, a.url AS article_url, f.*
-        FROM ${scopeClaims(scope, options.approvedOnly)})
-    SELECT ${lineExpression(options.info, options.caveatText, options.links)}
-      FROM q
+    WITH s AS (SELECT c.id, c.article_id, c.start, c.caveat FROM ${scopeClaims(scope, options.approvedOnly)})
+    SELECT ${text(prefix)}
+           || CASE WHEN l.head IS NOT NULL AND l.context_key = ${options.contextKey} THEN l.head || ${caveat} || l.tail ELSE ${live} END
+           || ${text(withoutLineEnd(suffix))}
+      FROM s
+      LEFT JOIN claim_report_lines l ON l.claim_id = s.id
      ORDER BY ${raw(order)}`);
 }

@@ -144,26 +144,86 @@ async function insertClaimsUnindexed(articleId: string, count: number): Promise<
   }
 }
 
+/** The app's sessions whose statement is a COPY (the app role sees its own sessions' queries). */
+async function copyBackends(): Promise<{ pid: number; state: string }[]> {
+  return db.prisma.$queryRaw<{ pid: number; state: string }[]>`
+    SELECT pid, state FROM pg_stat_activity
+     WHERE datname = current_database() AND pid <> pg_backend_pid() AND query LIKE 'COPY%'`;
+}
+
+/** The server process waits to send: nobody reads the COPY, so no read of it is pending in the app. */
+async function waitingForClient(pid: number): Promise<boolean> {
+  const [{ waiting }] = await db.prisma.$queryRaw<{ waiting: boolean }[]>`
+    SELECT EXISTS (SELECT 1 FROM pg_stat_activity WHERE pid = ${pid} AND wait_event = 'ClientWrite') AS waiting`;
+  return waiting;
+}
+
+async function backendAlive(pid: number): Promise<boolean> {
+  const [{ alive }] = await db.prisma.$queryRaw<{ alive: boolean }[]>`
+    SELECT EXISTS (SELECT 1 FROM pg_stat_activity WHERE pid = ${pid}) AS alive`;
+  return alive;
+}
+
+/** Polls `done` until it holds (true) or 10 s have passed (false). */
+async function until(done: () => Promise<boolean>): Promise<boolean> {
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    if (await done()) return true;
+    await sleep(50);
+  }
+  return false;
+}
+
 test("a client that disconnects mid-download ends the export's database reading", async () => {
   const { article } = await makeArticle(db.prisma);
+  // ~70 MB of report lines: far more than the sockets hold, so PostgreSQL waits for the reader.
   await insertClaimsUnindexed(article.id, 200000);
-  for (const path of [`/api/reports/articles/${article.id}?format=csv`, `/claims/export?article=${article.id}`]) {
-    const abort = new AbortController();
-    const response = await fetch(`${app.baseUrl}${path}`, { headers: { cookie: cookies.editor }, signal: abort.signal });
-    expect(response.status).toBe(200);
-    const reader = response.body!.getReader();
-    await reader.read();
-    abort.abort();
-    await reader.closed.catch(() => {});
-    // The batch in flight may run to its end; no batch may start later. Reading on would start a
-    // new batch every few tens of milliseconds (100 of them), so two seconds of samples see it.
-    const [{ now }] = await db.prisma.$queryRaw<{ now: Date }[]>`SELECT clock_timestamp() AS now`;
-    const grace = new Date(now.getTime() + 250);
-    for (let sample = 0; sample < 80; sample++) {
-      expect(await claimQueriesStartedAfter(grace)).toEqual([]);
-      await sleep(25);
-    }
-    // The report CSV is one COPY: it must have ended, not wait for a reader that left.
-    expect(await runningClaimQueries(db.url)).toEqual([]);
+
+  // The report CSV is one COPY. Held after its first lines, it is running when the client leaves.
+  const report = new AbortController();
+  const response = await fetch(`${app.baseUrl}/api/reports/articles/${article.id}?format=csv`, {
+    headers: { cookie: cookies.editor },
+    signal: report.signal,
+  });
+  expect(response.status).toBe(200);
+  const reportReader = response.body!.getReader();
+  await reportReader.read();
+  await reportReader.read();
+  const running = await copyBackends();
+  expect(running).toEqual([{ pid: expect.any(Number), state: "active" }]);
+  // Until the buffers between us and PostgreSQL are full and it waits to send (seen three times in
+  // a row), so the COPY provably runs on only as far as someone reads it. Two ways end it when the
+  // client leaves: the stream's cancel(), and a read in flight that then fails on the cancelled
+  // stream (csv-copy.ts's pull). Next.js issues such a read when the socket closes, so with
+  // cancel() alone made a no-op this still passes; with neither, it fails (both checked).
+  // csv-stream.test.ts proves cancel() by itself, with no read in flight.
+  let seen = 0;
+  expect(await until(async () => (seen = (await waitingForClient(running[0].pid)) ? seen + 1 : 0) >= 3)).toBe(true);
+  report.abort();
+  await reportReader.closed.catch(() => {});
+  // Cancelling closes the export's connection, so its server process ends. A COPY left running
+  // (nobody reading, waiting for ever) or run to its end (the connection back in the pool)
+  // would keep the process alive.
+  expect(await until(async () => !(await backendAlive(running[0].pid)))).toBe(true);
+
+  // The queue CSV reads in batches: the batch in flight may run to its end; no batch may start
+  // later. Reading on would start a new batch every few tens of milliseconds (100 of them), so
+  // two seconds of samples see it.
+  const queue = new AbortController();
+  const queueResponse = await fetch(`${app.baseUrl}/claims/export?article=${article.id}`, {
+    headers: { cookie: cookies.editor },
+    signal: queue.signal,
+  });
+  expect(queueResponse.status).toBe(200);
+  const queueReader = queueResponse.body!.getReader();
+  await queueReader.read();
+  queue.abort();
+  await queueReader.closed.catch(() => {});
+  const [{ now }] = await db.prisma.$queryRaw<{ now: Date }[]>`SELECT clock_timestamp() AS now`;
+  const grace = new Date(now.getTime() + 250);
+  for (let sample = 0; sample < 80; sample++) {
+    expect(await claimQueriesStartedAfter(grace)).toEqual([]);
+    await sleep(25);
   }
+  expect(await runningClaimQueries(db.url)).toEqual([]);
 });

@@ -1,0 +1,269 @@
+// The report CSV's stored lines (claim_report_lines, lib/reports/csv-lines.ts): after each
+// change of a line's inputs – through the app's write paths where it has one – the export is
+// byte for byte the CSV rendered from scratch (buildReport + renderCsv, the reference), and it
+// was served from stored lines; removing any invalidation trigger makes a stale line show; a
+// writer holding a claim's row does not make an export wait. Runs as the application role.
+import { Client } from "pg";
+import { reopenClaim } from "@/lib/approvals/workflow";
+import { correctClaim } from "@/lib/claims/corrections";
+import { buildReport } from "@/lib/reports/build";
+import { renderCsv } from "@/lib/reports/csv";
+import { draftCsvStream } from "@/lib/reports/stream";
+import { saveContentVerdict } from "@/lib/reviews/verdicts";
+import { setupTestDatabase } from "../../helpers/test-db";
+import { registerRussianMinistry, reviewedArticle, storeSettings } from "./fixtures";
+
+jest.setTimeout(120000);
+
+const db = setupTestDatabase();
+let fixture: Awaited<ReturnType<typeof reviewedArticle>>;
+let scope: { type: "article"; articleId: string };
+
+beforeAll(async () => {
+  await storeSettings(db.prisma);
+  fixture = await reviewedArticle(db.prisma);
+  await registerRussianMinistry(db.prisma);
+  scope = { type: "article", articleId: fixture.article.id };
+  await db.prisma.claimSource.create({
+    data: { claimId: fixture.ru.id, position: 1, actorName: "Peskow", party: "RU" },
+  });
+});
+
+async function exported(): Promise<string> {
+  return Buffer.from(await new Response(await draftCsvStream(db.prisma, scope)).arrayBuffer()).toString("utf8");
+}
+
+/** The draft CSV rendered from the loaded report, as csv-stream.test.ts proves the live COPY equal to. */
+async function fromScratch(): Promise<string> {
+  const report = await buildReport(db.prisma, scope, { kind: "draft", generatedAt: new Date(), generatedBy: "Test" });
+  const head = await db.prisma.auditChainHead.findUnique({ where: { id: true } });
+  return renderCsv(report.claims, { kind: "draft", snapshotId: null, chainHeadHash: head?.hash ?? "", dataSha256: "" });
+}
+
+/** The article's claims without a filled line, and how many it has. */
+async function lineCounts(): Promise<{ claims: number; empty: number }> {
+  const [row] = await db.prisma.$queryRaw<{ claims: number; empty: number }[]>`
+    SELECT count(*)::int AS claims, count(*) FILTER (WHERE l.head IS NULL)::int AS empty
+      FROM claims c LEFT JOIN claim_report_lines l ON l.claim_id = c.id WHERE c.article_id = ${scope.articleId}`;
+  return row;
+}
+
+/** Polls `done` until it holds (true) or 10 s have passed (false). */
+async function until(done: () => Promise<boolean>): Promise<boolean> {
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    if (await done()) return true;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return false;
+}
+
+/** Every line of the article stored (an export stores the lines it built after its last byte). */
+const allStored = () => until(async () => (await lineCounts()).empty === 0);
+
+/** The export equals the CSV from scratch, and every line of it is stored afterwards. */
+async function expectCurrent(): Promise<void> {
+  const text = await exported();
+  expect(text).toBe(await fromScratch());
+  expect(await allStored()).toBe(true);
+}
+
+const version = async (claimId: string) =>
+  (await db.prisma.claim.findUniqueOrThrow({ where: { id: claimId }, select: { version: true } })).version;
+
+test("after every kind of change the export is the CSV built from scratch, served from stored lines", async () => {
+  await expectCurrent();
+  // A stored line is what the export uses: made wrong by hand, it shows (so the comparisons
+  // below compare stored lines, not lines built anew).
+  await db.prisma
+    .$executeRaw`UPDATE claim_report_lines SET tail = replace(tail, 'Kursk', 'Xursk') WHERE claim_id = ${fixture.ua.id}`;
+  expect(await exported()).not.toBe(await fromScratch());
+  await db.prisma.$executeRaw`UPDATE claim_report_lines SET head = NULL WHERE claim_id = ${fixture.ua.id}`;
+  await expectCurrent();
+
+  const changes: [string, () => Promise<unknown>][] = [
+    [
+      "a new content verdict with other evidence",
+      async () =>
+        saveContentVerdict(db.prisma, fixture.editor, {
+          claimId: fixture.us.id,
+          version: await version(fixture.us.id),
+          verdict: "UNVERIFIABLE",
+          rationale: "Keine zweite Quelle.",
+          evidence: [{ url: "https://t.me/mod_russia/77", note: "Kanal", independent: false }],
+        }),
+    ],
+    [
+      "an approval reopened",
+      async () =>
+        reopenClaim(db.prisma, fixture.approver, {
+          claimId: fixture.ua.id,
+          version: await version(fixture.ua.id),
+          reason: "Neue Zahlen",
+        }),
+    ],
+    [
+      "a source corrected (falsch zugeordnet)",
+      async () =>
+        correctClaim(db.prisma, fixture.editor, {
+          claimId: fixture.ru.id,
+          version: await version(fixture.ru.id),
+          kind: "ACTOR_PARTY",
+          actorName: "Pentagon",
+          party: "US",
+          official: true,
+        }),
+    ],
+    [
+      "a further source",
+      () => db.prisma.claimSource.create({ data: { claimId: fixture.us.id, position: 1, actorName: "Kiew", party: "UA" } }),
+    ],
+    [
+      "the article's title and date",
+      () =>
+        db.prisma.article.update({
+          where: { id: scope.articleId },
+          data: { title: 'Neu: "Kursk"', publishedAt: null, stand: "1.12.2026" },
+        }),
+    ],
+    [
+      "an editor renamed",
+      () => db.prisma.user.update({ where: { id: fixture.editor.id }, data: { name: "Erika Müller-Lüdenscheidt" } }),
+    ],
+    [
+      "the caveat text and the conflict parties",
+      () =>
+        db.prisma.newsroomSettings.update({
+          where: { id: true },
+          data: { caveatText: "Neuer Hinweis: =nicht prüfbar", conflictParties: ["RU"] },
+        }),
+    ],
+    [
+      "a registry actor's channels",
+      () =>
+        db.prisma.actor.updateMany({
+          where: { canonicalName: "Russisches Verteidigungsministerium" },
+          data: { domains: ["mil.ru"] },
+        }),
+    ],
+    [
+      "a claim's verdict-free fields",
+      () =>
+        db.prisma.claim.update({ where: { id: fixture.ru.id }, data: { sentence: '=1+1 "neu"', value: 1.5e-7, caveat: false } }),
+    ],
+    [
+      "a new claim",
+      () =>
+        db.prisma.claim.create({
+          data: {
+            articleId: scope.articleId,
+            start: 5000,
+            end: 5001,
+            sentence: "Neu",
+            valueText: "7",
+            value: 7,
+            what: "Drohnen",
+          },
+        }),
+    ],
+    ["a claim deleted", () => db.prisma.claim.delete({ where: { id: fixture.us.id } })],
+  ];
+  for (const [what, change] of changes) {
+    const before = await exported();
+    await change();
+    const after = await exported();
+    // Each change shows in the CSV, so a stale line would be seen.
+    expect({ what, changed: after !== before }).toEqual({ what, changed: true });
+    expect({ what, text: after }).toEqual({ what, text: await fromScratch() });
+    expect(await allStored()).toBe(true);
+  }
+});
+
+async function asOwner<T>(work: (client: Client) => Promise<T>): Promise<T> {
+  const owner = new Client({ connectionString: db.ownerUrl });
+  await owner.connect();
+  try {
+    return await work(owner);
+  } finally {
+    await owner.end();
+  }
+}
+
+// One change per trigger that reaches the line through that trigger alone.
+const TRIGGERS: [string, string, (n: number) => Promise<unknown>][] = [
+  [
+    "claims",
+    "claim_report_lines_claim",
+    (n) => db.prisma.claim.update({ where: { id: fixture.ru.id }, data: { qualifier: `etwa ${n}` } }),
+  ],
+  [
+    "articles",
+    "claim_report_lines_article",
+    (n) => db.prisma.article.update({ where: { id: scope.articleId }, data: { outlet: `Blatt ${n}` } }),
+  ],
+  [
+    "claim_sources",
+    "claim_report_lines_sources",
+    (n) =>
+      db.prisma.claimSource.updateMany({ where: { claimId: fixture.ru.id, position: 1 }, data: { actorName: `Sprecher ${n}` } }),
+  ],
+  [
+    "claim_report_fields",
+    "claim_report_lines_fields",
+    (n) =>
+      db.prisma.claimReportFields.update({ where: { claimId: fixture.ua.id }, data: { contentRationale: `Begründung ${n}` } }),
+  ],
+  [
+    "users",
+    "claim_report_lines_user_name",
+    (n) => db.prisma.user.update({ where: { id: fixture.editor.id }, data: { name: `Redakteurin ${n}` } }),
+  ],
+];
+
+test.each(TRIGGERS)(
+  "without its trigger on %s (%s) a stale line shows; with it the line is current",
+  async (table, trigger, change) => {
+    await ensureSecondSource();
+    await expectCurrent();
+    await asOwner((owner) => owner.query(`ALTER TABLE ${table} DISABLE TRIGGER ${trigger}`));
+    try {
+      await change(1);
+      expect(await exported()).not.toBe(await fromScratch());
+    } finally {
+      await asOwner((owner) => owner.query(`ALTER TABLE ${table} ENABLE TRIGGER ${trigger}`));
+    }
+    await change(2);
+    await expectCurrent();
+  },
+);
+
+/** The sources case needs the second source, which the correction in the first test replaced. */
+async function ensureSecondSource(): Promise<void> {
+  const sources = await db.prisma.claimSource.count({ where: { claimId: fixture.ru.id, position: 1 } });
+  if (sources === 0)
+    await db.prisma.claimSource.create({ data: { claimId: fixture.ru.id, position: 1, actorName: "Peskow", party: "RU" } });
+}
+
+test("a writer holding a claim's line makes neither the export nor the storing wait; current after its commit", async () => {
+  await expectCurrent();
+  // Every line of the article emptied, the claim changed.
+  await db.prisma.article.update({ where: { id: scope.articleId }, data: { outlet: "Wartezeitung" } });
+  await db.prisma.claim.update({ where: { id: fixture.ru.id }, data: { what: "Panzer" } });
+  const writer = new Client({ connectionString: db.url });
+  await writer.connect();
+  try {
+    await writer.query("BEGIN");
+    await writer.query(`UPDATE claims SET what = 'Raketen' WHERE id = $1`, [fixture.ru.id]);
+    // The writer holds the claim's row: the export builds that line live from what is committed,
+    // and then stores every other line, skipping the held one.
+    const during = await exported();
+    expect(during).toBe(await fromScratch());
+    expect(during).toContain('"Panzer"');
+    expect(await until(async () => (await lineCounts()).empty === 1)).toBe(true);
+    await writer.query("COMMIT");
+  } finally {
+    await writer.end();
+  }
+  expect(await exported()).toContain('"Raketen"');
+  await expectCurrent();
+});
