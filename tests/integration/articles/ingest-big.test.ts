@@ -88,7 +88,7 @@ test("the limit is configurable: one claim over it is refused, exactly at it is 
 // 5 000 claims that serialisation held the server's event loop for seconds (29 578 claims of the
 // adversarial text: 110 s of ingest). One array per column keeps each statement at 20 parameters.
 test("a 400 KB liveblog with ~5 000 claims is stored completely with chunked multi-row INSERTs of one array per column", async () => {
-  const article = realisticLiveblog(undefined, 11);
+  const article = realisticLiveblog(undefined, 11, 5000, 2);
   expect(article.claims).toBeGreaterThan(4500);
   expect(article.claims).toBeLessThanOrEqual(5000);
 

@@ -116,7 +116,7 @@ describe("the database through a relay that the test cuts off", () => {
     // The second file is a 400 KB liveblog: its analysis takes long enough for the cut to land
     // before it is written.
     const big = path.join(tmp, "langer-liveblog.txt");
-    fs.writeFileSync(big, realisticLiveblog(undefined, 41).text);
+    fs.writeFileSync(big, realisticLiveblog(undefined, 41, 5000, 1).text);
     const small = path.join(tmp, "meldung.txt");
     fs.writeFileSync(
       small,
