@@ -15,7 +15,7 @@ export const THROTTLE_RULES = {
 
 // pg_advisory_xact_lock(class, key): one class per kind of key. Email locks are always taken
 // before address locks, so two attempts can never wait for each other in a circle.
-const LOCK_CLASS_ACCOUNT = 7301;
+export const LOCK_CLASS_ACCOUNT = 7301;
 const LOCK_CLASS_ADDRESS = 7302;
 
 export type AttemptStart = { kind: "allowed"; attemptId: bigint } | { kind: "throttled"; lockedUntil: Date };
@@ -53,6 +53,13 @@ function lockedUntilQuery(email: string, address: string): Prisma.Sql {
 }
 
 /**
+ * A burst of logins (a shift change, or guessing) queues on the advisory locks below: each waits
+ * for the one before it. Prisma's defaults (2 s to get a connection, 5 s per transaction) would
+ * turn that wait into an "internal error" for a legitimate login, so the wait may be longer.
+ */
+const ATTEMPT_TRANSACTION = { maxWait: 15_000, timeout: 20_000 };
+
+/**
  * Decides whether an attempt may check its password and, if so, records it as PENDING – both
  * under per-account and per-address locks, so that 40 parallel guesses cannot all slip past
  * the count before the first of them is recorded.
@@ -67,7 +74,7 @@ export async function startLoginAttempt(prisma: PrismaClient, email: string, add
                           WHERE created_at < now() - make_interval(mins => ${THROTTLE_RULES.keepMinutes}::int)`;
     const attempt = await tx.loginAttempt.create({ data: { email, address }, select: { id: true } });
     return { kind: "allowed", attemptId: attempt.id };
-  });
+  }, ATTEMPT_TRANSACTION);
 }
 
 /** Records how a PENDING attempt ended (in the caller's transaction for a success). */

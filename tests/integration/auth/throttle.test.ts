@@ -3,8 +3,9 @@
 import { logIn } from "@/lib/auth/login";
 import { LoginRefusedError } from "@/lib/auth/login-errors";
 import { hashPassword } from "@/lib/auth/password";
-import { startLoginAttempt, THROTTLE_RULES } from "@/lib/auth/throttle";
+import { LOCK_CLASS_ACCOUNT, startLoginAttempt, THROTTLE_RULES } from "@/lib/auth/throttle";
 import { createPrismaClient } from "@/lib/db/prisma";
+import { Client } from "pg";
 import { setupTestDatabase } from "../../helpers/test-db";
 
 const db = setupTestDatabase();
@@ -92,6 +93,22 @@ test("40 parallel guesses: exactly 5 get a password check, the rest are refused"
   expect(outcomes.filter((o) => o === "falsch")).toHaveLength(5);
   expect(outcomes.filter((o) => o === "THROTTLED")).toHaveLength(35);
   expect(await attempt("parallel@example.org", PASSWORD, "10.2.0.1")).toBe("THROTTLED");
+});
+
+test("a login queued behind the account's lock for longer than Prisma's default 5 s still gets its answer", async () => {
+  await createUser("warteschlange@example.org");
+  const holder = new Client({ connectionString: db.url });
+  await holder.connect();
+  try {
+    await holder.query("SELECT pg_advisory_lock($1::int, hashtext($2))", [LOCK_CLASS_ACCOUNT, "warteschlange@example.org"]);
+    const login = attempt("warteschlange@example.org", PASSWORD, "192.0.2.77");
+    // The other attempts of a burst hold the lock this long; with the defaults the login died at 5 s.
+    await new Promise((resolve) => setTimeout(resolve, 5_500));
+    await holder.query("SELECT pg_advisory_unlock($1::int, hashtext($2))", [LOCK_CLASS_ACCOUNT, "warteschlange@example.org"]);
+    expect(await login).toBe("ok");
+  } finally {
+    await holder.end();
+  }
 });
 
 test("rows older than an hour are pruned", async () => {
