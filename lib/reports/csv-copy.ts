@@ -13,8 +13,8 @@ import { isDatabaseUnavailable } from "@/lib/errors";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { csvHeader, type CsvReportInfo } from "./csv";
 import { logger } from "@/lib/log";
-import { fillReportLines, lineContextKey, linkWords } from "./csv-lines";
-import { csvLinesQuery, evidenceUrlsOfClaimsQuery, unstoredLinesQuery, type LinkWords } from "./csv-sql";
+import { fillReportLines, lineContextKey, linkWordsOfClaims } from "./csv-lines";
+import { csvLinesQuery, unstoredLinesQuery, type LinkWords } from "./csv-sql";
 import type { LoadContext } from "./load";
 import type { ReportScope } from "./scope";
 
@@ -123,15 +123,7 @@ async function unstoredLines(
   const unstored = unstoredLinesQuery(scope, options.approvedOnly, options.contextKey);
   const claimIds = (await client.query<{ id: string }>(unstored.text, unstored.values)).rows.map((row) => row.id);
   if (claimIds.length === 0) return { claimIds, links: {} };
-  const urls = evidenceUrlsOfClaimsQuery(claimIds);
-  const { rows } = await client.query<{ url: string }>(urls.text, urls.values);
-  return {
-    claimIds,
-    links: linkWords(
-      rows.map((row) => row.url),
-      options.context,
-    ),
-  };
+  return { claimIds, links: await linkWordsOfClaims(client, claimIds, options.context) };
 }
 
 /**

@@ -37,13 +37,23 @@ const LINK_WORDING_VERSION = 1;
 export const FILL_BATCH_SIZE = 2000;
 
 /** Per distinct evidence URL: the domain or "Link", and the independence wording when marked independent. */
-export function linkWords(urls: readonly string[], context: LoadContext): LinkWords {
+function linkWords(urls: readonly string[], context: LoadContext): LinkWords {
   const words: LinkWords = {};
   for (const url of urls) {
     const [evidence] = evidenceOf([{ url, independent: true }], context);
     words[url] = [evidence.domain || "Link", independenceLabel(evidence)];
   }
   return words;
+}
+
+/** linkWords for the evidence URLs of these claims, read on the export's connection. */
+export async function linkWordsOfClaims(client: PoolClient, claimIds: string[], context: LoadContext): Promise<LinkWords> {
+  const urls = evidenceUrlsOfClaimsQuery(claimIds);
+  const { rows } = await client.query<{ url: string }>(urls.text, urls.values);
+  return linkWords(
+    rows.map((row) => row.url),
+    context,
+  );
 }
 
 let formatText: string | null = null;
@@ -72,13 +82,7 @@ async function fillBatch(client: PoolClient, claimIds: string[], context: LoadCo
     );
     const locked = rows.map((row) => row.claim_id);
     if (locked.length > 0) {
-      const urls = evidenceUrlsOfClaimsQuery(locked);
-      const found = await client.query<{ url: string }>(urls.text, urls.values);
-      const links = linkWords(
-        found.rows.map((row) => row.url),
-        context,
-      );
-      const store = storeLinesQuery(locked, links, contextKey);
+      const store = storeLinesQuery(locked, await linkWordsOfClaims(client, locked, context), contextKey);
       await client.query(store.text, store.values);
     }
     await client.query("COMMIT");
