@@ -359,16 +359,14 @@ export function countLimitFor(f: QueueFilters): number | null {
 // total is known ("mehr als 10 000") – never a count per status over the full hit list.
 function boundedCountsQuery(f: QueueFilters): Prisma.Sql {
   const numberSearch = numberSearchOf(f);
+  const bounded = (where: Prisma.Sql[]) =>
+    Prisma.sql`SELECT c.content_verdict FROM claims c ${whereClause(where)} LIMIT ${SEARCH_COUNT_LIMIT + 1}`;
   // One number alone: its two halves (see numberSearchPageQuery), the value's index-only.
+  const rest = numberSearch ? conditions({ ...f, q: undefined }, false) : [];
   const hits = numberSearch
-    ? Prisma.sql`SELECT u.content_verdict FROM (
-        (SELECT c.content_verdict FROM claims c
-          WHERE ${Prisma.join([...conditions({ ...f, q: undefined }, false), numberSearch.value], " AND ")} LIMIT ${SEARCH_COUNT_LIMIT + 1})
-        UNION ALL
-        (SELECT c.content_verdict FROM claims c
-          WHERE ${Prisma.join([...conditions({ ...f, q: undefined }, false), numberSearch.textOnly], " AND ")} LIMIT ${SEARCH_COUNT_LIMIT + 1})
-      ) u LIMIT ${SEARCH_COUNT_LIMIT + 1}`
-    : Prisma.sql`SELECT c.content_verdict FROM claims c ${whereClause(conditions(f, false))} LIMIT ${SEARCH_COUNT_LIMIT + 1}`;
+    ? Prisma.sql`SELECT u.content_verdict FROM ((${bounded([...rest, numberSearch.value])})
+        UNION ALL (${bounded([...rest, numberSearch.textOnly])})) u LIMIT ${SEARCH_COUNT_LIMIT + 1}`
+    : bounded(conditions(f, false));
   return Prisma.sql`
     SELECT count(*) AS "all",
            count(*) FILTER (WHERE h.content_verdict IS NULL) AS open,
