@@ -28,6 +28,12 @@ export interface Token {
   matchCacheTokens?: Token[];
 }
 
+/** A run of tokens by index, both ends included. */
+export interface TokenSpan {
+  first: number;
+  last: number;
+}
+
 /**
  * A token with every field present from the start, in one order: all tokens share one object
  * shape, so the rules' property reads stay monomorphic (the caches are filled in later).

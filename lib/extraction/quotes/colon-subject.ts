@@ -6,17 +6,12 @@
 //                            subject ("Im Landtag warb die Ministerin mit den Worten: „…“",
 //                            "Danach wandte sich die Trainerin an ihr Team: „…“")
 
-import type { Token } from "../tokens";
+import type { Token, TokenSpan as Span } from "../tokens";
 import { BETWEEN_VERB_AND_SUBJECT } from "../lexicon/quote-words";
 import { isCap } from "../tokens";
 
 export const COLON_APPOSITION_RULE = "speaker.colon-apposition";
 export const COLON_INVERTED_RULE = "speaker.colon-inverted";
-
-interface Span {
-  first: number;
-  last: number;
-}
 
 export interface ColonGrammar {
   phraseFrom: (toks: Token[], i: number, end: number) => Span | null;

@@ -21,7 +21,7 @@
 //  speaker.colon-apposition / speaker.colon-inverted  speakers of a colon clause (quotes/colon-subject.ts)
 
 import type { ExtractedQuote, QuoteType, TextSpan } from "../types";
-import type { Token } from "../tokens";
+import type { Token, TokenSpan as Span } from "../tokens";
 import { isCap } from "../tokens";
 import type { ActorMatcher } from "../actors";
 import { sentencesOfText, type Sentence } from "../sentences";
@@ -94,11 +94,6 @@ const BARE_QUOTE_MIN_WORDS = 6;
 const CARRY_PARAGRAPHS = 1;
 /** A direct quotation without a cue is the last speaker's further away too (interviews, portraits). */
 const DIRECT_CARRY_PARAGRAPHS = 3;
-
-interface Span {
-  first: number;
-  last: number;
-}
 
 interface Speaker {
   span: Span | null;

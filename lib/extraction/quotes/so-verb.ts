@@ -2,15 +2,10 @@
 // its subject ("Die Lage, so betont die Polizei, sei ruhig", "…, so vermutet die Zeitung"). The
 // sentence around it is the quotation, the subject after the verb its speaker.
 
-import type { Token } from "../tokens";
+import type { Token, TokenSpan as Span } from "../tokens";
 import { BETWEEN_VERB_AND_SUBJECT } from "../lexicon/quote-words";
 
 export const SO_VERB_RULE = "indirect.so-verb";
-
-interface Span {
-  first: number;
-  last: number;
-}
 
 const BEFORE_SUBJECT = new Set(BETWEEN_VERB_AND_SUBJECT);
 /** How many of them are skipped. */
