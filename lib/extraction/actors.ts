@@ -7,7 +7,7 @@
 // multi-token names, one misspelt token within edit distance 1 ("Kim Kong Un" → Kim Jong Un).
 
 import type { ActorEntry, ActorKind, Party } from "./types";
-import { Token, isCap } from "./tokens";
+import { Token, Word, isCap } from "./tokens";
 import { PARTY_ADJECTIVE, PARTY_PREFIX } from "./parties";
 import { CITY_ADJECTIVES, COUNTRY_GENITIVES, SEAT_CAPITALS, WHOLE_SIDE_NOUNS } from "./lexicon/sides";
 
@@ -457,9 +457,11 @@ function wordFormsRaw(w: string): string[] {
   return out;
 }
 
-/** wordForms of a token, kept on the token (each token is looked up many times). */
+/** wordForms of a token, kept on its Word (each word is looked up many times). */
 function tokenForms(t: Token): string[] {
-  return t.formsCache ?? (t.formsCache = wordForms(t.text));
+  const w = t.word;
+  if (!w) return wordForms(t.text);
+  return w.forms ?? (w.forms = wordForms(t.text));
 }
 
 function formsMatch(a: string[], b: string[]): boolean {
@@ -511,6 +513,8 @@ function splitAlias(alias: string): string[] {
 // ActorMatcher.formFlags: the form indexes a word can be found in
 const FIRST_FORM = 1;
 const SECOND_FORM = 2;
+/** Word.matcherTranslit before the first lookup (undefined means "no names"). */
+const NOT_LOOKED_UP = Symbol("not looked up");
 
 /** Gazetteer index: alias lookup by the forms of one of the first two tokens. */
 export class ActorMatcher {
@@ -574,13 +578,27 @@ export class ActorMatcher {
   private curI = 0;
   private best: ActorMatch | null = null;
 
-  /** Per form list (tokenForms, shared per word): which of the two form indexes it can open. */
+  /** Per form list (tokenForms of a token a rule built itself): which of the two form indexes it can open. */
   private flagsByForms = new WeakMap<string[], number>();
 
   /**
    * Whether a form of a word opens an alias (FIRST_FORM) or is an alias's second name
-   * (SECOND_FORM). Kept per form list: most words are in neither index and skip the lookups.
+   * (SECOND_FORM). Kept per word: most words are in neither index and skip the lookups.
    */
+  private tokenFlags(t: Token): number {
+    const w = t.word;
+    if (!w) return this.formFlags(tokenForms(t));
+    if (w.matcherOwner !== this) this.fillWord(w, t);
+    return w.matcherFlags;
+  }
+
+  /** The matcher's per-word facts (index flags, transliterated names) on a Word. */
+  private fillWord(w: Word, t: Token): void {
+    w.matcherOwner = this;
+    w.matcherFlags = this.formFlags(tokenForms(t));
+    w.matcherTranslit = NOT_LOOKED_UP;
+  }
+
   private formFlags(forms: string[]): number {
     let flags = this.flagsByForms.get(forms);
     if (flags === undefined) {
@@ -597,6 +615,15 @@ export class ActorMatcher {
   /** Per word: the names found under its transliteration key (see translitRefs). */
   private translitByWord = new Map<string, AliasRef[] | undefined>();
 
+  /** translitRefs of a token, kept on its Word. */
+  private tokenTranslitRefs(t: Token): AliasRef[] | undefined {
+    const w = t.word;
+    if (!w) return this.translitRefs(t.text);
+    if (w.matcherOwner !== this) this.fillWord(w, t);
+    if (w.matcherTranslit === NOT_LOOKED_UP) w.matcherTranslit = this.translitRefs(t.text);
+    return w.matcherTranslit as AliasRef[] | undefined;
+  }
+
   /** Names under the word's transliteration key, or under the key without a genitive "s". */
   private translitRefs(text: string): AliasRef[] | undefined {
     if (this.translitByWord.has(text)) return this.translitByWord.get(text);
@@ -611,9 +638,9 @@ export class ActorMatcher {
   private matchAtRaw(tokens: Token[], i: number): ActorMatch | null {
     const t = tokens[i];
     const t2 = tokens[i + 1];
-    const flags = this.formFlags(tokenForms(t));
+    const flags = this.tokenFlags(t);
     const f2s = t2 && t2.kind === "w" ? tokenForms(t2) : null;
-    const bySecond = f2s !== null && isCap(t) && (this.formFlags(f2s) & SECOND_FORM) !== 0;
+    const bySecond = f2s !== null && isCap(t) && (this.tokenFlags(t2) & SECOND_FORM) !== 0;
     const translit = isCap(t) && t.text.length >= 5 && this.byTranslit.size > 0;
     // no lookup below can find an alias: the common case, decided without touching the indexes
     if ((flags & FIRST_FORM) === 0 && !bySecond && !translit) return null;
@@ -668,7 +695,7 @@ export class ActorMatcher {
       }
     }
     if (!this.best && translit) {
-      const refs = this.translitRefs(t.text);
+      const refs = this.tokenTranslitRefs(t);
       if (refs && refs.length) this.best = { entry: refs[0].entry, first: i, last: i, fuzzy: true };
     }
     const b = this.best;
@@ -827,10 +854,19 @@ export const PERSON_ROLES: readonly { suffix: string; official: boolean }[] = [
   { suffix: "historiker", official: false },
 ];
 
+export type PersonRole = { suffix: string; official: boolean };
+
 /** Role head of a capitalised word, or null ("Außenamtssprecher" → "sprecher"). */
 export const personRole = memo(personRoleRaw);
 
-function personRoleRaw(word: string): { suffix: string; official: boolean } | null {
+/** personRole of a token's text, kept on its Word. */
+export function tokenRole(t: Token): PersonRole | null {
+  const w = t.word;
+  if (!w) return personRole(t.text);
+  return w.role !== undefined ? w.role : (w.role = personRole(t.text));
+}
+
+function personRoleRaw(word: string): PersonRole | null {
   const w = word.toLowerCase();
   let best: { suffix: string; official: boolean } | null = null;
   for (const r of PERSON_ROLES) {
@@ -841,12 +877,21 @@ function personRoleRaw(word: string): { suffix: string; official: boolean } | nu
   return best;
 }
 
+export type BodyNounHead = { noun: string; lemma: string; official: boolean; kind: ActorKind };
+
 /** Body head of a capitalised word, or null ("Verteidigungsministeriums" → Verteidigungsministerium). */
 export const bodyNoun = memo(bodyNounRaw);
 
-function bodyNounRaw(word: string): { noun: string; lemma: string; official: boolean; kind: ActorKind } | null {
+/** bodyNoun of a token's text, kept on its Word. */
+export function tokenBody(t: Token): BodyNounHead | null {
+  const w = t.word;
+  if (!w) return bodyNoun(t.text);
+  return w.body !== undefined ? w.body : (w.body = bodyNoun(t.text));
+}
+
+function bodyNounRaw(word: string): BodyNounHead | null {
   const w = word.toLowerCase();
-  let best: { noun: string; lemma: string; official: boolean; kind: ActorKind } | null = null;
+  let best: BodyNounHead | null = null;
   for (const b of BODY_NOUNS) {
     const n = b.noun.toLowerCase();
     for (const suf of ["", "s", "es", "n", "en", "e"]) {

@@ -14,6 +14,8 @@ import {
   bodyName,
   bodyNameWithAdjective,
   bodyNoun,
+  tokenBody,
+  tokenRole,
   memo,
   personRole,
   PERSON_ROLES,
@@ -344,8 +346,8 @@ export function capSeq(tokens: Token[], j: number, max: number): number {
     k < tokens.length &&
     k - j < max &&
     isCap(tokens[k]) &&
-    !bodyNoun(tokens[k].text) &&
-    !personRole(tokens[k].text) &&
+    !tokenBody(tokens[k]) &&
+    !tokenRole(tokens[k]) &&
     !SOURCE_DOCUMENTS.has(tokens[k].lower)
   )
     k++;
@@ -421,7 +423,7 @@ export function parseNP(
     t0.lower.length > 4 &&
     t1 &&
     isCap(t1) &&
-    (bodyNoun(t1.text) || personRole(t1.text))
+    (tokenBody(t1) || tokenRole(t1))
   ) {
     const pp = wordParty(t0.text.slice(0, -1)) ?? placeParty(t0.text);
     const pm = ctx.matcher.matchAt(tokens, i);
@@ -478,7 +480,7 @@ export function parseNP(
     if (nm && nm.entry.kind === "PERSON") {
       actor = fromEntry(ctx, nm, "Akteursverzeichnis");
       last = nm.last;
-    } else if (gm.entry.kind !== "PERSON" && personRole(tl.text) && capSeq(tokens, last + 1, 3) >= last + 2) {
+    } else if (gm.entry.kind !== "PERSON" && tokenRole(tl) && capSeq(tokens, last + 1, 3) >= last + 2) {
       // "die russische Menschenrechtsbeauftragte Tatjana Moskalkowa": a person not in the gazetteer
       const e = capSeq(tokens, last + 1, 3);
       actor = {
@@ -489,19 +491,19 @@ export function parseNP(
         party: gm.entry.party,
         official: gm.entry.official,
         kind: "PERSON",
-        roles: [personRole(tl.text)!.suffix],
+        roles: [tokenRole(tl)!.suffix],
         how: `unbekannte Person mit Rolle „${tl.text}“`,
       };
       last = e;
-    } else if (gm.entry.kind !== "PERSON" && personRole(tokens[gm.last].text) === null) {
+    } else if (gm.entry.kind !== "PERSON" && tokenRole(tokens[gm.last]) === null) {
       // body followed by nothing special
     }
     return { first: i, last, actor, governed };
   }
   const head = tokens[j];
   if (!head || !isCap(head)) return null;
-  const role = personRole(head.text);
-  const body = role ? null : bodyNoun(head.text);
+  const role = tokenRole(head);
+  const body = role ? null : tokenBody(head);
   if (!role && !body) return null;
   const adjWords = tokens.slice(adjStart, j).map((t) => t.text);
   let last = j;
@@ -791,8 +793,8 @@ export function parseNP(
     tokens[j + 1].kind === "w" &&
     isCap(tokens[j + 1]) &&
     tokens[j + 1].start - head.end === 1 &&
-    !bodyNoun(tokens[j + 1].text) &&
-    !personRole(tokens[j + 1].text) &&
+    !tokenBody(tokens[j + 1]) &&
+    !tokenRole(tokens[j + 1]) &&
     !SOURCE_DOCUMENTS.has(tokens[j + 1].lower) &&
     (!tokens[j + 2] || tokens[j + 2].kind !== "w" || !isCap(tokens[j + 2]))
   ) {
@@ -876,7 +878,7 @@ export function unknownNP(tokens: Token[], i: number, ctx: AttributionContext, _
   let headIdx = k - 1;
   // a run ending in a short proper name after the head noun ("Forschungsinstituts Ifo", "Lawinenwarndienst Tirol")
   let nameAfter: Token | null = null;
-  if (k - j >= 2 && !/(e|en|er|es|em)$/.test(tokens[k - 2].lower) && !bodyNoun(tokens[k - 1].text)) {
+  if (k - j >= 2 && !/(e|en|er|es|em)$/.test(tokens[k - 2].lower) && !tokenBody(tokens[k - 1])) {
     nameAfter = tokens[k - 1];
     headIdx = k - 2;
   }

@@ -225,6 +225,20 @@ interface Base {
 }
 
 /** Parse a numeral starting at token i (digits with separators, number word, scale word). */
+/** parseNumberWord of a token, kept on its Word (every word of a text is tried as a number word). */
+function numberWordOf(t: Token): number | null {
+  const w = t.word;
+  if (!w) return parseNumberWord(t.lower);
+  return w.numberWord !== undefined ? w.numberWord : (w.numberWord = parseNumberWord(t.lower));
+}
+
+/** parseTimesWord of a token, kept on its Word. */
+function timesWordOf(t: Token): number | null {
+  const w = t.word;
+  if (!w) return parseTimesWord(t.lower);
+  return w.timesWord !== undefined ? w.timesWord : (w.timesWord = parseTimesWord(t.lower));
+}
+
 function parseBase(text: string, tokens: Token[], i: number, sentenceInitial: boolean): Base | null {
   const t = tokens[i];
   let value: number | null = null;
@@ -252,10 +266,10 @@ function parseBase(text: string, tokens: Token[], i: number, sentenceInitial: bo
     const capOk = !isCap(t) || sentenceInitial || (i > 0 && OPEN_QUOTES.has(tokens[i - 1].text));
     if (!capOk) return null;
     if (t.lower === "eins") return null; // "Tag eins": a label
-    value = parseNumberWord(t.lower);
+    value = numberWordOf(t);
     if (value !== null) rule = "Zahlwort";
     else {
-      value = parseTimesWord(t.lower);
+      value = timesWordOf(t);
       if (value !== null) rule = "Zahlwort mit „-mal“";
     }
     if (value === null) return null;

@@ -38,10 +38,12 @@ export const MULTIWORD_PLACE_HEADS: ReadonlySet<string> = new Set(
   [...PLACE_PARTY.keys()].filter((k) => k.includes(" ")).map((k) => k.split(" ")[0]),
 );
 
-/** Party of the place a token names, cached on the token (asked for by several rules). */
-export function tokenPlaceParty(token: { text: string; placePartyCache?: Party | null }): Party | null {
-  if (token.placePartyCache === undefined) token.placePartyCache = placeParty(token.text);
-  return token.placePartyCache;
+/** Party of the place a token names, cached on its Word (asked for by several rules). */
+export function tokenPlaceParty(token: { text: string; word?: { placeParty: Party | null | undefined } }): Party | null {
+  const w = token.word;
+  if (!w) return placeParty(token.text);
+  if (w.placeParty === undefined) w.placeParty = placeParty(token.text);
+  return w.placeParty;
 }
 
 /** Party of a place name (lower-case, genitive "-s" tolerated); null when unknown. */

@@ -18,14 +18,37 @@ export interface Token {
   truncated?: boolean;
   /** Capitalised word (computed once; most rules ask). */
   capitalized?: boolean;
-  /** Cached party of the place this token names (see parties.tokenPlaceParty). */
-  placePartyCache?: import("./types").Party | null;
-  /** Cached inflection-tolerant forms of the word (see actors.tokenForms). */
-  formsCache?: string[];
+  /** The record of this token's written form, shared by every occurrence (absent on tokens a rule builds itself). */
+  word?: Word;
   /** Cached gazetteer match at this token (actors.matchAt), valid for matchCacheOwner/matchCacheTokens. */
   matchCache?: unknown;
   matchCacheOwner?: object;
   matchCacheTokens?: Token[];
+}
+
+/**
+ * One record per distinct written form of a token (interned by the tokenizer): the lower-case form
+ * and the per-word analyses are computed once per word instead of once per occurrence. The
+ * analyses depend on the written form alone; each is filled by the module that owns it.
+ */
+export interface Word {
+  readonly text: string;
+  readonly lower: string;
+  readonly capitalized: boolean | undefined;
+  /** Inflection-tolerant forms (actors.tokenForms). */
+  forms: string[] | undefined;
+  /** Party of the place the word names (parties.tokenPlaceParty). */
+  placeParty: import("./types").Party | null | undefined;
+  /** Gazetteer index flags of the word, valid for the matcher in matcherOwner (actors.ActorMatcher). */
+  matcherOwner: object | undefined;
+  matcherFlags: number;
+  matcherTranslit: unknown;
+  /** Role head and body head of the word (actors.personRole / bodyNoun), computed on first use. */
+  role: import("./actors").PersonRole | null | undefined;
+  body: import("./actors").BodyNounHead | null | undefined;
+  /** Value of the word as a number word, and as a "-mal" word (numbers.parseBase). */
+  numberWord: number | null | undefined;
+  timesWord: number | null | undefined;
 }
 
 /** A run of tokens by index, both ends included. */
@@ -38,22 +61,93 @@ export interface TokenSpan {
  * A token with every field present from the start, in one order: all tokens share one object
  * shape, so the rules' property reads stay monomorphic (the caches are filled in later).
  */
-function newToken(start: number, end: number, text: string, kind: TokenKind, lower: string): Token {
+function newToken(start: number, end: number, kind: TokenKind, word: Word): Token {
   return {
     start,
     end,
-    text,
+    text: word.text,
     kind,
-    lower,
+    lower: word.lower,
     truncated: undefined,
-    // a word whose first letter changes when lower-cased (isCap reads this instead of recomputing)
-    capitalized: kind === "w" ? text[0] !== lower[0] : undefined,
-    placePartyCache: undefined,
-    formsCache: undefined,
+    capitalized: word.capitalized,
+    word,
     matchCache: undefined,
     matchCacheOwner: undefined,
     matchCacheTokens: undefined,
   };
+}
+
+function newWord(text: string, lower: string, kind: TokenKind): Word {
+  return {
+    text,
+    lower,
+    // a word whose first letter changes when lower-cased (isCap reads this instead of recomputing)
+    capitalized: kind === "w" ? text[0] !== lower[0] : undefined,
+    forms: undefined,
+    placeParty: undefined,
+    matcherOwner: undefined,
+    matcherFlags: 0,
+    matcherTranslit: undefined,
+    role: undefined,
+    body: undefined,
+    numberWord: undefined,
+    timesWord: undefined,
+  };
+}
+
+// The intern table: open addressing over the words' characters, so a word seen before costs no
+// slice, no toLowerCase and no allocation but the token. Bounded in every direction (memory stays
+// flat, hostile input stays linear): long tokens are not interned, a probe stops after
+// MAX_PROBES slots, and the table starts afresh when half full.
+const INTERN_SLOTS = 1 << 16;
+const INTERN_MASK = INTERN_SLOTS - 1;
+const INTERN_LIMIT = INTERN_SLOTS >> 1;
+const MAX_INTERNED_LENGTH = 48;
+const MAX_PROBES = 8;
+let internWords: (Word | undefined)[] = new Array<Word | undefined>(INTERN_SLOTS).fill(undefined);
+const internKinds = new Uint8Array(INTERN_SLOTS);
+let internCount = 0;
+const KIND_CODES: Record<TokenKind, number> = { w: 1, n: 2, m: 3, p: 4 };
+
+/** A punctuation token keeps its character as its lower-case form ("Ⅰ" is no letter to lower-case). */
+const lowerOf = (t: string, kind: TokenKind): string => (kind === "p" ? t : t.toLowerCase());
+
+function sameChars(word: string, text: string, from: number): boolean {
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(from + k)) return false;
+  return true;
+}
+
+/** The Word of text[from, to) as a token of `kind`, from the intern table or new. */
+function internWord(text: string, from: number, to: number, kind: TokenKind): Word {
+  const length = to - from;
+  if (length > MAX_INTERNED_LENGTH) {
+    const t = text.slice(from, to);
+    return newWord(t, lowerOf(t, kind), kind);
+  }
+  const kindCode = KIND_CODES[kind];
+  let h = 2166136261 ^ kindCode;
+  for (let k = from; k < to; k++) h = Math.imul(h ^ text.charCodeAt(k), 16777619);
+  let slot = (h ^ (h >>> 16)) & INTERN_MASK;
+  for (let probe = 0; probe < MAX_PROBES; probe++) {
+    const w = internWords[slot];
+    if (w === undefined) {
+      if (internCount >= INTERN_LIMIT) break;
+      const t = text.slice(from, to);
+      const word = newWord(t, lowerOf(t, kind), kind);
+      internWords[slot] = word;
+      internKinds[slot] = kindCode;
+      internCount++;
+      return word;
+    }
+    if (w.text.length === length && internKinds[slot] === kindCode && sameChars(w.text, text, from)) return w;
+    slot = (slot + 1) & INTERN_MASK;
+  }
+  if (internCount >= INTERN_LIMIT) {
+    internWords = new Array<Word | undefined>(INTERN_SLOTS).fill(undefined);
+    internCount = 0;
+  }
+  const t = text.slice(from, to);
+  return newWord(t, lowerOf(t, kind), kind);
 }
 
 const NON_ASCII_LETTER = /[\p{L}\p{M}]/u;
@@ -109,7 +203,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const letter = isLetterCode(c, ch);
     const digit = !letter && isDigitCode(c);
     if (!letter && !digit) {
-      out.push(newToken(i, i + 1, ch, "p", ch));
+      out.push(newToken(i, i + 1, "p", internWord(text, i, i + 1, "p")));
       i++;
       continue;
     }
@@ -157,11 +251,9 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       }
       break;
     }
-    const t = text.slice(i, j);
     // A numeral with a hyphen ("2024-11", "3-4") is treated like a type number: never a claim alone.
     const k: TokenKind = hasD && (hasL || hyph) ? "m" : hasD ? "n" : "w";
-    const l = t.toLowerCase();
-    const tok = newToken(i, j, t, k, l);
+    const tok = newToken(i, j, k, internWord(text, i, j, k));
     if (trunc) tok.truncated = true;
     out.push(tok);
     i = j;
