@@ -513,6 +513,8 @@ function splitAlias(alias: string): string[] {
 // ActorMatcher.formFlags: the form indexes a word can be found in
 const FIRST_FORM = 1;
 const SECOND_FORM = 2;
+/** ActorMatcher.curTokens between calls (one shared empty list: no allocation per call). */
+const NO_TOKENS: Token[] = [];
 /** Word.matcherTranslit before the first lookup (undefined means "no names"). */
 const NOT_LOOKED_UP = Symbol("not looked up");
 
@@ -574,7 +576,7 @@ export class ActorMatcher {
   }
 
   // state of the current matchAtRaw call (fields instead of a closure: no allocation per token)
-  private curTokens: Token[] = [];
+  private curTokens: Token[] = NO_TOKENS;
   private curI = 0;
   private best: ActorMatch | null = null;
 
@@ -700,7 +702,7 @@ export class ActorMatcher {
     }
     const b = this.best;
     this.best = null;
-    this.curTokens = [];
+    this.curTokens = NO_TOKENS;
     return b;
   }
 

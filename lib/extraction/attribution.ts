@@ -322,11 +322,38 @@ function hasAdjectiveEnding(lower: string): boolean {
 
 const HYPHENATED_ISCH_ADJECTIVE = /-[a-zäöü]*isch(e|en|er|es|em)?$/;
 
-export const isAdjective = (t: Token | undefined): boolean =>
-  !!t &&
-  t.kind === "w" &&
-  ((isLowerWord(t) && hasAdjectiveEnding(t.lower) && !DETERMINERS.has(t.lower) && !PRONOUNS.has(t.lower)) ||
-    (isCap(t) && t.text.includes("-") && HYPHENATED_ISCH_ADJECTIVE.test(t.text)));
+// Word-class bits of a word (wordFlags): the questions the NP parser asks of every word, answered
+// once per distinct word instead of once per occurrence and phrase.
+const DETERMINER_BIT = 1;
+const PRONOUN_BIT = 2;
+const PREPOSITION_BIT = 4;
+const ADJECTIVE_BIT = 8;
+const CITY_ADJECTIVE_BIT = 16;
+
+function computeWordFlags(t: Token): number {
+  let flags = 0;
+  if (DETERMINERS.has(t.lower)) flags |= DETERMINER_BIT;
+  if (PRONOUNS.has(t.lower)) flags |= PRONOUN_BIT;
+  if (PREPOSITIONS.has(t.lower)) flags |= PREPOSITION_BIT;
+  if (
+    t.kind === "w" &&
+    ((isLowerWord(t) && hasAdjectiveEnding(t.lower) && !DETERMINERS.has(t.lower) && !PRONOUNS.has(t.lower)) ||
+      (isCap(t) && t.text.includes("-") && HYPHENATED_ISCH_ADJECTIVE.test(t.text)))
+  )
+    flags |= ADJECTIVE_BIT;
+  if (isCap(t) && t.lower.endsWith("er") && t.lower.length > 4 && wordParty(t.text) !== null) flags |= CITY_ADJECTIVE_BIT;
+  return flags;
+}
+
+/** The word-class bits of a token, kept on its Word (they depend on the written form alone). */
+function wordFlags(t: Token): number {
+  const w = t.word;
+  if (!w) return computeWordFlags(t);
+  if (w.attributionFlags < 0) w.attributionFlags = computeWordFlags(t);
+  return w.attributionFlags;
+}
+
+export const isAdjective = (t: Token | undefined): boolean => !!t && (wordFlags(t) & ADJECTIVE_BIT) !== 0;
 
 /** An adjective capitalised because it opens the sentence ("Ukrainischen Angaben zufolge"). */
 export const isInitialAdjective = (tokens: Token[], k: number): boolean =>
@@ -336,8 +363,7 @@ export const isInitialAdjective = (tokens: Token[], k: number): boolean =>
     /(isch|ig|lich)(e|en|er|es|em)$/.test(tokens[k].lower));
 
 /** "Moskauer", "Kiewer", "Berliner": capitalised adjectives of capitals that point to a party. */
-export const isCityAdjective = (t: Token | undefined): boolean =>
-  !!t && isCap(t) && t.lower.endsWith("er") && t.lower.length > 4 && wordParty(t.text) !== null;
+export const isCityAdjective = (t: Token | undefined): boolean => !!t && (wordFlags(t) & CITY_ADJECTIVE_BIT) !== 0;
 
 export function capSeq(tokens: Token[], j: number, max: number): number {
   // consecutive capitalised words that are not role or body nouns (a person's name)
@@ -406,12 +432,13 @@ export function parseNP(
 ): NP | null {
   const t0 = tokens[i];
   if (!t0 || t0.kind !== "w") return null;
-  const governed = i > 0 && PREPOSITIONS.has(tokens[i - 1].lower);
-  if (PRONOUNS.has(t0.lower) && !(tokens[i + 1] && isCap(tokens[i + 1]) && POSSESSIVE_PRONOUNS.has(t0.lower))) {
+  const flags0 = wordFlags(t0);
+  const governed = i > 0 && (wordFlags(tokens[i - 1]) & PREPOSITION_BIT) !== 0;
+  if ((flags0 & PRONOUN_BIT) !== 0 && !(tokens[i + 1] && isCap(tokens[i + 1]) && POSSESSIVE_PRONOUNS.has(t0.lower))) {
     return { first: i, last: i, actor: null, pronoun: true, governed };
   }
   let j = i;
-  if (DETERMINERS.has(t0.lower)) j++;
+  if ((flags0 & DETERMINER_BIT) !== 0) j++;
   // genitive country before the head: "Südkoreas Generalstab", "Russlands Armee"
   let possParty: Party | null = null;
   let possAdj: string | null = null;
@@ -1006,7 +1033,7 @@ export function findMentions(
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== "w") continue;
-    if (!(DETERMINERS.has(t.lower) || isCap(t) || isAdjective(t))) continue;
+    if (!((wordFlags(t) & (DETERMINER_BIT | ADJECTIVE_BIT)) !== 0 || isCap(t))) continue;
     const np = parseNP(tokens, i, ctx, para, place);
     if (np && (np.actor || np.pronoun)) {
       if (np.pronoun && !PRONOUN_SUBJECTS.has(t.lower)) continue;

@@ -93,7 +93,7 @@ export function splitSentences(text: string, para: Paragraph, paraIndex: number)
     const cont = out.length > 0 && !startsSentence(toks[0]) && toks[0].kind === "w";
     const pending: Token[] = cont ? out.pop()!.tokens : [];
     const emit = (from: number, to: number, base: Token[]): void => {
-      const tk = base.concat(toks.slice(from, to));
+      const tk = base.length ? base.concat(toks.slice(from, to)) : toks.slice(from, to);
       if (tk.length === 0) return;
       const last = tk[tk.length - 1];
       const headline = !TERMINALS.has(last.text) && !CLOSE_QUOTES.has(last.text) && last.text !== ")" && last.text !== ":";

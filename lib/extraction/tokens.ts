@@ -49,6 +49,8 @@ export interface Word {
   /** Value of the word as a number word, and as a "-mal" word (numbers.parseBase). */
   numberWord: number | null | undefined;
   timesWord: number | null | undefined;
+  /** Word-class bits of the attribution parser (attribution.wordFlags), -1 before the first use. */
+  attributionFlags: number;
 }
 
 /** A run of tokens by index, both ends included. */
@@ -92,6 +94,7 @@ function newWord(text: string, lower: string, kind: TokenKind): Word {
     body: undefined,
     numberWord: undefined,
     timesWord: undefined,
+    attributionFlags: -1,
   };
 }
 
@@ -106,6 +109,8 @@ const MAX_INTERNED_LENGTH = 48;
 const MAX_PROBES = 8;
 let internWords: (Word | undefined)[] = new Array<Word | undefined>(INTERN_SLOTS).fill(undefined);
 const internKinds = new Uint8Array(INTERN_SLOTS);
+/** Each slot's hash: a probe compares it before touching the Word (fewer memory reads). */
+const internHashes = new Int32Array(INTERN_SLOTS);
 let internCount = 0;
 const KIND_CODES: Record<TokenKind, number> = { w: 1, n: 2, m: 3, p: 4 };
 
@@ -127,6 +132,7 @@ function internWord(text: string, from: number, to: number, kind: TokenKind): Wo
   const kindCode = KIND_CODES[kind];
   let h = 2166136261 ^ kindCode;
   for (let k = from; k < to; k++) h = Math.imul(h ^ text.charCodeAt(k), 16777619);
+  h |= 0;
   let slot = (h ^ (h >>> 16)) & INTERN_MASK;
   for (let probe = 0; probe < MAX_PROBES; probe++) {
     const w = internWords[slot];
@@ -136,10 +142,12 @@ function internWord(text: string, from: number, to: number, kind: TokenKind): Wo
       const word = newWord(t, lowerOf(t, kind), kind);
       internWords[slot] = word;
       internKinds[slot] = kindCode;
+      internHashes[slot] = h;
       internCount++;
       return word;
     }
-    if (w.text.length === length && internKinds[slot] === kindCode && sameChars(w.text, text, from)) return w;
+    if (internHashes[slot] === h && internKinds[slot] === kindCode && w.text.length === length && sameChars(w.text, text, from))
+      return w;
     slot = (slot + 1) & INTERN_MASK;
   }
   if (internCount >= INTERN_LIMIT) {
