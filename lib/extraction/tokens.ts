@@ -168,6 +168,18 @@ export function isLetterCode(c: number, ch: string): boolean {
   return NON_ASCII_LETTER.test(ch);
 }
 
+/** isLetterCode of other code units, answered once per code unit (quotes and dashes are asked for often). */
+const otherLetterCodes = new Uint8Array(0x10000); // 0 = not asked yet, 1 = letter, 2 = no letter
+
+/** isLetterCode by code unit alone (the tokenizer's inner loop: no one-character string per call). */
+function isLetter(c: number): boolean {
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c >= 0xc0 && c <= 0x17f) return c !== 0xd7 && c !== 0xf7;
+  let known = otherLetterCodes[c];
+  if (known === 0) known = otherLetterCodes[c] = isLetterCode(c, String.fromCharCode(c)) ? 1 : 2;
+  return known === 1;
+}
+
 export const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
 export function isSpaceCode(c: number): boolean {
@@ -189,10 +201,11 @@ export function isSpaceCode(c: number): boolean {
   );
 }
 
-const HYPHENS = new Set([45, 0x2010, 0x2011]); // "-" and Unicode hyphens (not dashes: those separate)
-const APOS = new Set([39, 0x2019]);
+// "-" and Unicode hyphens (not dashes: those separate)
+const isHyphen = (c: number): boolean => c === 45 || c === 0x2010 || c === 0x2011;
+const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
 // Separators allowed between two digits inside one numeral: 11.000 / 1,5 / 11:15 / 508/21.
-const DIGIT_SEPS = new Set([46, 44, 58, 47]);
+const isDigitSeparator = (c: number): boolean => c === 46 || c === 44 || c === 58 || c === 47;
 
 /**
  * Tokenize text[from, to). Letters/digits and the separators inside them form one token; every
@@ -207,8 +220,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       i++;
       continue;
     }
-    const ch = text[i];
-    const letter = isLetterCode(c, ch);
+    const letter = isLetter(c);
     const digit = !letter && isDigitCode(c);
     if (!letter && !digit) {
       out.push(newToken(i, i + 1, "p", internWord(text, i, i + 1, "p")));
@@ -227,16 +239,18 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         j++;
         continue;
       }
-      if (isLetterCode(cj, text[j])) {
+      if (isLetter(cj)) {
         hasL = true;
         j++;
         continue;
       }
+      // only a hyphen, an apostrophe or a digit separator can continue the token
+      if (!isHyphen(cj) && !isApostrophe(cj) && !isDigitSeparator(cj)) break;
       const prev = text.charCodeAt(j - 1);
       const next = j + 1 < to ? text.charCodeAt(j + 1) : -1;
-      const prevAlnum = isDigitCode(prev) || isLetterCode(prev, text[j - 1]);
-      const nextAlnum = next >= 0 && (isDigitCode(next) || isLetterCode(next, text[j + 1]));
-      if (HYPHENS.has(cj) && prevAlnum) {
+      const prevAlnum = isDigitCode(prev) || isLetter(prev);
+      const nextAlnum = next >= 0 && (isDigitCode(next) || isLetter(next));
+      if (isHyphen(cj) && prevAlnum) {
         if (nextAlnum) {
           hyph = true;
           j++;
@@ -249,11 +263,11 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         }
         break;
       }
-      if (APOS.has(cj) && hasL && !hasD && nextAlnum && isLetterCode(next, text[j + 1])) {
+      if (isApostrophe(cj) && hasL && !hasD && nextAlnum && isLetter(next)) {
         j++;
         continue;
       }
-      if (DIGIT_SEPS.has(cj) && isDigitCode(prev) && next >= 0 && isDigitCode(next)) {
+      if (isDigitSeparator(cj) && isDigitCode(prev) && next >= 0 && isDigitCode(next)) {
         j++;
         continue;
       }
