@@ -190,6 +190,38 @@ function decideParties(found: Speaker | null, written: string): { speaker: Speak
   return { speaker: { ...found, actor: main.actor, co: co.map((d) => d.actor) }, partyRules };
 }
 
+/**
+ * Speakers of the paragraph with the sentences they spoke in; whether one of them was about the
+ * war (isAboutWar) is decided only when a carried figure asks, each sentence scanned at most once
+ * (most sentences are never asked about; scanning each one cost about 3 % of the engine's time).
+ */
+class WarSpeakers {
+  private unscanned = new Map<string, string[]>();
+  private aboutWar = new Set<string>();
+
+  note(speaker: string, sentence: string): void {
+    if (this.aboutWar.has(speaker)) return;
+    const sentences = this.unscanned.get(speaker);
+    if (sentences) sentences.push(sentence);
+    else this.unscanned.set(speaker, [sentence]);
+  }
+
+  has(speaker: string): boolean {
+    if (this.aboutWar.has(speaker)) return true;
+    const sentences = this.unscanned.get(speaker);
+    if (!sentences) return false;
+    this.unscanned.delete(speaker);
+    if (!sentences.some((s) => isAboutWar(s).yes)) return false;
+    this.aboutWar.add(speaker);
+    return true;
+  }
+
+  clear(): void {
+    this.unscanned.clear();
+    this.aboutWar.clear();
+  }
+}
+
 /** The rule ids of a claim, as the last sentence of its explanation (read back by lib/extraction/evaluate.ts). */
 export const explainRules = (ids: string[]): string => `Regeln: ${ids.join(", ")}.`;
 
@@ -223,7 +255,7 @@ function claimsOfText(
   const ctx = new AttributionContext(matcher);
   const out: ExtractedClaim[] = [];
   /** Speakers whose earlier statement in the current paragraph was about the war. */
-  const warSpeakers = new Set<string>();
+  const warSpeakers = new WarSpeakers();
 
   const finish = (
     p: Pending,
@@ -273,7 +305,7 @@ function claimsOfText(
       c.what,
       cfg.conflictParties,
       (carried && !!speaker && warSpeakers.has(speaker.actor.name)) ||
-        (prevSentenceWar && ANAPHORIC_CONTINUATION.test(c.sentence)),
+        (prevSentence !== null && isAboutWar(prevSentence).yes && ANAPHORIC_CONTINUATION.test(c.sentence)),
     );
     c.caveat = cav.caveat;
     const src = speaker
@@ -285,11 +317,11 @@ function claimsOfText(
     c.explanation = `Zahl: ${p.numRule}; Wert ${fmtNumber(c.value)}${c.total !== null ? ` von ${fmtNumber(c.total)}` : ""}${c.what ? ` (${c.what})` : ""}. ${src} ${cav.reason}${cav.caveat ? ` ${cfg.caveatText}` : ""} ${explainRules(rules)}`;
   };
 
-  /** Whether the previous sentence of the paragraph was about the war. */
-  let prevSentenceWar = false;
+  /** The previous sentence of the paragraph (whether it was about the war is asked only by a figure that continues it). */
+  let prevSentence: string | null = null;
   for (let pi = 0; pi < paragraphSentences.length; pi++) {
     const sentences = paragraphSentences[pi];
-    prevSentenceWar = false;
+    prevSentence = null;
     let last: Speaker | null = null;
     warSpeakers.clear();
     let prevPending: { pending: Pending[]; sentence: Sentence } | null = null;
@@ -422,9 +454,8 @@ function claimsOfText(
         };
       }
       // paragraph topic: a speaker who spoke about the war keeps that topic in follow-up sentences
-      const sentWar = isAboutWar(sentenceText).yes;
-      if (last && sentWar) warSpeakers.add(last.actor.name);
-      prevSentenceWar = sentWar;
+      if (last) warSpeakers.note(last.actor.name, sentenceText);
+      prevSentence = sentenceText;
       // coreference memory
       for (const m of mentions) if (m.actor) ctx.remember(m.actor);
       for (const c of withActor) ctx.remember(c.actor!);
