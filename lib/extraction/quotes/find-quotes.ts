@@ -6,6 +6,7 @@
 // Rules (ids appear in each quotation's `rules`):
 //  direct.marks        text between quotation marks („…“, »…«, "…")
 //  direct.unclosed     an opening mark never closed in its paragraph: up to the paragraph's end
+//  direct.embedded     a short quoted fragment inside reported speech (quotes/embedded-quote.ts)
 //  indirect.clause     speech verb + content clause ("sagte, dass …", "erklärte, es seien …")
 //  indirect.fronted    content first, cue clause after it ("… sei ernst, sagte er")
 //  indirect.wie        "Wie X mitteilte, …": the main clause is the content
@@ -28,6 +29,7 @@ import { sentencesOfText, type Sentence } from "../sentences";
 import { speechVerbReadings } from "./morphology";
 import { isReportativePerfect } from "./konjunktiv";
 import { colonSubject } from "./colon-subject";
+import { EMBEDDED_QUOTE_RULE, isEmbeddedFragment } from "./embedded-quote";
 import { SO_VERB_RULE, soVerbCue } from "./so-verb";
 import { COORDINATED_RULE, FOCUS_PARTICLE_RULE, coordinatedSubject, isFocusParticleBefore } from "./subject";
 import { SpeakerMemory, type ResolvedSource } from "./resolve";
@@ -604,6 +606,15 @@ function contentEnd(tokens: Token[], sFirst: number, sLast: number): number {
   return e;
 }
 
+/** The last indirect or free indirect quotation drafted so far that contains [start, end), or null. */
+function enclosingDraft(drafts: readonly Draft[], start: number, end: number): Draft | null {
+  for (let d = drafts.length - 1; d >= 0; d--) {
+    const draft = drafts[d];
+    if (draft.type !== "direct" && draft.start <= start && draft.end >= end) return draft;
+  }
+  return null;
+}
+
 /** The last cue of a sentence that starts before token `at` (cues in text order), or null. */
 function nearestCueBefore<T extends { cue: Span }>(cues: readonly T[], at: number): T | null {
   let best: T | null = null;
@@ -968,6 +979,12 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
         const words = countWords(tokens, quote.first, quote.last);
         if (words < BARE_QUOTE_MIN_WORDS) {
           quoteSpeaker.rule = "skip";
+          // a fragment of reported speech: the speaker of the reported speech around it
+          if (isEmbeddedFragment(tokens, quote, hasKonjunktiv(sentenceStart[quote.first], end))) {
+            const around = enclosingDraft(drafts, tokens[quote.first].start, tokens[quote.last].end);
+            const speaker = around?.speaker ?? carry();
+            Object.assign(quoteSpeaker, speaker ?? {}, { cue: around?.cue ?? null, rule: EMBEDDED_QUOTE_RULE });
+          }
           continue;
         }
         const speaker = carry(DIRECT_CARRY_PARAGRAPHS);
@@ -978,6 +995,7 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
     directSpans.forEach((quote, quoteIndex) => {
       const quoteSpeaker = directSpeaker[quoteIndex];
       if (quoteSpeaker.rule === "skip") return;
+      const embedded = quoteSpeaker.rule === EMBEDDED_QUOTE_RULE;
       const closed = !(unclosed && quoteIndex === directSpans.length - 1);
       drafts.push({
         start: tokens[quote.first].start,
@@ -985,7 +1003,9 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
         type: "direct",
         cue: quoteSpeaker.cue,
         speaker: quoteSpeaker.span || quoteSpeaker.carried ? quoteSpeaker : null,
-        rules: [closed ? "direct.marks" : "direct.unclosed", quoteSpeaker.rule || "speaker.none"],
+        rules: embedded
+          ? [EMBEDDED_QUOTE_RULE]
+          : [closed ? "direct.marks" : "direct.unclosed", quoteSpeaker.rule || "speaker.none"],
       });
     });
     drafts.sort((x, y) => x.start - y.start || y.end - x.end);
