@@ -9,7 +9,9 @@
 //  direct.embedded     a short quoted fragment inside reported speech (quotes/embedded-quote.ts)
 //  indirect.clause     speech verb + content clause ("sagte, dass …", "erklärte, es seien …")
 //  indirect.fronted    content first, cue clause after it ("… sei ernst, sagte er")
-//  indirect.wie        "Wie X mitteilte, …": the main clause is the content
+//  indirect.wie        "Wie X mitteilte, …": the main clause is the content (quotes/wie-clause.ts;
+//                      a temporal "Als X sagte, …" is not: its main clause tells what happened)
+//  indirect.wie-after  "…, wie X mitteilte.": the clause before it is the content (quotes/wie-clause.ts)
 //  indirect.noun       speech noun + content clause ("die Forderung der X, …", "die Einschätzung, dass …")
 //  indirect.source     source phrase in the sentence ("laut X", "X zufolge", "nach Angaben X", ", so X")
 //  indirect.back-reference  "Das sagte X." attributes the previous sentence
@@ -30,6 +32,7 @@ import { speechVerbReadings } from "./morphology";
 import { isReportativePerfect } from "./konjunktiv";
 import { colonSubject } from "./colon-subject";
 import { EMBEDDED_QUOTE_RULE, isEmbeddedFragment } from "./embedded-quote";
+import { WIE_AFTER_RULE, wieOpenerAt } from "./wie-clause";
 import { SO_VERB_RULE, soVerbCue } from "./so-verb";
 import { COORDINATED_RULE, FOCUS_PARTICLE_RULE, coordinatedSubject, isFocusParticleBefore } from "./subject";
 import { SpeakerMemory, type ResolvedSource } from "./resolve";
@@ -868,10 +871,43 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
           i = cue.last;
           continue;
         }
-        // "Wie X mitteilte, …", also after a conjunction ("Denn wie X berichtete, …")
-        const opener =
-          OPENER.has(tokens[left]?.lower ?? "") ||
-          (CONJUNCTION.has(tokens[left]?.lower ?? "") && OPENER.has(tokens[left + 1]?.lower ?? ""));
+        // "Wie X mitteilte, …", also after a conjunction ("Denn wie X berichtete, …") or with an
+        // apposition in the cue clause ("Wie der Sprecher, Name, mitteilte, …")
+        const wieAt = wieOpenerAt(
+          tokens,
+          sentence.first,
+          left,
+          (x) => clauseStart(tokens, sentence.first, x, inside),
+          (first, last) => phraseFrom(tokens, first, last)?.last === last,
+        );
+        const opener = wieAt >= 0;
+        if (wieAt >= 0 && wieAt < left - 1) {
+          // the speaker is the phrase after "wie", apposition included
+          const subject = phraseFrom(tokens, wieAt + 1, cue.verb - 1);
+          if (subject) Object.assign(speaker, { span: subject, source: resolveSpan(subject) });
+        }
+        // "…, wie X mitteilte.": the cue clause closes the sentence (rule indirect.wie-after)
+        const sentenceStartChar = tokens[sentence.first].start;
+        if (
+          wieAt > sentence.first + 1 &&
+          k > end &&
+          cue.last === end &&
+          tokens[wieAt - 1].text === "," &&
+          inside[wieAt - 2] < 0 &&
+          !drafts.some((d) => d.start >= sentenceStartChar)
+        ) {
+          drafts.push({
+            start: sentenceStartChar,
+            end: tokens[wieAt - 2].end,
+            type: "indirect",
+            cue: cueSpan,
+            speaker: speaker,
+            rules: [WIE_AFTER_RULE],
+          });
+          noteSpeaker(speaker);
+          i = cue.last;
+          continue;
+        }
         if (k < end && (tokens[k].text === "," || tokens[k].text === ":")) {
           const contentStart = k + 1;
           if (

@@ -23,3 +23,26 @@ describe("direct.embedded: a short quoted fragment inside reported speech", () =
     expect(quotes(scare).filter((x) => x.type === "direct")).toEqual([]);
   });
 });
+
+describe("cue clauses with wie", () => {
+  it("indirect.wie-after: the clause before a closing „wie X mitteilte“ is the quotation", () => {
+    const text = "Die Brücke über die Saale bleibt bis Ende Mai gesperrt, wie das Straßenbauamt am Dienstag mitteilte.";
+    const q = quotes(text).find((x) => x.type === "indirect");
+    expect(quoted(text, q)).toBe("Die Brücke über die Saale bleibt bis Ende Mai gesperrt");
+    expect(q?.rules).toContain("indirect.wie-after");
+    expect(q?.speaker?.text).toBe("das Straßenbauamt");
+  });
+
+  it("indirect.wie: an apposition with its own commas inside the cue clause", () => {
+    const text = "Wie der Sprecher der Feuerwehr, Tobias Rehberg, am Morgen mitteilte, brannte die Scheune vollständig nieder.";
+    const q = quotes(text).find((x) => x.type === "indirect");
+    expect(quoted(text, q)).toBe("brannte die Scheune vollständig nieder");
+    expect(q?.speaker?.text).toBe("der Sprecher der Feuerwehr, Tobias Rehberg");
+  });
+
+  it("a comparison with wie before the end, or a temporal als clause, opens no quotation", () => {
+    expect(quotes("Die Frage, wie die Stadt, die Kreise und das Land das bezahlen, erklärte niemand.")).toEqual([]);
+    const temporal = "Als die Trainerin am Abend ihren Rücktritt erklärte, verließen die Spieler den Saal.";
+    expect(quotes(temporal).filter((x) => x.type === "indirect")).toEqual([]);
+  });
+});
