@@ -12,6 +12,7 @@
 //  indirect.wie        "Wie X mitteilte, …": the main clause is the content (quotes/wie-clause.ts;
 //                      a temporal "Als X sagte, …" is not: its main clause tells what happened)
 //  indirect.wie-after  "…, wie X mitteilte.": the clause before it is the content (quotes/wie-clause.ts)
+//  indirect.mixed      reported speech around a quoted part: also an indirect quotation (quotes/mixed-quote.ts)
 //  indirect.noun       speech noun + content clause ("die Forderung der X, …", "die Einschätzung, dass …")
 //  indirect.source     source phrase in the sentence ("laut X", "X zufolge", "nach Angaben X", ", so X")
 //  indirect.back-reference  "Das sagte X." attributes the previous sentence
@@ -33,6 +34,7 @@ import { isReportativePerfect } from "./konjunktiv";
 import { colonSubject } from "./colon-subject";
 import { EMBEDDED_QUOTE_RULE, isEmbeddedFragment } from "./embedded-quote";
 import { WIE_AFTER_RULE, wieOpenerAt } from "./wie-clause";
+import { MIXED_QUOTE_RULE, isMixedClause } from "./mixed-quote";
 import { SO_VERB_RULE, soVerbCue } from "./so-verb";
 import { COORDINATED_RULE, FOCUS_PARTICLE_RULE, coordinatedSubject, isFocusParticleBefore } from "./subject";
 import { SpeakerMemory, type ResolvedSource } from "./resolve";
@@ -695,6 +697,19 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
       lastSpeaker = { span: textSpan(speaker.span), source: speaker.source, para: paragraph };
     };
 
+    /** Reported speech around a quoted part with words of its own: an indirect quotation too (rule indirect.mixed). */
+    const pushMixed = (from: number, to: number, quoteIndex: number, cue: Span, speaker: Speaker): void => {
+      if (from > to || !isMixedClause(tokens, from, to, directSpans[quoteIndex])) return;
+      drafts.push({
+        start: tokens[from].start,
+        end: tokens[to].end,
+        type: "indirect",
+        cue,
+        speaker,
+        rules: [MIXED_QUOTE_RULE],
+      });
+    };
+
     let previous: Span | null = null;
     for (const sentence of bounds) {
       let cued = false;
@@ -765,6 +780,7 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
           const quoteBefore = tokens[source.cue.first - 1]?.text === "," ? before : (inside[source.cue.first - 1] ?? -1);
           if (quoteBefore >= 0 && !directSpeaker[quoteBefore].span) {
             Object.assign(directSpeaker[quoteBefore], speaker, { cue: source.cue, rule: "speaker.after" });
+            pushMixed(sentence.first, source.cue.first - 2, quoteBefore, source.cue, speaker);
           } else {
             drafts.push({
               start: tokens[sentence.first].start,
@@ -856,6 +872,7 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
         const markBefore = left > sentence.first ? (tokens[left - 1].text === "," ? left - 2 : commaInside ? left - 1 : -1) : -1;
         if (markBefore >= sentence.first && inside[markBefore] >= 0 && directSpans[inside[markBefore]].last === markBefore) {
           Object.assign(directSpeaker[inside[markBefore]], speaker, { cue: cueSpan, rule: "speaker.after" });
+          pushMixed(sentence.first, markBefore, inside[markBefore], cueSpan, speaker);
           noteSpeaker(speaker);
           i = cue.last;
           continue;

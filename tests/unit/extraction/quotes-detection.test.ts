@@ -46,3 +46,24 @@ describe("cue clauses with wie", () => {
     expect(quotes(temporal).filter((x) => x.type === "indirect")).toEqual([]);
   });
 });
+
+describe("indirect.mixed: reported speech that quotes part of its words", () => {
+  it("the clause before the cue is an indirect quotation beside the direct one", () => {
+    const text = "Die Versorgung der Gäste sei stets „jederzeit gesichert“, sagte die Veranstalterin Petra Olm.";
+    const found = quotes(text);
+    expect(
+      quoted(
+        text,
+        found.find((x) => x.type === "direct"),
+      ),
+    ).toBe("„jederzeit gesichert“");
+    const q = found.find((x) => x.type === "indirect");
+    expect(quoted(text, q)).toBe("Die Versorgung der Gäste sei stets „jederzeit gesichert“");
+    expect(q?.rules).toContain("indirect.mixed");
+  });
+
+  it("a quotation introduced with a colon keeps its frame out", () => {
+    const text = "Der Trainer war zufrieden: „Ein guter Start“, sagte Olaf Renz.";
+    expect(quotes(text).filter((x) => x.type === "indirect")).toEqual([]);
+  });
+});
