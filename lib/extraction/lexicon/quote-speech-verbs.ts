@@ -96,6 +96,8 @@ export const WEAK_SPEECH_VERBS: readonly { stem: string; particle: string }[] = 
 export const IRREGULAR_SPEECH_VERBS: readonly { lemma: string; particle: string; forms: string[] }[] = [
   { lemma: "abstreiten", particle: "", forms: ["abgestritten", "abstreitet", "abstritt"] },
   { lemma: "abstreiten", particle: "ab", forms: ["streiten", "streitet", "stritt", "stritten"] },
+  { lemma: "anbieten", particle: "", forms: ["anbietet", "anbot", "angeboten"] },
+  { lemma: "anbieten", particle: "an", forms: ["bieten", "bietet", "bot", "boten"] },
   { lemma: "angeben", particle: "", forms: ["angab", "angaben", "angegeben", "angibt"] },
   { lemma: "angeben", particle: "an", forms: ["gab", "gaben", "gibt", "geben"] },
   { lemma: "ausführen", particle: "", forms: ["ausführte", "ausgeführt"] },
@@ -103,14 +105,17 @@ export const IRREGULAR_SPEECH_VERBS: readonly { lemma: string; particle: string;
   { lemma: "ausgehen", particle: "", forms: ["ausgegangen", "ausgeht", "ausging"] },
   { lemma: "ausgehen", particle: "aus", forms: ["geht", "gehen", "ging", "gingen"] },
   { lemma: "bekanntgeben", particle: "", forms: ["bekanntgab", "bekanntgegeben", "bekanntgibt"] },
-  { lemma: "bekanntgeben", particle: "bekannt", forms: ["gab", "gaben", "gibt", "geben"] },
+  { lemma: "bekanntgeben", particle: "bekannt", forms: ["gab", "gaben", "geben", "gegeben", "gibt"] },
   { lemma: "bekanntwerden", particle: "bekannt", forms: ["geworden", "wird", "wurde", "wurden"] },
+  { lemma: "aufrufen", particle: "", forms: ["aufgerufen", "aufrief", "aufruft"] },
+  { lemma: "aufrufen", particle: "auf", forms: ["rief", "riefen", "ruft", "rufen"] },
   { lemma: "beschließen", particle: "", forms: ["beschließt", "beschloss", "beschlossen"] },
   { lemma: "beschreiben", particle: "", forms: ["beschreibt", "beschrieb", "beschrieben"] },
   { lemma: "bestreiten", particle: "", forms: ["bestreitet", "bestreiten", "bestritt", "bestritten"] },
   { lemma: "bitten", particle: "", forms: ["bat", "baten", "bittet", "gebeten"] },
   { lemma: "empfehlen", particle: "", forms: ["empfahl", "empfahlen", "empfiehlt", "empfohlen"] },
   { lemma: "entscheiden", particle: "", forms: ["entscheidet", "entschied", "entschieden"] },
+  { lemma: "erwägen", particle: "", forms: ["erwog", "erwogen", "erwägen", "erwägt"] },
   { lemma: "gestehen", particle: "", forms: ["gestand", "gestanden", "gesteht"] },
   { lemma: "halten", particle: "für", forms: ["hält", "halten", "hielt", "hielten"] },
   { lemma: "hervorheben", particle: "", forms: ["hervorgehoben", "hervorhebt", "hervorhob"] },
@@ -138,6 +143,7 @@ export const IRREGULAR_SPEECH_VERBS: readonly { lemma: string; particle: string;
   { lemma: "zugeben", particle: "zu", forms: ["gab", "gaben", "gibt"] },
   { lemma: "zurückweisen", particle: "", forms: ["zurückgewiesen", "zurückweist", "zurückwies"] },
   { lemma: "zurückweisen", particle: "zurück", forms: ["weist", "wies", "wiesen"] },
+  { lemma: "zusagen", particle: "", forms: ["zugesagt", "zusagt", "zusagte", "zusagten"] },
 ];
 
 /** Verbs of a summarised speech act whose object is what was said ("sprach von …"). */

@@ -516,7 +516,7 @@ function startsMainClause(tokens: Token[], c: number): boolean {
 
 /** Separable particles that take an infixed "zu" in the infinitive ("anzukündigen", "einzufangen"). */
 const ZU_INFIX =
-  /^(?:ab|an|auf|aus|bei|dar|ein|fest|fort|frei|her|heraus|hin|hinzu|mit|nach|vor|voran|vorbei|weg|weiter|wieder|zu|zurück|zusammen)zu\p{Ll}{2,}(?:en|ern|eln)$/u;
+  /^(?:ab|an|auf|aus|bei|dar|durch|ein|fest|fort|frei|her|heraus|hin|hinzu|los|mit|nach|nieder|statt|teil|um|vor|voran|vorbei|weg|weiter|wieder|zu|zurück|zusammen)zu\p{Ll}{2,}(?:en|ern|eln)$/u;
 /** How far an infinitive clause is looked at for its "zu" + infinitive. */
 const INFINITIVE_WINDOW = 40;
 
@@ -802,7 +802,12 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
           // --- a speech noun with its content clause: "die Forderung der X, …", "mit der Begründung, es sei …"
           const noun = cued ? null : nounCueAt(tokens, i, end);
           const contentStart = noun ? noun.comma + 1 : -1;
-          if (noun && (COMPLEMENTIZER.has(tokens[contentStart].lower) || hasKonjunktiv(contentStart, end))) {
+          if (
+            noun &&
+            (COMPLEMENTIZER.has(tokens[contentStart].lower) ||
+              hasKonjunktiv(contentStart, end) ||
+              endsInZuInfinitive(tokens, contentStart, end))
+          ) {
             cued = true;
             // without a genitive owner the sentence's subject holds the view ("X erhob die Forderung, …")
             const subject = startsSubject(tokens[sentence.first]) ? phraseFrom(tokens, sentence.first, i - 1) : null;

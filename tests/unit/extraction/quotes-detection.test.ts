@@ -67,3 +67,24 @@ describe("indirect.mixed: reported speech that quotes part of its words", () => 
     expect(quotes(text).filter((x) => x.type === "indirect")).toEqual([]);
   });
 });
+
+describe("more cue verbs and nouns (lexicon data)", () => {
+  it.each([
+    ["bekannt gegeben", "Der Verband hat am Montag bekannt gegeben, dass die Saison im März beginnt."],
+    ["angeboten", "Die Gemeinde hatte den Anwohnern angeboten, die Kosten für den Umzug zu übernehmen."],
+    ["aufgerufen", "Die Gewerkschaft hat ihre Mitglieder aufgerufen, am Freitag die Arbeit niederzulegen."],
+    ["zugesagt", "Das Land hat zugesagt, die Schule bis zum Herbst zu sanieren."],
+    ["empfahl", "Die Gutachterin empfahl dem Gericht, der Klage stattzugeben."],
+  ])("%s opens a content clause", (cue, text) => {
+    const q = quotes(text).find((x) => x.type === "indirect");
+    expect(q?.cue.text).toContain(cue.split(" ").pop());
+    expect(text.slice(q?.end ?? 0)).toBe(".");
+  });
+
+  it("a speech noun with an infinitive clause: the request is the quotation", () => {
+    const text = "Die Aufforderung der Polizei, das Gelände sofort zu räumen, blieb ohne Wirkung.";
+    const q = quotes(text).find((x) => x.type === "indirect");
+    expect(quoted(text, q)).toContain("das Gelände sofort zu räumen");
+    expect(q?.speaker?.text).toBe("der Polizei");
+  });
+});
