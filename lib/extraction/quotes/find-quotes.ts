@@ -16,6 +16,7 @@
 //  indirect.noun       speech noun + content clause ("die Forderung der X, …", "die Einschätzung, dass …")
 //  indirect.source     source phrase in the sentence ("laut X", "X zufolge", "nach Angaben X", ", so X")
 //  indirect.back-reference  "Das sagte X." attributes the previous sentence
+//  cue.light-verb      a light-verb construction as the cue ("legte Wert darauf, dass …"; quotes/light-verb.ts)
 //  reported.verb       speech verb without a content clause ("sprach von …", "kritisierte …")
 //  free_indirect.konjunktiv  a Konjunktiv sentence without a cue continues the last speaker (also
 //                      reportative "soll … gewesen sein": quotes/konjunktiv.ts)
@@ -35,6 +36,7 @@ import { colonSubject } from "./colon-subject";
 import { EMBEDDED_QUOTE_RULE, isEmbeddedFragment } from "./embedded-quote";
 import { WIE_AFTER_RULE, wieOpenerAt } from "./wie-clause";
 import { MIXED_QUOTE_RULE, isMixedClause } from "./mixed-quote";
+import { LIGHT_VERB_RULE, lightVerbCueAt } from "./light-verb";
 import { SO_VERB_RULE, soVerbCue } from "./so-verb";
 import { COORDINATED_RULE, FOCUS_PARTICLE_RULE, coordinatedSubject, isFocusParticleBefore } from "./subject";
 import { SpeakerMemory, type ResolvedSource } from "./resolve";
@@ -797,7 +799,9 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
         }
         // --- speech verbs, and the impersonal "heißt es" (its source, if any, in a prepositional phrase)
         const impersonal = impersonalCueAt(tokens, i);
-        const cue = impersonal ?? verbCueAt(tokens, i, sentence.last);
+        const verbCue = impersonal ?? verbCueAt(tokens, i, sentence.last);
+        const lightVerb = verbCue ? null : lightVerbCueAt(tokens, i, sentence.last);
+        const cue = verbCue ?? lightVerb;
         if (!cue) {
           // --- a speech noun with its content clause: "die Forderung der X, …", "mit der Begründung, es sei …"
           const noun = cued ? null : nounCueAt(tokens, i, end);
@@ -945,7 +949,7 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
               type: "indirect",
               cue: cueSpan,
               speaker: speaker,
-              rules: [opener ? "indirect.wie" : "indirect.clause"],
+              rules: [opener ? "indirect.wie" : "indirect.clause", ...(cue === lightVerb ? [LIGHT_VERB_RULE] : [])],
             });
             noteSpeaker(speaker);
             i = cue.last;

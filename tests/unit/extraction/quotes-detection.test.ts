@@ -88,3 +88,20 @@ describe("more cue verbs and nouns (lexicon data)", () => {
     expect(q?.speaker?.text).toBe("der Polizei");
   });
 });
+
+describe("cue.light-verb: light-verb constructions as speech verbs", () => {
+  it.each([
+    ["Wert darauf", "Beide Vereine legten aber Wert darauf, dass die Fans getrennt anreisen."],
+    ["Ausdruck", "Die Ministerin brachte zum Ausdruck, dass sie mit dem Ergebnis zufrieden sei."],
+    ["Aussicht", "Der Konzern stellte in Aussicht, das Werk bis 2030 zu erhalten."],
+    ["Meinung", "Der Verband ist der Meinung, dass die Gebühren zu hoch sind."],
+  ])("%s opens the content clause", (noun, text) => {
+    const q = quotes(text).find((x) => x.type === "indirect");
+    expect(q?.rules).toContain("cue.light-verb");
+    expect(q?.cue.text).toContain(noun.split(" ")[0]);
+  });
+
+  it("the verb without its noun is no cue", () => {
+    expect(quotes("Der Verein legte den Termin fest, als der Platz frei wurde.")).toEqual([]);
+  });
+});
