@@ -13,6 +13,7 @@
 //                      a temporal "Als X sagte, …" is not: its main clause tells what happened)
 //  indirect.wie-after  "…, wie X mitteilte.": the clause before it is the content (quotes/wie-clause.ts)
 //  indirect.mixed      reported speech around a quoted part: also an indirect quotation (quotes/mixed-quote.ts)
+//  indirect.wonach     ", wonach …" / ", nach denen …" after a report noun (quotes/wonach.ts)
 //  indirect.noun       speech noun + content clause ("die Forderung der X, …", "die Einschätzung, dass …")
 //  indirect.source     source phrase in the sentence ("laut X", "X zufolge", "nach Angaben X", ", so X")
 //  indirect.back-reference  "Das sagte X." attributes the previous sentence
@@ -37,6 +38,7 @@ import { EMBEDDED_QUOTE_RULE, isEmbeddedFragment } from "./embedded-quote";
 import { WIE_AFTER_RULE, wieOpenerAt } from "./wie-clause";
 import { MIXED_QUOTE_RULE, isMixedClause } from "./mixed-quote";
 import { LIGHT_VERB_RULE, lightVerbCueAt } from "./light-verb";
+import { WONACH_RULE, relativeSourceAt } from "./wonach";
 import { SO_VERB_RULE, soVerbCue } from "./so-verb";
 import { COORDINATED_RULE, FOCUS_PARTICLE_RULE, coordinatedSubject, isFocusParticleBefore } from "./subject";
 import { SpeakerMemory, type ResolvedSource } from "./resolve";
@@ -723,6 +725,24 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
       for (let i = sentence.first; i <= sentence.last; i++) {
         if (inside[i] >= 0) continue;
         const token = tokens[i];
+        // --- ", wonach …" / ", nach denen …": a relative clause with the content of a report (rule indirect.wonach)
+        const relative = relativeSourceAt(tokens, i, sentence.first, end, isSourceNoun);
+        if (relative) {
+          cued = true;
+          let last = relative.contentFirst;
+          while (last < end && tokens[last + 1].text !== "," && inside[last + 1] < 0) last++;
+          const speaker: Speaker = { span: relative.speaker, source: resolveSpan(relative.antecedent) };
+          drafts.push({
+            start: tokens[relative.contentFirst].start,
+            end: tokens[last].end,
+            type: "indirect",
+            cue: relative.cue,
+            speaker,
+            rules: [WONACH_RULE],
+          });
+          i = relative.cue.last;
+          continue;
+        }
         // --- source phrases: "laut X", "X zufolge", "nach Angaben X", ", so X", "Demnach"
         let source: { cue: Span; speaker: Span | null; rule?: string } | null = null;
         if (SOURCE_PREP.has(token.lower) && token.kind === "w") {

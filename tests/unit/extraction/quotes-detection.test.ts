@@ -105,3 +105,20 @@ describe("cue.light-verb: light-verb constructions as speech verbs", () => {
     expect(quotes("Der Verein legte den Termin fest, als der Platz frei wurde.")).toEqual([]);
   });
 });
+
+describe("indirect.wonach: a relative clause with the content of a report", () => {
+  it("wonach after a comma: the clause is the quotation, the noun before it its source", () => {
+    const text = "Berichte der Zeitung, wonach die Fähre gesunken sei, wies die Reederei zurück.";
+    const q = quotes(text).find((x) => x.rules.includes("indirect.wonach"));
+    expect(quoted(text, q)).toBe("die Fähre gesunken sei");
+    expect(q?.speaker?.text).toBe("wonach");
+  });
+
+  it("nach + relative pronoun only after a noun of reporting", () => {
+    const text = "Eine Umfrage, nach der die Mehrheit den Umbau ablehnt, liegt dem Rat vor.";
+    const q = quotes(text).find((x) => x.rules.includes("indirect.wonach"));
+    expect(quoted(text, q)).toBe("die Mehrheit den Umbau ablehnt");
+    const street = "Die Straße, nach der der Platz benannt ist, wird gesperrt.";
+    expect(quotes(street)).toEqual([]);
+  });
+});
