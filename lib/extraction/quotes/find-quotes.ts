@@ -514,8 +514,19 @@ function startsMainClause(tokens: Token[], c: number): boolean {
   if (t?.kind === "n") return true;
   if (!t || t.kind !== "w") return false;
   if (PRONOUN.has(t.lower) || t.lower === "es" || t.lower === "man" || t.lower === "wir") return true;
+  // a relative pronoun before a preposition opens a relative clause ("…, die mit … ausgestattet sind")
+  if (DET.has(t.lower) && PREP.has(tokens[c + 1]?.lower ?? "")) return false;
   if (DET.has(t.lower)) return isCap(tokens[c + 1]) || (tokens[c + 1]?.kind === "w" && isCap(tokens[c + 2]));
   return isCap(t) && !PREP.has(t.lower) && !ADVERB.has(t.lower);
+}
+
+/**
+ * Whether the clause at c is only a noun phrase up to the next comma or the sentence's end: an
+ * apposition to the speaker before it ("sagte X, der Sprecher der Feuerwehr"), not a content clause.
+ */
+function isAppositionOnly(tokens: Token[], c: number, end: number): boolean {
+  const phrase = phraseFrom(tokens, c, end);
+  return !!phrase && (phrase.last >= end || isBreak(tokens[phrase.last + 1]));
 }
 
 /** Separable particles that take an infixed "zu" in the infinitive ("anzukündigen", "einzufangen"). */
@@ -960,7 +971,7 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
             COMPLEMENTIZER.has(tokens[contentStart].lower) ||
             opener ||
             hasKonjunktiv(contentStart, end) ||
-            startsMainClause(tokens, contentStart) ||
+            (startsMainClause(tokens, contentStart) && !isAppositionOnly(tokens, contentStart, end)) ||
             endsInZuInfinitive(tokens, contentStart, end)
           ) {
             drafts.push({

@@ -122,3 +122,16 @@ describe("indirect.wonach: a relative clause with the content of a report", () =
     expect(quotes(street)).toEqual([]);
   });
 });
+
+describe("what follows a cue clause but is no content", () => {
+  it("an apposition to the speaker after the cue", () => {
+    const text = "Die Straße bleibt gesperrt, sagte Jonas Wermelskirch, der Sprecher der Stadtwerke.";
+    const found = quotes(text).filter((x) => x.type === "indirect");
+    expect(found.map((q) => quoted(text, q))).toEqual(["Die Straße bleibt gesperrt"]);
+  });
+
+  it("a relative clause opened by a pronoun and a preposition", () => {
+    const text = "Die Stadtwerke haben neue Busse angekündigt, die mit Elektromotoren ausgestattet sind.";
+    expect(quotes(text).filter((x) => x.type === "indirect")).toEqual([]);
+  });
+});
