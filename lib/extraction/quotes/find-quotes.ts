@@ -182,11 +182,26 @@ function verbCueAt(tokens: Token[], i: number, end: number): VerbCue | null {
     if (i > 0 && tokens[i - 1].lower === r.particle) return { verb: i - 1, last: i, lemma: r.lemma, particleFirst: true };
     const limit = Math.min(end, i + PARTICLE_WINDOW);
     for (let k = i + 1; k <= limit; k++) {
+      // a name in apposition between commas stays inside the clause ("teilte der Sprecher, Name, mit")
+      if (tokens[k].text === ",") k = nameAppositionEnd(tokens, k, limit);
       if (tokens[k].text === "," || tokens[k].text === ".") break;
       if (tokens[k].lower === r.particle) return { verb: i, last: k, lemma: r.lemma };
     }
   }
   return null;
+}
+
+/** Most words of a name in apposition. */
+const APPOSITION_NAME_MAX = 4;
+
+/**
+ * At a comma: the comma closing a name in apposition after it (", Vorname Name,"), or the comma
+ * itself when none follows.
+ */
+function nameAppositionEnd(tokens: Token[], comma: number, limit: number): number {
+  let k = comma + 1;
+  while (k <= limit && k - comma <= APPOSITION_NAME_MAX && (isCap(tokens[k]) || tokens[k].kind === "m")) k++;
+  return k > comma + 1 && k <= limit && tokens[k].text === "," ? k + 1 : comma;
 }
 
 /** "heißt es" / "hieß es" / "es heißt": an impersonal cue (the verb, and "es" when it follows). */

@@ -135,3 +135,12 @@ describe("what follows a cue clause but is no content", () => {
     expect(quotes(text).filter((x) => x.type === "indirect")).toEqual([]);
   });
 });
+
+describe("a separable particle after a name in apposition", () => {
+  it("the cue reaches its particle across ', Vorname Name,'", () => {
+    const text = "Die Schleuse bleibt geschlossen, teilte der Leiter des Hafenamts, Rudi Kempke, mit.";
+    const q = quotes(text).find((x) => x.type === "indirect");
+    expect(quoted(text, q)).toBe("Die Schleuse bleibt geschlossen");
+    expect(q?.speaker?.text).toBe("der Leiter des Hafenamts, Rudi Kempke");
+  });
+});
