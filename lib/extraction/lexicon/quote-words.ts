@@ -299,6 +299,32 @@ export const COORDINATING_CONJUNCTIONS: readonly string[] = ["aber", "denn", "do
 export const BACK_REFERENCE_PRONOUNS: readonly string[] = ["das", "dies", "dieses"];
 
 /**
+ * Words right before quotation marks that announce a name or a term, not someone's words ("unter
+ * dem Motto „…“", "das Album „…“", "kurz „…“", "die so genannte „…“").
+ */
+export const NAMING_WORDS: readonly string[] = [
+  "album",
+  "bezeichnung",
+  "buch",
+  "codename",
+  "codenamen",
+  "enzyklika",
+  "film",
+  "genannt",
+  "genannte",
+  "genannten",
+  "kurz",
+  "lied",
+  "motto",
+  "name",
+  "namen",
+  "roman",
+  "sogenannte",
+  "sogenannten",
+  "titel",
+];
+
+/**
  * Nouns of saying and judging that open a content clause after a comma ("die Forderung, …", "die
  * Einschätzung, dass …", "mit der Begründung, es sei …"): a cue like a speech verb.
  */

@@ -54,6 +54,7 @@ import {
   DETERMINERS,
   IMPERSONAL_CUE_VERBS,
   KONJUNKTIV_FORMS,
+  NAMING_WORDS,
   OBLIQUE_DETERMINERS,
   PREPOSITIONS,
   SOURCE_NOUNS,
@@ -86,6 +87,8 @@ const BACK_REFERENCE = set(BACK_REFERENCE_PRONOUNS);
 const NOMINATIVE_PRONOUN = set(["er"]);
 const CONJUNCTION = set(COORDINATING_CONJUNCTIONS);
 const SPEECH_NOUN = set(SPEECH_NOUNS);
+/** Words before quotation marks that announce a name or term: the marks hold no quotation. */
+const NAMING = set(NAMING_WORDS);
 /** Genitive articles that attach an owner to a speech noun ("die Forderung der Gewerkschaft"). */
 const GENITIVE_ARTICLES = set(["der", "des", "eines", "einer"]);
 
@@ -1102,7 +1105,7 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
     }
     directSpans.forEach((quote, quoteIndex) => {
       const quoteSpeaker = directSpeaker[quoteIndex];
-      if (quoteSpeaker.rule === "skip") return;
+      if (quoteSpeaker.rule === "skip" || NAMING.has(tokens[quote.first - 1]?.lower ?? "")) return;
       const embedded = quoteSpeaker.rule === EMBEDDED_QUOTE_RULE;
       const closed = !(unclosed && quoteIndex === directSpans.length - 1);
       drafts.push({

@@ -144,3 +144,12 @@ describe("a separable particle after a name in apposition", () => {
     expect(q?.speaker?.text).toBe("der Leiter des Hafenamts, Rudi Kempke");
   });
 });
+
+describe("quotation marks after a naming word hold a name, not a quotation", () => {
+  it.each([
+    "Rund 3000 Menschen zogen unter dem Motto „Mehr Platz fürs Rad“ durch die Innenstadt, sagte die Polizei.",
+    "Die Band stellte ihr neues Album „Wir bleiben hier“ vor, berichtete der Sender.",
+  ])("%s", (text) => {
+    expect(quotes(text).filter((x) => x.type === "direct")).toEqual([]);
+  });
+});
