@@ -153,3 +153,14 @@ describe("quotation marks after a naming word hold a name, not a quotation", () 
     expect(quotes(text).filter((x) => x.type === "direct")).toEqual([]);
   });
 });
+
+describe("documents as sources after nach", () => {
+  it.each([
+    ["dem Gesetzentwurf der Regierung", "Nach dem Gesetzentwurf der Regierung sollen die Gebühren im Herbst steigen."],
+    ["einem internen Dokument", "Nach einem internen Dokument plant die Bahn den Abbau von Stellen."],
+  ])("%s", (source, text) => {
+    const q = quotes(text).find((x) => x.type === "indirect");
+    expect(q?.cue.text).toBe("Nach");
+    expect(q?.speaker?.text).toBe(source);
+  });
+});
