@@ -644,6 +644,9 @@ function contentEnd(tokens: Token[], sFirst: number, sLast: number): number {
   return e;
 }
 
+/** Whether two cues share a token. */
+const sameCueWords = (a: Span | null, b: Span | null): boolean => !!a && !!b && a.first <= b.last && b.first <= a.last;
+
 /** The last indirect or free indirect quotation drafted so far that contains [start, end), or null. */
 function enclosingDraft(drafts: readonly Draft[], start: number, end: number): Draft | null {
   for (let d = drafts.length - 1; d >= 0; d--) {
@@ -1120,7 +1123,12 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
       });
     });
     drafts.sort((x, y) => x.start - y.start || y.end - x.end);
+    let last: Draft | null = null;
     for (const draft of drafts) {
+      // two cue readings of the same words ("wurde bekannt" and "bekannt gegeben") give one quotation;
+      // two cues ("laut X" and "sagte Y") give one each
+      if (last && last.start === draft.start && last.end === draft.end && sameCueWords(last.cue, draft.cue)) continue;
+      last = draft;
       const speaker = draft.speaker;
       const speakerText: TextSpan | null = speaker?.span ? textSpan(speaker.span) : (speaker?.carried ?? null);
       const rules = [

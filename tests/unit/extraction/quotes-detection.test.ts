@@ -164,3 +164,10 @@ describe("documents as sources after nach", () => {
     expect(q?.speaker?.text).toBe(source);
   });
 });
+
+describe("one quotation per cue", () => {
+  it("two readings of the same cue words give one quotation", () => {
+    const text = "Am Montag wurde bekannt gegeben, dass die Schule im Sommer schließt.";
+    expect(quotes(text).filter((x) => x.type === "indirect")).toHaveLength(1);
+  });
+});
