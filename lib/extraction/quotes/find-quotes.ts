@@ -620,13 +620,26 @@ function konjunktivCounts(tokens: Token[], inside: Int32Array, sentenceStart: In
   return count;
 }
 
+/** Shortest head a compound speech noun ends with ("Rücktrittsforderung" → "forderung"). */
+const SPEECH_NOUN_HEAD_MIN = 5;
+
+/** A speech noun, also in the plural ("Befürchtungen", "Vorwürfe") or as a compound's head. */
+function isSpeechNoun(lower: string): boolean {
+  const singular = [lower, lower.replace(/(?:en|n|e)$/, ""), lower.replace(/ü(\p{Ll}*)e$/u, "u$1")];
+  for (const form of singular) {
+    if (SPEECH_NOUN.has(form)) return true;
+    for (let cut = 1; form.length - cut >= SPEECH_NOUN_HEAD_MIN; cut++) if (SPEECH_NOUN.has(form.slice(cut))) return true;
+  }
+  return false;
+}
+
 /**
  * A speech noun as a cue ("die Forderung, …", "die Einschätzung des Amtes, dass …"): the noun, the
  * genitive phrase that names whose it is (if any), and the comma that opens the content clause.
  */
 function nounCueAt(tokens: Token[], i: number, end: number): { owner: Span | null; comma: number } | null {
   const t = tokens[i];
-  if (t.kind !== "w" || !isCap(t) || !SPEECH_NOUN.has(t.lower)) return null;
+  if (t.kind !== "w" || !isCap(t) || !isSpeechNoun(t.lower)) return null;
   let owner: Span | null = null;
   let k = i + 1;
   if (tokens[k] && GENITIVE_ARTICLES.has(tokens[k].lower)) {

@@ -171,3 +171,14 @@ describe("one quotation per cue", () => {
     expect(quotes(text).filter((x) => x.type === "indirect")).toHaveLength(1);
   });
 });
+
+describe("speech nouns in the plural, as compound heads, and more of them", () => {
+  it.each([
+    ["Befürchtungen", "Unter den Anwohnern wachsen Befürchtungen, die Brücke könnte im Winter einstürzen."],
+    ["Rücktrittsforderungen", "Die Rücktrittsforderungen der Opposition, der Minister habe gelogen, wies er zurück."],
+    ["Plan", "Der Plan des Bürgermeisters, die alte Halle zu verkaufen, stößt auf Kritik."],
+  ])("%s", (noun, text) => {
+    const q = quotes(text).find((x) => x.rules.includes("indirect.noun"));
+    expect(q?.cue.text).toBe(noun);
+  });
+});
