@@ -174,7 +174,7 @@ describe("one quotation per cue", () => {
 
 describe("speech nouns in the plural, as compound heads, and more of them", () => {
   it.each([
-    ["Befürchtungen", "Unter den Anwohnern wachsen Befürchtungen, die Brücke könnte im Winter einstürzen."],
+    ["Befürchtungen", "Unter den Anwohnern wachsen Befürchtungen, die Brücke sei nicht mehr sicher."],
     ["Rücktrittsforderungen", "Die Rücktrittsforderungen der Opposition, der Minister habe gelogen, wies er zurück."],
     ["Plan", "Der Plan des Bürgermeisters, die alte Halle zu verkaufen, stößt auf Kritik."],
   ])("%s", (noun, text) => {
