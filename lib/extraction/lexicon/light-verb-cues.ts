@@ -10,6 +10,8 @@ export interface LightVerbCue {
   verbForms: string[];
   /** The nouns (lower-case) of which one completes the cue; "darauf" for "bestehen darauf". */
   nouns: string[];
+  /** The complements are written lower-case (a pronominal adverb or adjectives), not nouns. */
+  lowerCase?: boolean;
 }
 
 export const LIGHT_VERB_CUES: readonly LightVerbCue[] = [
@@ -32,6 +34,7 @@ export const LIGHT_VERB_CUES: readonly LightVerbCue[] = [
     lemma: "darauf bestehen",
     verbForms: ["bestand", "bestanden", "bestehe", "bestehen", "besteht"],
     nouns: ["darauf"],
+    lowerCase: true,
   },
   {
     lemma: "meinung sein",
@@ -42,6 +45,12 @@ export const LIGHT_VERB_CUES: readonly LightVerbCue[] = [
     lemma: "schluss kommen",
     verbForms: ["gekommen", "kam", "kamen", "komme", "kommen", "kommt"],
     nouns: ["ergebnis", "schluss"],
+  },
+  {
+    lemma: "sich zeigen",
+    verbForms: ["gezeigt", "zeige", "zeigen", "zeigt", "zeigte", "zeigten"],
+    nouns: ["besorgt", "enttäuscht", "erfreut", "erleichtert", "optimistisch", "überzeugt", "zufrieden", "zuversichtlich"],
+    lowerCase: true,
   },
   {
     lemma: "vorwurf erheben",

@@ -100,6 +100,8 @@ export const IRREGULAR_SPEECH_VERBS: readonly { lemma: string; particle: string;
   { lemma: "anbieten", particle: "an", forms: ["bieten", "bietet", "bot", "boten"] },
   { lemma: "angeben", particle: "", forms: ["angab", "angaben", "angegeben", "angibt"] },
   { lemma: "angeben", particle: "an", forms: ["gab", "gaben", "gibt", "geben"] },
+  { lemma: "annehmen", particle: "", forms: ["angenommen", "annahm", "annimmt"] },
+  { lemma: "annehmen", particle: "an", forms: ["nahm", "nahmen", "nehmen", "nimmt"] },
   { lemma: "ausführen", particle: "", forms: ["ausführte", "ausgeführt"] },
   { lemma: "ausführen", particle: "aus", forms: ["führt", "führte", "führten"] },
   { lemma: "ausgehen", particle: "", forms: ["ausgegangen", "ausgeht", "ausging"] },

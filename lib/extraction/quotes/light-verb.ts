@@ -11,22 +11,26 @@ export const LIGHT_VERB_RULE = "cue.light-verb";
 
 /** How many tokens may stand between the verb and its noun. */
 const NOUN_WINDOW = 6;
-/** Pronominal adverbs that are no nouns and so stay lower-case. */
-const LOWER_CASE_COMPLEMENTS = new Set(["darauf"]);
+interface Reading {
+  lemma: string;
+  nouns: ReadonlySet<string>;
+  lowerCase: boolean;
+}
 
-const byForm = new Map<string, { lemma: string; nouns: ReadonlySet<string> }[]>();
+const byForm = new Map<string, Reading[]>();
 for (const cue of LIGHT_VERB_CUES)
   for (const form of cue.verbForms) {
     const list = byForm.get(form) ?? [];
-    list.push({ lemma: cue.lemma, nouns: new Set(cue.nouns) });
+    list.push({ lemma: cue.lemma, nouns: new Set(cue.nouns), lowerCase: !!cue.lowerCase });
     byForm.set(form, list);
   }
 
 const CLAUSE_END = new Set([",", ".", ":", ";", "!", "?", "–", "„", "“", '"']);
 
-function isComplement(t: Token, nouns: ReadonlySet<string>): boolean {
-  if (t.kind !== "w" || !nouns.has(t.lower)) return false;
-  return LOWER_CASE_COMPLEMENTS.has(t.lower) || isCap(t);
+/** Whether t completes the reading: one of its nouns (capitalised), or its lower-case complement. */
+function isComplement(t: Token, reading: Reading): boolean {
+  if (t.kind !== "w" || !reading.nouns.has(t.lower)) return false;
+  return reading.lowerCase ? !isCap(t) : isCap(t);
 }
 
 /**
@@ -43,11 +47,12 @@ export function lightVerbCueAt(
   if (t.kind !== "w" || isCap(t)) return null;
   const readings = byForm.get(t.lower);
   if (!readings) return null;
-  for (const { lemma, nouns } of readings) {
+  for (const reading of readings) {
+    const lemma = reading.lemma;
     for (let k = i + 1; k <= end && k - i <= NOUN_WINDOW && !CLAUSE_END.has(tokens[k].text); k++)
-      if (isComplement(tokens[k], nouns)) return { verb: i, last: withDarauf(tokens, k, end), lemma };
+      if (isComplement(tokens[k], reading)) return { verb: i, last: withDarauf(tokens, k, end), lemma };
     for (let k = i - 1; k >= 0 && i - k <= 2 && !CLAUSE_END.has(tokens[k].text); k--)
-      if (isComplement(tokens[k], nouns)) return { verb: k, last: i, lemma, particleFirst: true };
+      if (isComplement(tokens[k], reading)) return { verb: k, last: i, lemma, particleFirst: true };
   }
   return null;
 }

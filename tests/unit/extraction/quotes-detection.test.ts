@@ -182,3 +182,17 @@ describe("speech nouns in the plural, as compound heads, and more of them", () =
     expect(q?.cue.text).toBe(noun);
   });
 });
+
+describe("more light-verb and verb cues", () => {
+  it("sich zeigen with an adjective of attitude", () => {
+    const text = "Der Bürgermeister zeigte sich zuversichtlich, dass die Brücke im Mai fertig wird.";
+    const q = quotes(text).find((x) => x.type === "indirect");
+    expect(q?.rules).toContain("cue.light-verb");
+    expect(quoted(text, q)).toBe("dass die Brücke im Mai fertig wird");
+  });
+
+  it("annehmen with a content clause", () => {
+    const text = "Die Ermittler nehmen an, dass der Brand gelegt wurde.";
+    expect(quotes(text).find((x) => x.type === "indirect")?.cue.text).toBe("nehmen an");
+  });
+});
