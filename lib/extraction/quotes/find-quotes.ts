@@ -623,10 +623,14 @@ function konjunktivCounts(tokens: Token[], inside: Int32Array, sentenceStart: In
 /** Shortest head a compound speech noun ends with ("Rücktrittsforderung" → "forderung"). */
 const SPEECH_NOUN_HEAD_MIN = 5;
 
+/** Last letters of every speech noun: a word ending otherwise is none (checked before the slicing). */
+const SPEECH_NOUN_ENDINGS = new Set(SPEECH_NOUNS.map((noun) => noun.slice(-3)));
+
 /** A speech noun, also in the plural ("Befürchtungen", "Vorwürfe") or as a compound's head. */
 function isSpeechNoun(lower: string): boolean {
   const singular = [lower, lower.replace(/(?:en|n|e)$/, ""), lower.replace(/ü(\p{Ll}*)e$/u, "u$1")];
   for (const form of singular) {
+    if (!SPEECH_NOUN_ENDINGS.has(form.slice(-3))) continue;
     if (SPEECH_NOUN.has(form)) return true;
     for (let cut = 1; form.length - cut >= SPEECH_NOUN_HEAD_MIN; cut++) if (SPEECH_NOUN.has(form.slice(cut))) return true;
   }
