@@ -22,6 +22,7 @@ export const SOURCE_NOUNS: readonly string[] = [
   "angaben",
   "ankündigung",
   "ansicht",
+  "artikel",
   "auffassung",
   "auskunft",
   "aussage",
@@ -33,15 +34,20 @@ export const SOURCE_NOUNS: readonly string[] = [
   "berichten",
   "darstellung",
   "darstellungen",
+  "dokument",
   "einschätzung",
+  "entwurf",
   "ergebnis",
   "erkenntnissen",
   "erkenntnisstand",
   "erklärung",
   "ermittlungen",
+  "gesetz",
   "informationen",
   "meinung",
   "mitteilung",
+  "plan",
+  "planungen",
   "prognose",
   "recherchen",
   "schätzung",
@@ -299,26 +305,63 @@ export const COORDINATING_CONJUNCTIONS: readonly string[] = ["aber", "denn", "do
 export const BACK_REFERENCE_PRONOUNS: readonly string[] = ["das", "dies", "dieses"];
 
 /**
+ * Words right before quotation marks that announce a name or a term, not someone's words ("unter
+ * dem Motto „…“", "das Album „…“", "kurz „…“", "die so genannte „…“").
+ */
+export const NAMING_WORDS: readonly string[] = [
+  "album",
+  "bezeichnung",
+  "buch",
+  "codename",
+  "codenamen",
+  "enzyklika",
+  "film",
+  "genannt",
+  "genannte",
+  "genannten",
+  "kurz",
+  "lied",
+  "motto",
+  "name",
+  "namen",
+  "roman",
+  "sogenannte",
+  "sogenannten",
+  "titel",
+];
+
+/**
  * Nouns of saying and judging that open a content clause after a comma ("die Forderung, …", "die
  * Einschätzung, dass …", "mit der Begründung, es sei …"): a cue like a speech verb.
  */
 export const SPEECH_NOUNS: readonly string[] = [
   "ankündigung",
   "ansicht",
+  "appell",
   "argument",
   "auffassung",
+  "aufforderung",
   "aussage",
+  "befehl",
   "befürchtung",
   "begründung",
   "behauptung",
+  "bitte",
   "einschätzung",
+  "empfehlung",
   "erklärung",
   "forderung",
   "hinweis",
   "meinung",
   "mitteilung",
+  "plan",
+  "schlussfolgerung",
+  "theorie",
+  "these",
   "überzeugung",
   "vermutung",
+  "vorschlag",
   "vorwurf",
   "warnung",
+  "zusage",
 ];

@@ -6,12 +6,18 @@
 // Rules (ids appear in each quotation's `rules`):
 //  direct.marks        text between quotation marks („…“, »…«, "…")
 //  direct.unclosed     an opening mark never closed in its paragraph: up to the paragraph's end
+//  direct.embedded     a short quoted fragment inside reported speech (quotes/embedded-quote.ts)
 //  indirect.clause     speech verb + content clause ("sagte, dass …", "erklärte, es seien …")
 //  indirect.fronted    content first, cue clause after it ("… sei ernst, sagte er")
-//  indirect.wie        "Wie X mitteilte, …": the main clause is the content
+//  indirect.wie        "Wie X mitteilte, …": the main clause is the content (quotes/wie-clause.ts;
+//                      a temporal "Als X sagte, …" is not: its main clause tells what happened)
+//  indirect.wie-after  "…, wie X mitteilte.": the clause before it is the content (quotes/wie-clause.ts)
+//  indirect.mixed      reported speech around a quoted part: also an indirect quotation (quotes/mixed-quote.ts)
+//  indirect.wonach     ", wonach …" / ", nach denen …" after a report noun (quotes/wonach.ts)
 //  indirect.noun       speech noun + content clause ("die Forderung der X, …", "die Einschätzung, dass …")
 //  indirect.source     source phrase in the sentence ("laut X", "X zufolge", "nach Angaben X", ", so X")
 //  indirect.back-reference  "Das sagte X." attributes the previous sentence
+//  cue.light-verb      a light-verb construction as the cue ("legte Wert darauf, dass …"; quotes/light-verb.ts)
 //  reported.verb       speech verb without a content clause ("sprach von …", "kritisierte …")
 //  free_indirect.konjunktiv  a Konjunktiv sentence without a cue continues the last speaker (also
 //                      reportative "soll … gewesen sein": quotes/konjunktiv.ts)
@@ -28,6 +34,11 @@ import { sentencesOfText, type Sentence } from "../sentences";
 import { speechVerbReadings } from "./morphology";
 import { isReportativePerfect } from "./konjunktiv";
 import { colonSubject } from "./colon-subject";
+import { EMBEDDED_QUOTE_RULE, isEmbeddedFragment } from "./embedded-quote";
+import { WIE_AFTER_RULE, wieOpenerAt } from "./wie-clause";
+import { MIXED_QUOTE_RULE, isMixedClause } from "./mixed-quote";
+import { LIGHT_VERB_RULE, lightVerbCueAt } from "./light-verb";
+import { WONACH_RULE, relativeSourceAt } from "./wonach";
 import { SO_VERB_RULE, soVerbCue } from "./so-verb";
 import { COORDINATED_RULE, FOCUS_PARTICLE_RULE, coordinatedSubject, isFocusParticleBefore } from "./subject";
 import { SpeakerMemory, type ResolvedSource } from "./resolve";
@@ -43,6 +54,7 @@ import {
   DETERMINERS,
   IMPERSONAL_CUE_VERBS,
   KONJUNKTIV_FORMS,
+  NAMING_WORDS,
   OBLIQUE_DETERMINERS,
   PREPOSITIONS,
   SOURCE_NOUNS,
@@ -75,6 +87,8 @@ const BACK_REFERENCE = set(BACK_REFERENCE_PRONOUNS);
 const NOMINATIVE_PRONOUN = set(["er"]);
 const CONJUNCTION = set(COORDINATING_CONJUNCTIONS);
 const SPEECH_NOUN = set(SPEECH_NOUNS);
+/** Words before quotation marks that announce a name or term: the marks hold no quotation. */
+const NAMING = set(NAMING_WORDS);
 /** Genitive articles that attach an owner to a speech noun ("die Forderung der Gewerkschaft"). */
 const GENITIVE_ARTICLES = set(["der", "des", "eines", "einer"]);
 
@@ -171,11 +185,26 @@ function verbCueAt(tokens: Token[], i: number, end: number): VerbCue | null {
     if (i > 0 && tokens[i - 1].lower === r.particle) return { verb: i - 1, last: i, lemma: r.lemma, particleFirst: true };
     const limit = Math.min(end, i + PARTICLE_WINDOW);
     for (let k = i + 1; k <= limit; k++) {
+      // a name in apposition between commas stays inside the clause ("teilte der Sprecher, Name, mit")
+      if (tokens[k].text === ",") k = nameAppositionEnd(tokens, k, limit);
       if (tokens[k].text === "," || tokens[k].text === ".") break;
       if (tokens[k].lower === r.particle) return { verb: i, last: k, lemma: r.lemma };
     }
   }
   return null;
+}
+
+/** Most words of a name in apposition. */
+const APPOSITION_NAME_MAX = 4;
+
+/**
+ * At a comma: the comma closing a name in apposition after it (", Vorname Name,"), or the comma
+ * itself when none follows.
+ */
+function nameAppositionEnd(tokens: Token[], comma: number, limit: number): number {
+  let k = comma + 1;
+  while (k <= limit && k - comma <= APPOSITION_NAME_MAX && (isCap(tokens[k]) || tokens[k].kind === "m")) k++;
+  return k > comma + 1 && k <= limit && tokens[k].text === "," ? k + 1 : comma;
 }
 
 /** "heißt es" / "hieß es" / "es heißt": an impersonal cue (the verb, and "es" when it follows). */
@@ -503,13 +532,24 @@ function startsMainClause(tokens: Token[], c: number): boolean {
   if (t?.kind === "n") return true;
   if (!t || t.kind !== "w") return false;
   if (PRONOUN.has(t.lower) || t.lower === "es" || t.lower === "man" || t.lower === "wir") return true;
+  // a relative pronoun before a preposition opens a relative clause ("…, die mit … ausgestattet sind")
+  if (DET.has(t.lower) && PREP.has(tokens[c + 1]?.lower ?? "")) return false;
   if (DET.has(t.lower)) return isCap(tokens[c + 1]) || (tokens[c + 1]?.kind === "w" && isCap(tokens[c + 2]));
   return isCap(t) && !PREP.has(t.lower) && !ADVERB.has(t.lower);
 }
 
+/**
+ * Whether the clause at c is only a noun phrase up to the next comma or the sentence's end: an
+ * apposition to the speaker before it ("sagte X, der Sprecher der Feuerwehr"), not a content clause.
+ */
+function isAppositionOnly(tokens: Token[], c: number, end: number): boolean {
+  const phrase = phraseFrom(tokens, c, end);
+  return !!phrase && (phrase.last >= end || isBreak(tokens[phrase.last + 1]));
+}
+
 /** Separable particles that take an infixed "zu" in the infinitive ("anzukündigen", "einzufangen"). */
 const ZU_INFIX =
-  /^(?:ab|an|auf|aus|bei|dar|ein|fest|fort|frei|her|heraus|hin|hinzu|mit|nach|vor|voran|vorbei|weg|weiter|wieder|zu|zurück|zusammen)zu\p{Ll}{2,}(?:en|ern|eln)$/u;
+  /^(?:ab|an|auf|aus|bei|dar|durch|ein|fest|fort|frei|her|heraus|hin|hinzu|los|mit|nach|nieder|statt|teil|um|vor|voran|vorbei|weg|weiter|wieder|zu|zurück|zusammen)zu\p{Ll}{2,}(?:en|ern|eln)$/u;
 /** How far an infinitive clause is looked at for its "zu" + infinitive. */
 const INFINITIVE_WINDOW = 40;
 
@@ -580,13 +620,30 @@ function konjunktivCounts(tokens: Token[], inside: Int32Array, sentenceStart: In
   return count;
 }
 
+/** Shortest head a compound speech noun ends with ("Rücktrittsforderung" → "forderung"). */
+const SPEECH_NOUN_HEAD_MIN = 5;
+
+/** Last letters of every speech noun: a word ending otherwise is none (checked before the slicing). */
+const SPEECH_NOUN_ENDINGS = new Set(SPEECH_NOUNS.map((noun) => noun.slice(-3)));
+
+/** A speech noun, also in the plural ("Befürchtungen", "Vorwürfe") or as a compound's head. */
+function isSpeechNoun(lower: string): boolean {
+  const singular = [lower, lower.replace(/(?:en|n|e)$/, ""), lower.replace(/ü(\p{Ll}*)e$/u, "u$1")];
+  for (const form of singular) {
+    if (!SPEECH_NOUN_ENDINGS.has(form.slice(-3))) continue;
+    if (SPEECH_NOUN.has(form)) return true;
+    for (let cut = 1; form.length - cut >= SPEECH_NOUN_HEAD_MIN; cut++) if (SPEECH_NOUN.has(form.slice(cut))) return true;
+  }
+  return false;
+}
+
 /**
  * A speech noun as a cue ("die Forderung, …", "die Einschätzung des Amtes, dass …"): the noun, the
  * genitive phrase that names whose it is (if any), and the comma that opens the content clause.
  */
 function nounCueAt(tokens: Token[], i: number, end: number): { owner: Span | null; comma: number } | null {
   const t = tokens[i];
-  if (t.kind !== "w" || !isCap(t) || !SPEECH_NOUN.has(t.lower)) return null;
+  if (t.kind !== "w" || !isCap(t) || !isSpeechNoun(t.lower)) return null;
   let owner: Span | null = null;
   let k = i + 1;
   if (tokens[k] && GENITIVE_ARTICLES.has(tokens[k].lower)) {
@@ -602,6 +659,18 @@ function contentEnd(tokens: Token[], sFirst: number, sLast: number): number {
   let e = sLast;
   while (e > sFirst && tokens[e].kind === "p" && !CLOSING_MARKS.has(tokens[e].text) && tokens[e].text !== '"') e--;
   return e;
+}
+
+/** Whether two cues share a token. */
+const sameCueWords = (a: Span | null, b: Span | null): boolean => !!a && !!b && a.first <= b.last && b.first <= a.last;
+
+/** The last indirect or free indirect quotation drafted so far that contains [start, end), or null. */
+function enclosingDraft(drafts: readonly Draft[], start: number, end: number): Draft | null {
+  for (let d = drafts.length - 1; d >= 0; d--) {
+    const draft = drafts[d];
+    if (draft.type !== "direct" && draft.start <= start && draft.end >= end) return draft;
+  }
+  return null;
 }
 
 /** The last cue of a sentence that starts before token `at` (cues in text order), or null. */
@@ -681,6 +750,19 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
       lastSpeaker = { span: textSpan(speaker.span), source: speaker.source, para: paragraph };
     };
 
+    /** Reported speech around a quoted part with words of its own: an indirect quotation too (rule indirect.mixed). */
+    const pushMixed = (from: number, to: number, quoteIndex: number, cue: Span, speaker: Speaker): void => {
+      if (from > to || !isMixedClause(tokens, from, to, directSpans[quoteIndex])) return;
+      drafts.push({
+        start: tokens[from].start,
+        end: tokens[to].end,
+        type: "indirect",
+        cue,
+        speaker,
+        rules: [MIXED_QUOTE_RULE],
+      });
+    };
+
     let previous: Span | null = null;
     for (const sentence of bounds) {
       let cued = false;
@@ -692,6 +774,24 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
       for (let i = sentence.first; i <= sentence.last; i++) {
         if (inside[i] >= 0) continue;
         const token = tokens[i];
+        // --- ", wonach …" / ", nach denen …": a relative clause with the content of a report (rule indirect.wonach)
+        const relative = relativeSourceAt(tokens, i, sentence.first, end, isSourceNoun);
+        if (relative) {
+          cued = true;
+          let last = relative.contentFirst;
+          while (last < end && tokens[last + 1].text !== "," && inside[last + 1] < 0) last++;
+          const speaker: Speaker = { span: relative.speaker, source: resolveSpan(relative.antecedent) };
+          drafts.push({
+            start: tokens[relative.contentFirst].start,
+            end: tokens[last].end,
+            type: "indirect",
+            cue: relative.cue,
+            speaker,
+            rules: [WONACH_RULE],
+          });
+          i = relative.cue.last;
+          continue;
+        }
         // --- source phrases: "laut X", "X zufolge", "nach Angaben X", ", so X", "Demnach"
         let source: { cue: Span; speaker: Span | null; rule?: string } | null = null;
         if (SOURCE_PREP.has(token.lower) && token.kind === "w") {
@@ -751,6 +851,7 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
           const quoteBefore = tokens[source.cue.first - 1]?.text === "," ? before : (inside[source.cue.first - 1] ?? -1);
           if (quoteBefore >= 0 && !directSpeaker[quoteBefore].span) {
             Object.assign(directSpeaker[quoteBefore], speaker, { cue: source.cue, rule: "speaker.after" });
+            pushMixed(sentence.first, source.cue.first - 2, quoteBefore, source.cue, speaker);
           } else {
             drafts.push({
               start: tokens[sentence.first].start,
@@ -767,12 +868,19 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
         }
         // --- speech verbs, and the impersonal "heißt es" (its source, if any, in a prepositional phrase)
         const impersonal = impersonalCueAt(tokens, i);
-        const cue = impersonal ?? verbCueAt(tokens, i, sentence.last);
+        const verbCue = impersonal ?? verbCueAt(tokens, i, sentence.last);
+        const lightVerb = verbCue ? null : lightVerbCueAt(tokens, i, sentence.last);
+        const cue = verbCue ?? lightVerb;
         if (!cue) {
           // --- a speech noun with its content clause: "die Forderung der X, …", "mit der Begründung, es sei …"
           const noun = cued ? null : nounCueAt(tokens, i, end);
           const contentStart = noun ? noun.comma + 1 : -1;
-          if (noun && (COMPLEMENTIZER.has(tokens[contentStart].lower) || hasKonjunktiv(contentStart, end))) {
+          if (
+            noun &&
+            (COMPLEMENTIZER.has(tokens[contentStart].lower) ||
+              hasKonjunktiv(contentStart, end) ||
+              endsInZuInfinitive(tokens, contentStart, end))
+          ) {
             cued = true;
             // without a genitive owner the sentence's subject holds the view ("X erhob die Forderung, …")
             const subject = startsSubject(tokens[sentence.first]) ? phraseFrom(tokens, sentence.first, i - 1) : null;
@@ -842,6 +950,7 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
         const markBefore = left > sentence.first ? (tokens[left - 1].text === "," ? left - 2 : commaInside ? left - 1 : -1) : -1;
         if (markBefore >= sentence.first && inside[markBefore] >= 0 && directSpans[inside[markBefore]].last === markBefore) {
           Object.assign(directSpeaker[inside[markBefore]], speaker, { cue: cueSpan, rule: "speaker.after" });
+          pushMixed(sentence.first, markBefore, inside[markBefore], cueSpan, speaker);
           noteSpeaker(speaker);
           i = cue.last;
           continue;
@@ -857,17 +966,50 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
           i = cue.last;
           continue;
         }
-        // "Wie X mitteilte, …", also after a conjunction ("Denn wie X berichtete, …")
-        const opener =
-          OPENER.has(tokens[left]?.lower ?? "") ||
-          (CONJUNCTION.has(tokens[left]?.lower ?? "") && OPENER.has(tokens[left + 1]?.lower ?? ""));
+        // "Wie X mitteilte, …", also after a conjunction ("Denn wie X berichtete, …") or with an
+        // apposition in the cue clause ("Wie der Sprecher, Name, mitteilte, …")
+        const wieAt = wieOpenerAt(
+          tokens,
+          sentence.first,
+          left,
+          (x) => clauseStart(tokens, sentence.first, x, inside),
+          (first, last) => phraseFrom(tokens, first, last)?.last === last,
+        );
+        const opener = wieAt >= 0;
+        if (wieAt >= 0 && wieAt < left - 1) {
+          // the speaker is the phrase after "wie", apposition included
+          const subject = phraseFrom(tokens, wieAt + 1, cue.verb - 1);
+          if (subject) Object.assign(speaker, { span: subject, source: resolveSpan(subject) });
+        }
+        // "…, wie X mitteilte.": the cue clause closes the sentence (rule indirect.wie-after)
+        const sentenceStartChar = tokens[sentence.first].start;
+        if (
+          wieAt > sentence.first + 1 &&
+          k > end &&
+          cue.last === end &&
+          tokens[wieAt - 1].text === "," &&
+          inside[wieAt - 2] < 0 &&
+          !drafts.some((d) => d.start >= sentenceStartChar)
+        ) {
+          drafts.push({
+            start: sentenceStartChar,
+            end: tokens[wieAt - 2].end,
+            type: "indirect",
+            cue: cueSpan,
+            speaker: speaker,
+            rules: [WIE_AFTER_RULE],
+          });
+          noteSpeaker(speaker);
+          i = cue.last;
+          continue;
+        }
         if (k < end && (tokens[k].text === "," || tokens[k].text === ":")) {
           const contentStart = k + 1;
           if (
             COMPLEMENTIZER.has(tokens[contentStart].lower) ||
             opener ||
             hasKonjunktiv(contentStart, end) ||
-            startsMainClause(tokens, contentStart) ||
+            (startsMainClause(tokens, contentStart) && !isAppositionOnly(tokens, contentStart, end)) ||
             endsInZuInfinitive(tokens, contentStart, end)
           ) {
             drafts.push({
@@ -876,7 +1018,7 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
               type: "indirect",
               cue: cueSpan,
               speaker: speaker,
-              rules: [opener ? "indirect.wie" : "indirect.clause"],
+              rules: [opener ? "indirect.wie" : "indirect.clause", ...(cue === lightVerb ? [LIGHT_VERB_RULE] : [])],
             });
             noteSpeaker(speaker);
             i = cue.last;
@@ -968,6 +1110,12 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
         const words = countWords(tokens, quote.first, quote.last);
         if (words < BARE_QUOTE_MIN_WORDS) {
           quoteSpeaker.rule = "skip";
+          // a fragment of reported speech: the speaker of the reported speech around it
+          if (isEmbeddedFragment(tokens, quote, hasKonjunktiv(sentenceStart[quote.first], end))) {
+            const around = enclosingDraft(drafts, tokens[quote.first].start, tokens[quote.last].end);
+            const speaker = around?.speaker ?? carry();
+            Object.assign(quoteSpeaker, speaker ?? {}, { cue: around?.cue ?? null, rule: EMBEDDED_QUOTE_RULE });
+          }
           continue;
         }
         const speaker = carry(DIRECT_CARRY_PARAGRAPHS);
@@ -977,7 +1125,8 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
     }
     directSpans.forEach((quote, quoteIndex) => {
       const quoteSpeaker = directSpeaker[quoteIndex];
-      if (quoteSpeaker.rule === "skip") return;
+      if (quoteSpeaker.rule === "skip" || NAMING.has(tokens[quote.first - 1]?.lower ?? "")) return;
+      const embedded = quoteSpeaker.rule === EMBEDDED_QUOTE_RULE;
       const closed = !(unclosed && quoteIndex === directSpans.length - 1);
       drafts.push({
         start: tokens[quote.first].start,
@@ -985,11 +1134,18 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
         type: "direct",
         cue: quoteSpeaker.cue,
         speaker: quoteSpeaker.span || quoteSpeaker.carried ? quoteSpeaker : null,
-        rules: [closed ? "direct.marks" : "direct.unclosed", quoteSpeaker.rule || "speaker.none"],
+        rules: embedded
+          ? [EMBEDDED_QUOTE_RULE]
+          : [closed ? "direct.marks" : "direct.unclosed", quoteSpeaker.rule || "speaker.none"],
       });
     });
     drafts.sort((x, y) => x.start - y.start || y.end - x.end);
+    let last: Draft | null = null;
     for (const draft of drafts) {
+      // two cue readings of the same words ("wurde bekannt" and "bekannt gegeben") give one quotation;
+      // two cues ("laut X" and "sagte Y") give one each
+      if (last && last.start === draft.start && last.end === draft.end && sameCueWords(last.cue, draft.cue)) continue;
+      last = draft;
       const speaker = draft.speaker;
       const speakerText: TextSpan | null = speaker?.span ? textSpan(speaker.span) : (speaker?.carried ?? null);
       const rules = [

@@ -2,6 +2,7 @@
 import * as words from "@/lib/extraction/lexicon/quote-words";
 import { IRREGULAR_SPEECH_VERBS, WEAK_SPEECH_VERBS } from "@/lib/extraction/lexicon/quote-speech-verbs";
 import { speechVerbReadings } from "@/lib/extraction/quotes/morphology";
+import { LIGHT_VERB_CUES } from "@/lib/extraction/lexicon/light-verb-cues";
 
 const lists = Object.entries(words).filter(([, v]) => Array.isArray(v)) as [string, readonly string[]][];
 
@@ -19,6 +20,16 @@ describe("quotation lexicons", () => {
       expect(new Set(v.forms).size).toBe(v.forms.length);
       for (const f of v.forms) expect(f).toBe(f.toLowerCase());
     }
+  });
+
+  it("light-verb cues are lower-case, sorted and listed once", () => {
+    const lemmas = LIGHT_VERB_CUES.map((c) => c.lemma);
+    expect(lemmas).toEqual([...new Set(lemmas)].sort((a, b) => a.localeCompare(b, "de")));
+    for (const c of LIGHT_VERB_CUES)
+      for (const list of [c.verbForms, c.nouns]) {
+        for (const w of list) expect(w).toBe(w.trim().toLowerCase());
+        expect(list).toEqual([...new Set(list)].sort((a, b) => a.localeCompare(b, "de")));
+      }
   });
 
   it("weak verbs are conjugated (present, past, participle, separable particle)", () => {

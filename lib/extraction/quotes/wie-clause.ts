@@ -1,0 +1,44 @@
+// Rules around a "wie" cue clause ("wie X mitteilte"), which names the source of the main clause
+// it is attached to:
+//  indirect.wie        "Wie X mitteilte, …" – the main clause after it (in find-quotes.ts); this
+//                      module lets the clause hold an apposition with its own commas ("Wie der
+//                      Sprecher der Stadt, Name, am Montag mitteilte, …")
+//  indirect.wie-after  "…, wie X mitteilte." – the cue clause closes the sentence: what stands
+//                      before it is the quotation
+
+import type { Token } from "../tokens";
+import { COORDINATING_CONJUNCTIONS } from "../lexicon/quote-words";
+
+export const WIE_AFTER_RULE = "indirect.wie-after";
+
+const WIE = "wie";
+const CONJUNCTION = new Set(COORDINATING_CONJUNCTIONS);
+/** How many comma-separated appositions may stand between "wie" and the clause of its verb. */
+const APPOSITION_HOPS = 2;
+
+/**
+ * The "wie" that opens the cue clause whose last comma-free part starts at `left`, looking back
+ * over up to two appositions; -1 when the clause is no "wie" clause. `clauseStartOf(k)` is the
+ * start of the comma-free part that contains token k; `isApposition(first, last)` whether tokens
+ * [first, last] are one noun phrase.
+ */
+export function wieOpenerAt(
+  tokens: readonly Token[],
+  sentenceFirst: number,
+  left: number,
+  clauseStartOf: (k: number) => number,
+  isApposition: (first: number, last: number) => boolean,
+): number {
+  let at = left;
+  for (let hop = 0; hop <= APPOSITION_HOPS; hop++) {
+    const word = tokens[at]?.lower ?? "";
+    if (word === WIE) return at;
+    if (CONJUNCTION.has(word) && tokens[at + 1]?.lower === WIE) return at + 1;
+    if (at - 2 < sentenceFirst || tokens[at - 1].text !== ",") return -1;
+    const before = clauseStartOf(at - 2);
+    // the part between two commas must be an apposition (a noun phrase), not a clause of its own
+    if (hop > 0 && !isApposition(at, left - 2)) return -1;
+    at = before;
+  }
+  return -1;
+}
