@@ -19,6 +19,7 @@
 //  speaker.after / speaker.before / speaker.carried  where a direct quotation's speaker was found
 //  speaker.focus-particle / speaker.coordinated  subjects behind "Auch …" or after "und" (quotes/subject.ts)
 //  speaker.colon-apposition / speaker.colon-inverted  speakers of a colon clause (quotes/colon-subject.ts)
+//  speaker.web-name    a web address as the source ("laut faz.net", quotes/web-name.ts)
 
 import type { ExtractedQuote, QuoteType, TextSpan } from "../types";
 import type { Token, TokenSpan as Span } from "../tokens";
@@ -31,6 +32,8 @@ import { colonSubject } from "./colon-subject";
 import { SO_VERB_RULE, soVerbCue } from "./so-verb";
 import { COORDINATED_RULE, FOCUS_PARTICLE_RULE, coordinatedSubject, isFocusParticleBefore } from "./subject";
 import { SpeakerMemory, type ResolvedSource } from "./resolve";
+import { webNameEnd } from "./web-name";
+import { DURATION_ADVERBS, QUANTIFYING_DETERMINERS } from "../lexicon/speaker-phrases";
 import { REPORTED_SPEECH_LEMMAS } from "../lexicon/quote-speech-verbs";
 import {
   ANAPHORIC_SOURCE_ADVERBS,
@@ -56,6 +59,10 @@ import {
 const set = (xs: readonly string[]): ReadonlySet<string> => new Set(xs);
 const COMPLEMENTIZER = set(COMPLEMENTIZERS);
 const DET = set(DETERMINERS);
+/** "einige Abgeordnete": a plural quantifier opens a speaker phrase like an article. */
+const QUANTIFIER = set(QUANTIFYING_DETERMINERS);
+/** "Monatelang hatten die X …": a duration adverb first in the clause is no subject. */
+const DURATION_ADVERB = set(DURATION_ADVERBS);
 const OBLIQUE = set(OBLIQUE_DETERMINERS);
 const PREP = set(PREPOSITIONS);
 const ADVERB = set(CLAUSE_ADVERBS);
@@ -248,8 +255,11 @@ function phraseFrom(tokens: Token[], i: number, end: number): Span | null {
   if (t.kind === "w" && PRONOUN.has(t.lower) && !isCap(tokens[i + 1])) return { first: i, last: i };
   const named = quotedNameEnd(tokens, i, end);
   if (named >= 0) return phraseFrom(tokens, named, end) ?? { first: i, last: named };
+  // a web address is a name in lower case: "laut faz.net" (rule speaker.web-name)
+  const web = webNameEnd(tokens, i, end);
+  if (web >= 0) return { first: i, last: web };
   if (t.kind !== "w" && t.kind !== "m") return null;
-  if (!DET.has(t.lower) && !isCap(t)) return null;
+  if (!DET.has(t.lower) && !QUANTIFIER.has(t.lower) && !isCap(t)) return null;
   if (PREP.has(t.lower) || ADVERB.has(t.lower) || COMPLEMENTIZER.has(t.lower)) return null;
   let last = i;
   let sawNoun = isCap(t) && !DET.has(t.lower);
@@ -292,7 +302,12 @@ function phraseFrom(tokens: Token[], i: number, end: number): Span | null {
     if (sawNoun && DET.has(w.lower) && (w.lower === "des" || w.lower === "der") && isCap(tokens[k + 1])) {
       continue; // genitive: "der Sprecher des Ministeriums"
     }
-    if (sawNoun && (w.lower === "von" || w.lower === "für") && isCap(tokens[k + 1])) continue;
+    if (sawNoun && (w.lower === "von" || w.lower === "für")) {
+      if (isCap(tokens[k + 1])) continue;
+      // "Angaben von faz.net": the owner is a web address (rule speaker.web-name)
+      const web = webNameEnd(tokens, k + 1, end);
+      if (web >= 0) last = web;
+    }
     break;
   }
   return sawNoun ? { first: i, last } : null;
@@ -394,7 +409,9 @@ function speakerOfVerb(tokens: Token[], cue: VerbCue, sStart: number, sEnd: numb
   const frontedAdverb = cue.verb - first === 1 && isFrontedAdverb(tokens[first]);
   if (
     first < cue.verb &&
-    (startsSubject(tokens[first]) || quotedNameEnd(tokens, first, cue.verb - 1) >= 0) &&
+    (startsSubject(tokens[first]) ||
+      quotedNameEnd(tokens, first, cue.verb - 1) >= 0 ||
+      webNameEnd(tokens, first, cue.verb - 1) >= 0) &&
     !loneDemonstrative &&
     !frontedPredicative &&
     !frontedAdverb &&
@@ -565,9 +582,16 @@ function isFrontedAdverb(t: Token): boolean {
 /** Whether a clause starting with this token starts with its subject (not an adverbial). */
 function startsSubject(t: Token | undefined): boolean {
   if (!t || (t.kind !== "w" && t.kind !== "m")) return false;
-  if (PREP.has(t.lower) || SOURCE_PREP.has(t.lower) || ADVERB.has(t.lower) || COMPLEMENTIZER.has(t.lower) || OPENER.has(t.lower))
+  if (
+    PREP.has(t.lower) ||
+    SOURCE_PREP.has(t.lower) ||
+    ADVERB.has(t.lower) ||
+    DURATION_ADVERB.has(t.lower) ||
+    COMPLEMENTIZER.has(t.lower) ||
+    OPENER.has(t.lower)
+  )
     return false;
-  return DET.has(t.lower) || isCap(t) || PRONOUN.has(t.lower);
+  return DET.has(t.lower) || QUANTIFIER.has(t.lower) || isCap(t) || PRONOUN.has(t.lower);
 }
 
 /** Running count of Konjunktiv forms outside direct quotations: count[k] is the count in [0, k). */

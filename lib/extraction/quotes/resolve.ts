@@ -9,6 +9,7 @@ import type { Token } from "../tokens";
 import { isCap } from "../tokens";
 import { ActorMatcher, bodyNoun, personRole } from "../actors";
 import { partyOfWords } from "../parties";
+import { WEB_NAME_RULE, webNameOf } from "./web-name";
 import { ANAPHORIC_SOURCE_ADVERBS, DETERMINERS, SPEAKER_PRONOUNS } from "../lexicon/quote-words";
 
 export interface ResolvedSource {
@@ -114,6 +115,8 @@ export class SpeakerMemory {
       const prev = genders ? (this.find((s) => genders.includes(s.gender ?? null)) ?? this.last()) : this.last();
       return prev ? { ...prev, rule: "speaker.pronoun" } : null;
     }
+    const web = webNameOf(words);
+    if (web) return { actor: web, party: "OTHER", official: false, rule: WEB_NAME_RULE, heads: [], person: false, gender: null };
     const fromGazetteer = this.gazetteer(words);
     if (fromGazetteer) return fromGazetteer;
     const apposition = this.apposition(words);

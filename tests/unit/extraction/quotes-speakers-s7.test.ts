@@ -1,0 +1,69 @@
+// Speaker rules of the quotation layer added in session 7 while tuning on the peer corpus' train
+// split: web addresses as sources, quantified speaker phrases, duration adverbs before the finite
+// verb, and reported speech acts of evaluation and reference verbs. Invented sentences only.
+import { extractDocument } from "@/lib/extraction";
+import type { ExtractedQuote } from "@/lib/extraction/types";
+import { webNameEnd, webNameOf } from "@/lib/extraction/quotes/web-name";
+import { tokenize } from "@/lib/extraction/tokens";
+
+const quotes = (text: string): ExtractedQuote[] => extractDocument(text, { format: "text" }).quotes;
+const first = (text: string, type: ExtractedQuote["type"]): ExtractedQuote | undefined =>
+  quotes(text).find((q) => q.type === type);
+
+describe("speaker.web-name: a web address named as the source", () => {
+  it.each([
+    ["Laut wetterdienst.de fielen am Sonntag 40 Liter Regen je Quadratmeter.", "wetterdienst.de"],
+    ["Wie nachrichten-nord.de berichtet, ist die Fähre wieder in Betrieb.", "nachrichten-nord.de"],
+    ["Nach Angaben von www.hafenamt.info lagen 12 Schiffe vor Anker.", "www.hafenamt.info"],
+  ])("%s", (text, address) => {
+    const q = quotes(text)[0];
+    expect(q.speaker?.text).toContain(address);
+    expect(q.actor).toBe(address);
+    expect(q.rules).toContain("speaker.web-name");
+  });
+
+  it("a number inside the quotation takes the address as its source", () => {
+    const claim = extractDocument("Laut wetterdienst.de fielen am Sonntag 40 Liter Regen.", { format: "text" }).claims[0];
+    expect(claim.actor).toBe("wetterdienst.de");
+  });
+
+  it("needs glued parts ending in a top-level domain", () => {
+    const tokens = (s: string) => tokenize(s);
+    expect(webNameEnd(tokens("faz.net berichtet"), 0, 3)).toBe(2);
+    expect(webNameEnd(tokens("Ende. De facto"), 0, 3)).toBe(-1); // a sentence end, not an address
+    expect(webNameEnd(tokens("datei.pdf"), 0, 2)).toBe(-1); // no top-level domain
+    expect(webNameOf(tokens("www.beispiel.de"))).toBe("www.beispiel.de");
+    expect(webNameOf(tokens("Angaben von beispiel.de"))).toBe("beispiel.de");
+    expect(webNameOf(tokens("die Seite beispiel.de zufolge"))).toBeNull();
+  });
+});
+
+describe("speaker phrases the subject rules missed", () => {
+  it("a plural quantifier opens the speaker phrase", () => {
+    const q = first("Am Abend haben mehrere Anwohner erklärt, sie seien nicht gewarnt worden.", "indirect");
+    expect(q?.speaker?.text).toBe("mehrere Anwohner");
+  });
+
+  it("a duration adverb before the finite verb is no speaker", () => {
+    const q = first("Wochenlang hatte die Reederei bestritten, dass Ladung verloren gegangen sei.", "indirect");
+    expect(q?.speaker?.text).toBe("die Reederei");
+  });
+});
+
+describe("reported speech acts of evaluation and reference verbs", () => {
+  it.each([
+    ["Die Gewerkschaft bezeichnete den Sparplan als Rückschritt.", "Die Gewerkschaft"],
+    ["Der Mieterbund plädierte für längere Kündigungsfristen.", "Der Mieterbund"],
+    ["Die Ärztekammer verwies auf die langen Wartezeiten in den Praxen.", "Die Ärztekammer"],
+    ["Die Feuerwehr geht von einem technischen Defekt aus.", "Die Feuerwehr"],
+    ["Die Stiftung befürchtet einen Rückgang der Spenden.", "Die Stiftung"],
+  ])("%s", (text, speaker) => {
+    const q = first(text, "reported");
+    expect(q?.speaker?.text).toBe(speaker);
+    expect(q?.rules).toContain("reported.verb");
+  });
+
+  it("a thing as subject is no speech act", () => {
+    expect(first("Das Hochwasser verwies die Saison auf den Herbst.", "reported")).toBeUndefined();
+  });
+});
