@@ -48,3 +48,12 @@ export const QUANTIFYING_DETERMINERS: readonly string[] = [
   "viele",
   "zahlreiche",
 ];
+
+/** Possessives of "er"/"es": the owner of "seiner Meinung", "Angaben seines Büros" is a man or a body. */
+export const MASCULINE_POSSESSIVES: readonly string[] = ["sein", "seine", "seinem", "seinen", "seiner", "seines"];
+
+/** Possessives of "sie": the owner of "ihren Angaben", "Einschätzung ihres Sprechers" is a woman or a group. */
+export const FEMININE_PLURAL_POSSESSIVES: readonly string[] = ["ihr", "ihre", "ihrem", "ihren", "ihrer", "ihres"];
+
+/** Possessives that attach an owner in the genitive to a noun ("Angaben seines Büros", "ihrer Behörde"). */
+export const GENITIVE_POSSESSIVES: readonly string[] = ["ihrer", "ihres", "seiner", "seines"];

@@ -33,7 +33,7 @@ import { SO_VERB_RULE, soVerbCue } from "./so-verb";
 import { COORDINATED_RULE, FOCUS_PARTICLE_RULE, coordinatedSubject, isFocusParticleBefore } from "./subject";
 import { SpeakerMemory, type ResolvedSource } from "./resolve";
 import { webNameEnd } from "./web-name";
-import { DURATION_ADVERBS, QUANTIFYING_DETERMINERS } from "../lexicon/speaker-phrases";
+import { DURATION_ADVERBS, GENITIVE_POSSESSIVES, QUANTIFYING_DETERMINERS } from "../lexicon/speaker-phrases";
 import { REPORTED_SPEECH_LEMMAS } from "../lexicon/quote-speech-verbs";
 import {
   ANAPHORIC_SOURCE_ADVERBS,
@@ -84,6 +84,8 @@ const CONJUNCTION = set(COORDINATING_CONJUNCTIONS);
 const SPEECH_NOUN = set(SPEECH_NOUNS);
 /** Genitive articles that attach an owner to a speech noun ("die Forderung der Gewerkschaft"). */
 const GENITIVE_ARTICLES = set(["der", "des", "eines", "einer"]);
+/** Possessives in the genitive: "Angaben seines Büros" – the owner belongs to the phrase (rule speaker.possessive). */
+const GENITIVE_POSSESSIVE = set(GENITIVE_POSSESSIVES);
 
 const OPENING_MARKS = set(["„", "»"]);
 const CLOSING_MARKS = set(["“", "”", "«"]);
@@ -299,7 +301,7 @@ function phraseFrom(tokens: Token[], i: number, end: number): Span | null {
       last = k; // adjective between determiner and noun
       continue;
     }
-    if (sawNoun && DET.has(w.lower) && (w.lower === "des" || w.lower === "der") && isCap(tokens[k + 1])) {
+    if (sawNoun && (w.lower === "des" || w.lower === "der" || GENITIVE_POSSESSIVE.has(w.lower)) && isCap(tokens[k + 1])) {
       continue; // genitive: "der Sprecher des Ministeriums"
     }
     if (sawNoun && (w.lower === "von" || w.lower === "für")) {

@@ -4,12 +4,13 @@
 // Vorname Name") to the name. Unknown speakers keep their text without article; the party comes
 // from the gazetteer or from party words in the phrase.
 
-import type { Party } from "../types";
+import type { ActorEntry, Party } from "../types";
 import type { Token } from "../tokens";
 import { isCap } from "../tokens";
 import { ActorMatcher, bodyNoun, personRole } from "../actors";
 import { partyOfWords } from "../parties";
 import { WEB_NAME_RULE, webNameOf } from "./web-name";
+import { POSSESSIVE_OWNER_RULE, possessiveOwnerGenders } from "./possessive-owner";
 import { ANAPHORIC_SOURCE_ADVERBS, DETERMINERS, SPEAKER_PRONOUNS } from "../lexicon/quote-words";
 
 export interface ResolvedSource {
@@ -121,6 +122,12 @@ export class SpeakerMemory {
     if (fromGazetteer) return fromGazetteer;
     const apposition = this.apposition(words);
     if (apposition) return apposition;
+    // "seiner Meinung nach", "nach Einschätzung seines Büros": the possessive's referent (rule speaker.possessive)
+    const ownerGenders = possessiveOwnerGenders(content);
+    if (ownerGenders) {
+      const owner = this.find((s) => ownerGenders.includes(s.gender ?? null));
+      if (owner) return { ...owner, rule: POSSESSIVE_OWNER_RULE };
+    }
     const names = nameWords(content);
     const heads = headsOf(content);
     if (names.length === 1) {
@@ -149,22 +156,28 @@ export class SpeakerMemory {
     };
   }
 
+  /**
+   * The gazetteer entry a phrase names. A person named after a role or body ("der ukrainische
+   * Menschenrechtsbeauftragte Dmytro Lubinez") is the speaker, not the role's own entry.
+   */
   private gazetteer(words: Token[]): ResolvedSource | null {
+    let e: ActorEntry | null = null;
     for (let i = 0; i < words.length; i++) {
       const m = this.matcher.matchAt(words, i);
       if (!m) continue;
-      const e = m.entry;
-      return {
-        actor: e.canonicalName,
-        party: e.party,
-        official: e.official,
-        rule: "speaker.gazetteer",
-        heads: headsOf(words),
-        person: e.kind === "PERSON",
-        gender: genderOf(words.filter((w) => w.kind === "w" || w.kind === "m")),
-      };
+      if (!e || (e.kind !== "PERSON" && m.entry.kind === "PERSON")) e = m.entry;
+      if (e.kind === "PERSON") break;
     }
-    return null;
+    if (!e) return null;
+    return {
+      actor: e.canonicalName,
+      party: e.party,
+      official: e.official,
+      rule: "speaker.gazetteer",
+      heads: headsOf(words),
+      person: e.kind === "PERSON",
+      gender: genderOf(words.filter((w) => w.kind === "w" || w.kind === "m")),
+    };
   }
 
   /** "des Leiters der Behörde, Vorname Name": the name after the last comma. */

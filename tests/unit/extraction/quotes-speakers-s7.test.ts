@@ -67,3 +67,30 @@ describe("reported speech acts of evaluation and reference verbs", () => {
     expect(first("Das Hochwasser verwies die Saison auf den Herbst.", "reported")).toBeUndefined();
   });
 });
+
+describe("speaker.possessive: a source phrase owned by a possessive refers back", () => {
+  const text =
+    "Verkehrsminister Paul Adler sagte, die Brücke sei marode. Nach Einschätzung seines Ministeriums müssten zwölf Brücken erneuert werden. " +
+    "Die Bürgermeisterin Greta Voss verwies auf die Kosten. Ihrer Meinung nach fehlen dem Land 40 Millionen Euro.";
+  const sourceQuotes = (): ExtractedQuote[] => quotes(text).filter((q) => q.rules.includes("indirect.source"));
+
+  it("„seines Ministeriums“ is the man named before, „Ihrer Meinung“ the woman", () => {
+    const [his, hers] = sourceQuotes();
+    expect(his.speaker?.text).toBe("Einschätzung seines Ministeriums");
+    expect(his.actor).toBe("Paul Adler");
+    expect(his.rules).toContain("speaker.possessive");
+    expect(hers.actor).toBe("Greta Voss");
+    expect(hers.rules).toContain("speaker.possessive");
+  });
+
+  it("without an earlier source the phrase stays as written", () => {
+    expect(quotes("Seiner Meinung nach fehlen dem Land 40 Millionen Euro.")[0].rules).not.toContain("speaker.possessive");
+  });
+});
+
+describe("a person named after a role with its own gazetteer entry", () => {
+  it("is the speaker, not the role", () => {
+    const q = quotes("Der ukrainische Menschenrechtsbeauftragte Dmytro Lubinez sagte, der Austausch sei gelungen.")[0];
+    expect(q.actor).toBe("Dmytro Lubinez");
+  });
+});
