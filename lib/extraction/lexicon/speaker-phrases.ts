@@ -57,3 +57,62 @@ export const FEMININE_PLURAL_POSSESSIVES: readonly string[] = ["ihr", "ihre", "i
 
 /** Possessives that attach an owner in the genitive to a noun ("Angaben seines Büros", "ihrer Behörde"). */
 export const GENITIVE_POSSESSIVES: readonly string[] = ["ihrer", "ihres", "seiner", "seines"];
+
+/**
+ * Nouns of a time phrase, which is never a speaker: "sagte heute Abend", "Ende Januar verkündete
+ * der Verband". A phrase made only of these (and numbers) is a time, not a subject.
+ */
+export const TIME_NOUNS: readonly string[] = [
+  "abend",
+  "anfang",
+  "april",
+  "august",
+  "dezember",
+  "dienstag",
+  "donnerstag",
+  "ende",
+  "februar",
+  "freitag",
+  "frühjahr",
+  "herbst",
+  "januar",
+  "juli",
+  "juni",
+  "mai",
+  "mittag",
+  "mitte",
+  "mittwoch",
+  "montag",
+  "morgen",
+  "nachmittag",
+  "nacht",
+  "november",
+  "oktober",
+  "samstag",
+  "september",
+  "sommer",
+  "sonntag",
+  "vormittag",
+  "winter",
+  "wochenende",
+];
+
+/**
+ * Predicative adjectives and participles fronted before "zeigte sich", "äußerte sich" ("Besorgt
+ * äußerte sich die Ministerin …"): the subject follows the verb.
+ */
+export const FRONTED_PREDICATIVES: readonly string[] = [
+  "besorgt",
+  "empört",
+  "enttäuscht",
+  "erfreut",
+  "erleichtert",
+  "gelassen",
+  "kritisch",
+  "optimistisch",
+  "skeptisch",
+  "verärgert",
+  "zufrieden",
+  "zuversichtlich",
+  "überrascht",
+];

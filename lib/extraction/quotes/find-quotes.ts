@@ -33,7 +33,13 @@ import { SO_VERB_RULE, soVerbCue } from "./so-verb";
 import { COORDINATED_RULE, FOCUS_PARTICLE_RULE, coordinatedSubject, isFocusParticleBefore } from "./subject";
 import { SpeakerMemory, type ResolvedSource } from "./resolve";
 import { webNameEnd } from "./web-name";
-import { DURATION_ADVERBS, GENITIVE_POSSESSIVES, QUANTIFYING_DETERMINERS } from "../lexicon/speaker-phrases";
+import { isTimePhrase } from "./time-phrase";
+import {
+  DURATION_ADVERBS,
+  FRONTED_PREDICATIVES,
+  GENITIVE_POSSESSIVES,
+  QUANTIFYING_DETERMINERS,
+} from "../lexicon/speaker-phrases";
 import { REPORTED_SPEECH_LEMMAS } from "../lexicon/quote-speech-verbs";
 import {
   ANAPHORIC_SOURCE_ADVERBS,
@@ -63,6 +69,8 @@ const DET = set(DETERMINERS);
 const QUANTIFIER = set(QUANTIFYING_DETERMINERS);
 /** "Monatelang hatten die X …": a duration adverb first in the clause is no subject. */
 const DURATION_ADVERB = set(DURATION_ADVERBS);
+/** "Besorgt äußerte sich X": a fronted predicative adjective is no subject. */
+const FRONTED_PREDICATIVE = set(FRONTED_PREDICATIVES);
 const OBLIQUE = set(OBLIQUE_DETERMINERS);
 const PREP = set(PREPOSITIONS);
 const ADVERB = set(CLAUSE_ADVERBS);
@@ -423,14 +431,17 @@ function speakerOfVerb(tokens: Token[], cue: VerbCue, sStart: number, sEnd: numb
     while (last > first && (AUX.has(tokens[last].lower) || ADVERB.has(tokens[last].lower) || PREP.has(tokens[last].lower)))
       last--;
     if (cue.verb - first > SPEAKER_MAX) first = cue.verb - SPEAKER_MAX;
-    return phraseFrom(tokens, first, last) ?? { first, last };
+    const subject = phraseFrom(tokens, first, last) ?? { first, last };
+    // "Ende Januar verkündete der Verband": a fronted time phrase, the subject follows the verb
+    if (!isTimePhrase(tokens, subject)) return subject;
   }
   // inverted order: "Am Montag sagte der Minister", "…, sagte er", "äußerte sich X"
   let r = cue.verb + 1;
   if (tokens[r]?.lower === "sich") r++;
   while (r < cue.verb + 1 + ADVERBS_AFTER_VERB && ADVERB.has(tokens[r]?.lower ?? "")) r++;
   const right = OBLIQUE.has(tokens[r]?.lower ?? "") ? null : phraseFrom(tokens, r, Math.min(sEnd, r + SPEAKER_MAX));
-  if (right) return right;
+  // "X, Leiter von Y, sagte heute Abend": a time phrase after the verb is no subject
+  if (right && !isTimePhrase(tokens, right)) return right;
   // a participle at the clause's end, subject after the finite auxiliary: "Am Abend hat X erklärt"
   for (let a = left; a < cue.verb - 1; a++) {
     if (!AUX.has(tokens[a].lower)) continue;
@@ -578,7 +589,13 @@ const ADVERB_SUFFIX = /(?:lich|weise|mäßig|gemäß|end)$/;
  * X"), the expletive "es", or an adverb or adjective by its ending ("Sinngemäß", "Passend").
  */
 function isFrontedAdverb(t: Token): boolean {
-  return t.kind === "w" && (ADVERB.has(t.lower) || t.lower === "es" || (t.lower.length > 5 && ADVERB_SUFFIX.test(t.lower)));
+  return (
+    t.kind === "w" &&
+    (ADVERB.has(t.lower) ||
+      t.lower === "es" ||
+      FRONTED_PREDICATIVE.has(t.lower) ||
+      (t.lower.length > 5 && ADVERB_SUFFIX.test(t.lower)))
+  );
 }
 
 /** Whether a clause starting with this token starts with its subject (not an adverbial). */

@@ -94,3 +94,17 @@ describe("a person named after a role with its own gazetteer entry", () => {
     expect(q.actor).toBe("Dmytro Lubinez");
   });
 });
+
+describe("time phrases and fronted predicatives are no speakers", () => {
+  it.each([
+    ["Ein Sprecher der Feuerwehr, Jan Kolbe, sagte heute Abend, der Brand sei gelöscht.", "Jan Kolbe"],
+    ["Ende Januar verkündete der Verband, dass er eine neue Halle baue.", "Verband"],
+    ["Besorgt äußerte sich die Ministerin über die Lage, die Schulen seien überfüllt.", "Ministerin"],
+  ])("%s", (text, actor) => {
+    expect(first(text, "indirect")?.actor).toBe(actor);
+  });
+
+  it("a named subject before the verb stays the speaker", () => {
+    expect(first("Jan Kolbe sagte am Montag, der Brand sei gelöscht.", "indirect")?.actor).toBe("Jan Kolbe");
+  });
+});
