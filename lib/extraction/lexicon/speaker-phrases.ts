@@ -116,3 +116,30 @@ export const FRONTED_PREDICATIVES: readonly string[] = [
   "zuversichtlich",
   "überrascht",
 ];
+
+/**
+ * Heads of a document a following "Demnach" refers to ("Der Bundestag stimmte einer
+ * Gesetzesvorlage zu. Demnach …"), beside the source nouns of quote-words.ts; compound heads count
+ * ("Anklageschrift", "Koalitionsvertrag").
+ */
+export const DOCUMENT_NOUNS: readonly string[] = [
+  "abkommen",
+  "anklage",
+  "beschluss",
+  "beschuldigungen",
+  "brief",
+  "dokument",
+  "entwurf",
+  "gesetz",
+  "papier",
+  "plan",
+  "protokoll",
+  "resolution",
+  "schreiben",
+  "schrift",
+  "urteil",
+  "vereinbarung",
+  "vertrag",
+  "vorlage",
+  "vorwürfe",
+];

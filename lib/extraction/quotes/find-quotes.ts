@@ -20,6 +20,8 @@
 //  speaker.focus-particle / speaker.coordinated  subjects behind "Auch …" or after "und" (quotes/subject.ts)
 //  speaker.colon-apposition / speaker.colon-inverted  speakers of a colon clause (quotes/colon-subject.ts)
 //  speaker.web-name    a web address as the source ("laut faz.net", quotes/web-name.ts)
+//  speaker.possessive  "seiner Meinung nach": the possessive's referent (quotes/possessive-owner.ts)
+//  speaker.anaphoric-document  "Demnach" after a document named without a cue
 
 import type { ExtractedQuote, QuoteType, TextSpan } from "../types";
 import type { Token, TokenSpan as Span } from "../tokens";
@@ -35,6 +37,7 @@ import { SpeakerMemory, type ResolvedSource } from "./resolve";
 import { webNameEnd } from "./web-name";
 import { isTimePhrase } from "./time-phrase";
 import {
+  DOCUMENT_NOUNS,
   DURATION_ADVERBS,
   FRONTED_PREDICATIVES,
   GENITIVE_POSSESSIVES,
@@ -329,6 +332,32 @@ function isSourceNoun(t: Token | undefined): boolean {
   for (const noun of SOURCE_NOUN)
     if (t.lower.endsWith(noun) || t.lower.endsWith(noun + "s") || t.lower.endsWith(noun + "n")) return true;
   return false;
+}
+
+const DOCUMENT_NOUN = set(DOCUMENT_NOUNS);
+
+/** A capitalised noun whose compound head is a document noun ("Gesetzesvorlage", "Urteils"). */
+function isDocumentNoun(t: Token): boolean {
+  if (!isCap(t)) return false;
+  const w = t.lower.replace(/e?s$/, "");
+  for (const noun of DOCUMENT_NOUN) if (w.endsWith(noun) || t.lower.endsWith(noun)) return true;
+  return false;
+}
+
+/** Rule id of a "Demnach" resolved to the document the sentence before named. */
+const ANAPHORIC_DOCUMENT_RULE = "speaker.anaphoric-document";
+
+/**
+ * The last phrase of a sentence whose head is a source noun ("dem Urteil des Gerichts", "einer
+ * Gesetzesvorlage"), outside direct quotations, with its article and genitive; null when none.
+ */
+function documentPhraseIn(tokens: Token[], sentence: Span, inside: Int32Array): Span | null {
+  for (let k = sentence.last; k >= sentence.first; k--) {
+    if (inside[k] >= 0 || !(isSourceNoun(tokens[k]) || isDocumentNoun(tokens[k]))) continue;
+    const phrase = phraseFrom(tokens, k, sentence.last);
+    return { first: attributesBefore(tokens, sentence.first, k), last: phrase ? phrase.last : k };
+  }
+  return null;
 }
 
 /** Possessives and adjective endings: the attributes of a noun ("seiner Meinung", "dem ersten Vernehmen"). */
@@ -725,6 +754,8 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
     };
 
     let previous: Span | null = null;
+    /** Whether the previous sentence had a cue (its source nouns then belong to that cue). */
+    let previousCued = false;
     for (const sentence of bounds) {
       let cued = false;
       /** The first speaker a cue of this sentence named (for quoted words inside the sentence). */
@@ -736,7 +767,7 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
         if (inside[i] >= 0) continue;
         const token = tokens[i];
         // --- source phrases: "laut X", "X zufolge", "nach Angaben X", ", so X", "Demnach"
-        let source: { cue: Span; speaker: Span | null; rule?: string } | null = null;
+        let source: { cue: Span; speaker: Span | null; rule?: string; referent?: Span | null } | null = null;
         if (SOURCE_PREP.has(token.lower) && token.kind === "w") {
           source = {
             cue: { first: i, last: i },
@@ -779,11 +810,15 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
             if (inserted) source = { ...inserted, rule: SO_VERB_RULE };
           }
         } else if (ANAPHORIC.has(token.lower) && (i === sentence.first || isBreak(tokens[i - 1]))) {
-          source = { cue: { first: i, last: i }, speaker: { first: i, last: i } };
+          // "Demnach" refers to a document the sentence before named without a cue ("Das geht aus
+          // dem Urteil hervor. Demnach …"), else to the last speaker (rule speaker.anaphoric-document)
+          const document = previous && !previousCued ? documentPhraseIn(tokens, previous, inside) : null;
+          source = { cue: { first: i, last: i }, speaker: { first: i, last: i }, referent: document };
         }
         if (source) {
           cued = true;
-          const speaker: Speaker = { span: source.speaker, source: resolveSpan(source.speaker) };
+          const speaker: Speaker = { span: source.speaker, source: resolveSpan(source.referent ?? source.speaker) };
+          if (source.referent && speaker.source) speaker.found = ANAPHORIC_DOCUMENT_RULE;
           // a source phrase inside what a speaker named earlier in the sentence says ("X sagte, nach
           // neuesten Erkenntnissen sei …") is part of X's words: X stays the speaker to continue
           const nested = !!sentenceSpeaker?.speaker.span;
@@ -984,6 +1019,7 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
           });
       }
       previous = sentence;
+      previousCued = cued;
       // direct quotations that end in this sentence without a speaker yet
       // (the spans do not overlap and are in text order: one pointer walks them once)
       for (; nextDirect < directSpans.length && directSpans[nextDirect].last <= sentence.last; nextDirect++) {

@@ -108,3 +108,20 @@ describe("time phrases and fronted predicatives are no speakers", () => {
     expect(first("Jan Kolbe sagte am Montag, der Brand sei gelöscht.", "indirect")?.actor).toBe("Jan Kolbe");
   });
 });
+
+describe("speaker.anaphoric-document: „Demnach“ after a document named without a cue", () => {
+  it("refers to the document", () => {
+    const q = quotes(
+      "Der Stadtrat stimmte am Freitag einer Beschlussvorlage zu. Demnach darf das Freibad im Sommer länger öffnen.",
+    ).find((x) => x.speaker?.text === "Demnach");
+    expect(q?.actor).toBe("Beschlussvorlage");
+    expect(q?.rules).toContain("speaker.anaphoric-document");
+  });
+
+  it("after a cued sentence it stays the last speaker", () => {
+    const q = quotes(
+      "Die Bürgermeisterin Greta Voss sagte, die Beschlussvorlage sei fertig. Demnach darf das Freibad länger öffnen.",
+    ).find((x) => x.speaker?.text === "Demnach");
+    expect(q?.actor).toBe("Greta Voss");
+  });
+});
