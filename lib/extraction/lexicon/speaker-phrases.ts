@@ -143,3 +143,10 @@ export const DOCUMENT_NOUNS: readonly string[] = [
   "vorlage",
   "vorwürfe",
 ];
+
+/**
+ * Demonstratives standing alone for the one named last ("sagte dieser", "so letztere"); followed by
+ * a noun they are articles ("diese Studie") and name no one by themselves.
+ */
+export const MASCULINE_DEMONSTRATIVES: readonly string[] = ["dieser", "letzterer"];
+export const FEMININE_PLURAL_DEMONSTRATIVES: readonly string[] = ["diese", "letztere"];

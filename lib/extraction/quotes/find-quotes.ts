@@ -39,7 +39,9 @@ import { isTimePhrase } from "./time-phrase";
 import {
   DOCUMENT_NOUNS,
   DURATION_ADVERBS,
+  FEMININE_PLURAL_DEMONSTRATIVES,
   FRONTED_PREDICATIVES,
+  MASCULINE_DEMONSTRATIVES,
   GENITIVE_POSSESSIVES,
   QUANTIFYING_DETERMINERS,
 } from "../lexicon/speaker-phrases";
@@ -81,6 +83,8 @@ const AUX = set(AUXILIARIES);
 const OPENER = set(CUE_CLAUSE_OPENERS);
 const KONJ = set(KONJUNKTIV_FORMS);
 const PRONOUN = set(SPEAKER_PRONOUNS);
+/** "sagte dieser": a demonstrative standing alone refers back like a pronoun (quotes/resolve.ts). */
+const DEMONSTRATIVE = set([...MASCULINE_DEMONSTRATIVES, ...FEMININE_PLURAL_DEMONSTRATIVES]);
 const ANAPHORIC = set(ANAPHORIC_SOURCE_ADVERBS);
 const SOURCE_NOUN = set(SOURCE_NOUNS);
 const SOURCE_PREP = set(SOURCE_PREPOSITIONS);
@@ -265,7 +269,8 @@ function isAgent(tokens: Token[], span: Span, source: ResolvedSource | null): bo
 function phraseFrom(tokens: Token[], i: number, end: number): Span | null {
   const t = tokens[i];
   if (!t || i > end) return null;
-  if (t.kind === "w" && PRONOUN.has(t.lower) && !isCap(tokens[i + 1])) return { first: i, last: i };
+  if (t.kind === "w" && (PRONOUN.has(t.lower) || DEMONSTRATIVE.has(t.lower)) && !isCap(tokens[i + 1]))
+    return { first: i, last: i };
   const named = quotedNameEnd(tokens, i, end);
   if (named >= 0) return phraseFrom(tokens, named, end) ?? { first: i, last: named };
   // a web address is a name in lower case: "laut faz.net" (rule speaker.web-name)

@@ -11,6 +11,7 @@ import { ActorMatcher, bodyNoun, personRole } from "../actors";
 import { partyOfWords } from "../parties";
 import { WEB_NAME_RULE, webNameOf } from "./web-name";
 import { POSSESSIVE_OWNER_RULE, possessiveOwnerGenders } from "./possessive-owner";
+import { FEMININE_PLURAL_DEMONSTRATIVES, MASCULINE_DEMONSTRATIVES } from "../lexicon/speaker-phrases";
 import { ANAPHORIC_SOURCE_ADVERBS, DETERMINERS, SPEAKER_PRONOUNS } from "../lexicon/quote-words";
 
 export interface ResolvedSource {
@@ -36,6 +37,8 @@ const PRONOUN_GENDERS: Record<string, readonly Gender[]> = {
   sie: ["f", "pl", null],
   ihr: ["f", null],
   ihnen: ["pl", null],
+  ...Object.fromEntries(MASCULINE_DEMONSTRATIVES.map((w) => [w, ["m", null]])),
+  ...Object.fromEntries(FEMININE_PLURAL_DEMONSTRATIVES.map((w) => [w, ["f", "pl", null]])),
 };
 
 /**
@@ -61,7 +64,12 @@ export function genderOf(words: Token[]): Gender {
   }
 }
 
-const PRONOUNS = new Set([...SPEAKER_PRONOUNS, ...ANAPHORIC_SOURCE_ADVERBS]);
+const PRONOUNS = new Set([
+  ...SPEAKER_PRONOUNS,
+  ...ANAPHORIC_SOURCE_ADVERBS,
+  ...MASCULINE_DEMONSTRATIVES,
+  ...FEMININE_PLURAL_DEMONSTRATIVES,
+]);
 const DETS = new Set(DETERMINERS);
 
 function headsOf(words: Token[]): string[] {

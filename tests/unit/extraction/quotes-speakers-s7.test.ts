@@ -125,3 +125,23 @@ describe("speaker.anaphoric-document: „Demnach“ after a document named witho
     expect(q?.actor).toBe("Greta Voss");
   });
 });
+
+describe("a demonstrative standing alone refers back like a pronoun", () => {
+  it("„sagte dieser“ is the man named before", () => {
+    const q = first(
+      "Der Bürgermeister Paul Adler empfing am Montag die Reporterin. Auf Nachfrage sagte dieser, dass die Brücke marode sei.",
+      "indirect",
+    );
+    expect(q?.speaker?.text).toBe("dieser");
+    expect(q?.actor).toBe("Paul Adler");
+  });
+
+  it("„sagte diese“ is the woman named before", () => {
+    const q = first("Die Ministerin Karla Brenner besuchte am Montag die Schule. „Wir prüfen das“, sagte diese.", "direct");
+    expect(q?.actor).toBe("Karla Brenner");
+  });
+
+  it("before a noun it is an article", () => {
+    expect(first("Diese Studie sagte, dass die Brücke marode sei.", "indirect")?.speaker?.text).toBe("Diese Studie");
+  });
+});
