@@ -15,6 +15,7 @@ import * as speakerWords from "./speaker-words";
 import * as events from "./events";
 import * as numberContext from "./number-context";
 import * as textStructure from "./text-structure";
+import * as speakerPhrases from "./speaker-phrases";
 
 /** How the matcher compares a list's entries: against `token.lower` or against `token.text`. */
 export type LexiconForm = "lower" | "as-written";
@@ -52,6 +53,7 @@ export const LEXICONS: readonly Lexicon[] = [
   ...lower(events),
   ...lower(numberContext),
   ...lower(textStructure),
+  ...lower(speakerPhrases),
   ...events.EVENT_LEXICON.map((e): Lexicon => ({ name: `EVENT_LEXICON ${e.event}`, form: "lower", words: e.forms })),
   ...events.NOUN_LEXICON.map((n): Lexicon => ({
     name: `NOUN_LEXICON ${n.lemma}${n.event ? ` (${n.event})` : ""}`,

@@ -25,6 +25,9 @@
 //  speaker.after / speaker.before / speaker.carried  where a direct quotation's speaker was found
 //  speaker.focus-particle / speaker.coordinated  subjects behind "Auch …" or after "und" (quotes/subject.ts)
 //  speaker.colon-apposition / speaker.colon-inverted  speakers of a colon clause (quotes/colon-subject.ts)
+//  speaker.web-name    a web address as the source ("laut faz.net", quotes/web-name.ts)
+//  speaker.possessive  "seiner Meinung nach": the possessive's referent (quotes/possessive-owner.ts)
+//  speaker.anaphoric-document  "Demnach" after a document named without a cue
 
 import type { ExtractedQuote, QuoteType, TextSpan } from "../types";
 import type { Token, TokenSpan as Span } from "../tokens";
@@ -42,6 +45,17 @@ import { WONACH_RULE, relativeSourceAt } from "./wonach";
 import { SO_VERB_RULE, soVerbCue } from "./so-verb";
 import { COORDINATED_RULE, FOCUS_PARTICLE_RULE, coordinatedSubject, isFocusParticleBefore } from "./subject";
 import { SpeakerMemory, type ResolvedSource } from "./resolve";
+import { webNameEnd } from "./web-name";
+import { isTimePhrase } from "./time-phrase";
+import {
+  DOCUMENT_NOUNS,
+  DURATION_ADVERBS,
+  FEMININE_PLURAL_DEMONSTRATIVES,
+  FRONTED_PREDICATIVES,
+  MASCULINE_DEMONSTRATIVES,
+  GENITIVE_POSSESSIVES,
+  QUANTIFYING_DETERMINERS,
+} from "../lexicon/speaker-phrases";
 import { REPORTED_SPEECH_LEMMAS } from "../lexicon/quote-speech-verbs";
 import {
   ANAPHORIC_SOURCE_ADVERBS,
@@ -68,6 +82,12 @@ import {
 const set = (xs: readonly string[]): ReadonlySet<string> => new Set(xs);
 const COMPLEMENTIZER = set(COMPLEMENTIZERS);
 const DET = set(DETERMINERS);
+/** "einige Abgeordnete": a plural quantifier opens a speaker phrase like an article. */
+const QUANTIFIER = set(QUANTIFYING_DETERMINERS);
+/** "Monatelang hatten die X …": a duration adverb first in the clause is no subject. */
+const DURATION_ADVERB = set(DURATION_ADVERBS);
+/** "Besorgt äußerte sich X": a fronted predicative adjective is no subject. */
+const FRONTED_PREDICATIVE = set(FRONTED_PREDICATIVES);
 const OBLIQUE = set(OBLIQUE_DETERMINERS);
 const PREP = set(PREPOSITIONS);
 const ADVERB = set(CLAUSE_ADVERBS);
@@ -75,6 +95,8 @@ const AUX = set(AUXILIARIES);
 const OPENER = set(CUE_CLAUSE_OPENERS);
 const KONJ = set(KONJUNKTIV_FORMS);
 const PRONOUN = set(SPEAKER_PRONOUNS);
+/** "sagte dieser": a demonstrative standing alone refers back like a pronoun (quotes/resolve.ts). */
+const DEMONSTRATIVE = set([...MASCULINE_DEMONSTRATIVES, ...FEMININE_PLURAL_DEMONSTRATIVES]);
 const ANAPHORIC = set(ANAPHORIC_SOURCE_ADVERBS);
 const SOURCE_NOUN = set(SOURCE_NOUNS);
 const SOURCE_PREP = set(SOURCE_PREPOSITIONS);
@@ -91,6 +113,8 @@ const SPEECH_NOUN = set(SPEECH_NOUNS);
 const NAMING = set(NAMING_WORDS);
 /** Genitive articles that attach an owner to a speech noun ("die Forderung der Gewerkschaft"). */
 const GENITIVE_ARTICLES = set(["der", "des", "eines", "einer"]);
+/** Possessives in the genitive: "Angaben seines Büros" – the owner belongs to the phrase (rule speaker.possessive). */
+const GENITIVE_POSSESSIVE = set(GENITIVE_POSSESSIVES);
 
 const OPENING_MARKS = set(["„", "»"]);
 const CLOSING_MARKS = set(["“", "”", "«"]);
@@ -274,11 +298,15 @@ function isAgent(tokens: Token[], span: Span, source: ResolvedSource | null): bo
 function phraseFrom(tokens: Token[], i: number, end: number): Span | null {
   const t = tokens[i];
   if (!t || i > end) return null;
-  if (t.kind === "w" && PRONOUN.has(t.lower) && !isCap(tokens[i + 1])) return { first: i, last: i };
+  if (t.kind === "w" && (PRONOUN.has(t.lower) || DEMONSTRATIVE.has(t.lower)) && !isCap(tokens[i + 1]))
+    return { first: i, last: i };
   const named = quotedNameEnd(tokens, i, end);
   if (named >= 0) return phraseFrom(tokens, named, end) ?? { first: i, last: named };
+  // a web address is a name in lower case: "laut faz.net" (rule speaker.web-name)
+  const web = webNameEnd(tokens, i, end);
+  if (web >= 0) return { first: i, last: web };
   if (t.kind !== "w" && t.kind !== "m") return null;
-  if (!DET.has(t.lower) && !isCap(t)) return null;
+  if (!DET.has(t.lower) && !QUANTIFIER.has(t.lower) && !isCap(t)) return null;
   if (PREP.has(t.lower) || ADVERB.has(t.lower) || COMPLEMENTIZER.has(t.lower)) return null;
   let last = i;
   let sawNoun = isCap(t) && !DET.has(t.lower);
@@ -318,10 +346,15 @@ function phraseFrom(tokens: Token[], i: number, end: number): Span | null {
       last = k; // adjective between determiner and noun
       continue;
     }
-    if (sawNoun && DET.has(w.lower) && (w.lower === "des" || w.lower === "der") && isCap(tokens[k + 1])) {
+    if (sawNoun && (w.lower === "des" || w.lower === "der" || GENITIVE_POSSESSIVE.has(w.lower)) && isCap(tokens[k + 1])) {
       continue; // genitive: "der Sprecher des Ministeriums"
     }
-    if (sawNoun && (w.lower === "von" || w.lower === "für") && isCap(tokens[k + 1])) continue;
+    if (sawNoun && (w.lower === "von" || w.lower === "für")) {
+      if (isCap(tokens[k + 1])) continue;
+      // "Angaben von faz.net": the owner is a web address (rule speaker.web-name)
+      const web = webNameEnd(tokens, k + 1, end);
+      if (web >= 0) last = web;
+    }
     break;
   }
   return sawNoun ? { first: i, last } : null;
@@ -333,6 +366,32 @@ function isSourceNoun(t: Token | undefined): boolean {
   for (const noun of SOURCE_NOUN)
     if (t.lower.endsWith(noun) || t.lower.endsWith(noun + "s") || t.lower.endsWith(noun + "n")) return true;
   return false;
+}
+
+const DOCUMENT_NOUN = set(DOCUMENT_NOUNS);
+
+/** A capitalised noun whose compound head is a document noun ("Gesetzesvorlage", "Urteils"). */
+function isDocumentNoun(t: Token): boolean {
+  if (!isCap(t)) return false;
+  const w = t.lower.replace(/e?s$/, "");
+  for (const noun of DOCUMENT_NOUN) if (w.endsWith(noun) || t.lower.endsWith(noun)) return true;
+  return false;
+}
+
+/** Rule id of a "Demnach" resolved to the document the sentence before named. */
+const ANAPHORIC_DOCUMENT_RULE = "speaker.anaphoric-document";
+
+/**
+ * The last phrase of a sentence whose head is a source noun ("dem Urteil des Gerichts", "einer
+ * Gesetzesvorlage"), outside direct quotations, with its article and genitive; null when none.
+ */
+function documentPhraseIn(tokens: Token[], sentence: Span, inside: Int32Array): Span | null {
+  for (let k = sentence.last; k >= sentence.first; k--) {
+    if (inside[k] >= 0 || !(isSourceNoun(tokens[k]) || isDocumentNoun(tokens[k]))) continue;
+    const phrase = phraseFrom(tokens, k, sentence.last);
+    return { first: attributesBefore(tokens, sentence.first, k), last: phrase ? phrase.last : k };
+  }
+  return null;
 }
 
 /** Possessives and adjective endings: the attributes of a noun ("seiner Meinung", "dem ersten Vernehmen"). */
@@ -423,7 +482,9 @@ function speakerOfVerb(tokens: Token[], cue: VerbCue, sStart: number, sEnd: numb
   const frontedAdverb = cue.verb - first === 1 && isFrontedAdverb(tokens[first]);
   if (
     first < cue.verb &&
-    (startsSubject(tokens[first]) || quotedNameEnd(tokens, first, cue.verb - 1) >= 0) &&
+    (startsSubject(tokens[first]) ||
+      quotedNameEnd(tokens, first, cue.verb - 1) >= 0 ||
+      webNameEnd(tokens, first, cue.verb - 1) >= 0) &&
     !loneDemonstrative &&
     !frontedPredicative &&
     !frontedAdverb &&
@@ -433,14 +494,17 @@ function speakerOfVerb(tokens: Token[], cue: VerbCue, sStart: number, sEnd: numb
     while (last > first && (AUX.has(tokens[last].lower) || ADVERB.has(tokens[last].lower) || PREP.has(tokens[last].lower)))
       last--;
     if (cue.verb - first > SPEAKER_MAX) first = cue.verb - SPEAKER_MAX;
-    return phraseFrom(tokens, first, last) ?? { first, last };
+    const subject = phraseFrom(tokens, first, last) ?? { first, last };
+    // "Ende Januar verkündete der Verband": a fronted time phrase, the subject follows the verb
+    if (!isTimePhrase(tokens, subject)) return subject;
   }
   // inverted order: "Am Montag sagte der Minister", "…, sagte er", "äußerte sich X"
   let r = cue.verb + 1;
   if (tokens[r]?.lower === "sich") r++;
   while (r < cue.verb + 1 + ADVERBS_AFTER_VERB && ADVERB.has(tokens[r]?.lower ?? "")) r++;
   const right = OBLIQUE.has(tokens[r]?.lower ?? "") ? null : phraseFrom(tokens, r, Math.min(sEnd, r + SPEAKER_MAX));
-  if (right) return right;
+  // "X, Leiter von Y, sagte heute Abend": a time phrase after the verb is no subject
+  if (right && !isTimePhrase(tokens, right)) return right;
   // a participle at the clause's end, subject after the finite auxiliary: "Am Abend hat X erklärt"
   for (let a = left; a < cue.verb - 1; a++) {
     if (!AUX.has(tokens[a].lower)) continue;
@@ -599,15 +663,28 @@ const ADVERB_SUFFIX = /(?:lich|weise|mäßig|gemäß|end)$/;
  * X"), the expletive "es", or an adverb or adjective by its ending ("Sinngemäß", "Passend").
  */
 function isFrontedAdverb(t: Token): boolean {
-  return t.kind === "w" && (ADVERB.has(t.lower) || t.lower === "es" || (t.lower.length > 5 && ADVERB_SUFFIX.test(t.lower)));
+  return (
+    t.kind === "w" &&
+    (ADVERB.has(t.lower) ||
+      t.lower === "es" ||
+      FRONTED_PREDICATIVE.has(t.lower) ||
+      (t.lower.length > 5 && ADVERB_SUFFIX.test(t.lower)))
+  );
 }
 
 /** Whether a clause starting with this token starts with its subject (not an adverbial). */
 function startsSubject(t: Token | undefined): boolean {
   if (!t || (t.kind !== "w" && t.kind !== "m")) return false;
-  if (PREP.has(t.lower) || SOURCE_PREP.has(t.lower) || ADVERB.has(t.lower) || COMPLEMENTIZER.has(t.lower) || OPENER.has(t.lower))
+  if (
+    PREP.has(t.lower) ||
+    SOURCE_PREP.has(t.lower) ||
+    ADVERB.has(t.lower) ||
+    DURATION_ADVERB.has(t.lower) ||
+    COMPLEMENTIZER.has(t.lower) ||
+    OPENER.has(t.lower)
+  )
     return false;
-  return DET.has(t.lower) || isCap(t) || PRONOUN.has(t.lower);
+  return DET.has(t.lower) || QUANTIFIER.has(t.lower) || isCap(t) || PRONOUN.has(t.lower);
 }
 
 /** Running count of Konjunktiv forms outside direct quotations: count[k] is the count in [0, k). */
@@ -764,6 +841,8 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
     };
 
     let previous: Span | null = null;
+    /** Whether the previous sentence had a cue (its source nouns then belong to that cue). */
+    let previousCued = false;
     for (const sentence of bounds) {
       let cued = false;
       /** The first speaker a cue of this sentence named (for quoted words inside the sentence). */
@@ -793,7 +872,7 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
           continue;
         }
         // --- source phrases: "laut X", "X zufolge", "nach Angaben X", ", so X", "Demnach"
-        let source: { cue: Span; speaker: Span | null; rule?: string } | null = null;
+        let source: { cue: Span; speaker: Span | null; rule?: string; referent?: Span | null } | null = null;
         if (SOURCE_PREP.has(token.lower) && token.kind === "w") {
           source = {
             cue: { first: i, last: i },
@@ -836,11 +915,15 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
             if (inserted) source = { ...inserted, rule: SO_VERB_RULE };
           }
         } else if (ANAPHORIC.has(token.lower) && (i === sentence.first || isBreak(tokens[i - 1]))) {
-          source = { cue: { first: i, last: i }, speaker: { first: i, last: i } };
+          // "Demnach" refers to a document the sentence before named without a cue ("Das geht aus
+          // dem Urteil hervor. Demnach …"), else to the last speaker (rule speaker.anaphoric-document)
+          const document = previous && !previousCued ? documentPhraseIn(tokens, previous, inside) : null;
+          source = { cue: { first: i, last: i }, speaker: { first: i, last: i }, referent: document };
         }
         if (source) {
           cued = true;
-          const speaker: Speaker = { span: source.speaker, source: resolveSpan(source.speaker) };
+          const speaker: Speaker = { span: source.speaker, source: resolveSpan(source.referent ?? source.speaker) };
+          if (source.referent && speaker.source) speaker.found = ANAPHORIC_DOCUMENT_RULE;
           // a source phrase inside what a speaker named earlier in the sentence says ("X sagte, nach
           // neuesten Erkenntnissen sei …") is part of X's words: X stays the speaker to continue
           const nested = !!sentenceSpeaker?.speaker.span;
@@ -1083,6 +1166,7 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
           });
       }
       previous = sentence;
+      previousCued = cued;
       // direct quotations that end in this sentence without a speaker yet
       // (the spans do not overlap and are in text order: one pointer walks them once)
       for (; nextDirect < directSpans.length && directSpans[nextDirect].last <= sentence.last; nextDirect++) {

@@ -4,11 +4,14 @@
 // Vorname Name") to the name. Unknown speakers keep their text without article; the party comes
 // from the gazetteer or from party words in the phrase.
 
-import type { Party } from "../types";
+import type { ActorEntry, Party } from "../types";
 import type { Token } from "../tokens";
 import { isCap } from "../tokens";
 import { ActorMatcher, bodyNoun, personRole } from "../actors";
 import { partyOfWords } from "../parties";
+import { WEB_NAME_RULE, webNameOf } from "./web-name";
+import { POSSESSIVE_OWNER_RULE, possessiveOwnerGenders } from "./possessive-owner";
+import { FEMININE_PLURAL_DEMONSTRATIVES, MASCULINE_DEMONSTRATIVES } from "../lexicon/speaker-phrases";
 import { ANAPHORIC_SOURCE_ADVERBS, DETERMINERS, SPEAKER_PRONOUNS } from "../lexicon/quote-words";
 
 export interface ResolvedSource {
@@ -34,6 +37,8 @@ const PRONOUN_GENDERS: Record<string, readonly Gender[]> = {
   sie: ["f", "pl", null],
   ihr: ["f", null],
   ihnen: ["pl", null],
+  ...Object.fromEntries(MASCULINE_DEMONSTRATIVES.map((w) => [w, ["m", null]])),
+  ...Object.fromEntries(FEMININE_PLURAL_DEMONSTRATIVES.map((w) => [w, ["f", "pl", null]])),
 };
 
 /**
@@ -59,7 +64,12 @@ export function genderOf(words: Token[]): Gender {
   }
 }
 
-const PRONOUNS = new Set([...SPEAKER_PRONOUNS, ...ANAPHORIC_SOURCE_ADVERBS]);
+const PRONOUNS = new Set([
+  ...SPEAKER_PRONOUNS,
+  ...ANAPHORIC_SOURCE_ADVERBS,
+  ...MASCULINE_DEMONSTRATIVES,
+  ...FEMININE_PLURAL_DEMONSTRATIVES,
+]);
 const DETS = new Set(DETERMINERS);
 
 function headsOf(words: Token[]): string[] {
@@ -114,10 +124,18 @@ export class SpeakerMemory {
       const prev = genders ? (this.find((s) => genders.includes(s.gender ?? null)) ?? this.last()) : this.last();
       return prev ? { ...prev, rule: "speaker.pronoun" } : null;
     }
+    const web = webNameOf(words);
+    if (web) return { actor: web, party: "OTHER", official: false, rule: WEB_NAME_RULE, heads: [], person: false, gender: null };
     const fromGazetteer = this.gazetteer(words);
     if (fromGazetteer) return fromGazetteer;
     const apposition = this.apposition(words);
     if (apposition) return apposition;
+    // "seiner Meinung nach", "nach Einschätzung seines Büros": the possessive's referent (rule speaker.possessive)
+    const ownerGenders = possessiveOwnerGenders(content);
+    if (ownerGenders) {
+      const owner = this.find((s) => ownerGenders.includes(s.gender ?? null));
+      if (owner) return { ...owner, rule: POSSESSIVE_OWNER_RULE };
+    }
     const names = nameWords(content);
     const heads = headsOf(content);
     if (names.length === 1) {
@@ -146,22 +164,28 @@ export class SpeakerMemory {
     };
   }
 
+  /**
+   * The gazetteer entry a phrase names. A person named after a role or body ("der ukrainische
+   * Menschenrechtsbeauftragte Dmytro Lubinez") is the speaker, not the role's own entry.
+   */
   private gazetteer(words: Token[]): ResolvedSource | null {
+    let e: ActorEntry | null = null;
     for (let i = 0; i < words.length; i++) {
       const m = this.matcher.matchAt(words, i);
       if (!m) continue;
-      const e = m.entry;
-      return {
-        actor: e.canonicalName,
-        party: e.party,
-        official: e.official,
-        rule: "speaker.gazetteer",
-        heads: headsOf(words),
-        person: e.kind === "PERSON",
-        gender: genderOf(words.filter((w) => w.kind === "w" || w.kind === "m")),
-      };
+      if (!e || (e.kind !== "PERSON" && m.entry.kind === "PERSON")) e = m.entry;
+      if (e.kind === "PERSON") break;
     }
-    return null;
+    if (!e) return null;
+    return {
+      actor: e.canonicalName,
+      party: e.party,
+      official: e.official,
+      rule: "speaker.gazetteer",
+      heads: headsOf(words),
+      person: e.kind === "PERSON",
+      gender: genderOf(words.filter((w) => w.kind === "w" || w.kind === "m")),
+    };
   }
 
   /** "des Leiters der Behörde, Vorname Name": the name after the last comma. */

@@ -1,0 +1,152 @@
+// Words that decide where a speaker phrase starts and what it names (lib/extraction/quotes/
+// web-name.ts, lib/extraction/quotes/fronted-adverb.ts). Lower-case, sorted, no duplicates
+// (tests/unit/extraction/lexicon.test.ts keeps them so).
+
+/** Top-level domains that end a web address named as a source ("laut faz.net", "wie t-online.de berichtet"). */
+export const TOP_LEVEL_DOMAINS: readonly string[] = [
+  "at",
+  "be",
+  "ch",
+  "com",
+  "de",
+  "es",
+  "eu",
+  "fr",
+  "info",
+  "int",
+  "it",
+  "net",
+  "nl",
+  "org",
+  "ru",
+  "tv",
+  "ua",
+  "uk",
+];
+
+/**
+ * Time adverbs in -lang that stand first in a main clause, so the subject follows the finite verb
+ * ("Monatelang hatten die Verkehrsbetriebe abgestritten, …"); the other fronted adverbs are the
+ * clause adverbs of quote-words.ts.
+ */
+export const DURATION_ADVERBS: readonly string[] = [
+  "jahrelang",
+  "jahrzehntelang",
+  "monatelang",
+  "stundenlang",
+  "tagelang",
+  "wochenlang",
+];
+
+/** Plural quantifiers that open a speaker phrase like an article ("einige Abgeordnete", "mehrere Zeugen"). */
+export const QUANTIFYING_DETERMINERS: readonly string[] = [
+  "beide",
+  "einige",
+  "etliche",
+  "manche",
+  "mehrere",
+  "viele",
+  "zahlreiche",
+];
+
+/** Possessives of "er"/"es": the owner of "seiner Meinung", "Angaben seines Büros" is a man or a body. */
+export const MASCULINE_POSSESSIVES: readonly string[] = ["sein", "seine", "seinem", "seinen", "seiner", "seines"];
+
+/** Possessives of "sie": the owner of "ihren Angaben", "Einschätzung ihres Sprechers" is a woman or a group. */
+export const FEMININE_PLURAL_POSSESSIVES: readonly string[] = ["ihr", "ihre", "ihrem", "ihren", "ihrer", "ihres"];
+
+/** Possessives that attach an owner in the genitive to a noun ("Angaben seines Büros", "ihrer Behörde"). */
+export const GENITIVE_POSSESSIVES: readonly string[] = ["ihrer", "ihres", "seiner", "seines"];
+
+/**
+ * Nouns of a time phrase, which is never a speaker: "sagte heute Abend", "Ende Januar verkündete
+ * der Verband". A phrase made only of these (and numbers) is a time, not a subject.
+ */
+export const TIME_NOUNS: readonly string[] = [
+  "abend",
+  "anfang",
+  "april",
+  "august",
+  "dezember",
+  "dienstag",
+  "donnerstag",
+  "ende",
+  "februar",
+  "freitag",
+  "frühjahr",
+  "herbst",
+  "januar",
+  "juli",
+  "juni",
+  "mai",
+  "mittag",
+  "mitte",
+  "mittwoch",
+  "montag",
+  "morgen",
+  "nachmittag",
+  "nacht",
+  "november",
+  "oktober",
+  "samstag",
+  "september",
+  "sommer",
+  "sonntag",
+  "vormittag",
+  "winter",
+  "wochenende",
+];
+
+/**
+ * Predicative adjectives and participles fronted before "zeigte sich", "äußerte sich" ("Besorgt
+ * äußerte sich die Ministerin …"): the subject follows the verb.
+ */
+export const FRONTED_PREDICATIVES: readonly string[] = [
+  "besorgt",
+  "empört",
+  "enttäuscht",
+  "erfreut",
+  "erleichtert",
+  "gelassen",
+  "kritisch",
+  "optimistisch",
+  "skeptisch",
+  "verärgert",
+  "zufrieden",
+  "zuversichtlich",
+  "überrascht",
+];
+
+/**
+ * Heads of a document a following "Demnach" refers to ("Der Bundestag stimmte einer
+ * Gesetzesvorlage zu. Demnach …"), beside the source nouns of quote-words.ts; compound heads count
+ * ("Anklageschrift", "Koalitionsvertrag").
+ */
+export const DOCUMENT_NOUNS: readonly string[] = [
+  "abkommen",
+  "anklage",
+  "beschluss",
+  "beschuldigungen",
+  "brief",
+  "dokument",
+  "entwurf",
+  "gesetz",
+  "papier",
+  "plan",
+  "protokoll",
+  "resolution",
+  "schreiben",
+  "schrift",
+  "urteil",
+  "vereinbarung",
+  "vertrag",
+  "vorlage",
+  "vorwürfe",
+];
+
+/**
+ * Demonstratives standing alone for the one named last ("sagte dieser", "so letztere"); followed by
+ * a noun they are articles ("diese Studie") and name no one by themselves.
+ */
+export const MASCULINE_DEMONSTRATIVES: readonly string[] = ["dieser", "letzterer"];
+export const FEMININE_PLURAL_DEMONSTRATIVES: readonly string[] = ["diese", "letztere"];
