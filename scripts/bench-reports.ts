@@ -5,7 +5,8 @@
 //     and one article of --pdf-claims claims (default 500, all reviewed, every third approved).
 //  2. The production build (built when the sources changed), `next start` on a free port, login.
 //  3. Per round (--rounds, default 3), interleaved: the report CSV of the big article, once and
-//     10 in parallel (--parallel), and as baseline in the same run the queue's CSV export
+//     10 in parallel (--parallel), each after one claim of the article changed (so no export can
+//     read a file finished before, only share the COPY of its parallel ones), and as baseline in the same run the queue's CSV export
 //     (/claims/export?article=…, the export the issue measured, at most 50 000 rows; streamed in
 //     batches like the report CSV since the CSV work); the PDF of the small article beside its Markdown as baseline. Times are until the
 //     last byte; server memory is the RSS of the `next start` process tree, sampled every 50 ms,
@@ -237,7 +238,8 @@ async function download(url: string, cookie: string): Promise<{ ms: number; byte
   return { ms: performance.now() - started, bytes, status: response.status };
 }
 
-async function scenario(server: NextServer, cookie: string, paths: string[]): Promise<Outcome> {
+async function scenario(server: NextServer, cookie: string, paths: string[], prepare?: () => Promise<void>): Promise<Outcome> {
+  await prepare?.();
   // Let the previous scenario's garbage go before measuring the starting point.
   await new Promise((r) => setTimeout(r, 1500));
   const before = treeRss(server.pid);
@@ -312,6 +314,8 @@ interface Series {
   /** One request per path, all at once. */
   paths: string[];
   outcomes: Outcome[];
+  /** Runs before the requests (not timed). */
+  before?: () => Promise<void>;
 }
 
 const times = (count: number, path: string) => Array.from({ length: count }, () => path);
@@ -342,6 +346,25 @@ const load = () =>
     .loadavg()
     .map((value) => value.toFixed(1))
     .join(" / ")} auf ${os.cpus().length} Kernen`;
+
+/**
+ * Changes one claim of the big article (its line is emptied), as the newsroom does all the time:
+ * a body that exports wrote before (lib/reports/csv-share.ts) is then stale, so the next export
+ * runs the COPY again – the scenarios measure fresh exports sharing one COPY, not a finished file.
+ */
+function changeOneClaim(url: string): () => Promise<void> {
+  let round = 0;
+  return async () => {
+    round += 1;
+    const client = new Client({ connectionString: url });
+    await client.connect();
+    try {
+      await client.query(`UPDATE claims SET qualifier = $1 WHERE id = $2`, [`Stand ${round}`, `crb${"0".repeat(9)}`]);
+    } finally {
+      await client.end();
+    }
+  };
+}
 
 /** Milliseconds until every line of the big article is stored (the first export stores them after its last byte). */
 async function waitForStoredLines(url: string): Promise<number> {
@@ -462,10 +485,21 @@ async function main(): Promise<void> {
 
     const reportCsv = `/api/reports/articles/${BIG}?format=csv`;
     const queueCsv = `/claims/export?article=${BIG}`;
+    const afterChange = changeOneClaim(url);
     const series: Series[] = [
-      { name: "Berichts-CSV, 1 Export", paths: [reportCsv], outcomes: [] },
-      { name: `Berichts-CSV, ${PARALLEL} gleiche parallel`, paths: times(PARALLEL, reportCsv), outcomes: [] },
-      { name: `Berichts-CSV, ${PARALLEL} verschiedene parallel`, paths: differentScopes(PARALLEL), outcomes: [] },
+      { name: "Berichts-CSV, 1 Export", paths: [reportCsv], outcomes: [], before: afterChange },
+      {
+        name: `Berichts-CSV, ${PARALLEL} gleiche parallel`,
+        paths: times(PARALLEL, reportCsv),
+        outcomes: [],
+        before: afterChange,
+      },
+      {
+        name: `Berichts-CSV, ${PARALLEL} verschiedene parallel`,
+        paths: differentScopes(PARALLEL),
+        outcomes: [],
+        before: afterChange,
+      },
       { name: "Basis: Warteschlangen-CSV, 1 Export", paths: [queueCsv], outcomes: [] },
       { name: `Basis: Warteschlangen-CSV, ${PARALLEL} parallel`, paths: times(PARALLEL, queueCsv), outcomes: [] },
       {
@@ -491,9 +525,21 @@ async function main(): Promise<void> {
       `Erster Berichts-CSV-Export (alle Zeilen live gebaut): ${(first.ms / 1000).toFixed(2)} s; ` +
         `danach gespeichert nach weiteren ${(stored / 1000).toFixed(2)} s.`,
     );
-    for (const item of series) await download(`${app.baseUrl}${item.paths[0]}`, cookie);
+    for (const item of series) {
+      await download(`${app.baseUrl}${item.paths[0]}`, cookie).catch((error: unknown) => {
+        log(`Server-Ausgabe (${item.name}):\n${app.output()}`);
+        throw error;
+      });
+    }
     for (let round = 1; round <= ROUNDS; round++) {
-      for (const item of series) item.outcomes.push(await scenario(app, cookie, item.paths));
+      for (const item of series) {
+        item.outcomes.push(
+          await scenario(app, cookie, item.paths, item.before).catch((error: unknown) => {
+            log(`Server-Ausgabe:\n${app.output()}`);
+            throw error;
+          }),
+        );
+      }
       log(`Runde ${round}/${ROUNDS} gemessen.`);
     }
 
@@ -537,6 +583,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error) => {
-  console.error(`[bench:reports] ${error instanceof Error ? error.message : String(error)}`);
+  const cause = error instanceof Error && error.cause ? ` (${String(error.cause)})` : "";
+  console.error(`[bench:reports] ${error instanceof Error ? error.message : String(error)}${cause}`);
   process.exit(1);
 });
