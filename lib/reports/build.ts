@@ -44,7 +44,8 @@ async function loadContext(db: ReportReader): Promise<LoadContext & { newsroom: 
 export async function buildReportIn(db: ReportReader, scope: ReportScope, options: BuildOptions): Promise<ReportData> {
   const label = await describeScope(db, scope);
   const context = await loadContext(db);
-  const head = await db.auditChainHead.findUnique({ where: { id: true } });
+  // findFirst: concurrent findUnique calls on the Boolean key are batched into a query Prisma cannot build.
+  const head = await db.auditChainHead.findFirst({ where: { id: true } });
   const claims: ReportClaim[] = [];
   for await (const batch of iterateReportClaims(db, scope, { approvedOnly: options.kind === "final", context })) {
     claims.push(...batch);

@@ -1,20 +1,24 @@
 // The live report CSV, written by PostgreSQL: `COPY (lines) TO STDOUT` (csv-sql.ts builds the
 // lines, mostly from each claim's stored cells, csv-lines.ts) read through pg-copy-streams on a
-// connection of the app's pool, and handed to the client as it comes. The server does no per-row work – it turns COPY's text escapes back into
-// bytes (copyTextDecoder) and passes the bytes on – so many large exports at once cost it
-// little CPU and memory (issue #9: 10 exports of 100 000 claims in parallel). Backpressure:
-// the next chunk is read from the socket only when the client has taken the one before, so a
-// slow client makes PostgreSQL wait, not the server buffer. A client that goes away ends the
-// COPY: the connection is closed (PostgreSQL stops when it cannot send) and replaced.
+// connection of the app's pool. The server does no per-row work – it turns COPY's text escapes
+// back into bytes (copyTextDecoder) and passes the bytes on. Exports that would write the same
+// bytes share one COPY (csv-share.ts: the body goes through a temporary file, and parallel or
+// later exports with the same key read it), so ten parallel exports of 100 000 claims cost
+// PostgreSQL one (issue #9). Backpressure: the COPY is read on only while the fastest client is
+// less than a few MB behind, so a slow client makes PostgreSQL wait, not the server buffer. When
+// every client of a body has gone away, its COPY ends: the connection is closed (PostgreSQL
+// stops when it cannot send) and replaced.
+import crypto from "node:crypto";
 import type { PoolClient } from "pg";
 import { to as copyTo } from "pg-copy-streams";
 import { DatabaseUnavailableError, pgPoolOf } from "@/lib/db/prisma";
 import { isDatabaseUnavailable } from "@/lib/errors";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { csvHeader, type CsvReportInfo } from "./csv";
+import { csvHeader, rowAffixes, type CsvReportInfo } from "./csv";
 import { logger } from "@/lib/log";
 import { fillReportLines, lineContextKey, linkWordsOfClaims } from "./csv-lines";
-import { csvLinesQuery, unstoredLinesQuery, type LinkWords } from "./csv-sql";
+import { type BodyWriter, sharedBody } from "./csv-share";
+import { claimsDigestQuery, csvLinesQuery, unstoredLinesQuery, type LinkWords } from "./csv-sql";
 import type { LoadContext } from "./load";
 import type { ReportScope } from "./scope";
 
@@ -126,89 +130,129 @@ async function unstoredLines(
   return { claimIds, links: await linkWordsOfClaims(client, claimIds, options.context) };
 }
 
+interface CopyOptions {
+  approvedOnly: boolean;
+  info: CsvReportInfo;
+  context: LoadContext;
+}
+
 /**
- * The CSV (BOM and header line, then one line per claim) of the scope as a stream. Finds the
- * claims without a stored line and runs the COPY in one read-only REPEATABLE READ transaction,
- * so both see the same data. After the last byte has been handed on, the connection stores the
- * lines the COPY had to build (csv-lines.ts), for the next export; a cancelled export stores
- * nothing. Errors before the first byte (database unreachable) throw here.
+ * What decides the file's bytes, as a SHA-256, read in the export's snapshot: the scope's claims
+ * in the file's order, each with its line's row version (every committed change of a line's
+ * input writes a new one, migration 20261130090000), and everything spliced in per export. Two
+ * exports with one key write the same bytes (csv-share.ts).
+ */
+async function bodyKey(client: PoolClient, scope: ReportScope, options: CopyOptions & { contextKey: string }): Promise<string> {
+  const digest = claimsDigestQuery(scope, options.approvedOnly);
+  const [row] = (await client.query<{ database: string; claims: number; digest: string | null }>(digest.text, digest.values))
+    .rows;
+  const parts = [row.database, row.claims, row.digest, options.contextKey, options.context.caveatText, rowAffixes(options.info)];
+  return crypto.createHash("sha256").update(JSON.stringify(parts)).digest("hex");
+}
+
+/**
+ * Produces a new body: finds the claims without a stored line, runs the COPY and writes its
+ * lines through `writer`. Rejects when it cannot start (database unreachable); the lines then
+ * go on in the background. After the last byte the connection stores the lines the COPY had to
+ * build (csv-lines.ts), for the next export; a body whose readers all left stops its COPY and
+ * stores nothing.
+ */
+async function produce(
+  client: PoolClient,
+  writer: BodyWriter,
+  scope: ReportScope,
+  options: CopyOptions & { contextKey: string },
+): Promise<void> {
+  let connectionOpen = true;
+  const drop = () => {
+    if (!connectionOpen) return;
+    connectionOpen = false;
+    discard(client);
+  };
+  let lines: AsyncIterator<Buffer>;
+  let toStore: string[];
+  try {
+    const { claimIds, links } = await unstoredLines(client, scope, options);
+    toStore = claimIds;
+    const text = csvLinesQuery(scope, { ...options, caveatText: options.context.caveatText, links });
+    const copy = client.query(copyTo(`COPY (${text}) TO STDOUT`));
+    // After an abort the closed connection reports an error to the COPY; nobody waits for it then.
+    copy.on("error", () => {});
+    lines = copy[Symbol.asyncIterator]();
+  } catch (error) {
+    writer.fail(error);
+    drop();
+    throw error;
+  }
+  writer.onAbort(() => {
+    drop();
+    void lines.return?.();
+  });
+  void (async () => {
+    const decoder = copyTextDecoder();
+    try {
+      await writer.write(encoder.encode(csvHeader()));
+      for (let next = await lines.next(); !next.done && !writer.stopped; next = await lines.next()) {
+        await writer.write(decoder.push(next.value));
+      }
+      if (writer.stopped) return;
+      decoder.end();
+      await writer.finish();
+    } catch (error) {
+      writer.fail(error);
+      drop();
+      return;
+    }
+    try {
+      await client.query("COMMIT");
+      await fillReportLines(client, toStore, { context: options.context, contextKey: options.contextKey });
+      connectionOpen = false;
+      client.release();
+    } catch (error) {
+      drop();
+      logger().warn({ err: error }, "CSV-Export: Verbindung nach dem Export verworfen.");
+    }
+  })();
+}
+
+/**
+ * The CSV (BOM and header line, then one line per claim) of the scope as a stream. In one
+ * read-only REPEATABLE READ transaction, so every query sees the same data: computes the body's
+ * key; when another export produces or produced the same bytes, reads those (csv-share.ts) and
+ * gives the connection back; otherwise finds the claims without a stored line and runs the COPY
+ * for itself and every export that attaches meanwhile. Errors before the first byte (database
+ * unreachable) throw here.
  */
 export async function copyCsvStream(
   prisma: PrismaClient,
   scope: ReportScope,
-  options: { approvedOnly: boolean; info: CsvReportInfo; context: LoadContext },
+  options: CopyOptions,
 ): Promise<ReadableStream<Uint8Array>> {
   const client = await connect(prisma);
-  const contextKey = lineContextKey(options.context);
-  let lines: AsyncIterator<Buffer>;
-  let toStore: string[];
+  const withKey = { ...options, contextKey: lineContextKey(options.context) };
+  let key: string;
   try {
     await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
     await client.query(COPY_PLAN_SETTINGS);
-    const { claimIds, links } = await unstoredLines(client, scope, { ...options, contextKey });
-    toStore = claimIds;
-    const text = csvLinesQuery(scope, { ...options, caveatText: options.context.caveatText, links, contextKey });
-    const copy = client.query(copyTo(`COPY (${text}) TO STDOUT`));
-    // After a cancel the closed connection reports an error to the COPY; nobody waits for it then.
-    copy.on("error", () => {});
-    lines = copy[Symbol.asyncIterator]();
+    key = await bodyKey(client, scope, withKey);
   } catch (error) {
     discard(client);
     throw error;
   }
-  const decoder = copyTextDecoder();
-  let open = true;
-  const finish = async () => {
-    try {
-      await client.query("COMMIT");
-      await fillReportLines(client, toStore, { context: options.context, contextKey });
-      client.release();
-    } catch (error) {
-      discard(client);
-      logger().warn({ err: error }, "CSV-Export: Verbindung nach dem Export verworfen.");
-    }
-  };
-  const close = async (ok: boolean) => {
-    if (!open) return;
-    open = false;
-    if (ok) void finish();
-    else discard(client);
-  };
-  let headerSent = false;
-  return new ReadableStream<Uint8Array>(
-    {
-      async pull(controller) {
-        if (!headerSent) {
-          headerSent = true;
-          controller.enqueue(encoder.encode(csvHeader()));
-          return;
-        }
-        try {
-          for (;;) {
-            const next = await lines.next();
-            if (next.done) {
-              decoder.end();
-              controller.close();
-              await close(true);
-              return;
-            }
-            const bytes = decoder.push(next.value);
-            if (bytes.length > 0) {
-              controller.enqueue(bytes);
-              return;
-            }
-          }
-        } catch (error) {
-          await close(false);
-          controller.error(error);
-        }
-      },
-      async cancel() {
-        await close(false);
-        await lines.return?.();
-      },
-    },
-    // One chunk (tens of KB) waits for the client; the rest stays in PostgreSQL.
-    { highWaterMark: 1 },
-  );
+  // No await between the key and sharedBody: two exports with one key never both produce.
+  const { stream, writer } = sharedBody(key);
+  if (!writer) {
+    void client.query("COMMIT").then(
+      () => client.release(),
+      () => discard(client),
+    );
+    return stream;
+  }
+  try {
+    await produce(client, writer, scope, withKey);
+  } catch (error) {
+    await stream.cancel();
+    throw error;
+  }
+  return stream;
 }

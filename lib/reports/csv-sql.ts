@@ -201,6 +201,26 @@ function scopeClaims(scope: ReportScope, approvedOnly: boolean): Prisma.Sql {
      WHERE ${scopeCondition(scope)} AND c.not_a_claim = false AND (${!approvedOnly} OR c.status = 'APPROVED')`;
 }
 
+/** The file's order of the scope's claims `s`: text order within an article, articles by id. */
+const lineOrder = (scope: ReportScope) => raw(scope.type === "article" ? "s.start, s.id" : "s.article_id, s.start, s.id");
+
+/**
+ * What an export's lines are made of, read in its snapshot (csv-copy.ts's body key): the
+ * database, how many claims, and a SHA-256 over the claims in the file's order, each with its
+ * article, its caveat flag and its line's row version (xmin). Every committed change of a line's
+ * input writes a new row version of the line (the invalidation triggers of migration
+ * 20261130090000, also for an empty line), as does storing it; so an equal digest means equal
+ * lines, whether stored or built live. Claims entering, leaving or moving change the list.
+ */
+export function claimsDigestQuery(scope: ReportScope, approvedOnly: boolean): Prisma.Sql {
+  return Prisma.sql`
+    WITH s AS (SELECT c.id, c.article_id, c.start, c.caveat FROM ${scopeClaims(scope, approvedOnly)})
+    SELECT current_database() AS database, count(*)::int AS claims,
+           encode(sha256(convert_to(string_agg(s.id || ' ' || s.article_id || ' ' || s.caveat::text || ' ' || coalesce(l.xmin::text, '-'),
+                                               ',' ORDER BY ${lineOrder(scope)}), 'UTF8')), 'hex') AS digest
+      FROM s LEFT JOIN claim_report_lines l ON l.claim_id = s.id`;
+}
+
 /** The claim `c` has a stored line the export may use: filled, and built with the export's context. */
 const storedLineExists = (contextKey: string) =>
   Prisma.sql`EXISTS (SELECT 1 FROM claim_report_lines u WHERE u.claim_id = c.id AND u.head IS NOT NULL AND u.context_key = ${contextKey})`;
@@ -240,7 +260,6 @@ export function csvLinesQuery(
   scope: ReportScope,
   options: { approvedOnly: boolean; info: CsvReportInfo; caveatText: string; links: LinkWords; contextKey: string },
 ): string {
-  const order = scope.type === "article" ? "s.start, s.id" : "s.article_id, s.start, s.id";
   const { prefix, suffix } = rowAffixes(options.info);
   const { head, tail } = lineRuns(options.links);
   const caveat = caveatCell("s.caveat", options.caveatText);
@@ -253,5 +272,5 @@ export function csvLinesQuery(
            || ${text(withoutLineEnd(suffix))}
       FROM s
       LEFT JOIN claim_report_lines l ON l.claim_id = s.id
-     ORDER BY ${raw(order)}`);
+     ORDER BY ${lineOrder(scope)}`);
 }

@@ -15,7 +15,9 @@ export async function draftCsvStream(prisma: PrismaClient, scope: ReportScope): 
   const [settings, owners, head] = await Promise.all([
     loadNewsroomSettings(prisma),
     loadRegistryOwners(prisma),
-    prisma.auditChainHead.findUnique({ where: { id: true } }),
+    // findFirst, not findUnique: Prisma batches concurrent findUnique calls into one `id IN (…)`,
+    // which it cannot build for a Boolean key – two exports at once failed (see newsroom.ts).
+    prisma.auditChainHead.findFirst({ where: { id: true } }),
   ]);
   const info: CsvReportInfo = { kind: "draft", snapshotId: null, chainHeadHash: head?.hash ?? "", dataSha256: "" };
   return copyCsvStream(prisma, scope, {

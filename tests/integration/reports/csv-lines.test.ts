@@ -2,12 +2,18 @@
 // change of a line's inputs – through the app's write paths where it has one – the export is
 // byte for byte the CSV rendered from scratch (buildReport + renderCsv, the reference), and it
 // was served from stored lines; removing any invalidation trigger makes a stale line show; a
-// writer holding a claim's row does not make an export wait. Runs as the application role.
+// writer holding a claim's row does not make an export wait. An unchanged export is read from
+// the body another export wrote (csv-share.ts), so a body key that missed a change would serve
+// the stale file and fail the comparisons. Runs as the application role.
 import { Client } from "pg";
 import { reopenClaim } from "@/lib/approvals/workflow";
 import { correctClaim } from "@/lib/claims/corrections";
 import { buildReport } from "@/lib/reports/build";
 import { renderCsv } from "@/lib/reports/csv";
+import { lineContextKey } from "@/lib/reports/csv-lines";
+import { loadRegistryOwners } from "@/lib/reports/load";
+import { loadNewsroomSettings } from "@/lib/settings/newsroom";
+import { dropSharedBodies, sharedBodyStats } from "@/lib/reports/csv-share";
 import { draftCsvStream } from "@/lib/reports/stream";
 import { saveContentVerdict } from "@/lib/reviews/verdicts";
 import { setupTestDatabase } from "../../helpers/test-db";
@@ -29,6 +35,8 @@ beforeAll(async () => {
   });
 });
 
+afterAll(() => dropSharedBodies());
+
 async function exported(): Promise<string> {
   return Buffer.from(await new Response(await draftCsvStream(db.prisma, scope)).arrayBuffer()).toString("utf8");
 }
@@ -40,11 +48,23 @@ async function fromScratch(): Promise<string> {
   return renderCsv(report.claims, { kind: "draft", snapshotId: null, chainHeadHash: head?.hash ?? "", dataSha256: "" });
 }
 
-/** The article's claims without a filled line, and how many it has. */
+/** The context key exports use now (settings and registry as stored). */
+async function currentContextKey(): Promise<string> {
+  const [settings, owners] = await Promise.all([loadNewsroomSettings(db.prisma), loadRegistryOwners(db.prisma)]);
+  return lineContextKey({ caveatText: settings.caveatText, conflictParties: settings.conflictParties, owners });
+}
+
+/**
+ * The article's claims in its report without a line stored for the current context, and how
+ * many it has (a line of another context is rewritten by the next export's storing).
+ */
 async function lineCounts(): Promise<{ claims: number; empty: number }> {
+  const key = await currentContextKey();
   const [row] = await db.prisma.$queryRaw<{ claims: number; empty: number }[]>`
-    SELECT count(*)::int AS claims, count(*) FILTER (WHERE l.head IS NULL)::int AS empty
-      FROM claims c LEFT JOIN claim_report_lines l ON l.claim_id = c.id WHERE c.article_id = ${scope.articleId}`;
+    SELECT count(*)::int AS claims,
+           count(*) FILTER (WHERE l.head IS NULL OR l.context_key IS DISTINCT FROM ${key})::int AS empty
+      FROM claims c LEFT JOIN claim_report_lines l ON l.claim_id = c.id
+     WHERE c.article_id = ${scope.articleId} AND NOT c.not_a_claim`;
   return row;
 }
 
@@ -167,10 +187,32 @@ test("after every kind of change the export is the CSV built from scratch, serve
         }),
     ],
     ["a claim deleted", () => db.prisma.claim.delete({ where: { id: fixture.us.id } })],
+    [
+      "the new claim moved before the others in the text (no line changes, only the order)",
+      async () => {
+        const first = await db.prisma.claim.findFirstOrThrow({
+          where: { articleId: scope.articleId },
+          orderBy: { start: "asc" },
+        });
+        await db.prisma.claim.updateMany({
+          where: { articleId: scope.articleId, sentence: "Neu" },
+          data: { start: first.start - 1 },
+        });
+      },
+    ],
+    [
+      "the new claim marked as no claim (its line stays, it leaves the report)",
+      () => db.prisma.claim.updateMany({ where: { articleId: scope.articleId, sentence: "Neu" }, data: { notAClaim: true } }),
+    ],
   ];
   for (const [what, change] of changes) {
     const before = await exported();
+    // Nothing changed: the export reads the body of the one before (no COPY of its own) …
+    const { produced } = sharedBodyStats();
+    expect(await exported()).toBe(before);
+    expect({ what, produced: sharedBodyStats().produced }).toEqual({ what, produced });
     await change();
+    // … so after a change it is current only if the body's key saw the change.
     const after = await exported();
     // Each change shows in the CSV, so a stale line would be seen.
     expect({ what, changed: after !== before }).toEqual({ what, changed: true });

@@ -12,6 +12,7 @@ import { buildReport } from "@/lib/reports/build";
 import { renderCsv, type CsvReportInfo } from "@/lib/reports/csv";
 import { loadRegistryOwners } from "@/lib/reports/load";
 import { copyCsvStream, copyTextDecoder } from "@/lib/reports/csv-copy";
+import { dropSharedBodies, sharedBodyStats } from "@/lib/reports/csv-share";
 import { draftCsvStream } from "@/lib/reports/stream";
 import type { ReportScope } from "@/lib/reports/scope";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -88,6 +89,8 @@ beforeAll(async () => {
     await db.prisma.article.update({ where: { id: other.article.id }, data: { publishedAt: null, stand, url: null } });
   }
 });
+
+afterAll(() => dropSharedBodies());
 
 async function streamText(stream: ReadableStream<Uint8Array>): Promise<string> {
   return Buffer.from(await new Response(stream).arrayBuffer()).toString("utf8");
@@ -210,6 +213,45 @@ test("a client that stops reading ends the COPY: no query left running", async (
   }
   expect(whileReading.map((row) => row.query)).toEqual([expect.stringMatching(/^COPY/)]);
   expect(await until(async () => (await runningClaimQueries(db.url)).length === 0)).toBe(true);
+});
+
+test("parallel exports of the same lines share one COPY; one leaving does not disturb the others", async () => {
+  // The 20 000 long claims of the test before (about 60 MB): the COPY is still running when the
+  // first export leaves. A scope of other filters with the same claims writes the same bytes.
+  await db.prisma.claim.update({ where: { id: fixture.ru.id }, data: { qualifier: "neu für diesen Test" } });
+  const { outlet } = await db.prisma.article.findUniqueOrThrow({ where: { id: fixture.article.id } });
+  const sameClaims: ReportScope = { type: "filter", articleId: fixture.article.id, outlet };
+  const before = sharedBodyStats();
+  const streams = await Promise.all([
+    draftCsvStream(db.prisma, scope),
+    draftCsvStream(db.prisma, scope),
+    draftCsvStream(db.prisma, sameClaims),
+  ]);
+  try {
+    expect(sharedBodyStats()).toEqual({ produced: before.produced + 1, shared: before.shared + 2 });
+    const reader = streams[0].getReader();
+    await reader.read();
+    await reader.read();
+    await reader.cancel();
+    // The others read on to the end of the one COPY, which stays the only one.
+    expect((await runningClaimQueries(db.url)).map((row) => row.query)).toEqual([expect.stringMatching(/^COPY/)]);
+    const [stayed, other] = await Promise.all([streamText(streams[1]), streamText(streams[2])]);
+    const report = await buildReport(db.prisma, scope, { kind: "draft", generatedAt: AT, generatedBy: "Erika Müller" });
+    const head = await db.prisma.auditChainHead.findUnique({ where: { id: true } });
+    const info: CsvReportInfo = { kind: "draft", snapshotId: null, chainHeadHash: head?.hash ?? "", dataSha256: "" };
+    const rendered = renderCsv(report.claims, info);
+    expect(report.claims.length).toBeGreaterThan(20000);
+    // Not toBe: a difference in 60 MB would be printed in full.
+    expect(stayed === rendered).toBe(true);
+    expect(other === rendered).toBe(true);
+    // A final report of the same claims splices other cells: a body of its own.
+    const final: CsvReportInfo = { kind: "final", snapshotId: "snap2", chainHeadHash: "ab".repeat(32), dataSha256: "" };
+    expect((await copiedCsv(scope, final, false)) === rendered).toBe(false);
+    expect(sharedBodyStats().produced).toBe(before.produced + 2);
+  } finally {
+    // A stream left unread would hold its COPY (and the test database) open.
+    await Promise.all(streams.map((stream) => stream.cancel().catch(() => {})));
+  }
 });
 
 /** Polls `done` until it holds (true) or 10 s have passed (false). */
