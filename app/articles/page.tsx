@@ -71,7 +71,7 @@ export default async function ArticlesPage({
               {page.items.map((a) => (
                 <tr key={a.id}>
                   <td>
-                    {/* A plain link: next/link per row is a client component to render and hydrate 50 times, and prefetches every visible article. */}
+                    {/* A plain link: next/link per row is a client component to render and hydrate on every row, and prefetches every visible article. */}
                     <a href={`/articles/${encodeURIComponent(a.id)}`}>{a.title}</a>
                   </td>
                   <td>{a.outlet}</td>
