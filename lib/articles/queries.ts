@@ -92,6 +92,25 @@ function boundedTotalQuery(conditions: Prisma.Sql[]): Prisma.Sql {
 }
 
 /**
+ * One page of the list (exported for the test of its plan). By outlet it reads
+ * articles_outlet_created_at_id_idx in page order: through the date index alone, a rare outlet
+ * meant walking every article (~5 ms at 50 000 for an outlet with no articles).
+ */
+export function articlePageQuery(filters: ArticleFilters, cursor?: string): Prisma.Sql {
+  const after = decodeArticleCursor(cursor);
+  const conditions = articleConditions(filters);
+  if (after) {
+    conditions.push(Prisma.sql`(a.created_at, a.id) < (CAST(${after.createdAt.toISOString()} AS timestamptz), ${after.id})`);
+  }
+  return Prisma.sql`
+      SELECT a.id, a.title, a.outlet, a.published_at, a.stand, a.created_at,
+             (SELECT count(*) FROM claims c WHERE c.article_id = a.id)::int AS claim_count
+        FROM articles a ${whereOf(conditions)}
+       ORDER BY a.created_at DESC, a.id DESC
+       LIMIT ${ARTICLES_PAGE_SIZE + 1}`;
+}
+
+/**
  * Newest first by the time the article was entered, in pages of ARTICLES_PAGE_SIZE, filtered.
  * Unfiltered or by outlet alone the total is exact (totalLimit null); under other filters it
  * counts at most ARTICLES_COUNT_LIMIT + 1 (totalLimit).
@@ -101,25 +120,12 @@ export async function listArticles(
   cursor: string | undefined = undefined,
   filters: ArticleFilters = {},
 ): Promise<ArticlePage> {
-  const after = decodeArticleCursor(cursor);
   const conditions = articleConditions(filters);
   const filtered = conditions.length > 0;
   const exact = exactTotalQuery(filters);
-  const page = after
-    ? [...conditions, Prisma.sql`(a.created_at, a.id) < (CAST(${after.createdAt.toISOString()} AS timestamptz), ${after.id})`]
-    : conditions;
   // On the pool directly (queryRows): the article list runs both on every view.
   const [rows, total] = await Promise.all([
-    queryRows<ArticleRow>(
-      prisma,
-      Prisma.sql`
-      SELECT a.id, a.title, a.outlet, a.published_at, a.stand, a.created_at,
-             (SELECT count(*) FROM claims c WHERE c.article_id = a.id)::int AS claim_count
-        FROM articles a ${whereOf(page)}
-       ORDER BY a.created_at DESC, a.id DESC
-       LIMIT ${ARTICLES_PAGE_SIZE + 1}`,
-      { prepared: !filtered },
-    ),
+    queryRows<ArticleRow>(prisma, articlePageQuery(filters, cursor), { prepared: !filtered }),
     queryRows<{ n: number }>(prisma, exact ?? boundedTotalQuery(conditions), { prepared: exact !== null }).then(
       ([row]) => row?.n ?? 0,
     ),

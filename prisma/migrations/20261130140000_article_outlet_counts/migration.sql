@@ -53,3 +53,8 @@ CREATE TRIGGER "articles_outlet_counts_truncate" AFTER TRUNCATE ON "articles"
 
 -- Existing articles (the triggers above already hold the lock that keeps writers out until commit).
 INSERT INTO "article_outlet_counts" (outlet, n) SELECT outlet, count(*) FROM "articles" GROUP BY 1;
+
+-- The article list by outlet, newest first (lib/articles/queries.ts articlePageQuery): through the
+-- date index alone a rare outlet meant walking every article before the page was full; the queue's
+-- outlet filter (claims of the outlet's articles) reads it too.
+CREATE INDEX "articles_outlet_created_at_id_idx" ON "articles" ("outlet", "created_at" DESC, "id" DESC);

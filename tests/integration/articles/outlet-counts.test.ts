@@ -1,7 +1,8 @@
-// The article list's totals (issue #12): article_outlet_counts is kept exact by triggers through
+// The article list at scale (issue #12): article_outlet_counts is kept exact by triggers through
 // every kind of write on articles, and the list reads its unfiltered and per-outlet totals from it
-// instead of counting the articles on every view.
-import { ARTICLES_COUNT_LIMIT, listArticles } from "@/lib/articles/queries";
+// instead of counting the articles on every view; a page by outlet reads the outlet's own index.
+import { ARTICLES_COUNT_LIMIT, articlePageQuery, listArticles } from "@/lib/articles/queries";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { setupTestDatabase } from "../../helpers/test-db";
 
 const db = setupTestDatabase();
@@ -77,4 +78,17 @@ test("the list reads its unfiltered and per-outlet totals from the counts (exact
   } finally {
     await db.prisma.$executeRaw`UPDATE article_outlet_counts SET n = n - 1000 WHERE outlet = 'E'`;
   }
+});
+
+test("a page by outlet reads the outlet's index in page order, not every article by date", async () => {
+  const plan = await db.prisma.$transaction(async (tx) => {
+    // The test table is tiny: without this the planner would rightly read it whole.
+    await tx.$executeRawUnsafe("SET LOCAL enable_seqscan = off");
+    const rows = await tx.$queryRaw<{ "QUERY PLAN": unknown }[]>(
+      Prisma.sql`EXPLAIN (FORMAT JSON) ${articlePageQuery({ outlet: "E" })}`,
+    );
+    return JSON.stringify(rows[0]["QUERY PLAN"]);
+  });
+  expect(plan).toContain("articles_outlet_created_at_id_idx");
+  expect(plan).not.toMatch(/"Node Type":\s*"Sort"/);
 });
