@@ -213,7 +213,7 @@ const VACUUMED = ["articles", "claims", "reviews", "audit_events"];
 // claim_number_counts (migration 20261130140000_list_counts): its triggers would compute every
 // loaded or reviewed claim's value token row by row (~20 µs each under load, ~20 s for a million);
 // off while loading, the table is filled once afterwards, index-only from claims_number_token_idx.
-const NUMBER_COUNT_TRIGGERS = ["claims_number_counts_insert", "claims_number_counts_update"];
+const NUMBER_COUNT_TRIGGERS = ["claims_value_counts_insert", "claims_value_counts_update"];
 
 async function fillNumberCounts(client: Client): Promise<void> {
   for (const trigger of NUMBER_COUNT_TRIGGERS) await client.query(`ALTER TABLE claims ENABLE TRIGGER "${trigger}"`);

@@ -111,13 +111,17 @@ BEGIN
 END
 $$;
 
-CREATE TRIGGER "claims_number_counts_insert" AFTER INSERT ON "claims"
+-- Named to sort after claims_queue_counts_*: triggers of one event fire in name order, so every
+-- claim write locks its claim_queue_counts rows first and these second. Concurrent ingests then
+-- queue up at the (shared) queue-count rows before holding any value-count row, instead of each
+-- holding value rows the other needs in its next chunk of claims (a deadlock).
+CREATE TRIGGER "claims_value_counts_insert" AFTER INSERT ON "claims"
     REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "claim_number_counts_apply"();
-CREATE TRIGGER "claims_number_counts_update" AFTER UPDATE ON "claims"
+CREATE TRIGGER "claims_value_counts_update" AFTER UPDATE ON "claims"
     REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "claim_number_counts_apply"();
-CREATE TRIGGER "claims_number_counts_delete" AFTER DELETE ON "claims"
+CREATE TRIGGER "claims_value_counts_delete" AFTER DELETE ON "claims"
     REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION "claim_number_counts_apply"();
-CREATE TRIGGER "claims_number_counts_truncate" AFTER TRUNCATE ON "claims"
+CREATE TRIGGER "claims_value_counts_truncate" AFTER TRUNCATE ON "claims"
     FOR EACH STATEMENT EXECUTE FUNCTION "claim_number_counts_truncate"();
 
 INSERT INTO "claim_number_counts" (token, not_a_claim, content_verdict, n)

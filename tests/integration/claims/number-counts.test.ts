@@ -114,3 +114,18 @@ test("a number's counts read its value hits from the kept counts, text-only hits
       WHERE token = 'num11000' AND NOT not_a_claim AND content_verdict = 'VERIFIED'`;
   }
 });
+
+test("the value counts' triggers fire after the queue counts' triggers (one lock order for all writers)", async () => {
+  const rows = await db.prisma.$queryRaw<{ tgname: string }[]>`
+    SELECT tgname FROM pg_trigger
+     WHERE tgrelid = 'claims'::regclass AND tgname IN ('claims_queue_counts_insert', 'claims_value_counts_insert',
+           'claims_queue_counts_update', 'claims_value_counts_update')
+     ORDER BY tgname COLLATE "C"`;
+  // PostgreSQL fires the triggers of one event in name order.
+  expect(rows.map((r) => r.tgname)).toEqual([
+    "claims_queue_counts_insert",
+    "claims_queue_counts_update",
+    "claims_value_counts_insert",
+    "claims_value_counts_update",
+  ]);
+});
