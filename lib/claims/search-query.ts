@@ -134,6 +134,8 @@ export function searchTsQuery(parts: SearchPart[]): Prisma.Sql | null {
  * null for any other search.
  */
 export interface NumberSearch {
+  /** The number's value token ("num11000"), as claim_number_counts.token holds it. */
+  token: Prisma.Sql;
   /** The claim's value is the number (alias c). */
   value: Prisma.Sql;
   /** The number is only in the claim's text, its value is another (alias c). */
@@ -146,6 +148,7 @@ export function numberOnlySearch(parts: SearchPart[]): NumberSearch | null {
   // Same expression as the index's first key, so the planner matches it.
   const value = Prisma.sql`search_number_token(c.value) = ${numberToken(part.number)}`;
   return {
+    token: numberToken(part.number),
     value,
     textOnly: Prisma.sql`c.search_vector @@ ${wordQuery(part)} AND search_number_token(c.value) <> ${numberToken(part.number)}`,
   };

@@ -210,6 +210,18 @@ const LOADED = ["articles", "claims"];
 /** Written while seeding; autovacuum stays off on them until the seeding's own VACUUM. */
 const VACUUMED = ["articles", "claims", "reviews", "audit_events"];
 
+// claim_number_counts (migration 20261130140000_list_counts): its triggers would compute every
+// loaded or reviewed claim's value token row by row (~20 µs each under load, ~20 s for a million);
+// off while loading, the table is filled once afterwards, index-only from claims_number_token_idx.
+const NUMBER_COUNT_TRIGGERS = ["claims_value_counts_insert", "claims_value_counts_update"];
+
+async function fillNumberCounts(client: Client): Promise<void> {
+  for (const trigger of NUMBER_COUNT_TRIGGERS) await client.query(`ALTER TABLE claims ENABLE TRIGGER "${trigger}"`);
+  await client.query("DELETE FROM claim_number_counts");
+  await client.query(`INSERT INTO claim_number_counts (token, not_a_claim, content_verdict, n)
+    SELECT search_number_token(value), not_a_claim, content_verdict, count(*) FROM claims GROUP BY 1, 2, 3`);
+}
+
 interface Deferred {
   /** CREATE INDEX statements as pg_get_indexdef gave them, the most expensive first. */
   indexes: string[];
@@ -299,6 +311,7 @@ export async function seedQueueData(
     await main.query(articlesSql(options.articles));
     for (const statement of partVectorsSql()) await main.query(statement);
     await main.query('ALTER TABLE claims DISABLE TRIGGER "claims_search_vector"');
+    for (const trigger of NUMBER_COUNT_TRIGGERS) await main.query(`ALTER TABLE claims DISABLE TRIGGER "${trigger}"`);
     step("Artikel");
     const perArticle = Math.ceil(options.claims / options.articles);
     const chunks: [number, number][] = [];
@@ -327,6 +340,8 @@ export async function seedQueueData(
     step("VACUUM");
     await rebuild(connect, deferred);
     step("Indexe und Fremdschlüssel");
+    await fillNumberCounts(main);
+    step("Zählung je Wert");
     await main.query(`ANALYZE ${VACUUMED.join(", ")}`);
     for (const table of VACUUMED) await main.query(`ALTER TABLE ${table} RESET (autovacuum_enabled)`);
     step("ANALYZE");

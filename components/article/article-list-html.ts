@@ -1,0 +1,66 @@
+// The article list's rows and filter fields as HTML strings. Rendered as React server components,
+// every element and attribute of them went through React's server renderer and again into the
+// RSC payload embedded in the page – on every view, about twice the app CPU time of /login. Both
+// are static markup (plain links, a plain GET form that works without JavaScript), so the page
+// puts these strings into their <tbody> and <form>; the payload carries each string once.
+// Every text and attribute value goes through escapeHtml: titles and outlets come from
+// ingested articles and must stay text.
+import type { ArticleFilters } from "@/lib/articles/list-filters";
+import type { ArticleListItem } from "@/lib/articles/queries";
+import { formatArticleDate, formatDateTime } from "@/lib/format";
+import styles from "../queue/queue.module.css";
+
+const HTML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+const HTML_SPECIAL = /[&<>"']/g;
+
+/** Text or attribute value made safe for HTML (also inside double- or single-quoted attributes). */
+export function escapeHtml(text: string): string {
+  return text.replace(HTML_SPECIAL, (c) => HTML_ESCAPES[c]);
+}
+
+/** One <tr> per article: title (plain link – no prefetch of every visible article), outlet, dates, claim count. */
+export function articleRowsHtml(items: ArticleListItem[]): string {
+  let html = "";
+  for (const a of items) {
+    html +=
+      `<tr><td><a href="/articles/${escapeHtml(encodeURIComponent(a.id))}">${escapeHtml(a.title)}</a></td>` +
+      `<td>${escapeHtml(a.outlet)}</td>` +
+      `<td>${escapeHtml(formatArticleDate(a.publishedAt, a.stand))}</td>` +
+      `<td>${escapeHtml(formatDateTime(a.createdAt))}</td>` +
+      `<td class="num">${a.claimCount}</td></tr>`;
+  }
+  return html;
+}
+
+const attr = (name: string, value: string | undefined) => (value ? ` ${name}="${escapeHtml(value)}"` : "");
+
+function outletOptionsHtml(outlets: string[], chosen: string | undefined): string {
+  // An outlet from the URL that is not (yet) in the cached list still shows as chosen.
+  const options = chosen && !outlets.includes(chosen) ? [chosen, ...outlets] : outlets;
+  let html = `<option value=""${chosen ? "" : " selected"}>alle</option>`;
+  for (const outlet of options) {
+    const text = escapeHtml(outlet);
+    html += `<option value="${text}"${outlet === chosen ? " selected" : ""}>${text}</option>`;
+  }
+  return html;
+}
+
+const dateField = (id: string, name: string, label: string, value: string | undefined) =>
+  `<div class="field"><label for="${id}">${label}</label><input id="${id}" name="${name}" type="date"${attr("value", value)}/></div>`;
+
+/** The fields and buttons inside the article list's filter form, filled from the filters in the URL. */
+export function articleFilterFieldsHtml(filters: ArticleFilters, outlets: string[]): string {
+  return (
+    `<div class="${styles.filterGrid}">` +
+    `<div class="field ${styles.wide}"><label for="articles-q">Suche in Titel und Medium</label>` +
+    `<input id="articles-q" name="q" type="search" maxlength="200"${attr("value", filters.q)}/></div>` +
+    `<div class="field"><label for="articles-outlet">Medium</label>` +
+    `<select id="articles-outlet" name="outlet">${outletOptionsHtml(outlets, filters.outlet)}</select></div>` +
+    dateField("articles-from", "from", "Veröffentlicht ab", filters.from) +
+    dateField("articles-to", "to", "Veröffentlicht bis", filters.to) +
+    `<div class="field"><label><input type="checkbox" name="open" value="1"${filters.open === true ? " checked" : ""}/>` +
+    ` Nur mit offenen Behauptungen</label></div></div>` +
+    `<div class="${styles.actions}"><button type="submit" class="button">Filtern</button>` +
+    `<a href="/articles">Filter zurücksetzen</a></div>`
+  );
+}
