@@ -1,8 +1,9 @@
 // Rows of the review queue as the client component QueueTable receives them: only the
 // fields it shows, dates already formatted (on the server, in the app's time zone, so
-// the hydrated markup matches), flags left out when false. Kept small on purpose: the
-// rows travel once as data in the RSC payload instead of once as an element tree per
-// cell (which was most of the page's bytes and rendering work).
+// the markup built from them in the browser matches), flags left out when false. Kept small
+// on purpose: the rows travel once as data in the RSC payload instead of once as an element
+// tree per cell (which was most of the page's bytes and rendering work); queue-rows-html.ts
+// turns them into the rows' markup.
 import type { AttributionVerdict, ContentVerdict, Party } from "@/lib/generated/prisma/enums";
 import type { QueueItem } from "@/lib/claims/queue";
 import { formatArticleDate } from "@/lib/format";
