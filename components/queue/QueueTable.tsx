@@ -10,7 +10,7 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import { MAX_SCOPE_CLAIMS } from "@/lib/reports/scope-input";
 import { ReportSelectionBar } from "./ReportSelection";
 import { queueRowsHtml } from "./queue-rows-html";
-import type { QueueRow } from "./queue-rows";
+import { unpackQueueRows, type QueueRowsData } from "./queue-rows";
 import styles from "./queue.module.css";
 
 const PICK_BOXES = "input[data-report-pick]";
@@ -19,9 +19,9 @@ function pickedIds(body: HTMLElement): string[] {
   return Array.from(body.querySelectorAll<HTMLInputElement>(`${PICK_BOXES}:checked`), (box) => box.value);
 }
 
-export function QueueTable({ rows, caption }: { rows: QueueRow[]; caption: string }) {
-  const rowsHtml = useMemo(() => queueRowsHtml(rows), [rows]);
-  const rowCount = rows.length;
+export function QueueTable({ data, caption }: { data: QueueRowsData; caption: string }) {
+  const rowsHtml = useMemo(() => queueRowsHtml(unpackQueueRows(data)), [data]);
+  const rowCount = data.rows.length;
   const body = useRef<HTMLTableSectionElement>(null);
   const [picked, setPicked] = useState<string[]>([]);
 
