@@ -3,15 +3,15 @@ import { QueueFilterForm, type FilterFormValues } from "@/components/queue/Queue
 import { QueueKeyboard } from "@/components/queue/QueueKeyboard";
 import { ReturnedClaims } from "@/components/queue/ReturnedClaims";
 import { QueueTable } from "@/components/queue/QueueTable";
-import { toQueueRow } from "@/components/queue/queue-rows";
+import { toQueueRows } from "@/components/queue/queue-rows";
 import { StatusCounts } from "@/components/queue/StatusCounts";
 import styles from "@/components/queue/queue.module.css";
 import { WorkbenchShell } from "@/components/WorkbenchShell";
 import { RecheckClaims } from "@/components/queue/RecheckClaims";
-import { rechecksFor } from "@/lib/clusters/recheck";
 import { requirePagePermission } from "@/lib/auth/session";
 import { articleTitle, listOutlets, listQueue } from "@/lib/claims/queue";
-import { listReturnedClaims, RETURNED_LIMIT, RETURNED_PREVIEW } from "@/lib/claims/returned";
+import { listQueueHeads } from "@/lib/claims/queue-heads";
+import { RETURNED_LIMIT, RETURNED_PREVIEW } from "@/lib/claims/returned";
 import {
   DEFAULT_PAGE_SIZE,
   hasActiveFilters,
@@ -64,14 +64,15 @@ export default async function ClaimsPage({
   const { filters, notes } = parseQueueFilters(params);
   const allReturned = params[SHOW_ALL_RETURNED.param] === SHOW_ALL_RETURNED.value;
   const prisma = getPrisma();
-  const [page, outlets, title, returned, rechecks] = await Promise.all([
+  const [page, outlets, title, heads] = await Promise.all([
     listQueue(prisma, filters),
     listOutlets(prisma),
     filters.article ? articleTitle(prisma, filters.article) : Promise.resolve(null),
-    // The editor's returned claims head the first page; further pages stay light.
-    filters.cursor ? Promise.resolve(null) : listReturnedClaims(prisma, user.id, allReturned ? RETURNED_LIMIT : RETURNED_PREVIEW),
-    filters.cursor ? Promise.resolve([]) : rechecksFor(prisma, user.id),
+    // The editor's returned claims and claims to recheck head the first page; further pages stay light.
+    filters.cursor ? Promise.resolve(null) : listQueueHeads(prisma, user.id, allReturned ? RETURNED_LIMIT : RETURNED_PREVIEW),
   ]);
+  const returned = heads?.returned ?? null;
+  const rechecks = heads?.rechecks ?? [];
   const query = queueQuery(filters);
 
   return (
@@ -127,7 +128,7 @@ export default async function ClaimsPage({
       ) : (
         <>
           <QueueTable
-            rows={page.items.map(toQueueRow)}
+            data={toQueueRows(page.items)}
             caption={`${page.items.length} Behauptungen auf dieser Seite${page.prevCursor ? " (Folgeseite)" : ""} – Tasten j/k wählen aus, ? zeigt alle Tastenkürzel`}
           />
           <nav aria-label="Seiten" className={styles.pager}>

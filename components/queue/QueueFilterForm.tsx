@@ -40,6 +40,12 @@ export interface FilterFormValues {
   limit: string;
 }
 
+// One text node: every {…} between texts is a separate node (and marker comment) in the HTML.
+const SEARCH_HINT =
+  "Findet auch gebeugte Formen („Drohne“ → „Drohnen“) und Zahlen in jeder Schreibweise („11.000“, „elftausend“); " +
+  "„Wörter in Anführungszeichen“ als genaue Wortfolge. Beste Treffer zuerst unter den neuesten " +
+  `${SEARCH_RANK_WINDOW.toLocaleString("de-DE")} Treffern, ältere danach (neueste zuerst).`;
+
 export function QueueFilterForm({
   values,
   outlets,
@@ -104,10 +110,7 @@ export function QueueFilterForm({
           <label htmlFor="queue-q">Suche in Satz, Wert, Gegenstand, Quelle und Artikel</label>
           <input id="queue-q" name="q" type="search" defaultValue={values.q} maxLength={200} aria-describedby="queue-q-hint" />
           <p id="queue-q-hint" className={styles.hint}>
-            Findet auch gebeugte Formen („Drohne“ → „Drohnen“) und Zahlen in jeder Schreibweise („11.000“, „elftausend“); „Wörter
-            in Anführungszeichen“ als genaue Wortfolge. Beste Treffer zuerst unter den neuesten{" "}
-            {SEARCH_RANK_WINDOW.toLocaleString("de-DE")} Treffern, ältere danach (neueste zuerst). Taste{" "}
-            <kbd className={styles.kbd}>/</kbd> springt hierher.
+            {SEARCH_HINT} Taste <kbd className={styles.kbd}>/</kbd> springt hierher.
           </p>
         </div>
         <div className="field">
@@ -138,7 +141,7 @@ export function QueueFilterForm({
             <option value="">alle</option>
             {PARTIES.map((p) => (
               <option key={p} value={p}>
-                {PARTY_LABELS[p]} ({p})
+                {`${PARTY_LABELS[p]} (${p})`}
               </option>
             ))}
           </select>

@@ -3,7 +3,8 @@
 // them by their data-* attributes (data-queue-row, data-claim-id, data-article-id,
 // data-row-link). Keys are ignored while typing in a form field.
 import { useRouter } from "next/navigation";
-import { useEffect, useRef } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { flushSync } from "react-dom";
 import styles from "./queue.module.css";
 
 const VERDICT_KEYS: Record<string, string> = { v: "verified", d: "disputed", u: "unverifiable" };
@@ -20,6 +21,14 @@ function rows(): HTMLElement[] {
 export function QueueKeyboard() {
   const router = useRouter();
   const dialog = useRef<HTMLDialogElement>(null);
+  // The list of shortcuts is rendered once the dialog is first opened, not on every queue view
+  // (its ~40 elements were part of each page's HTML and RSC payload). flushSync: the list is in
+  // the DOM before the dialog shows.
+  const [listed, setListed] = useState(false);
+  const openDialog = useCallback(() => {
+    flushSync(() => setListed(true));
+    dialog.current?.showModal();
+  }, []);
 
   useEffect(() => {
     function currentIndex(list: HTMLElement[]): number {
@@ -75,56 +84,23 @@ export function QueueKeyboard() {
         }
         case "?":
           event.preventDefault();
-          dialog.current?.showModal();
+          openDialog();
           break;
       }
     }
 
     document.addEventListener("keydown", onKeyDown);
     return () => document.removeEventListener("keydown", onKeyDown);
-  }, [router]);
+  }, [router, openDialog]);
 
   return (
     <>
-      <button type="button" className={styles.linkButton} onClick={() => dialog.current?.showModal()} aria-haspopup="dialog">
+      <button type="button" className={styles.linkButton} onClick={openDialog} aria-haspopup="dialog">
         Tastenkürzel <kbd className={styles.kbd}>?</kbd>
       </button>
       <dialog ref={dialog} className={styles.dialog} aria-labelledby="queue-keys-title" data-testid="queue-keys-dialog">
         <h2 id="queue-keys-title">Tastenkürzel</h2>
-        <dl>
-          <dt>
-            <kbd className={styles.kbd}>j</kbd> / <kbd className={styles.kbd}>k</kbd>
-          </dt>
-          <dd>nächste / vorige Behauptung auswählen</dd>
-          <dt>
-            <kbd className={styles.kbd}>Enter</kbd>
-          </dt>
-          <dd>ausgewählte Behauptung im Artikel öffnen</dd>
-          <dt>
-            <kbd className={styles.kbd}>v</kbd>
-          </dt>
-          <dd>Urteil „belegt“ für die Auswahl vorbereiten</dd>
-          <dt>
-            <kbd className={styles.kbd}>d</kbd>
-          </dt>
-          <dd>Urteil „umstritten“ vorbereiten</dd>
-          <dt>
-            <kbd className={styles.kbd}>u</kbd>
-          </dt>
-          <dd>Urteil „nicht überprüfbar“ vorbereiten</dd>
-          <dt>
-            <kbd className={styles.kbd}>/</kbd>
-          </dt>
-          <dd>Suchfeld</dd>
-          <dt>
-            <kbd className={styles.kbd}>?</kbd>
-          </dt>
-          <dd>diese Übersicht</dd>
-          <dt>
-            <kbd className={styles.kbd}>Esc</kbd>
-          </dt>
-          <dd>Übersicht schließen</dd>
-        </dl>
+        {listed && <ShortcutList />}
         <form method="dialog">
           <button type="submit" className="button">
             Schließen
@@ -132,5 +108,44 @@ export function QueueKeyboard() {
         </form>
       </dialog>
     </>
+  );
+}
+
+function ShortcutList() {
+  return (
+    <dl>
+      <dt>
+        <kbd className={styles.kbd}>j</kbd> / <kbd className={styles.kbd}>k</kbd>
+      </dt>
+      <dd>nächste / vorige Behauptung auswählen</dd>
+      <dt>
+        <kbd className={styles.kbd}>Enter</kbd>
+      </dt>
+      <dd>ausgewählte Behauptung im Artikel öffnen</dd>
+      <dt>
+        <kbd className={styles.kbd}>v</kbd>
+      </dt>
+      <dd>Urteil „belegt“ für die Auswahl vorbereiten</dd>
+      <dt>
+        <kbd className={styles.kbd}>d</kbd>
+      </dt>
+      <dd>Urteil „umstritten“ vorbereiten</dd>
+      <dt>
+        <kbd className={styles.kbd}>u</kbd>
+      </dt>
+      <dd>Urteil „nicht überprüfbar“ vorbereiten</dd>
+      <dt>
+        <kbd className={styles.kbd}>/</kbd>
+      </dt>
+      <dd>Suchfeld</dd>
+      <dt>
+        <kbd className={styles.kbd}>?</kbd>
+      </dt>
+      <dd>diese Übersicht</dd>
+      <dt>
+        <kbd className={styles.kbd}>Esc</kbd>
+      </dt>
+      <dd>Übersicht schließen</dd>
+    </dl>
   );
 }

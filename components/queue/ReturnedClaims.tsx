@@ -27,7 +27,7 @@ export function ReturnedClaims({ claims, total, expanded, toggleHref }: Returned
   const hidden = total - claims.length;
   return (
     <section className={`panel ${styles.returned}`} aria-labelledby="returned-heading" data-testid="returned-claims">
-      <h2 id="returned-heading">Von der Freigabe zurückgegeben ({total})</h2>
+      <h2 id="returned-heading">{`Von der Freigabe zurückgegeben (${total})`}</h2>
       <p className="muted">
         Diese Behauptungen haben Sie eingereicht; sie kamen mit einem Kommentar zurück. Bitte prüfen, ändern und erneut
         einreichen.
@@ -39,9 +39,7 @@ export function ReturnedClaims({ claims, total, expanded, toggleHref }: Returned
               <strong>{claim.valueText}</strong>
               {claim.what ? ` ${claim.what}` : ""}
             </a>{" "}
-            <span className="muted">
-              ({claim.actorName || "Redaktion / ohne Quelle"}) in „{claim.articleTitle}“
-            </span>
+            <span className="muted">{`(${claim.actorName || "Redaktion / ohne Quelle"}) in „${claim.articleTitle}“`}</span>
             <span className={styles.returnNote}>{returnLine(claim)}</span>
           </li>
         ))}
@@ -49,9 +47,9 @@ export function ReturnedClaims({ claims, total, expanded, toggleHref }: Returned
       {!expanded && hidden > 0 && (
         <p>
           <a href={toggleHref} data-testid="returned-show-all">
-            Alle {total} zurückgegebenen Behauptungen anzeigen
+            {`Alle ${total} zurückgegebenen Behauptungen anzeigen`}
           </a>{" "}
-          <span className="muted">({hidden} weitere)</span>
+          <span className="muted">{`(${hidden} weitere)`}</span>
         </p>
       )}
       {expanded && hidden > 0 && (

@@ -39,7 +39,7 @@ export function StatusCounts({
         {CONTENT_STATUSES.map((s) => (
           <li key={s}>
             <a href={href(s)} aria-current={filters.status === s ? "page" : undefined} data-count={s}>
-              {CONTENT_STATUS_LABELS[s]}{" "}
+              {`${CONTENT_STATUS_LABELS[s]} `}
               <span
                 className={styles.n}
                 title={counts[s] === null ? "Nicht gezählt: die Suche hat mehr als 10 000 Treffer" : undefined}

@@ -27,7 +27,8 @@ export const RETURNED_LIMIT = 50;
  */
 export const RETURNED_PREVIEW = 5;
 
-interface Row {
+/** A row of returnedQuery; returned_at a string and total a number where the rows arrive as JSON (queue-heads.ts). */
+export interface ReturnedRow {
   id: string;
   article_id: string;
   title: string;
@@ -35,9 +36,9 @@ interface Row {
   what: string;
   actor_name: string;
   returned_by: string | null;
-  returned_at: Date;
+  returned_at: Date | string;
   comment: string | null;
-  total: bigint | string;
+  total: bigint | string | number;
 }
 
 function latestEvent(action: string): Prisma.Sql {
@@ -69,16 +70,8 @@ export function returnedQuery(userId: string, limit = RETURNED_LIMIT): Prisma.Sq
      ORDER BY k.returned_at DESC, k.id`;
 }
 
-/**
- * The user's returned claims, most recently returned first: at most `limit` (≤ RETURNED_LIMIT),
- * `total` of them in all, `more` when there are more than shown.
- */
-export async function listReturnedClaims(
-  prisma: PrismaClient,
-  userId: string,
-  limit = RETURNED_LIMIT,
-): Promise<{ claims: ReturnedClaim[]; total: number; more: boolean }> {
-  const rows = await queryRows<Row>(prisma, returnedQuery(userId, Math.min(limit, RETURNED_LIMIT)), { prepared: true });
+/** The rows of returnedQuery as the list the queue shows. */
+export function toReturnedList(rows: ReturnedRow[]): { claims: ReturnedClaim[]; total: number; more: boolean } {
   const total = rows.length > 0 ? Number(rows[0].total) : 0;
   return {
     total,
@@ -91,8 +84,21 @@ export async function listReturnedClaims(
       what: row.what,
       actorName: row.actor_name,
       returnedBy: row.returned_by,
-      returnedAt: row.returned_at,
+      returnedAt: new Date(row.returned_at),
       comment: row.comment ?? "",
     })),
   };
+}
+
+/**
+ * The user's returned claims, most recently returned first: at most `limit` (≤ RETURNED_LIMIT),
+ * `total` of them in all, `more` when there are more than shown.
+ */
+export async function listReturnedClaims(
+  prisma: PrismaClient,
+  userId: string,
+  limit = RETURNED_LIMIT,
+): Promise<{ claims: ReturnedClaim[]; total: number; more: boolean }> {
+  const rows = await queryRows<ReturnedRow>(prisma, returnedQuery(userId, Math.min(limit, RETURNED_LIMIT)), { prepared: true });
+  return toReturnedList(rows);
 }

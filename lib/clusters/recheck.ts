@@ -106,38 +106,46 @@ export interface RecheckItem extends RecheckNote {
   sentence: string;
 }
 
-/** Flagged claims this user submitted, approved or reviewed, newest flag first. */
-export async function rechecksFor(prisma: PrismaClient, userId: string): Promise<RecheckItem[]> {
-  // On the pool directly (queryRows): the queue's first page runs this on every view.
-  const rows = await queryRows<{
-    claim_id: string;
-    article_id: string;
-    reason: string;
-    flagged_at: Date;
-    claim_article_id: string;
-    value_text: string;
-    sentence: string;
-  }>(
-    prisma,
-    PrismaNs.sql`
+/** A row of rechecksQuery; flagged_at a string where the rows arrive as JSON (lib/claims/queue-heads.ts). */
+export interface RecheckRow {
+  claim_id: string;
+  article_id: string;
+  reason: string;
+  flagged_at: Date | string;
+  claim_article_id: string;
+  value_text: string;
+  sentence: string;
+}
+
+/** Flagged claims this user submitted, approved or reviewed, newest flag first (the query alone). */
+export function rechecksQuery(userId: string): PrismaNs.Sql {
+  return PrismaNs.sql`
     SELECT r.claim_id, r.article_id, r.reason, r.flagged_at, c.article_id AS claim_article_id, c.value_text, c.sentence
       FROM claim_rechecks r JOIN claims c ON c.id = r.claim_id
      WHERE EXISTS (SELECT 1 FROM audit_events e
                     WHERE e.entity_type = 'Claim' AND e.entity_id = r.claim_id AND e.user_id = ${userId}
                       AND e.action = ANY(${HANDLING_ACTIONS}::text[]))
      ORDER BY r.flagged_at DESC, r.claim_id
-     LIMIT ${LIST_LIMIT}`,
-    { prepared: true },
-  );
-  return rows.map((r) => ({
+     LIMIT ${LIST_LIMIT}`;
+}
+
+export function toRecheckItem(r: RecheckRow): RecheckItem {
+  return {
     claimId: r.claim_id,
     claimArticleId: r.claim_article_id,
     valueText: r.value_text,
     sentence: r.sentence,
     reason: r.reason,
     articleId: r.article_id,
-    at: r.flagged_at.toISOString(),
-  }));
+    at: new Date(r.flagged_at).toISOString(),
+  };
+}
+
+/** Flagged claims this user submitted, approved or reviewed, newest flag first. */
+export async function rechecksFor(prisma: PrismaClient, userId: string): Promise<RecheckItem[]> {
+  // On the pool directly (queryRows): /approvals runs this on every view.
+  const rows = await queryRows<RecheckRow>(prisma, rechecksQuery(userId), { prepared: true });
+  return rows.map(toRecheckItem);
 }
 
 /** The audit action of a cleared flag ("geprüft" with a note). */

@@ -5,7 +5,9 @@
 import { approveClaim, returnClaim, submitClaim } from "@/lib/approvals/workflow";
 import { listQueue } from "@/lib/claims/queue";
 import { parseQueueFilters } from "@/lib/claims/queue-filters";
+import { listQueueHeads } from "@/lib/claims/queue-heads";
 import { listReturnedClaims } from "@/lib/claims/returned";
+import { rechecksFor } from "@/lib/clusters/recheck";
 import { setupTestDatabase } from "../../helpers/test-db";
 import { makeRoleUser, reviewedClaim } from "../approvals/fixtures";
 
@@ -100,4 +102,31 @@ test("a shorter list keeps the newest returned claims and counts all of them", a
   expect(all.claims.map((c) => c.id)).toEqual(newestFirst);
   expect(all.total).toBe(3);
   expect(all.more).toBe(false);
+});
+
+test("the first page's heads in one query: the same returned claims and rechecks as the separate lists", async () => {
+  const { anna, ben, frieda } = await setup();
+  const ids: string[] = [];
+  for (let i = 0; i < 3; i++) {
+    const claim = await reviewedClaim(db.prisma, anna);
+    const submitted = await submitClaim(db.prisma, anna, { claimId: claim.id, version: claim.version });
+    await returnClaim(db.prisma, frieda, { claimId: claim.id, version: submitted.version, comment: `Kommentar ${i}` });
+    ids.push(claim.id);
+  }
+  const flagged = await reviewedClaim(db.prisma, anna);
+  await submitClaim(db.prisma, anna, { claimId: flagged.id, version: flagged.version });
+  await db.prisma.claimRecheck.create({
+    data: { claimId: flagged.id, articleId: flagged.articleId, reason: "neue abweichende Meldung" },
+  });
+
+  const heads = await listQueueHeads(db.prisma, anna.id, 2);
+  expect(heads).toEqual({
+    returned: await listReturnedClaims(db.prisma, anna.id, 2),
+    rechecks: await rechecksFor(db.prisma, anna.id),
+  });
+  expect(heads.returned.claims.map((c) => c.id)).toEqual([ids[2], ids[1]]);
+  expect(heads.returned).toMatchObject({ total: 3, more: true });
+  expect(heads.returned.claims[0].returnedAt).toBeInstanceOf(Date);
+  expect(heads.rechecks.map((r) => r.claimId)).toEqual([flagged.id]);
+  expect(await listQueueHeads(db.prisma, ben.id, 2)).toEqual({ returned: { claims: [], total: 0, more: false }, rechecks: [] });
 });
