@@ -9,14 +9,7 @@ import type { ArticleFilters } from "@/lib/articles/list-filters";
 import type { ArticleListItem } from "@/lib/articles/queries";
 import { formatArticleDate, formatDateTime } from "@/lib/format";
 import styles from "../queue/queue.module.css";
-
-const HTML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-const HTML_SPECIAL = /[&<>"']/g;
-
-/** Text or attribute value made safe for HTML (also inside double- or single-quoted attributes). */
-export function escapeHtml(text: string): string {
-  return text.replace(HTML_SPECIAL, (c) => HTML_ESCAPES[c]);
-}
+import { escapeHtml } from "@/lib/security/escape-html";
 
 /** One <tr> per article: title (plain link – no prefetch of every visible article), outlet, dates, claim count. */
 export function articleRowsHtml(items: ArticleListItem[]): string {

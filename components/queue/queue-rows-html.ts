@@ -10,14 +10,7 @@ import { CONTENT_STATUS_ICONS, contentStatusLabel, PARTY_LABELS, ATTRIBUTION_VER
 import type { ContentVerdict, Party } from "@/lib/generated/prisma/enums";
 import { claimHref, type QueueRow } from "./queue-rows";
 import styles from "./queue.module.css";
-
-const HTML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-const HTML_SPECIAL = /[&<>"']/g;
-
-/** Text or attribute value made safe for HTML (also inside double- or single-quoted attributes). */
-export function escapeHtml(text: string): string {
-  return text.replace(HTML_SPECIAL, (c) => HTML_ESCAPES[c]);
-}
+import { escapeHtml } from "@/lib/security/escape-html";
 
 /** The same markup as components/claims/PartyBadge. */
 function partyBadge(party: Party): string {

@@ -2,7 +2,8 @@
 // (components/article/article-list-html.ts) and inserted without React: titles, outlets and filter
 // values come from ingested articles and from the URL, and must come out as text, never as markup.
 import { parseHTML } from "linkedom";
-import { articleFilterFieldsHtml, articleRowsHtml, escapeHtml } from "@/components/article/article-list-html";
+import { articleFilterFieldsHtml, articleRowsHtml } from "@/components/article/article-list-html";
+import { escapeHtml } from "@/lib/security/escape-html";
 import type { ArticleListItem } from "@/lib/articles/queries";
 
 const HOSTILE = `<img src=x onerror="alert(1)"> & 'quote' "double"`;
