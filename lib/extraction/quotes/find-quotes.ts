@@ -703,8 +703,25 @@ const SPEECH_NOUN_HEAD_MIN = 5;
 /** Last letters of every speech noun: a word ending otherwise is none (checked before the slicing). */
 const SPEECH_NOUN_ENDINGS = new Set(SPEECH_NOUNS.map((noun) => noun.slice(-3)));
 
+/**
+ * Answers of isSpeechNoun by word: every capitalised token is asked, and the answer depends on the
+ * word alone. Bounded (started afresh when full) so memory stays flat over a long stream of texts.
+ */
+const speechNounMemo = new Map<string, boolean>();
+const SPEECH_NOUN_MEMO_MAX = 20_000;
+
 /** A speech noun, also in the plural ("Befürchtungen", "Vorwürfe") or as a compound's head. */
 function isSpeechNoun(lower: string): boolean {
+  let answer = speechNounMemo.get(lower);
+  if (answer === undefined) {
+    if (speechNounMemo.size >= SPEECH_NOUN_MEMO_MAX) speechNounMemo.clear();
+    answer = speechNounUncached(lower);
+    speechNounMemo.set(lower, answer);
+  }
+  return answer;
+}
+
+function speechNounUncached(lower: string): boolean {
   const singular = [lower, lower.replace(/(?:en|n|e)$/, ""), lower.replace(/ü(\p{Ll}*)e$/u, "u$1")];
   for (const form of singular) {
     if (!SPEECH_NOUN_ENDINGS.has(form.slice(-3))) continue;
@@ -782,11 +799,15 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
 
   for (let paragraph = 0; paragraph < sentencesByParagraph.length; paragraph++) {
     const sentences = sentencesByParagraph[paragraph];
-    const tokens: Token[] = [];
+    // a paragraph of one sentence uses the sentence's own token list: no copy, and the gazetteer
+    // matches cached on it by the claims pass are found again (actors.matchAt caches per list)
+    const single = sentences.length === 1;
+    const tokens: Token[] = single ? sentences[0].tokens : [];
     const bounds: Span[] = [];
     for (const s of sentences) {
-      bounds.push({ first: tokens.length, last: tokens.length + s.tokens.length - 1 });
-      for (const token of s.tokens) tokens.push(token);
+      const first = single ? 0 : tokens.length;
+      bounds.push({ first, last: first + s.tokens.length - 1 });
+      if (!single) for (let k = 0; k < s.tokens.length; k++) tokens.push(s.tokens[k]);
     }
     if (!tokens.length) continue;
     /** First token of each token's sentence (a colon's clause never reaches into the sentence before). */
