@@ -687,9 +687,31 @@ function startsSubject(t: Token | undefined): boolean {
   return DET.has(t.lower) || QUANTIFIER.has(t.lower) || isCap(t) || PRONOUN.has(t.lower);
 }
 
+/** Longest paragraph (in tokens) whose per-token arrays come from a scratch buffer (1 MB for the three). */
+const SCRATCH_MAX = 1 << 16;
+
+/**
+ * A zeroed Int32Array of `length` for one paragraph: a view into a buffer kept for the next
+ * paragraph (a fresh typed array costs an off-heap allocation each, most paragraphs are short).
+ * Out-of-range reads stay undefined as with a fresh array; longer paragraphs get a fresh array.
+ */
+class Int32Scratch {
+  private buffer = new Int32Array(256);
+  take(length: number): Int32Array {
+    if (length > SCRATCH_MAX) return new Int32Array(length);
+    if (length > this.buffer.length)
+      this.buffer = new Int32Array(Math.min(SCRATCH_MAX, Math.max(length, this.buffer.length * 2)));
+    return this.buffer.subarray(0, length).fill(0);
+  }
+}
+// one buffer per array that lives through a paragraph (findQuotes runs synchronously, never nested)
+const sentenceStartScratch = new Int32Scratch();
+const insideScratch = new Int32Scratch();
+const konjunktivScratch = new Int32Scratch();
+
 /** Running count of Konjunktiv forms outside direct quotations: count[k] is the count in [0, k). */
 function konjunktivCounts(tokens: Token[], inside: Int32Array, sentenceStart: Int32Array): Int32Array {
-  const count = new Int32Array(tokens.length + 1);
+  const count = konjunktivScratch.take(tokens.length + 1);
   for (let k = 0; k < tokens.length; k++) {
     const form = tokens[k].kind === "w" && (KONJ.has(tokens[k].lower) || isReportativePerfect(tokens, k, sentenceStart[k]));
     count[k + 1] = count[k] + (inside[k] < 0 && form ? 1 : 0);
@@ -811,13 +833,13 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
     }
     if (!tokens.length) continue;
     /** First token of each token's sentence (a colon's clause never reaches into the sentence before). */
-    const sentenceStart = new Int32Array(tokens.length);
+    const sentenceStart = sentenceStartScratch.take(tokens.length);
     for (const sentence of bounds) sentenceStart.fill(sentence.first, sentence.first, sentence.last + 1);
     const { spans: allDirect, unclosed: unclosedLast } = directQuoteSpans(tokens);
     // quoted names and titles („Die Zeit“) are part of a phrase, not quotations
     const directSpans = allDirect.filter((quote) => !isQuotedName(tokens, quote));
     const unclosed = unclosedLast && directSpans[directSpans.length - 1] === allDirect[allDirect.length - 1];
-    const inside = new Int32Array(tokens.length).fill(-1);
+    const inside = insideScratch.take(tokens.length).fill(-1);
     directSpans.forEach((quote, quoteIndex) => {
       for (let k = quote.first; k <= quote.last; k++) inside[k] = quoteIndex;
     });
