@@ -1091,9 +1091,11 @@ export function isReportedSpeech(tokens: Token[]): boolean {
   if (tokens.length && OPEN_QUOTES.has(tokens[0].text)) return true;
   // "Demnach wurden …", "Demzufolge …": the figures continue the source just named
   if (tokens.length && CONTINUATION_ADVERBS.has(tokens[0].lower)) return true;
-  for (const t of tokens)
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
     if (t.kind === "w" && (REPORTED_SPEECH.has(t.lower) || (t.lower.endsWith("iere") && KONJ_IERE.test(t.lower) && !isCap(t))))
       return true;
+  }
   return false;
 }
 

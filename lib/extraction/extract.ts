@@ -459,7 +459,10 @@ function claimsOfText(
       // coreference memory
       for (const m of mentions) if (m.actor) ctx.remember(m.actor);
       for (const c of withActor) ctx.remember(c.actor!);
-      for (const t of s.tokens) {
+      // indexed loops over the tokens: a for-of over a sentence of 100 000 tokens allocates an
+      // iterator result per token when the loop runs on-stack-replaced (one long sentence)
+      for (let k = 0; k < s.tokens.length; k++) {
+        const t = s.tokens[k];
         if (isCap(t) && !COUNTRIES_NOT_PLACES.has(t.lower)) {
           const pp = tokenPlaceParty(t);
           if (pp) ctx.addPlace(t.text.endsWith("s") && placeParty(t.text.slice(0, -1)) ? t.text.slice(0, -1) : t.text, pp, pi);

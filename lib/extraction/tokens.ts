@@ -135,8 +135,10 @@ function internWord(text: string, from: number, to: number, kind: TokenKind): Wo
   h |= 0;
   let slot = (h ^ (h >>> 16)) & INTERN_MASK;
   for (let probe = 0; probe < MAX_PROBES; probe++) {
-    const w = internWords[slot];
-    if (w === undefined) {
+    // the kind byte says whether the slot is taken (0 = empty): a probe reads the small typed
+    // arrays first and touches the Word only when kind and hash agree (fewer cache misses)
+    const slotKind = internKinds[slot];
+    if (slotKind === 0) {
       if (internCount >= INTERN_LIMIT) break;
       const t = text.slice(from, to);
       const word = newWord(t, lowerOf(t, kind), kind);
@@ -146,12 +148,15 @@ function internWord(text: string, from: number, to: number, kind: TokenKind): Wo
       internCount++;
       return word;
     }
-    if (internHashes[slot] === h && internKinds[slot] === kindCode && w.text.length === length && sameChars(w.text, text, from))
-      return w;
+    if (slotKind === kindCode && internHashes[slot] === h) {
+      const w = internWords[slot]!;
+      if (w.text.length === length && sameChars(w.text, text, from)) return w;
+    }
     slot = (slot + 1) & INTERN_MASK;
   }
   if (internCount >= INTERN_LIMIT) {
     internWords = new Array<Word | undefined>(INTERN_SLOTS).fill(undefined);
+    internKinds.fill(0);
     internCount = 0;
   }
   const t = text.slice(from, to);

@@ -687,9 +687,31 @@ function startsSubject(t: Token | undefined): boolean {
   return DET.has(t.lower) || QUANTIFIER.has(t.lower) || isCap(t) || PRONOUN.has(t.lower);
 }
 
+/** Longest paragraph (in tokens) whose per-token arrays come from a scratch buffer (1 MB for the three). */
+const SCRATCH_MAX = 1 << 16;
+
+/**
+ * A zeroed Int32Array of `length` for one paragraph: a view into a buffer kept for the next
+ * paragraph (a fresh typed array costs an off-heap allocation each, most paragraphs are short).
+ * Out-of-range reads stay undefined as with a fresh array; longer paragraphs get a fresh array.
+ */
+class Int32Scratch {
+  private buffer = new Int32Array(256);
+  take(length: number): Int32Array {
+    if (length > SCRATCH_MAX) return new Int32Array(length);
+    if (length > this.buffer.length)
+      this.buffer = new Int32Array(Math.min(SCRATCH_MAX, Math.max(length, this.buffer.length * 2)));
+    return this.buffer.subarray(0, length).fill(0);
+  }
+}
+// one buffer per array that lives through a paragraph (findQuotes runs synchronously, never nested)
+const sentenceStartScratch = new Int32Scratch();
+const insideScratch = new Int32Scratch();
+const konjunktivScratch = new Int32Scratch();
+
 /** Running count of Konjunktiv forms outside direct quotations: count[k] is the count in [0, k). */
 function konjunktivCounts(tokens: Token[], inside: Int32Array, sentenceStart: Int32Array): Int32Array {
-  const count = new Int32Array(tokens.length + 1);
+  const count = konjunktivScratch.take(tokens.length + 1);
   for (let k = 0; k < tokens.length; k++) {
     const form = tokens[k].kind === "w" && (KONJ.has(tokens[k].lower) || isReportativePerfect(tokens, k, sentenceStart[k]));
     count[k + 1] = count[k] + (inside[k] < 0 && form ? 1 : 0);
@@ -703,8 +725,25 @@ const SPEECH_NOUN_HEAD_MIN = 5;
 /** Last letters of every speech noun: a word ending otherwise is none (checked before the slicing). */
 const SPEECH_NOUN_ENDINGS = new Set(SPEECH_NOUNS.map((noun) => noun.slice(-3)));
 
+/**
+ * Answers of isSpeechNoun by word: every capitalised token is asked, and the answer depends on the
+ * word alone. Bounded (started afresh when full) so memory stays flat over a long stream of texts.
+ */
+const speechNounMemo = new Map<string, boolean>();
+const SPEECH_NOUN_MEMO_MAX = 20_000;
+
 /** A speech noun, also in the plural ("Befürchtungen", "Vorwürfe") or as a compound's head. */
 function isSpeechNoun(lower: string): boolean {
+  let answer = speechNounMemo.get(lower);
+  if (answer === undefined) {
+    if (speechNounMemo.size >= SPEECH_NOUN_MEMO_MAX) speechNounMemo.clear();
+    answer = speechNounUncached(lower);
+    speechNounMemo.set(lower, answer);
+  }
+  return answer;
+}
+
+function speechNounUncached(lower: string): boolean {
   const singular = [lower, lower.replace(/(?:en|n|e)$/, ""), lower.replace(/ü(\p{Ll}*)e$/u, "u$1")];
   for (const form of singular) {
     if (!SPEECH_NOUN_ENDINGS.has(form.slice(-3))) continue;
@@ -782,21 +821,25 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
 
   for (let paragraph = 0; paragraph < sentencesByParagraph.length; paragraph++) {
     const sentences = sentencesByParagraph[paragraph];
-    const tokens: Token[] = [];
+    // a paragraph of one sentence uses the sentence's own token list: no copy, and the gazetteer
+    // matches cached on it by the claims pass are found again (actors.matchAt caches per list)
+    const single = sentences.length === 1;
+    const tokens: Token[] = single ? sentences[0].tokens : [];
     const bounds: Span[] = [];
     for (const s of sentences) {
-      bounds.push({ first: tokens.length, last: tokens.length + s.tokens.length - 1 });
-      for (const token of s.tokens) tokens.push(token);
+      const first = single ? 0 : tokens.length;
+      bounds.push({ first, last: first + s.tokens.length - 1 });
+      if (!single) for (let k = 0; k < s.tokens.length; k++) tokens.push(s.tokens[k]);
     }
     if (!tokens.length) continue;
     /** First token of each token's sentence (a colon's clause never reaches into the sentence before). */
-    const sentenceStart = new Int32Array(tokens.length);
+    const sentenceStart = sentenceStartScratch.take(tokens.length);
     for (const sentence of bounds) sentenceStart.fill(sentence.first, sentence.first, sentence.last + 1);
     const { spans: allDirect, unclosed: unclosedLast } = directQuoteSpans(tokens);
     // quoted names and titles („Die Zeit“) are part of a phrase, not quotations
     const directSpans = allDirect.filter((quote) => !isQuotedName(tokens, quote));
     const unclosed = unclosedLast && directSpans[directSpans.length - 1] === allDirect[allDirect.length - 1];
-    const inside = new Int32Array(tokens.length).fill(-1);
+    const inside = insideScratch.take(tokens.length).fill(-1);
     directSpans.forEach((quote, quoteIndex) => {
       for (let k = quote.first; k <= quote.last; k++) inside[k] = quoteIndex;
     });
