@@ -1,7 +1,7 @@
 // The live report CSV, written by PostgreSQL: `COPY (lines) TO STDOUT` (csv-sql.ts builds the
 // lines, mostly from each claim's stored cells, csv-lines.ts) read through pg-copy-streams on a
-// connection of the app's pool. The server does no per-row work – it turns COPY's text escapes
-// back into bytes (copyTextDecoder) and passes the bytes on. Exports that would write the same
+// connection of the app's pool, in COPY's binary format. The server does no per-row work – it
+// strips each line's length frame (copyBinaryDecoder) and passes the bytes on. Exports that would write the same
 // bytes share one COPY (csv-share.ts: the body goes through a temporary file, and parallel or
 // later exports with the same key read it), so ten parallel exports of 100 000 claims cost
 // PostgreSQL one (issue #9). Backpressure: the COPY is read on only while the fastest client is
@@ -22,70 +22,81 @@ import { claimsDigestQuery, csvLinesQuery, unstoredLinesQuery, type LinkWords } 
 import type { LoadContext } from "./load";
 import type { ReportScope } from "./scope";
 
-const LF = 0x0a;
-const CR = 0x0d;
-const BACKSLASH = 0x5c;
-
-/** COPY's text format writes these bytes as backslash and a letter (and a backslash doubled). */
-const UNESCAPED: Record<number, number> = {
-  [BACKSLASH]: BACKSLASH,
-  ["n".charCodeAt(0)]: LF,
-  ["r".charCodeAt(0)]: CR,
-  ["t".charCodeAt(0)]: 0x09,
-  ["b".charCodeAt(0)]: 0x08,
-  ["f".charCodeAt(0)]: 0x0c,
-  ["v".charCodeAt(0)]: 0x0b,
-};
-const NULL_MARK = "N".charCodeAt(0);
+/** COPY's binary format: this signature, a flags word and the length of a header extension. */
+const BINARY_SIGNATURE = Buffer.from("PGCOPY\n\xff\r\n\0", "latin1");
+const BINARY_HEADER = BINARY_SIGNATURE.length + 8;
+/** A row: its field count (2 bytes) and the field's length (4 bytes), then the bytes. */
+const ROW_FRAME = 6;
+const EMPTY = Buffer.alloc(0);
 
 /**
- * Turns COPY's text format of one-column lines back into the lines' bytes, each line ending in
- * CRLF: every raw LF is a line end (data LFs arrive as "\n"), backslash escapes become their
- * bytes. Chunks may split an escape; its backslash waits for the next chunk. Neither byte occurs
- * inside a UTF-8 sequence, so multi-byte characters pass untouched. A NULL line ("\N") is a bug
- * in the query and throws rather than write a wrong file.
+ * Turns COPY's binary format of one-column text lines into the lines' bytes, each line ending in
+ * CRLF. Binary, not text: PostgreSQL sends each line's bytes as they are (text format escapes
+ * every byte on the server and needs it unescaped here, both a scan of all 70 MB of a large
+ * export), and this only copies each line once, by its length. Chunks may split the header or a
+ * row's frame; those few bytes wait for the next chunk, a line's bytes never do. A NULL line is
+ * a bug in the query and throws rather than write a wrong file.
  */
-export function copyTextDecoder(): { push(chunk: Uint8Array): Buffer; end(): void } {
-  let carry: Buffer | null = null;
+export function copyBinaryDecoder(): { push(chunk: Uint8Array): Buffer; end(): void } {
+  let carry: Buffer = EMPTY;
+  let headerRead = false;
+  let lineLeft = 0;
+  let ended = false;
+  /** Reads the header at `chunk`'s start; the offset after it, or -1 when it is incomplete. */
+  const readHeader = (chunk: Buffer): number => {
+    if (chunk.length < BINARY_HEADER) return -1;
+    if (!chunk.subarray(0, BINARY_SIGNATURE.length).equals(BINARY_SIGNATURE)) {
+      throw new Error("Die CSV-Daten sind kein binäres COPY.");
+    }
+    const end = BINARY_HEADER + chunk.readUInt32BE(BINARY_HEADER - 4);
+    return chunk.length < end ? -1 : end;
+  };
   return {
     push(input) {
-      const chunk = carry ? Buffer.concat([carry, input]) : Buffer.from(input.buffer, input.byteOffset, input.byteLength);
-      carry = null;
-      // Each LF grows by a CR, each escape shrinks by one byte: at most twice the input.
-      const out = Buffer.allocUnsafe(chunk.length * 2);
-      let written = 0;
+      const bytes = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
+      const chunk = carry.length > 0 ? Buffer.concat([carry, bytes]) : bytes;
+      carry = EMPTY;
       let at = 0;
-      let nextLf = chunk.indexOf(LF, at);
-      let nextEscape = chunk.indexOf(BACKSLASH, at);
-      while (at < chunk.length) {
-        const stop = nextLf < 0 ? nextEscape : nextEscape < 0 ? nextLf : Math.min(nextLf, nextEscape);
-        if (stop < 0) {
-          written += chunk.copy(out, written, at);
-          break;
+      if (!headerRead) {
+        at = readHeader(chunk);
+        if (at < 0) {
+          carry = Buffer.from(chunk);
+          return EMPTY;
         }
-        written += chunk.copy(out, written, at, stop);
-        if (stop === nextLf) {
-          out[written++] = CR;
-          out[written++] = LF;
-          at = stop + 1;
-          nextLf = chunk.indexOf(LF, at);
+        headerRead = true;
+      }
+      // Every line ending here brought at least its 6 frame bytes, except the one begun before.
+      const out = Buffer.allocUnsafe(chunk.length + 2);
+      let written = 0;
+      while (at < chunk.length) {
+        if (lineLeft > 0) {
+          const end = Math.min(chunk.length, at + lineLeft);
+          written += chunk.copy(out, written, at, end);
+          lineLeft -= end - at;
+          at = end;
+          if (lineLeft === 0) written = out.writeUInt16BE(0x0d0a, written);
           continue;
         }
-        if (stop + 1 === chunk.length) {
-          carry = Buffer.from(chunk.subarray(stop));
-          break;
+        if (ended) throw new Error("Die CSV-Daten gehen nach ihrem Ende weiter.");
+        if (chunk.length - at < 2) break;
+        const fields = chunk.readInt16BE(at);
+        if (fields === -1) {
+          ended = true;
+          at += 2;
+          continue;
         }
-        const letter = chunk[stop + 1];
-        if (letter === NULL_MARK) throw new Error("Der Bericht enthält eine leere CSV-Zeile (Fehler in der Abfrage).");
-        // Any other escaped byte stands for itself (COPY escapes its delimiter that way).
-        out[written++] = UNESCAPED[letter] ?? letter;
-        at = stop + 2;
-        nextEscape = chunk.indexOf(BACKSLASH, at);
+        if (chunk.length - at < ROW_FRAME) break;
+        const length = chunk.readInt32BE(at + 2);
+        if (fields !== 1 || length < 0) throw new Error("Der Bericht enthält eine leere CSV-Zeile (Fehler in der Abfrage).");
+        at += ROW_FRAME;
+        lineLeft = length;
+        if (length === 0) written = out.writeUInt16BE(0x0d0a, written);
       }
+      if (at < chunk.length) carry = Buffer.from(chunk.subarray(at));
       return out.subarray(0, written);
     },
     end() {
-      if (carry) throw new Error("Die CSV-Daten endeten mitten in einem Escape.");
+      if (!ended || carry.length > 0 || lineLeft > 0) throw new Error("Die CSV-Daten endeten mitten in einer Zeile.");
     },
   };
 }
@@ -175,7 +186,8 @@ async function produce(
     const { claimIds, links } = await unstoredLines(client, scope, options);
     toStore = claimIds;
     const text = csvLinesQuery(scope, { ...options, caveatText: options.context.caveatText, links });
-    const copy = client.query(copyTo(`COPY (${text}) TO STDOUT`));
+    await client.query(COPY_PLAN_SETTINGS);
+    const copy = client.query(copyTo(`COPY (${text}) TO STDOUT (FORMAT binary)`));
     // After an abort the closed connection reports an error to the COPY; nobody waits for it then.
     copy.on("error", () => {});
     lines = copy[Symbol.asyncIterator]();
@@ -189,7 +201,7 @@ async function produce(
     void lines.return?.();
   });
   void (async () => {
-    const decoder = copyTextDecoder();
+    const decoder = copyBinaryDecoder();
     try {
       await writer.write(encoder.encode(csvHeader()));
       for (let next = await lines.next(); !next.done && !writer.stopped; next = await lines.next()) {
@@ -233,7 +245,9 @@ export async function copyCsvStream(
   let key: string;
   try {
     await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
-    await client.query(COPY_PLAN_SETTINGS);
+    // The key's digest (and the unstored lines' scan) under the planner's own choice: with the
+    // COPY's settings it probed 100 000 stored lines one by one, 0.64 s instead of 0.36 s per
+    // export (bench:reports' data, 30.11.) – before the first byte, and once per parallel export.
     key = await bodyKey(client, scope, withKey);
   } catch (error) {
     discard(client);

@@ -11,7 +11,9 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { buildReport } from "@/lib/reports/build";
 import { renderCsv, type CsvReportInfo } from "@/lib/reports/csv";
 import { loadRegistryOwners } from "@/lib/reports/load";
-import { copyCsvStream, copyTextDecoder } from "@/lib/reports/csv-copy";
+import { copyBinaryDecoder, copyCsvStream } from "@/lib/reports/csv-copy";
+import { Client, escapeLiteral } from "pg";
+import { to as copyTo } from "pg-copy-streams";
 import { dropSharedBodies, sharedBodyStats } from "@/lib/reports/csv-share";
 import { draftCsvStream } from "@/lib/reports/stream";
 import type { ReportScope } from "@/lib/reports/scope";
@@ -168,19 +170,45 @@ test("the SQL cell functions write what csvCell, String(number) and the date for
   expect(formatted).toEqual(times.map((time) => ({ local: formatDateTime(time), iso: time.toISOString() })));
 });
 
-test("COPY's text escapes become bytes again, also split across chunks", () => {
-  // As COPY writes them: an escaped backslash, LF, CR, tab, two backslashes; each line ends in LF.
-  const copied = Buffer.from(String.raw`a\\b\nc\rd\te\\\\` + "\nzwei ü\n", "utf8");
-  const expected = "a\\b\nc\rd\te\\\\\r\nzwei ü\r\n";
-  const whole = copyTextDecoder();
-  expect(whole.push(copied).toString("utf8")).toBe(expected);
-  for (let cut = 1; cut < copied.length; cut++) {
-    const decoder = copyTextDecoder();
-    const text = Buffer.concat([decoder.push(copied.subarray(0, cut)), decoder.push(copied.subarray(cut))]).toString("utf8");
-    decoder.end();
-    expect(text).toBe(expected);
+/** What PostgreSQL sends for `COPY (lines) TO STDOUT (FORMAT binary)`, in its chunks. */
+async function binaryCopy(lines: (string | null)[]): Promise<Buffer> {
+  const client = new Client({ connectionString: db.url });
+  await client.connect();
+  try {
+    const values = lines.map((line) => (line === null ? "NULL::text" : escapeLiteral(line))).join("), (");
+    const chunks: Buffer[] = [];
+    const copy = client.query(copyTo(`COPY (SELECT l FROM (VALUES (${values})) AS v(l)) TO STDOUT (FORMAT binary)`));
+    for await (const chunk of copy) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks);
+  } finally {
+    await client.end();
   }
-  expect(() => copyTextDecoder().push(Buffer.from(String.raw`\N` + "\n"))).toThrow();
+}
+
+test("COPY's binary lines become the lines' bytes with CRLF, also split across chunks", async () => {
+  // Bytes the text format escaped (backslash, LF, CR, tab), umlauts, an empty line.
+  const lines = ["a\\b\nc", "zwei ü\r\n\tdrei", "", "ende\\"];
+  const copied = await binaryCopy(lines);
+  const expected = lines.map((line) => `${line}\r\n`).join("");
+  const whole = copyBinaryDecoder();
+  expect(whole.push(copied).toString("utf8")).toBe(expected);
+  whole.end();
+  for (let cut = 1; cut < copied.length; cut++) {
+    for (const second of [cut, Math.min(copied.length, cut + 3)]) {
+      const decoder = copyBinaryDecoder();
+      const parts = [copied.subarray(0, cut), copied.subarray(cut, second), copied.subarray(second)];
+      const text = Buffer.concat(parts.map((part) => decoder.push(part))).toString("utf8");
+      decoder.end();
+      expect(text).toBe(expected);
+    }
+  }
+  // A NULL line, a cut-off stream, and text format are errors, not a wrong file.
+  expect(() => copyBinaryDecoder().push(Buffer.from("eine Zeile im Textformat\n"))).toThrow();
+  const withNull = await binaryCopy(["a", null]);
+  expect(() => copyBinaryDecoder().push(withNull)).toThrow();
+  const cutOff = copyBinaryDecoder();
+  cutOff.push(copied.subarray(0, copied.length - 3));
+  expect(() => cutOff.end()).toThrow();
 });
 
 test("an injected formula arrives neutralised", async () => {
