@@ -3,8 +3,7 @@
 // and "claim.return" events of each claim), so no extra column has to be kept in step.
 // Starts from the few RETURNED claims (index claims(status)) and probes the audit per claim
 // (index audit_events(entity_type, entity_id, created_at)).
-import { queryRows } from "@/lib/db/prisma";
-import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 export interface ReturnedClaim {
   id: string;
@@ -88,17 +87,4 @@ export function toReturnedList(rows: ReturnedRow[]): { claims: ReturnedClaim[]; 
       comment: row.comment ?? "",
     })),
   };
-}
-
-/**
- * The user's returned claims, most recently returned first: at most `limit` (≤ RETURNED_LIMIT),
- * `total` of them in all, `more` when there are more than shown.
- */
-export async function listReturnedClaims(
-  prisma: PrismaClient,
-  userId: string,
-  limit = RETURNED_LIMIT,
-): Promise<{ claims: ReturnedClaim[]; total: number; more: boolean }> {
-  const rows = await queryRows<ReturnedRow>(prisma, returnedQuery(userId, Math.min(limit, RETURNED_LIMIT)), { prepared: true });
-  return toReturnedList(rows);
 }

@@ -6,12 +6,13 @@ import { approveClaim, returnClaim, submitClaim } from "@/lib/approvals/workflow
 import { listQueue } from "@/lib/claims/queue";
 import { parseQueueFilters } from "@/lib/claims/queue-filters";
 import { listQueueHeads } from "@/lib/claims/queue-heads";
-import { listReturnedClaims } from "@/lib/claims/returned";
+import { RETURNED_LIMIT } from "@/lib/claims/returned";
 import { rechecksFor } from "@/lib/clusters/recheck";
 import { setupTestDatabase } from "../../helpers/test-db";
 import { makeRoleUser, reviewedClaim } from "../approvals/fixtures";
 
 const db = setupTestDatabase();
+type RoleUser = Awaited<ReturnType<typeof makeRoleUser>>;
 
 async function setup() {
   const anna = await makeRoleUser(db.prisma, "Anna Redaktion", "EDITOR");
@@ -20,18 +21,35 @@ async function setup() {
   return { anna, ben, frieda };
 }
 
+/** The returned claims as the queue's first page reads them (lib/claims/queue-heads.ts). */
+async function returnedTo(userId: string, limit = RETURNED_LIMIT) {
+  return (await listQueueHeads(db.prisma, userId, limit)).returned;
+}
+
+/** Three claims of `editor`, each submitted and returned by `approver`; their ids, oldest first. */
+async function returnThree(editor: RoleUser, approver: RoleUser): Promise<string[]> {
+  const ids: string[] = [];
+  for (let i = 0; i < 3; i++) {
+    const claim = await reviewedClaim(db.prisma, editor);
+    const submitted = await submitClaim(db.prisma, editor, { claimId: claim.id, version: claim.version });
+    await returnClaim(db.prisma, approver, { claimId: claim.id, version: submitted.version, comment: `Kommentar ${i}` });
+    ids.push(claim.id);
+  }
+  return ids;
+}
+
 test("an editor sees the claims returned to them with the approver's comment; resubmitting removes them", async () => {
   const { anna, ben, frieda } = await setup();
   const claim = await reviewedClaim(db.prisma, anna);
   const submitted = await submitClaim(db.prisma, anna, { claimId: claim.id, version: claim.version });
-  expect((await listReturnedClaims(db.prisma, anna.id)).claims).toEqual([]);
+  expect((await returnedTo(anna.id)).claims).toEqual([]);
   const returned = await returnClaim(db.prisma, frieda, {
     claimId: claim.id,
     version: submitted.version,
     comment: "Quelle fehlt: bitte den Link zur Originalmeldung ergänzen.",
   });
 
-  const mine = await listReturnedClaims(db.prisma, anna.id);
+  const mine = await returnedTo(anna.id);
   expect(mine.more).toBe(false);
   expect(mine.claims).toEqual([
     expect.objectContaining({
@@ -44,11 +62,11 @@ test("an editor sees the claims returned to them with the approver's comment; re
     }),
   ]);
   // Ben did not submit it, Frieda only returned it.
-  expect((await listReturnedClaims(db.prisma, ben.id)).claims).toEqual([]);
-  expect((await listReturnedClaims(db.prisma, frieda.id)).claims).toEqual([]);
+  expect((await returnedTo(ben.id)).claims).toEqual([]);
+  expect((await returnedTo(frieda.id)).claims).toEqual([]);
 
   await submitClaim(db.prisma, anna, { claimId: claim.id, version: returned.version });
-  expect((await listReturnedClaims(db.prisma, anna.id)).claims).toEqual([]);
+  expect((await returnedTo(anna.id)).claims).toEqual([]);
 });
 
 test("the latest submission and the latest return count", async () => {
@@ -60,10 +78,8 @@ test("the latest submission and the latest return count", async () => {
   version = (await submitClaim(db.prisma, ben, { claimId: claim.id, version })).version;
   await returnClaim(db.prisma, frieda, { claimId: claim.id, version, comment: "Zweiter Kommentar" });
 
-  expect((await listReturnedClaims(db.prisma, anna.id)).claims).toEqual([]);
-  expect((await listReturnedClaims(db.prisma, ben.id)).claims).toEqual([
-    expect.objectContaining({ id: claim.id, comment: "Zweiter Kommentar" }),
-  ]);
+  expect((await returnedTo(anna.id)).claims).toEqual([]);
+  expect((await returnedTo(ben.id)).claims).toEqual([expect.objectContaining({ id: claim.id, comment: "Zweiter Kommentar" })]);
 });
 
 test("the queue names who submitted SUBMITTED and APPROVED claims, and nobody for others", async () => {
@@ -84,35 +100,23 @@ test("the queue names who submitted SUBMITTED and APPROVED claims, and nobody fo
 
 test("a shorter list keeps the newest returned claims and counts all of them", async () => {
   const { anna, frieda } = await setup();
-  const ids: string[] = [];
-  for (let i = 0; i < 3; i++) {
-    const claim = await reviewedClaim(db.prisma, anna);
-    const submitted = await submitClaim(db.prisma, anna, { claimId: claim.id, version: claim.version });
-    await returnClaim(db.prisma, frieda, { claimId: claim.id, version: submitted.version, comment: `Kommentar ${i}` });
-    ids.push(claim.id);
-  }
+  const ids = await returnThree(anna, frieda);
   const newestFirst = [...ids].reverse();
 
-  const short = await listReturnedClaims(db.prisma, anna.id, 2);
+  const short = await returnedTo(anna.id, 2);
   expect(short.claims.map((c) => c.id)).toEqual(newestFirst.slice(0, 2));
   expect(short.total).toBe(3);
   expect(short.more).toBe(true);
 
-  const all = await listReturnedClaims(db.prisma, anna.id);
+  const all = await returnedTo(anna.id);
   expect(all.claims.map((c) => c.id)).toEqual(newestFirst);
   expect(all.total).toBe(3);
   expect(all.more).toBe(false);
 });
 
-test("the first page's heads in one query: the same returned claims and rechecks as the separate lists", async () => {
+test("the first page's heads in one query: the newest returned claims and the same rechecks as /approvals", async () => {
   const { anna, ben, frieda } = await setup();
-  const ids: string[] = [];
-  for (let i = 0; i < 3; i++) {
-    const claim = await reviewedClaim(db.prisma, anna);
-    const submitted = await submitClaim(db.prisma, anna, { claimId: claim.id, version: claim.version });
-    await returnClaim(db.prisma, frieda, { claimId: claim.id, version: submitted.version, comment: `Kommentar ${i}` });
-    ids.push(claim.id);
-  }
+  const ids = await returnThree(anna, frieda);
   const flagged = await reviewedClaim(db.prisma, anna);
   await submitClaim(db.prisma, anna, { claimId: flagged.id, version: flagged.version });
   await db.prisma.claimRecheck.create({
@@ -120,10 +124,7 @@ test("the first page's heads in one query: the same returned claims and rechecks
   });
 
   const heads = await listQueueHeads(db.prisma, anna.id, 2);
-  expect(heads).toEqual({
-    returned: await listReturnedClaims(db.prisma, anna.id, 2),
-    rechecks: await rechecksFor(db.prisma, anna.id),
-  });
+  expect(heads.rechecks).toEqual(await rechecksFor(db.prisma, anna.id));
   expect(heads.returned.claims.map((c) => c.id)).toEqual([ids[2], ids[1]]);
   expect(heads.returned).toMatchObject({ total: 3, more: true });
   expect(heads.returned.claims[0].returnedAt).toBeInstanceOf(Date);
