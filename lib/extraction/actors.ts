@@ -656,31 +656,16 @@ export class ActorMatcher {
         const inner = this.byFirst.get(f);
         if (!inner) continue;
         const single = inner.get("");
-        if (single)
-          for (const ref of single)
-            if (ref.seen !== stamp) {
-              ref.seen = stamp;
-              this.tryRef(ref);
-            }
+        if (single) this.tryUnseen(single, stamp);
         if (f2s) {
           for (const g of f2s) {
             const refs = inner.get(g);
-            if (refs)
-              for (const ref of refs)
-                if (ref.seen !== stamp) {
-                  ref.seen = stamp;
-                  this.tryRef(ref);
-                }
+            if (refs) this.tryUnseen(refs, stamp);
           }
           // misspelt second token ("Kim Kong Un"): names whose first token matched exactly
           if (isCap(t2)) {
             const names = this.namesByFirst.get(f);
-            if (names)
-              for (const ref of names)
-                if (ref.seen !== stamp) {
-                  ref.seen = stamp;
-                  this.tryRef(ref);
-                }
+            if (names) this.tryUnseen(names, stamp);
           }
         }
       }
@@ -688,12 +673,7 @@ export class ActorMatcher {
     if (bySecond) {
       for (const f of tokenForms(t2)) {
         const refs = this.bySecond.get(f);
-        if (refs)
-          for (const ref of refs)
-            if (ref.seen !== stamp) {
-              ref.seen = stamp;
-              this.tryRef(ref);
-            }
+        if (refs) this.tryUnseen(refs, stamp);
       }
     }
     if (!this.best && translit) {
@@ -704,6 +684,15 @@ export class ActorMatcher {
     this.best = null;
     this.curTokens = NO_TOKENS;
     return b;
+  }
+
+  /** tryRef for each of `refs` not yet tried in this call (its stamp). */
+  private tryUnseen(refs: AliasRef[], stamp: number): void {
+    for (const ref of refs)
+      if (ref.seen !== stamp) {
+        ref.seen = stamp;
+        this.tryRef(ref);
+      }
   }
 
   private tryRef(ref: AliasRef): void {
