@@ -7,6 +7,7 @@
 // ingested articles and must stay text.
 import type { ArticleFilters } from "@/lib/articles/list-filters";
 import type { ArticleListItem } from "@/lib/articles/queries";
+import { outletChoices } from "@/lib/claims/queue-filters";
 import { formatArticleDate, formatDateTime } from "@/lib/format";
 import styles from "../queue/queue.module.css";
 import { escapeHtml } from "@/lib/security/escape-html";
@@ -28,10 +29,8 @@ export function articleRowsHtml(items: ArticleListItem[]): string {
 const attr = (name: string, value: string | undefined) => (value ? ` ${name}="${escapeHtml(value)}"` : "");
 
 function outletOptionsHtml(outlets: string[], chosen: string | undefined): string {
-  // An outlet from the URL that is not (yet) in the cached list still shows as chosen.
-  const options = chosen && !outlets.includes(chosen) ? [chosen, ...outlets] : outlets;
   let html = `<option value=""${chosen ? "" : " selected"}>alle</option>`;
-  for (const outlet of options) {
+  for (const outlet of outletChoices(outlets, chosen)) {
     const text = escapeHtml(outlet);
     html += `<option value="${text}"${outlet === chosen ? " selected" : ""}>${text}</option>`;
   }

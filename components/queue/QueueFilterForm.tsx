@@ -16,6 +16,7 @@ import {
   SORTS,
   SORT_LABELS,
   SEARCH_RANK_WINDOW,
+  outletChoices,
   parseQueueFilters,
   queueQuery,
 } from "@/lib/claims/queue-filters";
@@ -77,7 +78,7 @@ export function QueueFilterForm({
     router.push(query ? `/claims?${query}` : "/claims");
   }
 
-  const outletOptions = values.outlet && !outlets.includes(values.outlet) ? [values.outlet, ...outlets] : outlets;
+  const outletOptions = outletChoices(outlets, values.outlet);
 
   return (
     <form

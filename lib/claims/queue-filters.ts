@@ -349,3 +349,11 @@ export function hasActiveFilters(f: QueueFilters): boolean {
     f.notAClaim !== "hide",
   );
 }
+
+/**
+ * The outlets a filter's select box offers (queue and article list): an outlet chosen in the
+ * URL that is not (yet) in the cached list still shows, first, so the box shows the filter in force.
+ */
+export function outletChoices(outlets: string[], chosen: string | undefined): string[] {
+  return chosen && !outlets.includes(chosen) ? [chosen, ...outlets] : outlets;
+}
