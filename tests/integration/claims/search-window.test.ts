@@ -1,7 +1,8 @@
 // Search at scale (issue #12): relevance is ranked among the newest SEARCH_RANK_WINDOW hits, older
 // hits follow newest first; keyset pages across that seam neither repeat nor skip, in both
 // directions; the counts under a search are exact up to the bound and come from one query.
-import { countQueue, listQueue, SEARCH_COUNT_LIMIT, SEARCH_RANK_WINDOW, type QueuePage } from "@/lib/claims/queue";
+import { countQueue, listQueue, pageQuery, SEARCH_COUNT_LIMIT, SEARCH_RANK_WINDOW, type QueuePage } from "@/lib/claims/queue";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { encodeCursor, parseQueueFilters, type QueueFilters } from "@/lib/claims/queue-filters";
 import { countingRawQueries } from "../../helpers/pg-activity";
 import { setupTestDatabase } from "../../helpers/test-db";
@@ -114,4 +115,33 @@ test("counts under a search are exact below the bound (one query) and bounded ab
   await db.prisma.$executeRaw`UPDATE claims SET content_verdict = 'DISPUTED' WHERE id = 'win3'`;
   expect(await countQueue(counting.client, filters({ q: "Fensterwort" }))).toMatchObject({ all: HITS, disputed: 1 });
   expect(counting.count()).toBe(1);
+});
+
+test("identical search counts asked at the same time read the hits once; a later one counts again", async () => {
+  const counting = countingRawQueries(db.prisma);
+  const f = filters({ q: "Fensterwort" });
+  const burst = await Promise.all(Array.from({ length: 5 }, () => countQueue(counting.client, f)));
+  expect(counting.count()).toBe(1);
+  expect(new Set(burst.map((counts) => JSON.stringify(counts))).size).toBe(1);
+  // Each caller owns its copy.
+  burst[0].open = -1;
+  expect(burst[1].open).toBe(burst[0].all! - burst[1].verified! - burst[1].disputed!);
+  // Within the bound nothing is kept once the count has finished: the next one sees a change.
+  await db.prisma.$executeRaw`UPDATE claims SET content_verdict = 'DISPUTED' WHERE id = 'win4'`;
+  expect(await countQueue(counting.client, f)).toMatchObject({ disputed: burst[1].disputed! + 1 });
+  expect(counting.count()).toBe(2);
+});
+
+test("the first page of a search reads the claims once: no scan for older hits, no second look-up by id", async () => {
+  const plan = (
+    await db.prisma.$queryRaw<{ "QUERY PLAN": string }[]>(
+      Prisma.sql`EXPLAIN ${pageQuery(filters({ q: "Fensterwort", limit: "100" }))}`,
+    )
+  )
+    .map((row) => row["QUERY PLAN"])
+    .join("\n");
+  expect(plan.match(/ on claims\b/g)).toHaveLength(1);
+  // Its rows and order are the ranked search's (the tests above page through the same search).
+  const page = await listQueue(db.prisma, filters({ q: "Fensterwort", limit: "100" }));
+  expect(numbers(page)).toEqual(expectedOrder.slice(0, 100));
 });

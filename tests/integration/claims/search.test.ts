@@ -288,7 +288,10 @@ describe("counts under a search", () => {
 
   test("a number alone reads its value hits from claims_number_token_idx, its count from claim_number_counts", async () => {
     const f = filters({ q: "11000" });
-    expect(await explain(pageQuery(f))).toContain("claims_number_token_idx");
+    const page = await explain(pageQuery(f));
+    expect(page).toContain("claims_number_token_idx");
+    // Its branches carry the page's rows: none is looked up again by id.
+    expect(page).not.toContain("claims_pkey");
     // The value hits' count is summed from the trigger-kept counts (number-counts.test.ts) ...
     let counts = await explain(countsQuery(f));
     expect(counts).toContain("claim_number_counts_key");
