@@ -101,6 +101,9 @@ export const AUXILIARIES: readonly string[] = [
  * an ambiguous Konjunktiv I): a sentence built on one of them, without a cue, continues the last
  * speaker.
  */
+/** Forms of "sollen" that report a plan or a claim ("soll … abbauen"; rule free_indirect.sollen). */
+export const SOLLEN_FORMS: readonly string[] = ["soll", "sollen", "sollten"];
+
 export const KONJUNKTIV_FORMS: readonly string[] = [
   "arbeite",
   "befinde",

@@ -21,6 +21,7 @@
 //  reported.verb       speech verb without a content clause ("sprach von …", "kritisierte …")
 //  free_indirect.konjunktiv  a Konjunktiv sentence without a cue continues the last speaker (also
 //                      reportative "soll … gewesen sein": quotes/konjunktiv.ts)
+//  free_indirect.sollen  "soll(en)" + infinitive right after a quotation continues it (quotes/sollen-continuation.ts)
 //  indirect.so-verb    inserted "…, so betont X, …" (quotes/so-verb.ts)
 //  speaker.after / speaker.before / speaker.carried  where a direct quotation's speaker was found
 //  speaker.focus-particle / speaker.coordinated  subjects behind "Auch …" or after "und" (quotes/subject.ts)
@@ -47,6 +48,7 @@ import { COORDINATED_RULE, FOCUS_PARTICLE_RULE, coordinatedSubject, isFocusParti
 import { SpeakerMemory, type ResolvedSource } from "./resolve";
 import { webNameEnd } from "./web-name";
 import { isTimePhrase } from "./time-phrase";
+import { SOLLEN_CONTINUATION_RULE, hasSollenForm } from "./sollen-continuation";
 import {
   DOCUMENT_NOUNS,
   DURATION_ADVERBS,
@@ -886,6 +888,8 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
     let previous: Span | null = null;
     /** Whether the previous sentence had a cue (its source nouns then belong to that cue). */
     let previousCued = false;
+    /** Whether the previous sentence was a quotation (cued or continued): "soll(en)" may continue it. */
+    let previousQuoted = false;
     for (const sentence of bounds) {
       let cued = false;
       /** The first speaker a cue of this sentence named (for quoted words inside the sentence). */
@@ -1196,20 +1200,23 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
       }
       // --- a Konjunktiv sentence without a cue continues the last speaker
       const hasDirect = inside[sentence.first] >= 0 || inside[end] >= 0;
-      if (!cued && !hasDirect && hasKonjunktiv(sentence.first, end)) {
-        const speaker = carry();
-        if (speaker)
-          drafts.push({
-            start: tokens[sentence.first].start,
-            end: tokens[sentence.last].end,
-            type: "free_indirect",
-            cue: null,
-            speaker: speaker,
-            rules: ["free_indirect.konjunktiv"],
-          });
-      }
+      const konjunktivContinues = !cued && !hasDirect && hasKonjunktiv(sentence.first, end);
+      // "soll(en)" + infinitive continues only a quotation in the sentence right before it
+      const sollenContinues: boolean =
+        !cued && !hasDirect && !konjunktivContinues && previousQuoted && hasSollenForm(tokens, sentence.first, end, inside);
+      const continuation: Speaker | null = konjunktivContinues || sollenContinues ? carry() : null;
+      if (continuation)
+        drafts.push({
+          start: tokens[sentence.first].start,
+          end: tokens[sentence.last].end,
+          type: "free_indirect",
+          cue: null,
+          speaker: continuation,
+          rules: [konjunktivContinues ? "free_indirect.konjunktiv" : SOLLEN_CONTINUATION_RULE],
+        });
       previous = sentence;
       previousCued = cued;
+      previousQuoted = cued || !!continuation;
       // direct quotations that end in this sentence without a speaker yet
       // (the spans do not overlap and are in text order: one pointer walks them once)
       for (; nextDirect < directSpans.length && directSpans[nextDirect].last <= sentence.last; nextDirect++) {

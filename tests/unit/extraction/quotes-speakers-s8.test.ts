@@ -1,0 +1,34 @@
+// Speaker and continuation rules of the quotation layer added in session 8 while tuning on the peer
+// corpus' train split (numbers inside quotations, speakers of continuations). Invented sentences only.
+import { extractDocument } from "@/lib/extraction";
+import type { ExtractedQuote } from "@/lib/extraction/types";
+
+const extract = (text: string) => extractDocument(text, { format: "text" });
+const quotes = (text: string): ExtractedQuote[] => extract(text).quotes;
+
+describe("free_indirect.sollen: soll(en) + infinitive right after a quotation continues it", () => {
+  const text =
+    "Der Betriebsrat der Werft teilte am Montag mit, die Verhandlungen seien gescheitert. " +
+    "Bis zum Sommer sollen 240 Stellen abgebaut werden.";
+
+  it("is a free indirect quotation with the speaker of the quotation before it", () => {
+    const q = quotes(text).find((x) => x.type === "free_indirect");
+    expect(q?.rules).toContain("free_indirect.sollen");
+    expect(q?.speaker?.text).toBe("Der Betriebsrat der Werft");
+    expect(text.slice(q!.start, q!.end)).toBe("Bis zum Sommer sollen 240 Stellen abgebaut werden.");
+  });
+
+  it("a plan in a sentence of its own is no quotation", () => {
+    const plan = "Die Werft hat einen neuen Eigentümer. Bis zum Sommer sollen 240 Stellen abgebaut werden.";
+    expect(quotes(plan)).toEqual([]);
+    const after =
+      "Der Betriebsrat teilte mit, die Verhandlungen seien gescheitert. Die Werft liegt am Fluss. Bis zum Sommer sollen 240 Stellen abgebaut werden.";
+    expect(quotes(after).some((q) => q.rules.includes("free_indirect.sollen"))).toBe(false);
+  });
+
+  it("a subordinate clause ending in sollen is no continuation", () => {
+    const text =
+      "Der Betriebsrat teilte mit, die Verhandlungen seien gescheitert. Die Werft hat 900 Stellen, die erhalten werden sollen.";
+    expect(quotes(text).some((q) => q.rules.includes("free_indirect.sollen"))).toBe(false);
+  });
+});
