@@ -150,3 +150,13 @@ export const DOCUMENT_NOUNS: readonly string[] = [
  */
 export const MASCULINE_DEMONSTRATIVES: readonly string[] = ["dieser", "letzterer"];
 export const FEMININE_PLURAL_DEMONSTRATIVES: readonly string[] = ["diese", "letztere"];
+
+/**
+ * Endings of a word that names no one who can speak: abstract nouns and adverbs or participles
+ * ("Begründung", "Einzelheit", "Relativierend", "Sinngemäß"). A claim source that is one such word
+ * (and no body, role or source noun) is a misreading of the claim rules (rule source.quote-over-non-agent).
+ */
+export const NON_AGENT_ENDINGS: readonly string[] = ["end", "heit", "keit", "lich", "ung", "weise"];
+
+/** Pronouns that, standing alone as a claim's source, name no one ("Es wurde … genannt", "Dies bestätigte …"). */
+export const NON_AGENT_PRONOUNS: readonly string[] = ["das", "dies", "dieses", "es"];

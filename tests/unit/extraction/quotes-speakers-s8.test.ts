@@ -2,6 +2,7 @@
 // corpus' train split (numbers inside quotations, speakers of continuations). Invented sentences only.
 import { extractDocument } from "@/lib/extraction";
 import type { ExtractedQuote } from "@/lib/extraction/types";
+import { isNonAgentSource } from "@/lib/extraction/quotes/non-agent-source";
 
 const extract = (text: string) => extractDocument(text, { format: "text" });
 const quotes = (text: string): ExtractedQuote[] => extract(text).quotes;
@@ -30,5 +31,26 @@ describe("free_indirect.sollen: soll(en) + infinitive right after a quotation co
     const text =
       "Der Betriebsrat teilte mit, die Verhandlungen seien gescheitert. Die Werft hat 900 Stellen, die erhalten werden sollen.";
     expect(quotes(text).some((q) => q.rules.includes("free_indirect.sollen"))).toBe(false);
+  });
+});
+
+describe("source.quote-over-non-agent: a claim source that names no one gives way to the quotation's", () => {
+  it.each([
+    "Relativierend fügt Kowalski hinzu: „Es fehlen im Land 300 Lehrer, nicht 3000, wie manche behaupten.“",
+    "Ergänzend erklärte Kowalski, es fehlten im Land 300 Lehrer.",
+  ])("%s", (text) => {
+    const claim = extract(text).claims.find((c) => c.value === 300);
+    expect(claim?.actor).toBe("Kowalski");
+    expect(claim?.sourceText).toBe("Kowalski");
+    expect(claim?.explanation).toContain("source.quote-over-non-agent");
+  });
+
+  it("names lone pronouns, abstract nouns and adverbs, never bodies, roles, source nouns or known actors", () => {
+    const unknown = (): boolean => false;
+    for (const actor of ["Es", "Dies", "Begründung", "Relativierend", "Einzelheit", "Echtzeit-Registrierung"])
+      expect(isNonAgentSource(actor, unknown)).toBe(true);
+    for (const actor of ["Regierung", "Zeitung", "Sprecherin", "Schätzungen", "Polizeiangaben", "Kowalski", "Verein Hilfe"])
+      expect(isNonAgentSource(actor, unknown)).toBe(false);
+    expect(isNonAgentSource("Begründung", () => true)).toBe(false);
   });
 });
