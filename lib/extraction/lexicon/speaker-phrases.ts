@@ -59,45 +59,6 @@ export const FEMININE_PLURAL_POSSESSIVES: readonly string[] = ["ihr", "ihre", "i
 export const GENITIVE_POSSESSIVES: readonly string[] = ["ihrer", "ihres", "seiner", "seines"];
 
 /**
- * Nouns of a time phrase, which is never a speaker: "sagte heute Abend", "Ende Januar verkündete
- * der Verband". A phrase made only of these (and numbers) is a time, not a subject.
- */
-export const TIME_NOUNS: readonly string[] = [
-  "abend",
-  "anfang",
-  "april",
-  "august",
-  "dezember",
-  "dienstag",
-  "donnerstag",
-  "ende",
-  "februar",
-  "freitag",
-  "frühjahr",
-  "herbst",
-  "januar",
-  "juli",
-  "juni",
-  "mai",
-  "mittag",
-  "mitte",
-  "mittwoch",
-  "montag",
-  "morgen",
-  "nachmittag",
-  "nacht",
-  "november",
-  "oktober",
-  "samstag",
-  "september",
-  "sommer",
-  "sonntag",
-  "vormittag",
-  "winter",
-  "wochenende",
-];
-
-/**
  * Predicative adjectives and participles fronted before "zeigte sich", "äußerte sich" ("Besorgt
  * äußerte sich die Ministerin …"): the subject follows the verb.
  */

@@ -3,6 +3,9 @@
 import { extractDocument } from "@/lib/extraction";
 import type { ExtractedQuote } from "@/lib/extraction/types";
 import { isNonAgentSource } from "@/lib/extraction/quotes/non-agent-source";
+import { NOT_SPEAKER_HEADS } from "@/lib/extraction/lexicon";
+import { NOT_SPEAKER_HEADS as ROLE_NOT_SPEAKER_HEADS } from "@/lib/extraction/lexicon/roles";
+import { TIME_NOUNS } from "@/lib/extraction/lexicon/time-words";
 
 const extract = (text: string) => extractDocument(text, { format: "text" });
 const quotes = (text: string): ExtractedQuote[] => extract(text).quotes;
@@ -52,5 +55,17 @@ describe("source.quote-over-non-agent: a claim source that names no one gives wa
     for (const actor of ["Regierung", "Zeitung", "Sprecherin", "Schätzungen", "Polizeiangaben", "Kowalski", "Verein Hilfe"])
       expect(isNonAgentSource(actor, unknown)).toBe(false);
     expect(isNonAgentSource("Begründung", () => true)).toBe(false);
+  });
+});
+
+describe("time nouns: one list for quotation speakers and claim speaker heads", () => {
+  it("a fronted time phrase with any month is no speaker", () => {
+    const text = "Ende März erklärte die Ministerin, die Schule werde 30 neue Lehrer einstellen.";
+    expect(quotes(text).find((q) => q.type === "indirect")?.speaker?.text).toBe("die Ministerin");
+  });
+
+  it("the claim rules' speaker heads take every time noun from the same list, none written twice", () => {
+    for (const noun of TIME_NOUNS) expect(NOT_SPEAKER_HEADS.has(noun)).toBe(true);
+    expect(ROLE_NOT_SPEAKER_HEADS.filter((w) => TIME_NOUNS.includes(w))).toEqual([]);
   });
 });
