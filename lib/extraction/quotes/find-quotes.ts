@@ -24,6 +24,7 @@
 //  free_indirect.sollen  "soll(en)" + infinitive right after a quotation continues it (quotes/sollen-continuation.ts)
 //  indirect.so-verb    inserted "…, so betont X, …" (quotes/so-verb.ts)
 //  speaker.after / speaker.before / speaker.carried  where a direct quotation's speaker was found
+//  speaker.after-non-agent  a fronted phrase naming no one: the person after the verb (quotes/non-agent-subject.ts)
 //  speaker.focus-particle / speaker.coordinated  subjects behind "Auch …" or after "und" (quotes/subject.ts)
 //  speaker.colon-apposition / speaker.colon-inverted  speakers of a colon clause (quotes/colon-subject.ts)
 //  speaker.web-name    a web address as the source ("laut faz.net", quotes/web-name.ts)
@@ -49,6 +50,7 @@ import { SpeakerMemory, type ResolvedSource } from "./resolve";
 import { webNameEnd } from "./web-name";
 import { isTimePhrase } from "./time-phrase";
 import { SOLLEN_CONTINUATION_RULE, hasSollenForm } from "./sollen-continuation";
+import { AFTER_NON_AGENT_RULE, isNonAgentPhrase, isPersonPhrase } from "./non-agent-subject";
 import {
   DOCUMENT_NOUNS,
   DURATION_ADVERBS,
@@ -872,6 +874,18 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
       lastSpeaker = { span: textSpan(speaker.span), source: speaker.source, para: paragraph };
     };
 
+    /** A person (name or role) right after the finite cue verb, with its resolved source; null when none. */
+    const personAfterVerb = (toks: Token[], cue: VerbCue, sEnd: number): Speaker | null => {
+      let r = cue.verb + 1;
+      if (toks[r]?.lower === "sich") r++;
+      while (r < cue.verb + 1 + ADVERBS_AFTER_VERB && ADVERB.has(toks[r]?.lower ?? "")) r++;
+      if (OBLIQUE.has(toks[r]?.lower ?? "")) return null;
+      const span = phraseFrom(toks, r, Math.min(sEnd, r + SPEAKER_MAX));
+      if (!span || isTimePhrase(toks, span) || isNonAgentPhrase(toks, span, isSpeechNoun)) return null;
+      const source = resolveSpan(span);
+      return isPersonPhrase(toks, span, source) ? { span, source } : null;
+    };
+
     /** Reported speech around a quoted part with words of its own: an indirect quotation too (rule indirect.mixed). */
     const pushMixed = (from: number, to: number, quoteIndex: number, cue: Span, speaker: Speaker): void => {
       if (from > to || !isMixedClause(tokens, from, to, directSpans[quoteIndex])) return;
@@ -1042,10 +1056,16 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
           !speakerSpan && isCoordinated(tokens, cue) && inside[sentence.first] < 0
             ? coordinatedSubject(tokens, sentence.first, cue.verb, GRAMMAR)
             : null;
-        const subject = speakerSpan ?? coordinated;
-        const antecedent = subject ? relativeAntecedent(tokens, subject, sentence.first) : null;
-        const speaker: Speaker = { span: subject, source: resolveSpan(antecedent ?? subject) };
-        if (coordinated) speaker.found = COORDINATED_RULE;
+        // a fronted phrase that names no one: the person after the verb speaks (rule speaker.after-non-agent)
+        const afterNonAgent =
+          speakerSpan && speakerSpan.last < cue.verb && isNonAgentPhrase(tokens, speakerSpan, isSpeechNoun)
+            ? personAfterVerb(tokens, cue, sentence.last)
+            : null;
+        const subject = afterNonAgent?.span ?? speakerSpan ?? coordinated;
+        const antecedent = subject && !afterNonAgent ? relativeAntecedent(tokens, subject, sentence.first) : null;
+        const speaker: Speaker = { span: subject, source: afterNonAgent?.source ?? resolveSpan(antecedent ?? subject) };
+        if (afterNonAgent) speaker.found = AFTER_NON_AGENT_RULE;
+        else if (coordinated) speaker.found = COORDINATED_RULE;
         else if (subject && subject.first > sentence.first && isFocusParticleBefore(tokens, subject.first - 1, startsSubject))
           speaker.found = FOCUS_PARTICLE_RULE;
         const cueSpan: Span = { first: cue.verb, last: cue.last };

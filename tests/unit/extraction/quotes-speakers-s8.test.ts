@@ -69,3 +69,19 @@ describe("time nouns: one list for quotation speakers and claim speaker heads", 
     expect(ROLE_NOT_SPEAKER_HEADS.filter((w) => TIME_NOUNS.includes(w))).toEqual([]);
   });
 });
+
+describe("speaker.after-non-agent: a fronted phrase that names no one is no subject", () => {
+  it.each([
+    ["Die Äußerungen des Ministers bezeichnete Kowalski als falsch, es gebe 300 Fälle.", "Kowalski"],
+    ["Eine Verschiebung der Wahl nannte die Sprecherin einen Fehler, dies sei nie geschehen.", "die Sprecherin"],
+  ])("%s", (text, speaker) => {
+    const q = quotes(text).find((x) => x.type === "indirect");
+    expect(q?.speaker?.text).toBe(speaker);
+    expect(q?.rules).toContain("speaker.after-non-agent");
+  });
+
+  it("a body or speaker before the verb stays the subject", () => {
+    const text = "Die Stiftung kritisierte den Minister, es gebe 300 offene Fälle.";
+    expect(quotes(text).find((x) => x.type === "indirect")?.speaker?.text).toBe("Die Stiftung");
+  });
+});
