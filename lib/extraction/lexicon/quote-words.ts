@@ -76,7 +76,20 @@ export const SOURCE_POSTPOSITIONS: readonly string[] = ["zufolge"];
 export { SPEAKER_DETERMINERS as DETERMINERS } from "./function-words";
 
 /** Accusative and dative articles: a phrase they open is an object, never the subject of a cue. */
-export const OBLIQUE_DETERMINERS: readonly string[] = ["dem", "den", "einem", "einen"];
+export const OBLIQUE_DETERMINERS: readonly string[] = [
+  "dem",
+  "den",
+  "einem",
+  "einen",
+  "ihrem",
+  "ihren",
+  "meinem",
+  "meinen",
+  "seinem",
+  "seinen",
+  "unserem",
+  "unseren",
+];
 
 /** Auxiliaries and modal verbs that stand between a speaker and a participle ("hat gesagt"). */
 export const AUXILIARIES: readonly string[] = [

@@ -121,3 +121,9 @@ export const NON_AGENT_ENDINGS: readonly string[] = ["end", "heit", "keit", "lic
 
 /** Pronouns that, standing alone as a claim's source, name no one ("Es wurde … genannt", "Dies bestätigte …"). */
 export const NON_AGENT_PRONOUNS: readonly string[] = ["das", "dies", "dieses", "es"];
+
+/**
+ * Endings of adverbs and adjectives: one such word standing alone before the cue verb is an
+ * adverbial, not its subject ("Sinngemäß sagte X", "Offiziell geht X davon aus").
+ */
+export const FRONTED_ADVERB_ENDINGS: readonly string[] = ["ell", "end", "gemäß", "lich", "mäßig", "weise"];

@@ -55,6 +55,7 @@ import {
   DOCUMENT_NOUNS,
   DURATION_ADVERBS,
   FEMININE_PLURAL_DEMONSTRATIVES,
+  FRONTED_ADVERB_ENDINGS,
   FRONTED_PREDICATIVES,
   MASCULINE_DEMONSTRATIVES,
   GENITIVE_POSSESSIVES,
@@ -660,7 +661,8 @@ function invertedPronoun(tokens: Token[], at: number, last: number): Span | null
 }
 
 /** Adverb and adjective endings: a word with one of them standing alone before the verb is no subject. */
-const ADVERB_SUFFIX = /(?:lich|weise|mäßig|gemäß|end)$/;
+const ADVERB_ENDINGS: readonly string[] = FRONTED_ADVERB_ENDINGS;
+const hasAdverbEnding = (lower: string): boolean => ADVERB_ENDINGS.some((ending) => lower.endsWith(ending));
 
 /**
  * A lone word before the verb that is an adverbial, not a subject: a clause adverb ("So sagte
@@ -672,7 +674,7 @@ function isFrontedAdverb(t: Token): boolean {
     (ADVERB.has(t.lower) ||
       t.lower === "es" ||
       FRONTED_PREDICATIVE.has(t.lower) ||
-      (t.lower.length > 5 && ADVERB_SUFFIX.test(t.lower)))
+      (t.lower.length > 5 && hasAdverbEnding(t.lower)))
   );
 }
 

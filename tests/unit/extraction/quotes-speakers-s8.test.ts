@@ -85,3 +85,13 @@ describe("speaker.after-non-agent: a fronted phrase that names no one is no subj
     expect(quotes(text).find((x) => x.type === "indirect")?.speaker?.text).toBe("Die Stiftung");
   });
 });
+
+describe("fronted objects and adverbials before the cue verb are no subject", () => {
+  it.each([
+    ["Ihren Gegner Kowalski forderte Nowak auf, die 300 Stimmen neu zu zählen.", "Nowak"],
+    ["Seinem Nachfolger riet Kowalski, die 300 Stellen zu erhalten.", "Kowalski"],
+    ["Offiziell geht die Regierung davon aus, dass 300 Soldaten im Land sind.", "die Regierung"],
+  ])("%s", (text, speaker) => {
+    expect(quotes(text).find((q) => q.type === "indirect")?.speaker?.text).toBe(speaker);
+  });
+});
