@@ -25,6 +25,7 @@
 //  indirect.so-verb    inserted "…, so betont X, …" (quotes/so-verb.ts)
 //  speaker.after / speaker.before / speaker.carried  where a direct quotation's speaker was found
 //  speaker.after-non-agent  a fronted phrase naming no one: the person after the verb (quotes/non-agent-subject.ts)
+//  speaker.paragraph-mention  a continuation after a paragraph break: the agent this paragraph named (quotes/paragraph-mention.ts)
 //  speaker.focus-particle / speaker.coordinated  subjects behind "Auch …" or after "und" (quotes/subject.ts)
 //  speaker.colon-apposition / speaker.colon-inverted  speakers of a colon clause (quotes/colon-subject.ts)
 //  speaker.web-name    a web address as the source ("laut faz.net", quotes/web-name.ts)
@@ -51,6 +52,7 @@ import { webNameEnd } from "./web-name";
 import { isTimePhrase } from "./time-phrase";
 import { SOLLEN_CONTINUATION_RULE, hasSollenForm } from "./sollen-continuation";
 import { AFTER_NON_AGENT_RULE, isNonAgentPhrase, isPersonPhrase } from "./non-agent-subject";
+import { PARAGRAPH_MENTION_RULE, isNamedAgent } from "./paragraph-mention";
 import {
   DOCUMENT_NOUNS,
   DURATION_ADVERBS,
@@ -906,6 +908,8 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
     let previousCued = false;
     /** Whether the previous sentence was a quotation (cued or continued): "soll(en)" may continue it. */
     let previousQuoted = false;
+    /** The last agent an uncued sentence of this paragraph opened with. */
+    let paragraphMention: Speaker | null = null;
     for (const sentence of bounds) {
       let cued = false;
       /** The first speaker a cue of this sentence named (for quoted words inside the sentence). */
@@ -1210,6 +1214,8 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
         }
         i = cue.last;
       }
+      /** The agent an earlier uncued sentence of this paragraph opened with (rule speaker.paragraph-mention). */
+      const mentionBefore = paragraphMention;
       // a subject named at the start of a sentence without a cue is what a later pronoun refers to
       if (
         !cued &&
@@ -1217,8 +1223,10 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
         !PRONOUN.has(tokens[sentence.first].lower) &&
         inside[sentence.first] < 0
       ) {
-        const mention = resolveSpan(phraseFrom(tokens, sentence.first, end));
+        const span = phraseFrom(tokens, sentence.first, end);
+        const mention = resolveSpan(span);
         if (mention) memory.remember(mention);
+        if (span && mention && isNamedAgent(mention)) paragraphMention = { span, source: mention };
       }
       // --- a Konjunktiv sentence without a cue continues the last speaker
       const hasDirect = inside[sentence.first] >= 0 || inside[end] >= 0;
@@ -1226,7 +1234,11 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
       // "soll(en)" + infinitive continues only a quotation in the sentence right before it
       const sollenContinues: boolean =
         !cued && !hasDirect && !konjunktivContinues && previousQuoted && hasSollenForm(tokens, sentence.first, end, inside);
-      const continuation: Speaker | null = konjunktivContinues || sollenContinues ? carry() : null;
+      let continuation: Speaker | null = konjunktivContinues || sollenContinues ? carry() : null;
+      // a speaker carried from an earlier paragraph is mostly wrong when this paragraph named an agent before
+      const carriedFrom = lastSpeaker as { para: number } | null; // assigned in noteSpeaker (a closure)
+      if (continuation && carriedFrom && carriedFrom.para < paragraph && mentionBefore)
+        continuation = { ...mentionBefore, found: PARAGRAPH_MENTION_RULE };
       if (continuation)
         drafts.push({
           start: tokens[sentence.first].start,

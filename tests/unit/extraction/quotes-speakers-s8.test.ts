@@ -95,3 +95,21 @@ describe("fronted objects and adverbials before the cue verb are no subject", ()
     expect(quotes(text).find((q) => q.type === "indirect")?.speaker?.text).toBe(speaker);
   });
 });
+
+describe("speaker.paragraph-mention: a continuation after a paragraph break takes its paragraph's agent", () => {
+  const said = "Die Hafenbehörde teilte mit, die Fähre sei ausgefallen.";
+  const mention = "Die Sprecherin des Roten Kreuzes ist seit Montag vor Ort. Es gebe 300 Verletzte.";
+
+  it("the agent an uncued sentence of the new paragraph opened with speaks", () => {
+    const text = `${said}\n\n${mention}`;
+    const q = quotes(text).find((x) => x.type === "free_indirect");
+    expect(q?.speaker?.text).toBe("Die Sprecherin des Roten Kreuzes");
+    expect(q?.rules).toContain("speaker.paragraph-mention");
+    expect(extract(text).claims.find((c) => c.value === 300)?.actor).toBe(q?.actor);
+  });
+
+  it("within one paragraph the last speaker continues", () => {
+    const q = quotes(`${said} ${mention}`).find((x) => x.type === "free_indirect");
+    expect(q?.speaker?.text).toBe("Die Hafenbehörde");
+  });
+});
