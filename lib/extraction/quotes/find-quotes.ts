@@ -455,7 +455,15 @@ const isBreakOrEnd = (tokens: Token[], k: number, end: number): boolean =>
 /** Start of the clause that contains token i (after the last clause break or quote mark). */
 function clauseStart(tokens: Token[], from: number, i: number, inside: Int32Array): number {
   let k = i;
-  while (k > from && i - k < 40 && !CLAUSE_EDGES.has(tokens[k - 1].text) && inside[k - 1] < 0) k--;
+  /** Open parentheses walked into backwards: a comma inside "(Partei, Land)" ends no clause. */
+  let depth = 0;
+  while (k > from && i - k < 40 && inside[k - 1] < 0) {
+    const before = tokens[k - 1].text;
+    if (before === ")") depth++;
+    else if (before === "(" && depth > 0) depth--;
+    else if (depth === 0 && CLAUSE_EDGES.has(before)) break;
+    k--;
+  }
   return k;
 }
 
@@ -500,8 +508,11 @@ function speakerOfVerb(tokens: Token[], cue: VerbCue, sStart: number, sEnd: numb
     let last = cue.verb - 1;
     while (last > first && (AUX.has(tokens[last].lower) || ADVERB.has(tokens[last].lower) || PREP.has(tokens[last].lower)))
       last--;
-    if (cue.verb - first > SPEAKER_MAX) first = cue.verb - SPEAKER_MAX;
-    const subject = phraseFrom(tokens, first, last) ?? { first, last };
+    // a subject far before its participle: "X (Partei) hat in einem Gespräch mit … bekräftigt" – the
+    // phrase at the clause's start when the finite auxiliary follows it
+    const distant = cue.verb - first > SPEAKER_MAX ? subjectBeforeAuxiliary(tokens, first, last) : null;
+    if (!distant && cue.verb - first > SPEAKER_MAX) first = cue.verb - SPEAKER_MAX;
+    const subject = distant ?? phraseFrom(tokens, first, last) ?? { first, last };
     // "Ende Januar verkündete der Verband": a fronted time phrase, the subject follows the verb
     if (!isTimePhrase(tokens, subject)) return subject;
   }
@@ -534,6 +545,12 @@ function speakerOfVerb(tokens: Token[], cue: VerbCue, sStart: number, sEnd: numb
     if (startsSubject(tokens[before])) return phraseFrom(tokens, before, left - 2);
   }
   return null;
+}
+
+/** The noun phrase opening [first, last] when the finite auxiliary follows it right away ("X hat …"). */
+function subjectBeforeAuxiliary(tokens: Token[], first: number, last: number): Span | null {
+  const phrase = phraseFrom(tokens, first, last);
+  return phrase && AUX.has(tokens[phrase.last + 1]?.lower ?? "") ? phrase : null;
 }
 
 /** Relative pronouns in the nominative (the subject of their clause). */

@@ -113,3 +113,19 @@ describe("speaker.paragraph-mention: a continuation after a paragraph break take
     expect(q?.speaker?.text).toBe("Die Hafenbehörde");
   });
 });
+
+describe("a comma inside parentheses ends no clause", () => {
+  it("the subject before the parenthesis speaks", () => {
+    const text = "Der Abgeordnete Jan Nowak (Grüne, Danzig) sagte, es gebe 30 offene Fälle.";
+    expect(quotes(text).find((q) => q.type === "indirect")?.speaker?.text).toBe("Der Abgeordnete Jan Nowak (Grüne, Danzig)");
+  });
+});
+
+describe("a subject far before its participle", () => {
+  it.each([
+    "Bürgermeisterin Anna Kowalski (SPD) hat in einem Gespräch mit ihrem Amtskollegen Jan Nowak (Grüne, Danzig) bekräftigt, dass die Partnerschaft 30 Jahre halten solle.",
+    "Bürgermeisterin Anna Kowalski (SPD) hat in einem langen Gespräch mit ihrem Amtskollegen aus der Partnerstadt Danzig bekräftigt, dass die Partnerschaft 30 Jahre halten solle.",
+  ])("%s", (text) => {
+    expect(quotes(text).find((q) => q.type === "indirect")?.speaker?.text).toBe("Bürgermeisterin Anna Kowalski (SPD)");
+  });
+});
