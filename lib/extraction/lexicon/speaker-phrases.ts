@@ -114,7 +114,7 @@ export const FEMININE_PLURAL_DEMONSTRATIVES: readonly string[] = ["diese", "letz
 
 /**
  * Endings of a word that names no one who can speak: abstract nouns and adverbs or participles
- * ("Begründung", "Einzelheit", "Relativierend", "Sinngemäß"). A claim source that is one such word
+ * ("Verspätung", "Einzelheit", "Einschränkend", "Sinngemäß"). A claim source that is one such word
  * (and no body, role or source noun) is a misreading of the claim rules (rule source.quote-over-non-agent).
  */
 export const NON_AGENT_ENDINGS: readonly string[] = ["end", "heit", "keit", "lich", "ung", "weise"];
@@ -124,6 +124,6 @@ export const NON_AGENT_PRONOUNS: readonly string[] = ["das", "dies", "dieses", "
 
 /**
  * Endings of adverbs and adjectives: one such word standing alone before the cue verb is an
- * adverbial, not its subject ("Sinngemäß sagte X", "Offiziell geht X davon aus").
+ * adverbial, not its subject ("Sinngemäß sagte X", "Offiziell erklärte X").
  */
 export const FRONTED_ADVERB_ENDINGS: readonly string[] = ["ell", "end", "gemäß", "lich", "mäßig", "weise"];

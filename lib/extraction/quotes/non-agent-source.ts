@@ -1,7 +1,7 @@
 // Rule "source.quote-over-non-agent": a claim inside a quotation keeps the source the claim rules
 // found, except when that source names no one who can speak – a lone pronoun ("Es wurde eine
 // Summe genannt") or a lone abstract noun or adverb read as the subject of a speech verb ("Die
-// Begründung sagte …", "Relativierend fügte X hinzu"). Then the quotation's resolved source, found
+// Verspätung erklärte …", "Einschränkend fügte X hinzu"). Then the quotation's resolved source, found
 // with the grammar of reported speech, is the better reading. Multi-word sources and known actors,
 // bodies, roles and source nouns ("Angaben") always stay: they are the claim rules' strength.
 

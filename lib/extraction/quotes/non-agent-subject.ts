@@ -1,7 +1,7 @@
 // Rule "speaker.after-non-agent": the phrase before a cue verb is read as its subject, but when
 // that phrase names no one who can speak – its head is an abstract noun or an adverb by its ending
-// ("Eine Verschiebung der Wahl bezeichnete X als …", "Stellvertretend erklärte X, …"), or it is
-// a speech noun ("Die Äußerungen des Ministers nannte X …") – it is a
+// ("Eine Verlegung des Festes nannte X einen Fehler", "Stellvertretend erklärte X, …"), or it is
+// a speech noun ("Die Vorwürfe der Opposition wies X zurück") – it is a
 // fronted object or adverbial, and a person standing right after the finite verb is the subject.
 // Only a person (a name or a role noun, as the resolver reads it) is taken there: an accusative
 // object after the verb ("Die Versammlung forderte die Regierung auf") is mostly a body.
@@ -36,8 +36,8 @@ function headOf(tokens: readonly Token[], span: Span): Token | null {
 }
 
 /**
- * Whether the phrase's head names no speaker ("Eine Verschiebung des Termins", "Stellvertretend"),
- * or is a speech noun: what was said is no one who says it ("Die Äußerungen des Ministers nannte X …").
+ * Whether the phrase's head names no speaker ("Eine Verlegung des Festes", "Stellvertretend"),
+ * or is a speech noun: what was said is no one who says it ("Die Vorwürfe der Opposition wies X zurück").
  */
 export function isNonAgentPhrase(tokens: readonly Token[], span: Span, isSpeechNoun: (lower: string) => boolean): boolean {
   const head = headOf(tokens, span);

@@ -1,6 +1,6 @@
 // Rule "speaker.paragraph-mention": a Konjunktiv continuation whose last speaker was named in an
 // earlier paragraph takes, instead, the agent an earlier sentence of its own paragraph opened with
-// ("Steve Marshall, Sprecher des Büros, ist vor Ort. Die Lage sei ernst."). On the corpus' train
+// ("Die Sprecherin des Hilfswerks ist vor Ort. Die Lage sei ernst."). On the corpus' train
 // split a speaker carried across a paragraph break is right only about one time in three: a new
 // paragraph mostly introduces its own source, named without a cue before the reported speech.
 

@@ -39,7 +39,7 @@ describe("free_indirect.sollen: soll(en) + infinitive right after a quotation co
 
 describe("source.quote-over-non-agent: a claim source that names no one gives way to the quotation's", () => {
   it.each([
-    "Relativierend fügt Kowalski hinzu: „Es fehlen im Land 300 Lehrer, nicht 3000, wie manche behaupten.“",
+    "Einschränkend ergänzt Kowalski: „In unserem Kreis fehlen 300 Lehrer, nicht 3000, wie der Verband meint.“",
     "Ergänzend erklärte Kowalski, es fehlten im Land 300 Lehrer.",
   ])("%s", (text) => {
     const claim = extract(text).claims.find((c) => c.value === 300);
@@ -50,7 +50,7 @@ describe("source.quote-over-non-agent: a claim source that names no one gives wa
 
   it("names lone pronouns, abstract nouns and adverbs, never bodies, roles, source nouns or known actors", () => {
     const unknown = (): boolean => false;
-    for (const actor of ["Es", "Dies", "Begründung", "Relativierend", "Einzelheit", "Echtzeit-Registrierung"])
+    for (const actor of ["Es", "Dies", "Verspätung", "Einschränkend", "Einzelheit", "Verspätung"])
       expect(isNonAgentSource(actor, unknown)).toBe(true);
     for (const actor of ["Regierung", "Zeitung", "Sprecherin", "Schätzungen", "Polizeiangaben", "Kowalski", "Verein Hilfe"])
       expect(isNonAgentSource(actor, unknown)).toBe(false);
@@ -72,8 +72,8 @@ describe("time nouns: one list for quotation speakers and claim speaker heads", 
 
 describe("speaker.after-non-agent: a fronted phrase that names no one is no subject", () => {
   it.each([
-    ["Die Äußerungen des Ministers bezeichnete Kowalski als falsch, es gebe 300 Fälle.", "Kowalski"],
-    ["Eine Verschiebung der Wahl nannte die Sprecherin einen Fehler, dies sei nie geschehen.", "die Sprecherin"],
+    ["Die Vorwürfe der Opposition wies Kowalski zurück, es gebe nur 300 Fälle.", "Kowalski"],
+    ["Eine Verlegung des Festes nannte die Sprecherin einen Fehler, es kämen 300 Gäste.", "die Sprecherin"],
   ])("%s", (text, speaker) => {
     const q = quotes(text).find((x) => x.type === "indirect");
     expect(q?.speaker?.text).toBe(speaker);
@@ -88,9 +88,9 @@ describe("speaker.after-non-agent: a fronted phrase that names no one is no subj
 
 describe("fronted objects and adverbials before the cue verb are no subject", () => {
   it.each([
-    ["Ihren Gegner Kowalski forderte Nowak auf, die 300 Stimmen neu zu zählen.", "Nowak"],
+    ["Ihren Kollegen im Stadtrat forderte Nowak auf, die 300 Stimmen neu zu zählen.", "Nowak"],
     ["Seinem Nachfolger riet Kowalski, die 300 Stellen zu erhalten.", "Kowalski"],
-    ["Offiziell geht die Regierung davon aus, dass 300 Soldaten im Land sind.", "die Regierung"],
+    ["Offiziell erklärte die Stadtverwaltung, es seien 300 Wohnungen frei.", "die Stadtverwaltung"],
   ])("%s", (text, speaker) => {
     expect(quotes(text).find((q) => q.type === "indirect")?.speaker?.text).toBe(speaker);
   });
