@@ -242,7 +242,14 @@ export function extractClaimsAndQuotes(
   const paragraphSentences = sentencesOfText(text);
   const claims = claimsOfText(text, cfg, matcher, paragraphSentences);
   const quotes = findQuotes(text, matcher, paragraphSentences);
-  applyQuoteSources(text, claims, quotes, cfg.conflictParties, (name) => !!matcher.byName(name)?.official);
+  applyQuoteSources(
+    text,
+    claims,
+    quotes,
+    cfg.conflictParties,
+    (name) => !!matcher.byName(name)?.official,
+    (name) => !!matcher.byName(name),
+  );
   return { claims, quotes };
 }
 

@@ -16,6 +16,7 @@ import * as events from "./events";
 import * as numberContext from "./number-context";
 import * as textStructure from "./text-structure";
 import * as speakerPhrases from "./speaker-phrases";
+import * as timeWords from "./time-words";
 
 /** How the matcher compares a list's entries: against `token.lower` or against `token.text`. */
 export type LexiconForm = "lower" | "as-written";
@@ -54,6 +55,7 @@ export const LEXICONS: readonly Lexicon[] = [
   ...lower(numberContext),
   ...lower(textStructure),
   ...lower(speakerPhrases),
+  ...lower(timeWords),
   ...events.EVENT_LEXICON.map((e): Lexicon => ({ name: `EVENT_LEXICON ${e.event}`, form: "lower", words: e.forms })),
   ...events.NOUN_LEXICON.map((n): Lexicon => ({
     name: `NOUN_LEXICON ${n.lemma}${n.event ? ` (${n.event})` : ""}`,
@@ -114,7 +116,7 @@ export const INVESTIGATION_VERBS = wordSet(sourceNouns.INVESTIGATION_VERBS);
 export const DESCRIPTIVE_ROLES = wordSet(roles.DESCRIPTIVE_ROLES);
 export const LOCAL_ROLES = wordSet(roles.LOCAL_ROLES);
 export const GERMAN_PARTY_TAGS = wordSet(roles.GERMAN_PARTY_TAGS);
-export const NOT_SPEAKER_HEADS = wordSet(roles.NOT_SPEAKER_HEADS);
+export const NOT_SPEAKER_HEADS = wordSet([...roles.NOT_SPEAKER_HEADS, ...timeWords.TIME_NOUNS]);
 export const LOCAL_BODIES = wordSet(roles.LOCAL_BODIES);
 export const MEDIA_ADDRESSEE_HEADS = roles.MEDIA_ADDRESSEE_HEADS;
 /** Role → the role to look up when no holder of the first was named. */

@@ -76,7 +76,20 @@ export const SOURCE_POSTPOSITIONS: readonly string[] = ["zufolge"];
 export { SPEAKER_DETERMINERS as DETERMINERS } from "./function-words";
 
 /** Accusative and dative articles: a phrase they open is an object, never the subject of a cue. */
-export const OBLIQUE_DETERMINERS: readonly string[] = ["dem", "den", "einem", "einen"];
+export const OBLIQUE_DETERMINERS: readonly string[] = [
+  "dem",
+  "den",
+  "einem",
+  "einen",
+  "ihrem",
+  "ihren",
+  "meinem",
+  "meinen",
+  "seinem",
+  "seinen",
+  "unserem",
+  "unseren",
+];
 
 /** Auxiliaries and modal verbs that stand between a speaker and a participle ("hat gesagt"). */
 export const AUXILIARIES: readonly string[] = [
@@ -101,6 +114,9 @@ export const AUXILIARIES: readonly string[] = [
  * an ambiguous Konjunktiv I): a sentence built on one of them, without a cue, continues the last
  * speaker.
  */
+/** Forms of "sollen" that report a plan or a claim ("soll … abbauen"; rule free_indirect.sollen). */
+export const SOLLEN_FORMS: readonly string[] = ["soll", "sollen", "sollten"];
+
 export const KONJUNKTIV_FORMS: readonly string[] = [
   "arbeite",
   "befinde",

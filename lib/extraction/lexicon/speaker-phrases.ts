@@ -59,45 +59,6 @@ export const FEMININE_PLURAL_POSSESSIVES: readonly string[] = ["ihr", "ihre", "i
 export const GENITIVE_POSSESSIVES: readonly string[] = ["ihrer", "ihres", "seiner", "seines"];
 
 /**
- * Nouns of a time phrase, which is never a speaker: "sagte heute Abend", "Ende Januar verkündete
- * der Verband". A phrase made only of these (and numbers) is a time, not a subject.
- */
-export const TIME_NOUNS: readonly string[] = [
-  "abend",
-  "anfang",
-  "april",
-  "august",
-  "dezember",
-  "dienstag",
-  "donnerstag",
-  "ende",
-  "februar",
-  "freitag",
-  "frühjahr",
-  "herbst",
-  "januar",
-  "juli",
-  "juni",
-  "mai",
-  "mittag",
-  "mitte",
-  "mittwoch",
-  "montag",
-  "morgen",
-  "nachmittag",
-  "nacht",
-  "november",
-  "oktober",
-  "samstag",
-  "september",
-  "sommer",
-  "sonntag",
-  "vormittag",
-  "winter",
-  "wochenende",
-];
-
-/**
  * Predicative adjectives and participles fronted before "zeigte sich", "äußerte sich" ("Besorgt
  * äußerte sich die Ministerin …"): the subject follows the verb.
  */
@@ -150,3 +111,19 @@ export const DOCUMENT_NOUNS: readonly string[] = [
  */
 export const MASCULINE_DEMONSTRATIVES: readonly string[] = ["dieser", "letzterer"];
 export const FEMININE_PLURAL_DEMONSTRATIVES: readonly string[] = ["diese", "letztere"];
+
+/**
+ * Endings of a word that names no one who can speak: abstract nouns and adverbs or participles
+ * ("Verspätung", "Einzelheit", "Einschränkend", "Sinngemäß"). A claim source that is one such word
+ * (and no body, role or source noun) is a misreading of the claim rules (rule source.quote-over-non-agent).
+ */
+export const NON_AGENT_ENDINGS: readonly string[] = ["end", "heit", "keit", "lich", "ung", "weise"];
+
+/** Pronouns that, standing alone as a claim's source, name no one ("Es wurde … genannt", "Dies bestätigte …"). */
+export const NON_AGENT_PRONOUNS: readonly string[] = ["das", "dies", "dieses", "es"];
+
+/**
+ * Endings of adverbs and adjectives: one such word standing alone before the cue verb is an
+ * adverbial, not its subject ("Sinngemäß sagte X", "Offiziell erklärte X").
+ */
+export const FRONTED_ADVERB_ENDINGS: readonly string[] = ["ell", "end", "gemäß", "lich", "mäßig", "weise"];

@@ -1,9 +1,11 @@
 // Numbers inside a quotation take the quotation's resolved source. Only figures the claim rules
 // left without any source get it: a source the claim rules found (in the sentence or carried over
-// from the paragraph's last speaker) stays – overriding those lowered the claim dev sets' figures.
+// from the paragraph's last speaker) stays – overriding those lowered the claim dev sets' figures –
+// unless it names no one who can speak (quotes/non-agent-source.ts).
 
 import type { ExtractedClaim, ExtractedQuote, Party } from "../types";
 import { decideCaveat } from "../caveat";
+import { NON_AGENT_SOURCE_RULE, isNonAgentSource } from "./non-agent-source";
 
 /** Quotations looked at per claim: the last ones that start before it (nesting is shallow). */
 const NESTING_WINDOW = 8;
@@ -49,14 +51,18 @@ export function applyQuoteSources(
   quotes: readonly ExtractedQuote[],
   conflictParties: readonly Party[],
   officialOf: (actor: string) => boolean,
+  isKnown: (actor: string) => boolean,
 ): void {
   const breaks = paragraphBreaks(text);
   // claims and quotations are in text order: one pointer walks the quotations once
   let upto = 0;
   for (const c of claims) {
     while (upto < quotes.length && quotes[upto].start <= c.start) upto++;
-    if (c.actor !== "") continue;
+    // a source the claim rules found stays, unless it names no one (rule source.quote-over-non-agent)
+    const nonAgent = c.actor !== "" && isNonAgentSource(c.actor, isKnown);
+    if (c.actor !== "" && !nonAgent) continue;
     const q = quoteAround(quotes, c.start, c.end, upto);
+    if (q && nonAgent && isNonAgentSource(q.actor, isKnown)) continue;
     if (!q || (q.speaker && q.speaker.end <= q.start && breakBetween(breaks, q.speaker.end, c.start))) continue;
     const official = officialOf(q.actor);
     const source = { actor: q.actor, party: q.party, official };
@@ -71,6 +77,7 @@ export function applyQuoteSources(
     }
     const caveat = decideCaveat([source], c.sentence, c.what, conflictParties);
     c.caveat = caveat.caveat;
-    c.explanation += ` Zitat (${q.type}; Regeln ${q.rules.join(", ")}): Quelle ${q.actor} (${q.party}). ${caveat.reason}`;
+    const rules = nonAgent ? [...q.rules, NON_AGENT_SOURCE_RULE] : q.rules;
+    c.explanation += ` Zitat (${q.type}; Regeln ${rules.join(", ")}): Quelle ${q.actor} (${q.party}). ${caveat.reason}`;
   }
 }

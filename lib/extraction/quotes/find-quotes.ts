@@ -21,8 +21,11 @@
 //  reported.verb       speech verb without a content clause ("sprach von …", "kritisierte …")
 //  free_indirect.konjunktiv  a Konjunktiv sentence without a cue continues the last speaker (also
 //                      reportative "soll … gewesen sein": quotes/konjunktiv.ts)
+//  free_indirect.sollen  "soll(en)" + infinitive right after a quotation continues it (quotes/sollen-continuation.ts)
 //  indirect.so-verb    inserted "…, so betont X, …" (quotes/so-verb.ts)
 //  speaker.after / speaker.before / speaker.carried  where a direct quotation's speaker was found
+//  speaker.after-non-agent  a fronted phrase naming no one: the person after the verb (quotes/non-agent-subject.ts)
+//  speaker.paragraph-mention  a continuation after a paragraph break: the agent this paragraph named (quotes/paragraph-mention.ts)
 //  speaker.focus-particle / speaker.coordinated  subjects behind "Auch …" or after "und" (quotes/subject.ts)
 //  speaker.colon-apposition / speaker.colon-inverted  speakers of a colon clause (quotes/colon-subject.ts)
 //  speaker.web-name    a web address as the source ("laut faz.net", quotes/web-name.ts)
@@ -47,10 +50,14 @@ import { COORDINATED_RULE, FOCUS_PARTICLE_RULE, coordinatedSubject, isFocusParti
 import { SpeakerMemory, type ResolvedSource } from "./resolve";
 import { webNameEnd } from "./web-name";
 import { isTimePhrase } from "./time-phrase";
+import { SOLLEN_CONTINUATION_RULE, hasSollenForm } from "./sollen-continuation";
+import { AFTER_NON_AGENT_RULE, isNonAgentPhrase, isPersonPhrase } from "./non-agent-subject";
+import { PARAGRAPH_MENTION_RULE, isNamedAgent } from "./paragraph-mention";
 import {
   DOCUMENT_NOUNS,
   DURATION_ADVERBS,
   FEMININE_PLURAL_DEMONSTRATIVES,
+  FRONTED_ADVERB_ENDINGS,
   FRONTED_PREDICATIVES,
   MASCULINE_DEMONSTRATIVES,
   GENITIVE_POSSESSIVES,
@@ -448,7 +455,15 @@ const isBreakOrEnd = (tokens: Token[], k: number, end: number): boolean =>
 /** Start of the clause that contains token i (after the last clause break or quote mark). */
 function clauseStart(tokens: Token[], from: number, i: number, inside: Int32Array): number {
   let k = i;
-  while (k > from && i - k < 40 && !CLAUSE_EDGES.has(tokens[k - 1].text) && inside[k - 1] < 0) k--;
+  /** Open parentheses walked into backwards: a comma inside "(Partei, Land)" ends no clause. */
+  let depth = 0;
+  while (k > from && i - k < 40 && inside[k - 1] < 0) {
+    const before = tokens[k - 1].text;
+    if (before === ")") depth++;
+    else if (before === "(" && depth > 0) depth--;
+    else if (depth === 0 && CLAUSE_EDGES.has(before)) break;
+    k--;
+  }
   return k;
 }
 
@@ -493,8 +508,11 @@ function speakerOfVerb(tokens: Token[], cue: VerbCue, sStart: number, sEnd: numb
     let last = cue.verb - 1;
     while (last > first && (AUX.has(tokens[last].lower) || ADVERB.has(tokens[last].lower) || PREP.has(tokens[last].lower)))
       last--;
-    if (cue.verb - first > SPEAKER_MAX) first = cue.verb - SPEAKER_MAX;
-    const subject = phraseFrom(tokens, first, last) ?? { first, last };
+    // a subject far before its participle: "X (Partei) hat in einem Gespräch mit … bekräftigt" – the
+    // phrase at the clause's start when the finite auxiliary follows it
+    const distant = cue.verb - first > SPEAKER_MAX ? subjectBeforeAuxiliary(tokens, first, last) : null;
+    if (!distant && cue.verb - first > SPEAKER_MAX) first = cue.verb - SPEAKER_MAX;
+    const subject = distant ?? phraseFrom(tokens, first, last) ?? { first, last };
     // "Ende Januar verkündete der Verband": a fronted time phrase, the subject follows the verb
     if (!isTimePhrase(tokens, subject)) return subject;
   }
@@ -527,6 +545,12 @@ function speakerOfVerb(tokens: Token[], cue: VerbCue, sStart: number, sEnd: numb
     if (startsSubject(tokens[before])) return phraseFrom(tokens, before, left - 2);
   }
   return null;
+}
+
+/** The noun phrase opening [first, last] when the finite auxiliary follows it right away ("X hat …"). */
+function subjectBeforeAuxiliary(tokens: Token[], first: number, last: number): Span | null {
+  const phrase = phraseFrom(tokens, first, last);
+  return phrase && AUX.has(tokens[phrase.last + 1]?.lower ?? "") ? phrase : null;
 }
 
 /** Relative pronouns in the nominative (the subject of their clause). */
@@ -656,7 +680,8 @@ function invertedPronoun(tokens: Token[], at: number, last: number): Span | null
 }
 
 /** Adverb and adjective endings: a word with one of them standing alone before the verb is no subject. */
-const ADVERB_SUFFIX = /(?:lich|weise|mäßig|gemäß|end)$/;
+const ADVERB_ENDINGS: readonly string[] = FRONTED_ADVERB_ENDINGS;
+const hasAdverbEnding = (lower: string): boolean => ADVERB_ENDINGS.some((ending) => lower.endsWith(ending));
 
 /**
  * A lone word before the verb that is an adverbial, not a subject: a clause adverb ("So sagte
@@ -668,7 +693,7 @@ function isFrontedAdverb(t: Token): boolean {
     (ADVERB.has(t.lower) ||
       t.lower === "es" ||
       FRONTED_PREDICATIVE.has(t.lower) ||
-      (t.lower.length > 5 && ADVERB_SUFFIX.test(t.lower)))
+      (t.lower.length > 5 && hasAdverbEnding(t.lower)))
   );
 }
 
@@ -870,6 +895,18 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
       lastSpeaker = { span: textSpan(speaker.span), source: speaker.source, para: paragraph };
     };
 
+    /** A person (name or role) right after the finite cue verb, with its resolved source; null when none. */
+    const personAfterVerb = (toks: Token[], cue: VerbCue, sEnd: number): Speaker | null => {
+      let r = cue.verb + 1;
+      if (toks[r]?.lower === "sich") r++;
+      while (r < cue.verb + 1 + ADVERBS_AFTER_VERB && ADVERB.has(toks[r]?.lower ?? "")) r++;
+      if (OBLIQUE.has(toks[r]?.lower ?? "")) return null;
+      const span = phraseFrom(toks, r, Math.min(sEnd, r + SPEAKER_MAX));
+      if (!span || isTimePhrase(toks, span) || isNonAgentPhrase(toks, span, isSpeechNoun)) return null;
+      const source = resolveSpan(span);
+      return isPersonPhrase(toks, span, source) ? { span, source } : null;
+    };
+
     /** Reported speech around a quoted part with words of its own: an indirect quotation too (rule indirect.mixed). */
     const pushMixed = (from: number, to: number, quoteIndex: number, cue: Span, speaker: Speaker): void => {
       if (from > to || !isMixedClause(tokens, from, to, directSpans[quoteIndex])) return;
@@ -886,6 +923,10 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
     let previous: Span | null = null;
     /** Whether the previous sentence had a cue (its source nouns then belong to that cue). */
     let previousCued = false;
+    /** Whether the previous sentence was a quotation (cued or continued): "soll(en)" may continue it. */
+    let previousQuoted = false;
+    /** The last agent an uncued sentence of this paragraph opened with. */
+    let paragraphMention: Speaker | null = null;
     for (const sentence of bounds) {
       let cued = false;
       /** The first speaker a cue of this sentence named (for quoted words inside the sentence). */
@@ -1038,10 +1079,16 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
           !speakerSpan && isCoordinated(tokens, cue) && inside[sentence.first] < 0
             ? coordinatedSubject(tokens, sentence.first, cue.verb, GRAMMAR)
             : null;
-        const subject = speakerSpan ?? coordinated;
-        const antecedent = subject ? relativeAntecedent(tokens, subject, sentence.first) : null;
-        const speaker: Speaker = { span: subject, source: resolveSpan(antecedent ?? subject) };
-        if (coordinated) speaker.found = COORDINATED_RULE;
+        // a fronted phrase that names no one: the person after the verb speaks (rule speaker.after-non-agent)
+        const afterNonAgent =
+          speakerSpan && speakerSpan.last < cue.verb && isNonAgentPhrase(tokens, speakerSpan, isSpeechNoun)
+            ? personAfterVerb(tokens, cue, sentence.last)
+            : null;
+        const subject = afterNonAgent?.span ?? speakerSpan ?? coordinated;
+        const antecedent = subject && !afterNonAgent ? relativeAntecedent(tokens, subject, sentence.first) : null;
+        const speaker: Speaker = { span: subject, source: afterNonAgent?.source ?? resolveSpan(antecedent ?? subject) };
+        if (afterNonAgent) speaker.found = AFTER_NON_AGENT_RULE;
+        else if (coordinated) speaker.found = COORDINATED_RULE;
         else if (subject && subject.first > sentence.first && isFocusParticleBefore(tokens, subject.first - 1, startsSubject))
           speaker.found = FOCUS_PARTICLE_RULE;
         const cueSpan: Span = { first: cue.verb, last: cue.last };
@@ -1184,6 +1231,8 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
         }
         i = cue.last;
       }
+      /** The agent an earlier uncued sentence of this paragraph opened with (rule speaker.paragraph-mention). */
+      const mentionBefore = paragraphMention;
       // a subject named at the start of a sentence without a cue is what a later pronoun refers to
       if (
         !cued &&
@@ -1191,25 +1240,34 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
         !PRONOUN.has(tokens[sentence.first].lower) &&
         inside[sentence.first] < 0
       ) {
-        const mention = resolveSpan(phraseFrom(tokens, sentence.first, end));
+        const span = phraseFrom(tokens, sentence.first, end);
+        const mention = resolveSpan(span);
         if (mention) memory.remember(mention);
+        if (span && mention && isNamedAgent(mention)) paragraphMention = { span, source: mention };
       }
       // --- a Konjunktiv sentence without a cue continues the last speaker
       const hasDirect = inside[sentence.first] >= 0 || inside[end] >= 0;
-      if (!cued && !hasDirect && hasKonjunktiv(sentence.first, end)) {
-        const speaker = carry();
-        if (speaker)
-          drafts.push({
-            start: tokens[sentence.first].start,
-            end: tokens[sentence.last].end,
-            type: "free_indirect",
-            cue: null,
-            speaker: speaker,
-            rules: ["free_indirect.konjunktiv"],
-          });
-      }
+      const konjunktivContinues = !cued && !hasDirect && hasKonjunktiv(sentence.first, end);
+      // "soll(en)" + infinitive continues only a quotation in the sentence right before it
+      const sollenContinues: boolean =
+        !cued && !hasDirect && !konjunktivContinues && previousQuoted && hasSollenForm(tokens, sentence.first, end, inside);
+      let continuation: Speaker | null = konjunktivContinues || sollenContinues ? carry() : null;
+      // a speaker carried from an earlier paragraph is mostly wrong when this paragraph named an agent before
+      const carriedFrom = lastSpeaker as { para: number } | null; // assigned in noteSpeaker (a closure)
+      if (continuation && carriedFrom && carriedFrom.para < paragraph && mentionBefore)
+        continuation = { ...mentionBefore, found: PARAGRAPH_MENTION_RULE };
+      if (continuation)
+        drafts.push({
+          start: tokens[sentence.first].start,
+          end: tokens[sentence.last].end,
+          type: "free_indirect",
+          cue: null,
+          speaker: continuation,
+          rules: [konjunktivContinues ? "free_indirect.konjunktiv" : SOLLEN_CONTINUATION_RULE],
+        });
       previous = sentence;
       previousCued = cued;
+      previousQuoted = cued || !!continuation;
       // direct quotations that end in this sentence without a speaker yet
       // (the spans do not overlap and are in text order: one pointer walks them once)
       for (; nextDirect < directSpans.length && directSpans[nextDirect].last <= sentence.last; nextDirect++) {

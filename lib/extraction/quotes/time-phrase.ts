@@ -1,10 +1,10 @@
 // A time phrase is never a speaker: "sagte heute Abend", "Ende Januar verkündete der Verband",
-// "Am Montag" – its words are time nouns (lexicon/speaker-phrases.ts), numbers and articles.
+// "Am Montag" – its words are time nouns (lexicon/time-words.ts), numbers and articles.
 // The subject rules of quotes/find-quotes.ts look past it (rule ids stay those of the subject rule).
 
 import type { Token, TokenSpan } from "../tokens";
 import { isCap } from "../tokens";
-import { TIME_NOUNS } from "../lexicon/speaker-phrases";
+import { TIME_NOUNS } from "../lexicon/time-words";
 
 const TIME_NOUN: ReadonlySet<string> = new Set(TIME_NOUNS);
 

@@ -162,8 +162,8 @@ describe("reportative sollen with a perfect infinitive continues the last speake
     expect(q?.actor).toMatch(/Feuerwehr/);
   });
 
-  it("a plan with a plain infinitive stays no quotation", () => {
-    const text = cue + "Die Halle soll im Herbst neu gebaut werden.";
+  it("a plan with a plain infinitive stays no quotation unless it follows the quotation (free_indirect.sollen)", () => {
+    const text = cue + "Die Halle steht am Markt. Die Halle soll im Herbst neu gebaut werden.";
     expect(quotes(text).filter((x) => x.type === "free_indirect")).toEqual([]);
   });
 });
