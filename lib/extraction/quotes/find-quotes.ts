@@ -43,6 +43,7 @@ import { MIXED_QUOTE_RULE, isMixedClause } from "./mixed-quote";
 import { LIGHT_VERB_RULE, lightVerbCueAt } from "./light-verb";
 import { WONACH_RULE, relativeSourceAt } from "./wonach";
 import { SO_VERB_RULE, soVerbCue } from "./so-verb";
+import { NOUN_ATTACHMENT_RULE, nounAttachmentsAt } from "./noun-attachment";
 import { COORDINATED_RULE, FOCUS_PARTICLE_RULE, coordinatedSubject, isFocusParticleBefore } from "./subject";
 import { SpeakerMemory, type ResolvedSource } from "./resolve";
 import { webNameEnd } from "./web-name";
@@ -743,8 +744,15 @@ function isSpeechNoun(lower: string): boolean {
   return answer;
 }
 
+const UMLAUT_BASE: Readonly<Record<string, string>> = { ä: "a", ö: "o", ü: "u" };
+
+/** The singular of an umlaut plural in -e ("vorwürfe" → "vorwurf", "pläne" → "plan", "ängste" → "angst"). */
+function withoutPluralUmlaut(lower: string): string {
+  return lower.replace(/([äöü])(\p{Ll}*)en?$/u, (_all, umlaut: string, rest: string) => UMLAUT_BASE[umlaut] + rest);
+}
+
 function speechNounUncached(lower: string): boolean {
-  const singular = [lower, lower.replace(/(?:en|n|e)$/, ""), lower.replace(/ü(\p{Ll}*)e$/u, "u$1")];
+  const singular = [lower, lower.replace(/(?:en|n|e)$/, ""), withoutPluralUmlaut(lower)];
   for (const form of singular) {
     if (!SPEECH_NOUN_ENDINGS.has(form.slice(-3))) continue;
     if (SPEECH_NOUN.has(form)) return true;
@@ -757,7 +765,7 @@ function speechNounUncached(lower: string): boolean {
  * A speech noun as a cue ("die Forderung, …", "die Einschätzung des Amtes, dass …"): the noun, the
  * genitive phrase that names whose it is (if any), and the comma that opens the content clause.
  */
-function nounCueAt(tokens: Token[], i: number, end: number): { owner: Span | null; comma: number } | null {
+function nounCueAt(tokens: Token[], i: number, end: number): { owner: Span | null; comma: number; attached: boolean } | null {
   const t = tokens[i];
   if (t.kind !== "w" || !isCap(t) || !isSpeechNoun(t.lower)) return null;
   let owner: Span | null = null;
@@ -767,7 +775,13 @@ function nounCueAt(tokens: Token[], i: number, end: number): { owner: Span | nul
     if (!owner) return null;
     k = owner.last + 1;
   }
-  return k < end && tokens[k].text === "," ? { owner, comma: k } : null;
+  // prepositional phrases before the comma (rule indirect.noun-attached)
+  const attachments = k < end ? nounAttachmentsAt(tokens, k, end, (a, b) => phraseFrom(tokens, a, b)) : null;
+  if (attachments) {
+    owner ??= attachments.owner;
+    k = attachments.next;
+  }
+  return k < end && tokens[k].text === "," ? { owner, comma: k, attached: !!attachments } : null;
 }
 
 /** Last token of a sentence without its final punctuation. */
@@ -1018,7 +1032,7 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
               type: "indirect",
               cue: { first: i, last: i },
               speaker: speaker,
-              rules: ["indirect.noun"],
+              rules: ["indirect.noun", ...(noun.attached ? [NOUN_ATTACHMENT_RULE] : [])],
             });
             noteSpeaker(speaker);
             i = noun.comma;

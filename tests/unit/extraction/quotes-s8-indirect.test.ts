@@ -1,0 +1,47 @@
+// Indirect-quotation detection rules of session 8, on invented sentences: each rule's case, and a
+// near miss it must leave alone.
+import { extractDocument } from "@/lib/extraction";
+import type { ExtractedQuote } from "@/lib/extraction/types";
+
+const quotes = (text: string): ExtractedQuote[] => extractDocument(text, { format: "text" }).quotes;
+const indirect = (text: string): ExtractedQuote[] => quotes(text).filter((q) => q.type === "indirect");
+const quoted = (text: string, q: ExtractedQuote | undefined): string => (q ? text.slice(q.start, q.end) : "");
+
+describe("indirect.noun-attached: a speech noun with prepositional phrases before its content clause", () => {
+  it("reads past the attachments to the content clause", () => {
+    const text = "Der Verdacht bei dem Patienten in Köln, er sei infiziert, bestätigte sich nicht.";
+    const q = indirect(text)[0];
+    expect(quoted(text, q)).toMatch(/^er sei infiziert/);
+    expect(q?.rules).toEqual(expect.arrayContaining(["indirect.noun", "indirect.noun-attached"]));
+  });
+
+  it("a phrase after von names whose words they are", () => {
+    const text = "Der Plan von Ministerin Jana Berg, die Schulen im Winter zu schließen, wurde verworfen.";
+    const q = indirect(text)[0];
+    expect(quoted(text, q)).toMatch(/^die Schulen im Winter zu schließen/);
+    expect(q?.speaker?.text).toBe("Ministerin Jana Berg");
+  });
+
+  it("a relative clause after the attachments is no content clause", () => {
+    expect(indirect("Die Entscheidung im Stadtrat, die am Montag fiel, ist endgültig.")).toEqual([]);
+    expect(indirect("Die Hoffnung der Fans in Leipzig war groß, doch das Spiel ging verloren.")).toEqual([]);
+  });
+});
+
+describe("speech nouns: umlaut plurals and nouns of decision, request and suspicion", () => {
+  it("an umlaut plural is read as its singular", () => {
+    const text = "Die Pläne der Stadtverwaltung, das Hallenbad zu schließen, stießen auf Widerstand.";
+    const q = indirect(text)[0];
+    expect(quoted(text, q)).toMatch(/^das Hallenbad zu schließen/);
+    expect(q?.speaker?.text).toBe("der Stadtverwaltung");
+  });
+
+  it.each([
+    "Die Hoffnung der Eltern, dass die Schule bleibt, hat sich erfüllt.",
+    "Der Antrag der Opposition, die Sitzung zu vertagen, fand keine Mehrheit.",
+    "Die Entscheidung des Gerichts, dass die Straße gesperrt bleibt, kam überraschend.",
+    "Der Beschluss des Rates, das Museum zu verkaufen, wird geprüft.",
+  ])("%s", (text) => {
+    expect(indirect(text)).toHaveLength(1);
+  });
+});
