@@ -45,3 +45,24 @@ describe("speech nouns: umlaut plurals and nouns of decision, request and suspic
     expect(indirect(text)).toHaveLength(1);
   });
 });
+
+describe("cue verbs of mention, approval, agreement, finding and deliberation", () => {
+  it.each([
+    ["Der Bürgermeister erwähnte auch, dass die Brücke saniert werde.", "dass die Brücke saniert werde"],
+    ["Die Mehrheit der Befragten befürwortete, dass die Läden länger öffnen.", "dass die Läden länger öffnen"],
+    ["Die Klausel besagt, dass der Käufer die Kosten trägt.", "dass der Käufer die Kosten trägt"],
+    ["Beide Seiten vereinbarten, die Gespräche im Mai fortzusetzen.", "die Gespräche im Mai fortzusetzen"],
+    ["Die Forscherinnen fanden heraus, dass die Vögel früher brüten.", "dass die Vögel früher brüten"],
+    ["Die Polizei schloss nicht aus, dass weitere Schäden entstanden sind.", "dass weitere Schäden entstanden sind"],
+    ["Die Regierung denkt darüber nach, die Steuer zu senken.", "die Steuer zu senken"],
+  ])("%s", (text, content) => {
+    const q = indirect(text)[0];
+    expect(quoted(text, q)).toBe(content);
+    expect(q?.rules).toContain("indirect.clause");
+  });
+
+  it("a separable particle that is a preposition opens no quotation without a content clause", () => {
+    expect(indirect("Die Ministerin dachte nach der Wahl an ihren Rücktritt.")).toEqual([]);
+    expect(indirect("Die Mannschaft fand heraus aus der Krise und gewann am Samstag.")).toEqual([]);
+  });
+});
