@@ -66,3 +66,22 @@ describe("cue verbs of mention, approval, agreement, finding and deliberation", 
     expect(indirect("Die Mannschaft fand heraus aus der Krise und gewann am Samstag.")).toEqual([]);
   });
 });
+
+describe("cue.light-verb: constructions of concluding, theorising, doubt, consensus and certainty", () => {
+  it.each([
+    ["Daraus zogen die Prüfer den Schluss, die Anlage sei unsicher.", "die Anlage sei unsicher"],
+    ["Die Forscher stellten schon 1990 die These auf, dass Mäuse träumen.", "dass Mäuse träumen"],
+    ["Es gibt aber Zweifel daran, ob der Brand gelegt wurde.", "ob der Brand gelegt wurde"],
+    ["Einigkeit besteht darüber, dass die Brücke saniert werden muss.", "dass die Brücke saniert werden muss"],
+    ["Die Ärzte sind sich sicher, dass der Patient überlebt.", "dass der Patient überlebt"],
+  ])("%s", (text, content) => {
+    const q = indirect(text)[0];
+    expect(quoted(text, q)).toBe(content);
+    expect(q?.rules).toContain("cue.light-verb");
+  });
+
+  it("the verb without its noun, or without a content clause, is no cue", () => {
+    expect(indirect("Die Ärztin ist sicher in ihrem Urteil.")).toEqual([]);
+    expect(indirect("Die Prüfer zogen am Ende um, weil das Büro zu klein war.")).toEqual([]);
+  });
+});
