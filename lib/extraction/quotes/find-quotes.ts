@@ -12,9 +12,11 @@
 //  indirect.wie        "Wie X mitteilte, …": the main clause is the content (quotes/wie-clause.ts;
 //                      a temporal "Als X sagte, …" is not: its main clause tells what happened)
 //  indirect.wie-after  "…, wie X mitteilte.": the clause before it is the content (quotes/wie-clause.ts)
-//  indirect.mixed      reported speech around a quoted part: also an indirect quotation (quotes/mixed-quote.ts)
+//  indirect.mixed      reported speech around a quoted part: also an indirect quotation (quotes/mixed-quote.ts;
+//                      after the cue too when a Konjunktiv follows the marks: "sagte, „…“ gebe es nicht")
 //  indirect.wonach     ", wonach …" / ", nach denen …" after a report noun (quotes/wonach.ts)
 //  indirect.noun       speech noun + content clause ("die Forderung der X, …", "die Einschätzung, dass …")
+//  indirect.noun-attached  the same with prepositional phrases before the comma (quotes/noun-attachment.ts)
 //  indirect.source     source phrase in the sentence ("laut X", "X zufolge", "nach Angaben X", ", so X")
 //  indirect.back-reference  "Das sagte X." attributes the previous sentence
 //  cue.light-verb      a light-verb construction as the cue ("legte Wert darauf, dass …"; quotes/light-verb.ts)
@@ -1102,6 +1104,9 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
           k <= end ? (inside[k] >= 0 ? inside[k] : tokens[k + 1] && inside[k + 1] >= 0 ? inside[k + 1] : -1) : -1;
         if (afterQuote >= 0 && directSpans[afterQuote].first >= k) {
           Object.assign(directSpeaker[afterQuote], speaker, { cue: cueSpan, rule: "speaker.before" });
+          // "sagte, „…“ gebe es nicht": a Konjunktiv after the marks continues the reported clause
+          if (tokens[k].text === "," && hasKonjunktiv(directSpans[afterQuote].last + 1, end))
+            pushMixed(k + 1, end, afterQuote, cueSpan, speaker);
           noteSpeaker(speaker);
           i = cue.last;
           continue;

@@ -85,3 +85,25 @@ describe("cue.light-verb: constructions of concluding, theorising, doubt, consen
     expect(indirect("Die Prüfer zogen am Ende um, weil das Büro zu klein war.")).toEqual([]);
   });
 });
+
+describe("indirect.mixed after the cue: quoted words that open the reported clause", () => {
+  it("a Konjunktiv after the marks makes the clause an indirect quotation beside the direct one", () => {
+    const text = "Der Landrat sagte, „Ausnahmen“ gebe es in diesem Jahr keine.";
+    const found = quotes(text);
+    expect(
+      quoted(
+        text,
+        found.find((x) => x.type === "direct"),
+      ),
+    ).toBe("„Ausnahmen“");
+    const q = found.find((x) => x.type === "indirect");
+    expect(quoted(text, q)).toBe("„Ausnahmen“ gebe es in diesem Jahr keine");
+    expect(q?.rules).toContain("indirect.mixed");
+    expect(q?.speaker?.text).toBe("Der Landrat");
+  });
+
+  it("a quotation the speaker's own sentence continues in the indicative stays only direct", () => {
+    const text = "Die Trainerin sagte, „wir bleiben hart“, und verließ den Saal.";
+    expect(indirect(text)).toEqual([]);
+  });
+});
