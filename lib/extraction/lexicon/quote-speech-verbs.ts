@@ -38,6 +38,7 @@ export const WEAK_SPEECH_VERBS: readonly { stem: string; particle: string }[] = 
   { stem: "erklär", particle: "" },
   { stem: "erläuter", particle: "" },
   { stem: "ermahn", particle: "" },
+  { stem: "errechn", particle: "" },
   { stem: "erwart", particle: "" },
   { stem: "erwider", particle: "" },
   { stem: "erwähn", particle: "" },
@@ -70,6 +71,7 @@ export const WEAK_SPEECH_VERBS: readonly { stem: string; particle: string }[] = 
   { stem: "protestier", particle: "" },
   { stem: "präzisier", particle: "" },
   { stem: "rechtfertig", particle: "" },
+  { stem: "reg", particle: "an" },
   { stem: "räum", particle: "ein" },
   { stem: "sag", particle: "" },
   { stem: "schilder", particle: "" },
@@ -94,6 +96,7 @@ export const WEAK_SPEECH_VERBS: readonly { stem: string; particle: string }[] = 
   { stem: "würdig", particle: "" },
   { stem: "zitier", particle: "" },
   { stem: "äußer", particle: "" },
+  { stem: "überleg", particle: "" },
 ];
 
 /** Irregular verbs: every form that can stand as the cue, with its separable particle. */
@@ -122,10 +125,13 @@ export const IRREGULAR_SPEECH_VERBS: readonly { lemma: string; particle: string;
   { lemma: "bitten", particle: "", forms: ["bat", "baten", "bittet", "gebeten"] },
   { lemma: "empfehlen", particle: "", forms: ["empfahl", "empfahlen", "empfiehlt", "empfohlen"] },
   { lemma: "entscheiden", particle: "", forms: ["entscheidet", "entschied", "entschieden"] },
+  { lemma: "ergeben", particle: "", forms: ["ergab", "ergaben", "ergibt"] },
   { lemma: "erwägen", particle: "", forms: ["erwog", "erwogen", "erwägen", "erwägt"] },
   { lemma: "gestehen", particle: "", forms: ["gestand", "gestanden", "gesteht"] },
   { lemma: "halten", particle: "für", forms: ["hält", "halten", "hielt", "hielten"] },
   { lemma: "herausfinden", particle: "heraus", forms: ["fand", "fanden", "finden", "findet"] },
+  { lemma: "hervorgehen", particle: "", forms: ["hervorgegangen", "hervorgeht", "hervorging"] },
+  { lemma: "hervorgehen", particle: "hervor", forms: ["gehen", "geht", "ging", "gingen"] },
   { lemma: "hervorheben", particle: "", forms: ["hervorgehoben", "hervorhebt", "hervorhob"] },
   { lemma: "hervorheben", particle: "hervor", forms: ["hebt", "hob", "hoben"] },
   { lemma: "hinweisen", particle: "", forms: ["hingewiesen", "hinweist", "hinwies"] },

@@ -107,3 +107,20 @@ describe("indirect.mixed after the cue: quoted words that open the reported clau
     expect(indirect(text)).toEqual([]);
   });
 });
+
+describe("cue verbs of finding, proposing and deliberating", () => {
+  it.each([
+    ["Die Untersuchung ergab, dass die Leitung undicht war.", "dass die Leitung undicht war"],
+    ["Aus dem Gutachten geht hervor, dass die Halle einsturzgefährdet ist.", "dass die Halle einsturzgefährdet ist"],
+    ["Die Fraktion regte an, die Sitzung zu verschieben.", "die Sitzung zu verschieben"],
+    ["Die Statistiker errechneten, dass die Zahl der Geburten steigt.", "dass die Zahl der Geburten steigt"],
+    ["Die Vereine überlegten, ob sie das Turnier absagen.", "ob sie das Turnier absagen"],
+  ])("%s", (text, content) => {
+    expect(quoted(text, indirect(text)[0])).toBe(content);
+  });
+
+  it("the same verbs without a content clause open no quotation", () => {
+    expect(indirect("Die Sammlung ergab 300 Euro für das Tierheim.")).toEqual([]);
+    expect(indirect("Der Verein regte am Montag eine Debatte über die Halle an.")).toEqual([]);
+  });
+});
