@@ -20,6 +20,7 @@
 //  indirect.source     source phrase in the sentence ("laut X", "X zufolge", "nach Angaben X", ", so X")
 //  indirect.back-reference  "Das sagte X." attributes the previous sentence
 //  cue.light-verb      a light-verb construction as the cue ("legte Wert darauf, dass …"; quotes/light-verb.ts)
+//  cue.fronted-participle  "Kritisiert wird, dass …": a passive participle opening the sentence (quotes/fronted-participle.ts)
 //  reported.verb       speech verb without a content clause ("sprach von …", "kritisierte …")
 //  free_indirect.konjunktiv  a Konjunktiv sentence without a cue continues the last speaker (also
 //                      reportative "soll … gewesen sein": quotes/konjunktiv.ts)
@@ -46,6 +47,7 @@ import { LIGHT_VERB_RULE, lightVerbCueAt } from "./light-verb";
 import { WONACH_RULE, relativeSourceAt } from "./wonach";
 import { SO_VERB_RULE, soVerbCue } from "./so-verb";
 import { NOUN_ATTACHMENT_RULE, nounAttachmentsAt } from "./noun-attachment";
+import { FRONTED_PARTICIPLE_RULE, frontedParticipleCueAt } from "./fronted-participle";
 import { COORDINATED_RULE, FOCUS_PARTICLE_RULE, coordinatedSubject, isFocusParticleBefore } from "./subject";
 import { SpeakerMemory, type ResolvedSource } from "./resolve";
 import { webNameEnd } from "./web-name";
@@ -1012,7 +1014,9 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
         const impersonal = impersonalCueAt(tokens, i);
         const verbCue = impersonal ?? verbCueAt(tokens, i, sentence.last);
         const lightVerb = verbCue ? null : lightVerbCueAt(tokens, i, sentence.last);
-        const cue = verbCue ?? lightVerb;
+        const frontedParticiple =
+          verbCue || lightVerb || i !== sentence.first ? null : frontedParticipleCueAt(tokens, i, sentence.last);
+        const cue = verbCue ?? lightVerb ?? frontedParticiple;
         if (!cue) {
           // --- a speech noun with its content clause: "die Forderung der X, …", "mit der Begründung, es sei …"
           const noun = cued ? null : nounCueAt(tokens, i, end);
@@ -1163,7 +1167,11 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
               type: "indirect",
               cue: cueSpan,
               speaker: speaker,
-              rules: [opener ? "indirect.wie" : "indirect.clause", ...(cue === lightVerb ? [LIGHT_VERB_RULE] : [])],
+              rules: [
+                opener ? "indirect.wie" : "indirect.clause",
+                ...(cue === lightVerb ? [LIGHT_VERB_RULE] : []),
+                ...(cue === frontedParticiple ? [FRONTED_PARTICIPLE_RULE] : []),
+              ],
             });
             noteSpeaker(speaker);
             i = cue.last;

@@ -124,3 +124,17 @@ describe("cue verbs of finding, proposing and deliberating", () => {
     expect(indirect("Der Verein regte am Montag eine Debatte über die Halle an.")).toEqual([]);
   });
 });
+
+describe("cue.fronted-participle: an impersonal passive opening the sentence", () => {
+  it("the dass clause after it is the quotation", () => {
+    const text = "Kritisiert wird vor allem, dass die Regeln fehlen.";
+    const q = indirect(text)[0];
+    expect(quoted(text, q)).toBe("dass die Regeln fehlen");
+    expect(q?.rules).toContain("cue.fronted-participle");
+  });
+
+  it("a relative clause after it, or a participle inside the sentence, opens no quotation", () => {
+    expect(indirect("Informiert werden die Kunden über Käse, der keine Milch enthält.")).toEqual([]);
+    expect(indirect("Am Montag Kritisiert wurde, dass nichts geschah.")).toEqual([]);
+  });
+});
