@@ -20,6 +20,7 @@
 //  indirect.source     source phrase in the sentence ("laut X", "X zufolge", "nach Angaben X", ", so X")
 //  indirect.back-reference  "Das sagte X." attributes the previous sentence
 //  cue.light-verb      a light-verb construction as the cue ("legte Wert darauf, dass …"; quotes/light-verb.ts)
+//  indirect.bare-infinitive  an infinitive clause after the cue without the optional comma (quotes/bare-infinitive.ts)
 //  cue.fronted-participle  "Kritisiert wird, dass …": a passive participle opening the sentence (quotes/fronted-participle.ts)
 //  reported.verb       speech verb without a content clause ("sprach von …", "kritisierte …")
 //  free_indirect.konjunktiv  a Konjunktiv sentence without a cue continues the last speaker (also
@@ -48,6 +49,7 @@ import { WONACH_RULE, relativeSourceAt } from "./wonach";
 import { SO_VERB_RULE, soVerbCue } from "./so-verb";
 import { NOUN_ATTACHMENT_RULE, nounAttachmentsAt } from "./noun-attachment";
 import { FRONTED_PARTICIPLE_RULE, frontedParticipleCueAt } from "./fronted-participle";
+import { BARE_INFINITIVE_RULE, isBareInfinitiveClause } from "./bare-infinitive";
 import { COORDINATED_RULE, FOCUS_PARTICLE_RULE, coordinatedSubject, isFocusParticleBefore } from "./subject";
 import { SpeakerMemory, type ResolvedSource } from "./resolve";
 import { webNameEnd } from "./web-name";
@@ -1177,6 +1179,21 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
             i = cue.last;
             continue;
           }
+        }
+        // "forderte die Anwohner auf die Fenster zu schließen": an infinitive clause after the cue
+        // without the optional comma (rule indirect.bare-infinitive)
+        if (isBareInfinitiveClause(cue.last, k, end, (from) => endsInZuInfinitive(tokens, from, end))) {
+          drafts.push({
+            start: tokens[cue.last + 1].start,
+            end: tokens[end].end,
+            type: "indirect",
+            cue: cueSpan,
+            speaker: speaker,
+            rules: [BARE_INFINITIVE_RULE],
+          });
+          noteSpeaker(speaker);
+          i = cue.last;
+          continue;
         }
         // "…, sagte X": the cue clause starts with its verb and names its speaker after it
         const inverted = left === cue.verb && (!!impersonal || (!!speaker.span && speaker.span.first > cue.verb));

@@ -138,3 +138,19 @@ describe("cue.fronted-participle: an impersonal passive opening the sentence", (
     expect(indirect("Am Montag Kritisiert wurde, dass nichts geschah.")).toEqual([]);
   });
 });
+
+describe("indirect.bare-infinitive: an infinitive clause after the cue without the optional comma", () => {
+  it.each([
+    ["Die Firma bietet an den Lohn um 100 Euro zu erhöhen.", "den Lohn um 100 Euro zu erhöhen"],
+    ["Der Verein versprach den Mitgliedern bald eine neue Halle zu bauen.", "den Mitgliedern bald eine neue Halle zu bauen"],
+  ])("%s", (text, content) => {
+    const q = indirect(text)[0];
+    expect(quoted(text, q)).toBe(content);
+    expect(q?.rules).toContain("indirect.bare-infinitive");
+  });
+
+  it("a cue without an infinitive after it opens no quotation", () => {
+    expect(indirect("Der Minister sagte nichts zu den Plänen.")).toEqual([]);
+    expect(indirect("Die Bürgermeisterin sagte am Montag zu.")).toEqual([]);
+  });
+});
