@@ -37,6 +37,11 @@ export const LIGHT_VERB_CUES: readonly LightVerbCue[] = [
     lowerCase: true,
   },
   {
+    lemma: "einigkeit bestehen",
+    verbForms: ["bestand", "bestehe", "bestehen", "besteht"],
+    nouns: ["einigkeit", "konsens", "zweifel"],
+  },
+  {
     lemma: "meinung sein",
     verbForms: ["bin", "ist", "sei", "seien", "sind", "war", "wäre", "waren", "wären"],
     nouns: ["ansicht", "auffassung", "meinung", "überzeugung"],
@@ -47,10 +52,26 @@ export const LIGHT_VERB_CUES: readonly LightVerbCue[] = [
     nouns: ["ergebnis", "schluss"],
   },
   {
+    lemma: "schluss ziehen",
+    verbForms: ["gezogen", "ziehen", "zieht", "zog", "zogen"],
+    nouns: ["schluss"],
+  },
+  {
+    lemma: "sich einig sein",
+    verbForms: ["bin", "ist", "sei", "seien", "sind", "war", "wäre", "waren", "wären"],
+    nouns: ["bewusst", "einig", "sicher", "überzeugt"],
+    lowerCase: true,
+  },
+  {
     lemma: "sich zeigen",
     verbForms: ["gezeigt", "zeige", "zeigen", "zeigt", "zeigte", "zeigten"],
     nouns: ["besorgt", "enttäuscht", "erfreut", "erleichtert", "optimistisch", "überzeugt", "zufrieden", "zuversichtlich"],
     lowerCase: true,
+  },
+  {
+    lemma: "these aufstellen",
+    verbForms: ["gestellt", "stelle", "stellen", "stellt", "stellte", "stellten"],
+    nouns: ["behauptung", "hypothese", "theorie", "these"],
   },
   {
     lemma: "vorwurf erheben",
@@ -61,5 +82,10 @@ export const LIGHT_VERB_CUES: readonly LightVerbCue[] = [
     lemma: "wert legen",
     verbForms: ["gelegt", "lege", "legen", "legt", "legte", "legten"],
     nouns: ["wert"],
+  },
+  {
+    lemma: "zweifel geben",
+    verbForms: ["gab", "gäbe", "gebe", "geben", "gibt"],
+    nouns: ["bedenken", "befürchtungen", "hinweise", "konsens", "zweifel"],
   },
 ];

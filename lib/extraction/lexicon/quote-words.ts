@@ -66,6 +66,29 @@ export const SOURCE_NOUNS: readonly string[] = [
 /** Prepositions that name a source before it ("laut X", "gemäß X"). */
 export const SOURCE_PREPOSITIONS: readonly string[] = ["gemäß", "laut"];
 
+/**
+ * Prepositions that attach a phrase to a speech noun before its content clause ("der Verdacht bei
+ * X, …", "Anfragen an X, …"; rule indirect.noun-attached).
+ */
+export const NOUN_ATTACHMENT_PREPOSITIONS: readonly string[] = [
+  "an",
+  "aus",
+  "bei",
+  "gegen",
+  "gegenüber",
+  "im",
+  "in",
+  "mit",
+  "von",
+  "vom",
+  "zu",
+  "zum",
+  "zur",
+];
+
+/** Of those, the ones whose phrase names whose words the noun names ("der Plan von X"). */
+export const NOUN_OWNER_PREPOSITIONS: readonly string[] = ["von", "vom"];
+
 /** Prepositions that name where an impersonal cue's words stand ("In der Mitteilung heißt es"). */
 export const SOURCE_LOCATIVE_PREPOSITIONS: readonly string[] = ["aus", "bei", "im", "in", "seitens", "vom", "von"];
 
@@ -353,6 +376,7 @@ export const NAMING_WORDS: readonly string[] = [
 export const SPEECH_NOUNS: readonly string[] = [
   "ankündigung",
   "ansicht",
+  "antrag",
   "appell",
   "argument",
   "auffassung",
@@ -362,12 +386,15 @@ export const SPEECH_NOUNS: readonly string[] = [
   "befürchtung",
   "begründung",
   "behauptung",
+  "beschluss",
   "bitte",
   "einschätzung",
   "empfehlung",
+  "entscheidung",
   "erklärung",
   "forderung",
   "hinweis",
+  "hoffnung",
   "meinung",
   "mitteilung",
   "plan",
@@ -375,6 +402,7 @@ export const SPEECH_NOUNS: readonly string[] = [
   "theorie",
   "these",
   "überzeugung",
+  "verdacht",
   "vermutung",
   "vorschlag",
   "vorwurf",

@@ -12,12 +12,16 @@
 //  indirect.wie        "Wie X mitteilte, …": the main clause is the content (quotes/wie-clause.ts;
 //                      a temporal "Als X sagte, …" is not: its main clause tells what happened)
 //  indirect.wie-after  "…, wie X mitteilte.": the clause before it is the content (quotes/wie-clause.ts)
-//  indirect.mixed      reported speech around a quoted part: also an indirect quotation (quotes/mixed-quote.ts)
+//  indirect.mixed      reported speech around a quoted part: also an indirect quotation (quotes/mixed-quote.ts;
+//                      after the cue too when a Konjunktiv follows the marks: "sagte, „…“ gebe es nicht")
 //  indirect.wonach     ", wonach …" / ", nach denen …" after a report noun (quotes/wonach.ts)
 //  indirect.noun       speech noun + content clause ("die Forderung der X, …", "die Einschätzung, dass …")
+//  indirect.noun-attached  the same with prepositional phrases before the comma (quotes/noun-attachment.ts)
 //  indirect.source     source phrase in the sentence ("laut X", "X zufolge", "nach Angaben X", ", so X")
 //  indirect.back-reference  "Das sagte X." attributes the previous sentence
 //  cue.light-verb      a light-verb construction as the cue ("legte Wert darauf, dass …"; quotes/light-verb.ts)
+//  indirect.bare-infinitive  an infinitive clause after the cue without the optional comma (quotes/bare-infinitive.ts)
+//  cue.fronted-participle  "Kritisiert wird, dass …": a passive participle opening the sentence (quotes/fronted-participle.ts)
 //  reported.verb       speech verb without a content clause ("sprach von …", "kritisierte …")
 //  free_indirect.konjunktiv  a Konjunktiv sentence without a cue continues the last speaker (also
 //                      reportative "soll … gewesen sein": quotes/konjunktiv.ts)
@@ -46,6 +50,9 @@ import { MIXED_QUOTE_RULE, isMixedClause } from "./mixed-quote";
 import { LIGHT_VERB_RULE, lightVerbCueAt } from "./light-verb";
 import { WONACH_RULE, relativeSourceAt } from "./wonach";
 import { SO_VERB_RULE, soVerbCue } from "./so-verb";
+import { NOUN_ATTACHMENT_RULE, nounAttachmentsAt } from "./noun-attachment";
+import { FRONTED_PARTICIPLE_RULE, frontedParticipleCueAt } from "./fronted-participle";
+import { BARE_INFINITIVE_RULE, isBareInfinitiveClause } from "./bare-infinitive";
 import { COORDINATED_RULE, FOCUS_PARTICLE_RULE, coordinatedSubject, isFocusParticleBefore } from "./subject";
 import { SpeakerMemory, type ResolvedSource } from "./resolve";
 import { webNameEnd } from "./web-name";
@@ -768,8 +775,15 @@ function isSpeechNoun(lower: string): boolean {
   return answer;
 }
 
+const UMLAUT_BASE: Readonly<Record<string, string>> = { ä: "a", ö: "o", ü: "u" };
+
+/** The singular of an umlaut plural in -e ("vorwürfe" → "vorwurf", "pläne" → "plan", "ängste" → "angst"). */
+function withoutPluralUmlaut(lower: string): string {
+  return lower.replace(/([äöü])(\p{Ll}*)en?$/u, (_all, umlaut: string, rest: string) => UMLAUT_BASE[umlaut] + rest);
+}
+
 function speechNounUncached(lower: string): boolean {
-  const singular = [lower, lower.replace(/(?:en|n|e)$/, ""), lower.replace(/ü(\p{Ll}*)e$/u, "u$1")];
+  const singular = [lower, lower.replace(/(?:en|n|e)$/, ""), withoutPluralUmlaut(lower)];
   for (const form of singular) {
     if (!SPEECH_NOUN_ENDINGS.has(form.slice(-3))) continue;
     if (SPEECH_NOUN.has(form)) return true;
@@ -782,7 +796,7 @@ function speechNounUncached(lower: string): boolean {
  * A speech noun as a cue ("die Forderung, …", "die Einschätzung des Amtes, dass …"): the noun, the
  * genitive phrase that names whose it is (if any), and the comma that opens the content clause.
  */
-function nounCueAt(tokens: Token[], i: number, end: number): { owner: Span | null; comma: number } | null {
+function nounCueAt(tokens: Token[], i: number, end: number): { owner: Span | null; comma: number; attached: boolean } | null {
   const t = tokens[i];
   if (t.kind !== "w" || !isCap(t) || !isSpeechNoun(t.lower)) return null;
   let owner: Span | null = null;
@@ -792,7 +806,13 @@ function nounCueAt(tokens: Token[], i: number, end: number): { owner: Span | nul
     if (!owner) return null;
     k = owner.last + 1;
   }
-  return k < end && tokens[k].text === "," ? { owner, comma: k } : null;
+  // prepositional phrases before the comma (rule indirect.noun-attached)
+  const attachments = k < end ? nounAttachmentsAt(tokens, k, end, (a, b) => phraseFrom(tokens, a, b)) : null;
+  if (attachments) {
+    owner ??= attachments.owner;
+    k = attachments.next;
+  }
+  return k < end && tokens[k].text === "," ? { owner, comma: k, attached: !!attachments } : null;
 }
 
 /** Last token of a sentence without its final punctuation. */
@@ -1037,7 +1057,9 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
         const impersonal = impersonalCueAt(tokens, i);
         const verbCue = impersonal ?? verbCueAt(tokens, i, sentence.last);
         const lightVerb = verbCue ? null : lightVerbCueAt(tokens, i, sentence.last);
-        const cue = verbCue ?? lightVerb;
+        const frontedParticiple =
+          verbCue || lightVerb || i !== sentence.first ? null : frontedParticipleCueAt(tokens, i, sentence.last);
+        const cue = verbCue ?? lightVerb ?? frontedParticiple;
         if (!cue) {
           // --- a speech noun with its content clause: "die Forderung der X, …", "mit der Begründung, es sei …"
           const noun = cued ? null : nounCueAt(tokens, i, end);
@@ -1059,7 +1081,7 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
               type: "indirect",
               cue: { first: i, last: i },
               speaker: speaker,
-              rules: ["indirect.noun"],
+              rules: ["indirect.noun", ...(noun.attached ? [NOUN_ATTACHMENT_RULE] : [])],
             });
             noteSpeaker(speaker);
             i = noun.comma;
@@ -1135,6 +1157,9 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
           k <= end ? (inside[k] >= 0 ? inside[k] : tokens[k + 1] && inside[k + 1] >= 0 ? inside[k + 1] : -1) : -1;
         if (afterQuote >= 0 && directSpans[afterQuote].first >= k) {
           Object.assign(directSpeaker[afterQuote], speaker, { cue: cueSpan, rule: "speaker.before" });
+          // "sagte, „…“ gebe es nicht": a Konjunktiv after the marks continues the reported clause
+          if (tokens[k].text === "," && hasKonjunktiv(directSpans[afterQuote].last + 1, end))
+            pushMixed(k + 1, end, afterQuote, cueSpan, speaker);
           noteSpeaker(speaker);
           i = cue.last;
           continue;
@@ -1191,12 +1216,31 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
               type: "indirect",
               cue: cueSpan,
               speaker: speaker,
-              rules: [opener ? "indirect.wie" : "indirect.clause", ...(cue === lightVerb ? [LIGHT_VERB_RULE] : [])],
+              rules: [
+                opener ? "indirect.wie" : "indirect.clause",
+                ...(cue === lightVerb ? [LIGHT_VERB_RULE] : []),
+                ...(cue === frontedParticiple ? [FRONTED_PARTICIPLE_RULE] : []),
+              ],
             });
             noteSpeaker(speaker);
             i = cue.last;
             continue;
           }
+        }
+        // "forderte die Anwohner auf die Fenster zu schließen": an infinitive clause after the cue
+        // without the optional comma (rule indirect.bare-infinitive)
+        if (isBareInfinitiveClause(cue.last, k, end, (from) => endsInZuInfinitive(tokens, from, end))) {
+          drafts.push({
+            start: tokens[cue.last + 1].start,
+            end: tokens[end].end,
+            type: "indirect",
+            cue: cueSpan,
+            speaker: speaker,
+            rules: [BARE_INFINITIVE_RULE],
+          });
+          noteSpeaker(speaker);
+          i = cue.last;
+          continue;
         }
         // "…, sagte X": the cue clause starts with its verb and names its speaker after it
         const inverted = left === cue.verb && (!!impersonal || (!!speaker.span && speaker.span.first > cue.verb));
