@@ -18,9 +18,9 @@ import { csvHeader, rowAffixes, type CsvReportInfo } from "./csv";
 import { logger } from "@/lib/log";
 import { fillReportLines, lineContextKey, linkWordsOfClaims } from "./csv-lines";
 import { type BodyWriter, sharedBody } from "./csv-share";
-import { claimsDigestQuery, csvLinesQuery, unstoredLinesQuery, type LinkWords } from "./csv-sql";
+import { articleVersionsQuery, csvLinesQuery, unstoredLinesQuery, type LinkWords } from "./csv-sql";
 import type { LoadContext } from "./load";
-import type { ReportScope } from "./scope";
+import type { ReportScope, ScopeCriteria } from "./scope";
 
 /** COPY's binary format: this signature, a flags word and the length of a header extension. */
 const BINARY_SIGNATURE = Buffer.from("PGCOPY\n\xff\r\n\0", "latin1");
@@ -148,16 +148,43 @@ interface CopyOptions {
 }
 
 /**
- * What decides the file's bytes, as a SHA-256, read in the export's snapshot: the scope's claims
- * in the file's order, each with its line's row version (every committed change of a line's
- * input writes a new one, migration 20261130090000), and everything spliced in per export. Two
- * exports with one key write the same bytes (csv-share.ts).
+ * The scope's conditions on the claims themselves, which the articles' versions do not name: with
+ * the same articles in the same versions, these decide which claims the file holds. The
+ * conditions on the articles (id, dates, outlet) show in which articles articleVersionsQuery
+ * lists, so an article scope and a filter scope of that one article share their file (both
+ * write its claims in text order).
+ */
+function claimConditions(scope: ReportScope, approvedOnly: boolean) {
+  const filters: ScopeCriteria = scope.type === "filter" ? scope : {};
+  return {
+    status: filters.status ?? null,
+    party: filters.party ?? null,
+    actorId: filters.actorId ?? null,
+    claimIds: filters.claimIds ? [...new Set(filters.claimIds)].sort() : null,
+    approvedOnly,
+  };
+}
+
+/**
+ * What decides the file's bytes, as a SHA-256, read in the export's snapshot: the articles the
+ * scope's claims can come from with their versions (every committed change of a line's input,
+ * and of which claims an article contributes, gives the article a new version, migration
+ * 20261130150000), the claims' own conditions, and everything spliced in per export. Two exports
+ * with one key write the same bytes (csv-share.ts). One row per article of the scope is read,
+ * not every claim's line.
  */
 async function bodyKey(client: PoolClient, scope: ReportScope, options: CopyOptions & { contextKey: string }): Promise<string> {
-  const digest = claimsDigestQuery(scope, options.approvedOnly);
-  const [row] = (await client.query<{ database: string; claims: number; digest: string | null }>(digest.text, digest.values))
-    .rows;
-  const parts = [row.database, row.claims, row.digest, options.contextKey, options.context.caveatText, rowAffixes(options.info)];
+  const versions = articleVersionsQuery(scope);
+  const [row] = (await client.query<{ database: string; articles: number; digest: string }>(versions.text, versions.values)).rows;
+  const parts = [
+    row.database,
+    row.articles,
+    row.digest,
+    claimConditions(scope, options.approvedOnly),
+    options.contextKey,
+    options.context.caveatText,
+    rowAffixes(options.info),
+  ];
   return crypto.createHash("sha256").update(JSON.stringify(parts)).digest("hex");
 }
 
