@@ -165,6 +165,18 @@ function claimConditions(scope: ReportScope, approvedOnly: boolean) {
   };
 }
 
+/** Where an export's time before and during its COPY goes (debug log; bench:reports reads it). */
+interface Timings {
+  started: number;
+  keyMs?: number;
+  unstoredMs?: number;
+  unstored?: number;
+  firstLinesMs?: number;
+  copyMs?: number;
+}
+
+const elapsed = (timings: Timings) => Math.round(performance.now() - timings.started);
+
 /**
  * What decides the file's bytes, as a SHA-256, read in the export's snapshot: the articles the
  * scope's claims can come from with their versions (every committed change of a line's input,
@@ -200,6 +212,7 @@ async function produce(
   writer: BodyWriter,
   scope: ReportScope,
   options: CopyOptions & { contextKey: string },
+  timings: Timings,
 ): Promise<void> {
   let connectionOpen = true;
   const drop = () => {
@@ -212,6 +225,8 @@ async function produce(
   try {
     const { claimIds, links } = await unstoredLines(client, scope, options);
     toStore = claimIds;
+    timings.unstoredMs = elapsed(timings);
+    timings.unstored = claimIds.length;
     const text = csvLinesQuery(scope, { ...options, caveatText: options.context.caveatText, links });
     await client.query(COPY_PLAN_SETTINGS);
     const copy = client.query(copyTo(`COPY (${text}) TO STDOUT (FORMAT binary)`));
@@ -232,11 +247,14 @@ async function produce(
     try {
       await writer.write(encoder.encode(csvHeader()));
       for (let next = await lines.next(); !next.done && !writer.stopped; next = await lines.next()) {
+        timings.firstLinesMs ??= elapsed(timings);
         await writer.write(decoder.push(next.value));
       }
       if (writer.stopped) return;
       decoder.end();
       await writer.finish();
+      timings.copyMs = elapsed(timings);
+      logger().debug({ ...timings, started: undefined }, "CSV-Export erzeugt (Zeiten in ms seit Beginn).");
     } catch (error) {
       writer.fail(error);
       drop();
@@ -267,15 +285,16 @@ export async function copyCsvStream(
   scope: ReportScope,
   options: CopyOptions,
 ): Promise<ReadableStream<Uint8Array>> {
+  const timings: Timings = { started: performance.now() };
   const client = await connect(prisma);
   const withKey = { ...options, contextKey: lineContextKey(options.context) };
   let key: string;
   try {
     await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
-    // The key's digest (and the unstored lines' scan) under the planner's own choice: with the
-    // COPY's settings it probed 100 000 stored lines one by one, 0.64 s instead of 0.36 s per
-    // export (bench:reports' data, 30.11.) – before the first byte, and once per parallel export.
+    // The key (and the unstored lines' scan) under the planner's own choice; the COPY's plan
+    // settings come just before the COPY.
     key = await bodyKey(client, scope, withKey);
+    timings.keyMs = elapsed(timings);
   } catch (error) {
     discard(client);
     throw error;
@@ -283,6 +302,7 @@ export async function copyCsvStream(
   // No await between the key and sharedBody: two exports with one key never both produce.
   const { stream, writer } = sharedBody(key);
   if (!writer) {
+    logger().debug({ ...timings, started: undefined }, "CSV-Export liest eine geteilte Datei (Zeiten in ms seit Beginn).");
     void client.query("COMMIT").then(
       () => client.release(),
       () => discard(client),
@@ -290,7 +310,7 @@ export async function copyCsvStream(
     return stream;
   }
   try {
-    await produce(client, writer, scope, withKey);
+    await produce(client, writer, scope, withKey, timings);
   } catch (error) {
     await stream.cancel();
     throw error;
