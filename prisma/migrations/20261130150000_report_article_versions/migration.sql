@@ -20,6 +20,7 @@ CREATE SEQUENCE "report_article_version_seq";
 CREATE TABLE "report_article_versions" (
     "article_id" TEXT NOT NULL,
     "version" BIGINT NOT NULL,
+    "bumped_in" BIGINT,
 
     CONSTRAINT "report_article_versions_pkey" PRIMARY KEY ("article_id"),
     CONSTRAINT "report_article_versions_article_id_fkey" FOREIGN KEY ("article_id") REFERENCES "articles"("id") ON DELETE CASCADE ON UPDATE CASCADE
@@ -28,11 +29,16 @@ CREATE TABLE "report_article_versions" (
 INSERT INTO report_article_versions (article_id, version) SELECT id, nextval('report_article_version_seq') FROM articles;
 
 -- New versions for the given articles (sorted, so writers of several articles usually lock their
--- rows in one order; NULLs and repeats dropped).
+-- rows in one order; NULLs and repeats dropped). Once per transaction and article: no snapshot
+-- sees a version between two bumps of one transaction, and a row updated again and again in
+-- one transaction (a re-attribution's 5 000 claim updates, each with its row trigger) makes
+-- every later lookup walk all its versions. `bumped_in` is the 64-bit transaction id, which
+-- never repeats (xmin's 32 bits wrap around).
 CREATE FUNCTION "report_article_versions_bump"(article_ids text[]) RETURNS void LANGUAGE sql AS $$
-    UPDATE report_article_versions v SET version = nextval('report_article_version_seq')
+    UPDATE report_article_versions v
+       SET version = nextval('report_article_version_seq'), bumped_in = pg_current_xact_id()::text::bigint
       FROM (SELECT DISTINCT id FROM unnest(article_ids) AS t(id) WHERE id IS NOT NULL ORDER BY id) ids
-     WHERE v.article_id = ids.id;
+     WHERE v.article_id = ids.id AND v.bumped_in IS DISTINCT FROM pg_current_xact_id()::text::bigint;
 $$;
 
 -- As before (migration 20261130090000), and the claims' articles get a new version.

@@ -215,3 +215,16 @@ test.each(VERSION_TRIGGERS)(
     expect(await exported(scope)).toBe(await fromScratch(scope));
   },
 );
+
+test("one transaction changing many claims of an article gives it one new version", async () => {
+  const articleId = f.early.article.id;
+  const sequence = async () =>
+    (await db.prisma.$queryRaw<{ last: bigint }[]>`SELECT last_value AS last FROM report_article_version_seq`)[0].last;
+  const version = async () => (await db.prisma.reportArticleVersion.findUniqueOrThrow({ where: { articleId } })).version;
+  const [sequenceBefore, versionBefore] = [await sequence(), await version()];
+  const changed = await db.prisma
+    .$executeRaw`UPDATE claims SET qualifier = 'rund', start = start + 1 WHERE article_id = ${articleId}`;
+  expect(changed).toBeGreaterThan(1);
+  expect(await version()).toBeGreaterThan(versionBefore);
+  expect(await sequence()).toBe(sequenceBefore + 1n);
+});
