@@ -230,12 +230,12 @@ export function articleVersionsQuery(scope: ReportScope): Prisma.Sql {
 
 /**
  * The scope's claims whose line is not stored for `contextKey` (csv-lines.ts fills them): no
- * filled line, or one of another context. A join on the line's key rather than NOT EXISTS: in
- * bench:reports (30.11.) the NOT EXISTS form ran 13 minutes over 100 000 claims (cancelled) when
- * it came right after the first export had filled the lines and before autovacuum analysed them –
- * statistics saying every line is empty make the anti-join's inner side look like one row, a
- * nested loop's favourite. A left join on the primary key is estimated right however stale the
- * statistics of head and context_key are.
+ * filled line, or one of another context. A left join on the line's primary key rather than NOT
+ * EXISTS: in bench:reports (30.11., load 15–20) the NOT EXISTS form once ran 13 minutes over
+ * 100 000 claims (cancelled), right after the first export had filled the lines; not reproduced
+ * in isolation (100 000 claims: 257 vs 314 ms with statistics from before the filling, 238 vs
+ * 155 ms with fresh ones), so the cause is not proven – the join leaves the planner no anti-join
+ * estimate to get wrong, at about the same cost.
  */
 export function unstoredLinesQuery(scope: ReportScope, approvedOnly: boolean, contextKey: string): Prisma.Sql {
   return Prisma.sql`
