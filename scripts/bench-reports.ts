@@ -22,7 +22,7 @@ import os from "node:os";
 import { Client } from "pg";
 import { to as copyTo } from "pg-copy-streams";
 import { COPY_PLAN_SETTINGS } from "@/lib/reports/csv-copy";
-import { csvLinesQuery, type LinkWords } from "@/lib/reports/csv-sql";
+import { articleVersionsQuery, csvLinesQuery, type LinkWords } from "@/lib/reports/csv-sql";
 import { hashPassword } from "@/lib/auth/password";
 import { ensureBuild } from "./lib/build-stamp";
 import { withBenchDatabase } from "./lib/bench-database";
@@ -224,7 +224,36 @@ function treeRss(root: number): number {
   return total;
 }
 
+/** An export's own time split, from the server's debug log (lib/reports/csv-copy.ts's Timings). */
+interface ExportTimings {
+  shared: boolean;
+  keyMs: number;
+  unstoredMs?: number;
+  firstLinesMs?: number;
+  copyMs?: number;
+}
+
+const seenLogLines = new Set<string>();
+
+/** The export timings the server logged since the last call. */
+function newExportTimings(server: NextServer): ExportTimings[] {
+  const found: ExportTimings[] = [];
+  for (const line of server.output().split("\n")) {
+    if (!line.includes('"CSV-Export ') || seenLogLines.has(line)) continue;
+    seenLogLines.add(line);
+    try {
+      const entry = JSON.parse(line) as Omit<ExportTimings, "shared"> & { msg: string };
+      found.push({ ...entry, shared: entry.msg.includes("geteilte") });
+    } catch {
+      // cut at the kept output's start
+    }
+  }
+  return found;
+}
+
 interface Outcome {
+  /** The server's time split per export (report CSV scenarios). */
+  exports: ExportTimings[];
   /** Time until the last byte, per request (ms). */
   times: number[];
   /** Time until the first byte of the body, per request (ms): the export's work before streaming. */
@@ -274,6 +303,7 @@ async function scenario(server: NextServer, cookie: string, paths: string[], pre
   await prepare?.();
   // Let the previous scenario's garbage go before measuring the starting point.
   await new Promise((r) => setTimeout(r, 1500));
+  newExportTimings(server);
   const before = treeRss(server.pid);
   let peak = before;
   const sampler = setInterval(() => {
@@ -283,7 +313,10 @@ async function scenario(server: NextServer, cookie: string, paths: string[], pre
     const results = await Promise.all(paths.map((path) => download(`${server.baseUrl}${path}`, cookie)));
     peak = Math.max(peak, treeRss(server.pid));
     const isCsv = /format=csv|\/claims\/export/.test(paths[0]);
+    // The producer logs after its last byte, which may come just after a reader's.
+    await new Promise((r) => setTimeout(r, 200));
     return {
+      exports: newExportTimings(server),
       times: results.map((result) => result.ms),
       firstBytes: results.map((result) => result.firstByteMs),
       growthMb: (peak - before) / 1024 / 1024,
@@ -363,6 +396,23 @@ const differentScopes = (count: number) =>
     { length: count },
     (_, n) => `/api/reports/preview?format=csv&article=${BIG}&from=2000-01-${String(n + 1).padStart(2, "0")}`,
   );
+
+/** Median of a field over the exports that have it; "–" without any. */
+function medianOf(exports: ExportTimings[], field: "keyMs" | "unstoredMs" | "firstLinesMs" | "copyMs"): string {
+  const values = exports.map((entry) => entry[field]).filter((value): value is number => typeof value === "number");
+  return values.length > 0 ? `${median(values).toFixed(0)} ms` : "–";
+}
+
+/** The server's time split of a series: key query, then (the producing exports) unstored lines, first COPY lines, COPY end. */
+function splitOf(series: Series): string {
+  const exports = series.outcomes.flatMap((outcome) => outcome.exports);
+  const producers = exports.filter((entry) => !entry.shared);
+  return (
+    `${series.name}: ${producers.length} COPY, ${exports.length - producers.length} geteilt; ` +
+    `Schlüssel ${medianOf(exports, "keyMs")}, ungespeicherte Zeilen gefunden ${medianOf(producers, "unstoredMs")}, ` +
+    `erste COPY-Zeilen ${medianOf(producers, "firstLinesMs")}, COPY fertig ${medianOf(producers, "copyMs")} (je seit Beginn des Exports)`
+  );
+}
 
 function summary(series: Series) {
   return {
@@ -474,6 +524,47 @@ async function copyOnly(url: string, stored: boolean, explain = false): Promise<
 }
 
 /**
+ * The share key's query before the per-article versions (session 7, as the same-run baseline): a
+ * SHA-256 over every claim of the scope with its stored line's row version.
+ */
+const LINE_DIGEST_KEY = `
+  WITH s AS (SELECT c.id, c.article_id, c.start, c.caveat FROM claims c JOIN articles a ON a.id = c.article_id
+              WHERE c.article_id = $1 AND c.not_a_claim = false)
+  SELECT count(*)::int AS claims,
+         encode(sha256(convert_to(string_agg(s.id || ' ' || s.article_id || ' ' || s.caveat::text || ' ' || coalesce(l.xmin::text, '-'),
+                                             ',' ORDER BY s.start, s.id), 'UTF8')), 'hex') AS digest
+    FROM s LEFT JOIN claim_report_lines l ON l.claim_id = s.id`;
+
+/** Milliseconds of the big article's share-key query in a read-only snapshot, as an export runs it. */
+async function keyOnly(url: string, lineDigest: boolean): Promise<number> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    const versions = articleVersionsQuery({ type: "article", articleId: BIG });
+    await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    const started = performance.now();
+    if (lineDigest) await client.query(LINE_DIGEST_KEY, [BIG]);
+    else await client.query(versions.text, versions.values);
+    const ms = performance.now() - started;
+    await client.query("COMMIT");
+    return ms;
+  } finally {
+    await client.end();
+  }
+}
+
+/** The share key's query once and `PARALLEL` at once (slowest), over the rounds. */
+async function keyTimes(url: string, lineDigest: boolean): Promise<string> {
+  const alone: number[] = [];
+  const together: number[] = [];
+  for (let round = 1; round <= ROUNDS; round++) {
+    alone.push(await keyOnly(url, lineDigest));
+    together.push(max(await Promise.all(Array.from({ length: PARALLEL }, () => keyOnly(url, lineDigest)))));
+  }
+  return `1 Export ${median(alone).toFixed(1)} ms, ${PARALLEL} parallel langsamstes ${median(together).toFixed(1)} ms`;
+}
+
+/**
  * COPY alone, once and `PARALLEL` at once, over the rounds: PostgreSQL's share of an export.
  * Beside it, once per round, the same COPY building every line live (the way before the stored
  * lines) as the same-run baseline.
@@ -487,7 +578,11 @@ async function databaseOnly(url: string): Promise<string> {
     together.push(max(await Promise.all(Array.from({ length: PARALLEL }, () => copyOnly(url, true)))));
     live.push(await copyOnly(url, false));
   }
+  const keys =
+    `Schlüsselabfrage allein: Artikelversionen ${await keyTimes(url, false)}; ` +
+    `Basis (Digest über alle Zeilen, bis Sitzung 7) ${await keyTimes(url, true)}\n`;
   return (
+    keys +
     `Datenbank allein (COPY der CSV-Zeilen, ohne Server): 1 Export ${(median(alone) / 1000).toFixed(2)} s, ` +
     `${PARALLEL} parallel langsamstes ${(median(together) / 1000).toFixed(2)} s; ` +
     `alle Zeilen live gebaut (Basis) 1 Export ${(median(live) / 1000).toFixed(2)} s ` +
@@ -512,7 +607,8 @@ async function main(): Promise<void> {
     t = Date.now();
     if (!buildWithLock()) throw new Error("next build ist fehlgeschlagen (Meldungen oben).");
     log(`Build aktuell (${((Date.now() - t) / 1000).toFixed(1)} s).`);
-    const app = await startNextServer(url);
+    // Debug: the exports log their time split (key query, COPY), read by splitOf.
+    const app = await startNextServer(url, { QUELLENLAGE_LOG_LEVEL: "debug" });
     stopBeforeDatabase(() => app.stop());
     const cookie = await login(app.baseUrl);
     log(`next start auf ${app.baseUrl} (pid ${app.pid}), angemeldet.`);
@@ -591,6 +687,9 @@ async function main(): Promise<void> {
         `${item.name.padEnd(45)} | ${(s.median / 1000).toFixed(2).padStart(11)} s | ${(s.firstByte / 1000).toFixed(2).padStart(9)} s | ${(s.slowest / 1000).toFixed(2).padStart(9)} s | ${s.growth.toFixed(0).padStart(11)} MB | ${(s.rows ? String(s.rows) : "–").padStart(6)} | ${s.failures}`,
       );
     }
+    console.log("");
+    console.log("Zeitaufteilung im Server (Median über die Exporte):");
+    for (const item of series.slice(0, 3)) console.log(splitOf(item));
     const [csv1, csvN, csvDifferent, base1, baseN, pdf, md] = series.map(summary);
     const perRow = (s: ReturnType<typeof summary>) => s.median / Math.max(1, s.rows);
     console.log("");

@@ -18,9 +18,9 @@ import { csvHeader, rowAffixes, type CsvReportInfo } from "./csv";
 import { logger } from "@/lib/log";
 import { fillReportLines, lineContextKey, linkWordsOfClaims } from "./csv-lines";
 import { type BodyWriter, sharedBody } from "./csv-share";
-import { claimsDigestQuery, csvLinesQuery, unstoredLinesQuery, type LinkWords } from "./csv-sql";
+import { articleVersionsQuery, csvLinesQuery, unstoredLinesQuery, type LinkWords } from "./csv-sql";
 import type { LoadContext } from "./load";
-import type { ReportScope } from "./scope";
+import type { ReportScope, ScopeCriteria } from "./scope";
 
 /** COPY's binary format: this signature, a flags word and the length of a header extension. */
 const BINARY_SIGNATURE = Buffer.from("PGCOPY\n\xff\r\n\0", "latin1");
@@ -148,16 +148,55 @@ interface CopyOptions {
 }
 
 /**
- * What decides the file's bytes, as a SHA-256, read in the export's snapshot: the scope's claims
- * in the file's order, each with its line's row version (every committed change of a line's
- * input writes a new one, migration 20261130090000), and everything spliced in per export. Two
- * exports with one key write the same bytes (csv-share.ts).
+ * The scope's conditions on the claims themselves, which the articles' versions do not name: with
+ * the same articles in the same versions, these decide which claims the file holds. The
+ * conditions on the articles (id, dates, outlet) show in which articles articleVersionsQuery
+ * lists, so an article scope and a filter scope of that one article share their file (both
+ * write its claims in text order).
+ */
+function claimConditions(scope: ReportScope, approvedOnly: boolean) {
+  const filters: ScopeCriteria = scope.type === "filter" ? scope : {};
+  return {
+    status: filters.status ?? null,
+    party: filters.party ?? null,
+    actorId: filters.actorId ?? null,
+    claimIds: filters.claimIds ? [...new Set(filters.claimIds)].sort() : null,
+    approvedOnly,
+  };
+}
+
+/** Where an export's time before and during its COPY goes (debug log; bench:reports reads it). */
+interface Timings {
+  started: number;
+  keyMs?: number;
+  unstoredMs?: number;
+  unstored?: number;
+  firstLinesMs?: number;
+  copyMs?: number;
+}
+
+const elapsed = (timings: Timings) => Math.round(performance.now() - timings.started);
+
+/**
+ * What decides the file's bytes, as a SHA-256, read in the export's snapshot: the articles the
+ * scope's claims can come from with their versions (every committed change of a line's input,
+ * and of which claims an article contributes, gives the article a new version, migration
+ * 20261130150000), the claims' own conditions, and everything spliced in per export. Two exports
+ * with one key write the same bytes (csv-share.ts). One row per article of the scope is read,
+ * not every claim's line.
  */
 async function bodyKey(client: PoolClient, scope: ReportScope, options: CopyOptions & { contextKey: string }): Promise<string> {
-  const digest = claimsDigestQuery(scope, options.approvedOnly);
-  const [row] = (await client.query<{ database: string; claims: number; digest: string | null }>(digest.text, digest.values))
-    .rows;
-  const parts = [row.database, row.claims, row.digest, options.contextKey, options.context.caveatText, rowAffixes(options.info)];
+  const versions = articleVersionsQuery(scope);
+  const [row] = (await client.query<{ database: string; articles: number; digest: string }>(versions.text, versions.values)).rows;
+  const parts = [
+    row.database,
+    row.articles,
+    row.digest,
+    claimConditions(scope, options.approvedOnly),
+    options.contextKey,
+    options.context.caveatText,
+    rowAffixes(options.info),
+  ];
   return crypto.createHash("sha256").update(JSON.stringify(parts)).digest("hex");
 }
 
@@ -173,6 +212,7 @@ async function produce(
   writer: BodyWriter,
   scope: ReportScope,
   options: CopyOptions & { contextKey: string },
+  timings: Timings,
 ): Promise<void> {
   let connectionOpen = true;
   const drop = () => {
@@ -185,6 +225,8 @@ async function produce(
   try {
     const { claimIds, links } = await unstoredLines(client, scope, options);
     toStore = claimIds;
+    timings.unstoredMs = elapsed(timings);
+    timings.unstored = claimIds.length;
     const text = csvLinesQuery(scope, { ...options, caveatText: options.context.caveatText, links });
     await client.query(COPY_PLAN_SETTINGS);
     const copy = client.query(copyTo(`COPY (${text}) TO STDOUT (FORMAT binary)`));
@@ -205,11 +247,14 @@ async function produce(
     try {
       await writer.write(encoder.encode(csvHeader()));
       for (let next = await lines.next(); !next.done && !writer.stopped; next = await lines.next()) {
+        timings.firstLinesMs ??= elapsed(timings);
         await writer.write(decoder.push(next.value));
       }
       if (writer.stopped) return;
       decoder.end();
       await writer.finish();
+      timings.copyMs = elapsed(timings);
+      logger().debug({ ...timings, started: undefined }, "CSV-Export erzeugt (Zeiten in ms seit Beginn).");
     } catch (error) {
       writer.fail(error);
       drop();
@@ -240,15 +285,16 @@ export async function copyCsvStream(
   scope: ReportScope,
   options: CopyOptions,
 ): Promise<ReadableStream<Uint8Array>> {
+  const timings: Timings = { started: performance.now() };
   const client = await connect(prisma);
   const withKey = { ...options, contextKey: lineContextKey(options.context) };
   let key: string;
   try {
     await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
-    // The key's digest (and the unstored lines' scan) under the planner's own choice: with the
-    // COPY's settings it probed 100 000 stored lines one by one, 0.64 s instead of 0.36 s per
-    // export (bench:reports' data, 30.11.) – before the first byte, and once per parallel export.
+    // The key (and the unstored lines' scan) under the planner's own choice; the COPY's plan
+    // settings come just before the COPY.
     key = await bodyKey(client, scope, withKey);
+    timings.keyMs = elapsed(timings);
   } catch (error) {
     discard(client);
     throw error;
@@ -256,6 +302,7 @@ export async function copyCsvStream(
   // No await between the key and sharedBody: two exports with one key never both produce.
   const { stream, writer } = sharedBody(key);
   if (!writer) {
+    logger().debug({ ...timings, started: undefined }, "CSV-Export liest eine geteilte Datei (Zeiten in ms seit Beginn).");
     void client.query("COMMIT").then(
       () => client.release(),
       () => discard(client),
@@ -263,7 +310,7 @@ export async function copyCsvStream(
     return stream;
   }
   try {
-    await produce(client, writer, scope, withKey);
+    await produce(client, writer, scope, withKey, timings);
   } catch (error) {
     await stream.cancel();
     throw error;

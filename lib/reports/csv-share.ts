@@ -1,15 +1,16 @@
 // Shared bodies of the live report CSV (issue #9: 10 exports of 100 000 claims at once). Exports
-// whose files are byte for byte the same – same claims in the same order, each line in the same
-// row version, same spliced cells – share one producer: the first runs the COPY (csv-copy.ts)
+// whose files are byte for byte the same – same claims in the same order, each line with the same
+// inputs, same spliced cells – share one producer: the first runs the COPY (csv-copy.ts)
 // and writes the file to a temporary file on disk, the others read that file as it grows, and
 // later exports read it once it is finished. So ten parallel exports cost PostgreSQL one COPY.
 //
 // Who may share is decided by a key that each export computes in its own database snapshot
-// (csv-copy.ts's bodyKey: a digest of the ordered claims and their lines' row versions, plus
+// (csv-copy.ts's bodyKey: the versions of the scope's articles, the claims' own conditions and
 // every spliced part), so a body is only ever handed to an export that would have written the
-// very same bytes; any committed change of a line's input makes a new row version of that line
-// (the invalidation triggers), hence a new key. The registry is per process; another app
-// instance computes its own keys against the same database and shares nothing stale.
+// very same bytes; any committed change of a line's input, or of which claims an article
+// contributes, gives the article a new version (the triggers of migration 20261130150000), hence
+// a new key. The registry is per process; another app instance computes its own keys against
+// the same database and shares nothing stale.
 //
 // Memory stays flat: bytes go to the file, readers read it in chunks. The producer runs at most
 // LEAD_BYTES ahead of its furthest reader, so a client that reads slowly makes PostgreSQL wait,

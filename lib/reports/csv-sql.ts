@@ -12,7 +12,7 @@ import { ATTRIBUTION_VERDICT_LABELS, CONTENT_VERDICT_LABELS, PARTY_LABELS } from
 import { Prisma } from "@/lib/generated/prisma/client";
 import { rowAffixes, type CsvReportInfo } from "./csv";
 import { NO_SOURCE_LABEL, OFFICIAL_BODY_LABEL, UNKNOWN_PERSON } from "./labels";
-import { scopeCondition } from "./load";
+import { scopeArticleCondition, scopeCondition } from "./load";
 import type { ReportScope } from "./scope";
 
 const raw = (text: string) => Prisma.raw(text);
@@ -205,29 +205,45 @@ function scopeClaims(scope: ReportScope, approvedOnly: boolean): Prisma.Sql {
 const lineOrder = (scope: ReportScope) => raw(scope.type === "article" ? "s.start, s.id" : "s.article_id, s.start, s.id");
 
 /**
- * What an export's lines are made of, read in its snapshot (csv-copy.ts's body key): the
- * database, how many claims, and a SHA-256 over the claims in the file's order, each with its
- * article, its caveat flag and its line's row version (xmin). Every committed change of a line's
- * input writes a new row version of the line (the invalidation triggers of migration
- * 20261130090000, also for an empty line), as does storing it; so an equal digest means equal
- * lines, whether stored or built live. Claims entering, leaving or moving change the list.
+ * The articles a scope's claims can come from (load.ts's scopeArticleCondition), each with its
+ * version, as a SHA-256 in article order, read in the export's snapshot (csv-copy.ts's body
+ * key). The triggers of migration 20261130150000 give an article a new version whenever a
+ * committed write changes the bytes of one of its claims' lines or which of its claims a scope
+ * holds, and in which order; so equal versions of the same articles, under the same claim
+ * conditions, mean equal lines. An article without a version row (never expected) gets a random
+ * one: its export then shares with nobody. One row per article, not per claim.
  */
-export function claimsDigestQuery(scope: ReportScope, approvedOnly: boolean): Prisma.Sql {
+export function articleVersionsQuery(scope: ReportScope): Prisma.Sql {
+  const entry = Prisma.sql`string_agg(v.article_id || ' ' || coalesce(v.version::text, gen_random_uuid()::text), ',' ORDER BY v.article_id)`;
+  const condition = scopeArticleCondition(scope);
+  // Without a condition on the articles every article counts: their versions alone, without the
+  // (wide) articles table.
+  const rows = condition
+    ? Prisma.sql`(SELECT a.id AS article_id, av.version FROM articles a
+                    LEFT JOIN report_article_versions av ON av.article_id = a.id WHERE ${condition}) v`
+    : Prisma.sql`report_article_versions v`;
   return Prisma.sql`
-    WITH s AS (SELECT c.id, c.article_id, c.start, c.caveat FROM ${scopeClaims(scope, approvedOnly)})
-    SELECT current_database() AS database, count(*)::int AS claims,
-           encode(sha256(convert_to(string_agg(s.id || ' ' || s.article_id || ' ' || s.caveat::text || ' ' || coalesce(l.xmin::text, '-'),
-                                               ',' ORDER BY ${lineOrder(scope)}), 'UTF8')), 'hex') AS digest
-      FROM s LEFT JOIN claim_report_lines l ON l.claim_id = s.id`;
+    SELECT current_database() AS database, count(*)::int AS articles,
+           encode(sha256(convert_to(coalesce(${entry}, ''), 'UTF8')), 'hex') AS digest
+      FROM ${rows}`;
 }
 
-/** The claim `c` has a stored line the export may use: filled, and built with the export's context. */
-const storedLineExists = (contextKey: string) =>
-  Prisma.sql`EXISTS (SELECT 1 FROM claim_report_lines u WHERE u.claim_id = c.id AND u.head IS NOT NULL AND u.context_key = ${contextKey})`;
-
-/** The scope's claims whose line is not stored for `contextKey` (csv-lines.ts fills them). */
+/**
+ * The scope's claims whose line is not stored for `contextKey` (csv-lines.ts fills them): no
+ * filled line, or one of another context. A left join on the line's primary key rather than NOT
+ * EXISTS: in bench:reports (30.11., load 15–20) the NOT EXISTS form once ran 13 minutes over
+ * 100 000 claims (cancelled), right after the first export had filled the lines; not reproduced
+ * in isolation (100 000 claims: 257 vs 314 ms with statistics from before the filling, 238 vs
+ * 155 ms with fresh ones), so the cause is not proven – the join leaves the planner no anti-join
+ * estimate to get wrong, at about the same cost.
+ */
 export function unstoredLinesQuery(scope: ReportScope, approvedOnly: boolean, contextKey: string): Prisma.Sql {
-  return Prisma.sql`SELECT c.id FROM ${scopeClaims(scope, approvedOnly)} AND NOT ${storedLineExists(contextKey)}`;
+  return Prisma.sql`
+    SELECT c.id FROM claims c
+      JOIN articles a ON a.id = c.article_id
+      LEFT JOIN claim_report_lines u ON u.claim_id = c.id
+     WHERE ${scopeCondition(scope)} AND c.not_a_claim = false AND (${!approvedOnly} OR c.status = 'APPROVED')
+       AND (u.head IS NULL OR u.context_key IS DISTINCT FROM ${contextKey})`;
 }
 
 /** The distinct evidence URLs of the given claims' content reviews (for LinkWords). */

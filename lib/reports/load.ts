@@ -79,26 +79,44 @@ const anySourceWithParty = (party: Party) =>
 const anySourceOfActor = (actorId: string) =>
   Prisma.sql`(c.actor_id = ${actorId} OR c.id IN (SELECT s.claim_id FROM claim_sources s WHERE s.position > 0 AND s.actor_id = ${actorId}))`;
 
+// Calendar days in the newsroom's time zone, as the queue's date filter counts them.
+const publishedFrom = (day: string) =>
+  Prisma.sql`a.published_at >= (CAST(${day} AS date)::timestamp AT TIME ZONE 'Europe/Berlin')`;
+const publishedTo = (day: string) =>
+  Prisma.sql`a.published_at < ((CAST(${day} AS date) + 1)::timestamp AT TIME ZONE 'Europe/Berlin')`;
+
 /** The claims a scope covers (every given filter holds); `a` is the claim's article. */
 export function scopeCondition(scope: ReportScope): Prisma.Sql {
   if (scope.type === "article") return Prisma.sql`c.article_id = ${scope.articleId}`;
   const conditions: Prisma.Sql[] = [];
   if (scope.articleId) conditions.push(Prisma.sql`c.article_id = ${scope.articleId}`);
-  // Calendar days in the newsroom's time zone, as the queue's date filter counts them.
-  if (scope.publishedFrom) {
-    conditions.push(Prisma.sql`a.published_at >= (CAST(${scope.publishedFrom} AS date)::timestamp AT TIME ZONE 'Europe/Berlin')`);
-  }
-  if (scope.publishedTo) {
-    conditions.push(
-      Prisma.sql`a.published_at < ((CAST(${scope.publishedTo} AS date) + 1)::timestamp AT TIME ZONE 'Europe/Berlin')`,
-    );
-  }
+  if (scope.publishedFrom) conditions.push(publishedFrom(scope.publishedFrom));
+  if (scope.publishedTo) conditions.push(publishedTo(scope.publishedTo));
   if (scope.outlet) conditions.push(Prisma.sql`a.outlet = ${scope.outlet}`);
   if (scope.status) conditions.push(Prisma.sql`c.status = CAST(${scope.status} AS "ClaimStatus")`);
   if (scope.party) conditions.push(anySourceWithParty(scope.party));
   if (scope.actorId) conditions.push(anySourceOfActor(scope.actorId));
   if (scope.claimIds) conditions.push(Prisma.sql`c.id = ANY(${scope.claimIds}::text[])`);
   return conditions.length > 0 ? Prisma.join(conditions, " AND ") : Prisma.sql`true`;
+}
+
+/**
+ * The articles `a` a scope's claims can come from: scopeCondition's conditions on the article
+ * (its id, dates, outlet), and for picked claims the articles they are in now. Every claim of the
+ * scope is in one of them; the claims' own conditions (status, party, actor) are not applied.
+ * Null when the scope does not narrow the articles.
+ */
+export function scopeArticleCondition(scope: ReportScope): Prisma.Sql | null {
+  if (scope.type === "article") return Prisma.sql`a.id = ${scope.articleId}`;
+  const conditions: Prisma.Sql[] = [];
+  if (scope.articleId) conditions.push(Prisma.sql`a.id = ${scope.articleId}`);
+  if (scope.publishedFrom) conditions.push(publishedFrom(scope.publishedFrom));
+  if (scope.publishedTo) conditions.push(publishedTo(scope.publishedTo));
+  if (scope.outlet) conditions.push(Prisma.sql`a.outlet = ${scope.outlet}`);
+  if (scope.claimIds) {
+    conditions.push(Prisma.sql`a.id IN (SELECT pc.article_id FROM claims pc WHERE pc.id = ANY(${scope.claimIds}::text[]))`);
+  }
+  return conditions.length > 0 ? Prisma.join(conditions, " AND ") : null;
 }
 
 /**
