@@ -43,6 +43,8 @@ export interface Word {
   matcherOwner: object | undefined;
   matcherFlags: number;
   matcherTranslit: unknown;
+  /** The matcher's index entries under the word's forms (actors.ActorMatcher.firstEntries), valid for matcherOwner. */
+  matcherFirst: unknown;
   /** Role head and body head of the word (actors.personRole / bodyNoun), computed on first use. */
   role: import("./actors").PersonRole | null | undefined;
   body: import("./actors").BodyNounHead | null | undefined;
@@ -90,6 +92,7 @@ function newWord(text: string, lower: string, kind: TokenKind): Word {
     matcherOwner: undefined,
     matcherFlags: 0,
     matcherTranslit: undefined,
+    matcherFirst: undefined,
     role: undefined,
     body: undefined,
     numberWord: undefined,
