@@ -166,6 +166,20 @@ function internWord(text: string, from: number, to: number, kind: TokenKind): Wo
   return newWord(t, lowerOf(t, kind), kind);
 }
 
+/** One-character punctuation below this code unit (ASCII to the General Punctuation block) has its Word by code. */
+const PUNCTUATION_CODES = 0x2070;
+const punctuationWords = new Array<Word | undefined>(PUNCTUATION_CODES).fill(undefined);
+
+/** The Word of the punctuation character text[i] (code c): asked for every comma and stop, without hashing or probing. */
+function punctuationWord(text: string, i: number, c: number): Word {
+  let word = punctuationWords[c];
+  if (word === undefined) {
+    const t = text[i];
+    word = punctuationWords[c] = newWord(t, t, "p");
+  }
+  return word;
+}
+
 const NON_ASCII_LETTER = /[\p{L}\p{M}]/u;
 
 export function isLetterCode(c: number, ch: string): boolean {
@@ -231,7 +245,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const letter = isLetter(c);
     const digit = !letter && isDigitCode(c);
     if (!letter && !digit) {
-      out.push(newToken(i, i + 1, "p", internWord(text, i, i + 1, "p")));
+      out.push(newToken(i, i + 1, "p", c < PUNCTUATION_CODES ? punctuationWord(text, i, c) : internWord(text, i, i + 1, "p")));
       i++;
       continue;
     }
