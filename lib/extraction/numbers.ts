@@ -131,6 +131,17 @@ const CASUALTY_WORDS: readonly string[] = [
 
 /** Person nouns, also as the head of a compound ("Todesopfer", "Lkw-Fahrer", "Bauarbeiter"). */
 function isPersonNoun(l: string): boolean {
+  // asked for the words after every "ein"/"eine": each word is compared with the heads once
+  let answer = personNounMemo.get(l);
+  if (answer === undefined) {
+    answer = isPersonNounRaw(l);
+    if (personNounMemo.size >= 50_000) personNounMemo.clear();
+    personNounMemo.set(l, answer);
+  }
+  return answer;
+}
+const personNounMemo = new Map<string, boolean>();
+function isPersonNounRaw(l: string): boolean {
   if (PERSON_NOUNS.has(l)) return true;
   for (const h of PERSON_HEADS) if (l.length > h.length + 2 && l.endsWith(h)) return true;
   return false;
