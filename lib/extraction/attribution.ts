@@ -165,6 +165,33 @@ function rolesOfAliases(aliases: string[]): string[] {
   return r;
 }
 
+// The lookups below walk up to 64 remembered actors per phrase: an actor's lower-case name and its
+// words are computed once per name, not once per actor and lookup (bounded caches, cleared when full).
+const lowerNames = new Map<string, string>();
+const lowerWordsOfNames = new Map<string, readonly string[]>();
+const NAME_CACHE_LIMIT = 20_000;
+
+function lowerName(name: string): string {
+  let lower = lowerNames.get(name);
+  if (lower === undefined) {
+    lower = name.toLowerCase();
+    if (lowerNames.size >= NAME_CACHE_LIMIT) lowerNames.clear();
+    lowerNames.set(name, lower);
+  }
+  return lower;
+}
+
+/** The words of a name in lower case (split at white space). */
+function lowerNameWords(name: string): readonly string[] {
+  let words = lowerWordsOfNames.get(name);
+  if (words === undefined) {
+    words = lowerName(name).split(/\s+/);
+    if (lowerWordsOfNames.size >= NAME_CACHE_LIMIT) lowerWordsOfNames.clear();
+    lowerWordsOfNames.set(name, words);
+  }
+  return words;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Context shared across the sentences of one text
 
@@ -208,7 +235,7 @@ export class AttributionContext {
     const s = suffix.toLowerCase();
     for (let i = this.recent.length - 1; i >= 0; i--) {
       const a = this.recent[i];
-      if (a.kind !== "PERSON" && a.name.toLowerCase().endsWith(s) && a.party !== "OTHER") return a;
+      if (a.kind !== "PERSON" && lowerName(a.name).endsWith(s) && a.party !== "OTHER") return a;
     }
     return null;
   }
@@ -220,7 +247,7 @@ export class AttributionContext {
     for (let i = this.recent.length - 1; i >= 0; i--) {
       const a = this.recent[i];
       if (a.kind === "PERSON") continue;
-      for (const w of a.name.toLowerCase().split(/[\s]+/)) if (w.endsWith(h)) return a;
+      for (const w of lowerNameWords(a.name)) if (w.endsWith(h)) return a;
     }
     return null;
   }
@@ -231,7 +258,7 @@ export class AttributionContext {
     for (let i = this.recent.length - 1; i >= 0; i--) {
       const a = this.recent[i];
       if (a.kind !== "PERSON") continue;
-      const ws = a.name.toLowerCase().split(/\s+/);
+      const ws = lowerNameWords(a.name);
       if (ws.length >= 2 && ws[ws.length - 1] === n) return a;
     }
     return null;

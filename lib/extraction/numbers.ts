@@ -131,6 +131,17 @@ const CASUALTY_WORDS: readonly string[] = [
 
 /** Person nouns, also as the head of a compound ("Todesopfer", "Lkw-Fahrer", "Bauarbeiter"). */
 function isPersonNoun(l: string): boolean {
+  // asked for the words after every "ein"/"eine": each word is compared with the heads once
+  let answer = personNounMemo.get(l);
+  if (answer === undefined) {
+    answer = isPersonNounRaw(l);
+    if (personNounMemo.size >= 50_000) personNounMemo.clear();
+    personNounMemo.set(l, answer);
+  }
+  return answer;
+}
+const personNounMemo = new Map<string, boolean>();
+function isPersonNounRaw(l: string): boolean {
   if (PERSON_NOUNS.has(l)) return true;
   for (const h of PERSON_HEADS) if (l.length > h.length + 2 && l.endsWith(h)) return true;
   return false;
@@ -346,20 +357,24 @@ function reversedPartitiveTotal(text: string, tokens: Token[], i: number): boole
   return false;
 }
 
+/** The number written at token k, if any (the second number of "X von Y" or of a range). */
+function numberAt(text: string, tokens: Token[], k: number): Base | null {
+  return tokens[k] ? parseBase(text, tokens, k, false) : null;
+}
+
 /** Find claim-bearing number mentions in a sentence. */
 export function findNumbers(text: string, tokens: Token[], fallbackWhat = ""): NumberMention[] {
   const out: NumberMention[] = [];
-  const consumed = new Set<number>();
+  // Tokens already read as the second number of "X von Y" or a range; made only when needed
+  // (most sentences have none: no Set per sentence).
+  let consumed: Set<number> | null = null;
   const sStart = tokens.length ? tokens[0].start : 0;
   const sEnd = tokens.length ? tokens[tokens.length - 1].end : 0;
-  let casualtyCache: boolean | null = null;
-  const casualty = (): boolean => {
-    if (casualtyCache === null) casualtyCache = sentenceHas(CASUALTY_WORDS, text, sStart, sEnd);
-    return casualtyCache;
-  };
+  /** Whether the sentence speaks of casualties: scanned once, on first need (no closure per sentence). */
+  let casualty: boolean | null = null;
 
   for (let i = 0; i < tokens.length; i++) {
-    if (consumed.has(i)) continue;
+    if (consumed !== null && consumed.has(i)) continue;
     const t = tokens[i];
     if (t.kind !== "n" && t.kind !== "w") continue;
     if (t.truncated) continue; // "zwei- bis vierjährige": part of a compound
@@ -402,7 +417,8 @@ export function findNumbers(text: string, tokens: Token[], fallbackWhat = ""): N
           // "Lkw-Fahrer": the head of a hyphenated compound follows
           if (isCap(tokens[k]) && !(tokens[k + 1] && tokens[k + 1].text === "-" && tokens[k + 1].start === tokens[k].end)) break;
         }
-        if (person && casualty()) base = { value: 1, last: i, rule: "„ein/eine“ als Opferzahl", scale: false };
+        if (person && (casualty ??= sentenceHas(CASUALTY_WORDS, text, sStart, sEnd)))
+          base = { value: 1, last: i, rule: "„ein/eine“ als Opferzahl", scale: false };
       }
       if (!base) continue;
       special = "ein";
@@ -533,19 +549,15 @@ export function findNumbers(text: string, tokens: Token[], fallbackWhat = ""): N
     // ---- total ("X von Y", "X der Y") and range ("A bis B", "zwischen A und B") --------------
     let total: number | null = null;
     let after = numEnd + 1;
-    const afterNum = (k: number): Base | null => {
-      const tk = tokens[k];
-      if (!tk) return null;
-      return parseBase(text, tokens, k, false);
-    };
     let rule = base.rule;
     const w1 = tokens[after];
     if (w1 && (w1.lower === "von" || w1.lower === "der" || w1.lower === "aus")) {
       let k = after + 1;
       if (tokens[k] && tokens[k].lower === "insgesamt") k++;
-      const y = afterNum(k);
+      const y = numberAt(text, tokens, k);
       if (y && !(tokens[k].kind === "w" && EIN_FORMS.has(tokens[k].lower))) {
         total = y.value;
+        consumed ??= new Set<number>();
         for (let c = k; c <= y.last; c++) consumed.add(c);
         after = y.last + 1;
         rule += `, „X von Y“ (Gesamtzahl ${fmt(y.value)})`;
@@ -553,15 +565,17 @@ export function findNumbers(text: string, tokens: Token[], fallbackWhat = ""): N
     } else if (w1 && w1.lower === "bis") {
       let k = after + 1;
       if (tokens[k] && tokens[k].lower === "zu") k++;
-      const y = afterNum(k);
+      const y = numberAt(text, tokens, k);
       if (y) {
+        consumed ??= new Set<number>();
         for (let c = k; c <= y.last; c++) consumed.add(c);
         after = y.last + 1;
         rule += ", Spanne (Untergrenze zählt)";
       }
     } else if (w1 && w1.lower === "und" && prev && prev.lower === "zwischen") {
-      const y = afterNum(after + 1);
+      const y = numberAt(text, tokens, after + 1);
       if (y) {
+        consumed ??= new Set<number>();
         for (let c = after + 1; c <= y.last; c++) consumed.add(c);
         after = y.last + 1;
         rule += ", Spanne „zwischen A und B“";

@@ -82,7 +82,11 @@ function isBlankLine(text: string, s: number, e: number): boolean {
 }
 
 function normLine(raw: string): string {
-  let s = raw.trim().toLowerCase();
+  return withoutTrailingColons(raw.trim().toLowerCase());
+}
+
+function withoutTrailingColons(lower: string): string {
+  let s = lower;
   while (s.endsWith(":")) s = s.slice(0, -1).trimEnd();
   return s;
 }
@@ -93,9 +97,9 @@ export function isEntryHeaderLine(line: string): boolean {
 
 export function isFurnitureLine(line: string): boolean {
   if (line.length > MAX_CLASSIFIED_LINE) return false;
-  const n = normLine(line);
-  if (FURNITURE_LINES.has(n)) return true;
+  // every line up to MAX_CLASSIFIED_LINE is asked: lower-cased once, not once per question
   const lower = line.trim().toLowerCase();
+  if (FURNITURE_LINES.has(withoutTrailingColons(lower))) return true;
   for (const p of FURNITURE_PREFIXES) if (lower.startsWith(p)) return true;
   for (const p of FURNITURE_INFIXES) if (lower.includes(p)) return true;
   return TAG_LINE_RE.test(line);

@@ -82,6 +82,15 @@ function dotIsInternal(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/** Append the sentence of toks[from, to) after the tokens `base` carried over from the line before. */
+function emitSentence(out: Sentence[], toks: Token[], from: number, to: number, base: Token[], paraIndex: number): void {
+  const tk = base.length ? base.concat(toks.slice(from, to)) : toks.slice(from, to);
+  if (tk.length === 0) return;
+  const last = tk[tk.length - 1];
+  const headline = !TERMINALS.has(last.text) && !CLOSE_QUOTES.has(last.text) && last.text !== ")" && last.text !== ":";
+  out.push({ start: tk[0].start, end: last.end, tokens: tk, para: paraIndex, index: out.length, headline });
+}
+
 /** Split one paragraph into sentences. */
 export function splitSentences(text: string, para: Paragraph, paraIndex: number): Sentence[] {
   const out: Sentence[] = [];
@@ -92,19 +101,12 @@ export function splitSentences(text: string, para: Paragraph, paraIndex: number)
     let startTok = 0;
     const cont = out.length > 0 && !startsSentence(toks[0]) && toks[0].kind === "w";
     const pending: Token[] = cont ? out.pop()!.tokens : [];
-    const emit = (from: number, to: number, base: Token[]): void => {
-      const tk = base.length ? base.concat(toks.slice(from, to)) : toks.slice(from, to);
-      if (tk.length === 0) return;
-      const last = tk[tk.length - 1];
-      const headline = !TERMINALS.has(last.text) && !CLOSE_QUOTES.has(last.text) && last.text !== ")" && last.text !== ":";
-      out.push({ start: tk[0].start, end: last.end, tokens: tk, para: paraIndex, index: out.length, headline });
-    };
     let base = pending;
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i];
       // "++" separates the parts of a liveblog title: "Krieg gegen die Ukraine ++ Selenskyj: …"
       if (t.text === "+" && toks[i + 1] && toks[i + 1].text === "+" && toks[i + 1].start === t.end) {
-        if (i > startTok) emit(startTok, i, base);
+        if (i > startTok) emitSentence(out, toks, startTok, i, base, paraIndex);
         base = [];
         let j = i + 1;
         while (j + 1 < toks.length && toks[j + 1].text === "+") j++;
@@ -131,12 +133,12 @@ export function splitSentences(text: string, para: Paragraph, paraIndex: number)
       if (!startsSentence(next)) continue;
       // a closing quote after the stop may actually open the next quote ('"' is ambiguous)
       if (t.text === "." && dotIsInternal(toks, i)) continue;
-      emit(startTok, j + 1, base);
+      emitSentence(out, toks, startTok, j + 1, base, paraIndex);
       base = [];
       startTok = j + 1;
       i = j;
     }
-    emit(startTok, toks.length, base);
+    emitSentence(out, toks, startTok, toks.length, base, paraIndex);
   }
   for (let k = 0; k < out.length; k++) out[k].index = k;
   return out;

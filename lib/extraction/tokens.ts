@@ -43,6 +43,8 @@ export interface Word {
   matcherOwner: object | undefined;
   matcherFlags: number;
   matcherTranslit: unknown;
+  /** The matcher's index entries under the word's forms (actors.ActorMatcher.firstEntries), valid for matcherOwner. */
+  matcherFirst: unknown;
   /** Role head and body head of the word (actors.personRole / bodyNoun), computed on first use. */
   role: import("./actors").PersonRole | null | undefined;
   body: import("./actors").BodyNounHead | null | undefined;
@@ -90,6 +92,7 @@ function newWord(text: string, lower: string, kind: TokenKind): Word {
     matcherOwner: undefined,
     matcherFlags: 0,
     matcherTranslit: undefined,
+    matcherFirst: undefined,
     role: undefined,
     body: undefined,
     numberWord: undefined,
@@ -163,6 +166,20 @@ function internWord(text: string, from: number, to: number, kind: TokenKind): Wo
   return newWord(t, lowerOf(t, kind), kind);
 }
 
+/** One-character punctuation below this code unit (ASCII to the General Punctuation block) has its Word by code. */
+const PUNCTUATION_CODES = 0x2070;
+const punctuationWords = new Array<Word | undefined>(PUNCTUATION_CODES).fill(undefined);
+
+/** The Word of the punctuation character text[i] (code c): asked for every comma and stop, without hashing or probing. */
+function punctuationWord(text: string, i: number, c: number): Word {
+  let word = punctuationWords[c];
+  if (word === undefined) {
+    const t = text[i];
+    word = punctuationWords[c] = newWord(t, t, "p");
+  }
+  return word;
+}
+
 const NON_ASCII_LETTER = /[\p{L}\p{M}]/u;
 
 export function isLetterCode(c: number, ch: string): boolean {
@@ -228,7 +245,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const letter = isLetter(c);
     const digit = !letter && isDigitCode(c);
     if (!letter && !digit) {
-      out.push(newToken(i, i + 1, "p", internWord(text, i, i + 1, "p")));
+      out.push(newToken(i, i + 1, "p", c < PUNCTUATION_CODES ? punctuationWord(text, i, c) : internWord(text, i, i + 1, "p")));
       i++;
       continue;
     }

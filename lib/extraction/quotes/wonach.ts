@@ -50,6 +50,8 @@ export function relativeSourceAt(
 ): RelativeSource | null {
   if (i - 1 <= from || tokens[i - 1].text !== ",") return null;
   const word = tokens[i].lower;
+  // asked after every comma: the antecedent is looked for only before one of the two cue words
+  if (word !== "wonach" && word !== "nach") return null;
   const noun = antecedent(tokens, i - 1, from);
   if (word === "wonach")
     return i < end ? { cue: { first: i, last: i }, speaker: { first: i, last: i }, antecedent: noun, contentFirst: i + 1 } : null;
