@@ -181,3 +181,14 @@ export async function withDatabaseBefore(migration: string, body: (client: Clien
     await dropTestDatabase(name);
   }
 }
+
+/** Runs `work` on a fresh connection as the database owner (to switch triggers off and on, say). */
+export async function asDatabaseOwner<T>(ownerUrl: string, work: (client: Client) => Promise<T>): Promise<T> {
+  const owner = new Client({ connectionString: ownerUrl });
+  await owner.connect();
+  try {
+    return await work(owner);
+  } finally {
+    await owner.end();
+  }
+}

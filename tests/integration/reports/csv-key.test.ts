@@ -6,14 +6,13 @@
 // date, outlet, article, deletion, "keine Behauptung", a new article – and the export after it
 // must differ and equal the CSV rendered from scratch. With the version triggers disabled the
 // stale file shows. Runs as the application role.
-import { Client } from "pg";
 import { buildReport } from "@/lib/reports/build";
 import { renderCsv } from "@/lib/reports/csv";
 import { dropSharedBodies, sharedBodyStats } from "@/lib/reports/csv-share";
 import type { ReportScope } from "@/lib/reports/scope";
 import { draftCsvStream } from "@/lib/reports/stream";
 import { makeArticle } from "../reviews/fixtures";
-import { setupTestDatabase } from "../../helpers/test-db";
+import { asDatabaseOwner, setupTestDatabase } from "../../helpers/test-db";
 import { OTHER_OUTLET, OUTLET, scopedArticles, storeSettings } from "./fixtures";
 
 jest.setTimeout(120000);
@@ -161,16 +160,6 @@ test("scopes holding the same claims share one file; other claim conditions do n
   expect(openText).not.toBe(text);
 });
 
-async function asOwner<T>(work: (client: Client) => Promise<T>): Promise<T> {
-  const owner = new Client({ connectionString: db.ownerUrl });
-  await owner.connect();
-  try {
-    return await work(owner);
-  } finally {
-    await owner.end();
-  }
-}
-
 // Each version trigger with a change only it reports (no line of the article changes content).
 const VERSION_TRIGGERS: [string, ReportScope | (() => ReportScope), () => Promise<unknown>][] = [
   [
@@ -199,13 +188,13 @@ test.each(VERSION_TRIGGERS)(
     const scope = typeof scopeOf === "function" ? scopeOf() : scopeOf;
     const before = await exported(scope);
     expect(before).toBe(await fromScratch(scope));
-    await asOwner((owner) => owner.query(`ALTER TABLE claims DISABLE TRIGGER ${trigger}`));
+    await asDatabaseOwner(db.ownerUrl, (owner) => owner.query(`ALTER TABLE claims DISABLE TRIGGER ${trigger}`));
     try {
       await change();
       expect(await exported(scope)).toBe(before);
       expect(before).not.toBe(await fromScratch(scope));
     } finally {
-      await asOwner((owner) => owner.query(`ALTER TABLE claims ENABLE TRIGGER ${trigger}`));
+      await asDatabaseOwner(db.ownerUrl, (owner) => owner.query(`ALTER TABLE claims ENABLE TRIGGER ${trigger}`));
     }
     // The change went by unseen; any later change of the article makes the file current again.
     await db.prisma.article.updateMany({

@@ -16,7 +16,7 @@ import { loadNewsroomSettings } from "@/lib/settings/newsroom";
 import { dropSharedBodies, sharedBodyStats } from "@/lib/reports/csv-share";
 import { draftCsvStream } from "@/lib/reports/stream";
 import { saveContentVerdict } from "@/lib/reviews/verdicts";
-import { setupTestDatabase } from "../../helpers/test-db";
+import { asDatabaseOwner, setupTestDatabase } from "../../helpers/test-db";
 import { registerRussianMinistry, reviewedArticle, storeSettings } from "./fixtures";
 
 jest.setTimeout(120000);
@@ -226,16 +226,6 @@ test("after every kind of change the export is the CSV built from scratch, serve
   }
 });
 
-async function asOwner<T>(work: (client: Client) => Promise<T>): Promise<T> {
-  const owner = new Client({ connectionString: db.ownerUrl });
-  await owner.connect();
-  try {
-    return await work(owner);
-  } finally {
-    await owner.end();
-  }
-}
-
 // One change per trigger that reaches the line through that trigger alone.
 const TRIGGERS: [string, string, (n: number) => Promise<unknown>][] = [
   [
@@ -272,14 +262,14 @@ test.each(TRIGGERS)(
   async (table, trigger, change) => {
     await ensureSecondSource();
     await expectCurrent();
-    await asOwner((owner) => owner.query(`ALTER TABLE ${table} DISABLE TRIGGER ${trigger}`));
+    await asDatabaseOwner(db.ownerUrl, (owner) => owner.query(`ALTER TABLE ${table} DISABLE TRIGGER ${trigger}`));
     try {
       await change(1);
       // Without the trigger the article keeps its version too: a new COPY shows the stale line.
       dropSharedBodies();
       expect(await exported()).not.toBe(await fromScratch());
     } finally {
-      await asOwner((owner) => owner.query(`ALTER TABLE ${table} ENABLE TRIGGER ${trigger}`));
+      await asDatabaseOwner(db.ownerUrl, (owner) => owner.query(`ALTER TABLE ${table} ENABLE TRIGGER ${trigger}`));
     }
     await change(2);
     await expectCurrent();
