@@ -3,7 +3,7 @@ import { QueueFilterForm, type FilterFormValues } from "@/components/queue/Queue
 import { QueueKeyboard } from "@/components/queue/QueueKeyboard";
 import { ReturnedClaims } from "@/components/queue/ReturnedClaims";
 import { QueueTable } from "@/components/queue/QueueTable";
-import { toQueueRows } from "@/components/queue/queue-rows";
+import { queueRowsJson } from "@/components/queue/queue-rows";
 import { StatusCounts } from "@/components/queue/StatusCounts";
 import styles from "@/components/queue/queue.module.css";
 import { WorkbenchShell } from "@/components/WorkbenchShell";
@@ -128,7 +128,7 @@ export default async function ClaimsPage({
       ) : (
         <>
           <QueueTable
-            data={toQueueRows(page.items)}
+            rowsJson={queueRowsJson(page.items)}
             caption={`${page.items.length} Behauptungen auf dieser Seite${page.prevCursor ? " (Folgeseite)" : ""} – Tasten j/k wählen aus, ? zeigt alle Tastenkürzel`}
           />
           <nav aria-label="Seiten" className={styles.pager}>
