@@ -1,11 +1,10 @@
 // What the queue page reads after the session check – its page of claims, the counts per status
 // and (first page) the editor's returned claims and rechecks – in as few statements as their
-// planning allows: the parts planned once (prepared: unfiltered page, trigger-kept counts, the
-// heads) go into one statement, the parts planned per run (filtered page, counts over claims) into
-// another. Each statement is a round trip of its own otherwise, and a round trip costs on the
-// two cores the app shares with PostgreSQL: the profile of a queue view showed ~0.15 ms of
-// socket writes per query in the app (pg's writev to the database), plus the protocol work on
-// both sides – per view 4 statements with the session check, now 2 (unfiltered) or 3.
+// planning allows (queueViewStatements): a first page in two statements instead of three, a
+// further page in one instead of two. Each statement is a round trip of its own, and a round trip
+// costs on the two cores the app shares with PostgreSQL: the profile of a queue view showed
+// ~0.15 ms of socket writes per query in the app (pg's writev to the database), plus the protocol
+// work on both sides.
 // Same queries as listQueue and listQueueHeads, each a subquery whose rows come back as JSON
 // (dates as strings; the mappers read both). Under a search the page and its bounded counts keep
 // their own path (listQueue: counts known to exceed the bound are cached there).
@@ -42,6 +41,11 @@ export interface HeadsRequest {
 interface Part {
   column: "page_rows" | "counts" | "heads";
   value: Prisma.Sql;
+}
+
+/** A statement of the view: its parts as JSON columns, and whether it is a prepared statement. */
+export interface ViewStatement {
+  parts: Part[];
   prepared: boolean;
 }
 
@@ -51,43 +55,44 @@ interface ViewRow {
   heads?: { returned: ReturnedRow[]; rechecks: RecheckRow[] };
 }
 
-/** The queue view's parts as JSON columns, each with whether its plan may be kept (prepared). */
-export function queueViewParts(f: QueueFilters, heads: HeadsRequest | null): Part[] {
-  const parts: Part[] = [
-    {
-      column: "page_rows",
-      // json_agg reads the page's rows in the page query's order (ORDER BY … LIMIT below it).
-      value: Prisma.sql`(SELECT coalesce(json_agg(p), '[]'::json) FROM (${pageQuery(f)}) p)`,
-      prepared: !hasActiveFilters(f),
-    },
-    {
-      column: "counts",
-      value: Prisma.sql`(SELECT row_to_json(k) FROM (${countsQuery(f)}) k)`,
-      prepared: countsFromSummary(f),
-    },
-  ];
-  if (heads) {
-    parts.push({
-      column: "heads",
-      value: Prisma.sql`(SELECT row_to_json(h) FROM (${queueHeadsQuery(heads.userId, heads.returnedLimit)}) h)`,
-      prepared: true,
-    });
+/**
+ * The view's statements. PostgreSQL keeps a generic plan for a prepared statement only while it
+ * costs no more than planning per run: the page (its LIMIT and cursor are bound values) is planned
+ * per run in any case, the heads and the trigger-kept counts keep theirs. A statement holding both
+ * was planned per run as a whole (the heads' planning alone ~1 ms of database CPU), so the page
+ * goes with what is planned per run anyway, the heads with what keeps its plan.
+ */
+export function queueViewStatements(f: QueueFilters, heads: HeadsRequest | null): ViewStatement[] {
+  const page: Part = {
+    column: "page_rows",
+    // json_agg reads the page's rows in the page query's order (ORDER BY … LIMIT below it).
+    value: Prisma.sql`(SELECT coalesce(json_agg(p), '[]'::json) FROM (${pageQuery(f)}) p)`,
+  };
+  const counts: Part = { column: "counts", value: Prisma.sql`(SELECT row_to_json(k) FROM (${countsQuery(f)}) k)` };
+  const pagePrepared = !hasActiveFilters(f);
+  if (!heads) return [{ parts: [page, counts], prepared: pagePrepared }];
+  const headsPart: Part = {
+    column: "heads",
+    value: Prisma.sql`(SELECT row_to_json(h) FROM (${queueHeadsQuery(heads.userId, heads.returnedLimit)}) h)`,
+  };
+  if (!countsFromSummary(f)) {
+    return [
+      { parts: [page, counts], prepared: false },
+      { parts: [headsPart], prepared: true },
+    ];
   }
-  return parts;
+  return [
+    { parts: [page], prepared: pagePrepared },
+    { parts: [counts, headsPart], prepared: true },
+  ];
 }
 
-/** One statement per planning mode: SELECT (part) AS column, … */
-export function queueViewStatements(parts: Part[]): { query: Prisma.Sql; prepared: boolean }[] {
-  return [true, false]
-    .map((prepared) => parts.filter((p) => p.prepared === prepared))
-    .filter((group) => group.length > 0)
-    .map((group) => ({
-      query: Prisma.sql`SELECT ${Prisma.join(
-        group.map((p) => Prisma.sql`${p.value} AS ${Prisma.raw(p.column)}`),
-        ", ",
-      )}`,
-      prepared: group[0].prepared,
-    }));
+/** SELECT (part) AS column, … */
+export function viewStatementQuery(statement: ViewStatement): Prisma.Sql {
+  return Prisma.sql`SELECT ${Prisma.join(
+    statement.parts.map((p) => Prisma.sql`${p.value} AS ${Prisma.raw(p.column)}`),
+    ", ",
+  )}`;
 }
 
 export async function loadQueueView(prisma: PrismaClient, f: QueueFilters, heads: HeadsRequest | null): Promise<QueueView> {
@@ -99,8 +104,8 @@ export async function loadQueueView(prisma: PrismaClient, f: QueueFilters, heads
     return { page, heads: listed };
   }
   const rows = await Promise.all(
-    queueViewStatements(queueViewParts(f, heads)).map(
-      async ({ query, prepared }) => (await queryRows<ViewRow>(prisma, query, { prepared }))[0],
+    queueViewStatements(f, heads).map(
+      async (statement) => (await queryRows<ViewRow>(prisma, viewStatementQuery(statement), { prepared: statement.prepared }))[0],
     ),
   );
   const row: ViewRow = Object.assign({}, ...rows);
