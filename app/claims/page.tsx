@@ -3,14 +3,14 @@ import { QueueFilterForm, type FilterFormValues } from "@/components/queue/Queue
 import { QueueKeyboard } from "@/components/queue/QueueKeyboard";
 import { ReturnedClaims } from "@/components/queue/ReturnedClaims";
 import { QueueTable } from "@/components/queue/QueueTable";
-import { toQueueRows } from "@/components/queue/queue-rows";
+import { queueRowsJson } from "@/components/queue/queue-rows";
 import { StatusCounts } from "@/components/queue/StatusCounts";
 import styles from "@/components/queue/queue.module.css";
 import { WorkbenchShell } from "@/components/WorkbenchShell";
 import { RecheckClaims } from "@/components/queue/RecheckClaims";
 import { requirePagePermission } from "@/lib/auth/session";
-import { articleTitle, listOutlets, listQueue } from "@/lib/claims/queue";
-import { listQueueHeads } from "@/lib/claims/queue-heads";
+import { articleTitle, listOutlets } from "@/lib/claims/queue";
+import { loadQueueView } from "@/lib/claims/queue-view";
 import { RETURNED_LIMIT, RETURNED_PREVIEW } from "@/lib/claims/returned";
 import {
   DEFAULT_PAGE_SIZE,
@@ -64,13 +64,17 @@ export default async function ClaimsPage({
   const { filters, notes } = parseQueueFilters(params);
   const allReturned = params[SHOW_ALL_RETURNED.param] === SHOW_ALL_RETURNED.value;
   const prisma = getPrisma();
-  const [page, outlets, title, heads] = await Promise.all([
-    listQueue(prisma, filters),
+  const [view, outlets, title] = await Promise.all([
+    // The editor's returned claims and claims to recheck head the first page; further pages stay light.
+    loadQueueView(
+      prisma,
+      filters,
+      filters.cursor ? null : { userId: user.id, returnedLimit: allReturned ? RETURNED_LIMIT : RETURNED_PREVIEW },
+    ),
     listOutlets(prisma),
     filters.article ? articleTitle(prisma, filters.article) : Promise.resolve(null),
-    // The editor's returned claims and claims to recheck head the first page; further pages stay light.
-    filters.cursor ? Promise.resolve(null) : listQueueHeads(prisma, user.id, allReturned ? RETURNED_LIMIT : RETURNED_PREVIEW),
   ]);
+  const { page, heads } = view;
   const returned = heads?.returned ?? null;
   const rechecks = heads?.rechecks ?? [];
   const query = queueQuery(filters);
@@ -128,7 +132,7 @@ export default async function ClaimsPage({
       ) : (
         <>
           <QueueTable
-            data={toQueueRows(page.items)}
+            rowsJson={queueRowsJson(page.items)}
             caption={`${page.items.length} Behauptungen auf dieser Seite${page.prevCursor ? " (Folgeseite)" : ""} – Tasten j/k wählen aus, ? zeigt alle Tastenkürzel`}
           />
           <nav aria-label="Seiten" className={styles.pager}>

@@ -98,3 +98,8 @@ export function unpackQueueRows(data: QueueRowsData): QueueRow[] {
     return { ...row, articleId: id, articleTitle: title, articleLine: line };
   });
 }
+
+/** The page's rows as QueueTable takes them: QueueRowsData as one JSON string. */
+export function queueRowsJson(items: QueueItem[]): string {
+  return JSON.stringify(toQueueRows(items));
+}

@@ -173,7 +173,8 @@ function whereClause(where: Prisma.Sql[]): Prisma.Sql {
   return where.length > 0 ? Prisma.sql`WHERE ${Prisma.join(where, " AND ")}` : Prisma.empty;
 }
 
-interface Row {
+/** A row of pageQuery; dates as strings when read as JSON (lib/claims/queue-view.ts). */
+export interface QueuePageRow {
   id: string;
   article_id: string;
   start: number;
@@ -188,10 +189,10 @@ interface Row {
   content_verdict: QueueItem["contentVerdict"];
   attribution_verdict: QueueItem["attributionVerdict"];
   sentence: string;
-  created_at: Date;
+  created_at: Date | string;
   title: string;
   outlet: string;
-  published_at: Date | null;
+  published_at: Date | string | null;
   stand: string | null;
   submitted_by?: string | null;
   search_rank?: number | null;
@@ -528,6 +529,16 @@ function pendingCountsOf(prisma: PrismaClient): Map<string, Promise<StatusCounts
   return pending;
 }
 
+/** The per-status counts of a countsQuery row (bigints as strings from the pool, numbers from JSON). */
+export function exactCountsOf(row: Partial<Record<ContentStatus, string | number>> | undefined): Record<ContentStatus, number> {
+  return {
+    open: Number(row?.open ?? 0),
+    verified: Number(row?.verified ?? 0),
+    disputed: Number(row?.disputed ?? 0),
+    unverifiable: Number(row?.unverifiable ?? 0),
+  };
+}
+
 export async function countQueue(prisma: PrismaClient, f: QueueFilters): Promise<StatusCounts> {
   const query = countsQuery(f);
   const key = countLimitFor(f) === null ? null : overLimitKey(query);
@@ -549,10 +560,7 @@ async function readCounts(prisma: PrismaClient, f: QueueFilters, query: Prisma.S
   const [row] = await queryRows<Partial<Record<ContentStatus | "all", string>>>(prisma, query, {
     prepared: countsFromSummary(f),
   });
-  const open = Number(row?.open ?? 0);
-  const verified = Number(row?.verified ?? 0);
-  const disputed = Number(row?.disputed ?? 0);
-  const unverifiable = Number(row?.unverifiable ?? 0);
+  const { open, verified, disputed, unverifiable } = exactCountsOf(row);
   if (row?.all === undefined) return { open, verified, disputed, unverifiable };
   const all = Number(row.all);
   // Beyond the bound the per-status figures only cover the hits read: not shown as counts.
@@ -563,7 +571,7 @@ async function readCounts(prisma: PrismaClient, f: QueueFilters, query: Prisma.S
   return { all, open, verified, disputed, unverifiable };
 }
 
-function toItem(r: Row): QueueItem {
+function toItem(r: QueuePageRow): QueueItem {
   return {
     id: r.id,
     articleId: r.article_id,
@@ -579,10 +587,10 @@ function toItem(r: Row): QueueItem {
     contentVerdict: r.content_verdict,
     attributionVerdict: r.attribution_verdict,
     sentence: r.sentence,
-    createdAt: r.created_at,
+    createdAt: new Date(r.created_at),
     articleTitle: r.title,
     articleOutlet: r.outlet,
-    articlePublishedAt: r.published_at,
+    articlePublishedAt: r.published_at === null ? null : new Date(r.published_at),
     articleStand: r.stand,
     submittedBy: r.submitted_by ?? null,
     rank: r.search_rank ?? null,
@@ -607,9 +615,14 @@ export async function listQueue(prisma: PrismaClient, f: QueueFilters): Promise<
   // Unfiltered (any page, any sort) the plan is the sort key's index whatever the cursor: prepared.
   // Filtered, a rare value may need another index than a common one, so it is planned per run.
   const [rows, counts] = await Promise.all([
-    queryRows<Row>(prisma, pageQuery(f), { prepared: !hasActiveFilters(f) }),
+    queryRows<QueuePageRow>(prisma, pageQuery(f), { prepared: !hasActiveFilters(f) }),
     countQueue(prisma, f),
   ]);
+  return queuePageOf(f, rows, counts);
+}
+
+/** The page from pageQuery's rows (one more than the page size when more follow) and the counts. */
+export function queuePageOf(f: QueueFilters, rows: QueuePageRow[], counts: StatusCounts): QueuePage {
   const backward = f.cursor?.before === true;
   const items = rows.slice(0, f.limit).map(toItem);
   // One row more than the page size means more rows lie beyond it in the direction read.
@@ -631,7 +644,7 @@ export async function listQueue(prisma: PrismaClient, f: QueueFilters): Promise<
 export async function* iterateQueue(prisma: PrismaClient, filters: QueueFilters, batch = 500): AsyncGenerator<QueueItem> {
   let f: QueueFilters = { ...filters, cursor: undefined, limit: batch };
   for (;;) {
-    const rows = await prisma.$queryRaw<Row[]>(pageQuery(f, { fullSentence: true, submitter: false }));
+    const rows = await prisma.$queryRaw<QueuePageRow[]>(pageQuery(f, { fullSentence: true, submitter: false }));
     const items = rows.slice(0, batch).map(toItem);
     const sources = await loadClaimSources(
       prisma,

@@ -15,12 +15,16 @@ export interface NextServer {
 }
 
 /** `extraEnv` adds or overrides variables of the server's environment (e.g. QUELLENLAGE_PUBLIC_URL). */
-export async function startNextServer(databaseUrl: string, extraEnv: Record<string, string> = {}): Promise<NextServer> {
+export async function startNextServer(
+  databaseUrl: string,
+  extraEnv: Record<string, string> = {},
+  nodeOptions: string[] = [],
+): Promise<NextServer> {
   const port = await findFreePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
   let log = "";
-  const child = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child = spawn(process.execPath, [...nodeOptions, nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
     env: {
       ...process.env,
       NODE_ENV: "production",
