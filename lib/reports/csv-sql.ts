@@ -230,22 +230,20 @@ export function articleVersionsQuery(scope: ReportScope): Prisma.Sql {
 
 /**
  * The scope's claims whose line is not stored for `contextKey` (csv-lines.ts fills them): no
- * filled line, or one of another context. Every claim has its line row (a trigger adds it with
- * the claim), so an inner join; a join rather than NOT EXISTS: in bench:reports (30.11., load 15–20) the NOT EXISTS form once ran 13 minutes over
+ * filled line, or one of another context. A left join on the line's primary key rather than NOT
+ * EXISTS: in bench:reports (30.11., load 15–20) the NOT EXISTS form once ran 13 minutes over
  * 100 000 claims (cancelled), right after the first export had filled the lines; not reproduced
  * in isolation (100 000 claims: 257 vs 314 ms with statistics from before the filling, 238 vs
  * 155 ms with fresh ones), so the cause is not proven – the join leaves the planner no anti-join
- * estimate to get wrong, at about the same cost. The line condition is written as arms the
- * indexes of migration 20261130180000 can each answer (IS DISTINCT FROM cannot use an index), so
- * once the lines are stored the few unstored ones are found without walking the scope.
+ * estimate to get wrong, at about the same cost.
  */
 export function unstoredLinesQuery(scope: ReportScope, approvedOnly: boolean, contextKey: string): Prisma.Sql {
   return Prisma.sql`
     SELECT c.id FROM claims c
       JOIN articles a ON a.id = c.article_id
-      JOIN claim_report_lines u ON u.claim_id = c.id
+      LEFT JOIN claim_report_lines u ON u.claim_id = c.id
      WHERE ${scopeCondition(scope)} AND c.not_a_claim = false AND (${!approvedOnly} OR c.status = 'APPROVED')
-       AND (u.head IS NULL OR u.context_key IS NULL OR u.context_key < ${contextKey} OR u.context_key > ${contextKey})`;
+       AND (u.head IS NULL OR u.context_key IS DISTINCT FROM ${contextKey})`;
 }
 
 /** The distinct evidence URLs of the given claims' content reviews (for LinkWords). */
