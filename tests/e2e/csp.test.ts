@@ -97,7 +97,8 @@ test("every page loads without a CSP violation and hydrates under the nonce", as
 
   await page.goto(`${app.baseUrl}/claims`);
   await page.getByTestId("queue-table").waitFor();
-  await hydrated("#queue-q");
+  // The filter fields are an HTML string inside the React-rendered form (queue-filter-html.ts).
+  await hydrated('form[role="search"]');
   await page.locator("h1").click();
   await page.keyboard.press("?");
   await page.getByRole("dialog", { name: "Tastenkürzel" }).waitFor();
