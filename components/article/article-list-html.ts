@@ -11,6 +11,7 @@ import { outletChoices } from "@/lib/claims/queue-filters";
 import { formatArticleDate, formatDateTime } from "@/lib/format";
 import styles from "../queue/queue.module.css";
 import { escapeHtml } from "@/lib/security/escape-html";
+import { selectField } from "../forms/select-html";
 
 /** One <tr> per article: title (plain link – no prefetch of every visible article), outlet, dates, claim count. */
 export function articleRowsHtml(items: ArticleListItem[]): string {
@@ -28,15 +29,6 @@ export function articleRowsHtml(items: ArticleListItem[]): string {
 
 const attr = (name: string, value: string | undefined) => (value ? ` ${name}="${escapeHtml(value)}"` : "");
 
-function outletOptionsHtml(outlets: string[], chosen: string | undefined): string {
-  let html = `<option value=""${chosen ? "" : " selected"}>alle</option>`;
-  for (const outlet of outletChoices(outlets, chosen)) {
-    const text = escapeHtml(outlet);
-    html += `<option value="${text}"${outlet === chosen ? " selected" : ""}>${text}</option>`;
-  }
-  return html;
-}
-
 const dateField = (id: string, name: string, label: string, value: string | undefined) =>
   `<div class="field"><label for="${id}">${label}</label><input id="${id}" name="${name}" type="date"${attr("value", value)}/></div>`;
 
@@ -46,8 +38,13 @@ export function articleFilterFieldsHtml(filters: ArticleFilters, outlets: string
     `<div class="${styles.filterGrid}">` +
     `<div class="field ${styles.wide}"><label for="articles-q">Suche in Titel und Medium</label>` +
     `<input id="articles-q" name="q" type="search" maxlength="200"${attr("value", filters.q)}/></div>` +
-    `<div class="field"><label for="articles-outlet">Medium</label>` +
-    `<select id="articles-outlet" name="outlet">${outletOptionsHtml(outlets, filters.outlet)}</select></div>` +
+    selectField(
+      "articles-outlet",
+      "outlet",
+      "Medium",
+      [["", "alle"], ...outletChoices(outlets, filters.outlet).map((outlet): [string, string] => [outlet, outlet])],
+      filters.outlet ?? "",
+    ) +
     dateField("articles-from", "from", "Veröffentlicht ab", filters.from) +
     dateField("articles-to", "to", "Veröffentlicht bis", filters.to) +
     `<div class="field"><label><input type="checkbox" name="open" value="1"${filters.open === true ? " checked" : ""}/>` +

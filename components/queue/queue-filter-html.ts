@@ -20,6 +20,7 @@ import {
   outletChoices,
 } from "@/lib/claims/queue-filters";
 import { escapeHtml } from "@/lib/security/escape-html";
+import { selectField } from "../forms/select-html";
 import styles from "./queue.module.css";
 
 /** Current (valid) filter values as form strings. */
@@ -53,22 +54,6 @@ const SEARCH_HINT =
   "Findet auch gebeugte Formen („Drohne“ → „Drohnen“) und Zahlen in jeder Schreibweise („11.000“, „elftausend“); " +
   "„Wörter in Anführungszeichen“ als genaue Wortfolge. Beste Treffer zuerst unter den neuesten " +
   `${SEARCH_RANK_WINDOW.toLocaleString("de-DE")} Treffern, ältere danach (neueste zuerst).`;
-
-/** An option list as [value, label] pairs; the one equal to `chosen` is selected. */
-function optionsHtml(choices: [string, string][], chosen: string): string {
-  let html = "";
-  for (const [value, label] of choices) {
-    html += `<option value="${escapeHtml(value)}"${value === chosen ? " selected" : ""}>${escapeHtml(label)}</option>`;
-  }
-  return html;
-}
-
-function selectField(id: string, name: string, label: string, choices: [string, string][], chosen: string): string {
-  return (
-    `<div class="field"><label for="${id}">${label}</label>` +
-    `<select id="${id}" name="${name}">${optionsHtml(choices, chosen)}</select></div>`
-  );
-}
 
 function textField(id: string, name: string, label: string, value: string, maxLength: number, placeholder?: string): string {
   return (
