@@ -8,7 +8,7 @@ import { displayDomain, ownerOfLink } from "@/lib/actors/domains";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ActorKind, AttributionVerdict, ClaimStatus, ContentVerdict, Party } from "@/lib/generated/prisma/enums";
 import { UNKNOWN_PERSON } from "./labels";
-import type { ReportScope, ScopeOptions } from "./scope";
+import type { FilterScope, ReportScope, ScopeOptions } from "./scope";
 import type { ReportClaim, ReportEvidence, ReportStep } from "./types";
 
 /** A Prisma client or transaction. */
@@ -85,14 +85,21 @@ const publishedFrom = (day: string) =>
 const publishedTo = (day: string) =>
   Prisma.sql`a.published_at < ((CAST(${day} AS date) + 1)::timestamp AT TIME ZONE 'Europe/Berlin')`;
 
+/** A filter scope's conditions on its article's own columns (`a`): publication dates and outlet. */
+function articleFieldConditions(scope: FilterScope): Prisma.Sql[] {
+  const conditions: Prisma.Sql[] = [];
+  if (scope.publishedFrom) conditions.push(publishedFrom(scope.publishedFrom));
+  if (scope.publishedTo) conditions.push(publishedTo(scope.publishedTo));
+  if (scope.outlet) conditions.push(Prisma.sql`a.outlet = ${scope.outlet}`);
+  return conditions;
+}
+
 /** The claims a scope covers (every given filter holds); `a` is the claim's article. */
 export function scopeCondition(scope: ReportScope): Prisma.Sql {
   if (scope.type === "article") return Prisma.sql`c.article_id = ${scope.articleId}`;
   const conditions: Prisma.Sql[] = [];
   if (scope.articleId) conditions.push(Prisma.sql`c.article_id = ${scope.articleId}`);
-  if (scope.publishedFrom) conditions.push(publishedFrom(scope.publishedFrom));
-  if (scope.publishedTo) conditions.push(publishedTo(scope.publishedTo));
-  if (scope.outlet) conditions.push(Prisma.sql`a.outlet = ${scope.outlet}`);
+  conditions.push(...articleFieldConditions(scope));
   if (scope.status) conditions.push(Prisma.sql`c.status = CAST(${scope.status} AS "ClaimStatus")`);
   if (scope.party) conditions.push(anySourceWithParty(scope.party));
   if (scope.actorId) conditions.push(anySourceOfActor(scope.actorId));
@@ -110,9 +117,7 @@ export function scopeArticleCondition(scope: ReportScope): Prisma.Sql | null {
   if (scope.type === "article") return Prisma.sql`a.id = ${scope.articleId}`;
   const conditions: Prisma.Sql[] = [];
   if (scope.articleId) conditions.push(Prisma.sql`a.id = ${scope.articleId}`);
-  if (scope.publishedFrom) conditions.push(publishedFrom(scope.publishedFrom));
-  if (scope.publishedTo) conditions.push(publishedTo(scope.publishedTo));
-  if (scope.outlet) conditions.push(Prisma.sql`a.outlet = ${scope.outlet}`);
+  conditions.push(...articleFieldConditions(scope));
   if (scope.claimIds) {
     conditions.push(Prisma.sql`a.id IN (SELECT pc.article_id FROM claims pc WHERE pc.id = ANY(${scope.claimIds}::text[]))`);
   }
