@@ -23,6 +23,7 @@ import {
 export { SEARCH_RANK_WINDOW };
 import { queryRows } from "@/lib/db/prisma";
 import { numberOnlySearch, parseSearch, searchTsQuery, type NumberSearch } from "./search-query";
+import { cachedSearch } from "./search-cache";
 import { loadClaimSources, sourcesForDisplay, type SourceView } from "./sources";
 
 export interface QueueItem {
@@ -612,6 +613,12 @@ function cursorBefore(f: QueueFilters, first: QueueItem): QueueCursor {
 }
 
 export async function listQueue(prisma: PrismaClient, f: QueueFilters): Promise<QueuePage> {
+  // A search's page and counts are served again while nothing they read has changed (search-cache.ts).
+  if (countLimitFor(f) !== null) return cachedSearch(prisma, JSON.stringify(f), () => readQueuePage(prisma, f));
+  return readQueuePage(prisma, f);
+}
+
+async function readQueuePage(prisma: PrismaClient, f: QueueFilters): Promise<QueuePage> {
   // Unfiltered (any page, any sort) the plan is the sort key's index whatever the cursor: prepared.
   // Filtered, a rare value may need another index than a common one, so it is planned per run.
   const [rows, counts] = await Promise.all([
