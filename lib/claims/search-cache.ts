@@ -12,8 +12,11 @@
 import { queryRows } from "@/lib/db/prisma";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 
-/** Searches kept per key; a popular search is one entry, typing produces a few per word. */
-export const SEARCH_CACHE_SIZE = 500;
+/**
+ * Searches kept per key (the oldest stored goes first): a popular search is one entry, typing makes
+ * one per prefix. At most ~200 × 100 rows of ~600 bytes (~12 MB) per process.
+ */
+export const SEARCH_CACHE_SIZE = 200;
 
 const FRESHNESS_QUERY = Prisma.sql`
   SELECT (SELECT max(s.xid) FROM search_changes s)::text AS last_change,
