@@ -10,6 +10,7 @@
 // least as new as every snapshot that reads the same key. Per process and per database client; a
 // second instance keeps its own.
 import { queryRows } from "@/lib/db/prisma";
+import { logger } from "@/lib/log";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 
 /**
@@ -47,6 +48,15 @@ export async function searchFreshness(prisma: PrismaClient): Promise<bigint | nu
   return BigInt(row.oldest_running) > lastChange ? lastChange : null;
 }
 
+/**
+ * Drops the notes older than `lastChange`. Safe once a reader saw no transaction older than it
+ * running: those notes belong to ended transactions, and the newest note, the key, stays. Without
+ * this the table would grow by a row per writing transaction for ever.
+ */
+export async function pruneSearchChanges(prisma: PrismaClient, lastChange: bigint): Promise<void> {
+  await prisma.$executeRaw`DELETE FROM search_changes WHERE xid < ${lastChange}`;
+}
+
 /** The cache for this key, emptied when a newer change arrives; null for a key older than the cache's. */
 function cacheFor(prisma: PrismaClient, lastChange: bigint): Cache | null {
   const cache = caches.get(prisma);
@@ -55,6 +65,10 @@ function cacheFor(prisma: PrismaClient, lastChange: bigint): Cache | null {
   if (cache && cache.lastChange > lastChange) return null;
   const fresh: Cache = { lastChange, entries: new Map() };
   caches.set(prisma, fresh);
+  // Once per new key and process: off the request's path, a failure only leaves rows for the next.
+  pruneSearchChanges(prisma, lastChange).catch((error: unknown) =>
+    logger().warn({ err: error }, "search_changes: Aufräumen fehlgeschlagen"),
+  );
   return fresh;
 }
 

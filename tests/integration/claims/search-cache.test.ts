@@ -6,6 +6,7 @@ import { Client } from "pg";
 import { submitClaim } from "@/lib/approvals/workflow";
 import { writeAudit } from "@/lib/audit/audit";
 import { listQueue } from "@/lib/claims/queue";
+import { pruneSearchChanges } from "@/lib/claims/search-cache";
 import { parseQueueFilters, type RawParams } from "@/lib/claims/queue-filters";
 import { countingRawQueries } from "../../helpers/pg-activity";
 import { setupTestDatabase } from "../../helpers/test-db";
@@ -134,4 +135,27 @@ test("while a writer older than the newest change is still running nothing is ke
   } finally {
     await older.end();
   }
+});
+
+test("a new key drops the notes of ended transactions and keeps the newest one, so the table does not grow", async () => {
+  for (const qualifier of ["rund", "mehr als", "fast"]) {
+    await db.prisma.claim.updateMany({ where: { what: "Raketen" }, data: { qualifier } });
+  }
+  const before = await db.prisma.$queryRaw<{ xid: bigint }[]>`SELECT xid FROM search_changes ORDER BY xid`;
+  expect(before.length).toBeGreaterThan(2);
+  await pruneSearchChanges(db.prisma, before[before.length - 1].xid);
+  const after = await db.prisma.$queryRaw<{ xid: bigint }[]>`SELECT xid FROM search_changes`;
+  expect(after).toEqual([before[before.length - 1]]);
+
+  // The search path prunes by itself when it meets a new key (in the background: wait for it).
+  await db.prisma.claim.updateMany({ where: { what: "Raketen" }, data: { qualifier: "etwa" } });
+  await db.prisma.claim.updateMany({ where: { what: "Raketen" }, data: { qualifier: "rund" } });
+  await search("Raketen");
+  const newest = await db.prisma.$queryRaw<{ xid: bigint }[]>`SELECT max(xid) AS xid FROM search_changes`;
+  for (let tries = 0; tries < 200; tries++) {
+    const rows = await db.prisma.$queryRaw<{ xid: bigint }[]>`SELECT xid FROM search_changes`;
+    if (rows.length === 1) break;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  expect(await db.prisma.$queryRaw`SELECT xid FROM search_changes`).toEqual(newest);
 });
