@@ -705,7 +705,7 @@ export function parseNP(
     };
   }
   if (role) {
-    const roleWord = head.text.replace(/(en|n|s)$/, (m) => (personRole(head.text.slice(0, -m.length)) ? "" : m));
+    const roleWord = roleWordOf(head.text);
     if (nameText) {
       const party = partyCue ?? (role.official ? (sentFirstPlace?.party ?? null) : null) ?? "OTHER";
       return {
@@ -878,6 +878,11 @@ export function parseNP(
     },
   };
 }
+
+/** A role noun without its case ending when the rest is still a role ("Sprechers" → "Sprecher"); per word. */
+const roleWordOf = memo((text: string): string =>
+  text.replace(/(en|n|s)$/, (m) => (personRole(text.slice(0, -m.length)) ? "" : m)),
+);
 
 function capitalize(s: string): string {
   return s ? s[0].toUpperCase() + s.slice(1) : s;
