@@ -883,15 +883,58 @@ export function tokenRole(t: Token): PersonRole | null {
   return w.role !== undefined ? w.role : (w.role = personRole(t.text));
 }
 
-function personRoleRaw(word: string): PersonRole | null {
-  const w = word.toLowerCase();
-  let best: { suffix: string; official: boolean } | null = null;
-  for (const r of PERSON_ROLES) {
-    if (w.endsWith(r.suffix) || w.endsWith(r.suffix + "s") || w.endsWith(r.suffix + "en") || w.endsWith(r.suffix + "n")) {
-      if (!best || r.suffix.length > best.suffix.length) best = r;
+/** Word endings (lower-case) that make a word end in a lexicon entry plus one inflection ending. */
+interface EndingIndex<T> {
+  /** ending → the entries it completes, each with its position in the lexicon and its inflection ending */
+  byEnding: Map<string, { entry: T; order: number; inflection: string }[]>;
+  longest: number;
+}
+
+/** Index every stem + inflection ending of a word list: a word is then looked up by its own endings. */
+function endingIndex<T>(entries: readonly T[], stemOf: (entry: T) => string, inflections: readonly string[]): EndingIndex<T> {
+  const byEnding = new Map<string, { entry: T; order: number; inflection: string }[]>();
+  let longest = 0;
+  entries.forEach((entry, index) => {
+    const stem = stemOf(entry);
+    inflections.forEach((inflection, k) => {
+      const ending = stem + inflection;
+      const list = byEnding.get(ending) ?? [];
+      list.push({ entry, order: index * inflections.length + k, inflection });
+      byEnding.set(ending, list);
+      longest = Math.max(longest, ending.length);
+    });
+  });
+  return { byEnding, longest };
+}
+
+/**
+ * Among the entries the lower-case word ends in (with an inflection ending), the one whose length
+ * (lengthOf) is largest, the first in the lexicon (then in the inflection list) on a tie – what a
+ * scan over the whole lexicon with `endsWith` finds, in as many lookups as the word has endings.
+ */
+function longestEnding<T>(
+  index: EndingIndex<T>,
+  lower: string,
+  lengthOf: (entry: T) => number,
+): { entry: T; inflection: string } | null {
+  let best: { entry: T; order: number; inflection: string } | null = null;
+  for (let from = Math.max(0, lower.length - index.longest); from < lower.length; from++) {
+    const candidates = index.byEnding.get(lower.slice(from));
+    if (!candidates) continue;
+    for (const c of candidates) {
+      const longer = !best || lengthOf(c.entry) > lengthOf(best.entry);
+      if (longer || (lengthOf(c.entry) === lengthOf(best!.entry) && c.order < best!.order)) best = c;
     }
   }
   return best;
+}
+
+const ROLE_INFLECTIONS = ["", "s", "en", "n"];
+let roleIndex: EndingIndex<PersonRole> | null = null;
+
+function personRoleRaw(word: string): PersonRole | null {
+  roleIndex ??= endingIndex(PERSON_ROLES, (r) => r.suffix, ROLE_INFLECTIONS);
+  return longestEnding(roleIndex, word.toLowerCase(), (r) => r.suffix.length)?.entry ?? null;
 }
 
 export type BodyNounHead = { noun: string; lemma: string; official: boolean; kind: ActorKind };
@@ -906,19 +949,13 @@ export function tokenBody(t: Token): BodyNounHead | null {
   return w.body !== undefined ? w.body : (w.body = bodyNoun(t.text));
 }
 
+const BODY_INFLECTIONS = ["", "s", "es", "n", "en", "e"];
+let bodyIndex: EndingIndex<(typeof BODY_NOUNS)[number]> | null = null;
+
 function bodyNounRaw(word: string): BodyNounHead | null {
-  const w = word.toLowerCase();
-  let best: BodyNounHead | null = null;
-  for (const b of BODY_NOUNS) {
-    const n = b.noun.toLowerCase();
-    for (const suf of ["", "s", "es", "n", "en", "e"]) {
-      if (w.endsWith(n + suf)) {
-        const lemmaLen = word.length - suf.length;
-        if (!best || b.noun.length > best.noun.length) {
-          best = { noun: b.noun, lemma: word.slice(0, lemmaLen), official: b.official, kind: b.kind };
-        }
-      }
-    }
-  }
-  return best;
+  bodyIndex ??= endingIndex(BODY_NOUNS, (b) => b.noun.toLowerCase(), BODY_INFLECTIONS);
+  const found = longestEnding(bodyIndex, word.toLowerCase(), (b) => b.noun.length);
+  if (!found) return null;
+  const b = found.entry;
+  return { noun: b.noun, lemma: word.slice(0, word.length - found.inflection.length), official: b.official, kind: b.kind };
 }

@@ -356,6 +356,9 @@ const PRONOUN_BIT = 2;
 const PREPOSITION_BIT = 4;
 const ADJECTIVE_BIT = 8;
 const CITY_ADJECTIVE_BIT = 16;
+/** Capitalised word that would be an adjective when it opens the sentence (see isInitialAdjective). */
+const INITIAL_ADJECTIVE_BIT = 32;
+const INITIAL_ADJECTIVE_ENDING = /(isch|ig|lich)(e|en|er|es|em)$/;
 
 function computeWordFlags(t: Token): number {
   let flags = 0;
@@ -369,6 +372,11 @@ function computeWordFlags(t: Token): number {
   )
     flags |= ADJECTIVE_BIT;
   if (isCap(t) && t.lower.endsWith("er") && t.lower.length > 4 && wordParty(t.text) !== null) flags |= CITY_ADJECTIVE_BIT;
+  if (
+    isCap(t) &&
+    (SOURCE_ADJECTIVE_PREFIXES.some((prefix) => t.lower.startsWith(prefix)) || INITIAL_ADJECTIVE_ENDING.test(t.lower))
+  )
+    flags |= INITIAL_ADJECTIVE_BIT;
   return flags;
 }
 
@@ -385,9 +393,8 @@ export const isAdjective = (t: Token | undefined): boolean => !!t && (wordFlags(
 /** An adjective capitalised because it opens the sentence ("Ukrainischen Angaben zufolge"). */
 export const isInitialAdjective = (tokens: Token[], k: number): boolean =>
   (k === 0 || (k > 0 && OPEN_QUOTES.has(tokens[k - 1].text))) &&
-  isCap(tokens[k]) &&
-  (SOURCE_ADJECTIVE_PREFIXES.some((prefix) => tokens[k].lower.startsWith(prefix)) ||
-    /(isch|ig|lich)(e|en|er|es|em)$/.test(tokens[k].lower));
+  tokens[k] !== undefined &&
+  (wordFlags(tokens[k]) & INITIAL_ADJECTIVE_BIT) !== 0;
 
 /** "Moskauer", "Kiewer", "Berliner": capitalised adjectives of capitals that point to a party. */
 export const isCityAdjective = (t: Token | undefined): boolean => !!t && (wordFlags(t) & CITY_ADJECTIVE_BIT) !== 0;
@@ -698,7 +705,7 @@ export function parseNP(
     };
   }
   if (role) {
-    const roleWord = head.text.replace(/(en|n|s)$/, (m) => (personRole(head.text.slice(0, -m.length)) ? "" : m));
+    const roleWord = roleWordOf(head.text);
     if (nameText) {
       const party = partyCue ?? (role.official ? (sentFirstPlace?.party ?? null) : null) ?? "OTHER";
       return {
@@ -871,6 +878,11 @@ export function parseNP(
     },
   };
 }
+
+/** A role noun without its case ending when the rest is still a role ("Sprechers" → "Sprecher"); per word. */
+const roleWordOf = memo((text: string): string =>
+  text.replace(/(en|n|s)$/, (m) => (personRole(text.slice(0, -m.length)) ? "" : m)),
+);
 
 function capitalize(s: string): string {
   return s ? s[0].toUpperCase() + s.slice(1) : s;

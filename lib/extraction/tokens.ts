@@ -125,17 +125,23 @@ function sameChars(word: string, text: string, from: number): boolean {
   return true;
 }
 
-/** The Word of text[from, to) as a token of `kind`, from the intern table or new. */
-function internWord(text: string, from: number, to: number, kind: TokenKind): Word {
+/** FNV-1a offset basis: the hash of the empty word, which charHash extends by one code unit. */
+const HASH_START = 2166136261 | 0;
+/** The word hash extended by code unit c (the tokenizer hashes while it scans: no second pass). */
+const charHash = (h: number, c: number): number => Math.imul(h ^ c, 16777619);
+
+/**
+ * The Word of text[from, to) as a token of `kind`, from the intern table or new; `charsHash` is the
+ * FNV-1a hash of its code units (charHash from HASH_START), which the tokenizer computes while it scans.
+ */
+function internWord(text: string, from: number, to: number, kind: TokenKind, charsHash: number): Word {
   const length = to - from;
   if (length > MAX_INTERNED_LENGTH) {
     const t = text.slice(from, to);
     return newWord(t, lowerOf(t, kind), kind);
   }
   const kindCode = KIND_CODES[kind];
-  let h = 2166136261 ^ kindCode;
-  for (let k = from; k < to; k++) h = Math.imul(h ^ text.charCodeAt(k), 16777619);
-  h |= 0;
+  const h = Math.imul(charsHash ^ kindCode, 16777619) | 0;
   let slot = (h ^ (h >>> 16)) & INTERN_MASK;
   for (let probe = 0; probe < MAX_PROBES; probe++) {
     // the kind byte says whether the slot is taken (0 = empty): a probe reads the small typed
@@ -245,7 +251,14 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const letter = isLetter(c);
     const digit = !letter && isDigitCode(c);
     if (!letter && !digit) {
-      out.push(newToken(i, i + 1, "p", c < PUNCTUATION_CODES ? punctuationWord(text, i, c) : internWord(text, i, i + 1, "p")));
+      out.push(
+        newToken(
+          i,
+          i + 1,
+          "p",
+          c < PUNCTUATION_CODES ? punctuationWord(text, i, c) : internWord(text, i, i + 1, "p", charHash(HASH_START, c)),
+        ),
+      );
       i++;
       continue;
     }
@@ -254,15 +267,18 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     let hasD = false;
     let trunc = false;
     let hyph = false;
+    let h = HASH_START;
     while (j < to) {
       const cj = text.charCodeAt(j);
       if (isDigitCode(cj)) {
         hasD = true;
+        h = charHash(h, cj);
         j++;
         continue;
       }
       if (isLetter(cj)) {
         hasL = true;
+        h = charHash(h, cj);
         j++;
         continue;
       }
@@ -275,21 +291,25 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       if (isHyphen(cj) && prevAlnum) {
         if (nextAlnum) {
           hyph = true;
+          h = charHash(h, cj);
           j++;
           continue;
         }
         // "drei- bis", "Luft- und": hyphen glued to the word and followed by a space.
         if (next < 0 || isSpaceCode(next) || next === 44) {
           trunc = true;
+          h = charHash(h, cj);
           j++;
         }
         break;
       }
       if (isApostrophe(cj) && hasL && !hasD && nextAlnum && isLetter(next)) {
+        h = charHash(h, cj);
         j++;
         continue;
       }
       if (isDigitSeparator(cj) && isDigitCode(prev) && next >= 0 && isDigitCode(next)) {
+        h = charHash(h, cj);
         j++;
         continue;
       }
@@ -297,7 +317,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     }
     // A numeral with a hyphen ("2024-11", "3-4") is treated like a type number: never a claim alone.
     const k: TokenKind = hasD && (hasL || hyph) ? "m" : hasD ? "n" : "w";
-    const tok = newToken(i, j, k, internWord(text, i, j, k));
+    const tok = newToken(i, j, k, internWord(text, i, j, k, h));
     if (trunc) tok.truncated = true;
     out.push(tok);
     i = j;

@@ -52,8 +52,11 @@ function build(): Map<string, VerbReading[]> {
 
 let table: Map<string, VerbReading[]> | null = null;
 
+/** The answer for the many words that are no speech verb: one shared list, no allocation per word. */
+const NO_READINGS: readonly VerbReading[] = Object.freeze([]);
+
 /** Readings of a lower-case word as a speech verb form (empty when it is none). */
 export function speechVerbReadings(lower: string): readonly VerbReading[] {
   table ??= build();
-  return table.get(lower) ?? [];
+  return table.get(lower) ?? NO_READINGS;
 }

@@ -19,6 +19,14 @@ describe("tokenize: one Word record per written form", () => {
     expect(lower.capitalized).toBe(false);
   });
 
+  it("shares the record for words with inner hyphens, apostrophes and digit separators too", () => {
+    // the tokenizer hashes a word while it scans it: every character it keeps must enter the hash
+    const forms = ["Su-27", "11.000", "1,5", "11:15", "Luft-", "Putin's", "Nord-Stream", "2024-11", "‚"];
+    const toks = tokenize([...forms, ...forms].join(" "));
+    expect(toks.map((t) => t.text)).toEqual([...forms, ...forms]);
+    forms.forEach((form, i) => expect(toks[i + forms.length].word).toBe(toks[i].word));
+  });
+
   it("keeps kind, lower-case form and truncation per token as before", () => {
     const toks = tokenize("Luft- und Su-27 11.000 Ⅰ „Zitat“");
     expect(toks.map((t) => [t.text, t.kind, t.lower, !!t.truncated])).toEqual([
