@@ -36,6 +36,9 @@ const PDF_CLAIMS = numberOption("--pdf-claims", 500);
 const PARALLEL = numberOption("--parallel", 10);
 /** Only the database's part (seed, EXPLAIN and COPY timings), without build and server. */
 const DB_ONLY = process.argv.includes("--db-only");
+/** A directory for a CPU profile of the server (`node --cpu-prof`, written when it stops). */
+const CPU_PROF_DIR = process.argv[process.argv.indexOf("--cpu-prof") + 1] ?? "";
+const PROFILE = process.argv.includes("--cpu-prof");
 
 const TARGET_CSV_MS = 2000;
 const TARGET_GROWTH_MB = 200;
@@ -608,7 +611,11 @@ async function main(): Promise<void> {
     if (!buildWithLock()) throw new Error("next build ist fehlgeschlagen (Meldungen oben).");
     log(`Build aktuell (${((Date.now() - t) / 1000).toFixed(1)} s).`);
     // Debug: the exports log their time split (key query, COPY), read by splitOf.
-    const app = await startNextServer(url, { QUELLENLAGE_LOG_LEVEL: "debug" });
+    const app = await startNextServer(
+      url,
+      { QUELLENLAGE_LOG_LEVEL: "debug" },
+      PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(CPU_PROF_DIR)}`] : [],
+    );
     stopBeforeDatabase(() => app.stop());
     const cookie = await login(app.baseUrl);
     log(`next start auf ${app.baseUrl} (pid ${app.pid}), angemeldet.`);

@@ -253,13 +253,17 @@ export function unstoredLinesQuery(
      WHERE ${claimConditions} AND ${articles}
        AND (u.head IS NULL OR u.context_key IS DISTINCT FROM ${contextKey})`;
   if (!marks || marks.marked.length === 0) return walked(Prisma.sql`true`);
+  // The empty lines first, by the per-article index alone (materialized: the planner must not
+  // start from the articles' claims, which is the walk this spares); then their claims by key.
   const empty = Prisma.sql`
-    SELECT c.id FROM claim_report_lines u
-      JOIN claims c ON c.id = u.claim_id
+    WITH e AS MATERIALIZED (
+      SELECT u.claim_id FROM claim_report_lines u WHERE u.article_id = ANY(${marks.marked}::text[]) AND u.head IS NULL)
+    SELECT c.id FROM e
+      JOIN claims c ON c.id = e.claim_id
       JOIN articles a ON a.id = c.article_id
-     WHERE u.article_id = ANY(${marks.marked}::text[]) AND u.head IS NULL AND ${claimConditions}`;
+     WHERE ${claimConditions}`;
   if (marks.unmarked.length === 0) return empty;
-  return Prisma.sql`${walked(Prisma.sql`c.article_id = ANY(${marks.unmarked}::text[])`)} UNION ALL ${empty}`;
+  return Prisma.sql`${walked(Prisma.sql`c.article_id = ANY(${marks.unmarked}::text[])`)} UNION ALL (${empty})`;
 }
 
 /** The distinct evidence URLs of the given claims' content reviews (for LinkWords). */
