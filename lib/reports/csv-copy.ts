@@ -145,9 +145,9 @@ async function unstoredLines(
   // many lines were stored the statistics still call most lines empty, and the planner chose a
   // scan of the whole line table (bench:reports: 130 ms instead of 20); no scan here, then.
   const indexOnly = marks.marked.length > 0 && marks.unmarked.length === 0;
-  if (indexOnly) await client.query("SET LOCAL enable_seqscan = off");
+  if (indexOnly) await client.query("SET LOCAL enable_seqscan = off; SET LOCAL enable_bitmapscan = off");
   const claimIds = (await client.query<{ id: string }>(unstored.text, unstored.values)).rows.map((row) => row.id);
-  if (indexOnly) await client.query("SET LOCAL enable_seqscan = on");
+  if (indexOnly) await client.query("SET LOCAL enable_seqscan = on; SET LOCAL enable_bitmapscan = on");
   const links = claimIds.length === 0 ? {} : await linkWordsOfClaims(client, claimIds, options.context);
   return { claimIds, links, unmarked: marks.unmarked };
 }
