@@ -142,8 +142,10 @@ async function unstoredLines(
   const marks = await scopeMarks(client, scope, options.contextKey);
   const unstored = unstoredLinesQuery(scope, options.approvedOnly, options.contextKey, marks);
   // Every article marked: only the per-article index of empty lines is to be read. Right after
-  // many lines were stored the statistics still call most lines empty, and the planner chose a
-  // scan of the whole line table (bench:reports: 130 ms instead of 20); no scan here, then.
+  // many lines were stored the statistics may still call most lines empty, and the planner could
+  // then scan the whole line table; a plain index scan (not a bitmap scan) also marks the index
+  // entries of lines stored since as dead, so the next lookups skip them
+  // (bench:reports --db-only, 50 000 claims: 3.3 ms against 194 ms for the walk, same run).
   const indexOnly = marks.marked.length > 0 && marks.unmarked.length === 0;
   if (indexOnly) await client.query("SET LOCAL enable_seqscan = off; SET LOCAL enable_bitmapscan = off");
   const claimIds = (await client.query<{ id: string }>(unstored.text, unstored.values)).rows.map((row) => row.id);
