@@ -12,10 +12,7 @@
 // a new key. The registry is per process; another app instance computes its own keys against
 // the same database and shares nothing stale.
 //
-// Memory stays flat: bytes go to the file, readers read it in chunks. The last MEMORY_BYTES
-// written also stay in memory, and a reader within them gets those very buffers – parallel
-// readers of a growing body (who follow the producer closely) then neither read the file nor
-// allocate, one buffer goes to every response. The producer runs at most
+// Memory stays flat: bytes go to the file, readers read it in chunks. The producer runs at most
 // LEAD_BYTES ahead of its furthest reader, so a client that reads slowly makes PostgreSQL wait,
 // as before the sharing. A reader that leaves does not disturb the others; when the last reader
 // of an unfinished body leaves, the producer is aborted (its COPY ends) and the body forgotten.
@@ -31,10 +28,8 @@ const LEAD_BYTES = 8 * 1024 * 1024;
  * body is 70 of each per export), and 1 MB of memory per reader at most.
  */
 const READ_CHUNK = 1024 * 1024;
-/** Decoded bytes the producer collects before one write (one buffer, shared by the readers). */
-const WRITE_CHUNK = 1024 * 1024;
-/** The most recently written bytes kept in memory for readers close behind the producer. */
-const MEMORY_BYTES = 2 * LEAD_BYTES;
+/** Decoded bytes the producer collects before one write. */
+const WRITE_CHUNK = 256 * 1024;
 /** Finished bodies kept for later exports (least recently used dropped first), and their size. */
 const KEEP_FINISHED = 4;
 const KEEP_FINISHED_BYTES = 1024 * 1024 * 1024;
@@ -50,8 +45,6 @@ class Body {
   lastUsed = Date.now();
   /** Ends the producer's work (its COPY); set by the producer once it runs. */
   abortProducer: (() => void) | null = null;
-  /** The last written chunks still in memory, in order, each with its offset in the file. */
-  recent: { at: number; bytes: Buffer }[] = [];
   private waiting: (() => void)[] = [];
 
   constructor(
@@ -62,22 +55,6 @@ class Body {
   /** Resolves at the next change: bytes written, a reader moved on or left, the end. */
   changed(): Promise<void> {
     return new Promise((resolve) => this.waiting.push(resolve));
-  }
-
-  /** Keeps a written chunk in memory, dropping the ones that fell out of the window. */
-  remember(at: number, bytes: Buffer): void {
-    this.recent.push({ at, bytes });
-    while (this.recent.length > 0 && this.recent[0].at + this.recent[0].bytes.length <= this.written - MEMORY_BYTES) {
-      this.recent.shift();
-    }
-  }
-
-  /** The bytes from `position` up to the end of the chunk holding it, when that chunk is in memory. */
-  inMemory(position: number): Buffer | null {
-    for (const chunk of this.recent) {
-      if (position >= chunk.at && position < chunk.at + chunk.bytes.length) return chunk.bytes.subarray(position - chunk.at);
-    }
-    return null;
   }
 
   wake(): void {
@@ -92,8 +69,6 @@ interface Registry {
   bodies: Map<string, Body>;
   serial: number;
   stats: { produced: number; shared: number };
-  /** Reader chunks served from memory and from the file. */
-  reads: { memory: number; file: number };
 }
 
 // On globalThis: Next.js may load this module once per route bundle, and the article route and
@@ -104,10 +79,7 @@ const registry: Registry = (globalForBodies.quellenlageCsvBodies ??= {
   bodies: new Map(),
   serial: 0,
   stats: { produced: 0, shared: 0 },
-  reads: { memory: 0, file: 0 },
 });
-// A registry left on globalThis by an older copy of this module (dev server reload) lacks it.
-registry.reads ??= { memory: 0, file: 0 };
 
 const DIR_PREFIX = "quellenlage-csv-";
 
@@ -182,7 +154,6 @@ function reader(body: Body): ReadableStream<Uint8Array> {
     open = false;
     body.readers -= 1;
     void handle?.close().catch(() => {});
-    if (body.readers === 0 && body.state === "done") body.recent = [];
     if (body.readers === 0 && body.state === "producing") {
       // Nobody wants it any more: stop PostgreSQL (as an export without sharing did).
       fail(body, new Error("CSV-Export abgebrochen"));
@@ -191,11 +162,6 @@ function reader(body: Body): ReadableStream<Uint8Array> {
     body.wake();
     evict();
   };
-  const moved = (to: number) => {
-    if (to <= body.furthest) return;
-    body.furthest = to;
-    body.wake();
-  };
   return new ReadableStream<Uint8Array>(
     {
       async pull(controller) {
@@ -203,21 +169,15 @@ function reader(body: Body): ReadableStream<Uint8Array> {
           for (;;) {
             if (body.state === "failed") throw body.error;
             if (position < body.written) {
-              const kept = body.inMemory(position);
-              if (kept) {
-                registry.reads.memory += 1;
-                position += kept.length;
-                moved(position);
-                controller.enqueue(kept);
-                return;
-              }
-              registry.reads.file += 1;
               handle ??= await fs.promises.open(body.file, "r");
               const length = Math.min(READ_CHUNK, body.written - position);
               const { bytesRead, buffer } = await handle.read(Buffer.allocUnsafe(length), 0, length, position);
               if (bytesRead === 0) throw new Error("Die CSV-Datei ist kürzer als geschrieben.");
               position += bytesRead;
-              moved(position);
+              if (position > body.furthest) {
+                body.furthest = position;
+                body.wake();
+              }
               controller.enqueue(buffer.subarray(0, bytesRead));
               return;
             }
@@ -267,12 +227,10 @@ function writerOf(body: Body): BodyWriter {
     pending = [];
     pendingBytes = 0;
     handle ??= await fs.promises.open(body.file, "w");
-    // One buffer: it goes to the file and, kept in memory, to every reader close behind.
-    const bytes = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, length);
-    const { bytesWritten } = await handle.write(bytes, 0, length, body.written);
+    // writev: the collected chunks go to the file as they are, not first copied into one buffer.
+    const { bytesWritten } = await handle.writev(chunks, body.written);
     if (bytesWritten !== length) throw new Error("Die CSV-Datei wurde nicht vollständig geschrieben.");
     body.written += length;
-    body.remember(body.written - length, bytes);
     body.wake();
   };
   const closeFile = () => void handle?.close().catch(() => {});
@@ -296,8 +254,6 @@ function writerOf(body: Body): BodyWriter {
       if (body.state !== "producing") return;
       body.state = "done";
       body.lastUsed = Date.now();
-      // Later exports read the file; only readers still running use the memory.
-      if (body.readers === 0) body.recent = [];
       body.wake();
       evict();
     },
@@ -334,11 +290,6 @@ export function sharedBody(key: string): { stream: ReadableStream<Uint8Array>; w
 /** How many bodies this process produced and how many exports read another's (for tests). */
 export function sharedBodyStats(): { produced: number; shared: number } {
   return { ...registry.stats };
-}
-
-/** How many reader chunks came from memory and how many from the file (for tests). */
-export function sharedBodyReads(): { memory: number; file: number } {
-  return { ...registry.reads };
 }
 
 /** Forgets every body no export reads and removes the files (tests, after their exports). */
