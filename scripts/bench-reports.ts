@@ -22,7 +22,9 @@ import os from "node:os";
 import { Client } from "pg";
 import { to as copyTo } from "pg-copy-streams";
 import { COPY_PLAN_SETTINGS } from "@/lib/reports/csv-copy";
-import { articleVersionsQuery, csvLinesQuery, type LinkWords } from "@/lib/reports/csv-sql";
+import { fillReportLines, lineContextKey } from "@/lib/reports/csv-lines";
+import { markArticles, scopeMarks } from "@/lib/reports/csv-marks";
+import { articleVersionsQuery, csvLinesQuery, unstoredLinesQuery, type LinkWords } from "@/lib/reports/csv-sql";
 import { hashPassword } from "@/lib/auth/password";
 import { ensureBuild } from "./lib/build-stamp";
 import { withBenchDatabase } from "./lib/bench-database";
@@ -36,6 +38,9 @@ const PDF_CLAIMS = numberOption("--pdf-claims", 500);
 const PARALLEL = numberOption("--parallel", 10);
 /** Only the database's part (seed, EXPLAIN and COPY timings), without build and server. */
 const DB_ONLY = process.argv.includes("--db-only");
+/** A directory for a CPU profile of the server (`node --cpu-prof`, written when it stops). */
+const CPU_PROF_DIR = process.argv[process.argv.indexOf("--cpu-prof") + 1] ?? "";
+const PROFILE = process.argv.includes("--cpu-prof");
 
 const TARGET_CSV_MS = 2000;
 const TARGET_GROWTH_MB = 200;
@@ -590,6 +595,56 @@ async function databaseOnly(url: string): Promise<string> {
   );
 }
 
+/**
+ * The producing export's search for unstored lines of the big article after one claim changed,
+ * in a read-only snapshot as the export runs it: walking every claim and its line (the way
+ * before the per-article marks, same-run baseline) and through the article's mark (only its
+ * empty lines). The lines are stored and the article marked first, as an export does.
+ */
+async function unstoredSearchTimes(url: string): Promise<string> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  const scope = { type: "article" as const, articleId: BIG };
+  try {
+    const context = { caveatText: "Hinweis", conflictParties: ["UA", "RU"] as const, owners: [] };
+    const contextKey = lineContextKey(context);
+    const { rows } = await client.query<{ id: string }>(`SELECT id FROM claims WHERE article_id = $1`, [BIG]);
+    let t = performance.now();
+    await fillReportLines(
+      client as never,
+      rows.map((row) => row.id),
+      { context, contextKey },
+    );
+    await markArticles(client as never, [BIG], contextKey);
+    log(`Zeilen gespeichert und Artikel markiert (${((performance.now() - t) / 1000).toFixed(1)} s).`);
+    await changeOneClaim(url)();
+    const walk: number[] = [];
+    const marked: number[] = [];
+    let found = "";
+    for (let round = 0; round < 5; round++) {
+      for (const useMarks of [false, true]) {
+        await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+        t = performance.now();
+        const marks = useMarks ? await scopeMarks(client as never, scope, contextKey) : null;
+        const onlyIndex = !!marks && marks.unmarked.length === 0;
+        if (onlyIndex) await client.query("SET LOCAL enable_seqscan = off; SET LOCAL enable_bitmapscan = off");
+        const query = unstoredLinesQuery(scope, false, contextKey, marks);
+        const ids = (await client.query(query.text, query.values)).rows.length;
+        (useMarks ? marked : walk).push(performance.now() - t);
+        found += useMarks ? `${ids} ` : "";
+        await client.query("COMMIT");
+      }
+    }
+    return (
+      `Suche ungespeicherter Zeilen nach einer Änderung (Median über 5): über die Artikelmarke ` +
+      `${median(marked).toFixed(1)} ms (je Runde ${marked.map((ms) => ms.toFixed(0)).join(", ")} ms; gefunden: ${found.trim()}); ` +
+      `Basis (jede Behauptung und ihre Zeile) ${median(walk).toFixed(1)} ms`
+    );
+  } finally {
+    await client.end();
+  }
+}
+
 async function main(): Promise<void> {
   log(load());
   await withBenchDatabase("reports", log, async ({ url, stopBeforeDatabase }) => {
@@ -599,6 +654,7 @@ async function main(): Promise<void> {
       `${CLAIMS.toLocaleString("de-DE")} + ${PDF_CLAIMS} Behauptungen eingespielt (${((Date.now() - t) / 1000).toFixed(1)} s).`,
     );
     if (DB_ONLY) {
+      console.log(await unstoredSearchTimes(url));
       await copyOnly(url, false, true);
       console.log(await databaseOnly(url));
       log(load());
@@ -608,7 +664,11 @@ async function main(): Promise<void> {
     if (!buildWithLock()) throw new Error("next build ist fehlgeschlagen (Meldungen oben).");
     log(`Build aktuell (${((Date.now() - t) / 1000).toFixed(1)} s).`);
     // Debug: the exports log their time split (key query, COPY), read by splitOf.
-    const app = await startNextServer(url, { QUELLENLAGE_LOG_LEVEL: "debug" });
+    const app = await startNextServer(
+      url,
+      { QUELLENLAGE_LOG_LEVEL: "debug" },
+      PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(CPU_PROF_DIR)}`] : [],
+    );
     stopBeforeDatabase(() => app.stop());
     const cookie = await login(app.baseUrl);
     log(`next start auf ${app.baseUrl} (pid ${app.pid}), angemeldet.`);

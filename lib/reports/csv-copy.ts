@@ -17,6 +17,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { csvHeader, rowAffixes, type CsvReportInfo } from "./csv";
 import { logger } from "@/lib/log";
 import { fillReportLines, lineContextKey, linkWordsOfClaims } from "./csv-lines";
+import { markArticles, scopeMarks } from "./csv-marks";
 import { type BodyWriter, sharedBody } from "./csv-share";
 import { articleVersionsQuery, csvLinesQuery, unstoredLinesQuery, type LinkWords } from "./csv-sql";
 import type { LoadContext } from "./load";
@@ -129,16 +130,38 @@ export const COPY_PLAN_SETTINGS =
   // pinned here so a server configured otherwise cannot change the printed numbers.
   "SET LOCAL extra_float_digits = 1";
 
-/** The scope's claims whose lines the COPY builds live (none stored), and the words of their links. */
+/**
+ * The scope's claims whose lines the COPY builds live (none stored), the words of their links, and
+ * the scope's articles without a mark for this context (csv-marks.ts: marked after the storing).
+ */
 async function unstoredLines(
   client: PoolClient,
   scope: ReportScope,
   options: { approvedOnly: boolean; context: LoadContext; contextKey: string },
-): Promise<{ claimIds: string[]; links: LinkWords }> {
-  const unstored = unstoredLinesQuery(scope, options.approvedOnly, options.contextKey);
+): Promise<{ claimIds: string[]; links: LinkWords; unmarked: string[] }> {
+  const marks = await scopeMarks(client, scope, options.contextKey);
+  const unstored = unstoredLinesQuery(scope, options.approvedOnly, options.contextKey, marks);
+  // Every article marked: only the per-article index of empty lines is to be read. Right after
+  // many lines were stored the statistics may still call most lines empty, and the planner could
+  // then scan the whole line table; a plain index scan (not a bitmap scan) also marks the index
+  // entries of lines stored since as dead, so the next lookups skip them
+  // (bench:reports --db-only, 50 000 claims: 3.3 ms against 194 ms for the walk, same run).
+  const indexOnly = marks.marked.length > 0 && marks.unmarked.length === 0;
+  if (indexOnly) await client.query("SET LOCAL enable_seqscan = off; SET LOCAL enable_bitmapscan = off");
   const claimIds = (await client.query<{ id: string }>(unstored.text, unstored.values)).rows.map((row) => row.id);
-  if (claimIds.length === 0) return { claimIds, links: {} };
-  return { claimIds, links: await linkWordsOfClaims(client, claimIds, options.context) };
+  if (indexOnly) await client.query("SET LOCAL enable_seqscan = on; SET LOCAL enable_bitmapscan = on");
+  const links = claimIds.length === 0 ? {} : await linkWordsOfClaims(client, claimIds, options.context);
+  return { claimIds, links, unmarked: marks.unmarked };
+}
+
+/** Marks the articles whose lines are now stored; a failure only leaves them to be walked again. */
+async function markArticlesAfterFill(client: PoolClient, articleIds: string[], contextKey: string): Promise<void> {
+  try {
+    await markArticles(client, articleIds, contextKey);
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) throw error;
+    logger().warn({ err: error }, "CSV-Export: Artikel konnten nicht als gespeichert markiert werden.");
+  }
 }
 
 interface CopyOptions {
@@ -222,9 +245,11 @@ async function produce(
   };
   let lines: AsyncIterator<Buffer>;
   let toStore: string[];
+  let toMark: string[];
   try {
-    const { claimIds, links } = await unstoredLines(client, scope, options);
+    const { claimIds, links, unmarked } = await unstoredLines(client, scope, options);
     toStore = claimIds;
+    toMark = unmarked;
     timings.unstoredMs = elapsed(timings);
     timings.unstored = claimIds.length;
     const text = csvLinesQuery(scope, { ...options, caveatText: options.context.caveatText, links });
@@ -263,6 +288,7 @@ async function produce(
     try {
       await client.query("COMMIT");
       await fillReportLines(client, toStore, { context: options.context, contextKey: options.contextKey });
+      await markArticlesAfterFill(client, toMark, options.contextKey);
       connectionOpen = false;
       client.release();
     } catch (error) {

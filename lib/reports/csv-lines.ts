@@ -22,6 +22,7 @@ import crypto from "node:crypto";
 import type { PoolClient } from "pg";
 import { isDatabaseUnavailable } from "@/lib/errors";
 import { logger } from "@/lib/log";
+import { dropOtherMarks } from "./csv-marks";
 import { evidenceUrlsOfClaimsQuery, lineFormatText, storeLinesQuery, type LinkWords } from "./csv-sql";
 import { independenceLabel } from "./labels";
 import { evidenceOf, type LoadContext } from "./load";
@@ -82,6 +83,8 @@ async function fillBatch(client: PoolClient, claimIds: string[], context: LoadCo
     );
     const locked = rows.map((row) => row.claim_id);
     if (locked.length > 0) {
+      // A mark of another context on these articles would no longer hold (csv-marks.ts).
+      await dropOtherMarks(client, locked, contextKey);
       const store = storeLinesQuery(locked, await linkWordsOfClaims(client, locked, context), contextKey);
       await client.query(store.text, store.values);
     }

@@ -230,20 +230,40 @@ export function articleVersionsQuery(scope: ReportScope): Prisma.Sql {
 
 /**
  * The scope's claims whose line is not stored for `contextKey` (csv-lines.ts fills them): no
- * filled line, or one of another context. A left join on the line's primary key rather than NOT
- * EXISTS: in bench:reports (30.11., load 15–20) the NOT EXISTS form once ran 13 minutes over
- * 100 000 claims (cancelled), right after the first export had filled the lines; not reproduced
- * in isolation (100 000 claims: 257 vs 314 ms with statistics from before the filling, 238 vs
- * 155 ms with fresh ones), so the cause is not proven – the join leaves the planner no anti-join
- * estimate to get wrong, at about the same cost.
+ * filled line, or one of another context. Of the `unmarked` articles every claim's line is looked
+ * at; of the `marked` ones (csv-marks.ts: every line empty or of this context) only the empty
+ * lines, which an index lists per article. Without marks (`marks` null) the whole scope is walked.
+ *
+ * The walk is a left join on the line's primary key rather than NOT EXISTS: in bench:reports
+ * (30.11., load 15–20) the NOT EXISTS form once ran 13 minutes over 100 000 claims (cancelled),
+ * right after the first export had filled the lines; not reproduced in isolation, so the cause is
+ * not proven – the join leaves the planner no anti-join estimate to get wrong, at about the same cost.
  */
-export function unstoredLinesQuery(scope: ReportScope, approvedOnly: boolean, contextKey: string): Prisma.Sql {
-  return Prisma.sql`
+export function unstoredLinesQuery(
+  scope: ReportScope,
+  approvedOnly: boolean,
+  contextKey: string,
+  marks: { marked: string[]; unmarked: string[] } | null = null,
+): Prisma.Sql {
+  const claimConditions = Prisma.sql`${scopeCondition(scope)} AND c.not_a_claim = false AND (${!approvedOnly} OR c.status = 'APPROVED')`;
+  const walked = (articles: Prisma.Sql) => Prisma.sql`
     SELECT c.id FROM claims c
       JOIN articles a ON a.id = c.article_id
       LEFT JOIN claim_report_lines u ON u.claim_id = c.id
-     WHERE ${scopeCondition(scope)} AND c.not_a_claim = false AND (${!approvedOnly} OR c.status = 'APPROVED')
+     WHERE ${claimConditions} AND ${articles}
        AND (u.head IS NULL OR u.context_key IS DISTINCT FROM ${contextKey})`;
+  if (!marks || marks.marked.length === 0) return walked(Prisma.sql`true`);
+  // The empty lines first, by the per-article index alone (materialized: the planner must not
+  // start from the articles' claims, which is the walk this spares); then their claims by key.
+  const empty = Prisma.sql`
+    WITH e AS MATERIALIZED (
+      SELECT u.claim_id FROM claim_report_lines u WHERE u.article_id = ANY(${marks.marked}::text[]) AND u.head IS NULL)
+    SELECT c.id FROM e
+      JOIN claims c ON c.id = e.claim_id
+      JOIN articles a ON a.id = c.article_id
+     WHERE ${claimConditions}`;
+  if (marks.unmarked.length === 0) return empty;
+  return Prisma.sql`${walked(Prisma.sql`c.article_id = ANY(${marks.unmarked}::text[])`)} UNION ALL (${empty})`;
 }
 
 /** The distinct evidence URLs of the given claims' content reviews (for LinkWords). */
