@@ -243,7 +243,19 @@ export function pageQuery(f: QueueFilters, options: { fullSentence?: boolean; su
       JOIN articles a ON a.id = c.article_id
       ${whereClause(where)}
       ${order}
-      LIMIT ${f.limit + 1}`;
+      LIMIT ${pageLimit(f)}`;
+}
+
+/**
+ * LIMIT as a literal (the page size is a validated integer): as a bound value, PostgreSQL's
+ * generic plan assumes a tenth of the table and costs far above the per-run plan, so a prepared
+ * page query was planned on every run (pg_prepared_statements at a million claims: 0 generic,
+ * 310 custom plans; ~0.5 ms of database CPU per queue view). As a literal it keeps its plan.
+ */
+function pageLimit(f: QueueFilters): Prisma.Sql {
+  const rows = f.limit + 1;
+  if (!Number.isSafeInteger(rows) || rows < 1) throw new Error(`Ungültige Seitengröße: ${f.limit}`);
+  return Prisma.raw(String(rows));
 }
 
 function columns(fullSentence: boolean, submitter: boolean): Prisma.Sql {
