@@ -18,6 +18,7 @@ import {
   type QueueFilters,
   hasActiveFilters,
   SEARCH_RANK_WINDOW,
+  DEFAULT_PAGE_SIZE,
 } from "./queue-filters";
 
 export { SEARCH_RANK_WINDOW };
@@ -247,15 +248,15 @@ export function pageQuery(f: QueueFilters, options: { fullSentence?: boolean; su
 }
 
 /**
- * LIMIT as a literal (the page size is a validated integer): as a bound value, PostgreSQL's
- * generic plan assumes a tenth of the table and costs far above the per-run plan, so a prepared
- * page query was planned on every run (pg_prepared_statements at a million claims: 0 generic,
- * 310 custom plans; ~0.5 ms of database CPU per queue view). As a literal it keeps its plan.
+ * The default page size's LIMIT as a literal: as a bound value, PostgreSQL's generic plan assumes
+ * a tenth of the table and costs far above the per-run plan, so the prepared page query was
+ * planned on every run (pg_prepared_statements at a million claims: 0 generic, 310 custom plans;
+ * ~0.5 ms of database CPU per queue view). As a literal it keeps its plan. Other sizes (?limit=)
+ * stay bound values: one statement text for all of them, so they cannot fill the bounded set of
+ * prepared statements (lib/db/prisma.ts) with a hundred texts.
  */
 function pageLimit(f: QueueFilters): Prisma.Sql {
-  const rows = f.limit + 1;
-  if (!Number.isSafeInteger(rows) || rows < 1) throw new Error(`Ungültige Seitengröße: ${f.limit}`);
-  return Prisma.raw(String(rows));
+  return f.limit === DEFAULT_PAGE_SIZE ? Prisma.raw(String(DEFAULT_PAGE_SIZE + 1)) : Prisma.sql`${f.limit + 1}`;
 }
 
 function columns(fullSentence: boolean, submitter: boolean): Prisma.Sql {

@@ -119,12 +119,12 @@ test("the prepared statements of unfiltered pages keep a generic plan instead of
     // Plain copies for the planner's statistics; the triggers (counts, report lines, versions) are not needed.
     await client.query("SET session_replication_role = replica");
     await client.query(`INSERT INTO claims
-      SELECT r.* FROM claims c, generate_series(1, 500) g,
+      SELECT r.* FROM claims c, generate_series(1, 300) g,
              LATERAL jsonb_populate_record(NULL::claims, to_jsonb(c) || jsonb_build_object('id', c.id || '-' || g)) r`);
     await client.query("ANALYZE claims");
   });
   const first = filtersOf({});
-  const further = { ...first, cursor: (await together(filtersOf({ limit: "2" }), false)).view.page.nextCursor! };
+  const further = { ...first, cursor: (await together(first, false)).view.page.nextCursor! };
   expect(further.cursor).toBeDefined();
   for (const [f, withHeads] of [
     [first, false],
@@ -139,4 +139,10 @@ test("the prepared statements of unfiltered pages keep a generic plan instead of
     const plans = await plansAfter({ text: query.text, values: query.values as unknown[] }, 10);
     expect({ withHeads, generic: plans.generic >= 5 }).toEqual({ withHeads, generic: true });
   }
+});
+
+test("other page sizes share one statement text (they cannot fill the bounded set of prepared statements)", () => {
+  const texts = ["10", "11", "99"].map((limit) => viewStatementQuery(queueViewStatements(filtersOf({ limit }), heads)[0]).text);
+  expect(new Set(texts).size).toBe(1);
+  expect(viewStatementQuery(queueViewStatements(filtersOf({}), heads)[0]).text).not.toBe(texts[0]);
 });
