@@ -256,7 +256,12 @@ export function pageQuery(f: QueueFilters, options: { fullSentence?: boolean; su
  * prepared statements (lib/db/prisma.ts) with a hundred texts.
  */
 function pageLimit(f: QueueFilters): Prisma.Sql {
-  return f.limit === DEFAULT_PAGE_SIZE ? Prisma.raw(String(DEFAULT_PAGE_SIZE + 1)) : Prisma.sql`${f.limit + 1}`;
+  return pageKeepsPlan(f) ? Prisma.raw(String(DEFAULT_PAGE_SIZE + 1)) : Prisma.sql`${f.limit + 1}`;
+}
+
+/** Whether the prepared page query keeps its generic plan (its LIMIT is a literal, see pageLimit). */
+export function pageKeepsPlan(f: QueueFilters): boolean {
+  return f.limit === DEFAULT_PAGE_SIZE;
 }
 
 function columns(fullSentence: boolean, submitter: boolean): Prisma.Sql {

@@ -5,7 +5,7 @@
 // generic plan (planning each run cost ~0.5 ms of database CPU per view at a million claims).
 import { returnClaim, submitClaim } from "@/lib/approvals/workflow";
 import { listQueue } from "@/lib/claims/queue";
-import { parseQueueFilters, type QueueFilters, type RawParams } from "@/lib/claims/queue-filters";
+import { DEFAULT_PAGE_SIZE, parseQueueFilters, type QueueFilters, type RawParams } from "@/lib/claims/queue-filters";
 import { listQueueHeads } from "@/lib/claims/queue-heads";
 import { loadQueueView, queueViewStatements, viewStatementQuery, type HeadsRequest } from "@/lib/claims/queue-view";
 import { Client } from "pg";
@@ -53,10 +53,11 @@ async function together(f: QueueFilters, withHeads: boolean) {
 }
 
 test.each([
-  ["unfiltered first page", {}, 1],
+  ["unfiltered first page", { limit: String(DEFAULT_PAGE_SIZE) }, 1],
+  ["unfiltered first page of another size (page planned per run)", {}, 2],
   ["filtered by status (trigger-kept counts, page planned per run)", { status: "open" }, 2],
   ["filtered by source (counts over claims)", { actor: "Selenskyj" }, 2],
-  ["in article order", { sort: "article", limit: "3" }, 1],
+  ["in article order", { sort: "article", limit: String(DEFAULT_PAGE_SIZE) }, 1],
 ])(
   "%s %j: the same page, counts and heads as listQueue and listQueueHeads, in %i statement(s) instead of 3",
   async (_name, params, statements) => {
