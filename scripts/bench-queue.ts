@@ -20,7 +20,10 @@
 //     Issue #12's run: --claims 1000000 --articles 50000.
 // Options: --duration S (10), --rounds N (3), --warmup S (3), --connections N (20),
 //          --claims N (100000), --articles N (5000), --explain (print the query plans),
-//          --db-only (database timings only), --probe (one connection: where the time goes).
+//          --db-only (database timings only), --probe (one connection: where the time goes),
+//          --cpu-prof (the server writes a V8 CPU profile to ./bench-profiles when it stops),
+//          --hold (after the page sizes: print database URL, server and cookie, wait for Ctrl-C),
+//          --only a,b (only these scenarios besides /login, by name fragment; for iterating).
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -64,6 +67,12 @@ const ARTICLES = numberOption("--articles", 5_000);
 const EXPLAIN = flagOption("--explain");
 const DB_ONLY = flagOption("--db-only");
 const PROBE = flagOption("--probe");
+const CPU_PROF = flagOption("--cpu-prof");
+const HOLD = flagOption("--hold");
+const ONLY = (() => {
+  const index = process.argv.indexOf("--only");
+  return index >= 0 ? (process.argv[index + 1] ?? "").split(",").filter(Boolean) : [];
+})();
 
 // Issue #12: every scenario's p95 ≤ 1.5x the trivial page's and ≤ 250 ms.
 const TARGET_P95_MS = 250;
@@ -439,7 +448,9 @@ async function main(): Promise<void> {
     t = Date.now();
     if (!(await buildWithRetry())) throw new Error("next build ist fehlgeschlagen (Meldungen oben).");
     log(`Build aktuell (${((Date.now() - t) / 1000).toFixed(1)} s).`);
-    const app = await startNextServer(url);
+    const profileDir = path.join(process.cwd(), "bench-profiles");
+    const app = await startNextServer(url, {}, CPU_PROF ? ["--cpu-prof", "--cpu-prof-dir", profileDir] : []);
+    if (CPU_PROF) log(`CPU-Profil des Servers nach dem Beenden in ${profileDir}`);
     stopBeforeDatabase(() => app.stop());
     log(`next start auf ${app.baseUrl}`);
     const cookie = await login(app.baseUrl);
@@ -458,7 +469,7 @@ async function main(): Promise<void> {
     await client.end();
     const deep = encodeCursor({ sort: "newest", createdAt: deepRow.rows[0].created_at, id: deepRow.rows[0].id });
 
-    const scenarios: Scenario[] = [
+    const allScenarios: Scenario[] = [
       { name: "/login (trivial, Vergleich)", path: "/login", authenticated: false, target: false },
       { name: "/claims ungefiltert", path: "/claims", authenticated: true, target: true },
       {
@@ -473,6 +484,9 @@ async function main(): Promise<void> {
       { name: "/claims q=Drohnen (Freitext)", path: "/claims?q=Drohnen", authenticated: true, target: true },
       { name: "/claims q=11000 (Zahl)", path: "/claims?q=11000", authenticated: true, target: true },
     ];
+    const scenarios = allScenarios.filter(
+      (s, index) => index === 0 || ONLY.length === 0 || ONLY.some((fragment) => s.name.includes(fragment)),
+    );
 
     await dbTimings(
       url,
@@ -480,6 +494,11 @@ async function main(): Promise<void> {
       scenarios.filter((x) => x.authenticated && x.path.startsWith("/claims")),
     );
     await printPageSizes(app.baseUrl, cookie, scenarios);
+
+    if (HOLD) {
+      log(`Angehalten: Datenbank ${url}, Server ${app.baseUrl}, Cookie ${cookie} (Strg-C beendet).`);
+      await new Promise(() => {});
+    }
 
     if (PROBE) {
       // One request at a time: separates session/auth, queries and rendering.

@@ -1,10 +1,10 @@
 // What the queue page reads after the session check – its page of claims, the counts per status
 // and (first page) the editor's returned claims and rechecks – in as few statements as their
-// planning allows (queueViewStatements): a first page in two statements instead of three, a
-// further page in one instead of two. Each statement is a round trip of its own, and a round trip
-// costs on the two cores the app shares with PostgreSQL: the profile of a queue view showed
-// ~0.15 ms of socket writes per query in the app (pg's writev to the database), plus the protocol
-// work on both sides.
+// planning allows (queueViewStatements): an unfiltered first page in one statement, a filtered one
+// in two (instead of three), a further page in one instead of two. Each statement is a round trip
+// of its own, and a round trip costs on the two cores the app shares with PostgreSQL: the profile
+// of a queue view showed ~0.15 ms of socket writes per query in the app (pg's writev to the
+// database), plus the protocol work on both sides.
 // Same queries as listQueue and listQueueHeads, each a subquery whose rows come back as JSON
 // (dates as strings; the mappers read both). Under a search the page and its bounded counts keep
 // their own path (listQueue: counts known to exceed the bound are cached there).
@@ -17,6 +17,7 @@ import {
   countsQuery,
   exactCountsOf,
   listQueue,
+  pageKeepsPlan,
   pageQuery,
   queuePageOf,
   type QueuePage,
@@ -57,10 +58,12 @@ interface ViewRow {
 
 /**
  * The view's statements. PostgreSQL keeps a generic plan for a prepared statement only while it
- * costs no more than planning per run: the page (its LIMIT and cursor are bound values) is planned
- * per run in any case, the heads and the trigger-kept counts keep theirs. A statement holding both
- * was planned per run as a whole (the heads' planning alone ~1 ms of database CPU), so the page
- * goes with what is planned per run anyway, the heads with what keeps its plan.
+ * costs no more than planning per run: a filtered page (its best plan depends on the values) is
+ * not prepared and so planned per run, the heads and the trigger-kept counts keep their plans. A
+ * statement holding both was planned per run as a whole (the heads' planning alone ~1 ms of
+ * database CPU), so a filtered page goes with what is planned per run anyway, the heads with what
+ * keeps its plan. The unfiltered page at the default page size keeps its generic plan as well
+ * (pageQuery's literal LIMIT; cursor pages included), so such a first page is one statement.
  */
 export function queueViewStatements(f: QueueFilters, heads: HeadsRequest | null): ViewStatement[] {
   const page: Part = {
@@ -81,6 +84,8 @@ export function queueViewStatements(f: QueueFilters, heads: HeadsRequest | null)
       { parts: [headsPart], prepared: true },
     ];
   }
+  // Unfiltered at the default page size, the page keeps its generic plan too: one statement.
+  if (pagePrepared && pageKeepsPlan(f)) return [{ parts: [page, counts, headsPart], prepared: true }];
   return [
     { parts: [page], prepared: pagePrepared },
     { parts: [counts, headsPart], prepared: true },

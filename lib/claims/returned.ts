@@ -65,8 +65,17 @@ export function returnedQuery(userId: string, limit = RETURNED_LIMIT): Prisma.Sq
               JOIN LATERAL (${latestEvent("claim.return")}) r ON true
              WHERE c.status = 'RETURNED' AND s.user_id = ${userId}
              ORDER BY r.created_at DESC, c.id
-             LIMIT ${limit}) k
+             LIMIT ${Prisma.raw(String(listLimit(limit)))}) k
      ORDER BY k.returned_at DESC, k.id`;
+}
+
+/**
+ * The limit as a literal (one of two constants in practice): as a bound value PostgreSQL's generic
+ * plan assumes a tenth of the RETURNED claims and may plan every run instead of keeping its plan.
+ */
+function listLimit(limit: number): number {
+  if (!Number.isSafeInteger(limit) || limit < 1) throw new Error(`Ungültige Anzahl: ${limit}`);
+  return limit;
 }
 
 /** The rows of returnedQuery as the list the queue shows. */
