@@ -361,6 +361,21 @@ export const INSERTED_SOURCE_OPENERS: readonly string[] = ["so", "wie"];
 /** Conjunctions that join a second speech verb, and with it a new cue ("…, und fügte hinzu"). */
 export const CUE_COORDINATORS: readonly string[] = ["sowie", "und"];
 
+/** Demonstrative determiners: "diese Regel …" after a cue's comma opens a content clause (quotes/content-opening.ts). */
+export const DEMONSTRATIVE_DETERMINERS: readonly string[] = [
+  "diese",
+  "diesem",
+  "diesen",
+  "dieser",
+  "dieses",
+  "jene",
+  "jener",
+  "jenes",
+];
+
+/** The particle of an infinitive clause ("zu prüfen"). */
+export const INFINITIVE_MARKER = "zu";
+
 /** Coordinating conjunctions: they stand before a clause without taking the place before its verb. */
 export const COORDINATING_CONJUNCTIONS: readonly string[] = ["aber", "denn", "doch", "oder", "sondern", "und"];
 

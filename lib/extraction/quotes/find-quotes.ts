@@ -22,6 +22,7 @@
 //  cue.light-verb      a light-verb construction as the cue ("legte Wert darauf, dass …"; quotes/light-verb.ts)
 //  indirect.bare-infinitive  an infinitive clause after the cue without the optional comma (quotes/bare-infinitive.ts)
 //  cue.fronted-participle  "Kritisiert wird, dass …": a passive participle opening the sentence (quotes/fronted-participle.ts)
+//  indirect.content-opening  a content clause opened by "zu" + infinitive or a demonstrative (quotes/content-opening.ts)
 //  span.content-end    where a content clause ends before the sentence does (quotes/content-end.ts)
 //  reported.verb       speech verb without a content clause ("sprach von …", "kritisierte …")
 //  free_indirect.konjunktiv  a Konjunktiv sentence without a cue continues the last speaker (also
@@ -54,6 +55,7 @@ import { SO_VERB_RULE, soVerbCue } from "./so-verb";
 import { NOUN_ATTACHMENT_RULE, nounAttachmentsAt } from "./noun-attachment";
 import { FRONTED_PARTICIPLE_RULE, frontedParticipleCueAt } from "./fronted-participle";
 import { BARE_INFINITIVE_RULE, isBareInfinitiveClause } from "./bare-infinitive";
+import { CONTENT_OPENING_RULE, opensContentClause } from "./content-opening";
 import { CONTENT_END_RULE, contentEndAt, isFrontedCueClause, isFrontedNoun, type ContentEndGrammar } from "./content-end";
 import { COORDINATED_RULE, FOCUS_PARTICLE_RULE, coordinatedSubject, isFocusParticleBefore } from "./subject";
 import { SpeakerMemory, type ResolvedSource } from "./resolve";
@@ -1237,7 +1239,8 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
             opener ||
             hasKonjunktiv(contentStart, end) ||
             (startsMainClause(tokens, contentStart) && !isAppositionOnly(tokens, contentStart, end)) ||
-            endsInZuInfinitive(tokens, contentStart, end)
+            endsInZuInfinitive(tokens, contentStart, end) ||
+            opensContentClause(tokens, contentStart)
           ) {
             const content = contentLast(contentStart, isFrontedCueClause(tokens, sentence.first, cue.verb));
             drafts.push({
@@ -1250,6 +1253,7 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
                 opener ? "indirect.wie" : "indirect.clause",
                 ...(cue === lightVerb ? [LIGHT_VERB_RULE] : []),
                 ...(cue === frontedParticiple ? [FRONTED_PARTICIPLE_RULE] : []),
+                ...(opensContentClause(tokens, contentStart) ? [CONTENT_OPENING_RULE] : []),
                 ...content.rules,
               ],
             });
