@@ -376,6 +376,31 @@ export const DEMONSTRATIVE_DETERMINERS: readonly string[] = [
 /** The particle of an infinitive clause ("zu prüfen"). */
 export const INFINITIVE_MARKER = "zu";
 
+/** Past forms of modal verbs: also Konjunktiv II in reported words ("sollte", "könnte"), so no narrator's verb. */
+export const MODAL_PAST_FORMS: readonly string[] = [
+  "durfte",
+  "durften",
+  "dürfte",
+  "dürften",
+  "konnte",
+  "konnten",
+  "könnte",
+  "könnten",
+  "musste",
+  "mussten",
+  "möchte",
+  "möchten",
+  "müsste",
+  "müssten",
+  "sollte",
+  "sollten",
+  "wollte",
+  "wollten",
+];
+
+/** Past auxiliaries in the indicative: after reported words in the Konjunktiv they are the narrator's. */
+export const PAST_AUXILIARIES: readonly string[] = ["hatte", "hatten", "war", "waren", "wurde", "wurden"];
+
 /** Coordinating conjunctions: they stand before a clause without taking the place before its verb. */
 export const COORDINATING_CONJUNCTIONS: readonly string[] = ["aber", "denn", "doch", "oder", "sondern", "und"];
 

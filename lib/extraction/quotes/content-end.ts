@@ -3,7 +3,8 @@
 //  - an inserted source after a comma (", so der Sprecher", ", wie die Polizei mitteilte"): the
 //    cue and speaker of the words before it, not part of them;
 //  - after a speech verb's content, a second speech verb joined by "und" ("… und fügte hinzu, …"):
-//    a new cue starts;
+//    a new cue starts; so does a past indicative after reported words in the Konjunktiv ("…, er sei
+//    unschuldig, erkannte das Gericht nicht an": the narrator tells the speaker's next act);
 //  - the main clause's finite verb right after a comma, when the cue stood before the main clause
 //    (a speech noun in the sentence's first phrase, a cue clause opened by a subordinator or by its
 //    verb): "Der Verdacht, er sei krank, bestätigte sich nicht" – the content is "er sei krank".
@@ -16,6 +17,8 @@ import {
   CUE_COORDINATORS,
   INSERTED_SOURCE_OPENERS,
   KONJUNKTIV_FORMS,
+  MODAL_PAST_FORMS,
+  PAST_AUXILIARIES,
   SUBORDINATING_OPENERS,
 } from "../lexicon/quote-words";
 
@@ -26,6 +29,8 @@ const KONJ = new Set(KONJUNKTIV_FORMS);
 const SUBORDINATOR = new Set(SUBORDINATING_OPENERS);
 const [SO, WIE] = INSERTED_SOURCE_OPENERS;
 const CUE_COORDINATOR = new Set(CUE_COORDINATORS);
+const MODAL_PAST = new Set(MODAL_PAST_FORMS);
+const PAST_AUX = new Set(PAST_AUXILIARIES);
 /** A finite verb form by its ending: present or past ("folgte", "bestätigt", "liegen", "wurden"). */
 const FINITE_ENDING = /\p{Ll}{2,}(?:t|te|ten|en)$/u;
 /** Fewer tokens before an inserted source are no content of their own ("Dennoch, so X, habe …"). */
@@ -41,6 +46,8 @@ export interface ContentEndGrammar {
   isFunctionWord: (lower: string) => boolean;
   isPreposition: (lower: string) => boolean;
   isDeterminer: (lower: string) => boolean;
+  /** Whether tokens [from, to] hold a Konjunktiv form outside direct quotations. */
+  hasKonjunktiv: (from: number, to: number) => boolean;
   /** Whether a word is a form of a speech verb. */
   isSpeechVerb: (lower: string) => boolean;
   /** The last token of a speaker phrase starting at k (", so der Sprecher"), -1 when none. */
@@ -72,6 +79,23 @@ function closesSentence(tokens: readonly Token[], from: number, end: number, g: 
     if (!attributive) return false;
   }
   return true;
+}
+
+/** An infinitive with infixed "zu" ("einzuschreiten") ends like a past form. */
+const ZU_INFIX = /\p{Ll}zu\p{Ll}{3,}$/u;
+
+/**
+ * A past indicative at k after reported words in the Konjunktiv (from `from` on): the narrator
+ * goes on with the speaker's next act ("erklärte, er sei unschuldig, erkannte das Gericht nicht
+ * an"). A weak past ("erkannte", "bemühten") or a past auxiliary; not a modal (also Konjunktiv II)
+ * and not an adjective before its noun ("konkreten Produkten").
+ */
+function isNarratorVerb(tokens: readonly Token[], k: number, from: number, g: ContentEndGrammar): boolean {
+  const t = tokens[k];
+  if (!t || t.kind !== "w" || isCap(t) || KONJ.has(t.lower) || MODAL_PAST.has(t.lower) || ZU_INFIX.test(t.lower)) return false;
+  if (!PAST_AUX.has(t.lower) && !/\p{Ll}{3,}ten?$/u.test(t.lower)) return false;
+  if (isCap(tokens[k + 1])) return false;
+  return g.hasKonjunktiv(from, k - 2);
 }
 
 /** ", so X" or ", wie X mitteilte": an inserted source after the comma at k. */
@@ -138,6 +162,7 @@ export function contentEndAt(
     if (g.isFunctionWord(tokens[k - 1].lower)) continue;
     if (cue.verb && CUE_COORDINATOR.has(t.lower) && g.isSpeechVerb(tokens[k + 1]?.lower ?? "") && !isCap(tokens[k + 1]))
       return k - 1;
+    if (cue.verb && (t.text === "," || CUE_COORDINATOR.has(t.lower)) && isNarratorVerb(tokens, k + 1, from, g)) return k - 1;
     if (t.text !== ",") continue;
     if (insertedSourceAt(tokens, k, end, g)) return k - 1;
     if (cue.fronted && isMainClauseVerb(tokens, k + 1, g)) return k - 1;

@@ -977,6 +977,7 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
       const contentGrammar: ContentEndGrammar = {
         ...CONTENT_END_GRAMMAR,
         inside,
+        hasKonjunktiv,
         phraseEndAt: (k) => phraseFrom(tokens, k, sentence.last)?.last ?? -1,
       };
       const contentLast = (from: number, fronted: boolean, verb = true): { last: number; rules: string[] } => {

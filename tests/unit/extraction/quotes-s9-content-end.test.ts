@@ -57,4 +57,18 @@ describe("span.content-end: an inserted source or a second cue ends the content"
     const text = "Der Journalist sagte, er verstehe nicht, wie der Sprecher das behaupten konnte.";
     expect(quoted(text, indirect(text)[0])).toBe("er verstehe nicht, wie der Sprecher das behaupten konnte");
   });
+
+  it("a past indicative after reported words in the Konjunktiv is the narrator's next clause", () => {
+    const text = "Der Angeklagte erklärte, er sei unschuldig, verweigerte aber jede weitere Aussage.";
+    expect(quoted(text, indirect(text)[0])).toBe("er sei unschuldig");
+    const joined = "Die Ministerin sagte, die Bauern müssten sparen und besuchte danach einen Hof.";
+    expect(quoted(joined, indirect(joined)[0])).toBe("die Bauern müssten sparen");
+  });
+
+  it("a modal past or an adjective after the comma stays inside the reported words", () => {
+    const modal = "Der Sprecher sagte, die Stadt habe kein Geld, sollte aber bald Hilfe bekommen.";
+    expect(quoted(modal, indirect(modal)[0])).toBe("die Stadt habe kein Geld, sollte aber bald Hilfe bekommen");
+    const adjective = "Der Verband sagte, man habe gewarnt und konkreten Firmen Fristen gesetzt.";
+    expect(quoted(adjective, indirect(adjective)[0])).toBe("man habe gewarnt und konkreten Firmen Fristen gesetzt");
+  });
 });
