@@ -35,6 +35,10 @@ const PAST_AUX = new Set(PAST_AUXILIARIES);
 const FINITE_ENDING = /\p{Ll}{2,}(?:t|te|ten|en)$/u;
 /** Fewer tokens before an inserted source are no content of their own ("Dennoch, so X, habe …"). */
 const MIN_CONTENT_TOKENS = 3;
+/** How far into a content clause its end is looked for; a longer one runs to the sentence's end. */
+const CONTENT_WINDOW = 80;
+/** How many words after an inserted speaker may only add to it. */
+const TAIL_WINDOW = 30;
 /** How many tokens a fronted phrase before its speech noun may span. */
 const VORFELD_MAX = 20;
 
@@ -72,6 +76,7 @@ function isMainClauseVerb(tokens: readonly Token[], k: number, g: ContentEndGram
  * after it ("…, so X, sei …" is a parenthesis inside them).
  */
 function closesSentence(tokens: readonly Token[], from: number, end: number, g: ContentEndGrammar): boolean {
+  if (end - from > TAIL_WINDOW) return false;
   for (let k = from; k <= end; k++) {
     const t = tokens[k];
     if (t.kind !== "w" || isCap(t) || g.isFunctionWord(t.lower)) continue;
@@ -109,7 +114,7 @@ function insertedSourceAt(tokens: readonly Token[], k: number, end: number, g: C
   // the speech verb closes the inserted clause ("mitteilte", "mitgeteilt hatte"); a verb inside
   // it ("wie er behaupten konnte") belongs to a question about the content
   let c = k + 2;
-  while (c < end && tokens[c + 1].kind !== "p") c++;
+  while (c < end && c - k < TAIL_WINDOW && tokens[c + 1].kind !== "p") c++;
   if (c > k + 2 && AUX.has(tokens[c].lower)) c--;
   return g.isSpeechVerb(tokens[c].lower);
 }
@@ -155,7 +160,9 @@ export function contentEndAt(
   cue: { fronted: boolean; verb: boolean },
   g: ContentEndGrammar,
 ): number {
-  for (let k = from + MIN_CONTENT_TOKENS; k < end; k++) {
+  // a bounded window keeps the work per cue constant (a sentence of 20 000 cues stays linear)
+  const limit = Math.min(end, from + CONTENT_WINDOW);
+  for (let k = from + MIN_CONTENT_TOKENS; k < limit; k++) {
     if (g.inside[k] >= 0) continue;
     const t = tokens[k];
     // a source inserted after a complementizer stands inside the clause ("dass, wie X sagte, …")
