@@ -337,6 +337,70 @@ export const BETWEEN_VERB_AND_SUBJECT: readonly string[] = [
 /** Subordinating words that open a cue clause ("wie X mitteilte, …", "während X ankündigte, …"). */
 export const CUE_CLAUSE_OPENERS: readonly string[] = ["als", "nachdem", "während", "wie"];
 
+/**
+ * Subordinators that open a sentence with a clause before the main clause ("Nachdem bekannt wurde,
+ * dass …, stieg …"): a content clause in it ends where the main clause's verb follows (quotes/content-end.ts).
+ */
+export const SUBORDINATING_OPENERS: readonly string[] = [
+  "bevor",
+  "da",
+  "falls",
+  "nachdem",
+  "obwohl",
+  "seit",
+  "seitdem",
+  "sobald",
+  "während",
+  "weil",
+  "wenn",
+];
+
+/** Words after a comma that insert a source into reported words (", so der Sprecher", ", wie X mitteilte"). */
+export const INSERTED_SOURCE_OPENERS: readonly string[] = ["so", "wie"];
+
+/** Conjunctions that join a second speech verb, and with it a new cue ("…, und fügte hinzu"). */
+export const CUE_COORDINATORS: readonly string[] = ["sowie", "und"];
+
+/** Demonstrative determiners: "diese Regel …" after a cue's comma opens a content clause (quotes/content-opening.ts). */
+export const DEMONSTRATIVE_DETERMINERS: readonly string[] = [
+  "diese",
+  "diesem",
+  "diesen",
+  "dieser",
+  "dieses",
+  "jene",
+  "jener",
+  "jenes",
+];
+
+/** The particle of an infinitive clause ("zu prüfen"). */
+export const INFINITIVE_MARKER = "zu";
+
+/** Past forms of modal verbs: also Konjunktiv II in reported words ("sollte", "könnte"), so no narrator's verb. */
+export const MODAL_PAST_FORMS: readonly string[] = [
+  "durfte",
+  "durften",
+  "dürfte",
+  "dürften",
+  "konnte",
+  "konnten",
+  "könnte",
+  "könnten",
+  "musste",
+  "mussten",
+  "möchte",
+  "möchten",
+  "müsste",
+  "müssten",
+  "sollte",
+  "sollten",
+  "wollte",
+  "wollten",
+];
+
+/** Past auxiliaries in the indicative: after reported words in the Konjunktiv they are the narrator's. */
+export const PAST_AUXILIARIES: readonly string[] = ["hatte", "hatten", "war", "waren", "wurde", "wurden"];
+
 /** Coordinating conjunctions: they stand before a clause without taking the place before its verb. */
 export const COORDINATING_CONJUNCTIONS: readonly string[] = ["aber", "denn", "doch", "oder", "sondern", "und"];
 

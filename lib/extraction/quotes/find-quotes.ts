@@ -22,6 +22,8 @@
 //  cue.light-verb      a light-verb construction as the cue ("legte Wert darauf, dass …"; quotes/light-verb.ts)
 //  indirect.bare-infinitive  an infinitive clause after the cue without the optional comma (quotes/bare-infinitive.ts)
 //  cue.fronted-participle  "Kritisiert wird, dass …": a passive participle opening the sentence (quotes/fronted-participle.ts)
+//  indirect.content-opening  a content clause opened by "zu" + infinitive or a demonstrative (quotes/content-opening.ts)
+//  span.content-end    where a content clause ends before the sentence does (quotes/content-end.ts)
 //  reported.verb       speech verb without a content clause ("sprach von …", "kritisierte …")
 //  free_indirect.konjunktiv  a Konjunktiv sentence without a cue continues the last speaker (also
 //                      reportative "soll … gewesen sein": quotes/konjunktiv.ts)
@@ -53,6 +55,8 @@ import { SO_VERB_RULE, soVerbCue } from "./so-verb";
 import { NOUN_ATTACHMENT_RULE, nounAttachmentsAt } from "./noun-attachment";
 import { FRONTED_PARTICIPLE_RULE, frontedParticipleCueAt } from "./fronted-participle";
 import { BARE_INFINITIVE_RULE, isBareInfinitiveClause } from "./bare-infinitive";
+import { CONTENT_OPENING_RULE, opensContentClause } from "./content-opening";
+import { CONTENT_END_RULE, contentEndAt, isFrontedCueClause, isFrontedNoun, type ContentEndGrammar } from "./content-end";
 import { COORDINATED_RULE, FOCUS_PARTICLE_RULE, coordinatedSubject, isFocusParticleBefore } from "./subject";
 import { SpeakerMemory, type ResolvedSource } from "./resolve";
 import { webNameEnd } from "./web-name";
@@ -841,6 +845,21 @@ function nearestCueBefore<T extends { cue: Span }>(cues: readonly T[], at: numbe
   return best;
 }
 
+/** The word classes the content-end rule (quotes/content-end.ts) reads; the sentence adds the rest. */
+const CONTENT_END_GRAMMAR = {
+  isFunctionWord: (w: string) =>
+    PREP.has(w) ||
+    DET.has(w) ||
+    ADVERB.has(w) ||
+    CONJUNCTION.has(w) ||
+    COMPLEMENTIZER.has(w) ||
+    RELATIVE_PRONOUN.has(w) ||
+    PRONOUN.has(w),
+  isPreposition: (w: string) => PREP.has(w),
+  isDeterminer: (w: string) => DET.has(w) || QUANTIFIER.has(w),
+  isSpeechVerb: (w: string) => speechVerbReadings(w).length > 0,
+};
+
 /** The grammar helpers the subject rules (quotes/subject.ts) read. */
 const GRAMMAR = {
   phraseFrom,
@@ -954,6 +973,17 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
       /** Every cue of this sentence with its speaker, in text order (a quoted phrase takes the nearest before it). */
       const sentenceCues: { speaker: Speaker; cue: Span }[] = [];
       const end = contentEnd(tokens, sentence.first, sentence.last);
+      // where a content clause from `from` ends (rule span.content-end): its last token and rule ids
+      const contentGrammar: ContentEndGrammar = {
+        ...CONTENT_END_GRAMMAR,
+        inside,
+        hasKonjunktiv,
+        phraseEndAt: (k) => phraseFrom(tokens, k, sentence.last)?.last ?? -1,
+      };
+      const contentLast = (from: number, fronted: boolean, verb = true): { last: number; rules: string[] } => {
+        const last = contentEndAt(tokens, from, end, { fronted, verb }, contentGrammar);
+        return { last, rules: last < end ? [CONTENT_END_RULE] : [] };
+      };
       for (let i = sentence.first; i <= sentence.last; i++) {
         if (inside[i] >= 0) continue;
         const token = tokens[i];
@@ -1040,13 +1070,14 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
             Object.assign(directSpeaker[quoteBefore], speaker, { cue: source.cue, rule: "speaker.after" });
             pushMixed(sentence.first, source.cue.first - 2, quoteBefore, source.cue, speaker);
           } else {
+            const content = contentLast(sentence.first, false, false);
             drafts.push({
               start: tokens[sentence.first].start,
-              end: tokens[end].end,
+              end: tokens[content.last].end,
               type: "indirect",
               cue: source.cue,
               speaker: speaker,
-              rules: [source.rule ?? "indirect.source"],
+              rules: [source.rule ?? "indirect.source", ...content.rules],
             });
           }
           if (!nested) noteSpeaker(speaker);
@@ -1075,13 +1106,14 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
             const subject = startsSubject(tokens[sentence.first]) ? phraseFrom(tokens, sentence.first, i - 1) : null;
             const span = noun.owner ?? (subject && subject.last < i ? subject : null);
             const speaker: Speaker = { span, source: resolveSpan(span) };
+            const content = contentLast(contentStart, isFrontedNoun(tokens, sentence.first, i, contentGrammar), false);
             drafts.push({
               start: tokens[contentStart].start,
-              end: tokens[end].end,
+              end: tokens[content.last].end,
               type: "indirect",
               cue: { first: i, last: i },
               speaker: speaker,
-              rules: ["indirect.noun", ...(noun.attached ? [NOUN_ATTACHMENT_RULE] : [])],
+              rules: ["indirect.noun", ...(noun.attached ? [NOUN_ATTACHMENT_RULE] : []), ...content.rules],
             });
             noteSpeaker(speaker);
             i = noun.comma;
@@ -1208,11 +1240,13 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
             opener ||
             hasKonjunktiv(contentStart, end) ||
             (startsMainClause(tokens, contentStart) && !isAppositionOnly(tokens, contentStart, end)) ||
-            endsInZuInfinitive(tokens, contentStart, end)
+            endsInZuInfinitive(tokens, contentStart, end) ||
+            opensContentClause(tokens, contentStart)
           ) {
+            const content = contentLast(contentStart, isFrontedCueClause(tokens, sentence.first, cue.verb));
             drafts.push({
               start: tokens[contentStart].start,
-              end: tokens[end].end,
+              end: tokens[content.last].end,
               type: "indirect",
               cue: cueSpan,
               speaker: speaker,
@@ -1220,6 +1254,8 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
                 opener ? "indirect.wie" : "indirect.clause",
                 ...(cue === lightVerb ? [LIGHT_VERB_RULE] : []),
                 ...(cue === frontedParticiple ? [FRONTED_PARTICIPLE_RULE] : []),
+                ...(opensContentClause(tokens, contentStart) ? [CONTENT_OPENING_RULE] : []),
+                ...content.rules,
               ],
             });
             noteSpeaker(speaker);
@@ -1230,13 +1266,14 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
         // "forderte die Anwohner auf die Fenster zu schließen": an infinitive clause after the cue
         // without the optional comma (rule indirect.bare-infinitive)
         if (isBareInfinitiveClause(cue.last, k, end, (from) => endsInZuInfinitive(tokens, from, end))) {
+          const content = contentLast(cue.last + 1, isFrontedCueClause(tokens, sentence.first, cue.verb));
           drafts.push({
             start: tokens[cue.last + 1].start,
-            end: tokens[end].end,
+            end: tokens[content.last].end,
             type: "indirect",
             cue: cueSpan,
             speaker: speaker,
-            rules: [BARE_INFINITIVE_RULE],
+            rules: [BARE_INFINITIVE_RULE, ...content.rules],
           });
           noteSpeaker(speaker);
           i = cue.last;
