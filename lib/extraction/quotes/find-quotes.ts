@@ -60,6 +60,7 @@ import { isTimePhrase } from "./time-phrase";
 import { SOLLEN_CONTINUATION_RULE, hasSollenForm } from "./sollen-continuation";
 import { AFTER_NON_AGENT_RULE, isNonAgentPhrase, isPersonPhrase } from "./non-agent-subject";
 import { PARAGRAPH_MENTION_RULE, isNamedAgent } from "./paragraph-mention";
+import { APPOSED_SUBJECT_RULE, apposedSubject } from "./apposed-subject";
 import {
   DOCUMENT_NOUNS,
   DURATION_ADVERBS,
@@ -71,6 +72,7 @@ import {
   QUANTIFYING_DETERMINERS,
 } from "../lexicon/speaker-phrases";
 import { REPORTED_SPEECH_LEMMAS } from "../lexicon/quote-speech-verbs";
+import { NOT_SPEAKER_HEADS as NOT_SPEAKER_HEAD } from "../lexicon";
 import {
   ANAPHORIC_SOURCE_ADVERBS,
   AUXILIARIES,
@@ -849,6 +851,11 @@ const GRAMMAR = {
   isOblique: (w: string) => OBLIQUE.has(w),
   isPreposition: (w: string) => PREP.has(w),
   isAdverb: (w: string) => ADVERB.has(w),
+  isDeterminer: (w: string) => DET.has(w),
+  isPronoun: (w: string) => PRONOUN.has(w) || DEMONSTRATIVE.has(w),
+  namesNoOne: (toks: Token[], span: Span) =>
+    isNonAgentPhrase(toks, span, isSpeechNoun) ||
+    toks.slice(span.first, span.last + 1).some((t) => NOT_SPEAKER_HEAD.has(t.lower)),
   isFunctionWord: (w: string) =>
     PREP.has(w) || DET.has(w) || ADVERB.has(w) || CONJUNCTION.has(w) || COMPLEMENTIZER.has(w) || RELATIVE_PRONOUN.has(w),
 };
@@ -1090,7 +1097,15 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
         }
         cued = true;
         const cueLeft = clauseStart(tokens, sentence.first, cue.verb, inside);
+        // "X, der Sprecher der Y, kritisierte die Pläne": the subject before the apposition (rule speaker.apposed-subject)
+        const apposed =
+          !impersonal && cueLeft === cue.verb
+            ? apposedSubject(tokens, sentence.first, cue.verb, inside, GRAMMAR, (k) =>
+                isFocusParticleBefore(tokens, k, startsSubject),
+              )
+            : null;
         const speakerSpan =
+          apposed ??
           (impersonal
             ? impersonalSource(tokens, cueLeft, cue, sentence.last)
             : speakerOfVerb(tokens, cue, sentence.first, sentence.last, inside)) ??
@@ -1110,6 +1125,7 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
         const antecedent = subject && !afterNonAgent ? relativeAntecedent(tokens, subject, sentence.first) : null;
         const speaker: Speaker = { span: subject, source: afterNonAgent?.source ?? resolveSpan(antecedent ?? subject) };
         if (afterNonAgent) speaker.found = AFTER_NON_AGENT_RULE;
+        else if (apposed) speaker.found = APPOSED_SUBJECT_RULE;
         else if (coordinated) speaker.found = COORDINATED_RULE;
         else if (subject && subject.first > sentence.first && isFocusParticleBefore(tokens, subject.first - 1, startsSubject))
           speaker.found = FOCUS_PARTICLE_RULE;

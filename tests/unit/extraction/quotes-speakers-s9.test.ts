@@ -1,0 +1,37 @@
+// Speaker rules of the quotation layer added in session 9 while tuning on the peer corpus' train
+// split (speaker accuracy on matched quotations). Invented sentences only.
+import { extractDocument } from "@/lib/extraction";
+import type { ExtractedQuote } from "@/lib/extraction/types";
+
+const quotes = (text: string): ExtractedQuote[] => extractDocument(text, { format: "text" }).quotes;
+const quoteOf = (text: string, words: string): ExtractedQuote | undefined =>
+  quotes(text).find((q) => text.slice(q.start, q.end).includes(words));
+
+describe("speaker.apposed-subject: the subject before an apposition or relative clause, not the object after the verb", () => {
+  it("an apposition between subject and verb: the subject speaks, not the accusative object", () => {
+    const text = "Der Vorsitzende, ein früherer Richter, warnte die Regierung vor einem „gefährlichen Irrweg“.";
+    const q = quoteOf(text, "Irrweg");
+    expect(q?.speaker?.text).toBe("Der Vorsitzende");
+    expect(q?.rules).toContain("speaker.apposed-subject");
+  });
+
+  it("a relative clause between subject and verb: the dative after the verb is no speaker", () => {
+    const text = "Der Sprecher, der seit Jahren im Amt ist, erklärte Reportern, dass die Arbeiten bis Mai dauern würden.";
+    expect(quoteOf(text, "Arbeiten")?.speaker?.text).toBe("Der Sprecher");
+  });
+
+  it("a name with its party in parentheses before the apposition", () => {
+    const text =
+      "Maria Beispiel (Grüne), die Sprecherin der Fraktion, kritisierte die Pläne der Stadt als „völlig unrealistisch“.";
+    expect(quoteOf(text, "unrealistisch")?.speaker?.text).toBe("Maria Beispiel (Grüne)");
+  });
+
+  it("fronted content and fronted objects keep the subject after the verb", () => {
+    const content = "Die Lage in der Stadt, die seit Tagen ohne Strom ist, sei ernst, sagte der Bürgermeister.";
+    expect(quoteOf(content, "Lage")?.speaker?.text).toBe("der Bürgermeister");
+    const count = "Die Zahl der Verletzten, die in Kliniken gebracht wurden, bezifferte die Feuerwehr mit zwölf.";
+    expect(quotes(count).every((q) => q.speaker?.text !== "Die Zahl der Verletzten")).toBe(true);
+    const pronoun = "Den Vorschlag, den die Opposition gemacht hatte, nannte er „unseriös“.";
+    expect(quoteOf(pronoun, "unseriös")?.speaker?.text).toBe("er");
+  });
+});
