@@ -61,6 +61,7 @@ import { SOLLEN_CONTINUATION_RULE, hasSollenForm } from "./sollen-continuation";
 import { AFTER_NON_AGENT_RULE, isNonAgentPhrase, isPersonPhrase } from "./non-agent-subject";
 import { PARAGRAPH_MENTION_RULE, isNamedAgent } from "./paragraph-mention";
 import { APPOSED_SUBJECT_RULE, apposedSubject } from "./apposed-subject";
+import { OWN_SUBJECT_RULE, ownSubject } from "./own-subject";
 import {
   DOCUMENT_NOUNS,
   DURATION_ADVERBS,
@@ -1316,6 +1317,18 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
       const carriedFrom = lastSpeaker as { para: number } | null; // assigned in noteSpeaker (a closure)
       if (continuation && carriedFrom && carriedFrom.para < paragraph && mentionBefore)
         continuation = { ...mentionBefore, found: PARAGRAPH_MENTION_RULE };
+      // "Die Anwohner befürchten, die Mieten würden steigen": the sentence names its own speaker (rule speaker.own-subject)
+      const own: Span | null =
+        continuation !== null && konjunktivContinues
+          ? ownSubject(tokens, sentence.first, end, hasKonjunktiv, {
+              ...GRAMMAR,
+              canSpeak: (_toks: Token[], span: Span): boolean => {
+                const source = resolveSpan(span);
+                return !!source && (source.rule !== "speaker.as-written" || source.heads.length > 0);
+              },
+            })
+          : null;
+      if (own && continuation) continuation = { span: own, source: resolveSpan(own), found: OWN_SUBJECT_RULE };
       if (continuation)
         drafts.push({
           start: tokens[sentence.first].start,

@@ -35,3 +35,22 @@ describe("speaker.apposed-subject: the subject before an apposition or relative 
     expect(quoteOf(pronoun, "unseriös")?.speaker?.text).toBe("er");
   });
 });
+
+describe("speaker.own-subject: a Konjunktiv sentence whose indicative main clause names its own speaker", () => {
+  const before = "Der Bürgermeister sagte, die Straße bleibe gesperrt. ";
+
+  it("the subject of the uncued verb speaks, not the last speaker", () => {
+    const text = before + "Der Landrat ließ durchblicken, dass die Sanierung länger dauern werde.";
+    const q = quoteOf(text, "Sanierung");
+    expect(q?.type).toBe("free_indirect");
+    expect(q?.speaker?.text).toBe("Der Landrat");
+    expect(q?.rules).toContain("speaker.own-subject");
+  });
+
+  it("a Konjunktiv in the main clause, or a subject naming no one, keeps the last speaker", () => {
+    const konjunktiv = before + "Die Sanierung erfolge, sobald das Geld da sei.";
+    expect(quoteOf(konjunktiv, "Sanierung")?.actor).toBe("Bürgermeister");
+    const thing = before + "Die hohen Kosten bedeuteten, dass die Stadt sparen müsse.";
+    expect(quoteOf(thing, "Kosten")?.actor).toBe("Bürgermeister");
+  });
+});
