@@ -31,6 +31,9 @@
 //  speaker.after-non-agent  a fronted phrase naming no one: the person after the verb (quotes/non-agent-subject.ts)
 //  speaker.paragraph-mention  a continuation after a paragraph break: the agent this paragraph named (quotes/paragraph-mention.ts)
 //  speaker.focus-particle / speaker.coordinated  subjects behind "Auch …" or after "und" (quotes/subject.ts)
+//  speaker.coordinated-inverted  after "und", the subject after the first verb of an inverted clause (quotes/subject.ts)
+//  speaker.apposed-subject  the subject before an apposition or relative clause in commas (quotes/apposed-subject.ts)
+//  speaker.own-subject  a Konjunktiv continuation whose main clause names its own speaker (quotes/own-subject.ts)
 //  speaker.colon-apposition / speaker.colon-inverted  speakers of a colon clause (quotes/colon-subject.ts)
 //  speaker.web-name    a web address as the source ("laut faz.net", quotes/web-name.ts)
 //  speaker.possessive  "seiner Meinung nach": the possessive's referent (quotes/possessive-owner.ts)
@@ -43,7 +46,7 @@ import type { ActorMatcher } from "../actors";
 import { sentencesOfText, type Sentence } from "../sentences";
 import { speechVerbReadings } from "./morphology";
 import { isReportativePerfect } from "./konjunktiv";
-import { colonSubject } from "./colon-subject";
+import { colonSubject, invertedSubject } from "./colon-subject";
 import { EMBEDDED_QUOTE_RULE, isEmbeddedFragment } from "./embedded-quote";
 import { WIE_AFTER_RULE, wieOpenerAt } from "./wie-clause";
 import { MIXED_QUOTE_RULE, isMixedClause } from "./mixed-quote";
@@ -53,7 +56,13 @@ import { SO_VERB_RULE, soVerbCue } from "./so-verb";
 import { NOUN_ATTACHMENT_RULE, nounAttachmentsAt } from "./noun-attachment";
 import { FRONTED_PARTICIPLE_RULE, frontedParticipleCueAt } from "./fronted-participle";
 import { BARE_INFINITIVE_RULE, isBareInfinitiveClause } from "./bare-infinitive";
-import { COORDINATED_RULE, FOCUS_PARTICLE_RULE, coordinatedSubject, isFocusParticleBefore } from "./subject";
+import {
+  COORDINATED_INVERTED_RULE,
+  COORDINATED_RULE,
+  FOCUS_PARTICLE_RULE,
+  coordinatedSubject,
+  isFocusParticleBefore,
+} from "./subject";
 import { SpeakerMemory, type ResolvedSource } from "./resolve";
 import { webNameEnd } from "./web-name";
 import { isTimePhrase } from "./time-phrase";
@@ -1117,17 +1126,23 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
           !speakerSpan && isCoordinated(tokens, cue) && inside[sentence.first] < 0
             ? coordinatedSubject(tokens, sentence.first, cue.verb, GRAMMAR)
             : null;
+        // "Im Landtag zeigte sich die Ministerin besorgt und warnte …": the subject after the first verb (rule speaker.coordinated-inverted)
+        const coordinatedInverted =
+          !speakerSpan && !coordinated && isCoordinated(tokens, cue) && inside[sentence.first] < 0
+            ? invertedSubject(tokens, sentence.first, cue.verb - 2, GRAMMAR)
+            : null;
         // a fronted phrase that names no one: the person after the verb speaks (rule speaker.after-non-agent)
         const afterNonAgent =
           speakerSpan && speakerSpan.last < cue.verb && isNonAgentPhrase(tokens, speakerSpan, isSpeechNoun)
             ? personAfterVerb(tokens, cue, sentence.last)
             : null;
-        const subject = afterNonAgent?.span ?? speakerSpan ?? coordinated;
+        const subject = afterNonAgent?.span ?? speakerSpan ?? coordinated ?? coordinatedInverted;
         const antecedent = subject && !afterNonAgent ? relativeAntecedent(tokens, subject, sentence.first) : null;
         const speaker: Speaker = { span: subject, source: afterNonAgent?.source ?? resolveSpan(antecedent ?? subject) };
         if (afterNonAgent) speaker.found = AFTER_NON_AGENT_RULE;
         else if (apposed) speaker.found = APPOSED_SUBJECT_RULE;
         else if (coordinated) speaker.found = COORDINATED_RULE;
+        else if (coordinatedInverted) speaker.found = COORDINATED_INVERTED_RULE;
         else if (subject && subject.first > sentence.first && isFocusParticleBefore(tokens, subject.first - 1, startsSubject))
           speaker.found = FOCUS_PARTICLE_RULE;
         const cueSpan: Span = { first: cue.verb, last: cue.last };

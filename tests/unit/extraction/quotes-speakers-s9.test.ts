@@ -54,3 +54,12 @@ describe("speaker.own-subject: a Konjunktiv sentence whose indicative main claus
     expect(quoteOf(thing, "Kosten")?.actor).toBe("Bürgermeister");
   });
 });
+
+describe("speaker.coordinated-inverted: after „und“, the subject that followed the first verb of an inverted clause", () => {
+  it("a fronted phrase, the first verb, its subject, then „und“ and the cue verb", () => {
+    const text = "Auf ihrer Website zeigte sich die Stiftung bestürzt und verurteilte den Angriff als „feigen Anschlag“.";
+    const q = quoteOf(text, "Anschlag");
+    expect(q?.speaker?.text).toBe("die Stiftung");
+    expect(q?.rules).toContain("speaker.coordinated-inverted");
+  });
+});
