@@ -63,3 +63,22 @@ describe("speaker.coordinated-inverted: after „und“, the subject that follow
     expect(q?.rules).toContain("speaker.coordinated-inverted");
   });
 });
+
+describe("source.quote-in-sentence: a figure takes the quotation's speaker named in its own sentence over a carried source", () => {
+  it("the source phrase of the figure's sentence, not the speaker of the sentence before", () => {
+    const text =
+      "Der Sprecher des Innenministeriums sagte, die Lage sei unter Kontrolle. " +
+      "Nach Angaben der in Lyon ansässigen Firma soll das Fahrzeug über 400 Kilometer weit fahren.";
+    const claim = extractDocument(text, { format: "text" }).claims.find((c) => c.valueText.includes("400"));
+    expect(claim?.sourceText).toBe("Angaben der in Lyon ansässigen Firma");
+    expect(claim?.explanation).toContain("source.quote-in-sentence");
+  });
+
+  it("a source the claim rules found in the figure's sentence stays", () => {
+    const text =
+      "Der Sprecher des Innenministeriums sagte, die Lage sei unter Kontrolle. " +
+      "Die Zeitung berichtete unter Berufung auf Ermittler, dass 14 Boote im Einsatz seien.";
+    const claim = extractDocument(text, { format: "text" }).claims.find((c) => c.valueText === "14");
+    expect(claim?.actor).toBe("Ermittler");
+  });
+});
