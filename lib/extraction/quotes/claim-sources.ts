@@ -23,11 +23,29 @@ function quoteAround(quotes: readonly ExtractedQuote[], start: number, end: numb
   return best;
 }
 
+/** Offsets of the blank lines that separate paragraphs, in order. */
+function paragraphBreaks(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(/\n[ \t\r]*\n/g)) out.push(m.index);
+  return out;
+}
+
+/** Whether a paragraph break lies between a and b (binary search). */
+function breakBetween(breaks: number[], a: number, b: number): boolean {
+  let lo = 0;
+  let hi = breaks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (breaks[mid] < a) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < breaks.length && breaks[lo] < b;
+}
+
 /**
- * Give each claim inside a quotation the quotation's source (claims and quotes in text order), also
- * when the quotation continues a speaker named in an earlier paragraph: how far a speaker carries
- * is decided once, by the quotation layer (on the corpus' train split passing it on across the
- * break added right sources and took none away; the claim dev sets did not change).
+ * Give each claim inside a quotation the quotation's source (claims and quotes in text order). A
+ * continuation whose speaker was named in an earlier paragraph does not pass it on: the claim rules
+ * do not carry a source across paragraphs either.
  */
 export function applyQuoteSources(
   text: string,
@@ -37,6 +55,7 @@ export function applyQuoteSources(
   officialOf: (actor: string) => boolean,
   isKnown: (actor: string) => boolean,
 ): void {
+  const breaks = paragraphBreaks(text);
   // claims and quotations are in text order: one pointer walks the quotations once
   let upto = 0;
   for (const c of claims) {
@@ -48,7 +67,7 @@ export function applyQuoteSources(
     const sameSentence = c.actor !== "" && !nonAgent && !!q && speakerInSentenceOverCarried(c, q);
     if (c.actor !== "" && !nonAgent && !sameSentence) continue;
     if (q && nonAgent && isNonAgentSource(q.actor, isKnown)) continue;
-    if (!q) continue;
+    if (!q || (q.speaker && q.speaker.end <= q.start && breakBetween(breaks, q.speaker.end, c.start))) continue;
     const official = officialOf(q.actor);
     const source = { actor: q.actor, party: q.party, official };
     c.actor = q.actor;

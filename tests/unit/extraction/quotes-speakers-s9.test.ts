@@ -83,15 +83,3 @@ describe("source.quote-in-sentence: a figure takes the quotation's speaker named
     expect(claim?.actor).toBe("Ermittler");
   });
 });
-
-describe("numbers in a continuation after a paragraph break take the continuation's source", () => {
-  it("the figure of a Konjunktiv continuation in the next paragraph is the carried speaker's", () => {
-    const text =
-      "Die Polizei teilte am Montag mit, die Straße bleibe gesperrt.\n\nBei dem Unfall seien zwei Menschen verletzt worden.";
-    const doc = extractDocument(text, { format: "text" });
-    const q = doc.quotes.find((x) => x.type === "free_indirect");
-    const claim = doc.claims.find((c) => c.valueText === "zwei");
-    expect(q?.actor).toBe("Polizei");
-    expect(claim?.actor).toBe(q?.actor);
-  });
-});
