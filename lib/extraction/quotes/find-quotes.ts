@@ -34,6 +34,7 @@
 //  speaker.coordinated-inverted  after "und", the subject after the first verb of an inverted clause (quotes/subject.ts)
 //  speaker.apposed-subject  the subject before an apposition or relative clause in commas (quotes/apposed-subject.ts)
 //  speaker.own-subject  a Konjunktiv continuation whose main clause names its own speaker (quotes/own-subject.ts)
+//  speaker.subordinate-subject  "…, da sie befürchten, …": the subject after the conjunction (quotes/subordinate-subject.ts)
 //  speaker.colon-apposition / speaker.colon-inverted  speakers of a colon clause (quotes/colon-subject.ts)
 //  speaker.web-name    a web address as the source ("laut faz.net", quotes/web-name.ts)
 //  speaker.possessive  "seiner Meinung nach": the possessive's referent (quotes/possessive-owner.ts)
@@ -71,6 +72,7 @@ import { AFTER_NON_AGENT_RULE, isNonAgentPhrase, isPersonPhrase } from "./non-ag
 import { PARAGRAPH_MENTION_RULE, isNamedAgent } from "./paragraph-mention";
 import { APPOSED_SUBJECT_RULE, apposedSubject } from "./apposed-subject";
 import { OWN_SUBJECT_RULE, ownSubject } from "./own-subject";
+import { SUBORDINATE_SUBJECT_RULE, isSubordinatorBeforeSubject } from "./subordinate-subject";
 import {
   DOCUMENT_NOUNS,
   DURATION_ADVERBS,
@@ -495,6 +497,8 @@ function speakerOfVerb(tokens: Token[], cue: VerbCue, sStart: number, sEnd: numb
   // "Auch der Minister sagte": a focus particle before the subject (rule speaker.focus-particle)
   if (first < cue.verb - 1 && isFocusParticleBefore(tokens, first, startsSubject)) first++;
   if (first < cue.verb && OPENER.has(tokens[first].lower)) first++;
+  // "…, da sie befürchten, …": a subordinating conjunction before the subject (rule speaker.subordinate-subject)
+  else if (isSubordinatorBeforeSubject(tokens, first, cue.verb)) first++;
   // "Wie schon die Behörde mitteilte": clause adverbs before the subject
   if (first > left) while (first < cue.verb - 1 && ADVERB.has(tokens[first].lower)) first++;
   // a passive cue ("wird im Bericht als Fehler bezeichnet"): the subject is what was spoken
@@ -1143,6 +1147,8 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
         else if (apposed) speaker.found = APPOSED_SUBJECT_RULE;
         else if (coordinated) speaker.found = COORDINATED_RULE;
         else if (coordinatedInverted) speaker.found = COORDINATED_INVERTED_RULE;
+        else if (subject && subject.first > sentence.first && isSubordinatorBeforeSubject(tokens, subject.first - 1, cue.verb))
+          speaker.found = SUBORDINATE_SUBJECT_RULE;
         else if (subject && subject.first > sentence.first && isFocusParticleBefore(tokens, subject.first - 1, startsSubject))
           speaker.found = FOCUS_PARTICLE_RULE;
         const cueSpan: Span = { first: cue.verb, last: cue.last };

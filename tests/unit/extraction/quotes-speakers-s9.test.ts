@@ -83,3 +83,14 @@ describe("source.quote-in-sentence: a figure takes the quotation's speaker named
     expect(claim?.actor).toBe("Ermittler");
   });
 });
+
+describe("speaker.subordinate-subject: the subject right after a subordinating conjunction of the cue clause", () => {
+  it("„da“ and „indem“ open the cue clause; the pronoun after them speaks", () => {
+    const fear = "Die Anwohner protestierten gegen den Neubau, da sie befürchten, die Mieten würden steigen.";
+    const q = quotes(fear).find((x) => fear.slice(x.start, x.end) === "die Mieten würden steigen");
+    expect(q?.speaker?.text).toBe("sie");
+    expect(q?.rules).toContain("speaker.subordinate-subject");
+    const blame = "Der Trainer reagierte auf die Kritik, indem er dem Verband vorwarf, die Spieler zu überlasten.";
+    expect(quoteOf(blame, "überlasten")?.speaker?.text).toBe("er");
+  });
+});
