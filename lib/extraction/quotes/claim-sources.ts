@@ -1,11 +1,13 @@
 // Numbers inside a quotation take the quotation's resolved source. Only figures the claim rules
-// left without any source get it: a source the claim rules found (in the sentence or carried over
-// from the paragraph's last speaker) stays – overriding those lowered the claim dev sets' figures –
-// unless it names no one who can speak (quotes/non-agent-source.ts).
+// left without any source get it: a source the claim rules found in the sentence stays –
+// overriding those lowered the claim dev sets' figures – unless it names no one who can speak
+// (quotes/non-agent-source.ts); a source carried over from an earlier sentence gives way to a
+// quotation whose speaker is named in the figure's sentence (quotes/quote-in-sentence.ts).
 
 import type { ExtractedClaim, ExtractedQuote, Party } from "../types";
 import { decideCaveat } from "../caveat";
 import { NON_AGENT_SOURCE_RULE, isNonAgentSource } from "./non-agent-source";
+import { QUOTE_IN_SENTENCE_RULE, speakerInSentenceOverCarried } from "./quote-in-sentence";
 
 /** Quotations looked at per claim: the last ones that start before it (nesting is shallow). */
 const NESTING_WINDOW = 8;
@@ -60,8 +62,10 @@ export function applyQuoteSources(
     while (upto < quotes.length && quotes[upto].start <= c.start) upto++;
     // a source the claim rules found stays, unless it names no one (rule source.quote-over-non-agent)
     const nonAgent = c.actor !== "" && isNonAgentSource(c.actor, isKnown);
-    if (c.actor !== "" && !nonAgent) continue;
     const q = quoteAround(quotes, c.start, c.end, upto);
+    // a source carried from an earlier sentence gives way to the quotation's speaker in this one (rule source.quote-in-sentence)
+    const sameSentence = c.actor !== "" && !nonAgent && !!q && speakerInSentenceOverCarried(c, q);
+    if (c.actor !== "" && !nonAgent && !sameSentence) continue;
     if (q && nonAgent && isNonAgentSource(q.actor, isKnown)) continue;
     if (!q || (q.speaker && q.speaker.end <= q.start && breakBetween(breaks, q.speaker.end, c.start))) continue;
     const official = officialOf(q.actor);
@@ -77,7 +81,7 @@ export function applyQuoteSources(
     }
     const caveat = decideCaveat([source], c.sentence, c.what, conflictParties);
     c.caveat = caveat.caveat;
-    const rules = nonAgent ? [...q.rules, NON_AGENT_SOURCE_RULE] : q.rules;
+    const rules = nonAgent ? [...q.rules, NON_AGENT_SOURCE_RULE] : sameSentence ? [...q.rules, QUOTE_IN_SENTENCE_RULE] : q.rules;
     c.explanation += ` Zitat (${q.type}; Regeln ${rules.join(", ")}): Quelle ${q.actor} (${q.party}). ${caveat.reason}`;
   }
 }

@@ -26,6 +26,8 @@ export interface ColonGrammar {
 /** How far a fronted phrase may reach before its verb. */
 const FRONTED_MAX = 10;
 const AFTER_VERB = new Set(BETWEEN_VERB_AND_SUBJECT);
+/** Possessives after a sentence-initial preposition ("Auf ihrer Website"): no finite verb. */
+const POSSESSIVE = /^(?:mein|dein|sein|ihr|unser|euer)(?:e|en|er|em|es)?$/;
 
 /** The subject at the sentence's start when an apposition in commas ends right before the clause at `at`. */
 function appositionSubject(toks: Token[], sStart: number, at: number, g: ColonGrammar): Span | null {
@@ -36,13 +38,13 @@ function appositionSubject(toks: Token[], sStart: number, at: number, g: ColonGr
   return g.phraseFrom(toks, sStart, at - 2);
 }
 
-/** The subject after the finite verb that follows a fronted prepositional phrase or adverb. */
-function invertedSubject(toks: Token[], at: number, last: number, g: ColonGrammar): Span | null {
+/** The subject after the finite verb that follows a fronted prepositional phrase or adverb (also read by quotes/subject.ts). */
+export function invertedSubject(toks: Token[], at: number, last: number, g: ColonGrammar): Span | null {
   if (!g.isPreposition(toks[at].lower) && !g.isAdverb(toks[at].lower)) return null;
   for (let k = at + 1; k <= last && k - at <= FRONTED_MAX; k++) {
     const t = toks[k];
     if (t.kind === "p") return null;
-    if (t.kind !== "w" || isCap(t) || g.isFunctionWord(t.lower) || !isCap(toks[k - 1])) continue;
+    if (t.kind !== "w" || isCap(t) || g.isFunctionWord(t.lower) || POSSESSIVE.test(t.lower) || !isCap(toks[k - 1])) continue;
     let s = k + 1;
     while (s <= last && s - k <= 2 && AFTER_VERB.has(toks[s].lower)) s++;
     if (s > last || !g.startsSubject(toks[s]) || g.isOblique(toks[s].lower)) return null;

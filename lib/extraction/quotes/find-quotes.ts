@@ -33,6 +33,10 @@
 //  speaker.after-non-agent  a fronted phrase naming no one: the person after the verb (quotes/non-agent-subject.ts)
 //  speaker.paragraph-mention  a continuation after a paragraph break: the agent this paragraph named (quotes/paragraph-mention.ts)
 //  speaker.focus-particle / speaker.coordinated  subjects behind "Auch …" or after "und" (quotes/subject.ts)
+//  speaker.coordinated-inverted  after "und", the subject after the first verb of an inverted clause (quotes/subject.ts)
+//  speaker.apposed-subject  the subject before an apposition or relative clause in commas (quotes/apposed-subject.ts)
+//  speaker.own-subject  a Konjunktiv continuation whose main clause names its own speaker (quotes/own-subject.ts)
+//  speaker.subordinate-subject  "…, da sie befürchten, …": the subject after the conjunction (quotes/subordinate-subject.ts)
 //  speaker.colon-apposition / speaker.colon-inverted  speakers of a colon clause (quotes/colon-subject.ts)
 //  speaker.web-name    a web address as the source ("laut faz.net", quotes/web-name.ts)
 //  speaker.possessive  "seiner Meinung nach": the possessive's referent (quotes/possessive-owner.ts)
@@ -45,7 +49,7 @@ import type { ActorMatcher } from "../actors";
 import { sentencesOfText, type Sentence } from "../sentences";
 import { speechVerbReadings } from "./morphology";
 import { isReportativePerfect } from "./konjunktiv";
-import { colonSubject } from "./colon-subject";
+import { colonSubject, invertedSubject } from "./colon-subject";
 import { EMBEDDED_QUOTE_RULE, isEmbeddedFragment } from "./embedded-quote";
 import { WIE_AFTER_RULE, wieOpenerAt } from "./wie-clause";
 import { MIXED_QUOTE_RULE, isMixedClause } from "./mixed-quote";
@@ -57,13 +61,22 @@ import { FRONTED_PARTICIPLE_RULE, frontedParticipleCueAt } from "./fronted-parti
 import { BARE_INFINITIVE_RULE, isBareInfinitiveClause } from "./bare-infinitive";
 import { CONTENT_OPENING_RULE, opensContentClause } from "./content-opening";
 import { CONTENT_END_RULE, contentEndAt, isFrontedCueClause, isFrontedNoun, type ContentEndGrammar } from "./content-end";
-import { COORDINATED_RULE, FOCUS_PARTICLE_RULE, coordinatedSubject, isFocusParticleBefore } from "./subject";
+import {
+  COORDINATED_INVERTED_RULE,
+  COORDINATED_RULE,
+  FOCUS_PARTICLE_RULE,
+  coordinatedSubject,
+  isFocusParticleBefore,
+} from "./subject";
 import { SpeakerMemory, type ResolvedSource } from "./resolve";
 import { webNameEnd } from "./web-name";
 import { isTimePhrase } from "./time-phrase";
 import { SOLLEN_CONTINUATION_RULE, hasSollenForm } from "./sollen-continuation";
 import { AFTER_NON_AGENT_RULE, isNonAgentPhrase, isPersonPhrase } from "./non-agent-subject";
 import { PARAGRAPH_MENTION_RULE, isNamedAgent } from "./paragraph-mention";
+import { APPOSED_SUBJECT_RULE, apposedSubject } from "./apposed-subject";
+import { OWN_SUBJECT_RULE, ownSubject } from "./own-subject";
+import { SUBORDINATE_SUBJECT_RULE, isSubordinatorBeforeSubject } from "./subordinate-subject";
 import {
   DOCUMENT_NOUNS,
   DURATION_ADVERBS,
@@ -75,6 +88,7 @@ import {
   QUANTIFYING_DETERMINERS,
 } from "../lexicon/speaker-phrases";
 import { REPORTED_SPEECH_LEMMAS } from "../lexicon/quote-speech-verbs";
+import { NOT_SPEAKER_HEADS as NOT_SPEAKER_HEAD } from "../lexicon";
 import {
   ANAPHORIC_SOURCE_ADVERBS,
   AUXILIARIES,
@@ -487,6 +501,8 @@ function speakerOfVerb(tokens: Token[], cue: VerbCue, sStart: number, sEnd: numb
   // "Auch der Minister sagte": a focus particle before the subject (rule speaker.focus-particle)
   if (first < cue.verb - 1 && isFocusParticleBefore(tokens, first, startsSubject)) first++;
   if (first < cue.verb && OPENER.has(tokens[first].lower)) first++;
+  // "…, da sie befürchten, …": a subordinating conjunction before the subject (rule speaker.subordinate-subject)
+  else if (isSubordinatorBeforeSubject(tokens, first, cue.verb)) first++;
   // "Wie schon die Behörde mitteilte": clause adverbs before the subject
   if (first > left) while (first < cue.verb - 1 && ADVERB.has(tokens[first].lower)) first++;
   // a passive cue ("wird im Bericht als Fehler bezeichnet"): the subject is what was spoken
@@ -868,6 +884,11 @@ const GRAMMAR = {
   isOblique: (w: string) => OBLIQUE.has(w),
   isPreposition: (w: string) => PREP.has(w),
   isAdverb: (w: string) => ADVERB.has(w),
+  isDeterminer: (w: string) => DET.has(w),
+  isPronoun: (w: string) => PRONOUN.has(w) || DEMONSTRATIVE.has(w),
+  namesNoOne: (toks: Token[], span: Span) =>
+    isNonAgentPhrase(toks, span, isSpeechNoun) ||
+    toks.slice(span.first, span.last + 1).some((t) => NOT_SPEAKER_HEAD.has(t.lower)),
   isFunctionWord: (w: string) =>
     PREP.has(w) || DET.has(w) || ADVERB.has(w) || CONJUNCTION.has(w) || COMPLEMENTIZER.has(w) || RELATIVE_PRONOUN.has(w),
 };
@@ -1122,7 +1143,15 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
         }
         cued = true;
         const cueLeft = clauseStart(tokens, sentence.first, cue.verb, inside);
+        // "X, der Sprecher der Y, kritisierte die Pläne": the subject before the apposition (rule speaker.apposed-subject)
+        const apposed =
+          !impersonal && cueLeft === cue.verb
+            ? apposedSubject(tokens, sentence.first, cue.verb, inside, GRAMMAR, (k) =>
+                isFocusParticleBefore(tokens, k, startsSubject),
+              )
+            : null;
         const speakerSpan =
+          apposed ??
           (impersonal
             ? impersonalSource(tokens, cueLeft, cue, sentence.last)
             : speakerOfVerb(tokens, cue, sentence.first, sentence.last, inside)) ??
@@ -1133,16 +1162,25 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
           !speakerSpan && isCoordinated(tokens, cue) && inside[sentence.first] < 0
             ? coordinatedSubject(tokens, sentence.first, cue.verb, GRAMMAR)
             : null;
+        // "Im Landtag zeigte sich die Ministerin besorgt und warnte …": the subject after the first verb (rule speaker.coordinated-inverted)
+        const coordinatedInverted =
+          !speakerSpan && !coordinated && isCoordinated(tokens, cue) && inside[sentence.first] < 0
+            ? invertedSubject(tokens, sentence.first, cue.verb - 2, GRAMMAR)
+            : null;
         // a fronted phrase that names no one: the person after the verb speaks (rule speaker.after-non-agent)
         const afterNonAgent =
           speakerSpan && speakerSpan.last < cue.verb && isNonAgentPhrase(tokens, speakerSpan, isSpeechNoun)
             ? personAfterVerb(tokens, cue, sentence.last)
             : null;
-        const subject = afterNonAgent?.span ?? speakerSpan ?? coordinated;
+        const subject = afterNonAgent?.span ?? speakerSpan ?? coordinated ?? coordinatedInverted;
         const antecedent = subject && !afterNonAgent ? relativeAntecedent(tokens, subject, sentence.first) : null;
         const speaker: Speaker = { span: subject, source: afterNonAgent?.source ?? resolveSpan(antecedent ?? subject) };
         if (afterNonAgent) speaker.found = AFTER_NON_AGENT_RULE;
+        else if (apposed) speaker.found = APPOSED_SUBJECT_RULE;
         else if (coordinated) speaker.found = COORDINATED_RULE;
+        else if (coordinatedInverted) speaker.found = COORDINATED_INVERTED_RULE;
+        else if (subject && subject.first > sentence.first && isSubordinatorBeforeSubject(tokens, subject.first - 1, cue.verb))
+          speaker.found = SUBORDINATE_SUBJECT_RULE;
         else if (subject && subject.first > sentence.first && isFocusParticleBefore(tokens, subject.first - 1, startsSubject))
           speaker.found = FOCUS_PARTICLE_RULE;
         const cueSpan: Span = { first: cue.verb, last: cue.last };
@@ -1337,6 +1375,18 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
       const carriedFrom = lastSpeaker as { para: number } | null; // assigned in noteSpeaker (a closure)
       if (continuation && carriedFrom && carriedFrom.para < paragraph && mentionBefore)
         continuation = { ...mentionBefore, found: PARAGRAPH_MENTION_RULE };
+      // "Die Anwohner befürchten, die Mieten würden steigen": the sentence names its own speaker (rule speaker.own-subject)
+      const own: Span | null =
+        continuation !== null && konjunktivContinues
+          ? ownSubject(tokens, sentence.first, end, hasKonjunktiv, {
+              ...GRAMMAR,
+              canSpeak: (_toks: Token[], span: Span): boolean => {
+                const source = resolveSpan(span);
+                return !!source && (source.rule !== "speaker.as-written" || source.heads.length > 0);
+              },
+            })
+          : null;
+      if (own && continuation) continuation = { span: own, source: resolveSpan(own), found: OWN_SUBJECT_RULE };
       if (continuation)
         drafts.push({
           start: tokens[sentence.first].start,

@@ -10,6 +10,7 @@ import { FOCUS_PARTICLES } from "../lexicon/quote-words";
 
 export const FOCUS_PARTICLE_RULE = "speaker.focus-particle";
 export const COORDINATED_RULE = "speaker.coordinated";
+export const COORDINATED_INVERTED_RULE = "speaker.coordinated-inverted";
 
 const FOCUS = new Set(FOCUS_PARTICLES);
 

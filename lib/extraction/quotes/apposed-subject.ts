@@ -1,0 +1,117 @@
+// Rule "speaker.apposed-subject": the subject opens the sentence and an apposition or a relative
+// clause in commas separates it from its cue verb ("Die Sprecherin, eine Juristin, kritisierte die
+// Pläne, …", "Der Verband, der die Klage führt, begründete den Schritt damit, dass …"). The cue
+// clause then starts with its verb, which otherwise reads as inverted order ("…, sagte X") and takes
+// the object after the verb as the speaker. Fronted content ("Die Lage sei ernst, sagte X") is
+// not taken: its first part is a clause with a verb, not a noun phrase alone, and every part between
+// the subject and the verb must be an apposition or a relative clause.
+
+import type { Token, TokenSpan as Span } from "../tokens";
+import { isCap } from "../tokens";
+
+export const APPOSED_SUBJECT_RULE = "speaker.apposed-subject";
+
+export interface ApposedGrammar {
+  phraseFrom: (toks: Token[], i: number, end: number) => Span | null;
+  startsSubject: (t: Token | undefined) => boolean;
+  isOblique: (lower: string) => boolean;
+  isPreposition: (lower: string) => boolean;
+  isDeterminer: (lower: string) => boolean;
+  /** Personal pronouns ("er", "sie"): a pronoun opening the sentence has no apposition. */
+  isPronoun: (lower: string) => boolean;
+  /** Whether a phrase names no one who can speak ("Die Zahl der Opfer, die …, bezifferte X"): a fronted object. */
+  namesNoOne: (toks: Token[], span: Span) => boolean;
+}
+
+/** Relative pronouns in any case ("der", "dem", "dessen", "welche" …). */
+const RELATIVE = new Set([
+  "der",
+  "die",
+  "das",
+  "dem",
+  "den",
+  "denen",
+  "dessen",
+  "deren",
+  "welche",
+  "welcher",
+  "welches",
+  "welchem",
+  "welchen",
+]);
+/** Pronouns that are only nominative: right after the verb they are its subject ("…, sagte er"). */
+const NOMINATIVE_AFTER_VERB = new Set(["er", "ich", "wir"]);
+/** How many tokens the subject and its appositions may span before the verb. */
+const SPAN_MAX = 45;
+
+/** Commas at parenthesis depth 0 in [from, to]. */
+function commasIn(toks: Token[], from: number, to: number): number[] {
+  const out: number[] = [];
+  let depth = 0;
+  for (let k = from; k <= to; k++) {
+    const t = toks[k].text;
+    if (t === "(") depth++;
+    else if (t === ")") depth = Math.max(0, depth - 1);
+    else if (t === "," && depth === 0) out.push(k);
+  }
+  return out;
+}
+
+/** A relative clause [first, last]: a relative pronoun (after a preposition too), a verb at its end. */
+function isRelativeClause(toks: Token[], first: number, last: number, g: ApposedGrammar): boolean {
+  let k = first;
+  if (g.isPreposition(toks[k].lower)) k++;
+  if (k >= last || !RELATIVE.has(toks[k].lower) || isCap(toks[k])) return false;
+  const end = toks[last];
+  return end.kind === "w" && !isCap(end);
+}
+
+/** An apposition [first, last]: a noun phrase ("der Parteivorsitzende", "Sprecher der Gruppe (Kürzel)"). */
+function isApposition(toks: Token[], first: number, last: number, g: ApposedGrammar): boolean {
+  const t = toks[first];
+  if (!(g.isDeterminer(t.lower) || isCap(t) || t.kind === "n")) return false;
+  const end = toks[last];
+  return end.text === ")" || isCap(end) || end.kind === "m" || end.kind === "n";
+}
+
+/** A phrase with the parenthesis right after it ("Name (Partei)"), when it closes before `limit`. */
+function withParenthesis(toks: Token[], phrase: Span | null, limit: number): Span | null {
+  if (!phrase || toks[phrase.last + 1]?.text !== "(") return phrase;
+  for (let k = phrase.last + 2; k < limit && k - phrase.last < 8; k++)
+    if (toks[k].text === ")") return { first: phrase.first, last: k };
+  return phrase;
+}
+
+/**
+ * The subject opening the sentence at sStart when only appositions and relative clauses stand
+ * between it and the comma before the cue verb at `verb` (the clause starts with the verb).
+ */
+export function apposedSubject(
+  toks: Token[],
+  sStart: number,
+  verb: number,
+  inside: Int32Array,
+  g: ApposedGrammar,
+  isFocusParticle: (k: number) => boolean,
+): Span | null {
+  const comma = verb - 1;
+  if (comma <= sStart || toks[comma].text !== "," || verb - sStart > SPAN_MAX) return null;
+  for (let k = sStart; k < verb; k++) if (inside[k] >= 0) return null;
+  let r = verb + 1;
+  if (toks[r]?.lower === "sich") r++;
+  if (NOMINATIVE_AFTER_VERB.has(toks[r]?.lower ?? "")) return null;
+  const first = isFocusParticle(sStart) ? sStart + 1 : sStart;
+  const t = toks[first];
+  if (!g.startsSubject(t) || g.isOblique(t.lower) || g.isPronoun(t.lower)) return null;
+  const subject = withParenthesis(toks, g.phraseFrom(toks, first, comma - 1), comma);
+  if (!subject || toks[subject.last + 1]?.text !== "," || subject.last + 1 >= comma) return null;
+  if (g.namesNoOne(toks, subject)) return null;
+  const commas = [...commasIn(toks, subject.last + 1, comma - 1), comma];
+  for (let c = 0; c + 1 < commas.length; c++) {
+    const a = commas[c] + 1;
+    const b = commas[c + 1] - 1;
+    if (a > b) return null;
+    if (!isRelativeClause(toks, a, b, g) && !isApposition(toks, a, b, g)) return null;
+  }
+  return subject;
+}
