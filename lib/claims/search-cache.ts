@@ -19,13 +19,31 @@ import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
  */
 export const SEARCH_CACHE_SIZE = 200;
 
+// Transaction ids are shared by all databases of a cluster, so "the oldest running transaction"
+// would let any long transaction elsewhere (another database, a test run beside) switch the cache
+// off. Only a transaction that runs in this database can write our tables: an id in the
+// snapshot's running list (pg_snapshot_xip) at or below the newest note blocks the cache unless
+// pg_locks shows it held, right now, by a backend of another database. One that ended meanwhile is
+// not found and blocks too (it may have committed a note below the key after the snapshot).
+// pg_locks and pg_stat_activity's pid/datid are readable by every role. The modulo turns the
+// 64-bit id into the 32-bit one pg_locks shows.
 const FRESHNESS_QUERY = Prisma.sql`
-  SELECT (SELECT max(s.xid) FROM search_changes s)::text AS last_change,
-         pg_snapshot_xmin(pg_current_snapshot())::text AS oldest_running`;
+  WITH newest AS (SELECT coalesce(max(s.xid), 0) AS xid FROM search_changes s)
+  SELECT newest.xid::text AS last_change,
+         EXISTS (
+           SELECT 1 FROM pg_snapshot_xip(pg_current_snapshot()) running
+            WHERE running::text::bigint <= newest.xid
+              AND NOT EXISTS (
+                SELECT 1 FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
+                 WHERE l.locktype = 'transactionid' AND l.mode = 'ExclusiveLock' AND l.granted
+                   AND l.transactionid::text::bigint = running::text::bigint % 4294967296
+                   AND a.datid <> (SELECT d.oid FROM pg_database d WHERE d.datname = current_database()))
+         ) AS older_writer_here
+    FROM newest`;
 
 interface FreshnessRow {
-  last_change: string | null;
-  oldest_running: string;
+  last_change: string;
+  older_writer_here: boolean;
 }
 
 interface Cache {
@@ -38,14 +56,14 @@ interface Cache {
 const caches = new WeakMap<PrismaClient, Cache>();
 
 /**
- * The newest change every snapshot from now on sees, or null when a transaction older than it is
- * still running (it may yet commit a change the key would not show): then nothing is cached.
+ * The newest change every snapshot from now on sees, or null when a transaction of this database
+ * older than it is still running (it may yet commit a change the key would not show): then nothing
+ * is cached.
  */
 export async function searchFreshness(prisma: PrismaClient): Promise<bigint | null> {
   // One fixed text: a prepared statement with a plan that never depends on a value.
   const [row] = await queryRows<FreshnessRow>(prisma, FRESHNESS_QUERY, { prepared: true });
-  const lastChange = row.last_change === null ? 0n : BigInt(row.last_change);
-  return BigInt(row.oldest_running) > lastChange ? lastChange : null;
+  return row.older_writer_here ? null : BigInt(row.last_change);
 }
 
 /**

@@ -55,7 +55,8 @@ export function killAllMentioning(marker: string): void {
   }
 }
 
-export async function waitFor(check: () => boolean | Promise<boolean>, timeoutMs: number): Promise<boolean> {
+/** Polls `check` until it holds (true) or `timeoutMs` have passed (false). */
+export async function waitFor(check: () => boolean | Promise<boolean>, timeoutMs = 10_000): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     if (await check()) return true;

@@ -159,3 +159,20 @@ test("a new key drops the notes of ended transactions and keeps the newest one, 
   }
   expect(await db.prisma.$queryRaw`SELECT xid FROM search_changes`).toEqual(newest);
 });
+
+test("a running transaction in another database of the cluster does not keep the cache out of use", async () => {
+  // Transaction ids are cluster-wide: only one of this database can still commit a change here.
+  const elsewhere = new URL(db.ownerUrl);
+  elsewhere.pathname = "/postgres";
+  const other = new Client({ connectionString: elsewhere.toString() });
+  await other.connect();
+  try {
+    await other.query("BEGIN");
+    await other.query("SELECT pg_current_xact_id()");
+    await db.prisma.claim.updateMany({ where: { what: "Raketen" }, data: { qualifier: "knapp" } });
+    expect((await kept("Raketen")).items[0].valueText).toBe("500");
+  } finally {
+    await other.query("ROLLBACK");
+    await other.end();
+  }
+});

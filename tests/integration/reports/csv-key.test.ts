@@ -6,14 +6,12 @@
 // date, outlet, article, deletion, "keine Behauptung", a new article – and the export after it
 // must differ and equal the CSV rendered from scratch. With the version triggers disabled the
 // stale file shows. Runs as the application role.
-import { buildReport } from "@/lib/reports/build";
-import { renderCsv } from "@/lib/reports/csv";
 import { dropSharedBodies, sharedBodyStats } from "@/lib/reports/csv-share";
 import type { ReportScope } from "@/lib/reports/scope";
 import { draftCsvStream } from "@/lib/reports/stream";
 import { makeArticle } from "../reviews/fixtures";
 import { asDatabaseOwner, setupTestDatabase } from "../../helpers/test-db";
-import { OTHER_OUTLET, OUTLET, scopedArticles, storeSettings } from "./fixtures";
+import { OTHER_OUTLET, OUTLET, scopedArticles, storeSettings, csvFromScratch } from "./fixtures";
 
 jest.setTimeout(120000);
 
@@ -31,12 +29,6 @@ async function exported(scope: ReportScope): Promise<string> {
   return Buffer.from(await new Response(await draftCsvStream(db.prisma, scope)).arrayBuffer()).toString("utf8");
 }
 
-async function fromScratch(scope: ReportScope): Promise<string> {
-  const report = await buildReport(db.prisma, scope, { kind: "draft", generatedAt: new Date(), generatedBy: "Test" });
-  const head = await db.prisma.auditChainHead.findFirst({ where: { id: true } });
-  return renderCsv(report.claims, { kind: "draft", snapshotId: null, chainHeadHash: head?.hash ?? "", dataSha256: "" });
-}
-
 const produced = () => sharedBodyStats().produced;
 
 /**
@@ -45,14 +37,14 @@ const produced = () => sharedBodyStats().produced;
  */
 async function expectSeen(what: string, scope: ReportScope, change: () => Promise<unknown>): Promise<void> {
   const before = await exported(scope);
-  expect({ what, text: before }).toEqual({ what, text: await fromScratch(scope) });
+  expect({ what, text: before }).toEqual({ what, text: await csvFromScratch(db.prisma, scope) });
   const count = produced();
   expect(await exported(scope)).toBe(before);
   expect({ what, produced: produced() }).toEqual({ what, produced: count });
   await change();
   const after = await exported(scope);
   expect({ what, changed: after !== before }).toEqual({ what, changed: true });
-  expect({ what, text: after }).toEqual({ what, text: await fromScratch(scope) });
+  expect({ what, text: after }).toEqual({ what, text: await csvFromScratch(db.prisma, scope) });
 }
 
 const filter = (criteria: Omit<Extract<ReportScope, { type: "filter" }>, "type">): ReportScope => ({
@@ -150,13 +142,13 @@ test("scopes holding the same claims share one file; other claim conditions do n
   // The same article under a date filter it passes: same claims, same order, same bytes.
   const dated = filter({ articleId: f.early.article.id, publishedFrom: "2000-01-01" });
   expect(await exported(dated)).toBe(text);
-  expect(text).toBe(await fromScratch(dated));
+  expect(text).toBe(await csvFromScratch(db.prisma, dated));
   expect(produced()).toBe(count);
   // A status condition on the claims is its own file.
   const open = filter({ articleId: f.early.article.id, status: "OPEN" });
   const openText = await exported(open);
   expect(produced()).toBe(count + 1);
-  expect(openText).toBe(await fromScratch(open));
+  expect(openText).toBe(await csvFromScratch(db.prisma, open));
   expect(openText).not.toBe(text);
 });
 
@@ -187,12 +179,12 @@ test.each(VERSION_TRIGGERS)(
   async (trigger, scopeOf, change) => {
     const scope = typeof scopeOf === "function" ? scopeOf() : scopeOf;
     const before = await exported(scope);
-    expect(before).toBe(await fromScratch(scope));
+    expect(before).toBe(await csvFromScratch(db.prisma, scope));
     await asDatabaseOwner(db.ownerUrl, (owner) => owner.query(`ALTER TABLE claims DISABLE TRIGGER ${trigger}`));
     try {
       await change();
       expect(await exported(scope)).toBe(before);
-      expect(before).not.toBe(await fromScratch(scope));
+      expect(before).not.toBe(await csvFromScratch(db.prisma, scope));
     } finally {
       await asDatabaseOwner(db.ownerUrl, (owner) => owner.query(`ALTER TABLE claims ENABLE TRIGGER ${trigger}`));
     }
@@ -201,7 +193,7 @@ test.each(VERSION_TRIGGERS)(
       where: { id: { in: [f.early.article.id, f.late.article.id, f.other.article.id] } },
       data: { stand: `neu nach ${trigger}` },
     });
-    expect(await exported(scope)).toBe(await fromScratch(scope));
+    expect(await exported(scope)).toBe(await csvFromScratch(db.prisma, scope));
   },
 );
 

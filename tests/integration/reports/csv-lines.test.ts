@@ -8,16 +8,12 @@
 import { Client } from "pg";
 import { reopenClaim } from "@/lib/approvals/workflow";
 import { correctClaim } from "@/lib/claims/corrections";
-import { buildReport } from "@/lib/reports/build";
-import { renderCsv } from "@/lib/reports/csv";
-import { lineContextKey } from "@/lib/reports/csv-lines";
-import { loadRegistryOwners } from "@/lib/reports/load";
-import { loadNewsroomSettings } from "@/lib/settings/newsroom";
 import { dropSharedBodies, sharedBodyStats } from "@/lib/reports/csv-share";
 import { draftCsvStream } from "@/lib/reports/stream";
 import { saveContentVerdict } from "@/lib/reviews/verdicts";
 import { asDatabaseOwner, setupTestDatabase } from "../../helpers/test-db";
-import { registerRussianMinistry, reviewedArticle, storeSettings } from "./fixtures";
+import { registerRussianMinistry, reviewedArticle, storeSettings, csvFromScratch, currentLineContextKey } from "./fixtures";
+import { waitFor } from "../../helpers/processes";
 
 jest.setTimeout(120000);
 
@@ -41,25 +37,12 @@ async function exported(): Promise<string> {
   return Buffer.from(await new Response(await draftCsvStream(db.prisma, scope)).arrayBuffer()).toString("utf8");
 }
 
-/** The draft CSV rendered from the loaded report, as csv-stream.test.ts proves the live COPY equal to. */
-async function fromScratch(): Promise<string> {
-  const report = await buildReport(db.prisma, scope, { kind: "draft", generatedAt: new Date(), generatedBy: "Test" });
-  const head = await db.prisma.auditChainHead.findUnique({ where: { id: true } });
-  return renderCsv(report.claims, { kind: "draft", snapshotId: null, chainHeadHash: head?.hash ?? "", dataSha256: "" });
-}
-
-/** The context key exports use now (settings and registry as stored). */
-async function currentContextKey(): Promise<string> {
-  const [settings, owners] = await Promise.all([loadNewsroomSettings(db.prisma), loadRegistryOwners(db.prisma)]);
-  return lineContextKey({ caveatText: settings.caveatText, conflictParties: settings.conflictParties, owners });
-}
-
 /**
  * The article's claims in its report without a line stored for the current context, and how
  * many it has (a line of another context is rewritten by the next export's storing).
  */
 async function lineCounts(): Promise<{ claims: number; empty: number }> {
-  const key = await currentContextKey();
+  const key = await currentLineContextKey(db.prisma);
   const [row] = await db.prisma.$queryRaw<{ claims: number; empty: number }[]>`
     SELECT count(*)::int AS claims,
            count(*) FILTER (WHERE l.head IS NULL OR l.context_key IS DISTINCT FROM ${key})::int AS empty
@@ -68,23 +51,13 @@ async function lineCounts(): Promise<{ claims: number; empty: number }> {
   return row;
 }
 
-/** Polls `done` until it holds (true) or 10 s have passed (false). */
-async function until(done: () => Promise<boolean>): Promise<boolean> {
-  const deadline = Date.now() + 10_000;
-  while (Date.now() < deadline) {
-    if (await done()) return true;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  return false;
-}
-
 /** Every line of the article stored (an export stores the lines it built after its last byte). */
-const allStored = () => until(async () => (await lineCounts()).empty === 0);
+const allStored = () => waitFor(async () => (await lineCounts()).empty === 0);
 
 /** The export equals the CSV from scratch, and every line of it is stored afterwards. */
 async function expectCurrent(): Promise<void> {
   const text = await exported();
-  expect(text).toBe(await fromScratch());
+  expect(text).toBe(await csvFromScratch(db.prisma, scope));
   expect(await allStored()).toBe(true);
 }
 
@@ -99,7 +72,7 @@ test("after every kind of change the export is the CSV built from scratch, serve
   await db.prisma
     .$executeRaw`UPDATE claim_report_lines SET tail = replace(tail, 'Kursk', 'Xursk') WHERE claim_id = ${fixture.ua.id}`;
   dropSharedBodies();
-  expect(await exported()).not.toBe(await fromScratch());
+  expect(await exported()).not.toBe(await csvFromScratch(db.prisma, scope));
   await db.prisma.$executeRaw`UPDATE claim_report_lines SET head = NULL WHERE claim_id = ${fixture.ua.id}`;
   dropSharedBodies();
   await expectCurrent();
@@ -220,7 +193,7 @@ test("after every kind of change the export is the CSV built from scratch, serve
     const after = await exported();
     // Each change shows in the CSV, so a stale line would be seen.
     expect({ what, changed: after !== before }).toEqual({ what, changed: true });
-    expect({ what, text: after }).toEqual({ what, text: await fromScratch() });
+    expect({ what, text: after }).toEqual({ what, text: await csvFromScratch(db.prisma, scope) });
     expect(await allStored()).toBe(true);
     before = after;
   }
@@ -267,7 +240,7 @@ test.each(TRIGGERS)(
       await change(1);
       // Without the trigger the article keeps its version too: a new COPY shows the stale line.
       dropSharedBodies();
-      expect(await exported()).not.toBe(await fromScratch());
+      expect(await exported()).not.toBe(await csvFromScratch(db.prisma, scope));
     } finally {
       await asDatabaseOwner(db.ownerUrl, (owner) => owner.query(`ALTER TABLE ${table} ENABLE TRIGGER ${trigger}`));
     }
@@ -296,9 +269,9 @@ test("a writer holding a claim's line makes neither the export nor the storing w
     // The writer holds the claim's row: the export builds that line live from what is committed,
     // and then stores every other line, skipping the held one.
     const during = await exported();
-    expect(during).toBe(await fromScratch());
+    expect(during).toBe(await csvFromScratch(db.prisma, scope));
     expect(during).toContain('"Panzer"');
-    expect(await until(async () => (await lineCounts()).empty === 1)).toBe(true);
+    expect(await waitFor(async () => (await lineCounts()).empty === 1)).toBe(true);
     await writer.query("COMMIT");
   } finally {
     await writer.end();

@@ -5,17 +5,13 @@
 // it must remove the mark or move the line: storing under another context (dropOtherMarks), a
 // claim moved to another article (its line follows it). Each case compares the export with the
 // CSV built from scratch; with the mark's upkeep switched off, the case fails. Application role.
-import { buildReport } from "@/lib/reports/build";
-import { renderCsv } from "@/lib/reports/csv";
-import { lineContextKey } from "@/lib/reports/csv-lines";
 import { dropSharedBodies } from "@/lib/reports/csv-share";
-import { loadRegistryOwners } from "@/lib/reports/load";
 import type { ArticleScope, ReportScope } from "@/lib/reports/scope";
 import { draftCsvStream } from "@/lib/reports/stream";
-import { loadNewsroomSettings } from "@/lib/settings/newsroom";
 import { asDatabaseOwner, setupTestDatabase } from "../../helpers/test-db";
 import { makeArticle } from "../reviews/fixtures";
-import { registerRussianMinistry, reviewedArticle, storeSettings } from "./fixtures";
+import { registerRussianMinistry, reviewedArticle, storeSettings, csvFromScratch, currentLineContextKey } from "./fixtures";
+import { waitFor } from "../../helpers/processes";
 
 jest.setTimeout(120000);
 
@@ -45,37 +41,16 @@ async function exported(scope: ReportScope): Promise<string> {
   }
 }
 
-async function fromScratch(scope: ReportScope): Promise<string> {
-  const report = await buildReport(db.prisma, scope, { kind: "draft", generatedAt: new Date(), generatedBy: "Test" });
-  const head = await db.prisma.auditChainHead.findUnique({ where: { id: true } });
-  return renderCsv(report.claims, { kind: "draft", snapshotId: null, chainHeadHash: head?.hash ?? "", dataSha256: "" });
-}
-
-async function currentContextKey(): Promise<string> {
-  const [settings, owners] = await Promise.all([loadNewsroomSettings(db.prisma), loadRegistryOwners(db.prisma)]);
-  return lineContextKey({ caveatText: settings.caveatText, conflictParties: settings.conflictParties, owners });
-}
-
-/** Polls `done` until it holds (true) or 10 s have passed (false). */
-async function until(done: () => Promise<boolean>): Promise<boolean> {
-  const deadline = Date.now() + 10_000;
-  while (Date.now() < deadline) {
-    if (await done()) return true;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  return false;
-}
-
 /** The article's mark for the current context (the export sets it after its last byte and the storing). */
 async function marked(articleId: string): Promise<boolean> {
-  const key = await currentContextKey();
-  return until(async () => (await db.prisma.reportArticleLineMark.count({ where: { articleId, contextKey: key } })) === 1);
+  const key = await currentLineContextKey(db.prisma);
+  return waitFor(async () => (await db.prisma.reportArticleLineMark.count({ where: { articleId, contextKey: key } })) === 1);
 }
 
 /** Every line of the scope's article stored for the current context. */
 async function allStored(articleId: string): Promise<boolean> {
-  const key = await currentContextKey();
-  return until(async () => {
+  const key = await currentLineContextKey(db.prisma);
+  return waitFor(async () => {
     const [row] = await db.prisma.$queryRaw<{ empty: number }[]>`
       SELECT count(*)::int AS empty FROM claims c LEFT JOIN claim_report_lines l ON l.claim_id = c.id
        WHERE c.article_id = ${articleId} AND NOT c.not_a_claim AND (l.head IS NULL OR l.context_key IS DISTINCT FROM ${key})`;
@@ -86,7 +61,7 @@ async function allStored(articleId: string): Promise<boolean> {
 /** A new COPY (no finished body) equals the CSV from scratch; afterwards the article is stored and marked. */
 async function expectCurrent(scope: ArticleScope): Promise<void> {
   dropSharedBodies();
-  expect(await exported(scope)).toBe(await fromScratch(scope));
+  expect(await exported(scope)).toBe(await csvFromScratch(db.prisma, scope));
   expect(await allStored(scope.articleId)).toBe(true);
   expect(await marked(scope.articleId)).toBe(true);
 }
@@ -100,7 +75,7 @@ test("an export marks its article; after one changed line the next export is cur
   await db.prisma.claim.update({ where: { id: fixture.ru.id }, data: { qualifier: "etwa" } });
   const after = await exported(first);
   expect(after).toContain('"etwa"');
-  expect(after).toBe(await fromScratch(first));
+  expect(after).toBe(await csvFromScratch(db.prisma, first));
   expect(await allStored(first.articleId)).toBe(true);
   expect(await marked(first.articleId)).toBe(true);
 });
@@ -111,7 +86,7 @@ test("storing a line under another context drops the article's mark, so that con
   // line under the new context; the article's other lines keep the old one, so it gets no new mark.
   await setChannels(["mil.ru"]);
   const picked: ReportScope = { type: "filter", claimIds: [fixture.ua.id] };
-  expect(await exported(picked)).toBe(await fromScratch(picked));
+  expect(await exported(picked)).toBe(await csvFromScratch(db.prisma, picked));
   // The old context back: the mark of that context must be gone, or the export would trust it
   // and miss the line stored under the other context (built without its link words).
   await setChannels(["t.me/mod_russia", "mil.ru"]);
@@ -130,7 +105,7 @@ test("a claim moved to a marked article brings its empty line along; without tha
   );
   try {
     await db.prisma.claim.update({ where: { id: fixture.ua.id }, data: { articleId: secondArticleId } });
-    expect(await exported(second)).not.toBe(await fromScratch(second));
+    expect(await exported(second)).not.toBe(await csvFromScratch(db.prisma, second));
   } finally {
     await asDatabaseOwner(db.ownerUrl, (owner) =>
       owner.query("ALTER TABLE claims ENABLE TRIGGER claim_report_lines_article_of_claim"),

@@ -23,6 +23,7 @@ import { csvCell } from "@/lib/claims/export-csv";
 import { setupTestDatabase } from "../../helpers/test-db";
 import { TRICKY_TEXTS } from "../claims/tricky-texts";
 import { CAVEAT, registerRussianMinistry, reviewedArticle, storeSettings } from "./fixtures";
+import { waitFor } from "../../helpers/processes";
 
 jest.setTimeout(120000);
 
@@ -240,7 +241,7 @@ test("a client that stops reading ends the COPY: no query left running", async (
     await reader.cancel();
   }
   expect(whileReading.map((row) => row.query)).toEqual([expect.stringMatching(/^COPY/)]);
-  expect(await until(async () => (await runningClaimQueries(db.url)).length === 0)).toBe(true);
+  expect(await waitFor(async () => (await runningClaimQueries(db.url)).length === 0)).toBe(true);
 });
 
 test("parallel exports of the same lines share one COPY; one leaving does not disturb the others", async () => {
@@ -281,13 +282,3 @@ test("parallel exports of the same lines share one COPY; one leaving does not di
     await Promise.all(streams.map((stream) => stream.cancel().catch(() => {})));
   }
 });
-
-/** Polls `done` until it holds (true) or 10 s have passed (false). */
-async function until(done: () => Promise<boolean>): Promise<boolean> {
-  const deadline = Date.now() + 10_000;
-  while (Date.now() < deadline) {
-    if (await done()) return true;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  return false;
-}

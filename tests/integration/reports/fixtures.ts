@@ -3,6 +3,12 @@
 // with a web domain.
 import { approveClaim, submitClaim } from "@/lib/approvals/workflow";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { buildReport } from "@/lib/reports/build";
+import { renderCsv } from "@/lib/reports/csv";
+import { lineContextKey } from "@/lib/reports/csv-lines";
+import { loadRegistryOwners } from "@/lib/reports/load";
+import type { ReportScope } from "@/lib/reports/scope";
+import { loadNewsroomSettings } from "@/lib/settings/newsroom";
 import { saveAttributionVerdict, saveContentVerdict } from "@/lib/reviews/verdicts";
 import { makeRoleUser } from "../approvals/fixtures";
 import { EVIDENCE_INDEPENDENT, makeArticle } from "../reviews/fixtures";
@@ -104,4 +110,18 @@ export async function scopedArticles(prisma: PrismaClient) {
   });
   await prisma.claim.updateMany({ where: { id: { in: [early.ua.id, other.ua.id] } }, data: { actorId: actor.id } });
   return { early, late, other, actor };
+}
+
+/** The draft CSV rendered from the loaded report: what every live or shared CSV export must equal. */
+export async function csvFromScratch(prisma: PrismaClient, scope: ReportScope): Promise<string> {
+  const report = await buildReport(prisma, scope, { kind: "draft", generatedAt: new Date(), generatedBy: "Test" });
+  // findFirst, not findUnique: Prisma batches parallel findUnique calls on the Boolean key and fails.
+  const head = await prisma.auditChainHead.findFirst({ where: { id: true } });
+  return renderCsv(report.claims, { kind: "draft", snapshotId: null, chainHeadHash: head?.hash ?? "", dataSha256: "" });
+}
+
+/** The line context key exports use now (settings and registry as stored). */
+export async function currentLineContextKey(prisma: PrismaClient): Promise<string> {
+  const [settings, owners] = await Promise.all([loadNewsroomSettings(prisma), loadRegistryOwners(prisma)]);
+  return lineContextKey({ caveatText: settings.caveatText, conflictParties: settings.conflictParties, owners });
 }

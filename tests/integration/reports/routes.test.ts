@@ -15,6 +15,7 @@ import { pdfText } from "../../setup/pdftotext";
 import { logInOverHttp, postJson } from "../http/http-client";
 import { makeArticle } from "../reviews/fixtures";
 import { reviewedArticle, storeSettings } from "./fixtures";
+import { waitFor } from "../../helpers/processes";
 
 jest.setTimeout(300000);
 
@@ -164,16 +165,6 @@ async function backendAlive(pid: number): Promise<boolean> {
   return alive;
 }
 
-/** Polls `done` until it holds (true) or 10 s have passed (false). */
-async function until(done: () => Promise<boolean>): Promise<boolean> {
-  const deadline = Date.now() + 10_000;
-  while (Date.now() < deadline) {
-    if (await done()) return true;
-    await sleep(50);
-  }
-  return false;
-}
-
 test("a client that disconnects mid-download ends the export's database reading", async () => {
   const { article } = await makeArticle(db.prisma);
   // ~70 MB of report lines: far more than the sockets hold, so PostgreSQL waits for the reader.
@@ -198,13 +189,13 @@ test("a client that disconnects mid-download ends the export's database reading"
   // cancel() alone made a no-op this still passes; with neither, it fails (both checked).
   // csv-stream.test.ts proves cancel() by itself, with no read in flight.
   let seen = 0;
-  expect(await until(async () => (seen = (await waitingForClient(running[0].pid)) ? seen + 1 : 0) >= 3)).toBe(true);
+  expect(await waitFor(async () => (seen = (await waitingForClient(running[0].pid)) ? seen + 1 : 0) >= 3)).toBe(true);
   report.abort();
   await reportReader.closed.catch(() => {});
   // Cancelling closes the export's connection, so its server process ends. A COPY left running
   // (nobody reading, waiting for ever) or run to its end (the connection back in the pool)
   // would keep the process alive.
-  expect(await until(async () => !(await backendAlive(running[0].pid)))).toBe(true);
+  expect(await waitFor(async () => !(await backendAlive(running[0].pid)))).toBe(true);
 
   // The queue CSV reads in batches: the batch in flight may run to its end; no batch may start
   // later. Reading on would start a new batch every few tens of milliseconds (100 of them), so
