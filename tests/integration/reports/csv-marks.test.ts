@@ -85,8 +85,13 @@ test("storing a line under another context drops the article's mark, so that con
   // Another context (the registry changed), and an export of one claim only: it stores that
   // line under the new context; the article's other lines keep the old one, so it gets no new mark.
   await setChannels(["mil.ru"]);
+  const otherKey = await currentLineContextKey(db.prisma);
   const picked: ReportScope = { type: "filter", claimIds: [fixture.ua.id] };
   expect(await exported(picked)).toBe(await csvFromScratch(db.prisma, picked));
+  // The export stores its line after its last byte: wait for it, or the storing could land after
+  // the switch back below and leave the line of the other context for the next export to find.
+  const storedUnder = async () => (await db.prisma.claimReportLine.findUnique({ where: { claimId: fixture.ua.id } }))?.contextKey;
+  expect(await waitFor(async () => (await storedUnder()) === otherKey)).toBe(true);
   // The old context back: the mark of that context must be gone, or the export would trust it
   // and miss the line stored under the other context (built without its link words).
   await setChannels(["t.me/mod_russia", "mil.ru"]);
