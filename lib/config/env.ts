@@ -65,6 +65,8 @@ const envSchema = z.object({
   // Database connections per app instance; with several instances their sum must stay below the
   // server's max_connections (README, "Mehrere Instanzen").
   QUELLENLAGE_DB_POOL_SIZE: optional(positiveInt("QUELLENLAGE_DB_POOL_SIZE", 500)).default(DEFAULT_DB_POOL_SIZE),
+  // How far (MB, on disk) a report CSV's COPY may run ahead of its furthest reader (csv-share.ts).
+  QUELLENLAGE_REPORT_CSV_LEAD_MB: optional(positiveInt("QUELLENLAGE_REPORT_CSV_LEAD_MB", 4096)).default(128),
   QUELLENLAGE_CONFLICT_PARTIES: optional(partyList),
   QUELLENLAGE_CAVEAT_TEXT: optional(z.string().trim()),
   // Clusters (lib/clusters): values within TOLERANCE % join, within AGREEMENT % agree, dates within WINDOW days.

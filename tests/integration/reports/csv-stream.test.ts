@@ -26,6 +26,9 @@ import { CAVEAT, registerRussianMinistry, reviewedArticle, storeSettings } from 
 import { waitFor } from "../../helpers/processes";
 
 jest.setTimeout(120000);
+// An 8-MB lead (the producer's run-ahead on disk, csv-share.ts): the tests below stop reading
+// and expect PostgreSQL to wait for them; with the 128-MB default a 60-MB COPY would simply end.
+process.env.QUELLENLAGE_REPORT_CSV_LEAD_MB = "8";
 
 const db = setupTestDatabase();
 const AT = new Date("2026-11-29T20:00:00.000Z");

@@ -33,7 +33,8 @@ beforeAll(async () => {
     const user = who === "editor" ? fixture.editor : fixture.approver;
     await db.prisma.user.update({ where: { id: user.id }, data: { passwordHash } });
   }
-  app = await startTestApp(db.url);
+  // An 8-MB lead of the CSV producer (csv-share.ts), so a ~70-MB COPY waits for its reader below.
+  app = await startTestApp(db.url, { QUELLENLAGE_REPORT_CSV_LEAD_MB: "8" });
   cookies.editor = await logInOverHttp(app.baseUrl, fixture.editor.email, PASSWORD);
   cookies.approver = await logInOverHttp(app.baseUrl, fixture.approver.email, PASSWORD);
 }, 600000);

@@ -27,6 +27,7 @@ test("an empty environment gives the documented defaults", () => {
     QUELLENLAGE_CLUSTER_TOLERANCE_PERCENT: 20,
     QUELLENLAGE_CLUSTER_AGREEMENT_PERCENT: 5,
     QUELLENLAGE_CLUSTER_WINDOW_DAYS: 14,
+    QUELLENLAGE_REPORT_CSV_LEAD_MB: 128,
   });
 });
 
