@@ -473,3 +473,23 @@ export const SPEECH_NOUNS: readonly string[] = [
   "warnung",
   "zusage",
 ];
+
+/** Relative pronouns in any case: they open a relative clause after a comma ("X, dem …, sagte"). */
+export const RELATIVE_PRONOUNS: readonly string[] = [
+  "das",
+  "dem",
+  "den",
+  "denen",
+  "der",
+  "deren",
+  "dessen",
+  "die",
+  "welche",
+  "welchem",
+  "welchen",
+  "welcher",
+  "welches",
+];
+
+/** Pronouns that are only nominative: right after the cue verb they are its subject ("…, sagte er"). */
+export const NOMINATIVE_ONLY_PRONOUNS: readonly string[] = ["er", "ich", "wir"];

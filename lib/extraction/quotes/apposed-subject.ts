@@ -8,6 +8,7 @@
 
 import type { Token, TokenSpan as Span } from "../tokens";
 import { isCap } from "../tokens";
+import { NOMINATIVE_ONLY_PRONOUNS, RELATIVE_PRONOUNS } from "../lexicon/quote-words";
 
 export const APPOSED_SUBJECT_RULE = "speaker.apposed-subject";
 
@@ -24,23 +25,9 @@ export interface ApposedGrammar {
 }
 
 /** Relative pronouns in any case ("der", "dem", "dessen", "welche" …). */
-const RELATIVE = new Set([
-  "der",
-  "die",
-  "das",
-  "dem",
-  "den",
-  "denen",
-  "dessen",
-  "deren",
-  "welche",
-  "welcher",
-  "welches",
-  "welchem",
-  "welchen",
-]);
+const RELATIVE = new Set(RELATIVE_PRONOUNS);
 /** Pronouns that are only nominative: right after the verb they are its subject ("…, sagte er"). */
-const NOMINATIVE_AFTER_VERB = new Set(["er", "ich", "wir"]);
+const NOMINATIVE_AFTER_VERB = new Set(NOMINATIVE_ONLY_PRONOUNS);
 /** How many tokens the subject and its appositions may span before the verb. */
 const SPAN_MAX = 45;
 

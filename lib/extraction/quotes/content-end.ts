@@ -12,6 +12,7 @@
 
 import type { Token } from "../tokens";
 import { isCap } from "../tokens";
+import { hasAdjectiveEnding } from "./morphology";
 import {
   AUXILIARIES,
   CUE_COORDINATORS,
@@ -80,7 +81,7 @@ function closesSentence(tokens: readonly Token[], from: number, end: number, g: 
   for (let k = from; k <= end; k++) {
     const t = tokens[k];
     if (t.kind !== "w" || isCap(t) || g.isFunctionWord(t.lower)) continue;
-    const attributive = /\p{Ll}(?:e|en|em|er|es)$/u.test(t.lower) && isCap(tokens[k + 1]);
+    const attributive = hasAdjectiveEnding(t.lower) && isCap(tokens[k + 1]);
     if (!attributive) return false;
   }
   return true;
@@ -143,7 +144,7 @@ export function isFrontedNoun(tokens: readonly Token[], sentenceFirst: number, n
     }
     if (g.isPreposition(t.lower) || g.isDeterminer(t.lower)) continue;
     // an inflected attributive adjective or participle ("geäußerte", "ersten"); no finite auxiliary
-    if (AUX.has(t.lower) || !/\p{Ll}(?:e|en|em|er|es)$/u.test(t.lower)) return false;
+    if (AUX.has(t.lower) || !hasAdjectiveEnding(t.lower)) return false;
   }
   return true;
 }

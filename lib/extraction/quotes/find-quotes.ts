@@ -47,7 +47,7 @@ import type { Token, TokenSpan as Span } from "../tokens";
 import { isCap } from "../tokens";
 import type { ActorMatcher } from "../actors";
 import { sentencesOfText, type Sentence } from "../sentences";
-import { speechVerbReadings } from "./morphology";
+import { hasAdjectiveEnding, speechVerbReadings } from "./morphology";
 import { isReportativePerfect } from "./konjunktiv";
 import { colonSubject, invertedSubject } from "./colon-subject";
 import { EMBEDDED_QUOTE_RULE, isEmbeddedFragment } from "./embedded-quote";
@@ -428,7 +428,6 @@ function documentPhraseIn(tokens: Token[], sentence: Span, inside: Int32Array): 
 
 /** Possessives and adjective endings: the attributes of a noun ("seiner Meinung", "dem ersten Vernehmen"). */
 const POSSESSIVE = /^(?:mein|dein|sein|ihr|unser|euer)(?:e|en|er|em|es)?$/;
-const ADJECTIVE_ENDING = /\p{Ll}(?:e|en|er|em|es)$/u;
 
 /**
  * First token of the noun phrase that ends with the noun at `noun` (its article, possessive and
@@ -439,7 +438,7 @@ function attributesBefore(tokens: Token[], from: number, noun: number): number {
   while (f > from && noun - f < ATTRIBUTE_MAX) {
     const w = tokens[f - 1];
     if (w.kind !== "w" || PREP.has(w.lower) || ADVERB.has(w.lower)) break;
-    const attributive = DET.has(w.lower) || POSSESSIVE.test(w.lower) || (!isCap(w) && ADJECTIVE_ENDING.test(w.lower));
+    const attributive = DET.has(w.lower) || POSSESSIVE.test(w.lower) || (!isCap(w) && hasAdjectiveEnding(w.lower));
     if (!attributive) break;
     f--;
     if (DET.has(w.lower) || POSSESSIVE.test(w.lower)) break;

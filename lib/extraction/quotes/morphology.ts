@@ -60,3 +60,10 @@ export function speechVerbReadings(lower: string): readonly VerbReading[] {
   table ??= build();
   return table.get(lower) ?? NO_READINGS;
 }
+
+/** An inflected adjective or participle ending ("ersten", "geäußerte"): the attributes before a noun. */
+const ADJECTIVE_ENDING = /\p{Ll}(?:e|en|er|em|es)$/u;
+
+export function hasAdjectiveEnding(lower: string): boolean {
+  return ADJECTIVE_ENDING.test(lower);
+}
