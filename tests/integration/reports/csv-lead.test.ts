@@ -9,7 +9,7 @@ import { draftCsvStream } from "@/lib/reports/stream";
 import { runningClaimQueries } from "../../helpers/pg-activity";
 import { waitFor } from "../../helpers/processes";
 import { setupTestDatabase } from "../../helpers/test-db";
-import { reviewedArticle, storeSettings } from "./fixtures";
+import { reviewedArticle, storeSettings, insertLongClaims } from "./fixtures";
 
 jest.setTimeout(120000);
 
@@ -21,10 +21,7 @@ test("the COPY of a large body runs to its end on disk while the only reader is 
   await storeSettings(db.prisma);
   const { article } = await reviewedArticle(db.prisma);
   // About 60 MB of lines (a long qualifier): far more than an 8-MB lead and the sockets' buffers.
-  await db.prisma.$executeRaw`
-    INSERT INTO claims (id, article_id, start, "end", sentence, value_text, value, qualifier, what, source_text, actor_name, party, created_at, updated_at)
-    SELECT 'bulk' || n, ${article.id}, 100000 + n, 100001 + n, 'Satz ' || n, '1', 1, repeat('lang ', 600), 'x', '', '', 'NONE', now(), now()
-      FROM generate_series(1, 20000) AS n`;
+  await insertLongClaims(db.prisma, article.id);
   const reader = (await draftCsvStream(db.prisma, { type: "article", articleId: article.id })).getReader();
   try {
     await reader.read(); // header

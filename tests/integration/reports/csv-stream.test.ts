@@ -22,7 +22,7 @@ import { formatDateTime } from "@/lib/format";
 import { csvCell } from "@/lib/claims/export-csv";
 import { setupTestDatabase } from "../../helpers/test-db";
 import { TRICKY_TEXTS } from "../claims/tricky-texts";
-import { CAVEAT, registerRussianMinistry, reviewedArticle, storeSettings } from "./fixtures";
+import { CAVEAT, registerRussianMinistry, reviewedArticle, storeSettings, insertLongClaims } from "./fixtures";
 import { waitFor } from "../../helpers/processes";
 
 jest.setTimeout(120000);
@@ -229,10 +229,7 @@ test("an injected formula arrives neutralised", async () => {
 test("a client that stops reading ends the COPY: no query left running", async () => {
   // About 60 MB of lines (a long qualifier, which the search index skips): far more than the
   // sockets buffer, so PostgreSQL waits for the reader.
-  await db.prisma.$executeRaw`
-    INSERT INTO claims (id, article_id, start, "end", sentence, value_text, value, qualifier, what, source_text, actor_name, party, created_at, updated_at)
-    SELECT 'bulk' || n, ${fixture.article.id}, 100000 + n, 100001 + n, 'Satz ' || n, '1', 1, repeat('lang ', 600), 'x', '', '', 'NONE', now(), now()
-      FROM generate_series(1, 20000) AS n`;
+  await insertLongClaims(db.prisma, fixture.article.id);
   const reader = (await draftCsvStream(db.prisma, scope)).getReader();
   let whileReading: { query: string }[];
   try {
