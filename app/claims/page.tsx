@@ -8,9 +8,9 @@ import { StatusCounts } from "@/components/queue/StatusCounts";
 import styles from "@/components/queue/queue.module.css";
 import { WorkbenchShell } from "@/components/WorkbenchShell";
 import { RecheckClaims } from "@/components/queue/RecheckClaims";
-import { requirePagePermission } from "@/lib/auth/session";
+import { pageSession, requireLoadedPagePermission } from "@/lib/auth/session";
 import { articleTitle, listOutlets } from "@/lib/claims/queue";
-import { loadQueueView } from "@/lib/claims/queue-view";
+import { loadQueueViewAs } from "@/lib/claims/queue-view";
 import { RETURNED_LIMIT, RETURNED_PREVIEW } from "@/lib/claims/returned";
 import {
   DEFAULT_PAGE_SIZE,
@@ -59,22 +59,26 @@ export default async function ClaimsPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const user = await requirePagePermission("claim:read");
+  const session = await pageSession();
   const params = await searchParams;
   const { filters, notes } = parseQueueFilters(params);
   const allReturned = params[SHOW_ALL_RETURNED.param] === SHOW_ALL_RETURNED.value;
   const prisma = getPrisma();
-  const [view, outlets, title] = await Promise.all([
-    // The editor's returned claims and claims to recheck head the first page; further pages stay light.
-    loadQueueView(
-      prisma,
-      filters,
-      filters.cursor ? null : { userId: user.id, returnedLimit: allReturned ? RETURNED_LIMIT : RETURNED_PREVIEW },
-    ),
+  // The session is checked in the view's own statements (no round trip of its own); nothing read
+  // is used before the permission check below. The editor's returned claims and claims to recheck
+  // head the first page; further pages stay light.
+  const loaded = await loadQueueViewAs(
+    prisma,
+    filters,
+    session,
+    filters.cursor ? null : allReturned ? RETURNED_LIMIT : RETURNED_PREVIEW,
+  );
+  const user = requireLoadedPagePermission(loaded.user, "claim:read");
+  const { page, heads } = loaded.view!;
+  const [outlets, title] = await Promise.all([
     listOutlets(prisma),
     filters.article ? articleTitle(prisma, filters.article) : Promise.resolve(null),
   ]);
-  const { page, heads } = view;
   const returned = heads?.returned ?? null;
   const rechecks = heads?.rechecks ?? [];
   const query = queueQuery(filters);

@@ -90,7 +90,29 @@ async function sessionIds(): Promise<SessionIds | null> {
 
 /** For pages: anonymous visitors go to the login page, missing permission is an error page. */
 export async function requirePagePermission(permission: Permission): Promise<SessionUser> {
-  const user = await currentUser();
+  return requireLoadedPagePermission(await currentUser(), permission);
+}
+
+/** The ids of the cookie's session, for liveSessionQuery. */
+export interface PageSession {
+  sessionId: string;
+  userId: string;
+}
+
+/**
+ * For a page that checks the session in its own first statement (liveSessionQuery in its FROM,
+ * so the check is no round trip of its own): the cookie's session ids, or the login page without
+ * a session cookie. The page then passes the user its statement read to requireLoadedPagePermission
+ * before it uses anything else it read.
+ */
+export async function pageSession(): Promise<PageSession> {
+  const ids = await sessionIds();
+  if (!ids) redirect("/login");
+  return { sessionId: ids.sid, userId: ids.sub };
+}
+
+/** requirePagePermission for the user a page read with liveSessionQuery (null: no live session). */
+export function requireLoadedPagePermission(user: SessionUser | null, permission: Permission): SessionUser {
   if (!user) redirect("/login");
   if (!can(user.role, permission)) redirect("/keine-berechtigung");
   return user;

@@ -44,16 +44,21 @@ export async function createSession(db: Db, userId: string, origin: { address: s
  * every request, hence on the pool directly (queryRows) rather than through Prisma's engine.
  */
 export async function liveSessionUser(db: PrismaClient, sessionId: string, userId: string): Promise<SessionUser | null> {
-  const [user] = await queryRows<SessionUser>(
-    db,
-    Prisma.sql`SELECT u.id, u.email, u.name, u.role::text AS role FROM users u
+  const [user] = await queryRows<SessionUser>(db, liveSessionQuery(sessionId, userId), { prepared: true });
+  return user ?? null;
+}
+
+/**
+ * liveSessionUser's query: one row (the user) while the session is live, none otherwise. A page
+ * may put it into the FROM of its own statement instead (lib/claims/queue-view.ts): that
+ * statement then yields nothing for a dead session, and the check costs no round trip of its own.
+ */
+export function liveSessionQuery(sessionId: string, userId: string): Prisma.Sql {
+  return Prisma.sql`SELECT u.id, u.email, u.name, u.role::text AS role FROM users u
                 WHERE u.id = ${userId} AND u.active
                   AND EXISTS (SELECT 1 FROM user_sessions s
                                WHERE s.id = ${sessionId} AND s.user_id = u.id AND s.revoked_at IS NULL
-                                 AND s.expires_at > ${new Date()})`,
-    { prepared: true },
-  );
-  return user ?? null;
+                                 AND s.expires_at > ${new Date()})`;
 }
 
 export async function revokeSession(db: Db, sessionId: string, reason: SessionEndReason): Promise<void> {

@@ -38,10 +38,15 @@ async function sessionBody(jar: CookieJar): Promise<{ body: Record<string, unkno
 }
 
 /** Everything a copied cookie could be used for is refused. */
+/** The queue checks the session inside its own statements (lib/claims/queue-view.ts): first page, further page, search. */
+const QUEUE_PAGES = ["/claims", "/claims?status=open&limit=1", "/claims?q=Drohnen"];
+
 async function expectDead(jar: CookieJar): Promise<void> {
-  const page = await get(app.baseUrl, "/articles", jar);
-  expect(page.status).toBe(307);
-  expect(page.headers.get("location")).toMatch(/\/login/);
+  for (const path of ["/articles", ...QUEUE_PAGES]) {
+    const page = await get(app.baseUrl, path, jar);
+    expect({ path, status: page.status }).toEqual({ path, status: 307 });
+    expect(page.headers.get("location")).toMatch(/\/login/);
+  }
 
   const api = await get(app.baseUrl, "/api/claims", jar);
   expect(api.status).toBe(401);
@@ -61,7 +66,9 @@ async function expectDead(jar: CookieJar): Promise<void> {
 }
 
 async function expectAlive(jar: CookieJar): Promise<void> {
-  expect((await get(app.baseUrl, "/articles", jar)).status).toBe(200);
+  for (const path of ["/articles", ...QUEUE_PAGES]) {
+    expect({ path, status: (await get(app.baseUrl, path, jar)).status }).toEqual({ path, status: 200 });
+  }
   expect((await get(app.baseUrl, "/api/claims", jar)).status).toBe(200);
   const action = await callServerAction(
     app.baseUrl,

@@ -7,7 +7,14 @@ import { returnClaim, submitClaim } from "@/lib/approvals/workflow";
 import { listQueue } from "@/lib/claims/queue";
 import { DEFAULT_PAGE_SIZE, parseQueueFilters, type QueueFilters, type RawParams } from "@/lib/claims/queue-filters";
 import { listQueueHeads } from "@/lib/claims/queue-heads";
-import { loadQueueView, queueViewStatements, viewStatementQuery, type HeadsRequest } from "@/lib/claims/queue-view";
+import { createSession, liveSessionQuery, revokeSession } from "@/lib/auth/sessions";
+import {
+  loadQueueView,
+  loadQueueViewAs,
+  queueViewStatements,
+  viewStatementQuery,
+  type HeadsRequest,
+} from "@/lib/claims/queue-view";
 import { Client } from "pg";
 import { countingRawQueries } from "../../helpers/pg-activity";
 import { asDatabaseOwner, setupTestDatabase } from "../../helpers/test-db";
@@ -15,9 +22,10 @@ import { makeRoleUser, reviewedClaim } from "../approvals/fixtures";
 
 const db = setupTestDatabase();
 let heads: HeadsRequest;
+let anna: Awaited<ReturnType<typeof makeRoleUser>>;
 
 beforeAll(async () => {
-  const anna = await makeRoleUser(db.prisma, "Anna Redaktion", "EDITOR");
+  anna = await makeRoleUser(db.prisma, "Anna Redaktion", "EDITOR");
   const frieda = await makeRoleUser(db.prisma, "Frieda Freigabe", "APPROVER");
   // Six articles with their claims; three of Anna's claims returned, one waiting for approval.
   for (let i = 0; i < 6; i++) {
@@ -97,6 +105,81 @@ test("under a search the page keeps its own queries (bounded counts), with the s
   expect(after.view.page.countLimit).not.toBeNull();
 });
 
+const ORIGIN = { address: "198.51.100.7", userAgent: "Testbrowser/1.0" };
+
+/** The filters of a case: "further page" (a `cursor` key) gets the second page's cursor. */
+async function caseFilters(params: RawParams): Promise<QueueFilters> {
+  if (!("cursor" in params)) return filtersOf(params);
+  const { cursor: _cursor, ...first } = params;
+  const cursor = (await loadQueueView(db.prisma, filtersOf(first), null)).page.nextCursor!;
+  expect(cursor).toBeDefined();
+  return { ...filtersOf(first), cursor };
+}
+
+const SESSION_CASES: [string, RawParams, number | null][] = [
+  ["unfiltered first page", { limit: String(DEFAULT_PAGE_SIZE) }, 2],
+  ["filtered first page", { status: "open", limit: "4" }, 2],
+  ["further page", { limit: "2", cursor: "" }, null],
+  ["search, first page", { q: "Kommentar OR 11000" }, 2],
+  ["search, without heads", { q: "Kommentar OR 11000" }, null],
+];
+
+test.each(SESSION_CASES)(
+  "a live session's %s: the same view as loadQueueView, the session checked in the view's own statements (%j)",
+  async (_name, params, returnedLimit) => {
+    const f = await caseFilters(params);
+    const { client, count } = countingRawQueries(db.prisma);
+    const reference = await loadQueueView(client, f, returnedLimit === null ? null : { userId: anna.id, returnedLimit });
+    const referenceStatements = count();
+
+    const sessionId = await createSession(db.prisma, anna.id, ORIGIN);
+    const counted = countingRawQueries(db.prisma);
+    const loaded = await loadQueueViewAs(counted.client, f, { sessionId, userId: anna.id }, returnedLimit);
+    expect(loaded.user).toEqual({ id: anna.id, email: anna.email, name: anna.name, role: "EDITOR" });
+    expect(loaded.view).toEqual(reference);
+    // No statement of its own for the session check (a search: the gate replaces the heads' statement,
+    // or without heads the session statement; the search cache's freshness query and page follow).
+    expect(counted.count()).toBeLessThanOrEqual(referenceStatements + (returnedLimit === null && "q" in params ? 1 : 0));
+    if (!("q" in params)) expect(counted.count()).toBe(referenceStatements);
+  },
+);
+
+test.each(SESSION_CASES)(
+  "a revoked session's %s: no user, nothing read beyond the gated statement(s) (%j)",
+  async (_name, params, returnedLimit) => {
+    const f = await caseFilters(params);
+    const sessionId = await createSession(db.prisma, anna.id, ORIGIN);
+    await revokeSession(db.prisma, sessionId, "LOGOUT");
+    const { client, count } = countingRawQueries(db.prisma);
+    const loaded = await loadQueueViewAs(client, f, { sessionId, userId: anna.id }, returnedLimit);
+    expect(loaded).toEqual({ user: null, view: null });
+    // A search stops after its gate: neither the search cache's freshness query nor the search runs.
+    if ("q" in params) expect(count()).toBe(1);
+  },
+);
+
+test("a gated statement computes none of its parts for a dead session", async () => {
+  const f = filtersOf({ limit: String(DEFAULT_PAGE_SIZE) });
+  const [statement] = queueViewStatements(f, heads);
+  const sessionId = await createSession(db.prisma, anna.id, ORIGIN);
+  await revokeSession(db.prisma, sessionId, "LOGOUT");
+  const query = viewStatementQuery(statement, liveSessionQuery(sessionId, anna.id));
+  const plan = await db.prisma.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(
+    `EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF) ${query.text}`,
+    ...(query.values as unknown[]),
+  );
+  const lines = plan.map((row) => row["QUERY PLAN"]);
+  // The parts are InitPlans of the select list: PostgreSQL runs them only for a row it returns.
+  const partPlans = lines.filter((line) => /InitPlan|SubPlan/.test(line));
+  expect(partPlans.length).toBeGreaterThan(0);
+  expect(
+    lines
+      .filter((line) => /Index Scan using claims_created_at|on claims /.test(line))
+      .every((line) => /never executed/.test(line)),
+  ).toBe(true);
+  expect(lines.join("\n")).toMatch(/never executed/);
+});
+
 /** How PostgreSQL planned a prepared statement after `runs` runs on one connection. */
 async function plansAfter(statement: { text: string; values: unknown[] }, runs: number) {
   const client = new Client({ connectionString: db.url });
@@ -135,10 +218,15 @@ test("the prepared statements of unfiltered pages keep a generic plan instead of
     const statements = queueViewStatements(f, withHeads ? heads : null);
     expect(statements).toHaveLength(1);
     expect(statements[0].prepared).toBe(true);
-    const query = viewStatementQuery(statements[0]);
-    // PostgreSQL tries five per-run plans before it compares them with the generic one.
-    const plans = await plansAfter({ text: query.text, values: query.values as unknown[] }, 10);
-    expect({ withHeads, generic: plans.generic >= 5 }).toEqual({ withHeads, generic: true });
+    // Also with the session checked in the statement (loadQueueViewAs).
+    const gate = liveSessionQuery("s-unbekannt", anna.id);
+    for (const query of [viewStatementQuery(statements[0]), viewStatementQuery(statements[0], gate)]) {
+      // PostgreSQL tries five per-run plans before it compares them with the generic one.
+      const plans = await plansAfter({ text: query.text, values: query.values as unknown[] }, 10);
+      expect({ withHeads, gated: query.text.includes("live_user"), generic: plans.generic >= 5 }).toMatchObject({
+        generic: true,
+      });
+    }
   }
 });
 
