@@ -1,0 +1,23 @@
+// Numbers inside quotations (session 10): how a claim takes its quotation's resolved source, and
+// the free indirect and reported quotations that hold numbers. Invented sentences only.
+import { extractDocument } from "@/lib/extraction";
+import type { ExtractedClaim } from "@/lib/extraction/types";
+
+const claimOf = (text: string, value: string): ExtractedClaim | undefined =>
+  extractDocument(text, { format: "text" }).claims.find((c) => c.valueText.includes(value));
+
+describe("source.continuation-over-carried: a free indirect continuation passes its speaker to its numbers", () => {
+  it("a carried source slot that names no speaker gives way to the continued speaker", () => {
+    const text =
+      "Der Verband teilte mit, die Ernte sei schlecht ausgefallen. Die Menge wurde nicht bestätigt. Es seien rund 300 Tonnen weniger als im Vorjahr.";
+    const c = claimOf(text, "300");
+    expect(c?.actor).toBe("Verband");
+    expect(c?.explanation).toContain("source.continuation-over-carried");
+  });
+
+  it("an origin named with „unter Berufung auf“ stays the source of the continuation's numbers", () => {
+    const text =
+      "Die Agentur Nordpress meldete unter Berufung auf die örtliche Polizei, das Dorf sei beschossen worden. Dabei seien zwei Häuser beschädigt worden.";
+    expect(claimOf(text, "zwei")?.actor).toBe("örtliche Polizei");
+  });
+});
