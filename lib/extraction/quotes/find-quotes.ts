@@ -87,7 +87,7 @@ import {
   GENITIVE_POSSESSIVES,
   QUANTIFYING_DETERMINERS,
 } from "../lexicon/speaker-phrases";
-import { REPORTED_SPEECH_LEMMAS } from "../lexicon/quote-speech-verbs";
+import { REPORTED_SPEECH_LEMMAS, REPORTED_WITH_VON_LEMMAS } from "../lexicon/quote-speech-verbs";
 import { NOT_SPEAKER_HEADS as NOT_SPEAKER_HEAD } from "../lexicon";
 import {
   ANAPHORIC_SOURCE_ADVERBS,
@@ -1335,7 +1335,7 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
           REPORTED_SPEECH_LEMMAS.has(cue.lemma) &&
           speaker.span &&
           isAgent(tokens, speaker.span, speaker.source) &&
-          (cue.lemma !== "sprechen" || hasVon(tokens, cue.verb, end))
+          (!REPORTED_WITH_VON_LEMMAS.has(cue.lemma) || hasVon(tokens, cue.verb, end))
         ) {
           drafts.push({
             start: tokens[sentence.first].start,

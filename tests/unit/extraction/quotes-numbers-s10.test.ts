@@ -21,3 +21,18 @@ describe("source.continuation-over-carried: a free indirect continuation passes 
     expect(claimOf(text, "zwei")?.actor).toBe("örtliche Polizei");
   });
 });
+
+describe("reported.verb: „berichten von …“ summarises what was reported", () => {
+  const quotes = (text: string) => extractDocument(text, { format: "text" }).quotes;
+
+  it("a report of something (with „von“) is a reported quotation with its speaker", () => {
+    const [q] = quotes("Der Regionalsender Westfunk berichtete von 14 beschädigten Häusern.");
+    expect(q?.type).toBe("reported");
+    expect(q?.speaker?.text).toBe("Der Regionalsender Westfunk");
+    expect(q?.rules).toContain("reported.verb");
+  });
+
+  it("reporting about a topic (without „von“) names no content", () => {
+    expect(quotes("Der Regionalsender Westfunk berichtete ausführlich über das Hochwasser.")).toEqual([]);
+  });
+});
