@@ -36,3 +36,24 @@ describe("reported.verb: „berichten von …“ summarises what was reported", 
     expect(quotes("Der Regionalsender Westfunk berichtete ausführlich über das Hochwasser.")).toEqual([]);
   });
 });
+
+describe("free_indirect.run: consecutive continuations of one speaker are one quotation", () => {
+  const quotes = (text: string) => extractDocument(text, { format: "text" }).quotes;
+  const said = "Die Sprecherin der Stadtwerke erklärte, das Netz sei stabil.";
+
+  it("two Konjunktiv sentences in a row form one free indirect quotation with the speaker", () => {
+    const text = `${said} Man habe die Leitungen erneuert. Der Umbau werde bis Mai 12 Millionen Euro kosten.`;
+    const free = quotes(text).filter((q) => q.type === "free_indirect");
+    expect(free).toHaveLength(1);
+    expect(text.slice(free[0].start, free[0].end)).toBe(
+      "Man habe die Leitungen erneuert. Der Umbau werde bis Mai 12 Millionen Euro kosten.",
+    );
+    expect(free[0].rules).toContain("free_indirect.run");
+    expect(free[0].speaker?.text).toBe("Die Sprecherin der Stadtwerke");
+  });
+
+  it("a narrator's sentence between them ends the run", () => {
+    const text = `${said} Man habe die Leitungen erneuert. Im Mai regnete es. Der Umbau werde teurer.`;
+    expect(quotes(text).filter((q) => q.type === "free_indirect")).toHaveLength(2);
+  });
+});
