@@ -30,11 +30,15 @@ function claimRules(c: ExtractedClaim): string[] {
   return m ? m[1].split(", ") : [];
 }
 
+/** How far before the claim's sentence its carried cue is looked for (keeps the search bounded). */
+const CARRIED_CUE_WINDOW = 4000;
+
 /** Where the carried cue stands before the claim's sentence, or null when it is not found there. */
 function carriedCueSpan(text: string, c: ExtractedClaim): [number, number] | null {
   if (!c.sourceText) return null;
-  const at = text.lastIndexOf(c.sourceText, c.sentenceStart - c.sourceText.length);
-  return at < 0 ? null : [at, at + c.sourceText.length];
+  const from = Math.max(0, c.sentenceStart - CARRIED_CUE_WINDOW);
+  const at = text.slice(from, c.sentenceStart).lastIndexOf(c.sourceText);
+  return at < 0 ? null : [from + at, from + at + c.sourceText.length];
 }
 
 /** Whether a free indirect continuation's speaker, named before the claim's sentence, replaces a carried source. */
