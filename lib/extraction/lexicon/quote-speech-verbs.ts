@@ -173,6 +173,7 @@ export const REPORTED_SPEECH_LEMMAS: ReadonlySet<string> = new Set([
   "auffordern",
   "ausgehen",
   "befürchten",
+  "berichten",
   "bezeichnen",
   "beziffern",
   "empfehlen",
@@ -188,3 +189,6 @@ export const REPORTED_SPEECH_LEMMAS: ReadonlySet<string> = new Set([
   "vorwerfen",
   "warnen",
 ]);
+
+/** Reported-speech verbs that summarise only with a "von" object ("berichtete von 41 Toten"); alone they tell of a report. */
+export const REPORTED_WITH_VON_LEMMAS: ReadonlySet<string> = new Set(["berichten", "sprechen"]);

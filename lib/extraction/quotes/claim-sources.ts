@@ -2,12 +2,14 @@
 // left without any source get it: a source the claim rules found in the sentence stays –
 // overriding those lowered the claim dev sets' figures – unless it names no one who can speak
 // (quotes/non-agent-source.ts); a source carried over from an earlier sentence gives way to a
-// quotation whose speaker is named in the figure's sentence (quotes/quote-in-sentence.ts).
+// quotation whose speaker is named in the figure's sentence (quotes/quote-in-sentence.ts), and to a
+// free indirect continuation's speaker named before it (quotes/continuation-source.ts).
 
 import type { ExtractedClaim, ExtractedQuote, Party } from "../types";
 import { decideCaveat } from "../caveat";
 import { NON_AGENT_SOURCE_RULE, isNonAgentSource } from "./non-agent-source";
 import { QUOTE_IN_SENTENCE_RULE, speakerInSentenceOverCarried } from "./quote-in-sentence";
+import { CONTINUATION_OVER_CARRIED_RULE, continuationOverCarried } from "./continuation-source";
 
 /** Quotations looked at per claim: the last ones that start before it (nesting is shallow). */
 const NESTING_WINDOW = 8;
@@ -65,7 +67,8 @@ export function applyQuoteSources(
     const q = quoteAround(quotes, c.start, c.end, upto);
     // a source carried from an earlier sentence gives way to the quotation's speaker in this one (rule source.quote-in-sentence)
     const sameSentence = c.actor !== "" && !nonAgent && !!q && speakerInSentenceOverCarried(c, q);
-    if (c.actor !== "" && !nonAgent && !sameSentence) continue;
+    const continuation = c.actor !== "" && !nonAgent && !sameSentence && !!q && continuationOverCarried(text, c, q);
+    if (c.actor !== "" && !nonAgent && !sameSentence && !continuation) continue;
     if (q && nonAgent && isNonAgentSource(q.actor, isKnown)) continue;
     if (!q || (q.speaker && q.speaker.end <= q.start && breakBetween(breaks, q.speaker.end, c.start))) continue;
     const official = officialOf(q.actor);
@@ -81,7 +84,14 @@ export function applyQuoteSources(
     }
     const caveat = decideCaveat([source], c.sentence, c.what, conflictParties);
     c.caveat = caveat.caveat;
-    const rules = nonAgent ? [...q.rules, NON_AGENT_SOURCE_RULE] : sameSentence ? [...q.rules, QUOTE_IN_SENTENCE_RULE] : q.rules;
+    const extra = nonAgent
+      ? NON_AGENT_SOURCE_RULE
+      : sameSentence
+        ? QUOTE_IN_SENTENCE_RULE
+        : continuation
+          ? CONTINUATION_OVER_CARRIED_RULE
+          : "";
+    const rules = extra ? [...q.rules, extra] : q.rules;
     c.explanation += ` Zitat (${q.type}; Regeln ${rules.join(", ")}): Quelle ${q.actor} (${q.party}). ${caveat.reason}`;
   }
 }

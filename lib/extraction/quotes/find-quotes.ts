@@ -28,6 +28,7 @@
 //  free_indirect.konjunktiv  a Konjunktiv sentence without a cue continues the last speaker (also
 //                      reportative "soll … gewesen sein": quotes/konjunktiv.ts)
 //  free_indirect.sollen  "soll(en)" + infinitive right after a quotation continues it (quotes/sollen-continuation.ts)
+//  free_indirect.run   consecutive continuations of one speaker in one paragraph are one quotation
 //  indirect.so-verb    inserted "…, so betont X, …" (quotes/so-verb.ts)
 //  speaker.after / speaker.before / speaker.carried  where a direct quotation's speaker was found
 //  speaker.after-non-agent  a fronted phrase naming no one: the person after the verb (quotes/non-agent-subject.ts)
@@ -87,7 +88,7 @@ import {
   GENITIVE_POSSESSIVES,
   QUANTIFYING_DETERMINERS,
 } from "../lexicon/speaker-phrases";
-import { REPORTED_SPEECH_LEMMAS } from "../lexicon/quote-speech-verbs";
+import { REPORTED_SPEECH_LEMMAS, REPORTED_WITH_VON_LEMMAS } from "../lexicon/quote-speech-verbs";
 import { NOT_SPEAKER_HEADS as NOT_SPEAKER_HEAD } from "../lexicon";
 import {
   ANAPHORIC_SOURCE_ADVERBS,
@@ -902,6 +903,8 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
   const memory = new SpeakerMemory(matcher);
   let lastSpeaker: { span: TextSpan; source: ResolvedSource; para: number } | null = null;
   const sentencesByParagraph = paragraphSentences ?? sentencesOfText(text);
+  /** Index in `out` of the current paragraph's first quotation (runs never cross a paragraph). */
+  let paragraphOut = 0;
 
   for (let paragraph = 0; paragraph < sentencesByParagraph.length; paragraph++) {
     const sentences = sentencesByParagraph[paragraph];
@@ -1335,7 +1338,7 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
           REPORTED_SPEECH_LEMMAS.has(cue.lemma) &&
           speaker.span &&
           isAgent(tokens, speaker.span, speaker.source) &&
-          (cue.lemma !== "sprechen" || hasVon(tokens, cue.verb, end))
+          (!REPORTED_WITH_VON_LEMMAS.has(cue.lemma) || hasVon(tokens, cue.verb, end))
         ) {
           drafts.push({
             start: tokens[sentence.first].start,
@@ -1468,7 +1471,7 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
         ...(speaker?.found ? [speaker.found] : []),
         ...(speaker?.source ? [speaker.source.rule] : []),
       ];
-      out.push({
+      const quote: ExtractedQuote = {
         start: draft.start,
         end: draft.end,
         type: draft.type,
@@ -1477,11 +1480,31 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
         actor: speaker?.source?.actor ?? "",
         party: speaker?.source?.party ?? "NONE",
         rules,
-      });
+      };
+      // consecutive sentences continuing one speaker are one free indirect quotation (rule free_indirect.run)
+      const previous = out.length > paragraphOut ? out[out.length - 1] : undefined;
+      if (!continuesRun(text, previous, quote)) out.push(quote);
     }
+    paragraphOut = out.length;
   }
   return out;
 }
+
+/**
+ * Whether `next` continues the free indirect quotation `prev` (and was merged into it): both
+ * free indirect, same speaker, same paragraph, nothing but white space between them.
+ */
+function continuesRun(text: string, prev: ExtractedQuote | undefined, next: ExtractedQuote): boolean {
+  if (!prev) return false;
+  if (prev.type !== "free_indirect" || next.type !== "free_indirect") return false;
+  if (prev.actor !== next.actor || prev.speaker?.start !== next.speaker?.start) return false;
+  if (prev.end > next.start || text.slice(prev.end, next.start).trim() !== "") return false;
+  prev.end = next.end;
+  if (!prev.rules.includes(FREE_INDIRECT_RUN_RULE)) prev.rules.push(FREE_INDIRECT_RUN_RULE);
+  return true;
+}
+
+const FREE_INDIRECT_RUN_RULE = "free_indirect.run";
 
 /** Words of a quoted name or title: capitalised, joined by articles, prepositions, "und". */
 const NAME_JOINERS = new Set([...DETERMINERS, ...PREPOSITIONS, "und", "&"]);

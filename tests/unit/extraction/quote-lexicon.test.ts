@@ -1,6 +1,11 @@
 // The quotation layer's word lists stay normalised: lower-case, trimmed, no duplicates.
 import * as words from "@/lib/extraction/lexicon/quote-words";
-import { IRREGULAR_SPEECH_VERBS, WEAK_SPEECH_VERBS } from "@/lib/extraction/lexicon/quote-speech-verbs";
+import {
+  IRREGULAR_SPEECH_VERBS,
+  REPORTED_SPEECH_LEMMAS,
+  REPORTED_WITH_VON_LEMMAS,
+  WEAK_SPEECH_VERBS,
+} from "@/lib/extraction/lexicon/quote-speech-verbs";
 import { speechVerbReadings } from "@/lib/extraction/quotes/morphology";
 import { LIGHT_VERB_CUES } from "@/lib/extraction/lexicon/light-verb-cues";
 
@@ -20,6 +25,11 @@ describe("quotation lexicons", () => {
       expect(new Set(v.forms).size).toBe(v.forms.length);
       for (const f of v.forms) expect(f).toBe(f.toLowerCase());
     }
+  });
+
+  it("reported-speech lemmas are lower-case; those needing „von“ are among them", () => {
+    for (const l of REPORTED_SPEECH_LEMMAS) expect(l).toBe(l.trim().toLowerCase());
+    for (const l of REPORTED_WITH_VON_LEMMAS) expect(REPORTED_SPEECH_LEMMAS.has(l)).toBe(true);
   });
 
   it("light-verb cues are lower-case, sorted and listed once", () => {
