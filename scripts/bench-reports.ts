@@ -16,7 +16,6 @@
 // (CSV < 2 s each with 10 in parallel, server growth < 200 MB; PDF of 500 claims < 5 s).
 import crypto from "node:crypto";
 import fs from "node:fs";
-import http from "node:http";
 import path from "node:path";
 import os from "node:os";
 import { Client } from "pg";
@@ -31,6 +30,7 @@ import { withBenchDatabase } from "./lib/bench-database";
 import { startNextServer, type NextServer } from "./lib/next-server";
 import { mulberry32 } from "./lib/prng";
 import { numberOption } from "./lib/args";
+import { leanDownload } from "./lib/lean-download";
 import { cpuMs, ownCpuMs, postgresPid, treeRss } from "./lib/process-stats";
 
 const ROUNDS = numberOption("--rounds", 3);
@@ -242,40 +242,14 @@ interface Outcome {
   failures: number;
 }
 
-const CR = 0x0d;
-const LF = 0x0a;
-
 /**
  * Downloads to the last byte, counting line ends (CRLF) as they come instead of holding the
- * file: ten 70-MB bodies collected in the client (arrayBuffer) cost this process more CPU and
- * memory than the server spends sending them, on the same two cores (measured 30.11.: 10
- * parallel 13.7 s collected vs 6.2 s streamed). A client saving the file streams it too.
- * Through node:http, not fetch: fetch's web stream cost this process about twice the CPU per byte
- * (10 parallel 70-MB downloads of one file: 1.3 s vs 0.6 s client CPU, 30.11.), CPU the server
- * then lacked on the same two cores; every byte still arrives and is scanned.
+ * file: ten 70-MB bodies collected in the client cost this process more CPU and memory than the
+ * server spends sending them, on the same two cores. Through a lean client
+ * (scripts/lib/lean-download.ts): node:http's per-read buffers cost this process as much CPU as
+ * the server's sending (fetch's web streams about twice that), CPU the server then lacked.
  */
-function download(url: string, cookie: string): Promise<{ ms: number; firstByteMs: number; lineEnds: number; status: number }> {
-  const started = performance.now();
-  return new Promise((resolve, reject) => {
-    const request = http.get(url, { headers: { cookie } }, (response) => {
-      let lineEnds = 0;
-      let previous = 0;
-      let firstByteMs = 0;
-      response.on("data", (bytes: Buffer) => {
-        firstByteMs ||= performance.now() - started;
-        for (let at = bytes.indexOf(LF); at >= 0; at = bytes.indexOf(LF, at + 1)) {
-          if ((at > 0 ? bytes[at - 1] : previous) === CR) lineEnds += 1;
-        }
-        if (bytes.length > 0) previous = bytes[bytes.length - 1];
-      });
-      response.on("end", () =>
-        resolve({ ms: performance.now() - started, firstByteMs, lineEnds, status: response.statusCode ?? 0 }),
-      );
-      response.on("error", reject);
-    });
-    request.on("error", reject);
-  });
-}
+const download = leanDownload;
 
 /** The processes a scenario's CPU time is read from. */
 interface Measured {
@@ -342,7 +316,8 @@ async function scenario(measured: Measured, cookie: string, paths: string[], pre
       },
       // Data rows of a CSV (line ends minus the header's); 0 for other formats.
       rows: isCsv ? results[0].lineEnds - 1 : 0,
-      failures: results.filter((result) => result.status !== 200).length,
+      // Not 200, or (CSV) another number of lines than the first download: all hold the same claims.
+      failures: results.filter((result) => result.status !== 200 || (isCsv && result.lineEnds !== results[0].lineEnds)).length,
     };
   } finally {
     clearInterval(sampler);

@@ -13,10 +13,10 @@
 // the same database and shares nothing stale.
 //
 // Memory stays flat: bytes go to the file, readers read it in chunks; only the newest 8 MB of a
-// body with readers also stay in memory, as whole 1-MB chunks that readers close behind the
-// producer share (one Buffer for all of them instead of one file read and one copy per reader:
-// in a server profile of ten parallel exports, reading the file and collecting the per-reader
-// copies took about a quarter of the server's busy time, 30.11.). The producer runs at most
+// body with readers also stay in memory, as the producer wrote them, and readers close behind
+// the producer share those Buffers (instead of one file read and one copy per reader: in a
+// server profile of ten parallel exports, reading the file and collecting the per-reader copies
+// took about a quarter of the server's busy time, 30.11.). The producer runs at most
 // QUELLENLAGE_REPORT_CSV_LEAD_MB (default 128) ahead of its furthest reader, on disk: the COPY
 // runs at database speed and gives back its connection and snapshot early, instead of moving in
 // step with the readers (with an 8-MB lead ten parallel exports of 100 000 claims took 2.0–2.5 s
@@ -39,11 +39,17 @@ const READ_CHUNK = 1024 * 1024;
 /** Decoded bytes the producer collects before one write. */
 const WRITE_CHUNK = 256 * 1024;
 /**
- * The newest whole READ_CHUNKs of a body kept in memory while it has readers: readers close
- * behind the producer (ten exports of one body move together) take the same Buffer instead of
- * each reading its own copy from the file. Per body at most this many MB.
+ * The newest bytes of a body kept in memory while it has readers: readers close behind the
+ * producer (ten exports of one body move together) take the same Buffers instead of each
+ * reading its own copy from the file.
  */
-const MEMORY_CHUNKS = 8;
+const MEMORY_BYTES = 8 * 1024 * 1024;
+
+/** Bytes of a body from `start` on, as one write of the producer put them in the file. */
+interface Segment {
+  start: number;
+  bytes: Buffer;
+}
 /** Finished bodies kept for later exports (least recently used dropped first), and their size. */
 const KEEP_FINISHED = 4;
 const KEEP_FINISHED_BYTES = 1024 * 1024 * 1024;
@@ -59,8 +65,9 @@ class Body {
   lastUsed = Date.now();
   /** Ends the producer's work (its COPY); set by the producer once it runs. */
   abortProducer: (() => void) | null = null;
-  /** Whole chunks by index (bytes index × READ_CHUNK onwards), the newest MEMORY_CHUNKS. */
-  readonly chunks = new Map<number, Buffer>();
+  /** The newest writes, oldest first, MEMORY_BYTES at most (forgotten without readers). */
+  segments: Segment[] = [];
+  private segmentBytes = 0;
   private waiting: (() => void)[] = [];
 
   constructor(
@@ -79,9 +86,24 @@ class Body {
     for (const resolve of waiting) resolve();
   }
 
-  keepChunk(index: number, chunk: Buffer): void {
-    this.chunks.set(index, chunk);
-    this.chunks.delete(index - MEMORY_CHUNKS);
+  keepSegment(segment: Segment): void {
+    this.segments.push(segment);
+    this.segmentBytes += segment.bytes.byteLength;
+    while (this.segmentBytes > MEMORY_BYTES) this.segmentBytes -= this.segments.shift()!.bytes.byteLength;
+  }
+
+  /** The kept bytes from `position` to the end of their segment, or null when not kept. */
+  keptFrom(position: number): Buffer | null {
+    for (let index = this.segments.length - 1; index >= 0; index--) {
+      const { start, bytes } = this.segments[index];
+      if (position >= start) return position < start + bytes.byteLength ? bytes.subarray(position - start) : null;
+    }
+    return null;
+  }
+
+  dropSegments(): void {
+    this.segments = [];
+    this.segmentBytes = 0;
   }
 }
 
@@ -89,7 +111,7 @@ interface Registry {
   dir: string | null;
   bodies: Map<string, Body>;
   serial: number;
-  stats: { produced: number; shared: number; chunksFromMemory: number };
+  stats: { produced: number; shared: number; bytesFromMemory: number };
   removeOnExit?: boolean;
 }
 
@@ -100,7 +122,7 @@ const registry: Registry = (globalForBodies.quellenlageCsvBodies ??= {
   dir: null,
   bodies: new Map(),
   serial: 0,
-  stats: { produced: 0, shared: 0, chunksFromMemory: 0 },
+  stats: { produced: 0, shared: 0, bytesFromMemory: 0 },
 });
 
 const DIR_PREFIX = "quellenlage-csv-";
@@ -143,7 +165,7 @@ function bodyDir(): string {
 
 function forget(body: Body): void {
   if (registry.bodies.get(body.key) === body) registry.bodies.delete(body.key);
-  body.chunks.clear();
+  body.dropSegments();
   // Readers that still hold the file open keep reading it; the name goes now.
   fs.rm(body.file, { force: true }, () => {});
 }
@@ -182,7 +204,7 @@ function reader(body: Body): ReadableStream<Uint8Array> {
     if (!open) return;
     open = false;
     body.readers -= 1;
-    if (body.readers === 0) body.chunks.clear();
+    if (body.readers === 0) body.dropSegments();
     void handle?.close().catch(() => {});
     if (body.readers === 0 && body.state === "producing") {
       // Nobody wants it any more: stop PostgreSQL (as an export without sharing did).
@@ -192,11 +214,7 @@ function reader(body: Body): ReadableStream<Uint8Array> {
     body.wake();
     evict();
   };
-  /**
-   * Reads from the file up to the next chunk boundary (or the end written so far), so that after
-   * a short read at the growing end the reader is back on the boundaries of the kept chunks.
-   */
-  const readChunk = async (from: number): Promise<Buffer> => {
+  const readFile = async (from: number): Promise<Buffer> => {
     if (!handle) {
       const opened = await fs.promises.open(body.file, "r");
       // The reader left while the file was being opened: leave() found no handle to close.
@@ -206,7 +224,7 @@ function reader(body: Body): ReadableStream<Uint8Array> {
       }
       handle = opened;
     }
-    const length = Math.min(READ_CHUNK - (from % READ_CHUNK), body.written - from);
+    const length = Math.min(READ_CHUNK, body.written - from);
     const { bytesRead, buffer } = await handle.read(Buffer.allocUnsafe(length), 0, length, from);
     if (bytesRead === 0) throw new Error("Die CSV-Datei ist kürzer als geschrieben.");
     return buffer.subarray(0, bytesRead);
@@ -218,9 +236,9 @@ function reader(body: Body): ReadableStream<Uint8Array> {
           for (;;) {
             if (body.state === "failed") throw body.error;
             if (position < body.written) {
-              const kept = body.chunks.get(position / READ_CHUNK);
-              if (kept) registry.stats.chunksFromMemory += 1;
-              const bytes = kept ?? (await readChunk(position));
+              const kept = body.keptFrom(position);
+              if (kept) registry.stats.bytesFromMemory += kept.byteLength;
+              const bytes = kept ?? (await readFile(position));
               position += bytes.byteLength;
               if (position > body.furthest) {
                 body.furthest = position;
@@ -264,46 +282,21 @@ export interface BodyWriter {
   readonly stopped: boolean;
 }
 
-/**
- * Collects a body's bytes, as they go to the file, into whole chunks on READ_CHUNK boundaries
- * and keeps each finished one with the body (one copy of every byte, instead of one read from
- * the file per reader).
- */
-function chunkCollector(body: Body): (bytes: Buffer[], from: number) => void {
-  let filling: Buffer | null = null;
-  return (bytes, from) => {
-    let offset = from;
-    for (const part of bytes) {
-      for (let at = 0; at < part.byteLength;) {
-        const inChunk = offset % READ_CHUNK;
-        if (inChunk === 0) filling = Buffer.allocUnsafe(READ_CHUNK);
-        const count = Math.min(part.byteLength - at, READ_CHUNK - inChunk);
-        part.copy(filling!, inChunk, at, at + count);
-        at += count;
-        offset += count;
-        if (offset % READ_CHUNK === 0) body.keepChunk(offset / READ_CHUNK - 1, filling!);
-      }
-    }
-  };
-}
-
 function writerOf(body: Body): BodyWriter {
   let handle: FileHandle | null = null;
   let pending: Buffer[] = [];
   let pendingBytes = 0;
-  const keepInMemory = chunkCollector(body);
   const flush = async () => {
     if (pendingBytes === 0) return;
-    const chunks = pending;
-    const length = pendingBytes;
+    // One Buffer per write: readers close behind take it as it is (Body.keptFrom).
+    const bytes = pending.length === 1 ? pending[0] : Buffer.concat(pending, pendingBytes);
     pending = [];
     pendingBytes = 0;
     handle ??= await fs.promises.open(body.file, "w");
-    // writev: the collected chunks go to the file as they are, not first copied into one buffer.
-    const { bytesWritten } = await handle.writev(chunks, body.written);
-    if (bytesWritten !== length) throw new Error("Die CSV-Datei wurde nicht vollständig geschrieben.");
-    keepInMemory(chunks, body.written);
-    body.written += length;
+    const { bytesWritten } = await handle.write(bytes, 0, bytes.byteLength, body.written);
+    if (bytesWritten !== bytes.byteLength) throw new Error("Die CSV-Datei wurde nicht vollständig geschrieben.");
+    body.keepSegment({ start: body.written, bytes });
+    body.written += bytes.byteLength;
     body.wake();
   };
   const closeFile = () => void handle?.close().catch(() => {});
@@ -361,7 +354,7 @@ export function sharedBody(key: string): { stream: ReadableStream<Uint8Array>; w
 }
 
 /** How many bodies this process produced and how many exports read another's (for tests). */
-export function sharedBodyStats(): { produced: number; shared: number; chunksFromMemory: number } {
+export function sharedBodyStats(): { produced: number; shared: number; bytesFromMemory: number } {
   return { ...registry.stats };
 }
 
