@@ -16,7 +16,6 @@
 // (CSV < 2 s each with 10 in parallel, server growth < 200 MB; PDF of 500 claims < 5 s).
 import crypto from "node:crypto";
 import fs from "node:fs";
-import http from "node:http";
 import path from "node:path";
 import os from "node:os";
 import { Client } from "pg";
@@ -31,6 +30,8 @@ import { withBenchDatabase } from "./lib/bench-database";
 import { startNextServer, type NextServer } from "./lib/next-server";
 import { mulberry32 } from "./lib/prng";
 import { numberOption } from "./lib/args";
+import { leanDownload } from "./lib/lean-download";
+import { cpuMs, ownCpuMs, postgresPid, treeRss } from "./lib/process-stats";
 
 const ROUNDS = numberOption("--rounds", 3);
 const CLAIMS = numberOption("--claims", 100_000);
@@ -199,36 +200,6 @@ async function seed(url: string): Promise<void> {
 // ------------------------------------------------------------------------------------------------
 // Measuring
 
-/** RSS in bytes of a process and all its descendants (from /proc). */
-function treeRss(root: number): number {
-  const parents = new Map<number, number>();
-  for (const entry of fs.readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
-      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
-      parents.set(Number(entry), ppid);
-    } catch {
-      // exited meanwhile
-    }
-  }
-  const inTree = (pid: number): boolean => {
-    for (let p = pid, hops = 0; p > 1 && hops < 50; p = parents.get(p) ?? 0, hops++) if (p === root) return true;
-    return false;
-  };
-  let total = 0;
-  for (const pid of parents.keys()) {
-    if (!inTree(pid)) continue;
-    try {
-      const match = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"));
-      if (match) total += Number(match[1]) * 1024;
-    } catch {
-      // exited meanwhile
-    }
-  }
-  return total;
-}
-
 /** An export's own time split, from the server's debug log (lib/reports/csv-copy.ts's Timings). */
 interface ExportTimings {
   shared: boolean;
@@ -265,58 +236,71 @@ interface Outcome {
   firstBytes: number[];
   /** Peak server RSS growth during the scenario (MB). */
   growthMb: number;
+  /** CPU time (ms) during the scenario: app server, PostgreSQL (all backends), this client. */
+  cpu: { server: number; database: number; client: number };
   rows: number;
   failures: number;
 }
 
-const CR = 0x0d;
-const LF = 0x0a;
-
 /**
  * Downloads to the last byte, counting line ends (CRLF) as they come instead of holding the
- * file: ten 70-MB bodies collected in the client (arrayBuffer) cost this process more CPU and
- * memory than the server spends sending them, on the same two cores (measured 30.11.: 10
- * parallel 13.7 s collected vs 6.2 s streamed). A client saving the file streams it too.
- * Through node:http, not fetch: fetch's web stream cost this process about twice the CPU per byte
- * (10 parallel 70-MB downloads of one file: 1.3 s vs 0.6 s client CPU, 30.11.), CPU the server
- * then lacked on the same two cores; every byte still arrives and is scanned.
+ * file: ten 70-MB bodies collected in the client cost this process more CPU and memory than the
+ * server spends sending them, on the same two cores. Through a lean client
+ * (scripts/lib/lean-download.ts): node:http's per-read buffers cost this process as much CPU as
+ * the server's sending (fetch's web streams about twice that), CPU the server then lacked.
  */
-function download(url: string, cookie: string): Promise<{ ms: number; firstByteMs: number; lineEnds: number; status: number }> {
-  const started = performance.now();
-  return new Promise((resolve, reject) => {
-    const request = http.get(url, { headers: { cookie } }, (response) => {
-      let lineEnds = 0;
-      let previous = 0;
-      let firstByteMs = 0;
-      response.on("data", (bytes: Buffer) => {
-        firstByteMs ||= performance.now() - started;
-        for (let at = bytes.indexOf(LF); at >= 0; at = bytes.indexOf(LF, at + 1)) {
-          if ((at > 0 ? bytes[at - 1] : previous) === CR) lineEnds += 1;
-        }
-        if (bytes.length > 0) previous = bytes[bytes.length - 1];
-      });
-      response.on("end", () =>
-        resolve({ ms: performance.now() - started, firstByteMs, lineEnds, status: response.statusCode ?? 0 }),
-      );
-      response.on("error", reject);
-    });
-    request.on("error", reject);
-  });
+const download = leanDownload;
+
+/** The processes a scenario's CPU time is read from. */
+interface Measured {
+  server: NextServer;
+  /** PostgreSQL's server process (its backends are its children); null when unreadable. */
+  databasePid: number | null;
+  url: string;
 }
 
-async function scenario(server: NextServer, cookie: string, paths: string[], prepare?: () => Promise<void>): Promise<Outcome> {
+/** What PostgreSQL is busy with besides the app: autovacuum workers and their tables, app connections. */
+async function backgroundWork(url: string): Promise<string> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ kind: string; what: string | null }>(
+      `SELECT backend_type AS kind, left(query, 60) AS what FROM pg_stat_activity
+        WHERE backend_type = 'autovacuum worker' OR (backend_type = 'client backend' AND pid <> pg_backend_pid())`,
+    );
+    const vacuum = rows.filter((row) => row.kind === "autovacuum worker").map((row) => row.what);
+    return `autovacuum: ${vacuum.length ? vacuum.join("; ") : "keiner"}; Verbindungen: ${rows.length - vacuum.length}`;
+  } finally {
+    await client.end();
+  }
+}
+
+const cpuNow = ({ server, databasePid }: Measured) => ({
+  server: cpuMs(server.pid),
+  database: databasePid ? cpuMs(databasePid) : NaN,
+  client: ownCpuMs(),
+});
+
+async function scenario(measured: Measured, cookie: string, paths: string[], prepare?: () => Promise<void>): Promise<Outcome> {
+  const { server } = measured;
   await prepare?.();
   // Let the previous scenario's garbage go before measuring the starting point.
   await new Promise((r) => setTimeout(r, 1500));
+  log(`Vor dem Szenario – ${await backgroundWork(measured.url)}`);
   newExportTimings(server);
   const before = treeRss(server.pid);
+  const cpuBefore = cpuNow(measured);
   let peak = before;
   const sampler = setInterval(() => {
     peak = Math.max(peak, treeRss(server.pid));
   }, 50);
   try {
+    const startedAt = process.hrtime.bigint();
     const results = await Promise.all(paths.map((path) => download(`${server.baseUrl}${path}`, cookie)));
+    // The window on the monotonic clock, which the V8 CPU profile's timestamps also use.
+    if (PROFILE) log(`Profilfenster (µs, monoton): ${startedAt / 1000n}–${process.hrtime.bigint() / 1000n} ${paths[0]}`);
     peak = Math.max(peak, treeRss(server.pid));
+    const cpuAfter = cpuNow(measured);
     const isCsv = /format=csv|\/claims\/export/.test(paths[0]);
     // The producer logs after its last byte, which may come just after a reader's.
     await new Promise((r) => setTimeout(r, 200));
@@ -325,9 +309,15 @@ async function scenario(server: NextServer, cookie: string, paths: string[], pre
       times: results.map((result) => result.ms),
       firstBytes: results.map((result) => result.firstByteMs),
       growthMb: (peak - before) / 1024 / 1024,
+      cpu: {
+        server: cpuAfter.server - cpuBefore.server,
+        database: cpuAfter.database - cpuBefore.database,
+        client: cpuAfter.client - cpuBefore.client,
+      },
       // Data rows of a CSV (line ends minus the header's); 0 for other formats.
       rows: isCsv ? results[0].lineEnds - 1 : 0,
-      failures: results.filter((result) => result.status !== 200).length,
+      // Not 200, or (CSV) another number of lines than the first download: all hold the same claims.
+      failures: results.filter((result) => result.status !== 200 || (isCsv && result.lineEnds !== results[0].lineEnds)).length,
     };
   } finally {
     clearInterval(sampler);
@@ -387,6 +377,8 @@ interface Series {
   outcomes: Outcome[];
   /** Runs before the requests (not timed). */
   before?: () => Promise<void>;
+  /** Warmed up with all its requests at once (else with one). */
+  warmAllAtOnce?: boolean;
 }
 
 const times = (count: number, path: string) => Array.from({ length: count }, () => path);
@@ -417,6 +409,12 @@ function splitOf(series: Series): string {
     `Schlüssel ${medianOf(exports, "keyMs")}, ungespeicherte Zeilen gefunden ${medianOf(producers, "unstoredMs")}, ` +
     `erste COPY-Zeilen ${medianOf(producers, "firstLinesMs")}, COPY fertig ${medianOf(producers, "copyMs")} (je seit Beginn des Exports)`
   );
+}
+
+/** A series' CPU time per process: app server, PostgreSQL, this client (median over the rounds). */
+function cpuOf(series: Series): string {
+  const of = (part: "server" | "database" | "client") => median(series.outcomes.map((o) => o.cpu[part])).toFixed(0);
+  return `${series.name.padEnd(45)}: Server ${of("server")} ms, PostgreSQL ${of("database")} ms, Messclient ${of("client")} ms`;
 }
 
 function summary(series: Series) {
@@ -471,6 +469,25 @@ async function waitForStoredLines(url: string): Promise<number> {
       if (performance.now() - started > 600_000) throw new Error("Die Zeilen wurden nicht gespeichert.");
       await new Promise((resolve) => setTimeout(resolve, 500));
     }
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * Milliseconds of a VACUUM (ANALYZE) of the line table. The first export stored 100 000 lines at
+ * once (one update each), which makes autovacuum work through the table for the next minute or
+ * two; measured while it ran, the scenarios were up to 1 s slower (autovacuum seen in
+ * pg_stat_activity before the first scenario, 30.11.). The scenarios measure the steady state, as
+ * the seed's VACUUM does for the claims; what the first export costs is printed on its own.
+ */
+async function settleLineTable(url: string): Promise<number> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  const started = performance.now();
+  try {
+    await client.query("VACUUM (ANALYZE) claim_report_lines");
+    return performance.now() - started;
   } finally {
     await client.end();
   }
@@ -670,6 +687,7 @@ async function main(): Promise<void> {
       PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(CPU_PROF_DIR)}`] : [],
     );
     stopBeforeDatabase(() => app.stop());
+    const measured: Measured = { server: app, databasePid: await postgresPid(url), url };
     const cookie = await login(app.baseUrl);
     log(`next start auf ${app.baseUrl} (pid ${app.pid}), angemeldet.`);
 
@@ -683,12 +701,14 @@ async function main(): Promise<void> {
         paths: times(PARALLEL, reportCsv),
         outcomes: [],
         before: afterChange,
+        warmAllAtOnce: true,
       },
       {
         name: `Berichts-CSV, ${PARALLEL} verschiedene parallel`,
         paths: differentScopes(PARALLEL),
         outcomes: [],
         before: afterChange,
+        warmAllAtOnce: true,
       },
       { name: "Basis: Warteschlangen-CSV, 1 Export", paths: [queueCsv], outcomes: [] },
       { name: `Basis: Warteschlangen-CSV, ${PARALLEL} parallel`, paths: times(PARALLEL, queueCsv), outcomes: [] },
@@ -715,8 +735,11 @@ async function main(): Promise<void> {
       `Erster Berichts-CSV-Export (alle Zeilen live gebaut): ${(first.ms / 1000).toFixed(2)} s; ` +
         `danach gespeichert nach weiteren ${(stored / 1000).toFixed(2)} s.`,
     );
+    log(`Zeilentabelle aufgeräumt (VACUUM ANALYZE, ${((await settleLineTable(url)) / 1000).toFixed(2)} s).`);
     for (const item of series) {
-      await download(`${app.baseUrl}${item.paths[0]}`, cookie).catch((error: unknown) => {
+      await item.before?.();
+      const paths = item.warmAllAtOnce ? item.paths : item.paths.slice(0, 1);
+      await Promise.all(paths.map((path) => download(`${app.baseUrl}${path}`, cookie))).catch((error: unknown) => {
         log(`Server-Ausgabe (${item.name}):\n${app.output()}`);
         throw error;
       });
@@ -724,7 +747,7 @@ async function main(): Promise<void> {
     for (let round = 1; round <= ROUNDS; round++) {
       for (const item of series) {
         item.outcomes.push(
-          await scenario(app, cookie, item.paths, item.before).catch((error: unknown) => {
+          await scenario(measured, cookie, item.paths, item.before).catch((error: unknown) => {
             log(`Server-Ausgabe:\n${app.output()}`);
             throw error;
           }),
@@ -747,6 +770,9 @@ async function main(): Promise<void> {
         `${item.name.padEnd(45)} | ${(s.median / 1000).toFixed(2).padStart(11)} s | ${(s.firstByte / 1000).toFixed(2).padStart(9)} s | ${(s.slowest / 1000).toFixed(2).padStart(9)} s | ${s.growth.toFixed(0).padStart(11)} MB | ${(s.rows ? String(s.rows) : "–").padStart(6)} | ${s.failures}`,
       );
     }
+    console.log("");
+    console.log("CPU-Zeit je Szenario (Median über die Runden; zwei Kerne teilen sich alle drei):");
+    for (const item of series) console.log(cpuOf(item));
     console.log("");
     console.log("Zeitaufteilung im Server (Median über die Exporte):");
     for (const item of series.slice(0, 3)) console.log(splitOf(item));

@@ -27,7 +27,9 @@ test("the COPY of a large body runs to its end on disk while the only reader is 
     await reader.read(); // header
     const first = await reader.read();
     expect(first.done).toBe(false);
-    expect(await waitFor(async () => (await runningClaimQueries(db.url)).length === 0)).toBe(true);
+    // Generous: on a loaded machine the ~60-MB COPY alone may take longer than waitFor's default;
+    // with an 8-MB lead it never ends while the reader is parked.
+    expect(await waitFor(async () => (await runningClaimQueries(db.url)).length === 0, 60_000)).toBe(true);
     // The rest comes from the file: every claim's line, the last one included.
     let tail = Buffer.alloc(0);
     let lines = 0;
