@@ -40,6 +40,7 @@ import { withBenchDatabase } from "./lib/bench-database";
 import { startNextServer } from "./lib/next-server";
 import { seedQueueData } from "./lib/queue-seed";
 import { flagOption, numberOption } from "./lib/args";
+import { cpuMs, postgresPid, treeRss } from "./lib/process-stats";
 
 // autocannon ships no types; the little used here is typed by hand.
 interface AutocannonInstance {
@@ -331,74 +332,6 @@ async function dbTimings(url: string, userId: string, scenarios: { name: string;
   }
 }
 
-function childrenOf(pid: number): number[] {
-  try {
-    return fs
-      .readdirSync(`/proc/${pid}/task`)
-      .flatMap((task) => fs.readFileSync(`/proc/${pid}/task/${task}/children`, "utf8").trim().split(/\s+/).filter(Boolean))
-      .map(Number);
-  } catch {
-    return [];
-  }
-}
-
-/** Sum of `measure` over a process and its descendants (Linux /proc; 0 elsewhere). */
-function sumOverTree(pid: number, measure: (pid: number, root: boolean) => number): number {
-  let total = 0;
-  for (const queue = [pid]; queue.length > 0;) {
-    const current = queue.pop()!;
-    total += measure(current, current === pid);
-    queue.push(...childrenOf(current));
-  }
-  return total;
-}
-
-/** Resident memory of a process and its descendants in bytes. */
-function serverRss(pid: number): number {
-  return sumOverTree(pid, (p) => {
-    try {
-      const line = fs.readFileSync(`/proc/${p}/status`, "utf8").match(/^VmRSS:\s+(\d+) kB/m);
-      return line ? Number(line[1]) * 1024 : 0;
-    } catch {
-      return 0;
-    }
-  });
-}
-
-const CLOCK_TICKS_PER_SECOND = 100;
-
-/**
- * CPU time (ms, user + system) used so far by a process tree: the live processes plus, at the
- * root, its ended children (cutime/cstime), so a PostgreSQL backend that exits during a scenario
- * still counts. Under a machine shared with others, CPU per request is the steadier figure:
- * latency under 20 connections is mostly waiting for a core.
- */
-function cpuMs(pid: number): number {
-  return sumOverTree(pid, (p, root) => {
-    try {
-      const fields = fs.readFileSync(`/proc/${p}/stat`, "utf8").split(") ")[1].split(" ");
-      const ticks = Number(fields[11]) + Number(fields[12]) + (root ? Number(fields[13]) + Number(fields[14]) : 0);
-      return (ticks * 1000) / CLOCK_TICKS_PER_SECOND;
-    } catch {
-      return 0;
-    }
-  });
-}
-
-/** Process id of the PostgreSQL server (its postmaster.pid), or null when it cannot be read here. */
-async function postgresPid(url: string): Promise<number | null> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ dir: string }>("SELECT current_setting('data_directory') AS dir");
-    return Number(fs.readFileSync(path.join(rows[0].dir, "postmaster.pid"), "utf8").split("\n")[0]) || null;
-  } catch {
-    return null;
-  } finally {
-    await client.end();
-  }
-}
-
 const formatMiB = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
 const formatKiB = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 
@@ -579,7 +512,7 @@ async function main(): Promise<void> {
     }
     const trivial = summary[0];
     console.log("");
-    console.log(`RSS des Servers (next start mit Kindprozessen) nach der Messung: ${formatMiB(serverRss(app.pid))}`);
+    console.log(`RSS des Servers (next start mit Kindprozessen) nach der Messung: ${formatMiB(treeRss(app.pid))}`);
     console.log("");
     for (const r of summary.slice(1)) {
       const ratio = r.p95 / trivial.p95;
