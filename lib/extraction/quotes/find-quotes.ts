@@ -41,6 +41,9 @@
 //  speaker.web-name    a web address as the source ("laut faz.net", quotes/web-name.ts)
 //  speaker.possessive  "seiner Meinung nach": the possessive's referent (quotes/possessive-owner.ts)
 //  speaker.anaphoric-document  "Demnach" after a document named without a cue
+//  speaker.subjectless-cue  a cue whose subject is not found (passive, expletive "es", "hieß es"): the
+//                      speaker an earlier cue of the sentence named, else the last speaker; next to a
+//                      direct quotation it never takes away a speaker another cue named
 
 import type { ExtractedQuote, QuoteType, TextSpan } from "../types";
 import type { Token, TokenSpan as Span } from "../tokens";
@@ -182,6 +185,9 @@ interface Draft {
   speaker: Speaker | null;
   rules: string[];
 }
+
+/** Rule id of a quotation whose cue named no subject and which takes the sentence's or the last speaker. */
+const SUBJECTLESS_CUE_RULE = "speaker.subjectless-cue";
 
 const NO_CUE: TextSpan = { start: -1, end: -1, text: "" };
 
@@ -931,7 +937,8 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
     /** Whether tokens [from, to] contain a Konjunktiv form outside direct quotations (constant time). */
     const hasKonjunktiv = (from: number, to: number): boolean => konjunktiv[to + 1] - konjunktiv[from] > 0;
     let nextDirect = 0;
-    const directSpeaker: (Speaker & { cue: Span | null; rule: string })[] = directSpans.map(() => ({
+    /** `open`: a cue stands next to the quotation but named no subject (rule speaker.subjectless-cue). */
+    const directSpeaker: (Speaker & { cue: Span | null; rule: string; open?: boolean })[] = directSpans.map(() => ({
       span: null,
       source: null,
       cue: null,
@@ -952,6 +959,17 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
       if (!speaker?.span || !speaker.source) return;
       memory.remember(speaker.source);
       lastSpeaker = { span: textSpan(speaker.span), source: speaker.source, para: paragraph };
+    };
+
+    /**
+     * A cue clause right before or after a direct quotation names its speaker. A cue whose subject
+     * was not found (a passive, an expletive "es", a relative clause) takes the quotation only
+     * when no cue has named its speaker yet, and leaves it open (rule speaker.subjectless-cue).
+     */
+    const claimDirect = (quoteIndex: number, speaker: Speaker, cue: Span, rule: string): void => {
+      const claimed = directSpeaker[quoteIndex];
+      if (speaker.span) Object.assign(claimed, speaker, { cue, rule, open: false });
+      else if (!claimed.span) Object.assign(claimed, { cue, rule, open: true });
     };
 
     /** A person (name or role) right after the finite cue verb, with its resolved source; null when none. */
@@ -1173,8 +1191,14 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
             : null;
         const subject = afterNonAgent?.span ?? speakerSpan ?? coordinated ?? coordinatedInverted;
         const antecedent = subject && !afterNonAgent ? relativeAntecedent(tokens, subject, sentence.first) : null;
-        const speaker: Speaker = { span: subject, source: afterNonAgent?.source ?? resolveSpan(antecedent ?? subject) };
-        if (afterNonAgent) speaker.found = AFTER_NON_AGENT_RULE;
+        // a cue without a subject (a passive, an expletive "es", "hieß es"): the speaker an earlier cue
+        // of the sentence named, else the last speaker (rule speaker.subjectless-cue)
+        const borrowed = subject ? null : sentenceSpeaker?.speaker.span ? sentenceSpeaker.speaker : carry();
+        const speaker: Speaker = borrowed
+          ? { ...borrowed }
+          : { span: subject, source: afterNonAgent?.source ?? resolveSpan(antecedent ?? subject) };
+        if (borrowed) speaker.found = SUBJECTLESS_CUE_RULE;
+        else if (afterNonAgent) speaker.found = AFTER_NON_AGENT_RULE;
         else if (apposed) speaker.found = APPOSED_SUBJECT_RULE;
         else if (coordinated) speaker.found = COORDINATED_RULE;
         else if (coordinatedInverted) speaker.found = COORDINATED_INVERTED_RULE;
@@ -1213,7 +1237,7 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
         const commaInside = left - 2 >= sentence.first && [",", ".", "!", "?"].includes(tokens[left - 2].text);
         const markBefore = left > sentence.first ? (tokens[left - 1].text === "," ? left - 2 : commaInside ? left - 1 : -1) : -1;
         if (markBefore >= sentence.first && inside[markBefore] >= 0 && directSpans[inside[markBefore]].last === markBefore) {
-          Object.assign(directSpeaker[inside[markBefore]], speaker, { cue: cueSpan, rule: "speaker.after" });
+          claimDirect(inside[markBefore], speaker, cueSpan, "speaker.after");
           pushMixed(sentence.first, markBefore, inside[markBefore], cueSpan, speaker);
           noteSpeaker(speaker);
           i = cue.last;
@@ -1225,7 +1249,7 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
         const afterQuote =
           k <= end ? (inside[k] >= 0 ? inside[k] : tokens[k + 1] && inside[k + 1] >= 0 ? inside[k + 1] : -1) : -1;
         if (afterQuote >= 0 && directSpans[afterQuote].first >= k) {
-          Object.assign(directSpeaker[afterQuote], speaker, { cue: cueSpan, rule: "speaker.before" });
+          claimDirect(afterQuote, speaker, cueSpan, "speaker.before");
           // "sagte, „…“ gebe es nicht": a Konjunktiv after the marks continues the reported clause
           if (tokens[k].text === "," && hasKonjunktiv(directSpans[afterQuote].last + 1, end))
             pushMixed(k + 1, end, afterQuote, cueSpan, speaker);
@@ -1334,6 +1358,7 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
         if (
           REPORTED_SPEECH_LEMMAS.has(cue.lemma) &&
           speaker.span &&
+          !borrowed &&
           isAgent(tokens, speaker.span, speaker.source) &&
           (cue.lemma !== "sprechen" || hasVon(tokens, cue.verb, end))
         ) {
@@ -1404,7 +1429,13 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
         const quoteIndex = nextDirect;
         const quote = directSpans[quoteIndex];
         const quoteSpeaker = directSpeaker[quoteIndex];
-        if (quoteSpeaker.span || quoteSpeaker.cue) continue;
+        if (quoteSpeaker.span || (quoteSpeaker.cue && !quoteSpeaker.open)) continue;
+        if (quoteSpeaker.open) {
+          // a cue without a subject: the speaker a cue of this sentence named, else the last one
+          const fallback = sentenceSpeaker?.speaker ?? carry();
+          if (fallback) Object.assign(quoteSpeaker, fallback, { found: SUBJECTLESS_CUE_RULE });
+          continue;
+        }
         if (sentenceSpeaker) {
           const nearest = nearestCueBefore(sentenceCues, quote.first) ?? sentenceSpeaker;
           Object.assign(quoteSpeaker, nearest.speaker, { cue: nearest.cue, rule: "speaker.sentence" });
