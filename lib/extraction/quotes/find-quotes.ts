@@ -41,6 +41,8 @@
 //  speaker.web-name    a web address as the source ("laut faz.net", quotes/web-name.ts)
 //  speaker.possessive  "seiner Meinung nach": the possessive's referent (quotes/possessive-owner.ts)
 //  speaker.anaphoric-document  "Demnach" after a document named without a cue
+//  speaker.inverted-nominative  "Die Pläne kritisierte der Minister": the nominative after the verb (quotes/inverted-nominative.ts)
+//  speaker.quoted-object  an active "zitiert": the quoted one, not the medium, speaks (quotes/quoted-object.ts)
 //  speaker.subjectless-cue  a cue whose subject is not found (passive, expletive "es", "hieß es"): the
 //                      speaker an earlier cue of the sentence named, else the last speaker; next to a
 //                      direct quotation it never takes away a speaker another cue named
@@ -80,6 +82,8 @@ import { PARAGRAPH_MENTION_RULE, isNamedAgent } from "./paragraph-mention";
 import { APPOSED_SUBJECT_RULE, apposedSubject } from "./apposed-subject";
 import { OWN_SUBJECT_RULE, ownSubject } from "./own-subject";
 import { SUBORDINATE_SUBJECT_RULE, isSubordinatorBeforeSubject } from "./subordinate-subject";
+import { INVERTED_NOMINATIVE_RULE, invertedNominative } from "./inverted-nominative";
+import { QUOTED_OBJECT_RULE, quotedObject } from "./quoted-object";
 import {
   DOCUMENT_NOUNS,
   DURATION_ADVERBS,
@@ -101,6 +105,7 @@ import {
   COORDINATING_CONJUNCTIONS,
   CUE_CLAUSE_OPENERS,
   DETERMINERS,
+  GENITIVE_ONLY_ARTICLES,
   IMPERSONAL_CUE_VERBS,
   KONJUNKTIV_FORMS,
   NAMING_WORDS,
@@ -124,6 +129,8 @@ const DURATION_ADVERB = set(DURATION_ADVERBS);
 /** "Besorgt äußerte sich X": a fronted predicative adjective is no subject. */
 const FRONTED_PREDICATIVE = set(FRONTED_PREDICATIVES);
 const OBLIQUE = set(OBLIQUE_DETERMINERS);
+/** "Des Weiteren verwies X": a genitive before the verb is no subject; the subject follows the verb. */
+const GENITIVE_ONLY = set(GENITIVE_ONLY_ARTICLES);
 const PREP = set(PREPOSITIONS);
 const ADVERB = set(CLAUSE_ADVERBS);
 const AUX = set(AUXILIARIES);
@@ -497,8 +504,11 @@ function clauseStart(tokens: Token[], from: number, i: number, inside: Int32Arra
   return k;
 }
 
+/** A speaker span with the id of the rule that found it when that is not the cue rule's plain reading. */
+type FoundSpan = Span & { rule?: string };
+
 /** The subject of a speech verb: before it (subject first) or after it (inverted word order). */
-function speakerOfVerb(tokens: Token[], cue: VerbCue, sStart: number, sEnd: number, inside: Int32Array): Span | null {
+function speakerOfVerb(tokens: Token[], cue: VerbCue, sStart: number, sEnd: number, inside: Int32Array): FoundSpan | null {
   const left = clauseStart(tokens, sStart, cue.verb, inside);
   let first = left;
   // a coordinating conjunction takes no place before the verb: "Aber Zeitungen berichteten"
@@ -535,7 +545,8 @@ function speakerOfVerb(tokens: Token[], cue: VerbCue, sStart: number, sEnd: numb
     !loneDemonstrative &&
     !frontedPredicative &&
     !frontedAdverb &&
-    !OBLIQUE.has(tokens[first].lower)
+    !OBLIQUE.has(tokens[first].lower) &&
+    !GENITIVE_ONLY.has(tokens[first].lower)
   ) {
     let last = cue.verb - 1;
     while (last > first && (AUX.has(tokens[last].lower) || ADVERB.has(tokens[last].lower) || PREP.has(tokens[last].lower)))
@@ -545,6 +556,9 @@ function speakerOfVerb(tokens: Token[], cue: VerbCue, sStart: number, sEnd: numb
     const distant = cue.verb - first > SPEAKER_MAX ? subjectBeforeAuxiliary(tokens, first, last) : null;
     if (!distant && cue.verb - first > SPEAKER_MAX) first = cue.verb - SPEAKER_MAX;
     const subject = distant ?? phraseFrom(tokens, first, last) ?? { first, last };
+    // "Die Pläne kritisierte der Minister": a fronted object, the nominative after the verb (rule speaker.inverted-nominative)
+    const nominative = invertedNominative(tokens, subject, sEnd, GRAMMAR);
+    if (nominative) return { ...nominative, rule: INVERTED_NOMINATIVE_RULE };
     // "Ende Januar verkündete der Verband": a fronted time phrase, the subject follows the verb
     if (!isTimePhrase(tokens, subject)) return subject;
   }
@@ -692,11 +706,14 @@ function endsInZuInfinitive(tokens: Token[], c: number, end: number): boolean {
  * einen Erfolg: „…“"): its subject at the start, or a nominative pronoun right after the finite
  * verb when an object or adverbial stands first ("Den Vorschlag lehnt er ab: „…“").
  */
-function colonSpeaker(tokens: Token[], at: number, last: number): Span | null {
+function colonSpeaker(tokens: Token[], at: number, last: number): FoundSpan | null {
   const inverted = invertedPronoun(tokens, at, last);
   if (inverted) return inverted;
   if (!startsSubject(tokens[at]) || OBLIQUE.has(tokens[at].lower)) return null;
-  return phraseFrom(tokens, at, last);
+  const fronted = phraseFrom(tokens, at, last);
+  // "Die Anwendung der Regel stellte der Vorsitzende in Frage: „…“" (rule speaker.inverted-nominative)
+  const nominative = fronted ? invertedNominative(tokens, fronted, last, GRAMMAR) : null;
+  return nominative ? { ...nominative, rule: INVERTED_NOMINATIVE_RULE } : fronted;
 }
 
 /** A subject pronoun ("er", "sie") right after a lower-case word (the finite verb) in [at, last]. */
@@ -879,6 +896,13 @@ const CONTENT_END_GRAMMAR = {
   isPreposition: (w: string) => PREP.has(w),
   isDeterminer: (w: string) => DET.has(w) || QUANTIFIER.has(w),
   isSpeechVerb: (w: string) => speechVerbReadings(w).length > 0,
+};
+
+/** The grammar helpers the quoted-object rule (quotes/quoted-object.ts) reads. */
+const QUOTED_OBJECT_GRAMMAR = {
+  phraseFrom,
+  isAdverb: (w: string) => ADVERB.has(w),
+  isTimePhrase,
 };
 
 /** The grammar helpers the subject rules (quotes/subject.ts) read. */
@@ -1167,7 +1191,7 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
                 isFocusParticleBefore(tokens, k, startsSubject),
               )
             : null;
-        const speakerSpan =
+        const speakerSpan: FoundSpan | null =
           apposed ??
           (impersonal
             ? impersonalSource(tokens, cueLeft, cue, sentence.last)
@@ -1189,8 +1213,13 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
           speakerSpan && speakerSpan.last < cue.verb && isNonAgentPhrase(tokens, speakerSpan, isSpeechNoun)
             ? personAfterVerb(tokens, cue, sentence.last)
             : null;
-        const subject = afterNonAgent?.span ?? speakerSpan ?? coordinated ?? coordinatedInverted;
-        const antecedent = subject && !afterNonAgent ? relativeAntecedent(tokens, subject, sentence.first) : null;
+        // "…“, zitiert die Zeitung den Minister": the quoted one speaks (rule speaker.quoted-object)
+        const quoted =
+          cue.lemma === QUOTED_LEMMA && speakerSpan && !impersonal && !isPassive(tokens, cue, cueLeft, sentence.last)
+            ? quotedObject(tokens, cue.verb, speakerSpan, end, QUOTED_OBJECT_GRAMMAR)
+            : null;
+        const subject = quoted ?? afterNonAgent?.span ?? speakerSpan ?? coordinated ?? coordinatedInverted;
+        const antecedent = subject && !afterNonAgent && !quoted ? relativeAntecedent(tokens, subject, sentence.first) : null;
         // a cue without a subject (a passive, an expletive "es", "hieß es"): the speaker an earlier cue
         // of the sentence named, else the last speaker (rule speaker.subjectless-cue)
         const borrowed = subject ? null : sentenceSpeaker?.speaker.span ? sentenceSpeaker.speaker : carry();
@@ -1198,8 +1227,10 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
           ? { ...borrowed }
           : { span: subject, source: afterNonAgent?.source ?? resolveSpan(antecedent ?? subject) };
         if (borrowed) speaker.found = SUBJECTLESS_CUE_RULE;
+        else if (quoted) speaker.found = QUOTED_OBJECT_RULE;
         else if (afterNonAgent) speaker.found = AFTER_NON_AGENT_RULE;
         else if (apposed) speaker.found = APPOSED_SUBJECT_RULE;
+        else if (speakerSpan && speakerSpan === subject && speakerSpan.rule) speaker.found = speakerSpan.rule;
         else if (coordinated) speaker.found = COORDINATED_RULE;
         else if (coordinatedInverted) speaker.found = COORDINATED_INVERTED_RULE;
         else if (subject && subject.first > sentence.first && isSubordinatorBeforeSubject(tokens, subject.first - 1, cue.verb))
@@ -1448,6 +1479,7 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
           if (span || other) {
             const speaker: Speaker = { span: span ?? other!.span, source: resolveSpan(span ?? other!.span) };
             if (other) speaker.found = other.rule;
+            else if (span?.rule) speaker.found = span.rule;
             Object.assign(quoteSpeaker, speaker, { rule: "speaker.colon" });
             noteSpeaker(speaker);
             continue;

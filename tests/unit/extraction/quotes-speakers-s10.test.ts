@@ -30,3 +30,46 @@ describe("speaker.subjectless-cue: a cue whose subject is not found takes no spe
     for (const q of clause) expect(q.actor).toBe("Eva Probe");
   });
 });
+
+describe("speaker.inverted-nominative: a fronted object, the nominative subject after the verb", () => {
+  it("„der“ + a masculine role after the verb is the subject of a colon clause, not the fronted phrase", () => {
+    const text =
+      "Die Zukunft des Hafens sah der Bürgermeister Karl Beispiel düster: „Wir verlieren jedes Jahr Arbeitsplätze an andere Städte.“";
+    const q = quoteOf(text, "Arbeitsplätze");
+    expect(q?.speaker?.text).toBe("der Bürgermeister Karl Beispiel");
+    expect(q?.rules).toContain("speaker.inverted-nominative");
+  });
+
+  it("a feminine role or a dative after the verb leaves the fronted subject", () => {
+    const text = "Die Gewerkschaft warf der Ministerin vor, die Pflegekräfte im Stich zu lassen.";
+    expect(quoteOf(text, "Pflegekräfte")?.speaker?.text).toBe("Die Gewerkschaft");
+  });
+});
+
+describe("speaker.apposed-subject: a name in apposition up to the comma before the verb", () => {
+  it("„Der Vorsitzende, Vorname Name, warf der Partei … vor“: the subject, not the dative after the verb", () => {
+    const text = "Der stellvertretende Vorsitzende, Paul Probe, warf der Regierung ein „völliges Versagen“ vor.";
+    expect(quoteOf(text, "Versagen")?.speaker?.text).toBe("Der stellvertretende Vorsitzende, Paul Probe");
+  });
+});
+
+describe("a genitive before the verb is no subject", () => {
+  it("„Des Weiteren verwies X darauf, dass …“: the name after the verb", () => {
+    const text = "Des Weiteren verwies Müller darauf, dass die Kasse leer sei.";
+    expect(quoteOf(text, "Kasse")?.speaker?.text).toBe("Müller");
+  });
+});
+
+describe("speaker.quoted-object: an active „zitiert“ – the quoted one speaks", () => {
+  it("medium after the verb, then the quoted person", () => {
+    const text = "„Wir haben keine andere Wahl“, zitiert die Lokalzeitung den Bürgermeister.";
+    const q = quoteOf(text, "keine andere Wahl");
+    expect(q?.speaker?.text).toBe("den Bürgermeister");
+    expect(q?.rules).toContain("speaker.quoted-object");
+  });
+
+  it("a passive „wird … zitiert“ keeps its subject as the speaker", () => {
+    const text = "Die Trainerin wird mit den Worten zitiert: „Das Team hat großartig gekämpft und verdient gewonnen.“";
+    expect(quoteOf(text, "großartig")?.speaker?.text).toBe("Die Trainerin");
+  });
+});
