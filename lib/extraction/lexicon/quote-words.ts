@@ -505,3 +505,6 @@ export const MASCULINE_NOMINATIVE_ARTICLES: readonly string[] = ["der", "ein"];
 
 /** Articles only of the genitive: a phrase they open before the verb is no subject ("Des Weiteren verwies X …"). */
 export const GENITIVE_ONLY_ARTICLES: readonly string[] = ["des", "eines"];
+
+/** Lower-case particles of foreign surnames that open a name ("de Maizière", "van Gaal", "al-Sisi" written apart). */
+export const NAME_PARTICLES: readonly string[] = ["al", "de", "del", "della", "di", "dos", "du", "el", "van"];

@@ -107,6 +107,7 @@ import {
   DETERMINERS,
   GENITIVE_ONLY_ARTICLES,
   IMPERSONAL_CUE_VERBS,
+  NAME_PARTICLES,
   KONJUNKTIV_FORMS,
   NAMING_WORDS,
   OBLIQUE_DETERMINERS,
@@ -131,6 +132,7 @@ const FRONTED_PREDICATIVE = set(FRONTED_PREDICATIVES);
 const OBLIQUE = set(OBLIQUE_DETERMINERS);
 /** "Des Weiteren verwies X": a genitive before the verb is no subject; the subject follows the verb. */
 const GENITIVE_ONLY = set(GENITIVE_ONLY_ARTICLES);
+const NAME_PARTICLE = set(NAME_PARTICLES);
 const PREP = set(PREPOSITIONS);
 const ADVERB = set(CLAUSE_ADVERBS);
 const AUX = set(AUXILIARIES);
@@ -331,7 +333,8 @@ function quotedNameEnd(tokens: Token[], k: number, end: number): number {
  * is no speech act).
  */
 function isAgent(tokens: Token[], span: Span, source: ResolvedSource | null): boolean {
-  if (!source) return false;
+  // a quantity ("80 Prozent") speaks only in a cue's clause, it is no agent of a summarised speech act
+  if (!source || tokens[span.first].kind === "n") return false;
   if (source.heads.length > 0 || source.rule !== "speaker.as-written") return true;
   // an unknown neuter noun that is no body or role ("das Erdbeben", "das Feuer") is a thing or
   // event; unknown masculine and feminine nouns are mostly groups or bodies ("die Gewerkschaft")
@@ -350,6 +353,12 @@ function phraseFrom(tokens: Token[], i: number, end: number): Span | null {
   // a web address is a name in lower case: "laut faz.net" (rule speaker.web-name)
   const web = webNameEnd(tokens, i, end);
   if (web >= 0) return { first: i, last: web };
+  if (t.kind === "n") return isQuantityStart(tokens, i) ? quantityPhrase(tokens, i, end) : null;
+  // "de Maizière sagte": a surname particle opens the name
+  if (isNameParticleStart(tokens, i)) {
+    const name = phraseFrom(tokens, i + 1, end);
+    return name ? { first: i, last: name.last } : null;
+  }
   if (t.kind !== "w" && t.kind !== "m") return null;
   if (!DET.has(t.lower) && !QUANTIFIER.has(t.lower) && !isCap(t)) return null;
   if (PREP.has(t.lower) || ADVERB.has(t.lower) || COMPLEMENTIZER.has(t.lower)) return null;
@@ -403,6 +412,33 @@ function phraseFrom(tokens: Token[], i: number, end: number): Span | null {
     break;
   }
   return sawNoun ? { first: i, last } : null;
+}
+
+/** A lower-case surname particle right before a capitalised name ("de Maizière", "van Gaal"). */
+function isNameParticleStart(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  return (
+    !!t && t.kind === "w" && NAME_PARTICLE.has(t.lower) && !isCap(t) && isCap(tokens[i + 1]) && !DET.has(tokens[i + 1].lower)
+  );
+}
+
+/**
+ * A number right before a capitalised noun that is no time noun opens a noun phrase that can be a
+ * subject: "37 Prozent (der Befragten) sind der Auffassung", "Zwei Drittel"; not "1996 hatte …",
+ * "Am 5. Mai".
+ */
+function isQuantityStart(tokens: Token[], i: number): boolean {
+  const noun = tokens[i + 1];
+  return (
+    tokens[i]?.kind === "n" && !!noun && isCap(noun) && noun.kind === "w" && !isTimePhrase(tokens, { first: i + 1, last: i + 1 })
+  );
+}
+
+/** The phrase a quantity opens: the number, its noun and a genitive after it ("47 Prozent der Befragten"). */
+function quantityPhrase(tokens: Token[], i: number, end: number): Span | null {
+  if (i + 1 > end) return null;
+  const genitive = tokens[i + 2]?.lower === "der" && i + 3 <= end && isCap(tokens[i + 3]) ? phraseFrom(tokens, i + 2, end) : null;
+  return { first: i, last: genitive ? genitive.last : i + 1 };
 }
 
 /** A capitalised noun whose compound head is a source noun ("Polizeiangaben", "Studie"). */
@@ -540,6 +576,8 @@ function speakerOfVerb(tokens: Token[], cue: VerbCue, sStart: number, sEnd: numb
   if (
     first < cue.verb &&
     (startsSubject(tokens[first]) ||
+      isQuantityStart(tokens, first) ||
+      isNameParticleStart(tokens, first) ||
       quotedNameEnd(tokens, first, cue.verb - 1) >= 0 ||
       webNameEnd(tokens, first, cue.verb - 1) >= 0) &&
     !loneDemonstrative &&

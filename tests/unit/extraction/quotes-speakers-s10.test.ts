@@ -73,3 +73,21 @@ describe("speaker.quoted-object: an active „zitiert“ – the quoted one spea
     expect(quoteOf(text, "großartig")?.speaker?.text).toBe("Die Trainerin");
   });
 });
+
+describe("quantities and surname particles open a subject", () => {
+  it("„37 Prozent sind der Auffassung, dass …“: the quantity holds the view, not the noun of the light verb", () => {
+    const text =
+      "Eine Mehrheit ist zufrieden. 41 Prozent der Befragten sind jedoch der Auffassung, dass die Stadt zu wenig baue.";
+    expect(quoteOf(text, "zu wenig baue")?.speaker?.text).toBe("41 Prozent der Befragten");
+  });
+
+  it("a year before the verb is no subject", () => {
+    const text = "1998 erklärte der Verband, die Halle werde abgerissen.";
+    expect(quoteOf(text, "Halle")?.speaker?.text).toBe("der Verband");
+  });
+
+  it("„Wie de Vries mitteilte, …“: the particle belongs to the name", () => {
+    const text = "Wie de Vries mitteilte, wird die Brücke im Mai gesperrt.";
+    expect(quoteOf(text, "Brücke")?.speaker?.text).toBe("de Vries");
+  });
+});
