@@ -508,3 +508,25 @@ export const GENITIVE_ONLY_ARTICLES: readonly string[] = ["des", "eines"];
 
 /** Lower-case particles of foreign surnames that open a name ("de Maizière", "van Gaal", "al-Sisi" written apart). */
 export const NAME_PARTICLES: readonly string[] = ["al", "de", "del", "della", "di", "dos", "du", "el", "van"];
+
+/** Finite modal verbs: like an auxiliary, the subject follows them when a phrase stands first ("Danach soll X gesagt haben"). */
+export const FINITE_MODALS: readonly string[] = [
+  "darf",
+  "durfte",
+  "kann",
+  "konnte",
+  "konnten",
+  "können",
+  "muss",
+  "musste",
+  "mussten",
+  "müssen",
+  "soll",
+  "sollen",
+  "sollte",
+  "sollten",
+  "will",
+  "wollen",
+  "wollte",
+  "wollten",
+];

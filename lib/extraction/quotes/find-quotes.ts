@@ -105,6 +105,7 @@ import {
   COORDINATING_CONJUNCTIONS,
   CUE_CLAUSE_OPENERS,
   DETERMINERS,
+  FINITE_MODALS,
   GENITIVE_ONLY_ARTICLES,
   IMPERSONAL_CUE_VERBS,
   NAME_PARTICLES,
@@ -133,6 +134,7 @@ const OBLIQUE = set(OBLIQUE_DETERMINERS);
 /** "Des Weiteren verwies X": a genitive before the verb is no subject; the subject follows the verb. */
 const GENITIVE_ONLY = set(GENITIVE_ONLY_ARTICLES);
 const NAME_PARTICLE = set(NAME_PARTICLES);
+const MODAL = set(FINITE_MODALS);
 const PREP = set(PREPOSITIONS);
 const ADVERB = set(CLAUSE_ADVERBS);
 const AUX = set(AUXILIARIES);
@@ -609,7 +611,7 @@ function speakerOfVerb(tokens: Token[], cue: VerbCue, sStart: number, sEnd: numb
   if (right && !isTimePhrase(tokens, right)) return right;
   // a participle at the clause's end, subject after the finite auxiliary: "Am Abend hat X erklärt"
   for (let a = left; a < cue.verb - 1; a++) {
-    if (!AUX.has(tokens[a].lower)) continue;
+    if (!AUX.has(tokens[a].lower) && !MODAL.has(tokens[a].lower)) continue;
     let s = a + 1;
     while (s < cue.verb - 1 && ADVERB.has(tokens[s].lower)) s++;
     const subject = phraseFrom(tokens, s, cue.verb - 1);

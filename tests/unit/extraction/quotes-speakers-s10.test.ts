@@ -91,3 +91,10 @@ describe("quantities and surname particles open a subject", () => {
     expect(quoteOf(text, "Brücke")?.speaker?.text).toBe("de Vries");
   });
 });
+
+describe("a finite modal verb before the subject", () => {
+  it("„Danach soll X gesagt haben: …“: the subject after the modal speaks", () => {
+    const text = "Danach soll der Trainer Max Probe gesagt haben: „Wir spielen nur noch auf Sieg.“";
+    expect(quoteOf(text, "auf Sieg")?.speaker?.text).toBe("der Trainer Max Probe");
+  });
+});
