@@ -510,6 +510,17 @@ function attributedPhrase(tokens: Token[], i: number, end: number): Span | null 
 }
 
 /**
+ * A source written in lower case right after "laut"/"gemäß" ("laut dpa", "laut taz"): one word that
+ * is no function word, no adjective before a noun and has no adjective ending.
+ */
+function lowerCaseSource(tokens: Token[], i: number, end: number): Span | null {
+  const t = tokens[i];
+  if (!t || i > end || t.kind !== "w" || isCap(t) || t.text.length < 2) return null;
+  if (CONTENT_END_GRAMMAR.isFunctionWord(t.lower) || hasAdjectiveEnding(t.lower) || isCap(tokens[i + 1])) return null;
+  return { first: i, last: i };
+}
+
+/**
  * The source phrase after "nach": a noun phrase one of whose first nouns is a source noun ("Angaben
  * der Polizei", "Grupps Meinung"), also opened by adjectives or possessives ("eigenen Angaben",
  * "offiziellen chinesischen Angaben", "seiner Meinung").
@@ -1112,7 +1123,10 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
         if (SOURCE_PREP.has(token.lower) && token.kind === "w") {
           source = {
             cue: { first: i, last: i },
-            speaker: phraseFrom(tokens, i + 1, sentence.last) ?? attributedPhrase(tokens, i + 1, sentence.last),
+            speaker:
+              phraseFrom(tokens, i + 1, sentence.last) ??
+              attributedPhrase(tokens, i + 1, sentence.last) ??
+              lowerCaseSource(tokens, i + 1, sentence.last),
           };
         } else if (SOURCE_POST.has(token.lower) && i > sentence.first) {
           let f = i - 1;

@@ -98,3 +98,15 @@ describe("a finite modal verb before the subject", () => {
     expect(quoteOf(text, "auf Sieg")?.speaker?.text).toBe("der Trainer Max Probe");
   });
 });
+
+describe("a source in lower case after „laut“", () => {
+  it("„laut xyz-Bericht“: the word after the preposition is the source", () => {
+    const text = "Die Versorgung ist laut ngo-Bericht in vielen Dörfern zusammengebrochen.";
+    expect(quoteOf(text, "Versorgung")?.speaker?.text).toBe("ngo-Bericht");
+  });
+
+  it("an adjective before a noun or a function word is no source of its own", () => {
+    const text = "Die Versorgung ist laut eigenen Angaben gesichert.";
+    expect(quoteOf(text, "Versorgung")?.speaker?.text).toBe("eigenen Angaben");
+  });
+});
