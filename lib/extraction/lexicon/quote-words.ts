@@ -493,3 +493,40 @@ export const RELATIVE_PRONOUNS: readonly string[] = [
 
 /** Pronouns that are only nominative: right after the cue verb they are its subject ("…, sagte er"). */
 export const NOMINATIVE_ONLY_PRONOUNS: readonly string[] = ["er", "ich", "wir"];
+
+/**
+ * Articles of a phrase that may be nominative or accusative alike (feminine, neuter, plural): a
+ * phrase they open before the finite verb can be a fronted object ("Die Pläne kritisierte …").
+ */
+export const CASE_AMBIGUOUS_ARTICLES: readonly string[] = ["das", "die", "eine"];
+
+/** Articles that, before a masculine singular noun right after the finite verb, mark the nominative ("… kritisierte der Minister"). */
+export const MASCULINE_NOMINATIVE_ARTICLES: readonly string[] = ["der", "ein"];
+
+/** Articles only of the genitive: a phrase they open before the verb is no subject ("Des Weiteren verwies X …"). */
+export const GENITIVE_ONLY_ARTICLES: readonly string[] = ["des", "eines"];
+
+/** Lower-case particles of foreign surnames that open a name ("de Maizière", "van Gaal", "al-Sisi" written apart). */
+export const NAME_PARTICLES: readonly string[] = ["al", "de", "del", "della", "di", "dos", "du", "el", "van"];
+
+/** Finite modal verbs: like an auxiliary, the subject follows them when a phrase stands first ("Danach soll X gesagt haben"). */
+export const FINITE_MODALS: readonly string[] = [
+  "darf",
+  "durfte",
+  "kann",
+  "konnte",
+  "konnten",
+  "können",
+  "muss",
+  "musste",
+  "mussten",
+  "müssen",
+  "soll",
+  "sollen",
+  "sollte",
+  "sollten",
+  "will",
+  "wollen",
+  "wollte",
+  "wollten",
+];

@@ -91,7 +91,10 @@ export function apposedSubject(
   const t = toks[first];
   if (!g.startsSubject(t) || g.isOblique(t.lower) || g.isPronoun(t.lower)) return null;
   const subject = withParenthesis(toks, g.phraseFrom(toks, first, comma - 1), comma);
-  if (!subject || toks[subject.last + 1]?.text !== "," || subject.last + 1 >= comma) return null;
+  if (!subject) return null;
+  // "Der Vorsitzende, Vorname Name, kritisierte …": the phrase takes the name in apposition up to the comma
+  if (subject.last + 1 === comma && commasIn(toks, subject.first, subject.last).length > 0) return subject;
+  if (toks[subject.last + 1]?.text !== "," || subject.last + 1 >= comma) return null;
   if (g.namesNoOne(toks, subject)) return null;
   const commas = [...commasIn(toks, subject.last + 1, comma - 1), comma];
   for (let c = 0; c + 1 < commas.length; c++) {

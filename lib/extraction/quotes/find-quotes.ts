@@ -42,6 +42,11 @@
 //  speaker.web-name    a web address as the source ("laut faz.net", quotes/web-name.ts)
 //  speaker.possessive  "seiner Meinung nach": the possessive's referent (quotes/possessive-owner.ts)
 //  speaker.anaphoric-document  "Demnach" after a document named without a cue
+//  speaker.inverted-nominative  "Die Pläne kritisierte der Minister": the nominative after the verb (quotes/inverted-nominative.ts)
+//  speaker.quoted-object  an active "zitiert": the quoted one, not the medium, speaks (quotes/quoted-object.ts)
+//  speaker.subjectless-cue  a cue whose subject is not found (passive, expletive "es", "hieß es"): the
+//                      speaker an earlier cue of the sentence named, else the last speaker; next to a
+//                      direct quotation it never takes away a speaker another cue named
 
 import type { ExtractedQuote, QuoteType, TextSpan } from "../types";
 import type { Token, TokenSpan as Span } from "../tokens";
@@ -78,6 +83,8 @@ import { PARAGRAPH_MENTION_RULE, isNamedAgent } from "./paragraph-mention";
 import { APPOSED_SUBJECT_RULE, apposedSubject } from "./apposed-subject";
 import { OWN_SUBJECT_RULE, ownSubject } from "./own-subject";
 import { SUBORDINATE_SUBJECT_RULE, isSubordinatorBeforeSubject } from "./subordinate-subject";
+import { INVERTED_NOMINATIVE_RULE, invertedNominative } from "./inverted-nominative";
+import { QUOTED_OBJECT_RULE, quotedObject } from "./quoted-object";
 import {
   DOCUMENT_NOUNS,
   DURATION_ADVERBS,
@@ -99,7 +106,10 @@ import {
   COORDINATING_CONJUNCTIONS,
   CUE_CLAUSE_OPENERS,
   DETERMINERS,
+  FINITE_MODALS,
+  GENITIVE_ONLY_ARTICLES,
   IMPERSONAL_CUE_VERBS,
+  NAME_PARTICLES,
   KONJUNKTIV_FORMS,
   NAMING_WORDS,
   OBLIQUE_DETERMINERS,
@@ -122,6 +132,10 @@ const DURATION_ADVERB = set(DURATION_ADVERBS);
 /** "Besorgt äußerte sich X": a fronted predicative adjective is no subject. */
 const FRONTED_PREDICATIVE = set(FRONTED_PREDICATIVES);
 const OBLIQUE = set(OBLIQUE_DETERMINERS);
+/** "Des Weiteren verwies X": a genitive before the verb is no subject; the subject follows the verb. */
+const GENITIVE_ONLY = set(GENITIVE_ONLY_ARTICLES);
+const NAME_PARTICLE = set(NAME_PARTICLES);
+const MODAL = set(FINITE_MODALS);
 const PREP = set(PREPOSITIONS);
 const ADVERB = set(CLAUSE_ADVERBS);
 const AUX = set(AUXILIARIES);
@@ -183,6 +197,9 @@ interface Draft {
   speaker: Speaker | null;
   rules: string[];
 }
+
+/** Rule id of a quotation whose cue named no subject and which takes the sentence's or the last speaker. */
+const SUBJECTLESS_CUE_RULE = "speaker.subjectless-cue";
 
 const NO_CUE: TextSpan = { start: -1, end: -1, text: "" };
 
@@ -319,7 +336,8 @@ function quotedNameEnd(tokens: Token[], k: number, end: number): number {
  * is no speech act).
  */
 function isAgent(tokens: Token[], span: Span, source: ResolvedSource | null): boolean {
-  if (!source) return false;
+  // a quantity ("80 Prozent") speaks only in a cue's clause, it is no agent of a summarised speech act
+  if (!source || tokens[span.first].kind === "n") return false;
   if (source.heads.length > 0 || source.rule !== "speaker.as-written") return true;
   // an unknown neuter noun that is no body or role ("das Erdbeben", "das Feuer") is a thing or
   // event; unknown masculine and feminine nouns are mostly groups or bodies ("die Gewerkschaft")
@@ -338,6 +356,12 @@ function phraseFrom(tokens: Token[], i: number, end: number): Span | null {
   // a web address is a name in lower case: "laut faz.net" (rule speaker.web-name)
   const web = webNameEnd(tokens, i, end);
   if (web >= 0) return { first: i, last: web };
+  if (t.kind === "n") return isQuantityStart(tokens, i) ? quantityPhrase(tokens, i, end) : null;
+  // "de Maizière sagte": a surname particle opens the name
+  if (isNameParticleStart(tokens, i)) {
+    const name = phraseFrom(tokens, i + 1, end);
+    return name ? { first: i, last: name.last } : null;
+  }
   if (t.kind !== "w" && t.kind !== "m") return null;
   if (!DET.has(t.lower) && !QUANTIFIER.has(t.lower) && !isCap(t)) return null;
   if (PREP.has(t.lower) || ADVERB.has(t.lower) || COMPLEMENTIZER.has(t.lower)) return null;
@@ -391,6 +415,33 @@ function phraseFrom(tokens: Token[], i: number, end: number): Span | null {
     break;
   }
   return sawNoun ? { first: i, last } : null;
+}
+
+/** A lower-case surname particle right before a capitalised name ("de Maizière", "van Gaal"). */
+function isNameParticleStart(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  return (
+    !!t && t.kind === "w" && NAME_PARTICLE.has(t.lower) && !isCap(t) && isCap(tokens[i + 1]) && !DET.has(tokens[i + 1].lower)
+  );
+}
+
+/**
+ * A number right before a capitalised noun that is no time noun opens a noun phrase that can be a
+ * subject: "37 Prozent (der Befragten) sind der Auffassung", "Zwei Drittel"; not "1996 hatte …",
+ * "Am 5. Mai".
+ */
+function isQuantityStart(tokens: Token[], i: number): boolean {
+  const noun = tokens[i + 1];
+  return (
+    tokens[i]?.kind === "n" && !!noun && isCap(noun) && noun.kind === "w" && !isTimePhrase(tokens, { first: i + 1, last: i + 1 })
+  );
+}
+
+/** The phrase a quantity opens: the number, its noun and a genitive after it ("47 Prozent der Befragten"). */
+function quantityPhrase(tokens: Token[], i: number, end: number): Span | null {
+  if (i + 1 > end) return null;
+  const genitive = tokens[i + 2]?.lower === "der" && i + 3 <= end && isCap(tokens[i + 3]) ? phraseFrom(tokens, i + 2, end) : null;
+  return { first: i, last: genitive ? genitive.last : i + 1 };
 }
 
 /** A capitalised noun whose compound head is a source noun ("Polizeiangaben", "Studie"). */
@@ -460,6 +511,17 @@ function attributedPhrase(tokens: Token[], i: number, end: number): Span | null 
 }
 
 /**
+ * A source written in lower case right after "laut"/"gemäß" ("laut dpa", "laut taz"): one word that
+ * is no function word, no adjective before a noun and has no adjective ending.
+ */
+function lowerCaseSource(tokens: Token[], i: number, end: number): Span | null {
+  const t = tokens[i];
+  if (!t || i > end || t.kind !== "w" || isCap(t) || t.text.length < 2) return null;
+  if (CONTENT_END_GRAMMAR.isFunctionWord(t.lower) || hasAdjectiveEnding(t.lower) || isCap(tokens[i + 1])) return null;
+  return { first: i, last: i };
+}
+
+/**
  * The source phrase after "nach": a noun phrase one of whose first nouns is a source noun ("Angaben
  * der Polizei", "Grupps Meinung"), also opened by adjectives or possessives ("eigenen Angaben",
  * "offiziellen chinesischen Angaben", "seiner Meinung").
@@ -492,8 +554,11 @@ function clauseStart(tokens: Token[], from: number, i: number, inside: Int32Arra
   return k;
 }
 
+/** A speaker span with the id of the rule that found it when that is not the cue rule's plain reading. */
+type FoundSpan = Span & { rule?: string };
+
 /** The subject of a speech verb: before it (subject first) or after it (inverted word order). */
-function speakerOfVerb(tokens: Token[], cue: VerbCue, sStart: number, sEnd: number, inside: Int32Array): Span | null {
+function speakerOfVerb(tokens: Token[], cue: VerbCue, sStart: number, sEnd: number, inside: Int32Array): FoundSpan | null {
   const left = clauseStart(tokens, sStart, cue.verb, inside);
   let first = left;
   // a coordinating conjunction takes no place before the verb: "Aber Zeitungen berichteten"
@@ -525,12 +590,15 @@ function speakerOfVerb(tokens: Token[], cue: VerbCue, sStart: number, sEnd: numb
   if (
     first < cue.verb &&
     (startsSubject(tokens[first]) ||
+      isQuantityStart(tokens, first) ||
+      isNameParticleStart(tokens, first) ||
       quotedNameEnd(tokens, first, cue.verb - 1) >= 0 ||
       webNameEnd(tokens, first, cue.verb - 1) >= 0) &&
     !loneDemonstrative &&
     !frontedPredicative &&
     !frontedAdverb &&
-    !OBLIQUE.has(tokens[first].lower)
+    !OBLIQUE.has(tokens[first].lower) &&
+    !GENITIVE_ONLY.has(tokens[first].lower)
   ) {
     let last = cue.verb - 1;
     while (last > first && (AUX.has(tokens[last].lower) || ADVERB.has(tokens[last].lower) || PREP.has(tokens[last].lower)))
@@ -540,6 +608,9 @@ function speakerOfVerb(tokens: Token[], cue: VerbCue, sStart: number, sEnd: numb
     const distant = cue.verb - first > SPEAKER_MAX ? subjectBeforeAuxiliary(tokens, first, last) : null;
     if (!distant && cue.verb - first > SPEAKER_MAX) first = cue.verb - SPEAKER_MAX;
     const subject = distant ?? phraseFrom(tokens, first, last) ?? { first, last };
+    // "Die Pläne kritisierte der Minister": a fronted object, the nominative after the verb (rule speaker.inverted-nominative)
+    const nominative = invertedNominative(tokens, subject, sEnd, GRAMMAR);
+    if (nominative) return { ...nominative, rule: INVERTED_NOMINATIVE_RULE };
     // "Ende Januar verkündete der Verband": a fronted time phrase, the subject follows the verb
     if (!isTimePhrase(tokens, subject)) return subject;
   }
@@ -552,7 +623,7 @@ function speakerOfVerb(tokens: Token[], cue: VerbCue, sStart: number, sEnd: numb
   if (right && !isTimePhrase(tokens, right)) return right;
   // a participle at the clause's end, subject after the finite auxiliary: "Am Abend hat X erklärt"
   for (let a = left; a < cue.verb - 1; a++) {
-    if (!AUX.has(tokens[a].lower)) continue;
+    if (!AUX.has(tokens[a].lower) && !MODAL.has(tokens[a].lower)) continue;
     let s = a + 1;
     while (s < cue.verb - 1 && ADVERB.has(tokens[s].lower)) s++;
     const subject = phraseFrom(tokens, s, cue.verb - 1);
@@ -687,11 +758,14 @@ function endsInZuInfinitive(tokens: Token[], c: number, end: number): boolean {
  * einen Erfolg: „…“"): its subject at the start, or a nominative pronoun right after the finite
  * verb when an object or adverbial stands first ("Den Vorschlag lehnt er ab: „…“").
  */
-function colonSpeaker(tokens: Token[], at: number, last: number): Span | null {
+function colonSpeaker(tokens: Token[], at: number, last: number): FoundSpan | null {
   const inverted = invertedPronoun(tokens, at, last);
   if (inverted) return inverted;
   if (!startsSubject(tokens[at]) || OBLIQUE.has(tokens[at].lower)) return null;
-  return phraseFrom(tokens, at, last);
+  const fronted = phraseFrom(tokens, at, last);
+  // "Die Anwendung der Regel stellte der Vorsitzende in Frage: „…“" (rule speaker.inverted-nominative)
+  const nominative = fronted ? invertedNominative(tokens, fronted, last, GRAMMAR) : null;
+  return nominative ? { ...nominative, rule: INVERTED_NOMINATIVE_RULE } : fronted;
 }
 
 /** A subject pronoun ("er", "sie") right after a lower-case word (the finite verb) in [at, last]. */
@@ -876,6 +950,13 @@ const CONTENT_END_GRAMMAR = {
   isSpeechVerb: (w: string) => speechVerbReadings(w).length > 0,
 };
 
+/** The grammar helpers the quoted-object rule (quotes/quoted-object.ts) reads. */
+const QUOTED_OBJECT_GRAMMAR = {
+  phraseFrom,
+  isAdverb: (w: string) => ADVERB.has(w),
+  isTimePhrase,
+};
+
 /** The grammar helpers the subject rules (quotes/subject.ts) read. */
 const GRAMMAR = {
   phraseFrom,
@@ -934,7 +1015,8 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
     /** Whether tokens [from, to] contain a Konjunktiv form outside direct quotations (constant time). */
     const hasKonjunktiv = (from: number, to: number): boolean => konjunktiv[to + 1] - konjunktiv[from] > 0;
     let nextDirect = 0;
-    const directSpeaker: (Speaker & { cue: Span | null; rule: string })[] = directSpans.map(() => ({
+    /** `open`: a cue stands next to the quotation but named no subject (rule speaker.subjectless-cue). */
+    const directSpeaker: (Speaker & { cue: Span | null; rule: string; open?: boolean })[] = directSpans.map(() => ({
       span: null,
       source: null,
       cue: null,
@@ -955,6 +1037,17 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
       if (!speaker?.span || !speaker.source) return;
       memory.remember(speaker.source);
       lastSpeaker = { span: textSpan(speaker.span), source: speaker.source, para: paragraph };
+    };
+
+    /**
+     * A cue clause right before or after a direct quotation names its speaker. A cue whose subject
+     * was not found (a passive, an expletive "es", a relative clause) takes the quotation only
+     * when no cue has named its speaker yet, and leaves it open (rule speaker.subjectless-cue).
+     */
+    const claimDirect = (quoteIndex: number, speaker: Speaker, cue: Span, rule: string): void => {
+      const claimed = directSpeaker[quoteIndex];
+      if (speaker.span) Object.assign(claimed, speaker, { cue, rule, open: false });
+      else if (!claimed.span) Object.assign(claimed, { cue, rule, open: true });
     };
 
     /** A person (name or role) right after the finite cue verb, with its resolved source; null when none. */
@@ -1033,7 +1126,10 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
         if (SOURCE_PREP.has(token.lower) && token.kind === "w") {
           source = {
             cue: { first: i, last: i },
-            speaker: phraseFrom(tokens, i + 1, sentence.last) ?? attributedPhrase(tokens, i + 1, sentence.last),
+            speaker:
+              phraseFrom(tokens, i + 1, sentence.last) ??
+              attributedPhrase(tokens, i + 1, sentence.last) ??
+              lowerCaseSource(tokens, i + 1, sentence.last),
           };
         } else if (SOURCE_POST.has(token.lower) && i > sentence.first) {
           let f = i - 1;
@@ -1152,7 +1248,7 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
                 isFocusParticleBefore(tokens, k, startsSubject),
               )
             : null;
-        const speakerSpan =
+        const speakerSpan: FoundSpan | null =
           apposed ??
           (impersonal
             ? impersonalSource(tokens, cueLeft, cue, sentence.last)
@@ -1174,11 +1270,24 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
           speakerSpan && speakerSpan.last < cue.verb && isNonAgentPhrase(tokens, speakerSpan, isSpeechNoun)
             ? personAfterVerb(tokens, cue, sentence.last)
             : null;
-        const subject = afterNonAgent?.span ?? speakerSpan ?? coordinated ?? coordinatedInverted;
-        const antecedent = subject && !afterNonAgent ? relativeAntecedent(tokens, subject, sentence.first) : null;
-        const speaker: Speaker = { span: subject, source: afterNonAgent?.source ?? resolveSpan(antecedent ?? subject) };
-        if (afterNonAgent) speaker.found = AFTER_NON_AGENT_RULE;
+        // "…“, zitiert die Zeitung den Minister": the quoted one speaks (rule speaker.quoted-object)
+        const quoted =
+          cue.lemma === QUOTED_LEMMA && speakerSpan && !impersonal && !isPassive(tokens, cue, cueLeft, sentence.last)
+            ? quotedObject(tokens, cue.verb, speakerSpan, end, QUOTED_OBJECT_GRAMMAR)
+            : null;
+        const subject = quoted ?? afterNonAgent?.span ?? speakerSpan ?? coordinated ?? coordinatedInverted;
+        const antecedent = subject && !afterNonAgent && !quoted ? relativeAntecedent(tokens, subject, sentence.first) : null;
+        // a cue without a subject (a passive, an expletive "es", "hieß es"): the speaker an earlier cue
+        // of the sentence named, else the last speaker (rule speaker.subjectless-cue)
+        const borrowed = subject ? null : sentenceSpeaker?.speaker.span ? sentenceSpeaker.speaker : carry();
+        const speaker: Speaker = borrowed
+          ? { ...borrowed }
+          : { span: subject, source: afterNonAgent?.source ?? resolveSpan(antecedent ?? subject) };
+        if (borrowed) speaker.found = SUBJECTLESS_CUE_RULE;
+        else if (quoted) speaker.found = QUOTED_OBJECT_RULE;
+        else if (afterNonAgent) speaker.found = AFTER_NON_AGENT_RULE;
         else if (apposed) speaker.found = APPOSED_SUBJECT_RULE;
+        else if (speakerSpan && speakerSpan === subject && speakerSpan.rule) speaker.found = speakerSpan.rule;
         else if (coordinated) speaker.found = COORDINATED_RULE;
         else if (coordinatedInverted) speaker.found = COORDINATED_INVERTED_RULE;
         else if (subject && subject.first > sentence.first && isSubordinatorBeforeSubject(tokens, subject.first - 1, cue.verb))
@@ -1216,7 +1325,7 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
         const commaInside = left - 2 >= sentence.first && [",", ".", "!", "?"].includes(tokens[left - 2].text);
         const markBefore = left > sentence.first ? (tokens[left - 1].text === "," ? left - 2 : commaInside ? left - 1 : -1) : -1;
         if (markBefore >= sentence.first && inside[markBefore] >= 0 && directSpans[inside[markBefore]].last === markBefore) {
-          Object.assign(directSpeaker[inside[markBefore]], speaker, { cue: cueSpan, rule: "speaker.after" });
+          claimDirect(inside[markBefore], speaker, cueSpan, "speaker.after");
           pushMixed(sentence.first, markBefore, inside[markBefore], cueSpan, speaker);
           noteSpeaker(speaker);
           i = cue.last;
@@ -1228,7 +1337,7 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
         const afterQuote =
           k <= end ? (inside[k] >= 0 ? inside[k] : tokens[k + 1] && inside[k + 1] >= 0 ? inside[k + 1] : -1) : -1;
         if (afterQuote >= 0 && directSpans[afterQuote].first >= k) {
-          Object.assign(directSpeaker[afterQuote], speaker, { cue: cueSpan, rule: "speaker.before" });
+          claimDirect(afterQuote, speaker, cueSpan, "speaker.before");
           // "sagte, „…“ gebe es nicht": a Konjunktiv after the marks continues the reported clause
           if (tokens[k].text === "," && hasKonjunktiv(directSpans[afterQuote].last + 1, end))
             pushMixed(k + 1, end, afterQuote, cueSpan, speaker);
@@ -1337,6 +1446,7 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
         if (
           REPORTED_SPEECH_LEMMAS.has(cue.lemma) &&
           speaker.span &&
+          !borrowed &&
           isAgent(tokens, speaker.span, speaker.source) &&
           (!REPORTED_WITH_VON_LEMMAS.has(cue.lemma) || hasVon(tokens, cue.verb, end))
         ) {
@@ -1407,7 +1517,13 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
         const quoteIndex = nextDirect;
         const quote = directSpans[quoteIndex];
         const quoteSpeaker = directSpeaker[quoteIndex];
-        if (quoteSpeaker.span || quoteSpeaker.cue) continue;
+        if (quoteSpeaker.span || (quoteSpeaker.cue && !quoteSpeaker.open)) continue;
+        if (quoteSpeaker.open) {
+          // a cue without a subject: the speaker a cue of this sentence named, else the last one
+          const fallback = sentenceSpeaker?.speaker ?? carry();
+          if (fallback) Object.assign(quoteSpeaker, fallback, { found: SUBJECTLESS_CUE_RULE });
+          continue;
+        }
         if (sentenceSpeaker) {
           const nearest = nearestCueBefore(sentenceCues, quote.first) ?? sentenceSpeaker;
           Object.assign(quoteSpeaker, nearest.speaker, { cue: nearest.cue, rule: "speaker.sentence" });
@@ -1420,6 +1536,7 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
           if (span || other) {
             const speaker: Speaker = { span: span ?? other!.span, source: resolveSpan(span ?? other!.span) };
             if (other) speaker.found = other.rule;
+            else if (span?.rule) speaker.found = span.rule;
             Object.assign(quoteSpeaker, speaker, { rule: "speaker.colon" });
             noteSpeaker(speaker);
             continue;
