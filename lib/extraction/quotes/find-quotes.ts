@@ -44,17 +44,17 @@
 
 import type { ExtractedQuote, QuoteType, TextSpan } from "../types";
 import type { Token, TokenSpan as Span } from "../tokens";
-import { isCap } from "../tokens";
+import { isCap as importedIsCap } from "../tokens";
 import type { ActorMatcher } from "../actors";
 import { sentencesOfText, type Sentence } from "../sentences";
 import { hasAdjectiveEnding, speechVerbReadings } from "./morphology";
-import { isReportativePerfect } from "./konjunktiv";
+import { isReportativePerfect as importedIsReportativePerfect } from "./konjunktiv";
 import { colonSubject, invertedSubject } from "./colon-subject";
 import { EMBEDDED_QUOTE_RULE, isEmbeddedFragment } from "./embedded-quote";
 import { WIE_AFTER_RULE, wieOpenerAt } from "./wie-clause";
 import { MIXED_QUOTE_RULE, isMixedClause } from "./mixed-quote";
-import { LIGHT_VERB_RULE, lightVerbCueAt } from "./light-verb";
-import { WONACH_RULE, relativeSourceAt } from "./wonach";
+import { LIGHT_VERB_RULE, lightVerbCueAt as importedLightVerbCueAt } from "./light-verb";
+import { WONACH_RULE, relativeSourceAt as importedRelativeSourceAt } from "./wonach";
 import { SO_VERB_RULE, soVerbCue } from "./so-verb";
 import { NOUN_ATTACHMENT_RULE, nounAttachmentsAt } from "./noun-attachment";
 import { FRONTED_PARTICIPLE_RULE, frontedParticipleCueAt } from "./fronted-participle";
@@ -110,6 +110,11 @@ import {
   SPEAKER_PRONOUNS,
   SPEECH_NOUNS,
 } from "../lexicon/quote-words";
+// Bound once: tsx compiles every use of an imported binding into two getter calls (these run per token).
+const isCap = importedIsCap;
+const isReportativePerfect = importedIsReportativePerfect;
+const lightVerbCueAt = importedLightVerbCueAt;
+const relativeSourceAt = importedRelativeSourceAt;
 
 const set = (xs: readonly string[]): ReadonlySet<string> => new Set(xs);
 const COMPLEMENTIZER = set(COMPLEMENTIZERS);
