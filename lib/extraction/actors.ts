@@ -7,9 +7,11 @@
 // multi-token names, one misspelt token within edit distance 1 ("Kim Kong Un" → Kim Jong Un).
 
 import type { ActorEntry, ActorKind, Party } from "./types";
-import { Token, Word, isCap } from "./tokens";
+import { Token, Word, isCap as importedIsCap } from "./tokens";
 import { PARTY_ADJECTIVE, PARTY_PREFIX } from "./parties";
 import { CITY_ADJECTIVES, COUNTRY_GENITIVES, SEAT_CAPITALS, WHOLE_SIDE_NOUNS } from "./lexicon/sides";
+// Bound once: tsx compiles every use of an imported binding into two getter calls (these run per token).
+const isCap = importedIsCap;
 
 type G = "m" | "f" | "n" | "pl";
 

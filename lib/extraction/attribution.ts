@@ -7,7 +7,7 @@
 // the party a claim finally gets is decided in lib/extraction/party-resolution.ts.
 
 import type { ActorKind, Party } from "./types";
-import { Token, isCap, isLowerWord, OPEN_QUOTES } from "./tokens";
+import { Token, isCap as importedIsCap, isLowerWord, OPEN_QUOTES } from "./tokens";
 import {
   ActorMatcher,
   ActorMatch,
@@ -75,6 +75,8 @@ import {
   POSSESSED_SPEAKER_NOUNS,
   SOURCE_ADJECTIVE_PREFIXES,
 } from "./lexicon/speaker-words";
+// Bound once: tsx compiles every use of an imported binding into two getter calls (these run per token).
+const isCap = importedIsCap;
 
 export { SPEECH_VERBS, REPORTED_SPEECH } from "./lexicon";
 

@@ -3,7 +3,7 @@
 // the words are data in ./lexicon/events.ts, the rules below are German morphology and syntax only.
 
 import type { CountedThing } from "./types";
-import { tokenize, isCap, type Token } from "./tokens";
+import { tokenize, isCap as importedIsCap, type Token } from "./tokens";
 import { wordParty } from "./parties";
 import {
   ATTRIBUTION_CONTINUATIONS,
@@ -21,6 +21,8 @@ import {
   type EventEntry,
   type NounEntry,
 } from "./lexicon/events";
+// Bound once: tsx compiles every use of an imported binding into two getter calls (these run per token).
+const isCap = importedIsCap;
 
 export interface CountedEvent {
   /** Normalised event ("getötet", "entsandt" …) or "" when the sentence names none. */

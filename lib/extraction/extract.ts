@@ -15,9 +15,11 @@ import { findCues } from "./rules";
 import { resolveSourceParty } from "./party-resolution";
 import { decideCaveat, isAboutWar } from "./caveat";
 import { placeParty, tokenPlaceParty } from "./parties";
-import { isCap } from "./tokens";
+import { isCap as importedIsCap } from "./tokens";
 import { describeCount } from "./events";
 import { COUNTRIES_NOT_PLACES } from "./lexicon";
+// Bound once: tsx compiles every use of an imported binding into two getter calls (these run per token).
+const isCap = importedIsCap;
 
 const matcherCache = new WeakMap<ActorEntry[], ActorMatcher>();
 

@@ -4,10 +4,12 @@
 // The rules follow claim-guidelines.md: dates, times, years, ages, ordinals, labels, type and case
 // numbers, durations, compounds, vague collectives and articles are not claims.
 
-import { Token, isCap, isLowerWord, OPEN_QUOTES } from "./tokens";
+import { Token, isCap as importedIsCap, isLowerWord, OPEN_QUOTES } from "./tokens";
 import { parseNumberWord, parseTimesWord, EIN_FORMS, FRACTIONS, SCALES } from "./number-words";
 import { MONTHS } from "./sentences";
 import * as numberContext from "./lexicon/number-context";
+// Bound once: tsx compiles every use of an imported binding into two getter calls (these run per token).
+const isCap = importedIsCap;
 
 const NOT_PERSON_HEAD_SET: ReadonlySet<string> = new Set(numberContext.NOT_PERSON_HEADS);
 const CLOCK_DURATION_UNIT_SET: ReadonlySet<string> = new Set(numberContext.CLOCK_DURATION_UNITS);

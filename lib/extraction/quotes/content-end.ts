@@ -89,6 +89,8 @@ function closesSentence(tokens: readonly Token[], from: number, end: number, g: 
 
 /** An infinitive with infixed "zu" ("einzuschreiten") ends like a past form. */
 const ZU_INFIX = /\p{Ll}zu\p{Ll}{3,}$/u;
+/** A weak past ending ("erkannte", "bemühten"); a module constant, built once. */
+const PAST_ENDING = /\p{Ll}{3,}ten?$/u;
 
 /**
  * A past indicative at k after reported words in the Konjunktiv (from `from` on): the narrator
@@ -99,7 +101,7 @@ const ZU_INFIX = /\p{Ll}zu\p{Ll}{3,}$/u;
 function isNarratorVerb(tokens: readonly Token[], k: number, from: number, g: ContentEndGrammar): boolean {
   const t = tokens[k];
   if (!t || t.kind !== "w" || isCap(t) || KONJ.has(t.lower) || MODAL_PAST.has(t.lower) || ZU_INFIX.test(t.lower)) return false;
-  if (!PAST_AUX.has(t.lower) && !/\p{Ll}{3,}ten?$/u.test(t.lower)) return false;
+  if (!PAST_AUX.has(t.lower) && !PAST_ENDING.test(t.lower)) return false;
   if (isCap(tokens[k + 1])) return false;
   return g.hasKonjunktiv(from, k - 2);
 }

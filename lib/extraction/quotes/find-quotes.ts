@@ -50,17 +50,17 @@
 
 import type { ExtractedQuote, QuoteType, TextSpan } from "../types";
 import type { Token, TokenSpan as Span } from "../tokens";
-import { isCap } from "../tokens";
+import { isCap as importedIsCap } from "../tokens";
 import type { ActorMatcher } from "../actors";
 import { sentencesOfText, type Sentence } from "../sentences";
 import { hasAdjectiveEnding, speechVerbReadings } from "./morphology";
-import { isReportativePerfect } from "./konjunktiv";
+import { isReportativePerfect as importedIsReportativePerfect } from "./konjunktiv";
 import { colonSubject, invertedSubject } from "./colon-subject";
 import { EMBEDDED_QUOTE_RULE, isEmbeddedFragment } from "./embedded-quote";
 import { WIE_AFTER_RULE, wieOpenerAt } from "./wie-clause";
 import { MIXED_QUOTE_RULE, isMixedClause } from "./mixed-quote";
-import { LIGHT_VERB_RULE, lightVerbCueAt } from "./light-verb";
-import { WONACH_RULE, relativeSourceAt } from "./wonach";
+import { LIGHT_VERB_RULE, lightVerbCueAt as importedLightVerbCueAt } from "./light-verb";
+import { WONACH_RULE, relativeSourceAt as importedRelativeSourceAt } from "./wonach";
 import { SO_VERB_RULE, soVerbCue } from "./so-verb";
 import { NOUN_ATTACHMENT_RULE, nounAttachmentsAt } from "./noun-attachment";
 import { FRONTED_PARTICIPLE_RULE, frontedParticipleCueAt } from "./fronted-participle";
@@ -121,6 +121,11 @@ import {
   SPEAKER_PRONOUNS,
   SPEECH_NOUNS,
 } from "../lexicon/quote-words";
+// Bound once: tsx compiles every use of an imported binding into two getter calls (these run per token).
+const isCap = importedIsCap;
+const isReportativePerfect = importedIsReportativePerfect;
+const lightVerbCueAt = importedLightVerbCueAt;
+const relativeSourceAt = importedRelativeSourceAt;
 
 const set = (xs: readonly string[]): ReadonlySet<string> => new Set(xs);
 const COMPLEMENTIZER = set(COMPLEMENTIZERS);
@@ -664,7 +669,9 @@ const QUOTED_LEMMA = "zitieren";
 const AGENT_PREP = set(["durch", "von", "vom"]);
 
 /** A participle form: weak ("gesagt", "bezeichnet") or strong with ge- ("gesprochen"). */
-const isParticiple = (w: string): boolean => /t$/.test(w) || /^\p{Ll}*ge\p{Ll}+en$/u.test(w);
+// a module constant: built once (tsx/esbuild compile a \p{…} literal into a new RegExp per evaluation)
+const GE_EN_PARTICIPLE = /^\p{Ll}*ge\p{Ll}+en$/u;
+const isParticiple = (w: string): boolean => /t$/.test(w) || GE_EN_PARTICIPLE.test(w);
 
 /** Whether the cue is a participle with a form of "werden" in its clause (before it, or right after it). */
 function isPassive(tokens: Token[], cue: VerbCue, left: number, sEnd: number): boolean {
@@ -744,13 +751,15 @@ const INFINITIVE_WINDOW = 40;
  * infinitive or an infinitive with infixed "zu" ("forderte, die Steuer zu senken", "kündigte an,
  * die Halle abzureißen"). Only the clause up to the next comma or the sentence's end is looked at.
  */
+// a module constant: built once (tsx/esbuild compile a \p{…} literal into a new RegExp per evaluation)
+const INFINITIVE_ENDING = /\p{Ll}(?:en|ern|eln|n)$/u;
 function endsInZuInfinitive(tokens: Token[], c: number, end: number): boolean {
   let k = c;
   while (k < end && k - c < INFINITIVE_WINDOW && !CLAUSE_EDGES.has(tokens[k + 1].text)) k++;
   const verb = tokens[k];
   if (!verb || verb.kind !== "w" || isCap(verb)) return false;
   if (ZU_INFIX.test(verb.lower)) return true;
-  return tokens[k - 1]?.lower === "zu" && k - 1 > c && /\p{Ll}(?:en|ern|eln|n)$/u.test(verb.lower);
+  return tokens[k - 1]?.lower === "zu" && k - 1 > c && INFINITIVE_ENDING.test(verb.lower);
 }
 
 /**
@@ -870,10 +879,12 @@ function isSpeechNoun(lower: string): boolean {
 }
 
 const UMLAUT_BASE: Readonly<Record<string, string>> = { ä: "a", ö: "o", ü: "u" };
+// a module constant: built once (tsx/esbuild compile a \p{…} literal into a new RegExp per evaluation)
+const UMLAUT_PLURAL = /([äöü])(\p{Ll}*)en?$/u;
 
 /** The singular of an umlaut plural in -e ("vorwürfe" → "vorwurf", "pläne" → "plan", "ängste" → "angst"). */
 function withoutPluralUmlaut(lower: string): string {
-  return lower.replace(/([äöü])(\p{Ll}*)en?$/u, (_all, umlaut: string, rest: string) => UMLAUT_BASE[umlaut] + rest);
+  return lower.replace(UMLAUT_PLURAL, (_all, umlaut: string, rest: string) => UMLAUT_BASE[umlaut] + rest);
 }
 
 function speechNounUncached(lower: string): boolean {

@@ -18,7 +18,9 @@ const COMPLEMENTIZER = new Set(COMPLEMENTIZERS);
 const CLAUSE_WINDOW = 30;
 
 /** A participle: weak in -t ("kritisiert", "bestätigt") or strong with ge- ("gesprochen"). */
-const isParticiple = (w: string): boolean => /t$/.test(w) || /^\p{Ll}*ge\p{Ll}+en$/u.test(w);
+// a module constant: built once (tsx/esbuild compile a \p{…} literal into a new RegExp per evaluation)
+const GE_EN_PARTICIPLE = /^\p{Ll}*ge\p{Ll}+en$/u;
+const isParticiple = (w: string): boolean => /t$/.test(w) || GE_EN_PARTICIPLE.test(w);
 
 /** The participle at i as a cue when it opens its sentence, "werden" follows and a "dass"/"ob" clause comes after the next comma. */
 export function frontedParticipleCueAt(

@@ -11,13 +11,15 @@ const PERFECT_AUXILIARY = new Set(["sein", "haben"]);
 /** How far back in its clause a "soll" before the perfect infinitive may stand. */
 const SOLLEN_WINDOW = 20;
 
+// a module constant: built once (tsx/esbuild compile a \p{…} literal into a new RegExp per evaluation)
+const GE_PARTICIPLE = /ge\p{Ll}+(?:t|en)$/u;
 /** A past participle: "ge-" forms, "worden", or an inseparable-prefix verb in -t/-en ("verletzt", "verschwunden"). */
 function isParticiple(t: Token | undefined): boolean {
   if (!t || t.kind !== "w" || t.text[0] !== t.lower[0]) return false;
   const w = t.lower;
   if (w === "worden" || w === "gewesen") return true;
   if (w.length < 5 || !/(?:t|en)$/.test(w)) return false;
-  return /^(?:ge|be|ver|er|ent|zer|emp|miss)/.test(w) || /ge\p{Ll}+(?:t|en)$/u.test(w);
+  return /^(?:ge|be|ver|er|ent|zer|emp|miss)/.test(w) || GE_PARTICIPLE.test(w);
 }
 
 /** Whether token k is the auxiliary of a perfect infinitive ("gewesen sein") governed by "soll(en)" nearby. */

@@ -4,8 +4,10 @@
 // found like that of any speech verb. Constructions: lib/extraction/lexicon/light-verb-cues.ts.
 
 import type { Token } from "../tokens";
-import { isCap } from "../tokens";
+import { isCap as importedIsCap } from "../tokens";
 import { LIGHT_VERB_CUES } from "../lexicon/light-verb-cues";
+// Bound once: tsx compiles every use of an imported binding into two getter calls (these run per token).
+const isCap = importedIsCap;
 
 export const LIGHT_VERB_RULE = "cue.light-verb";
 

@@ -6,13 +6,15 @@
 
 import type { ActorEntry, Party } from "../types";
 import type { Token } from "../tokens";
-import { isCap } from "../tokens";
+import { isCap as importedIsCap } from "../tokens";
 import { ActorMatcher, bodyNoun, personRole } from "../actors";
 import { partyOfWords } from "../parties";
 import { WEB_NAME_RULE, webNameOf } from "./web-name";
 import { POSSESSIVE_OWNER_RULE, possessiveOwnerGenders } from "./possessive-owner";
 import { FEMININE_PLURAL_DEMONSTRATIVES, MASCULINE_DEMONSTRATIVES } from "../lexicon/speaker-phrases";
 import { ANAPHORIC_SOURCE_ADVERBS, DETERMINERS, SPEAKER_PRONOUNS } from "../lexicon/quote-words";
+// Bound once: tsx compiles every use of an imported binding into two getter calls (these run per token).
+const isCap = importedIsCap;
 
 export interface ResolvedSource {
   actor: string;
