@@ -445,6 +445,7 @@ export const SPEECH_NOUNS: readonly string[] = [
   "argument",
   "auffassung",
   "aufforderung",
+  "aufruf",
   "aussage",
   "befehl",
   "befürchtung",
@@ -471,6 +472,7 @@ export const SPEECH_NOUNS: readonly string[] = [
   "vorschlag",
   "vorwurf",
   "warnung",
+  "weisung",
   "zusage",
 ];
 
