@@ -1,7 +1,7 @@
 // Indirect quotations added in session 10 (issue #11), on invented sentences: a demonstrative that
 // refers back to what was said (rules indirect.back-reference and indirect.back-reference-clause),
 // and cue words measured alone on the train split (lexicon/quote-speech-verbs.ts,
-// lexicon/light-verb-cues.ts, SPEECH_NOUNS in lexicon/quote-words.ts).
+// lexicon/light-verb-cues.ts, SPEECH_NOUNS and SOURCE_NOUNS in lexicon/quote-words.ts).
 import { extractDocument } from "@/lib/extraction";
 import type { ExtractedQuote } from "@/lib/extraction/types";
 
@@ -53,5 +53,21 @@ describe("session 10 cue words", () => {
     const q = indirect(text)[0];
     expect(quoted(text, q)).toBe(content);
     expect(q?.cue.text).toContain(cue);
+  });
+});
+
+describe('session 10 source nouns after "nach"', () => {
+  it.each([
+    ["Nach staatlichen Medien sollen bei dem Brand zwanzig Menschen verletzt worden sein.", "staatlichen Medien"],
+    ["Nach bisherigen Erfahrungen steigt die Zahl der Anmeldungen kurz vor Fristende stark an.", "bisherigen Erfahrungen"],
+    ["Nach der Idee des Ministers soll die Steuer im nächsten Jahr sinken.", "der Idee des Ministers"],
+  ])("%s", (text, speaker) => {
+    const q = indirect(text)[0];
+    expect(q?.rules).toContain("indirect.source");
+    expect(q?.speaker?.text).toBe(speaker);
+  });
+
+  it('a time phrase after "nach" is no source', () => {
+    expect(indirect("Nach dem Essen gingen alle nach Hause.")).toEqual([]);
   });
 });
