@@ -18,7 +18,8 @@
 //  indirect.noun       speech noun + content clause ("die Forderung der X, …", "die Einschätzung, dass …")
 //  indirect.noun-attached  the same with prepositional phrases before the comma (quotes/noun-attachment.ts)
 //  indirect.source     source phrase in the sentence ("laut X", "X zufolge", "nach Angaben X", ", so X")
-//  indirect.back-reference  "Das sagte X." attributes the previous sentence
+//  indirect.back-reference  "Das sagte X." / "Das hat X bestätigt." attributes the previous sentence (quotes/back-reference.ts)
+//  indirect.back-reference-clause  "…, das teilte X mit": the clause before the comma or dash (quotes/back-reference.ts)
 //  cue.light-verb      a light-verb construction as the cue ("legte Wert darauf, dass …"; quotes/light-verb.ts)
 //  indirect.bare-infinitive  an infinitive clause after the cue without the optional comma (quotes/bare-infinitive.ts)
 //  cue.fronted-participle  "Kritisiert wird, dass …": a passive participle opening the sentence (quotes/fronted-participle.ts)
