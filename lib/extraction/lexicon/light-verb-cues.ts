@@ -31,6 +31,11 @@ export const LIGHT_VERB_CUES: readonly LightVerbCue[] = [
     nouns: ["aussicht"],
   },
   {
+    lemma: "bedingung machen",
+    verbForms: ["gemacht", "machen", "macht", "machte", "machten"],
+    nouns: ["bedingung"],
+  },
+  {
     lemma: "darauf bestehen",
     verbForms: ["bestand", "bestanden", "bestehe", "bestehen", "besteht"],
     nouns: ["darauf"],
@@ -59,7 +64,7 @@ export const LIGHT_VERB_CUES: readonly LightVerbCue[] = [
   {
     lemma: "sich einig sein",
     verbForms: ["bin", "ist", "sei", "seien", "sind", "war", "wäre", "waren", "wären"],
-    nouns: ["bewusst", "einig", "sicher", "überzeugt"],
+    nouns: ["bewusst", "einig", "sicher", "überzeugt", "zuversichtlich"],
     lowerCase: true,
   },
   {

@@ -18,7 +18,8 @@
 //  indirect.noun       speech noun + content clause ("die Forderung der X, …", "die Einschätzung, dass …")
 //  indirect.noun-attached  the same with prepositional phrases before the comma (quotes/noun-attachment.ts)
 //  indirect.source     source phrase in the sentence ("laut X", "X zufolge", "nach Angaben X", ", so X")
-//  indirect.back-reference  "Das sagte X." attributes the previous sentence
+//  indirect.back-reference  "Das sagte X." / "Das hat X bestätigt." attributes the previous sentence (quotes/back-reference.ts)
+//  indirect.back-reference-clause  "…, das teilte X mit": the clause before the comma or dash (quotes/back-reference.ts)
 //  cue.light-verb      a light-verb construction as the cue ("legte Wert darauf, dass …"; quotes/light-verb.ts)
 //  indirect.bare-infinitive  an infinitive clause after the cue without the optional comma (quotes/bare-infinitive.ts)
 //  cue.fronted-participle  "Kritisiert wird, dass …": a passive participle opening the sentence (quotes/fronted-participle.ts)
@@ -62,6 +63,7 @@ import { MIXED_QUOTE_RULE, isMixedClause } from "./mixed-quote";
 import { LIGHT_VERB_RULE, lightVerbCueAt as importedLightVerbCueAt } from "./light-verb";
 import { WONACH_RULE, relativeSourceAt as importedRelativeSourceAt } from "./wonach";
 import { SO_VERB_RULE, soVerbCue } from "./so-verb";
+import { BACK_REFERENCE_CLAUSE_RULE, BACK_REFERENCE_RULE, isBackReferenceClause, opensBackReference } from "./back-reference";
 import { NOUN_ATTACHMENT_RULE, nounAttachmentsAt } from "./noun-attachment";
 import { FRONTED_PARTICIPLE_RULE, frontedParticipleCueAt } from "./fronted-participle";
 import { BARE_INFINITIVE_RULE, isBareInfinitiveClause } from "./bare-infinitive";
@@ -584,9 +586,18 @@ function speakerOfVerb(tokens: Token[], cue: VerbCue, sStart: number, sEnd: numb
   const after = tokens[cue.verb + 1];
   if (after && NOMINATIVE_PRONOUN.has(after.text) && first < cue.verb) return { first: cue.verb + 1, last: cue.verb + 1 };
   // a relative clause whose verb is the cue: "Ägypten, das vorschlug, …" – the relative pronoun
-  if (first === left && isRelativePronounAt(tokens, left, sStart) && isBreakOrEnd(tokens, cue.last + 1, sEnd))
+  // (a particle standing apart after the verb marks a main clause: "…, das teilte X mit")
+  const verbFinal = cue.last === cue.verb || !!cue.particleFirst;
+  if (first === left && verbFinal && isRelativePronounAt(tokens, left, sStart) && isBreakOrEnd(tokens, cue.last + 1, sEnd))
     return { first: left, last: left };
-  const loneDemonstrative = cue.verb - first === 1 && (DET.has(tokens[first].lower) || BACK_REFERENCE.has(tokens[first].lower));
+  // "Das hat X bestätigt": a demonstrative object before the finite auxiliary, the subject follows it
+  // (not before a passive one: "Das wurde von X bestritten" names its agent after "von")
+  const loneDemonstrative =
+    (cue.verb - first === 1 && (DET.has(tokens[first].lower) || BACK_REFERENCE.has(tokens[first].lower))) ||
+    (BACK_REFERENCE.has(tokens[first].lower) &&
+      AUX.has(tokens[first + 1]?.lower ?? "") &&
+      !PASSIVE_AUX.has(tokens[first + 1].lower) &&
+      isParticiple(tokens[cue.verb].lower));
   // "Als Grund nannte X …": an opener whose verb is not clause-final opens a main clause whose
   // fronted phrase is predicative; the subject follows the verb
   const verbEnd = cue.particleFirst ? cue.last : cue.verb;
@@ -675,7 +686,9 @@ const isParticiple = (w: string): boolean => /t$/.test(w) || GE_EN_PARTICIPLE.te
 
 /** Whether the cue is a participle with a form of "werden" in its clause (before it, or right after it). */
 function isPassive(tokens: Token[], cue: VerbCue, left: number, sEnd: number): boolean {
-  if (!isParticiple(tokens[cue.verb].lower) || cue.last !== cue.verb) return false;
+  // "bekannt gegeben": a particle written apart before the participle
+  const participle = cue.particleFirst ? cue.last : cue.verb;
+  if (!isParticiple(tokens[participle].lower) || (cue.last !== cue.verb && !cue.particleFirst)) return false;
   const after = tokens[cue.verb + 1];
   if (after && cue.verb + 1 <= sEnd && PASSIVE_AUX.has(after.lower)) return true;
   for (let k = left; k < cue.verb; k++) if (PASSIVE_AUX.has(tokens[k].lower)) return true;
@@ -1315,8 +1328,7 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
         // "Das sagte X." / "Dies bestätigte X.": the previous sentence is what was said
         if (
           previous &&
-          cue.verb === sentence.first + 1 &&
-          BACK_REFERENCE.has(tokens[sentence.first].lower) &&
+          opensBackReference(tokens, sentence.first, cue.verb, (from, to) => hasBreak(tokens, from, to)) &&
           inside[previous.first] < 0
         ) {
           drafts.push({
@@ -1325,7 +1337,7 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
             type: "indirect",
             cue: cueSpan,
             speaker: speaker,
-            rules: ["indirect.back-reference"],
+            rules: [BACK_REFERENCE_RULE],
           });
           noteSpeaker(speaker);
           i = cue.last;
@@ -1434,6 +1446,24 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
             cue: cueSpan,
             speaker: speaker,
             rules: [BARE_INFINITIVE_RULE, ...content.rules],
+          });
+          noteSpeaker(speaker);
+          i = cue.last;
+          continue;
+        }
+        // "…, das sagte X": a demonstrative before the verb refers to the clause before (rule indirect.back-reference-clause)
+        if (
+          speaker.span &&
+          isBackReferenceClause(tokens, sentence.first, left, cue.verb, speaker.span.first) &&
+          inside[left - 2] < 0
+        ) {
+          drafts.push({
+            start: tokens[sentence.first].start,
+            end: tokens[left - 2].end,
+            type: "indirect",
+            cue: cueSpan,
+            speaker: speaker,
+            rules: [BACK_REFERENCE_CLAUSE_RULE],
           });
           noteSpeaker(speaker);
           i = cue.last;
@@ -1657,6 +1687,12 @@ function isQuotedName(tokens: Token[], q: Span): boolean {
 function hasVon(tokens: Token[], verb: number, end: number): boolean {
   for (let k = verb + 1; k <= end && k - verb < PARTICLE_WINDOW && !isBreak(tokens[k]); k++)
     if (tokens[k].lower === "von") return true;
+  return false;
+}
+
+/** Whether tokens [from, to] hold a clause break. */
+function hasBreak(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (isBreak(tokens[k])) return true;
   return false;
 }
 
