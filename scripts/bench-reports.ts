@@ -31,7 +31,7 @@ import { startNextServer, type NextServer } from "./lib/next-server";
 import { mulberry32 } from "./lib/prng";
 import { numberOption } from "./lib/args";
 import { leanDownload } from "./lib/lean-download";
-import { cpuMs, ownCpuMs, postgresPid, treeRss } from "./lib/process-stats";
+import { cpuMs, ownCpuMs, postgresPid, threadCpuMs, treeRss } from "./lib/process-stats";
 
 const ROUNDS = numberOption("--rounds", 3);
 const CLAIMS = numberOption("--claims", 100_000);
@@ -238,6 +238,8 @@ interface Outcome {
   growthMb: number;
   /** CPU time (ms) during the scenario: app server, PostgreSQL (all backends), this client. */
   cpu: { server: number; database: number; client: number };
+  /** The server's CPU time (ms) on its main threads and on its other threads. */
+  serverThreads: { main: number; others: number };
   rows: number;
   failures: number;
 }
@@ -290,6 +292,7 @@ async function scenario(measured: Measured, cookie: string, paths: string[], pre
   newExportTimings(server);
   const before = treeRss(server.pid);
   const cpuBefore = cpuNow(measured);
+  const threadsBefore = threadCpuMs(server.pid);
   let peak = before;
   const sampler = setInterval(() => {
     peak = Math.max(peak, treeRss(server.pid));
@@ -301,6 +304,7 @@ async function scenario(measured: Measured, cookie: string, paths: string[], pre
     if (PROFILE) log(`Profilfenster (µs, monoton): ${startedAt / 1000n}–${process.hrtime.bigint() / 1000n} ${paths[0]}`);
     peak = Math.max(peak, treeRss(server.pid));
     const cpuAfter = cpuNow(measured);
+    const threadsAfter = threadCpuMs(server.pid);
     const isCsv = /format=csv|\/claims\/export/.test(paths[0]);
     // The producer logs after its last byte, which may come just after a reader's.
     await new Promise((r) => setTimeout(r, 200));
@@ -309,6 +313,10 @@ async function scenario(measured: Measured, cookie: string, paths: string[], pre
       times: results.map((result) => result.ms),
       firstBytes: results.map((result) => result.firstByteMs),
       growthMb: (peak - before) / 1024 / 1024,
+      serverThreads: {
+        main: threadsAfter.main - threadsBefore.main,
+        others: threadsAfter.others - threadsBefore.others,
+      },
       cpu: {
         server: cpuAfter.server - cpuBefore.server,
         database: cpuAfter.database - cpuBefore.database,
@@ -414,7 +422,11 @@ function splitOf(series: Series): string {
 /** A series' CPU time per process: app server, PostgreSQL, this client (median over the rounds). */
 function cpuOf(series: Series): string {
   const of = (part: "server" | "database" | "client") => median(series.outcomes.map((o) => o.cpu[part])).toFixed(0);
-  return `${series.name.padEnd(45)}: Server ${of("server")} ms, PostgreSQL ${of("database")} ms, Messclient ${of("client")} ms`;
+  const thread = (part: "main" | "others") => median(series.outcomes.map((o) => o.serverThreads[part])).toFixed(0);
+  return (
+    `${series.name.padEnd(45)}: Server ${of("server")} ms (Hauptthread ${thread("main")}, andere Threads ${thread("others")}), ` +
+    `PostgreSQL ${of("database")} ms, Messclient ${of("client")} ms`
+  );
 }
 
 function summary(series: Series) {

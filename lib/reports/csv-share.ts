@@ -12,11 +12,7 @@
 // a new key. The registry is per process; another app instance computes its own keys against
 // the same database and shares nothing stale.
 //
-// Memory stays flat: bytes go to the file, readers read it in chunks; only the newest 8 MB of a
-// body with readers also stay in memory, as the producer wrote them, and readers close behind
-// the producer share those Buffers (instead of one file read and one copy per reader: in a
-// server profile of ten parallel exports, reading the file and collecting the per-reader copies
-// took about a quarter of the server's busy time, 30.11.). The producer runs at most
+// Memory stays flat: bytes go to the file, readers read it in chunks. The producer runs at most
 // QUELLENLAGE_REPORT_CSV_LEAD_MB (default 128) ahead of its furthest reader, on disk: the COPY
 // runs at database speed and gives back its connection and snapshot early, instead of moving in
 // step with the readers (with an 8-MB lead ten parallel exports of 100 000 claims took 2.0–2.5 s
@@ -38,18 +34,6 @@ const leadBytes = () => config().QUELLENLAGE_REPORT_CSV_LEAD_MB * 1024 * 1024;
 const READ_CHUNK = 1024 * 1024;
 /** Decoded bytes the producer collects before one write. */
 const WRITE_CHUNK = 256 * 1024;
-/**
- * The newest bytes of a body kept in memory while it has readers: readers close behind the
- * producer (ten exports of one body move together) take the same Buffers instead of each
- * reading its own copy from the file.
- */
-const MEMORY_BYTES = 8 * 1024 * 1024;
-
-/** Bytes of a body from `start` on, as one write of the producer put them in the file. */
-interface Segment {
-  start: number;
-  bytes: Buffer;
-}
 /** Finished bodies kept for later exports (least recently used dropped first), and their size. */
 const KEEP_FINISHED = 4;
 const KEEP_FINISHED_BYTES = 1024 * 1024 * 1024;
@@ -65,9 +49,6 @@ class Body {
   lastUsed = Date.now();
   /** Ends the producer's work (its COPY); set by the producer once it runs. */
   abortProducer: (() => void) | null = null;
-  /** The newest writes, oldest first, MEMORY_BYTES at most (forgotten without readers). */
-  segments: Segment[] = [];
-  private segmentBytes = 0;
   private waiting: (() => void)[] = [];
 
   constructor(
@@ -85,33 +66,13 @@ class Body {
     this.waiting = [];
     for (const resolve of waiting) resolve();
   }
-
-  keepSegment(segment: Segment): void {
-    this.segments.push(segment);
-    this.segmentBytes += segment.bytes.byteLength;
-    while (this.segmentBytes > MEMORY_BYTES) this.segmentBytes -= this.segments.shift()!.bytes.byteLength;
-  }
-
-  /** The kept bytes from `position` to the end of their segment, or null when not kept. */
-  keptFrom(position: number): Buffer | null {
-    for (let index = this.segments.length - 1; index >= 0; index--) {
-      const { start, bytes } = this.segments[index];
-      if (position >= start) return position < start + bytes.byteLength ? bytes.subarray(position - start) : null;
-    }
-    return null;
-  }
-
-  dropSegments(): void {
-    this.segments = [];
-    this.segmentBytes = 0;
-  }
 }
 
 interface Registry {
   dir: string | null;
   bodies: Map<string, Body>;
   serial: number;
-  stats: { produced: number; shared: number; bytesFromMemory: number };
+  stats: { produced: number; shared: number };
   removeOnExit?: boolean;
 }
 
@@ -122,7 +83,7 @@ const registry: Registry = (globalForBodies.quellenlageCsvBodies ??= {
   dir: null,
   bodies: new Map(),
   serial: 0,
-  stats: { produced: 0, shared: 0, bytesFromMemory: 0 },
+  stats: { produced: 0, shared: 0 },
 });
 
 const DIR_PREFIX = "quellenlage-csv-";
@@ -165,7 +126,6 @@ function bodyDir(): string {
 
 function forget(body: Body): void {
   if (registry.bodies.get(body.key) === body) registry.bodies.delete(body.key);
-  body.dropSegments();
   // Readers that still hold the file open keep reading it; the name goes now.
   fs.rm(body.file, { force: true }, () => {});
 }
@@ -204,7 +164,6 @@ function reader(body: Body): ReadableStream<Uint8Array> {
     if (!open) return;
     open = false;
     body.readers -= 1;
-    if (body.readers === 0) body.dropSegments();
     void handle?.close().catch(() => {});
     if (body.readers === 0 && body.state === "producing") {
       // Nobody wants it any more: stop PostgreSQL (as an export without sharing did).
@@ -236,9 +195,7 @@ function reader(body: Body): ReadableStream<Uint8Array> {
           for (;;) {
             if (body.state === "failed") throw body.error;
             if (position < body.written) {
-              const kept = body.keptFrom(position);
-              if (kept) registry.stats.bytesFromMemory += kept.byteLength;
-              const bytes = kept ?? (await readFile(position));
+              const bytes = await readFile(position);
               position += bytes.byteLength;
               if (position > body.furthest) {
                 body.furthest = position;
@@ -288,15 +245,15 @@ function writerOf(body: Body): BodyWriter {
   let pendingBytes = 0;
   const flush = async () => {
     if (pendingBytes === 0) return;
-    // One Buffer per write: readers close behind take it as it is (Body.keptFrom).
-    const bytes = pending.length === 1 ? pending[0] : Buffer.concat(pending, pendingBytes);
+    const chunks = pending;
+    const length = pendingBytes;
     pending = [];
     pendingBytes = 0;
     handle ??= await fs.promises.open(body.file, "w");
-    const { bytesWritten } = await handle.write(bytes, 0, bytes.byteLength, body.written);
-    if (bytesWritten !== bytes.byteLength) throw new Error("Die CSV-Datei wurde nicht vollständig geschrieben.");
-    body.keepSegment({ start: body.written, bytes });
-    body.written += bytes.byteLength;
+    // writev: the collected chunks go to the file as they are, not first copied into one buffer.
+    const { bytesWritten } = await handle.writev(chunks, body.written);
+    if (bytesWritten !== length) throw new Error("Die CSV-Datei wurde nicht vollständig geschrieben.");
+    body.written += length;
     body.wake();
   };
   const closeFile = () => void handle?.close().catch(() => {});
@@ -354,7 +311,7 @@ export function sharedBody(key: string): { stream: ReadableStream<Uint8Array>; w
 }
 
 /** How many bodies this process produced and how many exports read another's (for tests). */
-export function sharedBodyStats(): { produced: number; shared: number; bytesFromMemory: number } {
+export function sharedBodyStats(): { produced: number; shared: number } {
   return { ...registry.stats };
 }
 

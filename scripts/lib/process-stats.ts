@@ -79,3 +79,25 @@ export async function postgresPid(url: string): Promise<number | null> {
     await client.end();
   }
 }
+
+/**
+ * CPU time (ms) of a process tree split into the processes' main threads (JavaScript's event
+ * loop) and their other threads (libuv's pool for files, V8's garbage collection and compiler).
+ */
+export function threadCpuMs(pid: number): { main: number; others: number } {
+  const split = { main: 0, others: 0 };
+  sumOverTree(pid, (p) => {
+    try {
+      for (const task of fs.readdirSync(`/proc/${p}/task`)) {
+        const fields = fs.readFileSync(`/proc/${p}/task/${task}/stat`, "utf8").split(") ")[1].split(" ");
+        const ms = ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
+        if (Number(task) === p) split.main += ms;
+        else split.others += ms;
+      }
+    } catch {
+      // exited meanwhile
+    }
+    return 0;
+  });
+  return split;
+}
