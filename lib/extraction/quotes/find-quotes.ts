@@ -1319,6 +1319,11 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
         else if (subject && subject.first > sentence.first && isFocusParticleBefore(tokens, subject.first - 1, startsSubject))
           speaker.found = FOCUS_PARTICLE_RULE;
         const cueSpan: Span = { first: cue.verb, last: cue.last };
+        // One quotation of this cue, with the cue's speaker as the one to continue.
+        const addCueQuote = (start: number, end: number, type: Draft["type"], rules: string[]): void => {
+          drafts.push({ start, end, type, cue: cueSpan, speaker, rules });
+          noteSpeaker(speaker);
+        };
         if (speaker.span) {
           sentenceSpeaker ??= { speaker: speaker, cue: cueSpan };
           sentenceCues.push({ speaker, cue: cueSpan });
@@ -1331,15 +1336,7 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
           opensBackReference(tokens, sentence.first, cue.verb, (from, to) => hasBreak(tokens, from, to)) &&
           inside[previous.first] < 0
         ) {
-          drafts.push({
-            start: tokens[previous.first].start,
-            end: tokens[previous.last].end,
-            type: "indirect",
-            cue: cueSpan,
-            speaker: speaker,
-            rules: [BACK_REFERENCE_RULE],
-          });
-          noteSpeaker(speaker);
+          addCueQuote(tokens[previous.first].start, tokens[previous.last].end, "indirect", [BACK_REFERENCE_RULE]);
           i = cue.last;
           continue;
         }
@@ -1393,15 +1390,7 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
           inside[wieAt - 2] < 0 &&
           !drafts.some((d) => d.start >= sentenceStartChar)
         ) {
-          drafts.push({
-            start: sentenceStartChar,
-            end: tokens[wieAt - 2].end,
-            type: "indirect",
-            cue: cueSpan,
-            speaker: speaker,
-            rules: [WIE_AFTER_RULE],
-          });
-          noteSpeaker(speaker);
+          addCueQuote(sentenceStartChar, tokens[wieAt - 2].end, "indirect", [WIE_AFTER_RULE]);
           i = cue.last;
           continue;
         }
@@ -1416,21 +1405,13 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
             opensContentClause(tokens, contentStart)
           ) {
             const content = contentLast(contentStart, isFrontedCueClause(tokens, sentence.first, cue.verb));
-            drafts.push({
-              start: tokens[contentStart].start,
-              end: tokens[content.last].end,
-              type: "indirect",
-              cue: cueSpan,
-              speaker: speaker,
-              rules: [
-                opener ? "indirect.wie" : "indirect.clause",
-                ...(cue === lightVerb ? [LIGHT_VERB_RULE] : []),
-                ...(cue === frontedParticiple ? [FRONTED_PARTICIPLE_RULE] : []),
-                ...(opensContentClause(tokens, contentStart) ? [CONTENT_OPENING_RULE] : []),
-                ...content.rules,
-              ],
-            });
-            noteSpeaker(speaker);
+            addCueQuote(tokens[contentStart].start, tokens[content.last].end, "indirect", [
+              opener ? "indirect.wie" : "indirect.clause",
+              ...(cue === lightVerb ? [LIGHT_VERB_RULE] : []),
+              ...(cue === frontedParticiple ? [FRONTED_PARTICIPLE_RULE] : []),
+              ...(opensContentClause(tokens, contentStart) ? [CONTENT_OPENING_RULE] : []),
+              ...content.rules,
+            ]);
             i = cue.last;
             continue;
           }
@@ -1439,15 +1420,7 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
         // without the optional comma (rule indirect.bare-infinitive)
         if (isBareInfinitiveClause(cue.last, k, end, (from) => endsInZuInfinitive(tokens, from, end))) {
           const content = contentLast(cue.last + 1, isFrontedCueClause(tokens, sentence.first, cue.verb));
-          drafts.push({
-            start: tokens[cue.last + 1].start,
-            end: tokens[content.last].end,
-            type: "indirect",
-            cue: cueSpan,
-            speaker: speaker,
-            rules: [BARE_INFINITIVE_RULE, ...content.rules],
-          });
-          noteSpeaker(speaker);
+          addCueQuote(tokens[cue.last + 1].start, tokens[content.last].end, "indirect", [BARE_INFINITIVE_RULE, ...content.rules]);
           i = cue.last;
           continue;
         }
@@ -1457,30 +1430,14 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
           isBackReferenceClause(tokens, sentence.first, left, cue.verb, speaker.span.first) &&
           inside[left - 2] < 0
         ) {
-          drafts.push({
-            start: tokens[sentence.first].start,
-            end: tokens[left - 2].end,
-            type: "indirect",
-            cue: cueSpan,
-            speaker: speaker,
-            rules: [BACK_REFERENCE_CLAUSE_RULE],
-          });
-          noteSpeaker(speaker);
+          addCueQuote(tokens[sentence.first].start, tokens[left - 2].end, "indirect", [BACK_REFERENCE_CLAUSE_RULE]);
           i = cue.last;
           continue;
         }
         // "…, sagte X": the cue clause starts with its verb and names its speaker after it
         const inverted = left === cue.verb && (!!impersonal || (!!speaker.span && speaker.span.first > cue.verb));
         if (inverted && left > sentence.first && tokens[left - 1].text === "," && inside[left - 2] < 0) {
-          drafts.push({
-            start: tokens[sentence.first].start,
-            end: tokens[left - 2].end,
-            type: "indirect",
-            cue: cueSpan,
-            speaker: speaker,
-            rules: ["indirect.fronted"],
-          });
-          noteSpeaker(speaker);
+          addCueQuote(tokens[sentence.first].start, tokens[left - 2].end, "indirect", ["indirect.fronted"]);
           i = cue.last;
           continue;
         }
@@ -1491,15 +1448,7 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
           isAgent(tokens, speaker.span, speaker.source) &&
           (!REPORTED_WITH_VON_LEMMAS.has(cue.lemma) || hasVon(tokens, cue.verb, end))
         ) {
-          drafts.push({
-            start: tokens[sentence.first].start,
-            end: tokens[end].end,
-            type: "reported",
-            cue: cueSpan,
-            speaker: speaker,
-            rules: ["reported.verb"],
-          });
-          noteSpeaker(speaker);
+          addCueQuote(tokens[sentence.first].start, tokens[end].end, "reported", ["reported.verb"]);
         }
         i = cue.last;
       }
