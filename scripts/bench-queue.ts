@@ -40,7 +40,7 @@ import { withBenchDatabase } from "./lib/bench-database";
 import { startNextServer } from "./lib/next-server";
 import { seedQueueData } from "./lib/queue-seed";
 import { flagOption, numberOption } from "./lib/args";
-import { cpuMs, postgresPid, treeRss } from "./lib/process-stats";
+import { cpuMs, ownCpuMs, postgresPid, treeRss } from "./lib/process-stats";
 
 // autocannon ships no types; the little used here is typed by hand.
 interface AutocannonInstance {
@@ -223,6 +223,11 @@ interface Measurement {
   /** CPU ms per request of the app server and of PostgreSQL (NaN when not measurable). */
   appCpu: number;
   dbCpu: number;
+  /**
+   * CPU ms per request of this process, the load generator: on the same two cores it takes
+   * CPU from the server, more for a large page than for the trivial one.
+   */
+  clientCpu: number;
   p50: number;
   p95: number;
   p99: number;
@@ -243,7 +248,7 @@ const median = (values: number[]) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 
-function run(url: string, cookie: string | null, duration: number): Promise<Omit<Measurement, "appCpu" | "dbCpu">> {
+function run(url: string, cookie: string | null, duration: number): Promise<Omit<Measurement, "appCpu" | "dbCpu" | "clientCpu">> {
   return new Promise((resolve, reject) => {
     const latencies: number[] = [];
     let bad = 0;
@@ -467,16 +472,18 @@ async function main(): Promise<void> {
         await run(target, s.authenticated ? cookie : null, WARMUP);
         const appBefore = cpuMs(app.pid);
         const dbBefore = dbPid ? cpuMs(dbPid) : NaN;
+        const clientBefore = ownCpuMs();
         const measured = await run(target, s.authenticated ? cookie : null, DURATION);
         const m: Measurement = {
           ...measured,
           appCpu: (cpuMs(app.pid) - appBefore) / measured.requests,
           dbCpu: dbPid ? (cpuMs(dbPid) - dbBefore) / measured.requests : NaN,
+          clientCpu: (ownCpuMs() - clientBefore) / measured.requests,
         };
         results.get(s.name)!.push(m);
         log(
           `Runde ${round}/${ROUNDS} ${s.name}: p50 ${m.p50.toFixed(1)} ms, p95 ${m.p95.toFixed(1)} ms, p99 ${m.p99.toFixed(1)} ms, ${m.rps.toFixed(0)} req/s, ` +
-            `CPU je Anfrage App ${m.appCpu.toFixed(1)} ms / PostgreSQL ${m.dbCpu.toFixed(1)} ms${m.bad ? `, ${m.bad} Fehler/nicht-200` : ""}`,
+            `CPU je Anfrage App ${m.appCpu.toFixed(1)} ms / PostgreSQL ${m.dbCpu.toFixed(1)} ms / Messclient ${m.clientCpu.toFixed(1)} ms${m.bad ? `, ${m.bad} Fehler/nicht-200` : ""}`,
         );
       }
     }
@@ -491,6 +498,7 @@ async function main(): Promise<void> {
         rps: median(ms_.map((m) => m.rps)),
         appCpu: median(ms_.map((m) => m.appCpu)),
         dbCpu: median(ms_.map((m) => m.dbCpu)),
+        clientCpu: median(ms_.map((m) => m.clientCpu)),
         bad: ms_.reduce((sum, m) => sum + m.bad, 0),
         requests: ms_.reduce((sum, m) => sum + m.requests, 0),
       };
@@ -502,12 +510,12 @@ async function main(): Promise<void> {
     );
     console.log(
       `${"Szenario".padEnd(42)}${"p50".padStart(10)}${"p95".padStart(10)}${"p99".padStart(10)}${"req/s".padStart(9)}${"Fehler".padStart(8)}` +
-        `${"CPU App".padStart(10)}${"CPU DB".padStart(10)}`,
+        `${"CPU App".padStart(10)}${"CPU DB".padStart(10)}${"CPU Client".padStart(12)}`,
     );
     for (const r of summary) {
       console.log(
         `${r.scenario.name.padEnd(42)}${ms(r.p50)}${ms(r.p95)}${ms(r.p99)}${r.rps.toFixed(0).padStart(9)}${String(r.bad).padStart(8)}` +
-          `${ms(r.appCpu)}${ms(r.dbCpu)}`,
+          `${ms(r.appCpu)}${ms(r.dbCpu)}${ms(r.clientCpu).padStart(12)}`,
       );
     }
     const trivial = summary[0];
