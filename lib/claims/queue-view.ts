@@ -119,6 +119,16 @@ function viewOf(f: QueueFilters, row: ViewRow): QueueView {
   return { page: queuePageOf(f, row.page_rows ?? [], exactCountsOf(row.counts ?? undefined)), heads: headsOf(row) };
 }
 
+/** Each statement's one row (side by side; undefined where a gated statement found no live session). */
+function viewRows(prisma: PrismaClient, statements: ViewStatement[], gate?: Prisma.Sql): Promise<(ViewRow | undefined)[]> {
+  return Promise.all(
+    statements.map(
+      async (statement) =>
+        (await queryRows<ViewRow>(prisma, viewStatementQuery(statement, gate), { prepared: statement.prepared }))[0],
+    ),
+  );
+}
+
 export async function loadQueueView(prisma: PrismaClient, f: QueueFilters, heads: HeadsRequest | null): Promise<QueueView> {
   if (countLimitFor(f) !== null) {
     const [page, listed] = await Promise.all([
@@ -127,11 +137,7 @@ export async function loadQueueView(prisma: PrismaClient, f: QueueFilters, heads
     ]);
     return { page, heads: listed };
   }
-  const rows = await Promise.all(
-    queueViewStatements(f, heads).map(
-      async (statement) => (await queryRows<ViewRow>(prisma, viewStatementQuery(statement), { prepared: statement.prepared }))[0],
-    ),
-  );
+  const rows = await viewRows(prisma, queueViewStatements(f, heads));
   return viewOf(f, Object.assign({}, ...rows) as ViewRow);
 }
 
@@ -165,12 +171,7 @@ export async function loadQueueViewAs(
     if (!row?.live_user) return { user: null, view: null };
     return { user: row.live_user, view: { page: await listQueue(prisma, f), heads: headsOf(row) } };
   }
-  const rows = await Promise.all(
-    queueViewStatements(f, heads).map(
-      async (statement) =>
-        (await queryRows<ViewRow>(prisma, viewStatementQuery(statement, gate), { prepared: statement.prepared }))[0],
-    ),
-  );
+  const rows = await viewRows(prisma, queueViewStatements(f, heads), gate);
   // Statements run side by side: a session ended between them counts as ended.
   if (rows.some((row) => !row?.live_user)) return { user: null, view: null };
   const row = Object.assign({}, ...rows) as ViewRow;

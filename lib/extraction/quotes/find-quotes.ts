@@ -959,16 +959,14 @@ function nearestCueBefore<T extends { cue: Span }>(cues: readonly T[], at: numbe
   return best;
 }
 
+/** Prepositions, determiners, clause adverbs, conjunctions, complementizers and relative pronouns. */
+const isFunctionWord = (w: string): boolean =>
+  PREP.has(w) || DET.has(w) || ADVERB.has(w) || CONJUNCTION.has(w) || COMPLEMENTIZER.has(w) || RELATIVE_PRONOUN.has(w);
+
 /** The word classes the content-end rule (quotes/content-end.ts) reads; the sentence adds the rest. */
 const CONTENT_END_GRAMMAR = {
-  isFunctionWord: (w: string) =>
-    PREP.has(w) ||
-    DET.has(w) ||
-    ADVERB.has(w) ||
-    CONJUNCTION.has(w) ||
-    COMPLEMENTIZER.has(w) ||
-    RELATIVE_PRONOUN.has(w) ||
-    PRONOUN.has(w),
+  // with the personal pronouns, which content-end.ts's grammar counts as function words too
+  isFunctionWord: (w: string) => isFunctionWord(w) || PRONOUN.has(w),
   isPreposition: (w: string) => PREP.has(w),
   isDeterminer: (w: string) => DET.has(w) || QUANTIFIER.has(w),
   isSpeechVerb: (w: string) => speechVerbReadings(w).length > 0,
@@ -994,8 +992,7 @@ const GRAMMAR = {
   namesNoOne: (toks: Token[], span: Span) =>
     isNonAgentPhrase(toks, span, isSpeechNoun) ||
     toks.slice(span.first, span.last + 1).some((t) => NOT_SPEAKER_HEAD.has(t.lower)),
-  isFunctionWord: (w: string) =>
-    PREP.has(w) || DET.has(w) || ADVERB.has(w) || CONJUNCTION.has(w) || COMPLEMENTIZER.has(w) || RELATIVE_PRONOUN.has(w),
+  isFunctionWord,
 };
 
 /**
