@@ -636,7 +636,8 @@ export async function listQueue(prisma: PrismaClient, f: QueueFilters): Promise<
   return readQueuePage(prisma, f);
 }
 
-async function readQueuePage(prisma: PrismaClient, f: QueueFilters): Promise<QueuePage> {
+/** The page with its counts, read now (listQueue: a search through the search cache). */
+export async function readQueuePage(prisma: PrismaClient, f: QueueFilters): Promise<QueuePage> {
   // Unfiltered (any page, any sort) the plan is the sort key's index whatever the cursor: prepared.
   // Filtered, a rare value may need another index than a common one, so it is planned per run.
   const [rows, counts] = await Promise.all([

@@ -17,7 +17,9 @@ type Db = Prisma.TransactionClient;
 /** The audit action of a set flag. */
 export const RECHECK_ACTION = "claim.recheck_flagged";
 /** Audit actions by which a person "handled" a claim: they see its flag. */
-const HANDLING_ACTIONS = ["claim.submit", "claim.approve", "claim.content_verdict", "claim.attribution_verdict"];
+// The queue's cache of these lists is kept fresh by a trigger on exactly these audit actions
+// (migration 20261201120000_queue_view_changes; tests/integration/claims/queue-view-cache.test.ts).
+export const HANDLING_ACTIONS = ["claim.submit", "claim.approve", "claim.content_verdict", "claim.attribution_verdict"];
 const LIST_LIMIT = 50;
 
 interface Contradiction {
