@@ -3,10 +3,10 @@ import { WorkbenchShell } from "@/components/WorkbenchShell";
 import { ArticleFilterForm } from "@/components/article/ArticleFilterForm";
 import { articleRowsHtml } from "@/components/article/article-list-html";
 import { articleFilterQuery, hasArticleFilters, parseArticleFilters } from "@/lib/articles/list-filters";
-import { listArticles } from "@/lib/articles/queries";
 import { listOutlets } from "@/lib/claims/queue";
-import { requirePagePermission } from "@/lib/auth/session";
+import { pageSession, requireLoadedPagePermission } from "@/lib/auth/session";
 import { getPrisma } from "@/lib/db/prisma";
+import { loadArticleListAs } from "@/lib/articles/list-view";
 
 export const metadata: Metadata = { title: "Artikel" };
 export const dynamic = "force-dynamic";
@@ -21,12 +21,14 @@ export default async function ArticlesPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const user = await requirePagePermission("article:read");
+  const session = await pageSession();
+  const prisma = getPrisma();
   const params = await searchParams;
   const { filters, notes } = parseArticleFilters(params);
   const cursor = typeof params.cursor === "string" ? params.cursor : undefined;
-  const prisma = getPrisma();
-  const [page, outlets] = await Promise.all([listArticles(prisma, cursor, filters), listOutlets(prisma)]);
+  const [loaded, outlets] = await Promise.all([loadArticleListAs(prisma, session, cursor, filters), listOutlets(prisma)]);
+  const user = requireLoadedPagePermission(loaded.user, "article:read");
+  const page = loaded.page!;
   const query = articleFilterQuery(filters);
   const filtered = hasArticleFilters(filters);
   const total =

@@ -3,6 +3,7 @@
 // query per request – so logout, "überall abmelden", password reset, role change and
 // deactivation end it at once, also for a copied cookie.
 import { queryRows } from "@/lib/db/prisma";
+import { FRESHNESS_QUERY, freshnessKeyOf, type FreshnessRow } from "@/lib/db/view-cache";
 import { Prisma, type PrismaClient, type SessionEndReason } from "@/lib/generated/prisma/client";
 import type { Role } from "./permissions";
 
@@ -59,6 +60,29 @@ export function liveSessionQuery(sessionId: string, userId: string): Prisma.Sql 
                   AND EXISTS (SELECT 1 FROM user_sessions s
                                WHERE s.id = ${sessionId} AND s.user_id = u.id AND s.revoked_at IS NULL
                                  AND s.expires_at > ${new Date()})`;
+}
+
+interface LiveUserFreshnessRow extends FreshnessRow {
+  live_user: SessionUser;
+}
+
+/**
+ * liveSessionUser and the view cache's freshness key (lib/db/view-cache.ts) in one statement, for
+ * pages that serve what they read from that cache: the check costs no round trip of its own, and
+ * for a dead session nothing else is read (no row: user null).
+ */
+export async function liveSessionUserAndFreshness(
+  db: PrismaClient,
+  sessionId: string,
+  userId: string,
+): Promise<{ user: SessionUser | null; lastChange: bigint | null }> {
+  const [row] = await queryRows<LiveUserFreshnessRow>(
+    db,
+    Prisma.sql`SELECT row_to_json(g) AS live_user, k.last_change, k.older_writer_here
+                 FROM (${liveSessionQuery(sessionId, userId)}) g, (${FRESHNESS_QUERY}) k`,
+    { prepared: true },
+  );
+  return row ? { user: row.live_user, lastChange: freshnessKeyOf(row) } : { user: null, lastChange: null };
 }
 
 export async function revokeSession(db: Db, sessionId: string, reason: SessionEndReason): Promise<void> {

@@ -1,5 +1,5 @@
 // What the queue page reads: the session check with the view cache's freshness key in one
-// statement, then – unless the cache holds them (search-cache.ts) – its page of claims with the
+// statement, then – unless the cache holds them (lib/db/view-cache.ts) – its page of claims with the
 // counts per status in one statement (queueViewStatement; listQueue sends two) and, on the first
 // page, the editor's returned claims and rechecks (listQueueHeads) beside it. Each statement is a
 // round trip of its own, and a round trip costs on the two cores the app shares with PostgreSQL:
@@ -8,7 +8,7 @@
 // a subquery whose rows come back as JSON (dates as strings; the mappers read both). Under a
 // search the page and its bounded counts keep their own path (readQueuePage).
 import type { PageSession } from "@/lib/auth/session";
-import { liveSessionQuery, type SessionUser } from "@/lib/auth/sessions";
+import { liveSessionUserAndFreshness, type SessionUser } from "@/lib/auth/sessions";
 import { queryRows } from "@/lib/db/prisma";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import {
@@ -23,7 +23,7 @@ import {
 } from "./queue";
 import { hasActiveFilters, type ContentStatus, type QueueFilters } from "./queue-filters";
 import { listQueueHeads, type QueueHeads } from "./queue-heads";
-import { cachedRead, FRESHNESS_QUERY, freshnessKeyOf, type FreshnessRow } from "./search-cache";
+import { cachedRead } from "@/lib/db/view-cache";
 
 export interface QueueView {
   page: QueuePage;
@@ -84,14 +84,10 @@ export interface SessionQueueView {
   view: QueueView | null;
 }
 
-interface GateRow extends FreshnessRow {
-  live_user: SessionUser;
-}
-
 /**
  * The queue view for the cookie's session. Its first statement checks the session (a statement of
  * the page's own: no round trip just for the check) and reads the freshness key of the view cache
- * (search-cache.ts); nothing else is read for a dead session. The page with its counts and the
+ * (lib/db/view-cache.ts); nothing else is read for a dead session. The page with its counts and the
  * session user's heads are then served from the cache while nothing they read has changed – a
  * repeated view is that one statement – or read (loadQueuePage and listQueueHeads, side by side) and
  * kept. Pages are shared by all readers (the same rows for every role that may read the queue),
@@ -104,14 +100,8 @@ export async function loadQueueViewAs(
   session: PageSession,
   returnedLimit: number | null,
 ): Promise<SessionQueueView> {
-  const gate = liveSessionQuery(session.sessionId, session.userId);
-  const [row] = await queryRows<GateRow>(
-    prisma,
-    Prisma.sql`SELECT row_to_json(g) AS live_user, k.last_change, k.older_writer_here FROM (${gate}) g, (${FRESHNESS_QUERY}) k`,
-    { prepared: true },
-  );
-  if (!row?.live_user) return { user: null, view: null };
-  const lastChange = freshnessKeyOf(row);
+  const { user, lastChange } = await liveSessionUserAndFreshness(prisma, session.sessionId, session.userId);
+  if (!user) return { user: null, view: null };
   const [page, heads] = await Promise.all([
     cachedRead(prisma, `page:${JSON.stringify(f)}`, lastChange, () => loadQueuePage(prisma, f)),
     returnedLimit === null
@@ -120,5 +110,5 @@ export async function loadQueueViewAs(
           listQueueHeads(prisma, session.userId, returnedLimit),
         ),
   ]);
-  return { user: row.live_user, view: { page, heads } };
+  return { user, view: { page, heads } };
 }

@@ -24,7 +24,7 @@ import {
 export { SEARCH_RANK_WINDOW };
 import { queryRows } from "@/lib/db/prisma";
 import { numberOnlySearch, parseSearch, searchTsQuery, type NumberSearch } from "./search-query";
-import { cachedSearch } from "./search-cache";
+import { cachedSearch } from "@/lib/db/view-cache";
 import { loadClaimSources, sourcesForDisplay, type SourceView } from "./sources";
 
 export interface QueueItem {
@@ -631,7 +631,7 @@ function cursorBefore(f: QueueFilters, first: QueueItem): QueueCursor {
 }
 
 export async function listQueue(prisma: PrismaClient, f: QueueFilters): Promise<QueuePage> {
-  // A search's page and counts are served again while nothing they read has changed (search-cache.ts).
+  // A search's page and counts are served again while nothing they read has changed (lib/db/view-cache.ts).
   if (countLimitFor(f) !== null) return cachedSearch(prisma, JSON.stringify(f), () => readQueuePage(prisma, f));
   return readQueuePage(prisma, f);
 }

@@ -1,6 +1,6 @@
 -- Issue #12: the queue's other per-view reads – an editor's returned claims and rechecks
 -- (lib/claims/queue-heads.ts) and filtered pages – are served from the same cache as searches
--- (lib/claims/search-cache.ts), keyed by search_changes. What those heads read beyond a search page:
+-- (lib/db/view-cache.ts), keyed by search_changes. What those heads read beyond a search page:
 -- the "claim.return" events (approver and comment), the events by which an editor handled a claim
 -- (the rechecks list those of its user: submit, approve, content and attribution verdicts), and the
 -- recheck flags. Each of those writes notes its transaction like the claim writes do.

@@ -1,5 +1,5 @@
 // The queue page serves its page, counts and heads (returned claims, rechecks) from the view cache
-// (lib/claims/search-cache.ts) while nothing they read has changed: a repeated view is its gate
+// (lib/db/view-cache.ts) while nothing they read has changed: a repeated view is its gate
 // statement alone. Each write the heads show is made after a view was kept, and the next identical
 // view must show it; heads are the viewer's own.
 import { approveClaim, returnClaim, submitClaim } from "@/lib/approvals/workflow";

@@ -1,12 +1,12 @@
 // A search's page and counts are served again from memory while nothing they read has changed
-// (lib/claims/search-cache.ts, migration 20261201100000_search_changes). Each kind of write a search
+// (lib/db/view-cache.ts, migration 20261201100000_search_changes). Each kind of write a search
 // page shows is made after the search was kept, and the next identical search must show it; a
 // writer older than the newest change keeps the cache out of use until it has ended.
 import { Client } from "pg";
 import { submitClaim } from "@/lib/approvals/workflow";
 import { writeAudit } from "@/lib/audit/audit";
 import { listQueue } from "@/lib/claims/queue";
-import { pruneSearchChanges } from "@/lib/claims/search-cache";
+import { pruneSearchChanges } from "@/lib/db/view-cache";
 import { parseQueueFilters, type RawParams } from "@/lib/claims/queue-filters";
 import { countingRawQueries } from "../../helpers/pg-activity";
 import { setupTestDatabase } from "../../helpers/test-db";
