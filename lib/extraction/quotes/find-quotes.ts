@@ -207,6 +207,8 @@ interface Draft {
 
 /** Rule id of a quotation whose cue named no subject and which takes the sentence's or the last speaker. */
 const SUBJECTLESS_CUE_RULE = "speaker.subjectless-cue";
+/** A direct quotation inside a sentence without a cue takes the agent the sentence opens with. */
+const SENTENCE_SUBJECT_RULE = "speaker.sentence-subject";
 
 const NO_CUE: TextSpan = { start: -1, end: -1, text: "" };
 
@@ -545,6 +547,49 @@ function sourcePhraseAfter(tokens: Token[], i: number, end: number): Span | null
 
 const isBreakOrEnd = (tokens: Token[], k: number, end: number): boolean =>
   k > end || isBreak(tokens[k]) || tokens[k].text === ".";
+
+/**
+ * Whether a phrase opening a sentence is its subject and names an agent: a nominative article
+ * ("Die Organisation", not "Den Unmut") or a known actor; a lone capitalised word is mostly an
+ * adverb or a verb opening the sentence ("Zwar", "Hatte").
+ */
+function opensWithSubject(tokens: Token[], span: Span, source: ResolvedSource | null): boolean {
+  const first = tokens[span.first].lower;
+  if (OBLIQUE.has(first) || GENITIVE_ONLY.has(first)) return false;
+  if (DET.has(first)) return true;
+  return !!source && source.rule !== "speaker.as-written" && span.last > span.first;
+}
+
+/** A cue after "und" takes the subject of the verb before it instead of its object. */
+const COORDINATED_OBJECT_RULE = "speaker.coordinated-object";
+
+/**
+ * The subject of the verb before "und" at verb - 1: the phrase opening its clause or the sentence,
+ * or the subject right after that verb when a phrase or a subordinate clause is fronted
+ * ("Im Landtag sprach die Ministerin und forderte …", "Als …, biss der Mann zu und rief …").
+ */
+function firstVerbSubject(tokens: Token[], sStart: number, verb: number, inside: Int32Array): Span | null {
+  if (inside[sStart] >= 0) return null;
+  const clause = clauseStart(tokens, sStart, verb - 1, inside);
+  for (const at of clause > sStart ? [clause, sStart] : [sStart]) {
+    const subject =
+      coordinatedSubject(tokens, at, verb, GRAMMAR) ??
+      invertedSubject(tokens, at, verb - 2, GRAMMAR) ??
+      subjectAfterOpeningVerb(tokens, at, verb - 2);
+    if (subject) return subject;
+  }
+  return null;
+}
+
+/** "…, sprang der Mann auf": a clause after a subordinate clause opens with its verb, the subject follows it. */
+function subjectAfterOpeningVerb(tokens: Token[], at: number, last: number): Span | null {
+  const verb = tokens[at];
+  if (at < 1 || tokens[at - 1].text !== ",") return null;
+  if (verb.kind !== "w" || isCap(verb) || isFunctionWord(verb.lower) || PRONOUN.has(verb.lower)) return null;
+  const next = tokens[at + 1];
+  if (!startsSubject(next) || OBLIQUE.has(next.lower)) return null;
+  return phraseFrom(tokens, at + 1, last);
+}
 
 /** Start of the clause that contains token i (after the last clause break or quote mark). */
 function clauseStart(tokens: Token[], from: number, i: number, inside: Int32Array): number {
@@ -1286,6 +1331,14 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
           !speakerSpan && !coordinated && isCoordinated(tokens, cue) && inside[sentence.first] < 0
             ? invertedSubject(tokens, sentence.first, cue.verb - 2, GRAMMAR)
             : null;
+        // "X kam und nannte den Plan „…“": after "und" the phrase behind the verb is its object, the
+        // first verb's subject speaks (rule speaker.coordinated-object)
+        const coordinatedObject =
+          !apposed &&
+          isCoordinated(tokens, cue) &&
+          (!speakerSpan || (speakerSpan.first > cue.verb && !PRONOUN.has(tokens[speakerSpan.first].lower)))
+            ? firstVerbSubject(tokens, sentence.first, cue.verb, inside)
+            : null;
         // a fronted phrase that names no one: the person after the verb speaks (rule speaker.after-non-agent)
         const afterNonAgent =
           speakerSpan && speakerSpan.last < cue.verb && isNonAgentPhrase(tokens, speakerSpan, isSpeechNoun)
@@ -1296,7 +1349,13 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
           cue.lemma === QUOTED_LEMMA && speakerSpan && !impersonal && !isPassive(tokens, cue, cueLeft, sentence.last)
             ? quotedObject(tokens, cue.verb, speakerSpan, end, QUOTED_OBJECT_GRAMMAR)
             : null;
-        const subject = quoted ?? afterNonAgent?.span ?? speakerSpan ?? coordinated ?? coordinatedInverted;
+        const subject =
+          quoted ??
+          afterNonAgent?.span ??
+          (speakerSpan ? (coordinatedObject ?? speakerSpan) : null) ??
+          coordinated ??
+          coordinatedInverted ??
+          coordinatedObject;
         const antecedent = subject && !afterNonAgent && !quoted ? relativeAntecedent(tokens, subject, sentence.first) : null;
         // a cue without a subject (a passive, an expletive "es", "hieß es"): the speaker an earlier cue
         // of the sentence named, else the last speaker (rule speaker.subjectless-cue)
@@ -1308,6 +1367,7 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
         else if (quoted) speaker.found = QUOTED_OBJECT_RULE;
         else if (afterNonAgent) speaker.found = AFTER_NON_AGENT_RULE;
         else if (apposed) speaker.found = APPOSED_SUBJECT_RULE;
+        else if (coordinatedObject && subject === coordinatedObject) speaker.found = COORDINATED_OBJECT_RULE;
         else if (speakerSpan && speakerSpan === subject && speakerSpan.rule) speaker.found = speakerSpan.rule;
         else if (coordinated) speaker.found = COORDINATED_RULE;
         else if (coordinatedInverted) speaker.found = COORDINATED_INVERTED_RULE;
@@ -1451,6 +1511,8 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
       }
       /** The agent an earlier uncued sentence of this paragraph opened with (rule speaker.paragraph-mention). */
       const mentionBefore = paragraphMention;
+      /** The agent this uncued sentence opens with (rule speaker.sentence-subject), null when none. */
+      let sentenceMention: Speaker | null = null;
       // a subject named at the start of a sentence without a cue is what a later pronoun refers to
       if (
         !cued &&
@@ -1461,7 +1523,7 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
         const span = phraseFrom(tokens, sentence.first, end);
         const mention = resolveSpan(span);
         if (mention) memory.remember(mention);
-        if (span && mention && isNamedAgent(mention)) paragraphMention = { span, source: mention };
+        if (span && mention && isNamedAgent(mention)) paragraphMention = sentenceMention = { span, source: mention };
       }
       // --- a Konjunktiv sentence without a cue continues the last speaker
       const hasDirect = inside[sentence.first] >= 0 || inside[end] >= 0;
@@ -1538,6 +1600,17 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
             const speaker = around?.speaker ?? carry();
             Object.assign(quoteSpeaker, speaker ?? {}, { cue: around?.cue ?? null, rule: EMBEDDED_QUOTE_RULE });
           }
+          continue;
+        }
+        // a quotation inside a sentence without a cue: the agent the sentence opens with
+        // ("Die Organisation feierte die Absage als „…“") rather than the last speaker
+        if (
+          sentenceMention?.span &&
+          sentenceMention.span.last < quote.first &&
+          opensWithSubject(tokens, sentenceMention.span, sentenceMention.source) &&
+          !hasKonjunktiv(sentence.first, end)
+        ) {
+          Object.assign(quoteSpeaker, sentenceMention, { rule: SENTENCE_SUBJECT_RULE });
           continue;
         }
         const speaker = carry(DIRECT_CARRY_PARAGRAPHS);

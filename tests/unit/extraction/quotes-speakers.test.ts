@@ -1,0 +1,46 @@
+// Speaker rules of the quotation layer for direct quotations (issue #11, speaker accuracy), tuned
+// on the peer corpus' train split. Invented sentences only.
+import { extractDocument } from "@/lib/extraction";
+import type { ExtractedQuote } from "@/lib/extraction/types";
+
+const quotes = (text: string): ExtractedQuote[] => extractDocument(text, { format: "text" }).quotes;
+const quoteOf = (text: string, words: string): ExtractedQuote | undefined =>
+  quotes(text).find((q) => text.slice(q.start, q.end).includes(words));
+
+describe("speaker.sentence-subject: a quotation inside a sentence without a cue", () => {
+  it("takes the agent the sentence opens with, not the speaker of the sentence before", () => {
+    const text =
+      "„Wir werden die Halle nicht öffnen“, sagte der Hallenwart Peter Beispiel. Ein Verein von Anwohnern feierte die Absage dagegen als „großen Erfolg für das ganze Viertel“.";
+    const q = quoteOf(text, "großen Erfolg");
+    expect(q?.speaker?.text).toBe("Ein Verein von Anwohnern");
+    expect(q?.rules).toContain("speaker.sentence-subject");
+  });
+
+  it("a fronted object or a Konjunktiv sentence keeps the last speaker", () => {
+    const before = "„Wir werden die Halle nicht öffnen“, sagte der Hallenwart Peter Beispiel.";
+    const fronted = `${before} Den Ärger der Anwohner über die Absage nannte er „völlig unnötig und übertrieben“.`;
+    expect(quoteOf(fronted, "völlig unnötig")?.rules).not.toContain("speaker.sentence-subject");
+    const reported = `${before} Die Vereine seien aber „herzlich eingeladen, im Frühjahr wiederzukommen“.`;
+    expect(quoteOf(reported, "herzlich eingeladen")?.actor).toBe("Peter Beispiel");
+  });
+});
+
+describe("speaker.coordinated-object: a cue after „und“ takes the first verb's subject, not its object", () => {
+  it("a fronted phrase, the subject after the first verb, the cue verb's object after it", () => {
+    const text =
+      "In ihrer Stellungnahme lobte die Ministerin Eva Probe den Einsatz und nannte die Helfer „mutig, schnell und vorbildlich“.";
+    const q = quoteOf(text, "mutig, schnell");
+    expect(q?.speaker?.text).toBe("die Ministerin Eva Probe");
+    expect(q?.rules).toContain("speaker.coordinated-object");
+  });
+
+  it("a subordinate clause first, then the first verb and its subject", () => {
+    const text = "Als der Wagen hielt, sprang der Fahrer heraus und rief: „Bleiben Sie alle sofort in Ihren Autos sitzen!“";
+    expect(quoteOf(text, "Bleiben Sie")?.speaker?.text).toBe("der Fahrer");
+  });
+
+  it("a pronoun after the cue verb stays its subject", () => {
+    const text = "Der Minister kam am Abend, und sagte er: „Wir haben heute viel erreicht für die Menschen im Land.“";
+    expect(quoteOf(text, "viel erreicht")?.speaker?.text).toBe("er");
+  });
+});
