@@ -1684,18 +1684,22 @@ function continuesRun(text: string, prev: ExtractedQuote | undefined, next: Extr
 const FREE_INDIRECT_RUN_RULE = "free_indirect.run";
 
 /** Words of a quoted name or title: capitalised, joined by articles, prepositions, "und". */
+/** Definite articles: a quotation right after one is a title or name, not reported words. */
+const DEFINITE_ARTICLE = set(["das", "dem", "den", "der", "des", "die"]);
 const NAME_JOINERS = new Set([...DETERMINERS, ...PREPOSITIONS, "und", "&"]);
 const NAME_MAX_WORDS = 6;
 
 /** A quoted name or title („Berliner Zeitung“, „Die Andere Medizin“), not a quotation. */
 function isQuotedName(tokens: Token[], q: Span): boolean {
   let words = 0;
+  // after a definite article a capitalised title may hold lower-case words ("die „Aktion Wir helfen“")
+  const titled = DEFINITE_ARTICLE.has(tokens[q.first - 1]?.lower ?? "") && isCap(tokens[q.first + 1]);
   for (let k = q.first + 1; k < q.last; k++) {
     const t = tokens[k];
     if (t.kind === "p") continue;
     words++;
     if (words > NAME_MAX_WORDS) return false;
-    if (!isCap(t) && t.kind !== "m" && !(words > 1 && NAME_JOINERS.has(t.lower))) return false;
+    if (!isCap(t) && t.kind !== "m" && !titled && !(words > 1 && NAME_JOINERS.has(t.lower))) return false;
   }
   // one quoted word is a name only inside a noun phrase ("die Zeitung „Morgenpost“", "laut „Welt“")
   const before = tokens[q.first - 1];

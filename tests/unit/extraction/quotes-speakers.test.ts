@@ -44,3 +44,17 @@ describe("speaker.coordinated-object: a cue after „und“ takes the first verb
     expect(quoteOf(text, "viel erreicht")?.speaker?.text).toBe("er");
   });
 });
+
+describe("a quoted title after a definite article is a name, also with lower-case words", () => {
+  it("names the speaker and is no direct quotation", () => {
+    const text = "Wie die „Initiative Nachbarn helfen“ am Montag mitteilte, werde die Suppenküche bis zum Frühjahr geöffnet.";
+    const all = quotes(text);
+    expect(all.some((q) => q.type === "direct")).toBe(false);
+    expect(quoteOf(text, "Suppenküche")?.speaker?.text).toBe("die „Initiative Nachbarn helfen“");
+  });
+
+  it("reported words after an indefinite article stay a quotation", () => {
+    const text = "Der Verband sprach von einer „Schärfung des eigenen Profils in schweren Zeiten“.";
+    expect(quotes(text).some((q) => q.type === "direct")).toBe(true);
+  });
+});
