@@ -635,6 +635,11 @@ function speakerOfVerb(tokens: Token[], cue: VerbCue, sStart: number, sEnd: numb
   const verbFinal = cue.last === cue.verb || !!cue.particleFirst;
   if (first === left && verbFinal && isRelativePronounAt(tokens, left, sStart) && isBreakOrEnd(tokens, cue.last + 1, sEnd))
     return { first: left, last: left };
+  // "X, der die Pläne kritisiert hatte": a relative pronoun before an article or "sich" is the
+  // subject alone (its antecedent is resolved later), not an article of the phrase after it
+  const afterFirst = tokens[first + 1]?.lower ?? "";
+  if (first === left && isRelativePronounAt(tokens, first, sStart) && (DET.has(afterFirst) || afterFirst === "sich"))
+    return { first, last: first };
   // "Das hat X bestätigt": a demonstrative object before the finite auxiliary, the subject follows it
   // (not before a passive one: "Das wurde von X bestritten" names its agent after "von")
   const loneDemonstrative =

@@ -58,3 +58,23 @@ describe("a quoted title after a definite article is a name, also with lower-cas
     expect(quotes(text).some((q) => q.type === "direct")).toBe(true);
   });
 });
+
+describe("speaker.apposed-subject: nouns joined by „und“ before the apposition", () => {
+  it("the whole coordinated subject, not the object after the verb", () => {
+    const text =
+      "Der frühere Bürgermeister und Stadtkämmerer, Hans Beispiel (SPD), warnte die Partei vor einem „populistischen Wahlkampf ohne jede Rücksicht“.";
+    const q = quoteOf(text, "populistischen");
+    expect(q?.speaker?.text).toBe("Der frühere Bürgermeister und Stadtkämmerer, Hans Beispiel (SPD)");
+    expect(q?.rules).toContain("speaker.apposed-subject");
+  });
+});
+
+describe("a relative pronoun before an article is the subject of its clause", () => {
+  it("the antecedent speaks, not the object phrase after the pronoun", () => {
+    const text =
+      "„Wir freuen uns sehr auf den Abend in der großen Halle“, schrieb die Sängerin Lena Probe, die den Auftritt mit ihrer Band kaum erwarten könne, um „zu zeigen, was wir können“.";
+    const q = quoteOf(text, "zu zeigen");
+    expect(q?.speaker?.text).toBe("die");
+    expect(q?.actor).toBe("Lena Probe");
+  });
+});
