@@ -303,10 +303,15 @@ function impersonalCueAt(tokens: Token[], i: number): VerbCue | null {
  * clause ("In der Mitteilung der Stadt heißt es") or right after it ("hieß es aus dem Ministerium").
  */
 function impersonalSource(tokens: Token[], left: number, cue: VerbCue, end: number): Span | null {
-  if (left < cue.verb && SOURCE_LOCATIVE.has(tokens[left].lower)) return phraseFrom(tokens, left + 1, cue.verb - 1);
+  if (left < cue.verb && isImpersonalLocative(tokens[left])) return phraseFrom(tokens, left + 1, cue.verb - 1);
   const after = cue.last + 1;
-  if (after <= end && SOURCE_LOCATIVE.has(tokens[after].lower)) return phraseFrom(tokens, after + 1, end);
+  if (after <= end && isImpersonalLocative(tokens[after])) return phraseFrom(tokens, after + 1, end);
   return null;
+}
+
+/** A preposition of the place where the words of "heißt es" stand: "in dem Bericht", "im Urteil", "auf der Website". */
+function isImpersonalLocative(t: Token): boolean {
+  return SOURCE_LOCATIVE.has(t.lower) || t.lower === "auf";
 }
 
 /**

@@ -78,3 +78,19 @@ describe("a relative pronoun before an article is the subject of its clause", ()
     expect(q?.actor).toBe("Lena Probe");
   });
 });
+
+describe("the impersonal cue „heißt es“ and the place its words stand", () => {
+  it("„auf“ + a page names the source, before or after the cue", () => {
+    const before =
+      "Auf der Internetseite des Vereins heißt es zur Begründung: „Die Striche wurden wegen ihrer klaren Form gewählt.“";
+    expect(quoteOf(before, "Striche")?.speaker?.text).toBe("der Internetseite des Vereins");
+    const after = "„Sie haben sich um die Aufklärung in der Stadt verdient gemacht“, heißt es auf der Webseite des Preises.";
+    expect(quoteOf(after, "Aufklärung")?.speaker?.text).toBe("der Webseite des Preises");
+  });
+
+  it("the participle „geheißen“ is the cue too", () => {
+    const text =
+      "In einer Erklärung der Minister vom Dienstag hatte es geheißen: „Es gibt keine militärische Lösung in diesem Konflikt.“";
+    expect(quoteOf(text, "militärische Lösung")?.speaker?.text).toBe("einer Erklärung der Minister");
+  });
+});
