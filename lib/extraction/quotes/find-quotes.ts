@@ -1119,10 +1119,12 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
      * A cue clause right before or after a direct quotation names its speaker. A cue whose subject
      * was not found (a passive, an expletive "es", a relative clause) takes the quotation only
      * when no cue has named its speaker yet, and leaves it open (rule speaker.subjectless-cue).
+     * The first cue that named a speaker keeps the quotation: a later cue of the same clause is
+     * part of what follows ("„…“, sagte X in einem 2010 veröffentlichten Interview").
      */
     const claimDirect = (quoteIndex: number, speaker: Speaker, cue: Span, rule: string): void => {
       const claimed = directSpeaker[quoteIndex];
-      if (speaker.span) Object.assign(claimed, speaker, { cue, rule, open: false });
+      if (speaker.span && !claimed.span) Object.assign(claimed, speaker, { cue, rule, open: false });
       else if (!claimed.span) Object.assign(claimed, { cue, rule, open: true });
     };
 

@@ -28,7 +28,7 @@ describe("speaker.sentence-subject: a quotation inside a sentence without a cue"
 describe("speaker.coordinated-object: a cue after „und“ takes the first verb's subject, not its object", () => {
   it("a fronted phrase, the subject after the first verb, the cue verb's object after it", () => {
     const text =
-      "In ihrer Stellungnahme lobte die Ministerin Eva Probe den Einsatz und nannte die Helfer „mutig, schnell und vorbildlich“.";
+      "In ihrer Stellungnahme besuchte die Ministerin Eva Probe die Wache und nannte die Helfer „mutig, schnell und vorbildlich“.";
     const q = quoteOf(text, "mutig, schnell");
     expect(q?.speaker?.text).toBe("die Ministerin Eva Probe");
     expect(q?.rules).toContain("speaker.coordinated-object");
@@ -92,5 +92,13 @@ describe("the impersonal cue „heißt es“ and the place its words stand", () 
     const text =
       "In einer Erklärung der Minister vom Dienstag hatte es geheißen: „Es gibt keine militärische Lösung in diesem Konflikt.“";
     expect(quoteOf(text, "militärische Lösung")?.speaker?.text).toBe("einer Erklärung der Minister");
+  });
+});
+
+describe("the first cue that names a direct quotation's speaker keeps it", () => {
+  it("a participle of a speech verb later in the cue clause does not take the quotation", () => {
+    const text =
+      "„Wer sein Amt nicht mehr ausüben kann, muss gehen“, sagte der Bischof in einem 2010 veröffentlichten Interview.";
+    expect(quoteOf(text, "Amt nicht mehr")?.speaker?.text).toBe("der Bischof");
   });
 });
