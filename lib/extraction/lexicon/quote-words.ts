@@ -194,8 +194,8 @@ export const KONJUNKTIV_FORMS: readonly string[] = [
   "zeige",
 ];
 
-/** Verbs of the impersonal cue "heißt es", "hieß es". */
-export const IMPERSONAL_CUE_VERBS: readonly string[] = ["heißt", "hieß"];
+/** Verbs of the impersonal cue "heißt es", "hieß es", "hatte es geheißen". */
+export const IMPERSONAL_CUE_VERBS: readonly string[] = ["geheißen", "heißt", "hieß"];
 
 /** Prepositions: a phrase they open is an adverbial ("Am Montag", "In Berlin"), not a speaker. */
 export const PREPOSITIONS: readonly string[] = [

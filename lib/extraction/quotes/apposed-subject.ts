@@ -69,6 +69,16 @@ function withParenthesis(toks: Token[], phrase: Span | null, limit: number): Spa
   return phrase;
 }
 
+/** Conjunctions that join two nouns of one subject ("Der Bürgermeister und Stadtkämmerer"). */
+const NOUN_CONJUNCTIONS = new Set(["sowie", "und"]);
+
+/** A phrase with the nouns joined to it by "und" ("Der Vorsitzende und Gründer"), up to `last`. */
+function coordinatedPhrase(toks: Token[], phrase: Span | null, last: number, g: ApposedGrammar): Span | null {
+  if (!phrase || !NOUN_CONJUNCTIONS.has(toks[phrase.last + 1]?.lower ?? "") || !isCap(toks[phrase.last + 2])) return phrase;
+  const next = g.phraseFrom(toks, phrase.last + 2, last);
+  return next ? { first: phrase.first, last: next.last } : phrase;
+}
+
 /**
  * The subject opening the sentence at sStart when only appositions and relative clauses stand
  * between it and the comma before the cue verb at `verb` (the clause starts with the verb).
@@ -90,7 +100,7 @@ export function apposedSubject(
   const first = isFocusParticle(sStart) ? sStart + 1 : sStart;
   const t = toks[first];
   if (!g.startsSubject(t) || g.isOblique(t.lower) || g.isPronoun(t.lower)) return null;
-  const subject = withParenthesis(toks, g.phraseFrom(toks, first, comma - 1), comma);
+  const subject = withParenthesis(toks, coordinatedPhrase(toks, g.phraseFrom(toks, first, comma - 1), comma - 1, g), comma);
   if (!subject) return null;
   // "Der Vorsitzende, Vorname Name, kritisierte …": the phrase takes the name in apposition up to the comma
   if (subject.last + 1 === comma && commasIn(toks, subject.first, subject.last).length > 0) return subject;

@@ -207,6 +207,8 @@ interface Draft {
 
 /** Rule id of a quotation whose cue named no subject and which takes the sentence's or the last speaker. */
 const SUBJECTLESS_CUE_RULE = "speaker.subjectless-cue";
+/** A direct quotation inside a sentence without a cue takes the agent the sentence opens with. */
+const SENTENCE_SUBJECT_RULE = "speaker.sentence-subject";
 
 const NO_CUE: TextSpan = { start: -1, end: -1, text: "" };
 
@@ -301,10 +303,15 @@ function impersonalCueAt(tokens: Token[], i: number): VerbCue | null {
  * clause ("In der Mitteilung der Stadt heißt es") or right after it ("hieß es aus dem Ministerium").
  */
 function impersonalSource(tokens: Token[], left: number, cue: VerbCue, end: number): Span | null {
-  if (left < cue.verb && SOURCE_LOCATIVE.has(tokens[left].lower)) return phraseFrom(tokens, left + 1, cue.verb - 1);
+  if (left < cue.verb && isImpersonalLocative(tokens[left])) return phraseFrom(tokens, left + 1, cue.verb - 1);
   const after = cue.last + 1;
-  if (after <= end && SOURCE_LOCATIVE.has(tokens[after].lower)) return phraseFrom(tokens, after + 1, end);
+  if (after <= end && isImpersonalLocative(tokens[after])) return phraseFrom(tokens, after + 1, end);
   return null;
+}
+
+/** A preposition of the place where the words of "heißt es" stand: "in dem Bericht", "im Urteil", "auf der Website". */
+function isImpersonalLocative(t: Token): boolean {
+  return SOURCE_LOCATIVE.has(t.lower) || t.lower === "auf";
 }
 
 /**
@@ -546,6 +553,49 @@ function sourcePhraseAfter(tokens: Token[], i: number, end: number): Span | null
 const isBreakOrEnd = (tokens: Token[], k: number, end: number): boolean =>
   k > end || isBreak(tokens[k]) || tokens[k].text === ".";
 
+/**
+ * Whether a phrase opening a sentence is its subject and names an agent: a nominative article
+ * ("Die Organisation", not "Den Unmut") or a known actor; a lone capitalised word is mostly an
+ * adverb or a verb opening the sentence ("Zwar", "Hatte").
+ */
+function opensWithSubject(tokens: Token[], span: Span, source: ResolvedSource | null): boolean {
+  const first = tokens[span.first].lower;
+  if (OBLIQUE.has(first) || GENITIVE_ONLY.has(first)) return false;
+  if (DET.has(first)) return true;
+  return !!source && source.rule !== "speaker.as-written" && span.last > span.first;
+}
+
+/** A cue after "und" takes the subject of the verb before it instead of its object. */
+const COORDINATED_OBJECT_RULE = "speaker.coordinated-object";
+
+/**
+ * The subject of the verb before "und" at verb - 1: the phrase opening its clause or the sentence,
+ * or the subject right after that verb when a phrase or a subordinate clause is fronted
+ * ("Im Landtag sprach die Ministerin und forderte …", "Als …, biss der Mann zu und rief …").
+ */
+function firstVerbSubject(tokens: Token[], sStart: number, verb: number, inside: Int32Array): Span | null {
+  if (inside[sStart] >= 0) return null;
+  const clause = clauseStart(tokens, sStart, verb - 1, inside);
+  for (const at of clause > sStart ? [clause, sStart] : [sStart]) {
+    const subject =
+      coordinatedSubject(tokens, at, verb, GRAMMAR) ??
+      invertedSubject(tokens, at, verb - 2, GRAMMAR) ??
+      subjectAfterOpeningVerb(tokens, at, verb - 2);
+    if (subject) return subject;
+  }
+  return null;
+}
+
+/** "…, sprang der Mann auf": a clause after a subordinate clause opens with its verb, the subject follows it. */
+function subjectAfterOpeningVerb(tokens: Token[], at: number, last: number): Span | null {
+  const verb = tokens[at];
+  if (at < 1 || tokens[at - 1].text !== ",") return null;
+  if (verb.kind !== "w" || isCap(verb) || isFunctionWord(verb.lower) || PRONOUN.has(verb.lower)) return null;
+  const next = tokens[at + 1];
+  if (!startsSubject(next) || OBLIQUE.has(next.lower)) return null;
+  return phraseFrom(tokens, at + 1, last);
+}
+
 /** Start of the clause that contains token i (after the last clause break or quote mark). */
 function clauseStart(tokens: Token[], from: number, i: number, inside: Int32Array): number {
   let k = i;
@@ -590,6 +640,11 @@ function speakerOfVerb(tokens: Token[], cue: VerbCue, sStart: number, sEnd: numb
   const verbFinal = cue.last === cue.verb || !!cue.particleFirst;
   if (first === left && verbFinal && isRelativePronounAt(tokens, left, sStart) && isBreakOrEnd(tokens, cue.last + 1, sEnd))
     return { first: left, last: left };
+  // "X, der die Pläne kritisiert hatte": a relative pronoun before an article or "sich" is the
+  // subject alone (its antecedent is resolved later), not an article of the phrase after it
+  const afterFirst = tokens[first + 1]?.lower ?? "";
+  if (first === left && isRelativePronounAt(tokens, first, sStart) && (DET.has(afterFirst) || afterFirst === "sich"))
+    return { first, last: first };
   // "Das hat X bestätigt": a demonstrative object before the finite auxiliary, the subject follows it
   // (not before a passive one: "Das wurde von X bestritten" names its agent after "von")
   const loneDemonstrative =
@@ -1064,10 +1119,12 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
      * A cue clause right before or after a direct quotation names its speaker. A cue whose subject
      * was not found (a passive, an expletive "es", a relative clause) takes the quotation only
      * when no cue has named its speaker yet, and leaves it open (rule speaker.subjectless-cue).
+     * The first cue that named a speaker keeps the quotation: a later cue of the same clause is
+     * part of what follows ("„…“, sagte X in einem 2010 veröffentlichten Interview").
      */
     const claimDirect = (quoteIndex: number, speaker: Speaker, cue: Span, rule: string): void => {
       const claimed = directSpeaker[quoteIndex];
-      if (speaker.span) Object.assign(claimed, speaker, { cue, rule, open: false });
+      if (speaker.span && !claimed.span) Object.assign(claimed, speaker, { cue, rule, open: false });
       else if (!claimed.span) Object.assign(claimed, { cue, rule, open: true });
     };
 
@@ -1286,6 +1343,14 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
           !speakerSpan && !coordinated && isCoordinated(tokens, cue) && inside[sentence.first] < 0
             ? invertedSubject(tokens, sentence.first, cue.verb - 2, GRAMMAR)
             : null;
+        // "X kam und nannte den Plan „…“": after "und" the phrase behind the verb is its object, the
+        // first verb's subject speaks (rule speaker.coordinated-object)
+        const coordinatedObject =
+          !apposed &&
+          isCoordinated(tokens, cue) &&
+          (!speakerSpan || (speakerSpan.first > cue.verb && !PRONOUN.has(tokens[speakerSpan.first].lower)))
+            ? firstVerbSubject(tokens, sentence.first, cue.verb, inside)
+            : null;
         // a fronted phrase that names no one: the person after the verb speaks (rule speaker.after-non-agent)
         const afterNonAgent =
           speakerSpan && speakerSpan.last < cue.verb && isNonAgentPhrase(tokens, speakerSpan, isSpeechNoun)
@@ -1296,7 +1361,13 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
           cue.lemma === QUOTED_LEMMA && speakerSpan && !impersonal && !isPassive(tokens, cue, cueLeft, sentence.last)
             ? quotedObject(tokens, cue.verb, speakerSpan, end, QUOTED_OBJECT_GRAMMAR)
             : null;
-        const subject = quoted ?? afterNonAgent?.span ?? speakerSpan ?? coordinated ?? coordinatedInverted;
+        const subject =
+          quoted ??
+          afterNonAgent?.span ??
+          (speakerSpan ? (coordinatedObject ?? speakerSpan) : null) ??
+          coordinated ??
+          coordinatedInverted ??
+          coordinatedObject;
         const antecedent = subject && !afterNonAgent && !quoted ? relativeAntecedent(tokens, subject, sentence.first) : null;
         // a cue without a subject (a passive, an expletive "es", "hieß es"): the speaker an earlier cue
         // of the sentence named, else the last speaker (rule speaker.subjectless-cue)
@@ -1308,6 +1379,7 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
         else if (quoted) speaker.found = QUOTED_OBJECT_RULE;
         else if (afterNonAgent) speaker.found = AFTER_NON_AGENT_RULE;
         else if (apposed) speaker.found = APPOSED_SUBJECT_RULE;
+        else if (coordinatedObject && subject === coordinatedObject) speaker.found = COORDINATED_OBJECT_RULE;
         else if (speakerSpan && speakerSpan === subject && speakerSpan.rule) speaker.found = speakerSpan.rule;
         else if (coordinated) speaker.found = COORDINATED_RULE;
         else if (coordinatedInverted) speaker.found = COORDINATED_INVERTED_RULE;
@@ -1451,6 +1523,8 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
       }
       /** The agent an earlier uncued sentence of this paragraph opened with (rule speaker.paragraph-mention). */
       const mentionBefore = paragraphMention;
+      /** The agent this uncued sentence opens with (rule speaker.sentence-subject), null when none. */
+      let sentenceMention: Speaker | null = null;
       // a subject named at the start of a sentence without a cue is what a later pronoun refers to
       if (
         !cued &&
@@ -1461,7 +1535,7 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
         const span = phraseFrom(tokens, sentence.first, end);
         const mention = resolveSpan(span);
         if (mention) memory.remember(mention);
-        if (span && mention && isNamedAgent(mention)) paragraphMention = { span, source: mention };
+        if (span && mention && isNamedAgent(mention)) paragraphMention = sentenceMention = { span, source: mention };
       }
       // --- a Konjunktiv sentence without a cue continues the last speaker
       const hasDirect = inside[sentence.first] >= 0 || inside[end] >= 0;
@@ -1540,6 +1614,17 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
           }
           continue;
         }
+        // a quotation inside a sentence without a cue: the agent the sentence opens with
+        // ("Die Organisation feierte die Absage als „…“") rather than the last speaker
+        if (
+          sentenceMention?.span &&
+          sentenceMention.span.last < quote.first &&
+          opensWithSubject(tokens, sentenceMention.span, sentenceMention.source) &&
+          !hasKonjunktiv(sentence.first, end)
+        ) {
+          Object.assign(quoteSpeaker, sentenceMention, { rule: SENTENCE_SUBJECT_RULE });
+          continue;
+        }
         const speaker = carry(DIRECT_CARRY_PARAGRAPHS);
         if (speaker) Object.assign(quoteSpeaker, speaker, { rule: "speaker.carried" });
         else quoteSpeaker.rule = "speaker.none";
@@ -1611,18 +1696,22 @@ function continuesRun(text: string, prev: ExtractedQuote | undefined, next: Extr
 const FREE_INDIRECT_RUN_RULE = "free_indirect.run";
 
 /** Words of a quoted name or title: capitalised, joined by articles, prepositions, "und". */
+/** Definite articles: a quotation right after one is a title or name, not reported words. */
+const DEFINITE_ARTICLE = set(["das", "dem", "den", "der", "des", "die"]);
 const NAME_JOINERS = new Set([...DETERMINERS, ...PREPOSITIONS, "und", "&"]);
 const NAME_MAX_WORDS = 6;
 
 /** A quoted name or title („Berliner Zeitung“, „Die Andere Medizin“), not a quotation. */
 function isQuotedName(tokens: Token[], q: Span): boolean {
   let words = 0;
+  // after a definite article a capitalised title may hold lower-case words ("die „Aktion Wir helfen“")
+  const titled = DEFINITE_ARTICLE.has(tokens[q.first - 1]?.lower ?? "") && isCap(tokens[q.first + 1]);
   for (let k = q.first + 1; k < q.last; k++) {
     const t = tokens[k];
     if (t.kind === "p") continue;
     words++;
     if (words > NAME_MAX_WORDS) return false;
-    if (!isCap(t) && t.kind !== "m" && !(words > 1 && NAME_JOINERS.has(t.lower))) return false;
+    if (!isCap(t) && t.kind !== "m" && !titled && !(words > 1 && NAME_JOINERS.has(t.lower))) return false;
   }
   // one quoted word is a name only inside a noun phrase ("die Zeitung „Morgenpost“", "laut „Welt“")
   const before = tokens[q.first - 1];
