@@ -1,0 +1,27 @@
+// Numbers inside quotations: the claim takes the resolved source of the quotation around it, and
+// the free indirect and reported quotations that hold numbers are found. Invented sentences only.
+import { extractDocument } from "@/lib/extraction";
+import type { ExtractedClaim } from "@/lib/extraction/types";
+
+const claimOf = (text: string, value: string): ExtractedClaim | undefined =>
+  extractDocument(text, { format: "text" }).claims.find((c) => c.valueText.includes(value));
+const quotes = (text: string) => extractDocument(text, { format: "text" }).quotes;
+
+describe("source.continuation-over-carried: a quoted phrase inside a continuation carries the continued speaker", () => {
+  it("a figure inside quotation marks within a Konjunktiv continuation takes the continuation's speaker", () => {
+    const text =
+      "Die Abgeordnete Sabine Korte warf der Regierung Untätigkeit vor. Der Datenschützer Paul Brenner übte ebenfalls Kritik. " +
+      "Er nannte die Pläne gefährlich. Mit einer „Sammlung der 4.200 Meldedateien aus allen kleinen Gemeinden“ sei ein zentrales Register möglich.";
+    const c = claimOf(text, "4.200");
+    expect(c?.actor).toBe("Paul Brenner");
+    expect(c?.explanation).toContain("source.continuation-over-carried");
+  });
+});
+
+describe("reported.verb: „sprechen von …“ in the present plural", () => {
+  it("„Die Veranstalter sprechen von …“ is a reported quotation with its speaker", () => {
+    const [q] = quotes("Die Veranstalter sprechen von 20 000 Besuchern.");
+    expect(q?.type).toBe("reported");
+    expect(q?.speaker?.text).toBe("Die Veranstalter");
+  });
+});
