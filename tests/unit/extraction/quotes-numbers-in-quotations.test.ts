@@ -25,3 +25,19 @@ describe("reported.verb: „sprechen von …“ in the present plural", () => {
     expect(q?.speaker?.text).toBe("Die Veranstalter");
   });
 });
+
+describe("free_indirect.konjunktiv: Konjunktiv forms of common verbs continue the last speaker", () => {
+  const said = "Die Leiterin des Gesundheitsamts, Eva Sommer, sagte, die Lage sei angespannt.";
+
+  it.each([
+    ["stünden", "Für 300 Patienten stünden nur zwei Ärzte bereit."],
+    ["brächten", "Die Kliniken brächten jährlich 40 Millionen Euro für Leiharbeit auf."],
+    ["lege", "Die Zahl von 300 Fällen lege einen Engpass nahe."],
+  ])("„%s“: the sentence is a continuation and its figures take the speaker", (_form, sentence) => {
+    const text = `${said} ${sentence}`;
+    const free = quotes(text).filter((q) => q.type === "free_indirect");
+    expect(free).toHaveLength(1);
+    expect(free[0].actor).toBe("Eva Sommer");
+    expect(claimOf(text, sentence.match(/\d+/)![0])?.actor).toBe("Eva Sommer");
+  });
+});
