@@ -41,3 +41,15 @@ describe("free_indirect.konjunktiv: Konjunktiv forms of common verbs continue th
     expect(claimOf(text, sentence.match(/\d+/)![0])?.actor).toBe("Eva Sommer");
   });
 });
+
+describe("free_indirect.konjunktiv: a short quoted fragment closing the sentence does not stop the continuation", () => {
+  it("„… sei „kaum bezahlbar“.“ continues the last speaker, the fragment is embedded", () => {
+    const text =
+      "Der Kämmerer Jens Albers kritisierte die Pläne, der Haushalt sei überlastet. Mit 80 Millionen Euro sei der Neubau „kaum bezahlbar“.";
+    const all = quotes(text);
+    const free = all.find((q) => q.type === "free_indirect");
+    expect(free?.actor).toBe("Jens Albers");
+    expect(all.find((q) => q.type === "direct")?.rules).toContain("direct.embedded");
+    expect(claimOf(text, "80")?.actor).toContain("Jens Albers");
+  });
+});
