@@ -33,6 +33,11 @@ describe("free_indirect.konjunktiv: Konjunktiv forms of common verbs continue th
     ["stünden", "Für 300 Patienten stünden nur zwei Ärzte bereit."],
     ["brächten", "Die Kliniken brächten jährlich 40 Millionen Euro für Leiharbeit auf."],
     ["lege", "Die Zahl von 300 Fällen lege einen Engpass nahe."],
+    ["käme", "Jede Ärztin käme auf 150 Patienten am Tag."],
+    ["unterstütze", "Das Land unterstütze die Kliniken mit 20 Millionen Euro."],
+    ["gehöre", "Die Stadt gehöre zu den 10 Regionen mit den längsten Wartezeiten."],
+    ["bedeute", "Das bedeute 300 Überstunden im Monat."],
+    ["fühle", "Jede dritte Pflegekraft fühle sich überlastet, 40 Prozent dächten an Kündigung."],
   ])("„%s“: the sentence is a continuation and its figures take the speaker", (_form, sentence) => {
     const text = `${said} ${sentence}`;
     const free = quotes(text).filter((q) => q.type === "free_indirect");
