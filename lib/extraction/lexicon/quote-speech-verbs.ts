@@ -149,7 +149,7 @@ export const IRREGULAR_SPEECH_VERBS: readonly { lemma: string; particle: string;
   { lemma: "raten", particle: "", forms: ["geraten", "riet", "rieten", "rät"] },
   { lemma: "rufen", particle: "", forms: ["rief", "riefen", "ruft"] },
   { lemma: "schreiben", particle: "", forms: ["geschrieben", "schreibt", "schrieb", "schrieben"] },
-  { lemma: "sprechen", particle: "", forms: ["gesprochen", "sprach", "sprachen", "spricht"] },
+  { lemma: "sprechen", particle: "", forms: ["gesprochen", "sprach", "sprachen", "sprechen", "spricht"] },
   { lemma: "unterstreichen", particle: "", forms: ["unterstreicht", "unterstrich", "unterstrichen"] },
   { lemma: "verraten", particle: "", forms: ["verrät", "verriet", "verrieten"] },
   { lemma: "versprechen", particle: "", forms: ["verspricht", "versprach", "versprachen", "versprochen"] },

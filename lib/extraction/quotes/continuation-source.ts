@@ -1,5 +1,6 @@
 // Rule "source.continuation-over-carried": a figure in a free indirect continuation (a Konjunktiv
-// or reportative sentence without a cue of its own) whose claim source was carried over from an
+// or reportative sentence without a cue of its own, or a direct quotation that carries the last
+// speaker, as a quoted phrase inside such a continuation does) whose claim source was carried over from an
 // earlier sentence takes the continuation's resolved source instead. Both are remembered speakers,
 // but the claim rules carry whatever filled the last cue's source slot (a counted noun, a role
 // without its person), while the quotation layer follows the grammar of reported speech back to
@@ -14,6 +15,8 @@ import { bodyNoun, personRole } from "../actors";
 import { berufungAufRule } from "../rules/berufung-auf";
 
 export const CONTINUATION_OVER_CARRIED_RULE = "source.continuation-over-carried";
+/** Rule id find-quotes gives a direct quotation without a cue that takes the last speaker. */
+const CARRIED_SPEAKER_RULE = "speaker.carried";
 
 const SOURCE_NOUN_SET = new Set(SOURCE_NOUNS);
 /** Claim rules that name the origin behind a reporter. */
@@ -41,9 +44,18 @@ function carriedCueSpan(text: string, c: ExtractedClaim): [number, number] | nul
   return at < 0 ? null : [from + at, from + at + c.sourceText.length];
 }
 
-/** Whether a free indirect continuation's speaker, named before the claim's sentence, replaces a carried source. */
+/**
+ * Whether a quotation continues a speaker named before it without a cue of its own: a free indirect
+ * continuation, or a direct quotation that took the last speaker (rule speaker.carried) – also a
+ * quoted phrase inside a continuation, which is the innermost quotation around its figures.
+ */
+function continuesSpeaker(q: ExtractedQuote): boolean {
+  return q.type === "free_indirect" || (q.type === "direct" && q.rules.includes(CARRIED_SPEAKER_RULE));
+}
+
+/** Whether a continuation's speaker, named before the claim's sentence, replaces a carried source. */
 export function continuationOverCarried(text: string, c: ExtractedClaim, q: ExtractedQuote): boolean {
-  if (q.type !== "free_indirect" || !q.speaker || q.speaker.end > c.sentenceStart) return false;
+  if (!continuesSpeaker(q) || !q.speaker || q.speaker.end > c.sentenceStart) return false;
   if (!sourceCarried(c) || SOURCE_NOUN_SET.has(q.actor.toLowerCase())) return false;
   if (claimRules(c).some((id) => ORIGIN_RULES.has(id))) return false;
   const cue = carriedCueSpan(text, c);

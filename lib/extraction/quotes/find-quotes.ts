@@ -1538,7 +1538,11 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
         if (span && mention && isNamedAgent(mention)) paragraphMention = sentenceMention = { span, source: mention };
       }
       // --- a Konjunktiv sentence without a cue continues the last speaker
-      const hasDirect = inside[sentence.first] >= 0 || inside[end] >= 0;
+      // a short quoted fragment that closes the sentence ("… sei „völlig unrealistisch“.") belongs to
+      // the continuation around it (rule direct.embedded), it does not make the sentence a direct quotation
+      const quotedAt = (k: number): boolean =>
+        inside[k] >= 0 && !isClosingFragment(tokens, directSpans[inside[k]], sentence.first);
+      const hasDirect = quotedAt(sentence.first) || quotedAt(end);
       const konjunktivContinues = !cued && !hasDirect && hasKonjunktiv(sentence.first, end);
       // "soll(en)" + infinitive continues only a quotation in the sentence right before it
       const sollenContinues: boolean =
@@ -1723,6 +1727,11 @@ function hasVon(tokens: Token[], verb: number, end: number): boolean {
   for (let k = verb + 1; k <= end && k - verb < PARTICLE_WINDOW && !isBreak(tokens[k]); k++)
     if (tokens[k].lower === "von") return true;
   return false;
+}
+
+/** A quoted fragment too short for a quotation of its own that starts after its sentence's first token. */
+function isClosingFragment(tokens: Token[], quote: Span, sentenceFirst: number): boolean {
+  return quote.first > sentenceFirst && countWords(tokens, quote.first, quote.last) < BARE_QUOTE_MIN_WORDS;
 }
 
 /** Whether tokens [from, to] hold a clause break. */
