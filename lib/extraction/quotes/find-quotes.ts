@@ -738,8 +738,10 @@ function startsMainClause(tokens: Token[], c: number): boolean {
   if (t?.kind === "n") return true;
   if (!t || t.kind !== "w") return false;
   if (PRONOUN.has(t.lower) || t.lower === "es" || t.lower === "man" || t.lower === "wir") return true;
-  // a relative pronoun before a preposition opens a relative clause ("…, die mit … ausgestattet sind")
-  if (DET.has(t.lower) && PREP.has(tokens[c + 1]?.lower ?? "")) return false;
+  // a relative pronoun before a preposition or an article opens a relative clause ("…, die mit …
+  // ausgestattet sind", "…, der die Stadt leitet")
+  const next = tokens[c + 1]?.lower ?? "";
+  if (DET.has(t.lower) && (PREP.has(next) || DET.has(next))) return false;
   if (DET.has(t.lower)) return isCap(tokens[c + 1]) || (tokens[c + 1]?.kind === "w" && isCap(tokens[c + 2]));
   return isCap(t) && !PREP.has(t.lower) && !ADVERB.has(t.lower);
 }
@@ -749,8 +751,50 @@ function startsMainClause(tokens: Token[], c: number): boolean {
  * apposition to the speaker before it ("sagte X, der Sprecher der Feuerwehr"), not a content clause.
  */
 function isAppositionOnly(tokens: Token[], c: number, end: number): boolean {
-  const phrase = phraseFrom(tokens, c, end);
-  return !!phrase && (phrase.last >= end || isBreak(tokens[phrase.last + 1]));
+  let phrase = phraseFrom(tokens, c, end);
+  // after a noun (the speaker), the head may carry genitive and prepositional attributes ("sagte
+  // X, der Sprecher der örtlichen Feuerwehr in Bonn"); after a verb the clause is its object
+  const attributes = isCap(tokens[c - 2]) ? APPOSITION_ATTRIBUTES_MAX : 0;
+  for (let n = 0; phrase && n <= attributes; n++) {
+    if (phrase.last >= end || isBreak(tokens[phrase.last + 1])) return true;
+    phrase = attributeAt(tokens, phrase.last + 1, end);
+  }
+  return false;
+}
+
+/** Most genitive or prepositional attributes after the head of an apposition. */
+const APPOSITION_ATTRIBUTES_MAX = 3;
+
+/**
+ * A genitive or prepositional attribute at k: an article or a preposition (with its article), then
+ * adjectives or adverbs, then a capitalised noun phrase ("der so genannten Hilfsgruppe", "in Bonn").
+ * A finite verb is neither, so a clause never reads as one.
+ */
+function attributeAt(tokens: Token[], k: number, end: number): Span | null {
+  const t = tokens[k];
+  if (!t || k > end || t.kind !== "w" || !(DET.has(t.lower) || PREP.has(t.lower))) return null;
+  let a = k + 1;
+  if (PREP.has(t.lower) && a <= end && DET.has(tokens[a].lower)) a++;
+  const attributesFrom = a;
+  while (a <= end && a - attributesFrom < ATTRIBUTE_MAX && tokens[a].kind === "w" && !isCap(tokens[a])) {
+    if (!hasAdjectiveEnding(tokens[a].lower) && !ADVERB.has(tokens[a].lower)) return null;
+    a++;
+  }
+  if (a > end) return null;
+  // a quoted word where the noun stands is a designation ("der so genannten „…“")
+  const quoted = quotedWordsEnd(tokens, a, end);
+  if (quoted >= 0) return { first: k, last: quoted };
+  const noun = isCap(tokens[a]) ? phraseFrom(tokens, a, end) : null;
+  return noun ? { first: k, last: noun.last } : null;
+}
+
+/** The closing mark of a few quoted words opening at k, or -1. */
+function quotedWordsEnd(tokens: Token[], k: number, end: number): number {
+  const t = tokens[k];
+  if (t.kind !== "p" || !(OPENING_MARKS.has(t.text) || t.text === '"' || t.text === "“")) return -1;
+  for (let c = k + 1; c <= end && c - k <= NAME_MAX_WORDS + 1; c++)
+    if (CLOSING_MARKS.has(tokens[c].text) || tokens[c].text === '"') return c;
+  return -1;
 }
 
 /** Separable particles that take an infixed "zu" in the infinitive ("anzukündigen", "einzufangen"). */

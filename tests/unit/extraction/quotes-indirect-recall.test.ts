@@ -1,0 +1,35 @@
+// Indirect quotations: clause grammar after the cue (issue #11), on invented sentences. A noun
+// phrase with its attributes after the speaker is an apposition, not the content; a relative
+// pronoun before an article opens a relative clause, not a content clause without "dass".
+import { extractDocument } from "@/lib/extraction";
+import type { ExtractedQuote } from "@/lib/extraction/types";
+
+const indirect = (text: string): ExtractedQuote[] =>
+  extractDocument(text, { format: "text" }).quotes.filter((q) => q.type === "indirect");
+const quoted = (text: string, q: ExtractedQuote | undefined): string => (q ? text.slice(q.start, q.end) : "");
+
+describe("the clause after the cue's speaker", () => {
+  it("an apposition with genitive and prepositional attributes leaves the fronted content as the quotation", () => {
+    for (const apposition of [
+      "der Sprecher der örtlichen Feuerwehr",
+      "Sprecher des Roten Kreuzes in Bonn",
+      "die Leiterin der so genannten „Tafel“",
+    ]) {
+      const text = `Die Straße bleibe bis Freitag gesperrt, sagte Ina Roth, ${apposition}.`;
+      const q = indirect(text);
+      expect(q.map((x) => quoted(text, x))).toEqual(["Die Straße bleibe bis Freitag gesperrt"]);
+      expect(q[0]?.speaker?.text).toBe("Ina Roth");
+    }
+  });
+
+  it("after a verb the phrase is the content's object, not an apposition", () => {
+    const text = "Der Rat hat beschlossen, die Hallen in Kiel, Lübeck und Husum zu verkaufen.";
+    expect(quoted(text, indirect(text)[0])).toBe("die Hallen in Kiel, Lübeck und Husum zu verkaufen");
+  });
+
+  it("a relative clause after the speaker is no content clause", () => {
+    const text = "Die Schule öffnet wieder, sagte Ina Roth, die die Schule seit 2019 leitet.";
+    const q = indirect(text);
+    expect(q.map((x) => quoted(text, x))).toEqual(["Die Schule öffnet wieder"]);
+  });
+});
