@@ -54,6 +54,7 @@ import type { Token, TokenSpan as Span } from "../tokens";
 import { isCap as importedIsCap } from "../tokens";
 import type { ActorMatcher } from "../actors";
 import { sentencesOfText, type Sentence } from "../sentences";
+import { QUALIFIERS } from "../numbers";
 import { hasAdjectiveEnding, speechVerbReadings } from "./morphology";
 import { isReportativePerfect as importedIsReportativePerfect } from "./konjunktiv";
 import { colonSubject, invertedSubject } from "./colon-subject";
@@ -273,6 +274,18 @@ function verbCueAt(tokens: Token[], i: number, end: number): VerbCue | null {
     }
   }
   return null;
+}
+
+/** Most tokens inside a parenthesis that stays inside its clause ("(SPD)", "(Ausgabe vom Montag)"). */
+const PARENTHESIS_MAX = 10;
+
+/** The closing parenthesis of the one opening at k, or -1 when none closes soon. */
+function parenthesisEnd(tokens: Token[], k: number, end: number): number {
+  for (let c = k + 1; c <= end && c - k <= PARENTHESIS_MAX; c++) {
+    if (tokens[c].text === ")") return c;
+    if (tokens[c].text === "(") return -1;
+  }
+  return -1;
 }
 
 /** Most words of a name in apposition. */
@@ -736,6 +749,8 @@ function relativeAntecedent(tokens: Token[], span: Span, sStart: number): Span |
 function startsMainClause(tokens: Token[], c: number): boolean {
   const t = tokens[c];
   if (t?.kind === "n") return true;
+  // a number with its qualifier as the subject ("…, rund 37 Prozent der Fälle …")
+  if (tokens[qualifierEnd(tokens, c) + 1]?.kind === "n") return true;
   if (!t || t.kind !== "w") return false;
   if (PRONOUN.has(t.lower) || t.lower === "es" || t.lower === "man" || t.lower === "wir") return true;
   // a relative pronoun before a preposition or an article opens a relative clause ("…, die mit …
@@ -744,6 +759,15 @@ function startsMainClause(tokens: Token[], c: number): boolean {
   if (DET.has(t.lower) && (PREP.has(next) || DET.has(next))) return false;
   if (DET.has(t.lower)) return isCap(tokens[c + 1]) || (tokens[c + 1]?.kind === "w" && isCap(tokens[c + 2]));
   return isCap(t) && !PREP.has(t.lower) && !ADVERB.has(t.lower);
+}
+
+/** Qualifiers of a number that open no prepositional phrase ("rund", "mehr als"; not "bis zu", "um die"). */
+const SUBJECT_QUALIFIERS = QUALIFIERS.filter((words) => !PREP.has(words[0]));
+
+/** The last token of a number's qualifier at c ("rund", "mehr als"), or c - 1 when none stands there. */
+function qualifierEnd(tokens: Token[], c: number): number {
+  for (const words of SUBJECT_QUALIFIERS) if (words.every((w, j) => tokens[c + j]?.lower === w)) return c + words.length - 1;
+  return c - 1;
 }
 
 /**
@@ -1394,7 +1418,12 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
         }
         // the clause after the cue: ": „…“" → that direct quotation; ", dass …" → indirect
         let k = cue.last + 1;
-        while (k <= end && !isBreak(tokens[k]) && inside[k] < 0 && k - cue.last < PARTICLE_WINDOW) k++;
+        while (k <= end && inside[k] < 0 && k - cue.last < PARTICLE_WINDOW) {
+          // a parenthesis inside the cue clause ("sagte X (SPD), …") does not end it
+          const closing = tokens[k].text === "(" ? parenthesisEnd(tokens, k, end) : -1;
+          if (closing < 0 && isBreak(tokens[k])) break;
+          k = Math.max(k, closing) + 1;
+        }
         const afterQuote =
           k <= end ? (inside[k] >= 0 ? inside[k] : tokens[k + 1] && inside[k + 1] >= 0 ? inside[k + 1] : -1) : -1;
         if (afterQuote >= 0 && directSpans[afterQuote].first >= k) {

@@ -33,3 +33,17 @@ describe("the clause after the cue's speaker", () => {
     expect(q.map((x) => quoted(text, x))).toEqual(["Die Schule öffnet wieder"]);
   });
 });
+
+describe("the cue clause before its content", () => {
+  it("a parenthesis after the speaker or an object does not end the cue clause", () => {
+    const party = "Dazu sagte Eva Lenz (SPD), die Brücke werde im Mai fertig.";
+    expect(indirect(party).map((q) => quoted(party, q))).toEqual(["die Brücke werde im Mai fertig"]);
+    const issue = "Eva Lenz erklärte gegenüber dem Blatt (Ausgabe vom Montag), die Brücke werde im Mai fertig.";
+    expect(indirect(issue).map((q) => quoted(issue, q))).toEqual(["die Brücke werde im Mai fertig"]);
+  });
+
+  it("a content clause may open with a qualified number as its subject", () => {
+    const text = "Der Verband teilte mit, rund 40 Prozent der Betriebe zahlen über Tarif.";
+    expect(indirect(text).map((q) => quoted(text, q))).toEqual(["rund 40 Prozent der Betriebe zahlen über Tarif"]);
+  });
+});
