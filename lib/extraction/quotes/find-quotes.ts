@@ -123,6 +123,7 @@ import {
   SOURCE_PREPOSITIONS,
   SPEAKER_PRONOUNS,
   SPEECH_NOUNS,
+  SUBORDINATING_OPENERS,
 } from "../lexicon/quote-words";
 // Bound once: tsx compiles every use of an imported binding into two getter calls (these run per token).
 const isCap = importedIsCap;
@@ -759,6 +760,22 @@ function startsMainClause(tokens: Token[], c: number): boolean {
   if (DET.has(t.lower) && (PREP.has(next) || DET.has(next))) return false;
   if (DET.has(t.lower)) return isCap(tokens[c + 1]) || (tokens[c + 1]?.kind === "w" && isCap(tokens[c + 2]));
   return isCap(t) && !PREP.has(t.lower) && !ADVERB.has(t.lower);
+}
+
+/** Conjunctions of a fronted adverbial clause ("Nachdem …, protestierten …"; "als" of time). */
+const ADVERBIAL_SUBORDINATOR = set([...SUBORDINATING_OPENERS, "als"]);
+/** Focus particles before such a conjunction ("Selbst wenn …", "Auch wenn …"). */
+const SUBORDINATOR_FOCUS = set(["auch", "erst", "nur", "selbst"]);
+
+/**
+ * Whether tokens [first, last] are one adverbial clause ("Da der Flug ausfiel"): the verb after its
+ * comma is the main clause's, not a cue inserted after reported words.
+ */
+function isSubordinateClause(tokens: Token[], first: number, last: number): boolean {
+  const opener = SUBORDINATOR_FOCUS.has(tokens[first].lower) ? first + 1 : first;
+  if (opener > last || !ADVERBIAL_SUBORDINATOR.has(tokens[opener].lower)) return false;
+  for (let k = opener + 1; k <= last; k++) if (tokens[k].text === ",") return false;
+  return true;
 }
 
 /** Qualifiers of a number that open no prepositional phrase ("rund", "mehr als"; not "bis zu", "um die"). */
@@ -1506,7 +1523,13 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
         }
         // "…, sagte X": the cue clause starts with its verb and names its speaker after it
         const inverted = left === cue.verb && (!!impersonal || (!!speaker.span && speaker.span.first > cue.verb));
-        if (inverted && left > sentence.first && tokens[left - 1].text === "," && inside[left - 2] < 0) {
+        if (
+          inverted &&
+          left > sentence.first &&
+          tokens[left - 1].text === "," &&
+          inside[left - 2] < 0 &&
+          !isSubordinateClause(tokens, sentence.first, left - 2)
+        ) {
           addCueQuote(tokens[sentence.first].start, tokens[left - 2].end, "indirect", ["indirect.fronted"]);
           i = cue.last;
           continue;

@@ -47,3 +47,18 @@ describe("the cue clause before its content", () => {
     expect(indirect(text).map((q) => quoted(text, q))).toEqual(["rund 40 Prozent der Betriebe zahlen über Tarif"]);
   });
 });
+
+describe("a fronted adverbial clause before a cue verb", () => {
+  it("is no fronted content: the cue verb is its main clause's", () => {
+    for (const text of [
+      "Da der Zug ausfiel, kritisierte der Fahrgastverband die Bahn.",
+      "Selbst wenn die Stadt zahlt, droht dem Verein die Insolvenz.",
+    ])
+      expect(indirect(text).filter((q) => q.rules.includes("indirect.fronted"))).toEqual([]);
+  });
+
+  it("a conditional inside fronted reported words stays their part", () => {
+    const text = "Wenn die Stadt nicht zahlt, werde man klagen, sagte der Anwalt.";
+    expect(quoted(text, indirect(text)[0])).toBe("Wenn die Stadt nicht zahlt, werde man klagen");
+  });
+});
