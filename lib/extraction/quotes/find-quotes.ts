@@ -115,6 +115,7 @@ import {
   NAME_PARTICLES,
   KONJUNKTIV_FORMS,
   NAMING_WORDS,
+  NON_CONTENT_OPENERS,
   OBLIQUE_DETERMINERS,
   PREPOSITIONS,
   SOURCE_NOUNS,
@@ -150,6 +151,8 @@ const ADVERB = set(CLAUSE_ADVERBS);
 const AUX = set(AUXILIARIES);
 const OPENER = set(CUE_CLAUSE_OPENERS);
 const KONJ = set(KONJUNKTIV_FORMS);
+/** "…, da …", "…, um … zu …": a clause after the cue's comma that gives a reason or aim, not the content. */
+const NON_CONTENT_OPENER = set(NON_CONTENT_OPENERS);
 const PRONOUN = set(SPEAKER_PRONOUNS);
 /** "sagte dieser": a demonstrative standing alone refers back like a pronoun (quotes/resolve.ts). */
 const DEMONSTRATIVE = set([...MASCULINE_DEMONSTRATIVES, ...FEMININE_PLURAL_DEMONSTRATIVES]);
@@ -756,10 +759,15 @@ function startsMainClause(tokens: Token[], c: number): boolean {
   if (PRONOUN.has(t.lower) || t.lower === "es" || t.lower === "man" || t.lower === "wir") return true;
   // a relative pronoun before a preposition or an article opens a relative clause ("…, die mit …
   // ausgestattet sind", "…, der die Stadt leitet")
-  const next = tokens[c + 1]?.lower ?? "";
-  if (DET.has(t.lower) && (PREP.has(next) || DET.has(next))) return false;
+  if (isRelativeClauseStart(tokens, c)) return false;
   if (DET.has(t.lower)) return isCap(tokens[c + 1]) || (tokens[c + 1]?.kind === "w" && isCap(tokens[c + 2]));
   return isCap(t) && !PREP.has(t.lower) && !ADVERB.has(t.lower);
+}
+
+/** A relative pronoun before an article or a preposition: "…, die auf ihrer Seite erschien". */
+function isRelativeClauseStart(tokens: Token[], c: number): boolean {
+  const next = tokens[c + 1]?.lower ?? "";
+  return DET.has(tokens[c]?.lower ?? "") && (PREP.has(next) || DET.has(next));
 }
 
 /** Conjunctions of a fronted adverbial clause ("Nachdem …, protestierten …"; "als" of time). */
@@ -1202,6 +1210,16 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
         hasKonjunktiv,
         phraseEndAt: (k) => phraseFrom(tokens, k, sentence.last)?.last ?? -1,
       };
+      /**
+       * "…, da …", "…, um … zu …" after a cue's comma: the reason or aim of the speech act. A
+       * Konjunktiv in its own clause makes it the reason the speaker gave ("…, weil X fehle").
+       */
+      const isReasonClause = (c: number): boolean => {
+        if (!NON_CONTENT_OPENER.has(tokens[c].lower)) return false;
+        let last = c;
+        while (last < end && last - c < PARTICLE_WINDOW && !isBreak(tokens[last + 1])) last++;
+        return !hasKonjunktiv(c, last);
+      };
       const contentLast = (from: number, fronted: boolean, verb = true): { last: number; rules: string[] } => {
         const last = contentEndAt(tokens, from, end, { fronted, verb }, contentGrammar);
         return { last, rules: last < end ? [CONTENT_END_RULE] : [] };
@@ -1481,7 +1499,7 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
           i = cue.last;
           continue;
         }
-        if (k < end && (tokens[k].text === "," || tokens[k].text === ":")) {
+        if (k < end && (tokens[k].text === "," || tokens[k].text === ":") && (opener || !isReasonClause(k + 1))) {
           const contentStart = k + 1;
           if (
             COMPLEMENTIZER.has(tokens[contentStart].lower) ||

@@ -62,3 +62,17 @@ describe("a fronted adverbial clause before a cue verb", () => {
     expect(quoted(text, indirect(text)[0])).toBe("Wenn die Stadt nicht zahlt, werde man klagen");
   });
 });
+
+describe("a clause giving the reason or aim of the speech act", () => {
+  it("after the cue's comma it is no content", () => {
+    const aim = "Die Gewerkschaft forderte höhere Löhne, um die Inflation auszugleichen.";
+    expect(indirect(aim)).toEqual([]);
+    const reason = "Die Anwohner protestierten, weil die Straße seit Wochen gesperrt ist.";
+    expect(indirect(reason)).toEqual([]);
+  });
+
+  it("with a Konjunktiv of its own it is the reason the speaker gave", () => {
+    const text = "Der Verband protestierte, weil die Straße seit Wochen gesperrt sei.";
+    expect(quoted(text, indirect(text)[0])).toBe("weil die Straße seit Wochen gesperrt sei");
+  });
+});
