@@ -341,6 +341,17 @@ function locativeBeforeRelative(tokens: Token[], sStart: number, left: number, c
 /** Conjunctions joining a second verb to the first one's subject ("erklärte … und kündigte an"). */
 const VERB_COORDINATORS = set(["sowie", "und"]);
 
+/**
+ * Whether a second speech verb joined by "und" stands in [from, to] ("bestätigte dies und sagte,
+ * …"): the content clause after the comma is that verb's, the first one has its object.
+ */
+function hasCoordinatedCue(tokens: Token[], from: number, to: number): boolean {
+  for (let j = from + 1; j <= to; j++)
+    if (VERB_COORDINATORS.has(tokens[j - 1].lower) && !isCap(tokens[j]) && speechVerbReadings(tokens[j].lower).length > 0)
+      return true;
+  return false;
+}
+
 /** A cue verb right after "und": it shares the subject of the verb before it. */
 const isCoordinated = (tokens: Token[], cue: VerbCue): boolean => VERB_COORDINATORS.has(tokens[cue.verb - 1]?.lower ?? "");
 
@@ -1499,7 +1510,12 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
           i = cue.last;
           continue;
         }
-        if (k < end && (tokens[k].text === "," || tokens[k].text === ":") && (opener || !isReasonClause(k + 1))) {
+        if (
+          k < end &&
+          (tokens[k].text === "," || tokens[k].text === ":") &&
+          (opener || !isReasonClause(k + 1)) &&
+          !hasCoordinatedCue(tokens, cue.last + 1, k - 1)
+        ) {
           const contentStart = k + 1;
           if (
             COMPLEMENTIZER.has(tokens[contentStart].lower) ||

@@ -76,3 +76,12 @@ describe("a clause giving the reason or aim of the speech act", () => {
     expect(quoted(text, indirect(text)[0])).toBe("weil die Straße seit Wochen gesperrt sei");
   });
 });
+
+describe("two speech verbs joined by und before one content clause", () => {
+  it("the content is the second verb's only", () => {
+    const text = "Die Feuerwehr bestätigte den Einsatz und erklärte, niemand sei verletzt worden.";
+    const q = indirect(text);
+    expect(q.map((x) => quoted(text, x))).toEqual(["niemand sei verletzt worden"]);
+    expect(q[0]?.cue.text).toBe("erklärte");
+  });
+});
