@@ -85,3 +85,11 @@ describe("two speech verbs joined by und before one content clause", () => {
     expect(q[0]?.cue.text).toBe("erklärte");
   });
 });
+
+describe("a quoted lower-case name in the cue clause", () => {
+  it("after an article it is a name, and the content after the comma is found", () => {
+    const text = "Der Trainer sagte im Gespräch mit der „taz“, die Mannschaft sei müde.";
+    expect(indirect(text).map((q) => quoted(text, q))).toEqual(["die Mannschaft sei müde"]);
+    expect(extractDocument(text, { format: "text" }).quotes.filter((q) => q.type === "direct")).toEqual([]);
+  });
+});
