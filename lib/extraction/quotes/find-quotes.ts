@@ -352,6 +352,14 @@ function hasCoordinatedCue(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
+/** The complementizer that opens a content clause also where its comma is missing. */
+const BARE_DASS = "dass";
+
+/** "ich glaube dass …": a cue in the first person, outside quotation marks an interview's words. */
+const isFirstPersonCue = (tokens: Token[], verb: number): boolean =>
+  FIRST_PERSON.has(tokens[verb - 1]?.lower ?? "") || FIRST_PERSON.has(tokens[verb + 1]?.lower ?? "");
+const FIRST_PERSON = set(["ich", "wir"]);
+
 /** A cue verb right after "und": it shares the subject of the verb before it. */
 const isCoordinated = (tokens: Token[], cue: VerbCue): boolean => VERB_COORDINATORS.has(tokens[cue.verb - 1]?.lower ?? "");
 
@@ -1467,7 +1475,7 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
         while (k <= end && inside[k] < 0 && k - cue.last < PARTICLE_WINDOW) {
           // a parenthesis inside the cue clause ("sagte X (SPD), …") does not end it
           const closing = tokens[k].text === "(" ? parenthesisEnd(tokens, k, end) : -1;
-          if (closing < 0 && isBreak(tokens[k])) break;
+          if (closing < 0 && (isBreak(tokens[k]) || tokens[k].lower === BARE_DASS)) break;
           k = Math.max(k, closing) + 1;
         }
         const afterQuote =
@@ -1510,13 +1518,15 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
           i = cue.last;
           continue;
         }
+        // "hoffte dass …": a content clause whose comma is missing
+        const bareDass = k < end && tokens[k].lower === BARE_DASS && !isFirstPersonCue(tokens, cue.verb);
         if (
           k < end &&
-          (tokens[k].text === "," || tokens[k].text === ":") &&
-          (opener || !isReasonClause(k + 1)) &&
+          (tokens[k].text === "," || tokens[k].text === ":" || bareDass) &&
+          (opener || bareDass || !isReasonClause(k + 1)) &&
           !hasCoordinatedCue(tokens, cue.last + 1, k - 1)
         ) {
-          const contentStart = k + 1;
+          const contentStart = bareDass ? k : k + 1;
           if (
             COMPLEMENTIZER.has(tokens[contentStart].lower) ||
             opener ||

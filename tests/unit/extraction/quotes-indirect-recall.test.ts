@@ -93,3 +93,15 @@ describe("a quoted lower-case name in the cue clause", () => {
     expect(extractDocument(text, { format: "text" }).quotes.filter((q) => q.type === "direct")).toEqual([]);
   });
 });
+
+describe("a content clause whose comma is missing", () => {
+  it("opens with dass right after the cue clause", () => {
+    const text = "Die Trainerin hoffte dass die Mannschaft den Titel verteidigt.";
+    expect(indirect(text).map((q) => quoted(text, q))).toEqual(["dass die Mannschaft den Titel verteidigt"]);
+  });
+
+  it("not after a cue in the first person outside quotation marks", () => {
+    const text = "Ich glaube dass die Mannschaft den Titel verteidigt.";
+    expect(indirect(text)).toEqual([]);
+  });
+});
