@@ -1762,9 +1762,7 @@ function isQuotedName(tokens: Token[], q: Span): boolean {
     if (t.kind === "p") continue;
     words++;
     if (words > NAME_MAX_WORDS) return false;
-    // a lower-case name after an article ("mit der „taz“") is a name all the same
-    const lowerName = words === 1 && q.last === k + 1 && DET.has(tokens[q.first - 1]?.lower ?? "");
-    if (!isCap(t) && t.kind !== "m" && !(words > 1 && NAME_JOINERS.has(t.lower)) && !lowerName) return false;
+    if (!isCap(t) && t.kind !== "m" && !(words > 1 && NAME_JOINERS.has(t.lower))) return false;
   }
   // one quoted word is a name only inside a noun phrase ("die Zeitung „Morgenpost“", "laut „Welt“")
   const before = tokens[q.first - 1];

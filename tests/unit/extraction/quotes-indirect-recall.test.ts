@@ -86,14 +86,6 @@ describe("two speech verbs joined by und before one content clause", () => {
   });
 });
 
-describe("a quoted lower-case name in the cue clause", () => {
-  it("after an article it is a name, and the content after the comma is found", () => {
-    const text = "Der Trainer sagte im Gespräch mit der „taz“, die Mannschaft sei müde.";
-    expect(indirect(text).map((q) => quoted(text, q))).toEqual(["die Mannschaft sei müde"]);
-    expect(extractDocument(text, { format: "text" }).quotes.filter((q) => q.type === "direct")).toEqual([]);
-  });
-});
-
 describe("a content clause whose comma is missing", () => {
   it("opens with dass right after the cue clause", () => {
     const text = "Die Trainerin hoffte dass die Mannschaft den Titel verteidigt.";
