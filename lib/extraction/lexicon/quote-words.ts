@@ -366,6 +366,12 @@ export const SUBORDINATING_OPENERS: readonly string[] = [
   "wenn",
 ];
 
+/**
+ * Conjunctions of a causal, concessive or purpose clause: right after a cue's comma they give the
+ * reason or aim of the speech act ("protestierte, da …", "forderte …, um … zu …"), not its content.
+ */
+export const NON_CONTENT_OPENERS: readonly string[] = ["anstatt", "da", "obwohl", "ohne", "statt", "um", "weil", "zumal"];
+
 /** Words after a comma that insert a source into reported words (", so der Sprecher", ", wie X mitteilte"). */
 export const INSERTED_SOURCE_OPENERS: readonly string[] = ["so", "wie"];
 

@@ -54,6 +54,7 @@ import type { Token, TokenSpan as Span } from "../tokens";
 import { isCap as importedIsCap } from "../tokens";
 import type { ActorMatcher } from "../actors";
 import { sentencesOfText, type Sentence } from "../sentences";
+import { QUALIFIERS } from "../numbers";
 import { hasAdjectiveEnding, speechVerbReadings } from "./morphology";
 import { isReportativePerfect as importedIsReportativePerfect } from "./konjunktiv";
 import { colonSubject, invertedSubject } from "./colon-subject";
@@ -114,6 +115,7 @@ import {
   NAME_PARTICLES,
   KONJUNKTIV_FORMS,
   NAMING_WORDS,
+  NON_CONTENT_OPENERS,
   OBLIQUE_DETERMINERS,
   PREPOSITIONS,
   SOURCE_NOUNS,
@@ -122,6 +124,7 @@ import {
   SOURCE_PREPOSITIONS,
   SPEAKER_PRONOUNS,
   SPEECH_NOUNS,
+  SUBORDINATING_OPENERS,
 } from "../lexicon/quote-words";
 // Bound once: tsx compiles every use of an imported binding into two getter calls (these run per token).
 const isCap = importedIsCap;
@@ -148,6 +151,8 @@ const ADVERB = set(CLAUSE_ADVERBS);
 const AUX = set(AUXILIARIES);
 const OPENER = set(CUE_CLAUSE_OPENERS);
 const KONJ = set(KONJUNKTIV_FORMS);
+/** "…, da …", "…, um … zu …": a clause after the cue's comma that gives a reason or aim, not the content. */
+const NON_CONTENT_OPENER = set(NON_CONTENT_OPENERS);
 const PRONOUN = set(SPEAKER_PRONOUNS);
 /** "sagte dieser": a demonstrative standing alone refers back like a pronoun (quotes/resolve.ts). */
 const DEMONSTRATIVE = set([...MASCULINE_DEMONSTRATIVES, ...FEMININE_PLURAL_DEMONSTRATIVES]);
@@ -277,6 +282,18 @@ function verbCueAt(tokens: Token[], i: number, end: number): VerbCue | null {
   return null;
 }
 
+/** Most tokens inside a parenthesis that stays inside its clause ("(SPD)", "(Ausgabe vom Montag)"). */
+const PARENTHESIS_MAX = 10;
+
+/** The closing parenthesis of the one opening at k, or -1 when none closes soon. */
+function parenthesisEnd(tokens: Token[], k: number, end: number): number {
+  for (let c = k + 1; c <= end && c - k <= PARENTHESIS_MAX; c++) {
+    if (tokens[c].text === ")") return c;
+    if (tokens[c].text === "(") return -1;
+  }
+  return -1;
+}
+
 /** Most words of a name in apposition. */
 const APPOSITION_NAME_MAX = 4;
 
@@ -330,6 +347,25 @@ function locativeBeforeRelative(tokens: Token[], sStart: number, left: number, c
 
 /** Conjunctions joining a second verb to the first one's subject ("erklärte … und kündigte an"). */
 const VERB_COORDINATORS = set(["sowie", "und"]);
+
+/**
+ * Whether a second speech verb joined by "und" stands in [from, to] ("bestätigte dies und sagte,
+ * …"): the content clause after the comma is that verb's, the first one has its object.
+ */
+function hasCoordinatedCue(tokens: Token[], from: number, to: number): boolean {
+  for (let j = from + 1; j <= to; j++)
+    if (VERB_COORDINATORS.has(tokens[j - 1].lower) && !isCap(tokens[j]) && speechVerbReadings(tokens[j].lower).length > 0)
+      return true;
+  return false;
+}
+
+/** The complementizer that opens a content clause also where its comma is missing. */
+const BARE_DASS = "dass";
+
+/** "ich glaube dass …": a cue in the first person, outside quotation marks an interview's words. */
+const isFirstPersonCue = (tokens: Token[], verb: number): boolean =>
+  FIRST_PERSON.has(tokens[verb - 1]?.lower ?? "") || FIRST_PERSON.has(tokens[verb + 1]?.lower ?? "");
+const FIRST_PERSON = set(["ich", "wir"]);
 
 /** A cue verb right after "und": it shares the subject of the verb before it. */
 const isCoordinated = (tokens: Token[], cue: VerbCue): boolean => VERB_COORDINATORS.has(tokens[cue.verb - 1]?.lower ?? "");
@@ -791,12 +827,46 @@ function relativeAntecedent(tokens: Token[], span: Span, sStart: number): Span |
 function startsMainClause(tokens: Token[], c: number): boolean {
   const t = tokens[c];
   if (t?.kind === "n") return true;
+  // a number with its qualifier as the subject ("…, rund 37 Prozent der Fälle …")
+  if (tokens[qualifierEnd(tokens, c) + 1]?.kind === "n") return true;
   if (!t || t.kind !== "w") return false;
   if (PRONOUN.has(t.lower) || t.lower === "es" || t.lower === "man" || t.lower === "wir") return true;
-  // a relative pronoun before a preposition opens a relative clause ("…, die mit … ausgestattet sind")
-  if (DET.has(t.lower) && PREP.has(tokens[c + 1]?.lower ?? "")) return false;
+  // a relative pronoun before a preposition or an article opens a relative clause ("…, die mit …
+  // ausgestattet sind", "…, der die Stadt leitet")
+  if (isRelativeClauseStart(tokens, c)) return false;
   if (DET.has(t.lower)) return isCap(tokens[c + 1]) || (tokens[c + 1]?.kind === "w" && isCap(tokens[c + 2]));
   return isCap(t) && !PREP.has(t.lower) && !ADVERB.has(t.lower);
+}
+
+/** A relative pronoun before an article or a preposition: "…, die auf ihrer Seite erschien". */
+function isRelativeClauseStart(tokens: Token[], c: number): boolean {
+  const next = tokens[c + 1]?.lower ?? "";
+  return DET.has(tokens[c]?.lower ?? "") && (PREP.has(next) || DET.has(next));
+}
+
+/** Conjunctions of a fronted adverbial clause ("Nachdem …, protestierten …"; "als" of time). */
+const ADVERBIAL_SUBORDINATOR = set([...SUBORDINATING_OPENERS, "als"]);
+/** Focus particles before such a conjunction ("Selbst wenn …", "Auch wenn …"). */
+const SUBORDINATOR_FOCUS = set(["auch", "erst", "nur", "selbst"]);
+
+/**
+ * Whether tokens [first, last] are one adverbial clause ("Da der Flug ausfiel"): the verb after its
+ * comma is the main clause's, not a cue inserted after reported words.
+ */
+function isSubordinateClause(tokens: Token[], first: number, last: number): boolean {
+  const opener = SUBORDINATOR_FOCUS.has(tokens[first].lower) ? first + 1 : first;
+  if (opener > last || !ADVERBIAL_SUBORDINATOR.has(tokens[opener].lower)) return false;
+  for (let k = opener + 1; k <= last; k++) if (tokens[k].text === ",") return false;
+  return true;
+}
+
+/** Qualifiers of a number that open no prepositional phrase ("rund", "mehr als"; not "bis zu", "um die"). */
+const SUBJECT_QUALIFIERS = QUALIFIERS.filter((words) => !PREP.has(words[0]));
+
+/** The last token of a number's qualifier at c ("rund", "mehr als"), or c - 1 when none stands there. */
+function qualifierEnd(tokens: Token[], c: number): number {
+  for (const words of SUBJECT_QUALIFIERS) if (words.every((w, j) => tokens[c + j]?.lower === w)) return c + words.length - 1;
+  return c - 1;
 }
 
 /**
@@ -804,8 +874,50 @@ function startsMainClause(tokens: Token[], c: number): boolean {
  * apposition to the speaker before it ("sagte X, der Sprecher der Feuerwehr"), not a content clause.
  */
 function isAppositionOnly(tokens: Token[], c: number, end: number): boolean {
-  const phrase = phraseFrom(tokens, c, end);
-  return !!phrase && (phrase.last >= end || isBreak(tokens[phrase.last + 1]));
+  let phrase = phraseFrom(tokens, c, end);
+  // after a noun (the speaker), the head may carry genitive and prepositional attributes ("sagte
+  // X, der Sprecher der örtlichen Feuerwehr in Bonn"); after a verb the clause is its object
+  const attributes = isCap(tokens[c - 2]) ? APPOSITION_ATTRIBUTES_MAX : 0;
+  for (let n = 0; phrase && n <= attributes; n++) {
+    if (phrase.last >= end || isBreak(tokens[phrase.last + 1])) return true;
+    phrase = attributeAt(tokens, phrase.last + 1, end);
+  }
+  return false;
+}
+
+/** Most genitive or prepositional attributes after the head of an apposition. */
+const APPOSITION_ATTRIBUTES_MAX = 3;
+
+/**
+ * A genitive or prepositional attribute at k: an article or a preposition (with its article), then
+ * adjectives or adverbs, then a capitalised noun phrase ("der so genannten Hilfsgruppe", "in Bonn").
+ * A finite verb is neither, so a clause never reads as one.
+ */
+function attributeAt(tokens: Token[], k: number, end: number): Span | null {
+  const t = tokens[k];
+  if (!t || k > end || t.kind !== "w" || !(DET.has(t.lower) || PREP.has(t.lower))) return null;
+  let a = k + 1;
+  if (PREP.has(t.lower) && a <= end && DET.has(tokens[a].lower)) a++;
+  const attributesFrom = a;
+  while (a <= end && a - attributesFrom < ATTRIBUTE_MAX && tokens[a].kind === "w" && !isCap(tokens[a])) {
+    if (!hasAdjectiveEnding(tokens[a].lower) && !ADVERB.has(tokens[a].lower)) return null;
+    a++;
+  }
+  if (a > end) return null;
+  // a quoted word where the noun stands is a designation ("der so genannten „…“")
+  const quoted = quotedWordsEnd(tokens, a, end);
+  if (quoted >= 0) return { first: k, last: quoted };
+  const noun = isCap(tokens[a]) ? phraseFrom(tokens, a, end) : null;
+  return noun ? { first: k, last: noun.last } : null;
+}
+
+/** The closing mark of a few quoted words opening at k, or -1. */
+function quotedWordsEnd(tokens: Token[], k: number, end: number): number {
+  const t = tokens[k];
+  if (t.kind !== "p" || !(OPENING_MARKS.has(t.text) || t.text === '"' || t.text === "“")) return -1;
+  for (let c = k + 1; c <= end && c - k <= NAME_MAX_WORDS + 1; c++)
+    if (CLOSING_MARKS.has(tokens[c].text) || tokens[c].text === '"') return c;
+  return -1;
 }
 
 /** Separable particles that take an infixed "zu" in the infinitive ("anzukündigen", "einzufangen"). */
@@ -1174,6 +1286,16 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
         hasKonjunktiv,
         phraseEndAt: (k) => phraseFrom(tokens, k, sentence.last)?.last ?? -1,
       };
+      /**
+       * "…, da …", "…, um … zu …" after a cue's comma: the reason or aim of the speech act. A
+       * Konjunktiv in its own clause makes it the reason the speaker gave ("…, weil X fehle").
+       */
+      const isReasonClause = (c: number): boolean => {
+        if (!NON_CONTENT_OPENER.has(tokens[c].lower)) return false;
+        let last = c;
+        while (last < end && last - c < PARTICLE_WINDOW && !isBreak(tokens[last + 1])) last++;
+        return !hasKonjunktiv(c, last);
+      };
       const contentLast = (from: number, fronted: boolean, verb = true): { last: number; rules: string[] } => {
         const last = contentEndAt(tokens, from, end, { fronted, verb }, contentGrammar);
         return { last, rules: last < end ? [CONTENT_END_RULE] : [] };
@@ -1422,7 +1544,12 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
         }
         // the clause after the cue: ": „…“" → that direct quotation; ", dass …" → indirect
         let k = cue.last + 1;
-        while (k <= end && !isBreak(tokens[k]) && inside[k] < 0 && k - cue.last < PARTICLE_WINDOW) k++;
+        while (k <= end && inside[k] < 0 && k - cue.last < PARTICLE_WINDOW) {
+          // a parenthesis inside the cue clause ("sagte X (SPD), …") does not end it
+          const closing = tokens[k].text === "(" ? parenthesisEnd(tokens, k, end) : -1;
+          if (closing < 0 && (isBreak(tokens[k]) || tokens[k].lower === BARE_DASS)) break;
+          k = Math.max(k, closing) + 1;
+        }
         const afterQuote =
           k <= end ? (inside[k] >= 0 ? inside[k] : tokens[k + 1] && inside[k + 1] >= 0 ? inside[k + 1] : -1) : -1;
         if (afterQuote >= 0 && directSpans[afterQuote].first >= k) {
@@ -1463,8 +1590,15 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
           i = cue.last;
           continue;
         }
-        if (k < end && (tokens[k].text === "," || tokens[k].text === ":")) {
-          const contentStart = k + 1;
+        // "hoffte dass …": a content clause whose comma is missing
+        const bareDass = k < end && tokens[k].lower === BARE_DASS && !isFirstPersonCue(tokens, cue.verb);
+        if (
+          k < end &&
+          (tokens[k].text === "," || tokens[k].text === ":" || bareDass) &&
+          (opener || bareDass || !isReasonClause(k + 1)) &&
+          !hasCoordinatedCue(tokens, cue.last + 1, k - 1)
+        ) {
+          const contentStart = bareDass ? k : k + 1;
           if (
             COMPLEMENTIZER.has(tokens[contentStart].lower) ||
             opener ||
@@ -1505,7 +1639,13 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
         }
         // "…, sagte X": the cue clause starts with its verb and names its speaker after it
         const inverted = left === cue.verb && (!!impersonal || (!!speaker.span && speaker.span.first > cue.verb));
-        if (inverted && left > sentence.first && tokens[left - 1].text === "," && inside[left - 2] < 0) {
+        if (
+          inverted &&
+          left > sentence.first &&
+          tokens[left - 1].text === "," &&
+          inside[left - 2] < 0 &&
+          !isSubordinateClause(tokens, sentence.first, left - 2)
+        ) {
           addCueQuote(tokens[sentence.first].start, tokens[left - 2].end, "indirect", ["indirect.fronted"]);
           i = cue.last;
           continue;
