@@ -33,6 +33,7 @@ export default defineConfig([
     "node_modules/**",
     "lib/generated/**",
     ".data/**",
+    ".build/**",
     "coverage/**",
     "next-env.d.ts",
     "bench-results/**",

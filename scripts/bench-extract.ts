@@ -9,14 +9,19 @@
 //     Throughput is printed in wall and CPU time.
 //     In the same run a bare regex tokenising pass over the same corpus is timed as the baseline;
 //     the ratio extraction/tokenising says what the engine costs beyond reading the text once.
+// The engine is the one the app's extraction worker runs: the prebuilt bundle (built here first
+// when missing or stale, scripts/build-extraction.mjs); --source measures the TypeScript sources
+// through tsx instead (the worker's fallback). The first line says which.
 // Options (scripts/lib/args.ts): --runs N (default 5), --mb N (corpus size, default 5), --quick
-// (adversarial sizes / 4), --timeout S (per adversarial size, default 60).
+// (adversarial sizes / 4), --timeout S (per adversarial size, default 60), --source.
 import * as fs from "node:fs";
 import * as path from "node:path";
 import * as v8 from "node:v8";
 import * as vm from "node:vm";
 import { spawnSync } from "node:child_process";
-import { extractDocument } from "../lib/extraction";
+import { createRequire } from "node:module";
+import type * as Engine from "../lib/extraction";
+import { currentBundle } from "../lib/extraction-worker/bundle.cjs";
 import { mulberry32 } from "./lib/prng";
 import { flagOption, numberOption } from "./lib/args";
 
@@ -24,6 +29,22 @@ const argv = process.argv.slice(2);
 const RUNS = numberOption("--runs", 5);
 const CORPUS_MB = numberOption("--mb", 5);
 const QUICK = flagOption("--quick");
+const FROM_SOURCE = flagOption("--source");
+const CHILD = argv.includes("--case");
+
+const ROOT = path.join(__dirname, "..");
+/** The engine bundle as the app's worker uses it (built first when stale), or null for the sources. */
+function engineBundle(): string | null {
+  if (FROM_SOURCE) return null;
+  if (!CHILD) spawnSync(process.execPath, [path.join(ROOT, "scripts", "build-extraction.mjs")], { stdio: "inherit" });
+  return currentBundle(ROOT, "extraction");
+}
+const ENGINE_BUNDLE = engineBundle();
+const load = createRequire(__filename);
+const { extractDocument }: typeof Engine = load(ENGINE_BUNDLE ?? "../lib/extraction");
+const ENGINE_LABEL = ENGINE_BUNDLE
+  ? `Bundle ${path.relative(ROOT, ENGINE_BUNDLE)} (wie der Extraktions-Worker der App)`
+  : "TypeScript-Quellen über tsx (Rückfall des Workers ohne aktuelles Bundle)";
 
 const TARGET_MBPS = 2;
 const TARGET_RATIO = 2.2;
@@ -31,7 +52,7 @@ const TARGET_RATIO = 2.2;
 // ------------------------------------------------------------------------------------------------
 // Deterministic corpus
 
-const ARTICLE_DIR = path.join(__dirname, "..", "prisma", "seed", "articles");
+const ARTICLE_DIR = path.join(ROOT, "prisma", "seed", "articles");
 const demoTexts = fs
   .readdirSync(ARTICLE_DIR)
   .filter((f) => /^\d+_.*\.txt$/.test(f))
@@ -185,7 +206,8 @@ function runCase(ci: number, k: number): void {
 // ------------------------------------------------------------------------------------------------
 
 function main(): void {
-  console.log(`Quellenlage – Benchmark der Extraktion (Node ${process.version}, ${RUNS} Läufe)\n`);
+  console.log(`Quellenlage – Benchmark der Extraktion (Node ${process.version}, ${RUNS} Läufe)`);
+  console.log(`Engine: ${ENGINE_LABEL}\n`);
 
   // 1. Throughput
   const corpus = buildCorpus(CORPUS_MB * 1_000_000, 42);
@@ -266,11 +288,15 @@ function main(): void {
     const ms: (number | null)[] = [];
     const wall: (number | null)[] = [];
     for (const k of [1, 2, 4]) {
-      const r = spawnSync(process.execPath, [...process.execArgv, __filename, "--case", String(ci), "--k", String(k * SCALE)], {
-        encoding: "utf8",
-        timeout: TIMEOUT_MS,
-        maxBuffer: 1 << 20,
-      });
+      const r = spawnSync(
+        process.execPath,
+        [...process.execArgv, __filename, "--case", String(ci), "--k", String(k * SCALE), ...(FROM_SOURCE ? ["--source"] : [])],
+        {
+          encoding: "utf8",
+          timeout: TIMEOUT_MS,
+          maxBuffer: 1 << 20,
+        },
+      );
       const m = /^MEDIAN (\S+) WALL (\S+)/m.exec(r.stdout ?? "");
       ms.push(m ? Number(m[1]) : null);
       wall.push(m ? Number(m[2]) : null);

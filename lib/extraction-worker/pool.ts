@@ -27,7 +27,7 @@ export interface ExtractionPoolOptions {
 }
 
 export const DEFAULT_TIMEOUT_MS = 60_000;
-/** tsx compiles the extraction code on a worker's first start: a few seconds on a busy machine. */
+/** Without a current bundle tsx compiles the extraction code on a worker's first start: seconds on a busy machine. */
 const STARTUP_TIMEOUT_MS = 60_000;
 /** Extraction of the biggest allowed upload needs well under 300 MB; the limit catches runaways. */
 const DEFAULT_RESOURCE_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 1024 };

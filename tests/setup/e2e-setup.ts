@@ -4,6 +4,7 @@
 import { loadConfig } from "../../lib/config/env";
 import { startBackgroundBuild, stopBackgroundBuild } from "./app-build";
 import { ChromiumUnavailable, resolveChromium, thisMachine } from "./chromium";
+import { buildExtractionBundle } from "./extraction-bundle";
 import { provideTestDatabase } from "./global-setup";
 
 export default async function e2eSetup(): Promise<void> {
@@ -17,5 +18,6 @@ export default async function e2eSetup(): Promise<void> {
     process.exit(1);
   }
   startBackgroundBuild();
+  buildExtractionBundle();
   await provideTestDatabase();
 }

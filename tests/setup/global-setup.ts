@@ -1,11 +1,12 @@
 // Jest global setup of the integration and e2e projects: one PostgreSQL for the whole
 // run (embedded, or TEST_DATABASE_URL). The unit project has no global setup and starts
 // no database. The app is built in the background meanwhile if a selected suite needs it
-// (tests/setup/app-build.ts).
+// (tests/setup/app-build.ts); the extraction worker's bundle first (tests/setup/extraction-bundle.ts).
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import readline from "node:readline";
 import { startBackgroundBuild } from "./app-build";
+import { buildExtractionBundle } from "./extraction-bundle";
 
 declare global {
   var __QL_DB_SERVER__: ChildProcess | undefined;
@@ -42,5 +43,6 @@ export async function provideTestDatabase(): Promise<void> {
 
 export default async function globalSetup(): Promise<void> {
   startBackgroundBuild();
+  buildExtractionBundle();
   await provideTestDatabase();
 }
