@@ -14,7 +14,7 @@ export interface QueueHeads {
   rechecks: RecheckItem[];
 }
 
-export function queueHeadsQuery(userId: string, returnedLimit: number): Prisma.Sql {
+function queueHeadsQuery(userId: string, returnedLimit: number): Prisma.Sql {
   return Prisma.sql`
     SELECT (SELECT coalesce(json_agg(r ORDER BY r.returned_at DESC, r.id), '[]'::json)
               FROM (${returnedQuery(userId, Math.min(returnedLimit, RETURNED_LIMIT))}) r) AS returned,

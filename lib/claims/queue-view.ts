@@ -16,6 +16,7 @@ import {
   countsQuery,
   exactCountsOf,
   pageQuery,
+  queuePageCacheKey,
   queuePageOf,
   readQueuePage,
   type QueuePage,
@@ -103,7 +104,7 @@ export async function loadQueueViewAs(
   const { user, lastChange } = await liveSessionUserAndFreshness(prisma, session.sessionId, session.userId);
   if (!user) return { user: null, view: null };
   const [page, heads] = await Promise.all([
-    cachedRead(prisma, `page:${JSON.stringify(f)}`, lastChange, () => loadQueuePage(prisma, f)),
+    cachedRead(prisma, queuePageCacheKey(f), lastChange, () => loadQueuePage(prisma, f)),
     returnedLimit === null
       ? null
       : cachedRead(prisma, `heads:${session.userId}:${returnedLimit}`, lastChange, () =>

@@ -261,7 +261,7 @@ function pageLimit(f: QueueFilters): Prisma.Sql {
 }
 
 /** Whether the prepared page query keeps its generic plan (its LIMIT is a literal, see pageLimit). */
-export function pageKeepsPlan(f: QueueFilters): boolean {
+function pageKeepsPlan(f: QueueFilters): boolean {
   return f.limit === DEFAULT_PAGE_SIZE;
 }
 
@@ -395,7 +395,7 @@ function numberSearchPageQuery(f: QueueFilters, numberSearch: NumberSearch, sele
  * counts per not_a_claim/party/caveat/verdicts, see its migration): then at most a few hundred
  * rows are summed instead of counting every claim.
  */
-export function countsFromSummary(f: QueueFilters): boolean {
+function countsFromSummary(f: QueueFilters): boolean {
   return !searchQueryOf(f) && !f.actor && !f.article && !f.outlet && !f.from && !f.to && !f.event && !f.thing;
 }
 
@@ -630,9 +630,14 @@ function cursorBefore(f: QueueFilters, first: QueueItem): QueueCursor {
   return { ...cursorAfter(f, first), before: true };
 }
 
+/** The view cache's key of a queue page (lib/db/view-cache.ts), shared by the queue page and the API. */
+export function queuePageCacheKey(f: QueueFilters): string {
+  return `page:${JSON.stringify(f)}`;
+}
+
 export async function listQueue(prisma: PrismaClient, f: QueueFilters): Promise<QueuePage> {
   // A search's page and counts are served again while nothing they read has changed (lib/db/view-cache.ts).
-  if (countLimitFor(f) !== null) return cachedSearch(prisma, JSON.stringify(f), () => readQueuePage(prisma, f));
+  if (countLimitFor(f) !== null) return cachedSearch(prisma, queuePageCacheKey(f), () => readQueuePage(prisma, f));
   return readQueuePage(prisma, f);
 }
 

@@ -2,10 +2,9 @@
 // run with one sentence before anything starts), then the app's build in the background and
 // the shared test database.
 import { loadConfig } from "../../lib/config/env";
-import { startBackgroundBuild, stopBackgroundBuild } from "./app-build";
+import { stopBackgroundBuild } from "./app-build";
 import { ChromiumUnavailable, resolveChromium, thisMachine } from "./chromium";
-import { buildExtractionBundle } from "./extraction-bundle";
-import { provideTestDatabase } from "./global-setup";
+import globalSetup from "./global-setup";
 
 export default async function e2eSetup(): Promise<void> {
   try {
@@ -17,7 +16,6 @@ export default async function e2eSetup(): Promise<void> {
     await stopBackgroundBuild(); // started by the integration project's setup
     process.exit(1);
   }
-  startBackgroundBuild();
-  buildExtractionBundle();
-  await provideTestDatabase();
+  // Then the same as the integration project's setup (each step skips itself when done).
+  await globalSetup();
 }
