@@ -82,6 +82,26 @@ function dotIsInternal(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/** Shortest word before a stop without a following space that still ends a sentence (longer than "Abs", "Prof"). */
+const GLUED_END_MIN = 5;
+/** Lower-case letters, the end of a word that is no abbreviation and no initial. */
+const LOWER_END = /\p{Ll}{3}$/u;
+/** A capitalised word with a lower-case second letter ("Der", not "USA" or a domain). */
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
+
+/**
+ * Whether the full stop at toks[i], glued to the words on both sides, is a sentence end whose space
+ * got lost: a word of GLUED_END_MIN letters or more that is no abbreviation before it, a
+ * capitalised word after it.
+ */
+function isGluedSentenceEnd(toks: Token[], i: number): boolean {
+  const prev = toks[i - 1];
+  const next = toks[i + 1];
+  if (!prev || !next || prev.kind !== "w" || next.kind !== "w" || prev.end !== toks[i].start) return false;
+  if (prev.text.length < GLUED_END_MIN || ABBREVIATIONS.has(prev.lower) || !LOWER_END.test(prev.text)) return false;
+  return CAPITALISED_WORD.test(next.text);
+}
+
 /** Append the sentence of toks[from, to) after the tokens `base` carried over from the line before. */
 function emitSentence(out: Sentence[], toks: Token[], from: number, to: number, base: Token[], paraIndex: number): void {
   const tk = base.length ? base.concat(toks.slice(from, to)) : toks.slice(from, to);
@@ -129,7 +149,9 @@ export function splitSentences(text: string, para: Paragraph, paraIndex: number)
         i = j;
         continue;
       }
-      if (next.start === toks[j].end) continue; // no space after the stop: "S.A.Dudajev", "11.000"
+      // no space after the stop: "S.A.Dudajev", "11.000" – unless a word ends the sentence and a
+      // capitalised word opens the next one ("…, sagte die Ministerin.Der Verband …": a lost space)
+      if (next.start === toks[j].end && !(t.text === "." && j === i && isGluedSentenceEnd(toks, i))) continue;
       if (!startsSentence(next)) continue;
       // a closing quote after the stop may actually open the next quote ('"' is ambiguous)
       if (t.text === "." && dotIsInternal(toks, i)) continue;
