@@ -87,6 +87,7 @@ import { APPOSED_SUBJECT_RULE, apposedSubject } from "./apposed-subject";
 import { OWN_SUBJECT_RULE, ownSubject } from "./own-subject";
 import { SUBORDINATE_SUBJECT_RULE, isSubordinatorBeforeSubject } from "./subordinate-subject";
 import { INVERTED_NOMINATIVE_RULE, invertedNominative } from "./inverted-nominative";
+import { AUS_SOURCE_RULE, ausSource } from "./aus-source";
 import { QUOTED_OBJECT_RULE, quotedObject } from "./quoted-object";
 import {
   DOCUMENT_NOUNS,
@@ -267,20 +268,36 @@ interface VerbCue {
 function verbCueAt(tokens: Token[], i: number, end: number): VerbCue | null {
   const t = tokens[i];
   if (t.kind !== "w" || isCap(t)) return null;
+  /** A reading whose particle stands inside the clause but not at its end ("geht aus … hervor" is no "ausgehen"). */
+  let inner: VerbCue | null = null;
   for (const r of speechVerbReadings(t.lower)) {
     if (!r.particle) return { verb: i, last: i, lemma: r.lemma };
     // a particle written apart before the verb at a subordinate clause's end ("wie X bekannt gab")
     if (i > 0 && tokens[i - 1].lower === r.particle) return { verb: i - 1, last: i, lemma: r.lemma, particleFirst: true };
-    const limit = Math.min(end, i + PARTICLE_WINDOW);
-    for (let k = i + 1; k <= limit; k++) {
-      // a name in apposition between commas stays inside the clause ("teilte der Sprecher, Name, mit")
-      if (tokens[k].text === ",") k = nameAppositionEnd(tokens, k, limit);
-      if (tokens[k].text === "," || tokens[k].text === ".") break;
-      if (tokens[k].lower === r.particle) return { verb: i, last: k, lemma: r.lemma };
-    }
+    const k = separatedParticleAt(tokens, i, end, r.particle);
+    if (k < 0) continue;
+    const found = { verb: i, last: k, lemma: r.lemma };
+    if (endsClause(tokens, k, end)) return found;
+    inner ??= found;
   }
-  return null;
+  return inner;
 }
+
+/** The separable particle of the verb at i later in its clause, or -1. */
+function separatedParticleAt(tokens: Token[], i: number, end: number, particle: string): number {
+  const limit = Math.min(end, i + PARTICLE_WINDOW);
+  for (let k = i + 1; k <= limit; k++) {
+    // a name in apposition between commas stays inside the clause ("teilte der Sprecher, Name, mit")
+    if (tokens[k].text === ",") k = nameAppositionEnd(tokens, k, limit);
+    if (tokens[k].text === "," || tokens[k].text === ".") break;
+    if (tokens[k].lower === particle) return k;
+  }
+  return -1;
+}
+
+/** Whether token k closes its clause (a mark, a conjunction or the end follows): where a separated particle stands. */
+const endsClause = (tokens: Token[], k: number, end: number): boolean =>
+  k === end || tokens[k + 1].kind === "p" || CONJUNCTION.has(tokens[k + 1].lower);
 
 /** Most tokens inside a parenthesis that stays inside its clause ("(SPD)", "(Ausgabe vom Montag)"). */
 const PARENTHESIS_MAX = 10;
@@ -663,6 +680,15 @@ function speakerOfVerb(tokens: Token[], cue: VerbCue, sStart: number, sEnd: numb
   else if (isSubordinatorBeforeSubject(tokens, first, cue.verb)) first++;
   // "Wie schon die Behörde mitteilte": clause adverbs before the subject
   if (first > left) while (first < cue.verb - 1 && ADVERB.has(tokens[first].lower)) first++;
+  // "Dies geht aus dem Bericht hervor": the source after "aus" (rule speaker.aus-source)
+  const fromAus = ausSource(
+    tokens,
+    left,
+    cue,
+    (from, to) => phraseFrom(tokens, from, to),
+    (t) => isSourceNoun(t) || isDocumentNoun(t),
+  );
+  if (fromAus) return { ...fromAus, rule: AUS_SOURCE_RULE };
   // a passive cue ("wird im Bericht als Fehler bezeichnet"): the subject is what was spoken
   // about; the speaker is the agent after "von"/"durch" or the source named where the words stand
   // ("zitieren" is the exception: who is quoted is its object, so the passive subject speaks)
