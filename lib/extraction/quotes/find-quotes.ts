@@ -717,8 +717,10 @@ function speakerOfVerb(tokens: Token[], cue: VerbCue, sStart: number, sEnd: numb
       isParticiple(tokens[cue.verb].lower));
   // "Als Grund nannte X …": an opener whose verb is not clause-final opens a main clause whose
   // fronted phrase is predicative; the subject follows the verb
+  // (a finite auxiliary after a participle still ends the subordinate clause: "wie X mitgeteilt hat, …")
   const verbEnd = cue.particleFirst ? cue.last : cue.verb;
-  const frontedPredicative = first > left && OPENER.has(tokens[left].lower) && !isBreakOrEnd(tokens, verbEnd + 1, sEnd);
+  const afterVerb = AUX.has(tokens[verbEnd + 1]?.lower ?? "") && isParticiple(tokens[verbEnd].lower) ? verbEnd + 2 : verbEnd + 1;
+  const frontedPredicative = first > left && OPENER.has(tokens[left].lower) && !isBreakOrEnd(tokens, afterVerb, sEnd);
   const frontedAdverb = cue.verb - first === 1 && isFrontedAdverb(tokens[first]);
   if (
     first < cue.verb &&
