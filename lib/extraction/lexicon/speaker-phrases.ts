@@ -135,3 +135,6 @@ export const FRONTED_ADVERB_ENDINGS: readonly string[] = ["ell", "end", "gemäß
  * when it added right speakers and no wrong one ("obwohl", "weil", "zumal" did not).
  */
 export const SUBJECT_SUBORDINATORS: readonly string[] = ["da", "indem"];
+
+/** Forms of "geben" that with "es" mean "there is" ("gab es Kritik"): the "es" is the subject, no object before one. */
+export const EXISTENTIAL_VERB_FORMS: readonly string[] = ["gab", "gaben", "geben", "gibt", "gäbe"];

@@ -95,6 +95,7 @@ import {
   FEMININE_PLURAL_DEMONSTRATIVES,
   FRONTED_ADVERB_ENDINGS,
   FRONTED_PREDICATIVES,
+  EXISTENTIAL_VERB_FORMS,
   MASCULINE_DEMONSTRATIVES,
   GENITIVE_POSSESSIVES,
   QUANTIFYING_DETERMINERS,
@@ -111,6 +112,7 @@ import {
   CUE_CLAUSE_OPENERS,
   DETERMINERS,
   FINITE_MODALS,
+  FOCUS_PARTICLES,
   GENITIVE_ONLY_ARTICLES,
   IMPERSONAL_CUE_VERBS,
   NAME_PARTICLES,
@@ -167,6 +169,8 @@ const SOURCE_LOCATIVE = set(SOURCE_LOCATIVE_PREPOSITIONS);
 const BACK_REFERENCE = set(BACK_REFERENCE_PRONOUNS);
 /** Pronouns that are only nominative: after the finite verb they are its subject. */
 const NOMINATIVE_PRONOUN = set(["er"]);
+const EXISTENTIAL_VERB = set(EXISTENTIAL_VERB_FORMS);
+const FOCUS_AFTER_VERB = set(FOCUS_PARTICLES);
 const CONJUNCTION = set(COORDINATING_CONJUNCTIONS);
 const SPEECH_NOUN = set(SPEECH_NOUNS);
 /** Words before quotation marks that announce a name or term: the marks hold no quotation. */
@@ -751,8 +755,13 @@ function speakerOfVerb(tokens: Token[], cue: VerbCue, sStart: number, sEnd: numb
   }
   // inverted order: "Am Montag sagte der Minister", "…, sagte er", "äußerte sich X"
   let r = cue.verb + 1;
-  if (tokens[r]?.lower === "sich") r++;
-  while (r < cue.verb + 1 + ADVERBS_AFTER_VERB && ADVERB.has(tokens[r]?.lower ?? "")) r++;
+  // "sieht es der Minister als Aufgabe an": an object "es" before the subject ("gab es" is "there was")
+  if (tokens[r]?.lower === "sich" || (tokens[r]?.lower === "es" && !EXISTENTIAL_VERB.has(tokens[cue.verb].lower))) r++;
+  while (
+    r < cue.verb + 1 + ADVERBS_AFTER_VERB &&
+    (ADVERB.has(tokens[r]?.lower ?? "") || FOCUS_AFTER_VERB.has(tokens[r]?.lower ?? ""))
+  )
+    r++;
   const right = OBLIQUE.has(tokens[r]?.lower ?? "") ? null : phraseFrom(tokens, r, Math.min(sEnd, r + SPEAKER_MAX));
   // "X, Leiter von Y, sagte heute Abend": a time phrase after the verb is no subject
   if (right && !isTimePhrase(tokens, right)) return right;
