@@ -643,6 +643,22 @@ function firstVerbSubject(tokens: Token[], sStart: number, verb: number, inside:
   return null;
 }
 
+/**
+ * The subject of the clause whose object is a speech noun without an owner ("X erhob die Forderung,
+ * …"): the phrase opening the sentence, a number phrase ("22 Prozent teilen die Meinung, …"), or
+ * the subject after the finite verb when an adverbial or a subordinate clause stands first ("So
+ * fassten die Delegierten den Beschluss, …", "Da …, erteilten sie den Befehl, …").
+ */
+function nounCueSubject(tokens: Token[], sStart: number, clause: number, last: number): Span | null {
+  if (startsSubject(tokens[sStart]) && !OBLIQUE.has(tokens[sStart].lower)) return phraseFrom(tokens, sStart, last);
+  if (isQuantityStart(tokens, sStart)) return quantityPhrase(tokens, sStart, last);
+  return (
+    invertedSubject(tokens, sStart, last, GRAMMAR) ??
+    subjectAfterOpeningVerb(tokens, clause, last) ??
+    (clause > sStart ? invertedPronoun(tokens, clause, last) : null)
+  );
+}
+
 /** "…, sprang der Mann auf": a clause after a subordinate clause opens with its verb, the subject follows it. */
 function subjectAfterOpeningVerb(tokens: Token[], at: number, last: number): Span | null {
   const verb = tokens[at];
@@ -1459,7 +1475,9 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
           ) {
             cued = true;
             // without a genitive owner the sentence's subject holds the view ("X erhob die Forderung, …")
-            const subject = startsSubject(tokens[sentence.first]) ? phraseFrom(tokens, sentence.first, i - 1) : null;
+            const subject = noun.owner
+              ? null
+              : nounCueSubject(tokens, sentence.first, clauseStart(tokens, sentence.first, i, inside), i - 1);
             const span = noun.owner ?? (subject && subject.last < i ? subject : null);
             const speaker: Speaker = { span, source: resolveSpan(span) };
             const content = contentLast(contentStart, isFrontedNoun(tokens, sentence.first, i, contentGrammar), false);
