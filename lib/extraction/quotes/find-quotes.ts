@@ -29,6 +29,7 @@
 //  free_indirect.konjunktiv  a Konjunktiv sentence without a cue continues the last speaker (also
 //                      reportative "soll … gewesen sein": quotes/konjunktiv.ts)
 //  free_indirect.sollen  "soll(en)" + infinitive right after a quotation continues it (quotes/sollen-continuation.ts)
+//  free_indirect.idle-cue  a Konjunktiv sentence whose speech verb found no content or speaker continues too (quotes/idle-cue.ts)
 //  free_indirect.run   consecutive continuations of one speaker in one paragraph are one quotation
 //  indirect.so-verb    inserted "…, so betont X, …" (quotes/so-verb.ts)
 //  speaker.after / speaker.before / speaker.carried  where a direct quotation's speaker was found
@@ -38,6 +39,7 @@
 //  speaker.coordinated-inverted  after "und", the subject after the first verb of an inverted clause (quotes/subject.ts)
 //  speaker.apposed-subject  the subject before an apposition or relative clause in commas (quotes/apposed-subject.ts)
 //  speaker.own-subject  a Konjunktiv continuation whose main clause names its own speaker (quotes/own-subject.ts)
+//  speaker.aus-source  "geht aus dem Bericht hervor": the document after "aus" (quotes/aus-source.ts)
 //  speaker.subordinate-subject  "…, da sie befürchten, …": the subject after the conjunction (quotes/subordinate-subject.ts)
 //  speaker.colon-apposition / speaker.colon-inverted  speakers of a colon clause (quotes/colon-subject.ts)
 //  speaker.web-name    a web address as the source ("laut faz.net", quotes/web-name.ts)
@@ -88,6 +90,7 @@ import { OWN_SUBJECT_RULE, ownSubject } from "./own-subject";
 import { SUBORDINATE_SUBJECT_RULE, isSubordinatorBeforeSubject } from "./subordinate-subject";
 import { INVERTED_NOMINATIVE_RULE, invertedNominative } from "./inverted-nominative";
 import { AUS_SOURCE_RULE, ausSource } from "./aus-source";
+import { IDLE_CUE_RULE, cuesWereIdle } from "./idle-cue";
 import { QUOTED_OBJECT_RULE, quotedObject } from "./quoted-object";
 import {
   DOCUMENT_NOUNS,
@@ -1327,6 +1330,8 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
     let paragraphMention: Speaker | null = null;
     for (const sentence of bounds) {
       let cued = false;
+      /** Drafts before this sentence: a cue that found no quotation leaves their count unchanged. */
+      const draftsBefore = drafts.length;
       /** The first speaker a cue of this sentence named (for quoted words inside the sentence). */
       let sentenceSpeaker: { speaker: Speaker; cue: Span } | null = null;
       /** Every cue of this sentence with its speaker, in text order (a quoted phrase takes the nearest before it). */
@@ -1738,7 +1743,10 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
       const quotedAt = (k: number): boolean =>
         inside[k] >= 0 && !isClosingFragment(tokens, directSpans[inside[k]], sentence.first);
       const hasDirect = quotedAt(sentence.first) || quotedAt(end);
-      const konjunktivContinues = !cued && !hasDirect && hasKonjunktiv(sentence.first, end);
+      // a cue verb that found no content and no speaker ("Die Diagnose sei von Ärzten bestätigt
+      // worden") leaves a Konjunktiv sentence reported speech to continue (rule free_indirect.idle-cue)
+      const idleCue = cuesWereIdle(cued, draftsBefore, drafts.length, !!sentenceSpeaker);
+      const konjunktivContinues = (!cued || idleCue) && !hasDirect && hasKonjunktiv(sentence.first, end);
       // "soll(en)" + infinitive continues only a quotation in the sentence right before it
       const sollenContinues: boolean =
         !cued && !hasDirect && !konjunktivContinues && previousQuoted && hasSollenForm(tokens, sentence.first, end, inside);
@@ -1766,7 +1774,10 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
           type: "free_indirect",
           cue: null,
           speaker: continuation,
-          rules: [konjunktivContinues ? "free_indirect.konjunktiv" : SOLLEN_CONTINUATION_RULE],
+          rules: [
+            konjunktivContinues ? "free_indirect.konjunktiv" : SOLLEN_CONTINUATION_RULE,
+            ...(idleCue && konjunktivContinues ? [IDLE_CUE_RULE] : []),
+          ],
         });
       previous = sentence;
       previousCued = cued;

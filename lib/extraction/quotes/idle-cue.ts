@@ -1,0 +1,11 @@
+// Rule "free_indirect.idle-cue": a sentence with a speech verb that found neither content nor a
+// speaker ("Die Diagnose sei durch Untersuchungen bestätigt worden.", "Ferner hätten sich die
+// Minister für nicht zuständig erklärt.") is no cue sentence of its own; its Konjunktiv continues
+// the reported speech before it, like a sentence without a cue (free_indirect.konjunktiv).
+
+export const IDLE_CUE_RULE = "free_indirect.idle-cue";
+
+/** Whether the cues of a sentence were idle: it had a cue, no quotation came from it and no cue named a speaker. */
+export function cuesWereIdle(cued: boolean, draftsBefore: number, draftsAfter: number, namedSpeaker: boolean): boolean {
+  return cued && draftsAfter === draftsBefore && !namedSpeaker;
+}
