@@ -91,6 +91,7 @@ import { SUBORDINATE_SUBJECT_RULE, isSubordinatorBeforeSubject } from "./subordi
 import { INVERTED_NOMINATIVE_RULE, invertedNominative } from "./inverted-nominative";
 import { AUS_SOURCE_RULE, ausSource } from "./aus-source";
 import { IDLE_CUE_RULE, cuesWereIdle } from "./idle-cue";
+import { COLON_FRONTED_OBJECT_RULE, finiteVerbAfterFronted } from "./colon-fronted-object";
 import { QUOTED_OBJECT_RULE, quotedObject } from "./quoted-object";
 import {
   DOCUMENT_NOUNS,
@@ -1802,7 +1803,17 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
         }
         if (quote.first > 0 && tokens[quote.first - 1].text === ":") {
           const at = clauseStart(tokens, Math.max(sentenceStart[quote.first - 1], quote.first - 40), quote.first - 1, inside);
-          const span = colonSpeaker(tokens, at, quote.first - 2);
+          const fronted = colonSpeaker(tokens, at, quote.first - 2);
+          // "Den Unmut … brachte die Sprecherin zum Ausdruck: „…“": a fronted object, the person after the verb (rule speaker.colon-fronted-object)
+          const objectFirst =
+            (fronted &&
+              fronted.first === at &&
+              isNonAgentPhrase(tokens, { first: Math.min(at + 1, fronted.last), last: fronted.last }, isSpeechNoun)) ||
+            (!fronted && OBLIQUE.has(tokens[at].lower));
+          const verbAfter = objectFirst ? finiteVerbAfterFronted(tokens, at, quote.first - 2, isFunctionWord) : -1;
+          const person =
+            verbAfter > 0 ? personAfterVerb(tokens, { verb: verbAfter, last: verbAfter, lemma: "" }, quote.first - 2) : null;
+          const span: FoundSpan | null = person?.span ? { ...person.span, rule: COLON_FRONTED_OBJECT_RULE } : fronted;
           const other = span ? null : colonSubject(tokens, sentenceStart[quote.first - 1], at, quote.first - 2, GRAMMAR);
           if (span || other) {
             const speaker: Speaker = { span: span ?? other!.span, source: resolveSpan(span ?? other!.span) };
