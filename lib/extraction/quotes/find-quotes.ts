@@ -40,6 +40,8 @@
 //  speaker.apposed-subject  the subject before an apposition or relative clause in commas (quotes/apposed-subject.ts)
 //  speaker.own-subject  a Konjunktiv continuation whose main clause names its own speaker (quotes/own-subject.ts)
 //  speaker.aus-source  "geht aus dem Bericht hervor": the document after "aus" (quotes/aus-source.ts)
+//  speaker.colon-fronted-object  "Den Plan lehnt X ab: „…“": the person after the verb (quotes/colon-fronted-object.ts)
+//  speaker.inverted-sentence-subject  "Auch X will „…“", "Zuletzt wollte er „…“": a quotation without a cue
 //  speaker.subordinate-subject  "…, da sie befürchten, …": the subject after the conjunction (quotes/subordinate-subject.ts)
 //  speaker.colon-apposition / speaker.colon-inverted  speakers of a colon clause (quotes/colon-subject.ts)
 //  speaker.web-name    a web address as the source ("laut faz.net", quotes/web-name.ts)
@@ -661,6 +663,29 @@ function nounCueSubject(tokens: Token[], sStart: number, clause: number, last: n
     subjectAfterOpeningVerb(tokens, clause, last) ??
     (clause > sStart ? invertedPronoun(tokens, clause, last) : null)
   );
+}
+
+/** Rule id: the subject of a sentence without a cue behind a focus particle or a fronted adverbial. */
+const INVERTED_SENTENCE_SUBJECT_RULE = "speaker.inverted-sentence-subject";
+
+/**
+ * The subject of a sentence without a cue that does not open with it: behind a focus particle
+ * ("Auch der Minister will „…“") or after the finite verb of a fronted adverb or prepositional
+ * phrase ("Ursprünglich wollte er „…“", "Am Montag nannte die Ministerin den Plan „…“").
+ */
+function invertedSentenceSubject(tokens: Token[], first: number, last: number): Span | null {
+  if (isFocusParticleBefore(tokens, first, startsSubject) && !OBLIQUE.has(tokens[first + 1].lower))
+    return phraseFrom(tokens, first + 1, last);
+  if (tokens[first + 1]?.kind === "w" && !isCap(tokens[first + 1]) && isFrontedAdverb(tokens[first]))
+    return invertedPronoun(tokens, first, last) ?? subjectAfterOpeningWord(tokens, first + 1, last);
+  return invertedSubject(tokens, first, last, GRAMMAR) ?? invertedPronoun(tokens, first, last);
+}
+
+/** The subject right after the finite verb at `verb` ("Ursprünglich wollte der Verband …"). */
+function subjectAfterOpeningWord(tokens: Token[], verb: number, last: number): Span | null {
+  const next = tokens[verb + 1];
+  if (!startsSubject(next) || OBLIQUE.has(next.lower) || isFunctionWord(tokens[verb].lower)) return null;
+  return phraseFrom(tokens, verb + 1, last);
 }
 
 /** "…, sprang der Mann auf": a clause after a subordinate clause opens with its verb, the subject follows it. */
@@ -1844,6 +1869,19 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
           !hasKonjunktiv(sentence.first, end)
         ) {
           Object.assign(quoteSpeaker, sentenceMention, { rule: SENTENCE_SUBJECT_RULE });
+          continue;
+        }
+        // "Auch der Minister will „…“", "Ursprünglich wollte er „…“": the subject behind a focus
+        // particle or after the verb of a fronted adverbial (rule speaker.inverted-sentence-subject)
+        const inverted =
+          inside[sentence.first] < 0 && !hasKonjunktiv(sentence.first, end)
+            ? invertedSentenceSubject(tokens, sentence.first, quote.first - 1)
+            : null;
+        const invertedSource = inverted ? resolveSpan(inverted) : null;
+        if (inverted && invertedSource && (isNamedAgent(invertedSource) || PRONOUN.has(tokens[inverted.first].lower))) {
+          const speaker: Speaker = { span: inverted, source: invertedSource, found: INVERTED_SENTENCE_SUBJECT_RULE };
+          Object.assign(quoteSpeaker, speaker, { rule: SENTENCE_SUBJECT_RULE });
+          noteSpeaker(speaker);
           continue;
         }
         const speaker = carry(DIRECT_CARRY_PARAGRAPHS);
