@@ -588,6 +588,18 @@ function attributedPhrase(tokens: Token[], i: number, end: number): Span | null 
 }
 
 /**
+ * A source in quotation marks right after "laut"/"gemäß" ("laut „tagesschau.de“", "laut „Le
+ * Monde“"): a few words between the marks name the medium, they are no quotation.
+ */
+function quotedSource(tokens: Token[], i: number, end: number): Span | null {
+  const t = tokens[i];
+  if (!t || i > end || t.kind !== "p" || !(OPENING_MARKS.has(t.text) || t.text === '"')) return null;
+  for (let c = i + 1; c <= end && c - i <= NAME_MAX_WORDS + 1; c++)
+    if (CLOSING_MARKS.has(tokens[c].text) || tokens[c].text === '"') return c > i + 1 ? { first: i, last: c } : null;
+  return null;
+}
+
+/**
  * A source written in lower case right after "laut"/"gemäß" ("laut dpa", "laut taz"): one word that
  * is no function word, no adjective before a noun and has no adjective ending.
  */
@@ -1413,7 +1425,8 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
             speaker:
               phraseFrom(tokens, i + 1, sentence.last) ??
               attributedPhrase(tokens, i + 1, sentence.last) ??
-              lowerCaseSource(tokens, i + 1, sentence.last),
+              lowerCaseSource(tokens, i + 1, sentence.last) ??
+              quotedSource(tokens, i + 1, sentence.last),
           };
         } else if (SOURCE_POST.has(token.lower) && i > sentence.first) {
           let f = i - 1;
@@ -1891,7 +1904,14 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
     }
     directSpans.forEach((quote, quoteIndex) => {
       const quoteSpeaker = directSpeaker[quoteIndex];
-      if (quoteSpeaker.rule === "skip" || NAMING.has(tokens[quote.first - 1]?.lower ?? "")) return;
+      const before = tokens[quote.first - 1]?.lower ?? "";
+      // "laut „Le Monde“": a medium named in marks after a source preposition is no quotation
+      if (
+        quoteSpeaker.rule === "skip" ||
+        NAMING.has(before) ||
+        (SOURCE_PREP.has(before) && quotedSource(tokens, quote.first, quote.last) !== null)
+      )
+        return;
       const embedded = quoteSpeaker.rule === EMBEDDED_QUOTE_RULE;
       const closed = !(unclosed && quoteIndex === directSpans.length - 1);
       drafts.push({
