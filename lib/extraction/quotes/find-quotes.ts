@@ -42,6 +42,7 @@
 //  speaker.aus-source  "geht aus dem Bericht hervor": the document after "aus" (quotes/aus-source.ts)
 //  speaker.colon-fronted-object  "Den Plan lehnt X ab: „…“": the person after the verb (quotes/colon-fronted-object.ts)
 //  speaker.inverted-sentence-subject  "Auch X will „…“", "Zuletzt wollte er „…“": a quotation without a cue
+//  speaker.own-statement  "X hat nach eigenen Angaben …": the source phrase resolves to the clause's subject
 //  speaker.subordinate-subject  "…, da sie befürchten, …": the subject after the conjunction (quotes/subordinate-subject.ts)
 //  speaker.colon-apposition / speaker.colon-inverted  speakers of a colon clause (quotes/colon-subject.ts)
 //  speaker.web-name    a web address as the source ("laut faz.net", quotes/web-name.ts)
@@ -698,6 +699,27 @@ function subjectAfterOpeningWord(tokens: Token[], verb: number, last: number): S
   const next = tokens[verb + 1];
   if (!startsSubject(next) || OBLIQUE.has(next.lower) || isFunctionWord(tokens[verb].lower)) return null;
   return phraseFrom(tokens, verb + 1, last);
+}
+
+/** Rule id: "nach eigenen Angaben" resolved to the subject of its clause. */
+const OWN_STATEMENT_RULE = "speaker.own-statement";
+/** "eigene" in its forms: a source phrase naming the subject's own words ("nach eigenen Angaben"). */
+const OWN_ADJECTIVE = /^eigene[mnrs]?$/;
+
+/**
+ * The subject whose own words a source phrase with "eigene" names: the phrase opening the sentence
+ * ("Die Feuerwehr hat nach eigenen Angaben …") or, when the source phrase opens it, the subject
+ * after the verb that follows ("Nach eigenen Angaben erhielt das Amt …").
+ */
+function ownStatementSubject(tokens: Token[], source: Span, sentence: Span): Span | null {
+  const own = source.first <= source.last && OWN_ADJECTIVE.test(tokens[source.first].lower);
+  if (!own) return null;
+  const sStart = sentence.first;
+  if (source.first > sStart + 1 && startsSubject(tokens[sStart]) && !OBLIQUE.has(tokens[sStart].lower)) {
+    const subject = phraseFrom(tokens, sStart, source.first - 1);
+    if (subject && subject.last < source.first - 1) return subject;
+  }
+  return source.first <= sStart + 1 ? subjectAfterOpeningWord(tokens, source.last + 1, sentence.last) : null;
 }
 
 /** "…, sprang der Mann auf": a clause after a subordinate clause opens with its verb, the subject follows it. */
@@ -1472,8 +1494,11 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
         }
         if (source) {
           cued = true;
-          const speaker: Speaker = { span: source.speaker, source: resolveSpan(source.referent ?? source.speaker) };
+          // "nach eigenen Angaben": the subject of the clause is the source (rule speaker.own-statement)
+          const owner = source.speaker && !source.referent ? ownStatementSubject(tokens, source.speaker, sentence) : null;
+          const speaker: Speaker = { span: source.speaker, source: resolveSpan(owner ?? source.referent ?? source.speaker) };
           if (source.referent && speaker.source) speaker.found = ANAPHORIC_DOCUMENT_RULE;
+          else if (owner && speaker.source) speaker.found = OWN_STATEMENT_RULE;
           // a source phrase inside what a speaker named earlier in the sentence says ("X sagte, nach
           // neuesten Erkenntnissen sei …") is part of X's words: X stays the speaker to continue
           const nested = !!sentenceSpeaker?.speaker.span;
