@@ -95,6 +95,15 @@ export const NOUN_OWNER_PREPOSITIONS: readonly string[] = ["von", "vom"];
 /** Prepositions that name where an impersonal cue's words stand ("In der Mitteilung heißt es"). */
 export const SOURCE_LOCATIVE_PREPOSITIONS: readonly string[] = ["aus", "bei", "im", "in", "seitens", "vom", "von"];
 
+/** Cue verbs that name their source with a preposition, not a subject ("geht aus dem Bericht hervor"; rule speaker.origin-phrase). */
+export const ORIGIN_CUE_LEMMAS: readonly string[] = ["hervorgehen"];
+
+/** The preposition of that source. */
+export const ORIGIN_PREPOSITIONS: readonly string[] = ["aus"];
+
+/** Words that may open such a cue's clause before the source besides a back-referring "dies" ("Wie aus …", "Es geht aus … hervor"). */
+export const ORIGIN_PLACEHOLDERS: readonly string[] = ["es", "wie"];
+
 /** Postpositions that name a source after it ("X zufolge"). */
 export const SOURCE_POSTPOSITIONS: readonly string[] = ["zufolge"];
 

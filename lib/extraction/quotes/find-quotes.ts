@@ -64,6 +64,7 @@ import { MIXED_QUOTE_RULE, isMixedClause } from "./mixed-quote";
 import { LIGHT_VERB_RULE, lightVerbCueAt as importedLightVerbCueAt } from "./light-verb";
 import { WONACH_RULE, relativeSourceAt as importedRelativeSourceAt } from "./wonach";
 import { SO_VERB_RULE, soVerbCue } from "./so-verb";
+import { ORIGIN_PHRASE_RULE, originPhrase } from "./origin-phrase";
 import { BACK_REFERENCE_CLAUSE_RULE, BACK_REFERENCE_RULE, isBackReferenceClause, opensBackReference } from "./back-reference";
 import { NOUN_ATTACHMENT_RULE, nounAttachmentsAt } from "./noun-attachment";
 import { FRONTED_PARTICIPLE_RULE, frontedParticipleCueAt } from "./fronted-participle";
@@ -267,19 +268,28 @@ interface VerbCue {
 function verbCueAt(tokens: Token[], i: number, end: number): VerbCue | null {
   const t = tokens[i];
   if (t.kind !== "w" || isCap(t)) return null;
+  // of two particles in the clause the later one is the verb's: the particle closes the clause, a
+  // word before it is a preposition ("geht aus dem Bericht hervor" is hervorgehen, not ausgehen)
+  let found: VerbCue | null = null;
   for (const r of speechVerbReadings(t.lower)) {
-    if (!r.particle) return { verb: i, last: i, lemma: r.lemma };
+    if (!r.particle) return found ?? { verb: i, last: i, lemma: r.lemma };
     // a particle written apart before the verb at a subordinate clause's end ("wie X bekannt gab")
     if (i > 0 && tokens[i - 1].lower === r.particle) return { verb: i - 1, last: i, lemma: r.lemma, particleFirst: true };
-    const limit = Math.min(end, i + PARTICLE_WINDOW);
-    for (let k = i + 1; k <= limit; k++) {
-      // a name in apposition between commas stays inside the clause ("teilte der Sprecher, Name, mit")
-      if (tokens[k].text === ",") k = nameAppositionEnd(tokens, k, limit);
-      if (tokens[k].text === "," || tokens[k].text === ".") break;
-      if (tokens[k].lower === r.particle) return { verb: i, last: k, lemma: r.lemma };
-    }
+    const at = particleAfter(tokens, i, Math.min(end, i + PARTICLE_WINDOW), r.particle);
+    if (at > (found?.last ?? -1)) found = { verb: i, last: at, lemma: r.lemma };
   }
-  return null;
+  return found;
+}
+
+/** Where the particle stands in the verb's clause after i (up to limit), or -1. */
+function particleAfter(tokens: Token[], i: number, limit: number, particle: string): number {
+  for (let k = i + 1; k <= limit; k++) {
+    // a name in apposition between commas stays inside the clause ("teilte der Sprecher, Name, mit")
+    if (tokens[k].text === ",") k = nameAppositionEnd(tokens, k, limit);
+    if (tokens[k].text === "," || tokens[k].text === ".") break;
+    if (tokens[k].lower === particle) return k;
+  }
+  return -1;
 }
 
 /** Most tokens inside a parenthesis that stays inside its clause ("(SPD)", "(Ausgabe vom Montag)"). */
@@ -649,6 +659,12 @@ function clauseStart(tokens: Token[], from: number, i: number, inside: Int32Arra
 
 /** A speaker span with the id of the rule that found it when that is not the cue rule's plain reading. */
 type FoundSpan = Span & { rule?: string };
+
+/** "Dies geht aus dem Bericht hervor": the source phrase of a cue that takes one (rule speaker.origin-phrase). */
+function originSpeaker(tokens: Token[], cue: VerbCue, left: number, sEnd: number): FoundSpan | null {
+  const phrase = originPhrase(tokens, cue, left, (f, l) => phraseFrom(tokens, f, Math.min(l, sEnd)));
+  return phrase ? { ...phrase, rule: ORIGIN_PHRASE_RULE } : null;
+}
 
 /** The subject of a speech verb: before it (subject first) or after it (inverted word order). */
 function speakerOfVerb(tokens: Token[], cue: VerbCue, sStart: number, sEnd: number, inside: Int32Array): FoundSpan | null {
@@ -1452,7 +1468,8 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
           apposed ??
           (impersonal
             ? impersonalSource(tokens, cueLeft, cue, sentence.last)
-            : speakerOfVerb(tokens, cue, sentence.first, sentence.last, inside)) ??
+            : (originSpeaker(tokens, cue, cueLeft, sentence.last) ??
+              speakerOfVerb(tokens, cue, sentence.first, sentence.last, inside))) ??
           locativeBeforeRelative(tokens, sentence.first, cueLeft, cue) ??
           (isCoordinated(tokens, cue) ? (sentenceSpeaker?.speaker.span ?? null) : null);
         // a cue verb after "und" whose first verb was no cue: the sentence's subject (rule speaker.coordinated)
