@@ -104,6 +104,12 @@ export const ORIGIN_PREPOSITIONS: readonly string[] = ["aus"];
 /** Words that may open such a cue's clause before the source besides a back-referring "dies" ("Wie aus …", "Es geht aus … hervor"). */
 export const ORIGIN_PLACEHOLDERS: readonly string[] = ["es", "wie"];
 
+/** Speech verbs that also count victims ("Der Anschlag forderte 20 Tote"; rule reported.casualty-object). */
+export const CASUALTY_CUE_LEMMAS: readonly string[] = ["fordern"];
+
+/** Heads of their victim objects, matched as the end of a compound ("Todesopfer", "Motorrad-Toten"). */
+export const CASUALTY_NOUNS: readonly string[] = ["menschenleben", "opfer", "tote", "toten", "verletzte", "verletzten"];
+
 /** Postpositions that name a source after it ("X zufolge"). */
 export const SOURCE_POSTPOSITIONS: readonly string[] = ["zufolge"];
 
