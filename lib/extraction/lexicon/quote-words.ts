@@ -13,6 +13,9 @@ export const FIRST_PERSON_PRONOUNS: readonly string[] = ["ich", "mich", "mir", "
 /** Sentence adverbs that point back to the source just named ("Demnach …"). */
 export const ANAPHORIC_SOURCE_ADVERBS: readonly string[] = ["demnach", "demzufolge"];
 
+/** Sentence adverbs that point back to a source only after a sentence naming a document ("Danach …"; rule indirect.document-adverb). */
+export const DOCUMENT_SOURCE_ADVERBS: readonly string[] = ["danach"];
+
 /**
  * Heads of a source phrase ("nach Angaben der Polizei", "nach einer Studie", "Seiner Meinung
  * nach"), matched as the end of a compound ("Polizeiangaben", "Expertenmeinung") in the forms listed.
@@ -245,6 +248,7 @@ export const PREPOSITIONS: readonly string[] = [
   "nach",
   "neben",
   "ohne",
+  "per",
   "seit",
   "trotz",
   "über",

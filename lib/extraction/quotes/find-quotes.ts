@@ -44,6 +44,7 @@
 //  speaker.web-name    a web address as the source ("laut faz.net", quotes/web-name.ts)
 //  speaker.possessive  "seiner Meinung nach": the possessive's referent (quotes/possessive-owner.ts)
 //  speaker.anaphoric-document  "Demnach" after a document named without a cue
+//  indirect.document-adverb  "Danach" after a sentence naming a document as subject or object (quotes/document-adverb.ts)
 //  speaker.origin-phrase  "Dies geht aus X hervor", "Wie aus X hervorgeht": the "aus" phrase (quotes/origin-phrase.ts)
 //  speaker.inverted-nominative  "Die Pläne kritisierte der Minister": the nominative after the verb (quotes/inverted-nominative.ts)
 //  speaker.quoted-object  an active "zitiert": the quoted one, not the medium, speaks (quotes/quoted-object.ts)
@@ -66,6 +67,7 @@ import { MIXED_QUOTE_RULE, isMixedClause } from "./mixed-quote";
 import { LIGHT_VERB_RULE, lightVerbCueAt as importedLightVerbCueAt } from "./light-verb";
 import { WONACH_RULE, relativeSourceAt as importedRelativeSourceAt } from "./wonach";
 import { SO_VERB_RULE, soVerbCue } from "./so-verb";
+import { DOCUMENT_ADVERB_RULE, isDocumentArgument, opensDocumentAdverb } from "./document-adverb";
 import { countsCasualties } from "./casualty-object";
 import { ORIGIN_PHRASE_RULE, originPhrase } from "./origin-phrase";
 import { BACK_REFERENCE_CLAUSE_RULE, BACK_REFERENCE_RULE, isBackReferenceClause, opensBackReference } from "./back-reference";
@@ -1391,6 +1393,16 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
           // dem Urteil hervor. Demnach …"), else to the last speaker (rule speaker.anaphoric-document)
           const document = previous && !previousCued ? documentPhraseIn(tokens, previous, inside) : null;
           source = { cue: { first: i, last: i }, speaker: { first: i, last: i }, referent: document };
+        } else if (previous && opensDocumentAdverb(tokens, i, sentence.first)) {
+          // "Danach" after a sentence naming a document as subject or object (rule indirect.document-adverb)
+          const document = documentPhraseIn(tokens, previous, inside);
+          if (document && isDocumentArgument(tokens, document))
+            source = {
+              cue: { first: i, last: i },
+              speaker: { first: i, last: i },
+              referent: document,
+              rule: DOCUMENT_ADVERB_RULE,
+            };
         }
         if (source) {
           cued = true;
