@@ -1441,6 +1441,11 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
         const frontedParticiple =
           verbCue || lightVerb || i !== sentence.first ? null : frontedParticipleCueAt(tokens, i, sentence.last);
         const cue = verbCue ?? lightVerb ?? frontedParticiple;
+        // "Der Anschlag forderte 20 Tote": no speech act, so no speaker to continue (rule reported.casualty-object)
+        if (cue && countsCasualties(tokens, cue, clauseStart(tokens, sentence.first, cue.verb, inside), end)) {
+          i = cue.last;
+          continue;
+        }
         if (!cue) {
           // --- a speech noun with its content clause: "die Forderung der X, …", "mit der Begründung, es sei …"
           const noun = cued ? null : nounCueAt(tokens, i, end);
@@ -1687,8 +1692,7 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
           speaker.span &&
           !borrowed &&
           isAgent(tokens, speaker.span, speaker.source) &&
-          (!REPORTED_WITH_VON_LEMMAS.has(cue.lemma) || hasVon(tokens, cue.verb, end)) &&
-          !countsCasualties(tokens, cue, left, end)
+          (!REPORTED_WITH_VON_LEMMAS.has(cue.lemma) || hasVon(tokens, cue.verb, end))
         ) {
           addCueQuote(tokens[sentence.first].start, tokens[end].end, "reported", ["reported.verb"]);
         }

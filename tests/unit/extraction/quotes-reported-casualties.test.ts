@@ -23,4 +23,10 @@ describe("reported.casualty-object: „fordern“ counting victims is no reporte
     const [q] = quotes("Die Gewerkschaft forderte eine Untersuchung, weil es 30 Verletzte gab.");
     expect(q?.type).toBe("reported");
   });
+
+  it("the victims are no speaker a continuation could take over", () => {
+    const text = "Zwölf Tote forderte laut Polizeiangaben ein Anschlag auf einen Bus. Unter den Toten sollen auch 3 Kinder sein.";
+    const free = quotes(text).find((q) => q.type === "free_indirect");
+    expect(free?.speaker?.text).toBe("Polizeiangaben");
+  });
 });
