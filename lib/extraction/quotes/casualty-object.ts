@@ -5,6 +5,7 @@
 import type { Token } from "../tokens";
 import { isCap } from "../tokens";
 import { CASUALTY_CUE_LEMMAS, CASUALTY_NOUNS, PREPOSITIONS } from "../lexicon/quote-words";
+import { speechVerbReadings } from "./morphology";
 
 export const CASUALTY_OBJECT_RULE = "reported.casualty-object";
 
@@ -23,7 +24,8 @@ function isCasualtyNoun(t: Token): boolean {
 /** Whether a preposition governs the noun at k: "Hilfe für die Verletzten" demands something for them. */
 function afterPreposition(tokens: readonly Token[], first: number, k: number): boolean {
   for (let j = k - 1; j >= first && k - j <= PHRASE_BEFORE; j--) {
-    if (tokens[j].kind === "p") return false;
+    // a punctuation mark or another noun ends the phrase ("am Morgen 20 Tote": "am" governs "Morgen")
+    if (tokens[j].kind === "p" || isCap(tokens[j])) return false;
     if (PREPOSITION.has(tokens[j].lower)) return true;
   }
   return false;
@@ -45,4 +47,9 @@ export function countsCasualties(
     if (isCasualtyNoun(tokens[k]) && !afterPreposition(tokens, first, k)) return true;
   }
   return false;
+}
+
+/** The casualty lemma a word is a form of ("forderte" → "fordern"), or null. */
+export function casualtyLemmaOf(lower: string): string | null {
+  return speechVerbReadings(lower).find((r) => CASUALTY_LEMMA.has(r.lemma))?.lemma ?? null;
 }

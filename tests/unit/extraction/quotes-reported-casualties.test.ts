@@ -30,3 +30,15 @@ describe("reported.casualty-object: „fordern“ counting victims is no reporte
     expect(free?.speaker?.text).toBe("Polizeiangaben");
   });
 });
+
+describe("claim rule speech-verb: „fordern“ counting victims names no source", () => {
+  const claimOf = (text: string) => extractDocument(text, { format: "text" }).claims[0];
+
+  it("„Der Angriff forderte 20 Tote“ is the newsroom's figure, not the attack's statement", () => {
+    expect(claimOf("Der Angriff forderte am Morgen 20 Tote.")?.actor).toBe("");
+  });
+
+  it("a demand with a figure keeps its speaker", () => {
+    expect(claimOf("Die Opposition forderte 20 neue Stellen für die Schulen.")?.actor).toBe("Opposition");
+  });
+});
