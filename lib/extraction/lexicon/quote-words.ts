@@ -13,6 +13,9 @@ export const FIRST_PERSON_PRONOUNS: readonly string[] = ["ich", "mich", "mir", "
 /** Sentence adverbs that point back to the source just named ("Demnach …"). */
 export const ANAPHORIC_SOURCE_ADVERBS: readonly string[] = ["demnach", "demzufolge"];
 
+/** Sentence adverbs that point back to a source only after a sentence naming a document ("Danach …"; rule indirect.document-adverb). */
+export const DOCUMENT_SOURCE_ADVERBS: readonly string[] = ["danach"];
+
 /**
  * Heads of a source phrase ("nach Angaben der Polizei", "nach einer Studie", "Seiner Meinung
  * nach"), matched as the end of a compound ("Polizeiangaben", "Expertenmeinung") in the forms listed.
@@ -94,6 +97,21 @@ export const NOUN_OWNER_PREPOSITIONS: readonly string[] = ["von", "vom"];
 
 /** Prepositions that name where an impersonal cue's words stand ("In der Mitteilung heißt es"). */
 export const SOURCE_LOCATIVE_PREPOSITIONS: readonly string[] = ["aus", "bei", "im", "in", "seitens", "vom", "von"];
+
+/** Cue verbs that name their source with a preposition, not a subject ("geht aus dem Bericht hervor"; rule speaker.origin-phrase). */
+export const ORIGIN_CUE_LEMMAS: readonly string[] = ["hervorgehen"];
+
+/** The preposition of that source. */
+export const ORIGIN_PREPOSITIONS: readonly string[] = ["aus"];
+
+/** Words that may open such a cue's clause before the source besides a back-referring "dies" ("Wie aus …", "Es geht aus … hervor"). */
+export const ORIGIN_PLACEHOLDERS: readonly string[] = ["es", "wie"];
+
+/** Speech verbs that also count victims ("Der Anschlag forderte 20 Tote"; rule reported.casualty-object). */
+export const CASUALTY_CUE_LEMMAS: readonly string[] = ["fordern"];
+
+/** Heads of their victim objects, matched as the end of a compound ("Todesopfer", "Motorrad-Toten"). */
+export const CASUALTY_NOUNS: readonly string[] = ["menschenleben", "opfer", "tote", "toten", "verletzte", "verletzten"];
 
 /** Postpositions that name a source after it ("X zufolge"). */
 export const SOURCE_POSTPOSITIONS: readonly string[] = ["zufolge"];
@@ -230,6 +248,7 @@ export const PREPOSITIONS: readonly string[] = [
   "nach",
   "neben",
   "ohne",
+  "per",
   "seit",
   "trotz",
   "über",

@@ -103,6 +103,7 @@ export const DOCUMENT_NOUNS: readonly string[] = [
   "vertrag",
   "vorlage",
   "vorwürfe",
+  "zahlen",
 ];
 
 /**

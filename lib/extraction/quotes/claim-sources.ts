@@ -2,7 +2,8 @@
 // left without any source get it: a source the claim rules found in the sentence stays –
 // overriding those lowered the claim dev sets' figures – unless it names no one who can speak
 // (quotes/non-agent-source.ts); a source carried over from an earlier sentence gives way to a
-// quotation whose speaker is named in the figure's sentence (quotes/quote-in-sentence.ts), and to a
+// quotation whose speaker is named in the figure's sentence (quotes/quote-in-sentence.ts; not when a
+// back-reference of the next sentence, "Das teilte X mit", names the claim's source), and to a
 // free indirect continuation's speaker named before it (quotes/continuation-source.ts).
 
 import type { ExtractedClaim, ExtractedQuote, Party } from "../types";
@@ -10,6 +11,7 @@ import { decideCaveat } from "../caveat";
 import { NON_AGENT_SOURCE_RULE, isNonAgentSource } from "./non-agent-source";
 import { QUOTE_IN_SENTENCE_RULE, speakerInSentenceOverCarried } from "./quote-in-sentence";
 import { CONTINUATION_OVER_CARRIED_RULE, continuationOverCarried } from "./continuation-source";
+import { BACK_REFERENCE_RULE } from "./back-reference";
 
 /** Quotations looked at per claim: the last ones that start before it (nesting is shallow). */
 const NESTING_WINDOW = 8;
@@ -23,6 +25,19 @@ function quoteAround(quotes: readonly ExtractedQuote[], start: number, end: numb
     if (!best || q.end - q.start < best.end - best.start) best = q;
   }
   return best;
+}
+
+/**
+ * Whether a back-reference around the claim ("…. Das teilte X mit.") names the claim's own source:
+ * X's words are the whole sentence, so a quotation inside it (rule source.quote-in-sentence) does
+ * not take the figure from X.
+ */
+function backReferenceAgrees(quotes: readonly ExtractedQuote[], c: ExtractedClaim, upto: number): boolean {
+  for (let i = upto - 1; i >= 0 && i >= upto - NESTING_WINDOW; i--) {
+    const q = quotes[i];
+    if (q.end >= c.end && q.actor === c.actor && q.rules.includes(BACK_REFERENCE_RULE)) return true;
+  }
+  return false;
 }
 
 /** Offsets of the blank lines that separate paragraphs, in order. */
@@ -66,7 +81,8 @@ export function applyQuoteSources(
     const nonAgent = c.actor !== "" && isNonAgentSource(c.actor, isKnown);
     const q = quoteAround(quotes, c.start, c.end, upto);
     // a source carried from an earlier sentence gives way to the quotation's speaker in this one (rule source.quote-in-sentence)
-    const sameSentence = c.actor !== "" && !nonAgent && !!q && speakerInSentenceOverCarried(c, q);
+    const sameSentence =
+      c.actor !== "" && !nonAgent && !!q && speakerInSentenceOverCarried(c, q) && !backReferenceAgrees(quotes, c, upto);
     const continuation = c.actor !== "" && !nonAgent && !sameSentence && !!q && continuationOverCarried(text, c, q);
     if (c.actor !== "" && !nonAgent && !sameSentence && !continuation) continue;
     if (q && nonAgent && isNonAgentSource(q.actor, isKnown)) continue;

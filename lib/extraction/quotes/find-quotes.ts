@@ -26,6 +26,7 @@
 //  indirect.content-opening  a content clause opened by "zu" + infinitive or a demonstrative (quotes/content-opening.ts)
 //  span.content-end    where a content clause ends before the sentence does (quotes/content-end.ts)
 //  reported.verb       speech verb without a content clause ("sprach von …", "kritisierte …")
+//  reported.casualty-object  not for "fordern" counting victims ("forderte 30 Menschenleben"; quotes/casualty-object.ts)
 //  free_indirect.konjunktiv  a Konjunktiv sentence without a cue continues the last speaker (also
 //                      reportative "soll … gewesen sein": quotes/konjunktiv.ts)
 //  free_indirect.sollen  "soll(en)" + infinitive right after a quotation continues it (quotes/sollen-continuation.ts)
@@ -48,6 +49,8 @@
 //  speaker.web-name    a web address as the source ("laut faz.net", quotes/web-name.ts)
 //  speaker.possessive  "seiner Meinung nach": the possessive's referent (quotes/possessive-owner.ts)
 //  speaker.anaphoric-document  "Demnach" after a document named without a cue
+//  indirect.document-adverb  "Danach" after a sentence naming a document as subject or object (quotes/document-adverb.ts)
+//  speaker.origin-phrase  "Dies geht aus X hervor", "Wie aus X hervorgeht": the "aus" phrase (quotes/origin-phrase.ts)
 //  speaker.inverted-nominative  "Die Pläne kritisierte der Minister": the nominative after the verb (quotes/inverted-nominative.ts)
 //  speaker.quoted-object  an active "zitiert": the quoted one, not the medium, speaks (quotes/quoted-object.ts)
 //  speaker.subjectless-cue  a cue whose subject is not found (passive, expletive "es", "hieß es"): the
@@ -69,6 +72,9 @@ import { MIXED_QUOTE_RULE, isMixedClause } from "./mixed-quote";
 import { LIGHT_VERB_RULE, lightVerbCueAt as importedLightVerbCueAt } from "./light-verb";
 import { WONACH_RULE, relativeSourceAt as importedRelativeSourceAt } from "./wonach";
 import { SO_VERB_RULE, soVerbCue } from "./so-verb";
+import { DOCUMENT_ADVERB_RULE, isDocumentArgument, opensDocumentAdverb } from "./document-adverb";
+import { countsCasualties } from "./casualty-object";
+import { ORIGIN_PHRASE_RULE, originPhrase } from "./origin-phrase";
 import { BACK_REFERENCE_CLAUSE_RULE, BACK_REFERENCE_RULE, isBackReferenceClause, opensBackReference } from "./back-reference";
 import { NOUN_ATTACHMENT_RULE, nounAttachmentsAt } from "./noun-attachment";
 import { FRONTED_PARTICIPLE_RULE, frontedParticipleCueAt } from "./fronted-participle";
@@ -749,6 +755,12 @@ function clauseStart(tokens: Token[], from: number, i: number, inside: Int32Arra
 
 /** A speaker span with the id of the rule that found it when that is not the cue rule's plain reading. */
 type FoundSpan = Span & { rule?: string };
+
+/** "Dies geht aus dem Bericht hervor": the source phrase of a cue that takes one (rule speaker.origin-phrase). */
+function originSpeaker(tokens: Token[], cue: VerbCue, left: number, sEnd: number): FoundSpan | null {
+  const phrase = originPhrase(tokens, cue, left, (f, l) => phraseFrom(tokens, f, Math.min(l, sEnd)));
+  return phrase ? { ...phrase, rule: ORIGIN_PHRASE_RULE } : null;
+}
 
 /** The subject of a speech verb: before it (subject first) or after it (inverted word order). */
 function speakerOfVerb(tokens: Token[], cue: VerbCue, sStart: number, sEnd: number, inside: Int32Array): FoundSpan | null {
@@ -1491,6 +1503,16 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
           // dem Urteil hervor. Demnach …"), else to the last speaker (rule speaker.anaphoric-document)
           const document = previous && !previousCued ? documentPhraseIn(tokens, previous, inside) : null;
           source = { cue: { first: i, last: i }, speaker: { first: i, last: i }, referent: document };
+        } else if (previous && opensDocumentAdverb(tokens, i, sentence.first)) {
+          // "Danach" after a sentence naming a document as subject or object (rule indirect.document-adverb)
+          const document = documentPhraseIn(tokens, previous, inside);
+          if (document && isDocumentArgument(tokens, document))
+            source = {
+              cue: { first: i, last: i },
+              speaker: { first: i, last: i },
+              referent: document,
+              rule: DOCUMENT_ADVERB_RULE,
+            };
         }
         if (source) {
           cued = true;
@@ -1532,6 +1554,11 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
         const frontedParticiple =
           verbCue || lightVerb || i !== sentence.first ? null : frontedParticipleCueAt(tokens, i, sentence.last);
         const cue = verbCue ?? lightVerb ?? frontedParticiple;
+        // "Der Anschlag forderte 20 Tote": no speech act, so no speaker to continue (rule reported.casualty-object)
+        if (cue && countsCasualties(tokens, cue, clauseStart(tokens, sentence.first, cue.verb, inside), end)) {
+          i = cue.last;
+          continue;
+        }
         if (!cue) {
           // --- a speech noun with its content clause: "die Forderung der X, …", "mit der Begründung, es sei …"
           const noun = cued ? null : nounCueAt(tokens, i, end);
@@ -1576,7 +1603,8 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
           apposed ??
           (impersonal
             ? impersonalSource(tokens, cueLeft, cue, sentence.last)
-            : speakerOfVerb(tokens, cue, sentence.first, sentence.last, inside)) ??
+            : (originSpeaker(tokens, cue, cueLeft, sentence.last) ??
+              speakerOfVerb(tokens, cue, sentence.first, sentence.last, inside))) ??
           locativeBeforeRelative(tokens, sentence.first, cueLeft, cue) ??
           (isCoordinated(tokens, cue) ? (sentenceSpeaker?.speaker.span ?? null) : null);
         // a cue verb after "und" whose first verb was no cue: the sentence's subject (rule speaker.coordinated)

@@ -27,6 +27,7 @@ import {
 import { CueContext, LEFT_WINDOW, coordinated, lastMentionBefore, phraseAt, resolvePronoun, wordsOf } from "./context";
 import type { CueDraft, TokenCueRule } from "./types";
 import { CLAUSE_ADVERBS } from "../lexicon/quote-words";
+import { casualtyLemmaOf, countsCasualties } from "../quotes/casualty-object";
 
 /** Clause adverbs of the quotation layer ("So", "Zudem", "Daraufhin"): a fronted one is no speaker either. */
 const CLAUSE_ADVERB: ReadonlySet<string> = new Set(CLAUSE_ADVERBS);
@@ -347,6 +348,13 @@ export const speechVerbRule: TokenCueRule = {
   trigger: (cx, k) => SPEECH_VERBS.has(cx.tokens[k].lower) && isLowerWord(cx.tokens[k]) && !cx.inQuote[k],
   match: (cx, k) => {
     if (!particleFollows(cx.tokens, k, SPEECH_VERBS.get(cx.tokens[k].lower) ?? "")) return null;
+    // "Der Angriff forderte 20 Tote" counts victims: no speech act (rule reported.casualty-object of the quotation layer)
+    const casualtyLemma = casualtyLemmaOf(cx.tokens[k].lower);
+    if (
+      casualtyLemma &&
+      countsCasualties(cx.tokens, { verb: k, lemma: casualtyLemma }, clauseStartBefore(cx.tokens, k), cx.tokens.length - 1)
+    )
+      return null;
     const cue = verbCue(cx, k);
     if (!cue) return null;
     if (PLEDGE_VERBS.has(cx.tokens[k].lower)) cue.pledge = true;
