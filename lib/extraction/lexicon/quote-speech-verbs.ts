@@ -195,8 +195,5 @@ export const REPORTED_SPEECH_LEMMAS: ReadonlySet<string> = new Set([
   "warnen",
 ]);
 
-/** Verbs whose source is named after "aus" rather than as their subject ("geht aus dem Bericht hervor"). */
-export const SOURCE_FROM_AUS_LEMMAS: readonly string[] = ["ergeben", "hervorgehen"];
-
 /** Reported-speech verbs that summarise only with a "von" object ("berichtete von 41 Toten"); alone they tell of a report. */
 export const REPORTED_WITH_VON_LEMMAS: ReadonlySet<string> = new Set(["berichten", "sprechen"]);

@@ -99,13 +99,13 @@ export const NOUN_OWNER_PREPOSITIONS: readonly string[] = ["von", "vom"];
 export const SOURCE_LOCATIVE_PREPOSITIONS: readonly string[] = ["aus", "bei", "im", "in", "seitens", "vom", "von"];
 
 /** Cue verbs that name their source with a preposition, not a subject ("geht aus dem Bericht hervor"; rule speaker.origin-phrase). */
-export const ORIGIN_CUE_LEMMAS: readonly string[] = ["hervorgehen"];
+export const ORIGIN_CUE_LEMMAS: readonly string[] = ["ergeben", "hervorgehen"];
 
 /** The preposition of that source. */
 export const ORIGIN_PREPOSITIONS: readonly string[] = ["aus"];
 
 /** Words that may open such a cue's clause before the source besides a back-referring "dies" ("Wie aus …", "Es geht aus … hervor"). */
-export const ORIGIN_PLACEHOLDERS: readonly string[] = ["es", "wie"];
+export const ORIGIN_PLACEHOLDERS: readonly string[] = ["es", "sich", "wie"];
 
 /** Speech verbs that also count victims ("Der Anschlag forderte 20 Tote"; rule reported.casualty-object). */
 export const CASUALTY_CUE_LEMMAS: readonly string[] = ["fordern"];

@@ -40,7 +40,6 @@
 //  speaker.coordinated-inverted  after "und", the subject after the first verb of an inverted clause (quotes/subject.ts)
 //  speaker.apposed-subject  the subject before an apposition or relative clause in commas (quotes/apposed-subject.ts)
 //  speaker.own-subject  a Konjunktiv continuation whose main clause names its own speaker (quotes/own-subject.ts)
-//  speaker.aus-source  "geht aus dem Bericht hervor": the document after "aus" (quotes/aus-source.ts)
 //  speaker.colon-fronted-object  "Den Plan lehnt X ab: „…“": the person after the verb (quotes/colon-fronted-object.ts)
 //  speaker.inverted-sentence-subject  "Auch X will „…“", "Zuletzt wollte er „…“": a quotation without a cue
 //  speaker.own-statement  "X hat nach eigenen Angaben …": the source phrase resolves to the clause's subject
@@ -98,7 +97,6 @@ import { APPOSED_SUBJECT_RULE, apposedSubject } from "./apposed-subject";
 import { OWN_SUBJECT_RULE, ownSubject } from "./own-subject";
 import { SUBORDINATE_SUBJECT_RULE, isSubordinatorBeforeSubject } from "./subordinate-subject";
 import { INVERTED_NOMINATIVE_RULE, invertedNominative } from "./inverted-nominative";
-import { AUS_SOURCE_RULE, ausSource } from "./aus-source";
 import { IDLE_CUE_RULE, cuesWereIdle } from "./idle-cue";
 import { COLON_FRONTED_OBJECT_RULE, finiteVerbAfterFronted } from "./colon-fronted-object";
 import { QUOTED_OBJECT_RULE, quotedObject } from "./quoted-object";
@@ -775,15 +773,6 @@ function speakerOfVerb(tokens: Token[], cue: VerbCue, sStart: number, sEnd: numb
   else if (isSubordinatorBeforeSubject(tokens, first, cue.verb)) first++;
   // "Wie schon die Behörde mitteilte": clause adverbs before the subject
   if (first > left) while (first < cue.verb - 1 && ADVERB.has(tokens[first].lower)) first++;
-  // "Dies geht aus dem Bericht hervor": the source after "aus" (rule speaker.aus-source)
-  const fromAus = ausSource(
-    tokens,
-    left,
-    cue,
-    (from, to) => phraseFrom(tokens, from, to),
-    (t) => isSourceNoun(t) || isDocumentNoun(t),
-  );
-  if (fromAus) return { ...fromAus, rule: AUS_SOURCE_RULE };
   // a passive cue ("wird im Bericht als Fehler bezeichnet"): the subject is what was spoken
   // about; the speaker is the agent after "von"/"durch" or the source named where the words stand
   // ("zitieren" is the exception: who is quoted is its object, so the passive subject speaks)

@@ -1,5 +1,7 @@
 // speaker.origin-phrase: "hervorgehen aus" names its source with "aus", not with a subject – the
-// "aus" phrase speaks, and its figures take that source. Invented sentences only.
+// "aus" phrase speaks, and its figures take that source; the same for "sich ergeben aus". A separated
+// particle inside the clause yields to one that ends it ("geht aus … hervor" is no "ausgehen").
+// Invented sentences only.
 import { extractDocument } from "@/lib/extraction";
 
 const run = (text: string) => extractDocument(text, { format: "text" });
@@ -29,5 +31,33 @@ describe("speaker.origin-phrase: the source of „hervorgehen aus“", () => {
     const q = run(text).quotes[0];
     expect(q?.speaker?.text).toBe("Die Trainerin");
     expect(q?.rules).not.toContain("speaker.origin-phrase");
+  });
+});
+
+describe("speaker.origin-phrase: a report after „aus“ (hervorgehen, sich ergeben)", () => {
+  it("a back reference with hervorgehen takes the report after aus as its speaker", () => {
+    const text = "Die Stadtwerke erhöhen die Preise. Dies geht aus einer Mitteilung des Versorgers hervor.";
+    const q = run(text).quotes.find((x) => x.type === "indirect");
+    expect(q && text.slice(q.start, q.end)).toBe("Die Stadtwerke erhöhen die Preise.");
+    expect(q?.speaker?.text).toBe("einer Mitteilung des Versorgers");
+    expect(q?.rules).toContain("speaker.origin-phrase");
+  });
+
+  it("a wie clause with hervorgehen names the report as the source", () => {
+    const text = "Wie aus einem Bericht der Behörde hervorgeht, wurden drei Brücken gesperrt.";
+    const q = run(text).quotes.find((x) => x.type === "indirect");
+    expect(q?.speaker?.text).toBe("einem Bericht der Behörde");
+  });
+
+  it("„Wie sich aus X ergab, …“ takes X", () => {
+    const text = "Wie sich aus den Akten der Staatsanwaltschaft ergab, wurden 14 Zeugen befragt.";
+    const q = run(text).quotes.find((x) => x.type === "indirect");
+    expect(q?.speaker?.text).toBe("den Akten der Staatsanwaltschaft");
+    expect(q?.rules).toContain("speaker.origin-phrase");
+  });
+
+  it("a phrase after aus with a subject of its own is no source", () => {
+    const text = "Der Trainer sagte am Montag, die Mannschaft sei gestärkt. Sie sei aus der schwachen Saison hervorgegangen.";
+    for (const q of run(text).quotes) expect(q.speaker?.text ?? "").not.toContain("Saison");
   });
 });
