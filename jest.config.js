@@ -16,6 +16,8 @@ function project(name, extra) {
     testMatch: ["**/*.test.ts", "**/*.test.tsx"],
     moduleNameMapper: { "^@/(.*)$": "<rootDir>/$1" },
     testTimeout: 30000,
+    // QL_TEST_CPU_LOG=file: CPU time per test file (tests/setup/cpu-log.js)
+    setupFilesAfterEnv: ["<rootDir>/tests/setup/cpu-log.js"],
     ...extra,
   })();
 }
