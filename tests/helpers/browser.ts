@@ -1,14 +1,15 @@
 // Debian's Chromium (or QUELLENLAGE_CHROMIUM) driven by playwright-core; never a
-// downloaded browser. The e2e global setup resolves it, installing it if needed.
+// downloaded browser. The e2e global setup resolves it, installing it if needed, and starts one
+// for the whole run (tests/setup/shared-browser.ts).
 import { chromium, type Browser, type Page } from "playwright-core";
 import { chromiumFromSetup } from "../setup/chromium";
+import { CHROMIUM_ARGS, SHARED_BROWSER_ENDPOINT } from "../setup/shared-browser";
 
+/** The run's shared browser (each file's contexts are its own; close() closes only those), else a new one. */
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromiumFromSetup(),
-    headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
+  const endpoint = process.env[SHARED_BROWSER_ENDPOINT];
+  if (endpoint) return chromium.connect(endpoint);
+  return chromium.launch({ executablePath: chromiumFromSetup(), headless: true, args: CHROMIUM_ARGS });
 }
 
 /** Fills and sends the login form; callers wait for where they expect to land. */

@@ -1,7 +1,8 @@
 // Per test file, the CPU time of the Jest worker and every process it started (the Next.js server,
 // Chromium, CLI runs), appended as one JSON line to the file named by QL_TEST_CPU_LOG; nothing when
 // it is unset. On two cores `npm test` is bound by CPU, not by waiting: this shows which files cost.
-// Not counted: PostgreSQL (shared by all files) and the background build. Linux only (/proc).
+// Not counted: PostgreSQL, the background build and the e2e run's shared Chromium (all started by
+// the global setup, not by a file). Linux only (/proc).
 // CommonJS and plain JavaScript: loaded by Jest without transforming.
 const fs = require("node:fs");
 

@@ -1,10 +1,11 @@
 // Jest global setup of the e2e project: the browser first (so a missing one stops the
-// run with one sentence before anything starts), then the app's build in the background and
-// the shared test database.
+// run with one sentence before anything starts), then the app's build in the background,
+// the shared test database and one running Chromium that the files connect to.
 import { loadConfig } from "../../lib/config/env";
 import { stopBackgroundBuild } from "./app-build";
 import { ChromiumUnavailable, resolveChromium, thisMachine } from "./chromium";
 import globalSetup from "./global-setup";
+import { startSharedBrowser } from "./shared-browser";
 
 export default async function e2eSetup(): Promise<void> {
   try {
@@ -18,4 +19,5 @@ export default async function e2eSetup(): Promise<void> {
   }
   // Then the same as the integration project's setup (each step skips itself when done).
   await globalSetup();
+  await startSharedBrowser(process.env.QUELLENLAGE_CHROMIUM);
 }

@@ -1,5 +1,6 @@
 import { Client } from "pg";
 import { stopBackgroundBuild } from "./app-build";
+import { stopSharedBrowser } from "./shared-browser";
 
 /** The demo templates of tests/helpers/test-db.ts (an external TEST_DATABASE_URL server keeps them otherwise). */
 async function dropDemoTemplates(): Promise<void> {
@@ -22,6 +23,7 @@ async function dropDemoTemplates(): Promise<void> {
 }
 
 export default async function globalTeardown(): Promise<void> {
+  await stopSharedBrowser();
   await stopBackgroundBuild();
   const child = globalThis.__QL_DB_SERVER__;
   if (!child || child.exitCode !== null) return;

@@ -1,0 +1,35 @@
+// One Chromium for the whole e2e run, started by the e2e global setup; each test file connects to
+// it (tests/helpers/browser.ts) and gets its own contexts. On two cores the run is bound by CPU, and
+// launching and closing a browser per file cost about 1.5 CPU-seconds each time. Files stay apart:
+// contexts share no cookies or storage, and closing a connected browser closes only its contexts.
+import { chromium, type BrowserServer } from "playwright-core";
+
+/** Headless flags for Debian's Chromium (never a downloaded browser). */
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+/** Set for the workers: the shared browser's WebSocket endpoint. */
+export const SHARED_BROWSER_ENDPOINT = "QL_TEST_BROWSER_ENDPOINT";
+
+declare global {
+  var __QL_SHARED_BROWSER__: BrowserServer | undefined;
+}
+
+export async function startSharedBrowser(executablePath: string): Promise<void> {
+  if (globalThis.__QL_SHARED_BROWSER__) return;
+  const server = await chromium.launchServer({ executablePath, headless: true, args: CHROMIUM_ARGS });
+  globalThis.__QL_SHARED_BROWSER__ = server;
+  process.env[SHARED_BROWSER_ENDPOINT] = server.wsEndpoint();
+}
+
+export async function stopSharedBrowser(): Promise<void> {
+  const server = globalThis.__QL_SHARED_BROWSER__;
+  globalThis.__QL_SHARED_BROWSER__ = undefined;
+  delete process.env[SHARED_BROWSER_ENDPOINT];
+  await server?.close();
+}
