@@ -24,10 +24,18 @@ const newPool = (options: Partial<ConstructorParameters<typeof ExtractionPool>[0
   return pool;
 };
 
+/**
+ * One pool of one worker for the tests that need no other options: every new pool's worker loads
+ * the engine bundle first (about a CPU-second). maxQueue 1 is what the queue test needs; the
+ * others never queue a job.
+ */
+let shared: ExtractionPool | undefined;
+const sharedPool = () => (shared ??= newPool({ maxQueue: 1 }));
+
 afterAll(() => Promise.all(pools.map((p) => p.close())));
 
 test("while a worker analyses a long text, the main thread's event loop keeps turning", async () => {
-  const pool = newPool();
+  const pool = sharedPool();
   await pool.run(SMALL); // the worker is up: what follows is the analysis alone
   let turns = 0;
   let settled = false;
@@ -46,7 +54,7 @@ test("while a worker analyses a long text, the main thread's event loop keeps tu
 });
 
 test("a job over the time limit gets a German TOO_LARGE error; the pool then serves the next job", async () => {
-  const pool = newPool();
+  const pool = sharedPool();
   await pool.run(SMALL);
   // ~30 000 claims take well over a second to extract; 200 ms is over for sure, on any machine.
   const error = await pool.run(job(adversarialText()), 200).catch((e: unknown) => e);
@@ -72,7 +80,7 @@ test("a worker that runs out of memory is replaced; its job gets a German error,
 });
 
 test("jobs beyond the queue limit are refused as THROTTLED", async () => {
-  const pool = newPool({ maxQueue: 1 });
+  const pool = sharedPool();
   await pool.run(SMALL); // worker ready: the next job runs at once, the one after waits
   const running = [pool.run(SMALL), pool.run(SMALL)];
   const refused = await pool.run(SMALL).catch((e: unknown) => e);

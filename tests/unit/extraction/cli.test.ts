@@ -1,10 +1,14 @@
-// Integration tests of `npm run extract` (scripts/extract.ts), spawned as a real process.
+// Tests of `npm run extract`. One real process (scripts/extract.ts through tsx, shared by the
+// tests of the JSON contract and of skipped files) proves the entry: arguments, exit code, stdout
+// and stderr. The other cases run lib/extraction/cli.ts in this process with the script's own
+// I/O: each spawn would load tsx and the engine again (~1.5 CPU-s) to test the same logic.
 import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { decodeInput } from "@/lib/extraction/input";
 import { reduceHtml } from "@/lib/extraction/html";
+import { runExtractCli } from "@/lib/extraction/cli";
 
 const ROOT = path.join(__dirname, "../../..");
 const TSX = path.join(ROOT, "node_modules/.bin/tsx");
@@ -29,9 +33,24 @@ const CLAIM_KEYS = [
 
 let tmp: string;
 
-function run(args: string[]) {
+type CliRun = { code: number | null; stdout: string; stderr: string };
+
+/** The real entry as `npm run extract` starts it. */
+function spawnCli(args: string[]): CliRun {
   const r = spawnSync(TSX, ["scripts/extract.ts", ...args], { cwd: ROOT, encoding: "utf8", timeout: 60000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** The same CLI logic with the I/O that scripts/extract.ts passes it, in this process. */
+function run(args: string[]): CliRun {
+  let stdout = "";
+  let stderr = "";
+  const code = runExtractCli(args, {
+    readFile: (p) => fs.readFileSync(p),
+    stdout: (s) => (stdout += s),
+    stderr: (s) => (stderr += s),
+  });
+  return { code, stdout, stderr };
 }
 
 type Doc = { file: string; claims: Record<string, unknown>[] };
@@ -66,14 +85,21 @@ afterAll(() => {
 });
 
 describe("extract CLI", () => {
+  const demoFiles = ["000_68d889ffc56bb6af.txt", "002_2f56abfe3a580efa.txt"].map((f) => path.join(DEMO, f));
+  const failing = () => ["leer.txt", "bild.png", "fehlt.txt", "nur-leerzeichen.txt"].map((f) => path.join(tmp, f));
+  /** One real run over good and failing files: the JSON contract and the skipping both show in it. */
+  let spawned: CliRun;
+
+  beforeAll(() => {
+    const [leer, bild, fehlt, nurLeerzeichen] = failing();
+    spawned = spawnCli(["--format", "json", ...demoFiles, leer, path.join(tmp, "gut.txt"), bild, fehlt, nurLeerzeichen]);
+  });
+
   it("prints one JSON document with exactly the contract fields and consistent offsets", () => {
-    const files = ["000_68d889ffc56bb6af.txt", "002_2f56abfe3a580efa.txt"].map((f) => path.join(DEMO, f));
-    const r = run(["--format", "json", ...files, path.join(tmp, "gut.txt")]);
-    expect(r.stderr).toBe("");
-    expect(r.code).toBe(0);
+    const r = spawned;
     const out = JSON.parse(r.stdout) as { documents: Doc[] };
     expect(Object.keys(out)).toEqual(["documents"]);
-    expect(out.documents.map((d) => d.file)).toEqual([...files, path.join(tmp, "gut.txt")]);
+    expect(out.documents.map((d) => d.file)).toEqual([...demoFiles, path.join(tmp, "gut.txt")]);
     let total = 0;
     for (const doc of out.documents) {
       expect(Object.keys(doc)).toEqual(["file", "claims", "quotes"]);
@@ -100,8 +126,10 @@ describe("extract CLI", () => {
     expect(gut).toEqual(expect.arrayContaining(["11.000"]));
   });
 
+  // Exit 0 and a silent stderr when every file is read: here.
   it("defaults to JSON", () => {
     const r = run([path.join(tmp, "gut.txt")]);
+    expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).documents).toHaveLength(1);
   });
@@ -118,17 +146,17 @@ describe("extract CLI", () => {
   });
 
   it("skips empty, binary and missing files with a message, processes the rest, exits 1", () => {
-    const files = ["leer.txt", "gut.txt", "bild.png", "fehlt.txt", "nur-leerzeichen.txt"].map((f) => path.join(tmp, f));
-    const r = run(["--format", "json", ...files]);
+    const r = spawned;
     expect(r.code).toBe(1);
     const out = JSON.parse(r.stdout) as { documents: Doc[] };
-    expect(out.documents.map((d) => d.file)).toEqual([path.join(tmp, "gut.txt")]);
+    expect(out.documents.map((d) => d.file)).toEqual([...demoFiles, path.join(tmp, "gut.txt")]);
+    const [leer, bild, fehlt, nurLeerzeichen] = failing();
     const lines = r.stderr.trim().split("\n");
     expect(lines).toEqual([
-      `${files[0]}: Datei ist leer.`,
-      expect.stringMatching(new RegExp(`^${files[2].replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: Datei ist keine Textdatei`)),
-      `${files[3]}: Datei nicht gefunden.`,
-      `${files[4]}: Datei ist leer.`,
+      `${leer}: Datei ist leer.`,
+      expect.stringMatching(new RegExp(`^${bild.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: Datei ist keine Textdatei`)),
+      `${fehlt}: Datei nicht gefunden.`,
+      `${nurLeerzeichen}: Datei ist leer.`,
     ]);
     expect(r.stderr).not.toMatch(/\bat \S+ \(|Error:/); // no stack traces
   });
