@@ -14,7 +14,6 @@ import { scrubSecrets } from "@/lib/log";
 import { createPrismaClient } from "@/lib/db/prisma";
 import type { RunningPostgres } from "@/lib/db/embedded";
 import { StartupError } from "@/lib/db/startup-error";
-import { seedDemoExclusively } from "@/lib/seed/seed-demo";
 import { ensureBuildAsync } from "./lib/build-stamp";
 import { buildExtraction } from "./build-extraction.mjs";
 import { prepareSchema, resolveDatabase } from "./lib/database";
@@ -38,6 +37,9 @@ function readOrCreateSecret(configured: string | undefined, dataDir: string): st
 }
 
 async function seed(databaseUrl: string): Promise<void> {
+  // Loaded only now: the extraction engine behind the demo data takes about a second to load, and
+  // a wrong setting, a busy port or an unusable database are reported without waiting for it.
+  const { seedDemoExclusively } = await import("@/lib/seed/seed-demo");
   const prisma = createPrismaClient(databaseUrl);
   try {
     const seeded = await seedDemoExclusively(databaseUrl, prisma);

@@ -3,7 +3,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
-const TSX = path.join(process.cwd(), "node_modules", ".bin", "tsx");
+/** Through tsx's loader as `npm start` runs (package.json); the tsx CLI would add a second Node process. */
+const RUNNER = ["--import", "tsx", "tests/helpers/embedded-run.ts"];
 
 interface RunResult {
   code: number;
@@ -14,7 +15,7 @@ interface RunResult {
 
 function run(dataDir: string, sql?: string, flags: string[] = []): Promise<RunResult> {
   return new Promise((resolve) => {
-    execFile(TSX, ["tests/helpers/embedded-run.ts", ...flags, dataDir, ...(sql ? [sql] : [])], (error, stdout, stderr) => {
+    execFile(process.execPath, [...RUNNER, ...flags, dataDir, ...(sql ? [sql] : [])], (error, stdout, stderr) => {
       resolve({ code: error ? Number(error.code ?? 1) : 0, out: stdout ? JSON.parse(stdout) : {}, notices: stderr });
     });
   });
@@ -26,6 +27,23 @@ beforeAll(() => {
   fs.chmodSync(root, 0o755);
 });
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+
+/**
+ * For the tests of refusals, not of initdb: one data directory initialised (and stopped) by a
+ * run, then copied for each of them (owners kept, passwords beside it included).
+ */
+let initialised: Promise<string> | undefined;
+async function copyOfInitialisedDataDir(name: string): Promise<string> {
+  initialised ??= (async () => {
+    const template = path.join(root, "initialised");
+    expect((await run(template)).code).toBe(0);
+    return template;
+  })();
+  const template = await initialised;
+  const dataDir = path.join(root, name);
+  for (const suffix of ["", ".password", ".app-password"]) execFileSync("cp", ["-a", template + suffix, dataDir + suffix]);
+  return dataDir;
+}
 
 test("initialises, keeps data across restarts and recovers a stale postmaster.pid", async () => {
   const dataDir = path.join(root, "persistent");
@@ -64,8 +82,7 @@ test("refuses a data directory of another PostgreSQL version", async () => {
 });
 
 test("reports a broken data directory instead of crashing", async () => {
-  const dataDir = path.join(root, "broken");
-  expect((await run(dataDir)).code).toBe(0);
+  const dataDir = await copyOfInitialisedDataDir("broken");
   fs.rmSync(path.join(dataDir, "global", "pg_control"));
   const result = await run(dataDir);
   expect(result.code).toBe(3);
@@ -73,8 +90,7 @@ test("reports a broken data directory instead of crashing", async () => {
 }, 60000);
 
 test("refuses to start a second server on a data directory that is in use", async () => {
-  const dataDir = path.join(root, "busy");
-  expect((await run(dataDir)).code).toBe(0);
+  const dataDir = await copyOfInitialisedDataDir("busy");
   // A live process whose command line mentions postgres stands in for a running postmaster.
   const holder = spawn(process.execPath, ["-e", "setTimeout(()=>{}, 60000)", "postgres"], { stdio: "ignore" });
   try {

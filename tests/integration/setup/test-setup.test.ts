@@ -11,7 +11,9 @@ const UNUSABLE_DATABASE = "postgresql://niemand:nichts@127.0.0.1:1/keine";
 function jest(args: string[], extraEnv: Record<string, string> = {}): Promise<{ code: number; output: string }> {
   return new Promise((resolve) => {
     // Without what this run's own setup exported, so the inner run sets up for itself.
-    const { QL_TEST_ADMIN_URL: _a, QL_TEST_TEMPLATE_DB: _t, QUELLENLAGE_CHROMIUM: _c, ...env } = process.env;
+    const { QL_TEST_ADMIN_URL: _a, QL_TEST_TEMPLATE_DB: _t, QUELLENLAGE_CHROMIUM: _c, ...outer } = process.env;
+    // Nor the outer run's CPU log (the inner files would write to it) and build request.
+    const { QL_TEST_CPU_LOG: _l, QL_TESTS_NEED_BUILD: _b, ...env } = outer;
     execFile(
       JEST,
       [...args, "--ci", "--maxWorkers=1"],

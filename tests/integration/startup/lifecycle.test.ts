@@ -21,14 +21,25 @@ interface NpmRun {
 }
 
 let root: string;
+/** Per test, the runs whose processes must not outlive it. */
 const runs: NpmRun[] = [];
+
+/**
+ * The first `npm start`, on a fresh data directory (database set up, migrated, demo data in),
+ * serving before the tests: the SIGTERM test stops it. Its data directory is then copied for
+ * each other test that starts the app, as a restart of an installed Quellenlage, which skips
+ * initdb, migrations and demo data (about half of a fresh start). The stop during that set-up
+ * is tested on a fresh directory of its own.
+ */
+let firstRun: NpmRun;
 
 beforeAll(
   async () => {
     await buildOnce(); // shared with the browser tests; `npm start` would build otherwise
     root = fs.mkdtempSync(path.join(os.tmpdir(), "ql-lifecycle-"));
     fs.chmodSync(root, 0o755);
-    await prepareSetUpDataDir();
+    firstRun = spawnNpm("set-up", await findFreePort());
+    await waitUntilServing(firstRun);
   },
   8 * 60 * 1000,
 );
@@ -36,7 +47,10 @@ beforeAll(
 afterEach(() => {
   for (const run of runs.splice(0)) killAllMentioning(run.dataDir);
 });
-afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+afterAll(() => {
+  killAllMentioning(root); // the first run, when a failed or filtered run left it
+  fs.rmSync(root, { recursive: true, force: true });
+});
 
 function spawnNpm(name: string, port: number, extraEnv: Record<string, string> = {}): NpmRun {
   const dataDir = path.join(root, name);
@@ -51,9 +65,7 @@ function spawnNpm(name: string, port: number, extraEnv: Record<string, string> =
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     npm.once("exit", (code, signal) => resolve({ code, signal })),
   );
-  const run = { npm, port, dataDir, output: () => log, exited };
-  runs.push(run);
-  return run;
+  return { npm, port, dataDir, output: () => log, exited };
 }
 
 async function waitUntilServing(run: NpmRun): Promise<void> {
@@ -62,24 +74,18 @@ async function waitUntilServing(run: NpmRun): Promise<void> {
   if (!serving || npm.exitCode !== null) throw new Error(`npm start kam nicht hoch:\n${run.output()}`);
 }
 
-/**
- * One `npm start` on a fresh data directory, stopped cleanly: its data directory (database set
- * up, migrated, demo data in) is copied for each test that starts the app, as a restart of an
- * installed Quellenlage, which skips initdb, migrations and demo data (about half of a fresh
- * start). The stop during that set-up is tested on a fresh directory of its own.
- */
-const SET_UP = "set-up";
-async function prepareSetUpDataDir(): Promise<void> {
-  const run = spawnNpm(SET_UP, await findFreePort());
-  await waitUntilServing(run);
-  run.npm.kill("SIGTERM");
-  expect(await run.exited).toEqual({ code: 0, signal: null });
+/** The first run's data directory, stopped cleanly (by the SIGTERM test, or here when it did not run). */
+async function setUpDataDir(): Promise<string> {
+  if (firstRun.npm.exitCode === null && firstRun.npm.signalCode === null) firstRun.npm.kill("SIGTERM");
+  expect(await firstRun.exited).toEqual({ code: 0, signal: null });
+  return firstRun.dataDir;
 }
 
 /** `npm start` on a copy of the set-up data directory (owners kept: PostgreSQL runs as its own user). */
 async function startNpm(name: string, extraEnv: Record<string, string> = {}): Promise<NpmRun> {
-  execFileSync("cp", ["-a", path.join(root, SET_UP), path.join(root, name)]);
+  execFileSync("cp", ["-a", await setUpDataDir(), path.join(root, name)]);
   const run = spawnNpm(name, await findFreePort(), extraEnv);
+  runs.push(run);
   await waitUntilServing(run);
   expect(run.output()).not.toMatch(/Migration eingespielt/); // really a restart
   return run;
@@ -126,22 +132,27 @@ async function expectEverythingStopped(run: NpmRun, since: number): Promise<void
   expect(leftovers(run)).toEqual([]);
 }
 
-test.each(["SIGTERM", "SIGINT"] as const)(
-  "%s to the npm process stops Next.js, PostgreSQL and the start script within 10 s",
-  async (signal) => {
-    const run = await startNpm(`stop-${signal}`);
-    expect(processesMentioning(run.dataDir).some((p) => p.command.includes("postgres"))).toBe(true);
-    // No address guessed for next-auth: without NEXTAUTH_URL or QUELLENLAGE_PUBLIC_URL it stays unset.
-    expect(environmentOf(nextServerOf(run)).NEXTAUTH_URL).toBeUndefined();
+async function expectSignalStopsEverything(run: NpmRun, signal: "SIGTERM" | "SIGINT"): Promise<void> {
+  expect(processesMentioning(run.dataDir).some((p) => p.command.includes("postgres"))).toBe(true);
+  // No address guessed for next-auth: without NEXTAUTH_URL or QUELLENLAGE_PUBLIC_URL it stays unset.
+  expect(environmentOf(nextServerOf(run)).NEXTAUTH_URL).toBeUndefined();
 
-    const sentAt = Date.now();
-    run.npm.kill(signal);
-    await expectEverythingStopped(run, sentAt);
-    expect(await run.exited).toEqual({ code: 0, signal: null });
-    expect(run.output()).toMatch(/Quellenlage wird beendet/);
-  },
-  180000,
-);
+  const sentAt = Date.now();
+  run.npm.kill(signal);
+  await expectEverythingStopped(run, sentAt);
+  expect(await run.exited).toEqual({ code: 0, signal: null });
+  expect(run.output()).toMatch(/Quellenlage wird beendet/);
+}
+
+// The first run (fresh data directory) gets SIGTERM, a restart SIGINT: both kinds of start are stopped.
+test("SIGTERM to the npm process stops Next.js, PostgreSQL and the start script within 10 s", async () => {
+  runs.push(firstRun);
+  await expectSignalStopsEverything(firstRun, "SIGTERM");
+}, 180000);
+
+test("SIGINT to the npm process stops Next.js, PostgreSQL and the start script within 10 s", async () => {
+  await expectSignalStopsEverything(await startNpm("stop-SIGINT"), "SIGINT");
+}, 180000);
 
 test("when the Next.js server dies, npm start says so, stops PostgreSQL and exits non-zero", async () => {
   const run = await startNpm("next-dies", { QUELLENLAGE_PUBLIC_URL: "https://quellenlage.example.de/" });
@@ -158,6 +169,7 @@ test("when the Next.js server dies, npm start says so, stops PostgreSQL and exit
 
 test("SIGTERM while the database is being set up (migrations, demo data) still stops everything", async () => {
   const run = spawnNpm("stop-during-start", await findFreePort());
+  runs.push(run);
   const databaseUp = await waitFor(() => /Datenbank: eingebettetes PostgreSQL/.test(run.output()), 120000);
   expect({ databaseUp, output: databaseUp ? "" : run.output() }).toEqual({ databaseUp: true, output: "" });
 

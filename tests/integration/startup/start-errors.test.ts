@@ -7,12 +7,13 @@ import os from "node:os";
 import path from "node:path";
 import { findFreePort } from "@/lib/db/free-port";
 
-const TSX = path.join(process.cwd(), "node_modules", ".bin", "tsx");
+/** What `npm start` runs (package.json), without npm; not the tsx CLI, which adds a second Node process. */
+const START = ["--import", "tsx", "scripts/start.ts"];
 
 function start(env: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     const { DATABASE_URL: _ignored, ...base } = process.env;
-    execFile(TSX, ["scripts/start.ts"], { env: { ...base, ...env }, timeout: 60000 }, (error, stdout, stderr) => {
+    execFile(process.execPath, START, { env: { ...base, ...env }, timeout: 60000 }, (error, stdout, stderr) => {
       resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
     });
   });
