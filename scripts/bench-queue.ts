@@ -9,7 +9,8 @@
 //  2. The production build (built when the sources changed), `next start` on a free port.
 //  3. Login through next-auth's credentials callback; the session cookie goes along.
 //  4. autocannon, 20 connections, per scenario a warm-up and then --duration seconds,
-//     --rounds times in interleaved order; reported are the medians over the rounds.
+//     --rounds times in interleaved order, each round starting one scenario later; reported are
+//     the medians over the rounds.
 //     The trivial page for comparison is /login (server-rendered, no database query;
 //     requested without a session, which would redirect it). Scenarios: unfiltered and filtered
 //     queue, page 2 and a deep cursor page, q=Drohnen, q=11000, the article list. Targets
@@ -466,7 +467,10 @@ async function main(): Promise<void> {
     const dbPid = await postgresPid(url);
     log(`Messung: ${CONNECTIONS} Verbindungen, ${ROUNDS} Runde(n) × ${DURATION} s je Szenario nach ${WARMUP} s Aufwärmen.`);
     for (let round = 1; round <= ROUNDS; round++) {
-      for (const s of scenarios) {
+      // Each round starts one scenario later: no scenario always follows the same one (a heavy
+      // predecessor leaves garbage to collect and caches to refill).
+      const shift = (round - 1) % scenarios.length;
+      for (const s of [...scenarios.slice(shift), ...scenarios.slice(0, shift)]) {
         const target = `${app.baseUrl}${s.path}`;
         await settle(url);
         await run(target, s.authenticated ? cookie : null, WARMUP);
