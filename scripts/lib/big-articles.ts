@@ -199,7 +199,7 @@ export function realisticLiveblog(bytes = REALISTIC_BYTES, seed = 7, maxClaims =
  * stops at, without extracting it: for tests that take the claim count from the code under test
  * and need not pay for an extra extraction of 400 KB to know it in advance.
  */
-export function realisticLiveblogText(bytes = REALISTIC_BYTES, seed: number, step: number): string {
+export function realisticLiveblogText(bytes: number, seed: number, step: number): string {
   let share = FIRST_REPORT_SHARE;
   // the same subtractions as realisticLiveblog's loop, so the share (and the text) is identical
   for (let i = 0; i < step; i++) share -= REPORT_SHARE_STEP;

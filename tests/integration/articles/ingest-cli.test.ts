@@ -4,7 +4,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { findFreePort } from "@/lib/db/free-port";
-import { realisticLiveblogText } from "../../../scripts/lib/big-articles";
+import { REALISTIC_BYTES, realisticLiveblogText } from "../../../scripts/lib/big-articles";
 import { runScript } from "../../helpers/processes";
 import { startTcpProxy, type TcpProxy } from "../../helpers/tcp-proxy";
 import { setupTestDatabase } from "../../helpers/test-db";
@@ -116,7 +116,7 @@ describe("the database through a relay that the test cuts off", () => {
     // The second file is a 400 KB liveblog: its analysis takes long enough for the cut to land
     // before it is written. (Its 4 933 claims are within the limit: no extraction here to count them.)
     const big = path.join(tmp, "langer-liveblog.txt");
-    fs.writeFileSync(big, realisticLiveblogText(undefined, 41, 1));
+    fs.writeFileSync(big, realisticLiveblogText(REALISTIC_BYTES, 41, 1));
     const small = path.join(tmp, "meldung.txt");
     fs.writeFileSync(
       small,
