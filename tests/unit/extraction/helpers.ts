@@ -1,7 +1,8 @@
 // Shared helpers for the extraction unit tests (not a test file itself).
+import { extractDocument } from "@/lib/extraction";
 import { extractClaims } from "@/lib/extraction/extract";
 import { EVENT_LEXICON } from "@/lib/extraction/lexicon/events";
-import { PARTIES, type ExtractedClaim, type ExtractionConfig } from "@/lib/extraction/types";
+import { PARTIES, type ExtractedClaim, type ExtractedQuote, type ExtractionConfig } from "@/lib/extraction/types";
 
 export function claims(text: string, config?: Partial<ExtractionConfig>): ExtractedClaim[] {
   return extractClaims(text, config);
@@ -38,4 +39,29 @@ export function expectCountedGold(gold: { event?: string; thing?: { lemma: strin
     expect(g.thing).toBeDefined();
     expect(isAttribute(g.thing!.attribute)).toBe(true);
   }
+}
+
+/** Every quotation the engine finds in a plain text. */
+export function quotes(text: string): ExtractedQuote[] {
+  return extractDocument(text, { format: "text" }).quotes;
+}
+
+/** The indirect quotations of a plain text. */
+export function indirect(text: string): ExtractedQuote[] {
+  return quotes(text).filter((quote) => quote.type === "indirect");
+}
+
+/** The text a quotation spans ("" when there is none). */
+export function quoted(text: string, quote: ExtractedQuote | undefined): string {
+  return quote ? text.slice(quote.start, quote.end) : "";
+}
+
+/** The first quotation whose span contains the given words. */
+export function quoteOf(text: string, words: string): ExtractedQuote | undefined {
+  return quotes(text).find((quote) => quoted(text, quote).includes(words));
+}
+
+/** The first claim of a document whose value text contains the given value. */
+export function claimOf(text: string, value: string): ExtractedClaim | undefined {
+  return extractDocument(text, { format: "text" }).claims.find((claim) => claim.valueText.includes(value));
 }

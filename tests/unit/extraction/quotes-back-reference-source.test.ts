@@ -1,10 +1,7 @@
 // A figure in a sentence that the next one attributes ("…. Das teilte X mit.") keeps X, even when a
 // source phrase or cue inside the sentence makes a quotation of its own (rule
 // source.quote-in-sentence does not apply). Invented sentences only.
-import { extractDocument } from "@/lib/extraction";
-
-const claimOf = (text: string, value: string) =>
-  extractDocument(text, { format: "text" }).claims.find((c) => c.valueText.includes(value));
+import { claimOf } from "./helpers";
 
 describe("back-reference: the next sentence's source outranks a quotation inside the sentence", () => {
   it("„Nach der Zählung … 54 Prozent …. Dies teilte X mit.“ – the figure is X's", () => {

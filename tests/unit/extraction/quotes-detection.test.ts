@@ -1,10 +1,6 @@
 // Detection rules of the quotation layer added for recall on the peer corpus' train split
-// (session 7): each rule on invented sentences, and a near miss it must leave alone.
-import { extractDocument } from "@/lib/extraction";
-import type { ExtractedQuote } from "@/lib/extraction/types";
-
-const quotes = (text: string): ExtractedQuote[] => extractDocument(text, { format: "text" }).quotes;
-const quoted = (text: string, q: ExtractedQuote | undefined): string => (q ? text.slice(q.start, q.end) : "");
+// each rule on invented sentences, and a near miss it must leave alone.
+import { quoted, quotes } from "./helpers";
 
 describe("direct.embedded: a short quoted fragment inside reported speech", () => {
   it("is a direct quotation with the speaker of the reported speech around it", () => {

@@ -1,8 +1,7 @@
 // indirect.document-adverb: "Danach" reads "according to it" after a sentence naming a document
 // as subject or object; elsewhere it is temporal. Invented sentences only.
-import { extractDocument } from "@/lib/extraction";
+import { quotes } from "./helpers";
 
-const quotes = (text: string) => extractDocument(text, { format: "text" }).quotes;
 const byRule = (text: string) => quotes(text).filter((q) => q.rules.includes("indirect.document-adverb"));
 
 describe("indirect.document-adverb: „Danach“ after a document", () => {

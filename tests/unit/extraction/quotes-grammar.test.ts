@@ -3,8 +3,8 @@
 // pronouns after the verb, fronted adverbials and predicatives. Invented sentences only.
 import { extractDocument } from "@/lib/extraction";
 import type { ExtractedQuote } from "@/lib/extraction/types";
+import { quotes } from "./helpers";
 
-const quotes = (text: string): ExtractedQuote[] => extractDocument(text, { format: "text" }).quotes;
 const content = (text: string, q: ExtractedQuote | undefined): string => (q ? text.slice(q.start, q.end) : "");
 
 describe("infinitive clauses after a cue", () => {

@@ -1,12 +1,7 @@
 // Indirect quotations: clause grammar after the cue (issue #11), on invented sentences. A noun
 // phrase with its attributes after the speaker is an apposition, not the content; a relative
 // pronoun before an article opens a relative clause, not a content clause without "dass".
-import { extractDocument } from "@/lib/extraction";
-import type { ExtractedQuote } from "@/lib/extraction/types";
-
-const indirect = (text: string): ExtractedQuote[] =>
-  extractDocument(text, { format: "text" }).quotes.filter((q) => q.type === "indirect");
-const quoted = (text: string, q: ExtractedQuote | undefined): string => (q ? text.slice(q.start, q.end) : "");
+import { indirect, quoted } from "./helpers";
 
 describe("the clause after the cue's speaker", () => {
   it("an apposition with genitive and prepositional attributes leaves the fronted content as the quotation", () => {

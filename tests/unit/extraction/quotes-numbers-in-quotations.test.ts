@@ -1,11 +1,6 @@
 // Numbers inside quotations: the claim takes the resolved source of the quotation around it, and
 // the free indirect and reported quotations that hold numbers are found. Invented sentences only.
-import { extractDocument } from "@/lib/extraction";
-import type { ExtractedClaim } from "@/lib/extraction/types";
-
-const claimOf = (text: string, value: string): ExtractedClaim | undefined =>
-  extractDocument(text, { format: "text" }).claims.find((c) => c.valueText.includes(value));
-const quotes = (text: string) => extractDocument(text, { format: "text" }).quotes;
+import { claimOf, quotes } from "./helpers";
 
 describe("source.continuation-over-carried: a quoted phrase inside a continuation carries the continued speaker", () => {
   it("a figure inside quotation marks within a Konjunktiv continuation takes the continuation's speaker", () => {

@@ -1,9 +1,6 @@
 // Recall rules of the quotation layer added while tuning on the peer corpus' train split: source
 // phrases opened by adjectives, impersonal cues, more speech verbs. Invented sentences only.
-import { extractDocument } from "@/lib/extraction";
-import type { ExtractedQuote } from "@/lib/extraction/types";
-
-const quotes = (text: string): ExtractedQuote[] => extractDocument(text, { format: "text" }).quotes;
+import { quotes } from "./helpers";
 
 describe("source phrases after nach", () => {
   it("an adjective or possessive before the source noun", () => {

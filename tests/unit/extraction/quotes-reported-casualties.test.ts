@@ -1,8 +1,7 @@
 // reported.casualty-object: "fordern" with the dead or injured as its object counts victims and
 // reports no demand. Invented sentences only.
 import { extractDocument } from "@/lib/extraction";
-
-const quotes = (text: string) => extractDocument(text, { format: "text" }).quotes;
+import { quotes } from "./helpers";
 
 describe("reported.casualty-object: „fordern“ counting victims is no reported speech", () => {
   it.each([

@@ -1,10 +1,7 @@
 // The subject after an inverted cue verb when an object "es" or a focus particle stands between
 // them ("Als Aufgabe sieht es der Bürgermeister an, …", "Von den Kliniken erklärten nur die
 // Unikliniken, …"); "gab es" means "there was", its "es" is the subject. Invented sentences.
-import { extractDocument } from "@/lib/extraction";
-import type { ExtractedQuote } from "@/lib/extraction/types";
-
-const quotes = (text: string): ExtractedQuote[] => extractDocument(text, { format: "text" }).quotes;
+import { quotes } from "./helpers";
 
 describe("the subject after an inverted cue verb", () => {
   it("an object es between the verb and its subject", () => {

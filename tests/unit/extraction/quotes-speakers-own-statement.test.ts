@@ -1,9 +1,7 @@
 // Rule speaker.own-statement: a source phrase with "eigene" ("nach eigenen Angaben", "nach
 // eigenem Bekunden") names the words of its clause's subject, so that subject is the source the
 // speech resolves to and continues with. Invented sentences.
-import { extractDocument } from "@/lib/extraction";
-
-const quotes = (text: string) => extractDocument(text, { format: "text" }).quotes;
+import { quotes } from "./helpers";
 
 describe("rule speaker.own-statement", () => {
   it("the subject opening the sentence", () => {

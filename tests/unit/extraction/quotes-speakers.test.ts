@@ -1,11 +1,6 @@
 // Speaker rules of the quotation layer for direct quotations (issue #11, speaker accuracy), tuned
 // on the peer corpus' train split. Invented sentences only.
-import { extractDocument } from "@/lib/extraction";
-import type { ExtractedQuote } from "@/lib/extraction/types";
-
-const quotes = (text: string): ExtractedQuote[] => extractDocument(text, { format: "text" }).quotes;
-const quoteOf = (text: string, words: string): ExtractedQuote | undefined =>
-  quotes(text).find((q) => text.slice(q.start, q.end).includes(words));
+import { quoteOf, quotes } from "./helpers";
 
 describe("speaker.sentence-subject: a quotation inside a sentence without a cue", () => {
   it("takes the agent the sentence opens with, not the speaker of the sentence before", () => {

@@ -2,8 +2,8 @@
 // outside the repository).
 import { extractDocument } from "@/lib/extraction";
 import type { ExtractedQuote } from "@/lib/extraction/types";
+import { quotes } from "./helpers";
 
-const quotes = (text: string): ExtractedQuote[] => extractDocument(text, { format: "text" }).quotes;
 const spanText = (text: string, q: ExtractedQuote): string => text.slice(q.start, q.end);
 
 describe("direct quotations", () => {

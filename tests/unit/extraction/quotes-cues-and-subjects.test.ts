@@ -1,10 +1,8 @@
-// Rules of the quotation layer added in session 6 while tuning on the peer corpus' train split
+// Rules of the quotation layer found while tuning on the peer corpus' train split
 // (decision and evaluation verbs as cues, speakers behind focus particles and appositions).
 // Invented sentences only.
-import { extractDocument } from "@/lib/extraction";
 import type { ExtractedQuote } from "@/lib/extraction/types";
-
-const quotes = (text: string): ExtractedQuote[] => extractDocument(text, { format: "text" }).quotes;
+import { quotes } from "./helpers";
 
 describe("decision, request and evaluation verbs as cues", () => {
   it.each([

@@ -1,12 +1,12 @@
-// Speaker rules of the quotation layer added in session 7 while tuning on the peer corpus' train
+// Speaker rules of the quotation layer found while tuning on the peer corpus' train
 // split: web addresses as sources, quantified speaker phrases, duration adverbs before the finite
 // verb, and reported speech acts of evaluation and reference verbs. Invented sentences only.
 import { extractDocument } from "@/lib/extraction";
 import type { ExtractedQuote } from "@/lib/extraction/types";
 import { webNameEnd, webNameOf } from "@/lib/extraction/quotes/web-name";
 import { tokenize } from "@/lib/extraction/tokens";
+import { quotes } from "./helpers";
 
-const quotes = (text: string): ExtractedQuote[] => extractDocument(text, { format: "text" }).quotes;
 const first = (text: string, type: ExtractedQuote["type"]): ExtractedQuote | undefined =>
   quotes(text).find((q) => q.type === type);
 

@@ -1,10 +1,7 @@
-// Numbers inside quotations (session 10): how a claim takes its quotation's resolved source, and
+// Numbers inside quotations: how a claim takes its quotation's resolved source, and
 // the free indirect and reported quotations that hold numbers. Invented sentences only.
 import { extractDocument } from "@/lib/extraction";
-import type { ExtractedClaim } from "@/lib/extraction/types";
-
-const claimOf = (text: string, value: string): ExtractedClaim | undefined =>
-  extractDocument(text, { format: "text" }).claims.find((c) => c.valueText.includes(value));
+import { claimOf } from "./helpers";
 
 describe("source.continuation-over-carried: a free indirect continuation passes its speaker to its numbers", () => {
   it("a carried source slot that names no speaker gives way to the continued speaker", () => {

@@ -1,14 +1,13 @@
-// Speaker and continuation rules of the quotation layer added in session 8 while tuning on the peer
+// Speaker and continuation rules of the quotation layer found while tuning on the peer
 // corpus' train split (numbers inside quotations, speakers of continuations). Invented sentences only.
 import { extractDocument } from "@/lib/extraction";
-import type { ExtractedQuote } from "@/lib/extraction/types";
 import { isNonAgentSource } from "@/lib/extraction/quotes/non-agent-source";
 import { NOT_SPEAKER_HEADS } from "@/lib/extraction/lexicon";
 import { NOT_SPEAKER_HEADS as ROLE_NOT_SPEAKER_HEADS } from "@/lib/extraction/lexicon/roles";
 import { TIME_NOUNS } from "@/lib/extraction/lexicon/time-words";
+import { quotes } from "./helpers";
 
 const extract = (text: string) => extractDocument(text, { format: "text" });
-const quotes = (text: string): ExtractedQuote[] => extract(text).quotes;
 
 describe("free_indirect.sollen: soll(en) + infinitive right after a quotation continues it", () => {
   const text =

@@ -1,13 +1,8 @@
-// Cue verbs added in session 9 (lexicon/quote-speech-verbs.ts), on invented sentences: each one
+// Cue verbs (lexicon/quote-speech-verbs.ts), on invented sentences: each one
 // opens an indirect quotation with its content clause; near misses without a content clause stay alone.
-import { extractDocument } from "@/lib/extraction";
-import type { ExtractedQuote } from "@/lib/extraction/types";
+import { indirect, quoted } from "./helpers";
 
-const indirect = (text: string): ExtractedQuote[] =>
-  extractDocument(text, { format: "text" }).quotes.filter((q) => q.type === "indirect");
-const quoted = (text: string, q: ExtractedQuote | undefined): string => (q ? text.slice(q.start, q.end) : "");
-
-describe("session 9 cue verbs", () => {
+describe("cue verbs with a content clause", () => {
   it.each([
     ["Die Anwohner werfen dem Bürgermeister vor, er habe die Pläne verschwiegen.", "er habe die Pläne verschwiegen", "werfen"],
     [

@@ -1,11 +1,7 @@
-// Speaker rules of the quotation layer added in session 9 while tuning on the peer corpus' train
+// Speaker rules of the quotation layer found while tuning on the peer corpus' train
 // split (speaker accuracy on matched quotations). Invented sentences only.
 import { extractDocument } from "@/lib/extraction";
-import type { ExtractedQuote } from "@/lib/extraction/types";
-
-const quotes = (text: string): ExtractedQuote[] => extractDocument(text, { format: "text" }).quotes;
-const quoteOf = (text: string, words: string): ExtractedQuote | undefined =>
-  quotes(text).find((q) => text.slice(q.start, q.end).includes(words));
+import { quoteOf, quotes } from "./helpers";
 
 describe("speaker.apposed-subject: the subject before an apposition or relative clause, not the object after the verb", () => {
   it("an apposition between subject and verb: the subject speaks, not the accusative object", () => {

@@ -1,11 +1,6 @@
 // Rule span.content-end (quotes/content-end.ts), on invented sentences: where the content of an
 // indirect quotation ends when the sentence goes on after it, and near misses it must leave alone.
-import { extractDocument } from "@/lib/extraction";
-import type { ExtractedQuote } from "@/lib/extraction/types";
-
-const indirect = (text: string): ExtractedQuote[] =>
-  extractDocument(text, { format: "text" }).quotes.filter((q) => q.type === "indirect");
-const quoted = (text: string, q: ExtractedQuote | undefined): string => (q ? text.slice(q.start, q.end) : "");
+import { indirect, quoted } from "./helpers";
 
 describe("span.content-end: the main clause after a fronted cue is not part of the quotation", () => {
   it.each([

@@ -1,11 +1,6 @@
-// Indirect-quotation detection rules of session 8, on invented sentences: each rule's case, and a
+// Indirect-quotation detection rules (speech nouns, cue verbs, light-verb cues), on invented sentences: each rule's case, and a
 // near miss it must leave alone.
-import { extractDocument } from "@/lib/extraction";
-import type { ExtractedQuote } from "@/lib/extraction/types";
-
-const quotes = (text: string): ExtractedQuote[] => extractDocument(text, { format: "text" }).quotes;
-const indirect = (text: string): ExtractedQuote[] => quotes(text).filter((q) => q.type === "indirect");
-const quoted = (text: string, q: ExtractedQuote | undefined): string => (q ? text.slice(q.start, q.end) : "");
+import { indirect, quoted, quotes } from "./helpers";
 
 describe("indirect.noun-attached: a speech noun with prepositional phrases before its content clause", () => {
   it("reads past the attachments to the content clause", () => {

@@ -1,13 +1,8 @@
-// Indirect quotations added in session 10 (issue #11), on invented sentences: a demonstrative that
+// Indirect quotations (issue #11), on invented sentences: a demonstrative that
 // refers back to what was said (rules indirect.back-reference and indirect.back-reference-clause),
 // and cue words measured alone on the train split (lexicon/quote-speech-verbs.ts,
 // lexicon/light-verb-cues.ts, SPEECH_NOUNS and SOURCE_NOUNS in lexicon/quote-words.ts).
-import { extractDocument } from "@/lib/extraction";
-import type { ExtractedQuote } from "@/lib/extraction/types";
-
-const indirect = (text: string): ExtractedQuote[] =>
-  extractDocument(text, { format: "text" }).quotes.filter((q) => q.type === "indirect");
-const quoted = (text: string, q: ExtractedQuote | undefined): string => (q ? text.slice(q.start, q.end) : "");
+import { indirect, quoted } from "./helpers";
 
 describe("a demonstrative referring back to what was said", () => {
   it("a clause before a comma or dash, the cue clause opening with das/dies (indirect.back-reference-clause)", () => {
@@ -37,7 +32,7 @@ describe("a demonstrative referring back to what was said", () => {
   });
 });
 
-describe("session 10 cue words", () => {
+describe("cue words measured alone on the train split", () => {
   it.each([
     ["Der Trainer machte klar, dass er keine Spieler abgeben will.", "dass er keine Spieler abgeben will", "machte"],
     ["Die Zeitung will erfahren haben, dass der Vertrag gekündigt sei.", "dass der Vertrag gekündigt sei", "erfahren"],
@@ -56,7 +51,7 @@ describe("session 10 cue words", () => {
   });
 });
 
-describe('session 10 source nouns after "nach"', () => {
+describe('source nouns after "nach"', () => {
   it.each([
     ["Nach staatlichen Medien sollen bei dem Brand zwanzig Menschen verletzt worden sein.", "staatlichen Medien"],
     ["Nach bisherigen Erfahrungen steigt die Zahl der Anmeldungen kurz vor Fristende stark an.", "bisherigen Erfahrungen"],

@@ -1,10 +1,5 @@
 // Rule indirect.content-opening (quotes/content-opening.ts), on invented sentences.
-import { extractDocument } from "@/lib/extraction";
-import type { ExtractedQuote } from "@/lib/extraction/types";
-
-const indirect = (text: string): ExtractedQuote[] =>
-  extractDocument(text, { format: "text" }).quotes.filter((q) => q.type === "indirect");
-const quoted = (text: string, q: ExtractedQuote | undefined): string => (q ? text.slice(q.start, q.end) : "");
+import { indirect, quoted } from "./helpers";
 
 describe("indirect.content-opening", () => {
   it("an infinitive clause opened by zu, with a clause of its own after it", () => {
