@@ -19,6 +19,7 @@ import { createPrismaClient } from "@/lib/db/prisma";
 import { withBenchDatabase } from "./lib/bench-database";
 import { mulberry32 } from "./lib/prng";
 import { numberOption } from "./lib/args";
+import { median } from "./lib/bench-app";
 
 const ROUNDS = numberOption("--rounds", 3);
 const CLAIMS = numberOption("--claims", 100_000);
@@ -49,7 +50,6 @@ const DAY_MS = 86_400_000;
 const START = Date.UTC(2024, 0, 1);
 
 const log = (line: string) => console.log(`[bench:clusters] ${line}`);
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ms = (x: number) => `${x.toFixed(x < 10 ? 2 : 0)} ms`;
 const verdict = (ok: boolean) => (ok ? "erreicht" : "NICHT erreicht");
 

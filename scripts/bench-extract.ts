@@ -24,6 +24,7 @@ import type * as Engine from "../lib/extraction";
 import { currentBundle } from "../lib/extraction-worker/bundle.cjs";
 import { mulberry32 } from "./lib/prng";
 import { flagOption, numberOption } from "./lib/args";
+import { median } from "./lib/bench-app";
 
 const argv = process.argv.slice(2);
 const RUNS = numberOption("--runs", 5);
@@ -125,10 +126,6 @@ const now = () => Number(process.hrtime.bigint()) / 1e6;
 const cpuNow = () => {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1000;
-};
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 const MB = 1024 * 1024;
 const fmtMB = (b: number) => (b / MB).toFixed(1) + " MB";

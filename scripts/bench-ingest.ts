@@ -11,15 +11,13 @@
 // Reported are medians over the rounds; the last lines say per target whether it was met.
 // Options: --rounds N (3), --idle S (5: seconds of baseline polling per round),
 //          --paints N (3: page loads in Chromium per round).
-import fs from "node:fs";
 import http from "node:http";
 import os from "node:os";
-import path from "node:path";
 import { createPrismaClient } from "@/lib/db/prisma";
 import { seedDemo } from "@/lib/seed/seed-demo";
 import { launchBrowser } from "../tests/helpers/browser";
 import { adversarialText, realisticLiveblog } from "./lib/big-articles";
-import { ensureBuild } from "./lib/build-stamp";
+import { buildUnderLock, loginCookie, median, percentile } from "./lib/bench-app";
 import { withBenchDatabase } from "./lib/bench-database";
 import { startNextServer, type NextServer } from "./lib/next-server";
 import { numberOption } from "./lib/args";
@@ -39,55 +37,10 @@ const log = (line: string) => console.log(`[bench:ingest] ${line}`);
 // ------------------------------------------------------------------------------------------------
 // Statistics
 
-function percentile(values: number[], p: number): number {
-  if (values.length === 0) return NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  const rank = Math.ceil((p / 100) * sorted.length) - 1;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, rank))];
-}
-
-const median = (values: number[]) => percentile(values, 50);
 const ms = (v: number) => (Number.isFinite(v) ? `${v.toFixed(0)} ms` : "–");
 
 // ------------------------------------------------------------------------------------------------
 // App
-
-/** ensureBuild under the browser tests' lock directory (tests/helpers/build-once.ts). */
-async function buildWithLock(): Promise<boolean> {
-  const lock = path.join(process.cwd(), ".next-build.lock");
-  const deadline = Date.now() + 10 * 60_000;
-  for (;;) {
-    try {
-      fs.mkdirSync(lock);
-      break;
-    } catch {
-      if (Date.now() > deadline) return false;
-      await new Promise((r) => setTimeout(r, 500));
-    }
-  }
-  try {
-    return ensureBuild(log);
-  } finally {
-    fs.rmSync(lock, { recursive: true, force: true });
-  }
-}
-
-const cookiesOf = (res: Response) => res.headers.getSetCookie().map((c) => c.split(";")[0]);
-
-/** next-auth credentials login, as in bench:queue; returns the session cookie. */
-async function login(baseUrl: string): Promise<string> {
-  const csrfRes = await fetch(`${baseUrl}/api/auth/csrf`);
-  const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
-  const res = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookiesOf(csrfRes).join("; ") },
-    body: new URLSearchParams({ csrfToken, email: EMAIL, password: PASSWORD, json: "true" }),
-  });
-  const session = cookiesOf(res).find((c) => c.startsWith("next-auth.session-token="));
-  if (!session) throw new Error(`Anmeldung fehlgeschlagen (HTTP ${res.status}).`);
-  return session;
-}
 
 // ------------------------------------------------------------------------------------------------
 // Measuring
@@ -387,13 +340,13 @@ async function main(): Promise<void> {
         await prisma.$disconnect();
       }
       const t = Date.now();
-      if (!(await buildWithLock())) throw new Error("next build ist fehlgeschlagen (Meldungen oben).");
+      if (!(await buildUnderLock(log))) throw new Error("next build ist fehlgeschlagen (Meldungen oben).");
       log(`Build aktuell (${((Date.now() - t) / 1000).toFixed(1)} s).`);
       app = await startNextServer(url, { QUELLENLAGE_LOG_LEVEL: "warn" });
       const started = app;
       stopBeforeDatabase(() => started.stop());
       log(`next start auf ${app.baseUrl}`);
-      const cookie = await login(app.baseUrl);
+      const cookie = await loginCookie(app.baseUrl, EMAIL, PASSWORD);
       // Warm-up: the first requests compile nothing in production, but fill caches and pools.
       await idlePolling(app.baseUrl, cookie);
 

@@ -25,7 +25,6 @@
 //          --cpu-prof (the server writes a V8 CPU profile to ./bench-profiles when it stops),
 //          --hold (after the page sizes: print database URL, server and cookie, wait for Ctrl-C),
 //          --only a,b (only these scenarios besides /login, by name fragment; for iterating).
-import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
@@ -36,7 +35,7 @@ import { RETURNED_PREVIEW, returnedQuery } from "@/lib/claims/returned";
 import { DEFAULT_PAGE_SIZE, encodeCursor, parseQueueFilters } from "@/lib/claims/queue-filters";
 import { createPrismaClient } from "@/lib/db/prisma";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { ensureBuild } from "./lib/build-stamp";
+import { buildUnderLock, loginCookie, median, percentile } from "./lib/bench-app";
 import { withBenchDatabase } from "./lib/bench-database";
 import { startNextServer } from "./lib/next-server";
 import { seedQueueData } from "./lib/queue-seed";
@@ -156,53 +155,9 @@ async function seed(url: string): Promise<Seeded> {
 // ------------------------------------------------------------------------------------------------
 // App
 
-/**
- * ensureBuild under the same lock directory as the browser tests (tests/helpers/build-once.ts);
- * a few retries, because a build started without the lock (npm start, another checkout's
- * tooling) makes `next build` refuse to run in parallel.
- */
-async function buildWithRetry(): Promise<boolean> {
-  const lock = path.join(process.cwd(), ".next-build.lock");
-  for (let attempt = 1; attempt <= 6; attempt++) {
-    const deadline = Date.now() + 8 * 60_000;
-    for (;;) {
-      try {
-        fs.mkdirSync(lock);
-        break;
-      } catch {
-        if (Date.now() > deadline) return false;
-        await new Promise((r) => setTimeout(r, 500));
-      }
-    }
-    try {
-      if (ensureBuild(log)) return true;
-    } finally {
-      fs.rmSync(lock, { recursive: true, force: true });
-    }
-    log(`Build fehlgeschlagen (Versuch ${attempt}/6) – neuer Versuch in 30 s (läuft ein anderer Build?).`);
-    await new Promise((r) => setTimeout(r, 30_000));
-  }
-  return false;
-}
-
-function cookiesOf(res: Response): string[] {
-  return res.headers.getSetCookie().map((c) => c.split(";")[0]);
-}
-
-/** next-auth credentials login; returns the Cookie header of the session. */
+/** Logs in the bench user and checks that the session opens the queue; returns the session cookie. */
 async function login(baseUrl: string): Promise<string> {
-  const csrfRes = await fetch(`${baseUrl}/api/auth/csrf`);
-  const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
-  const jar = cookiesOf(csrfRes);
-  const res = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.join("; ") },
-    body: new URLSearchParams({ csrfToken, email: EMAIL, password: PASSWORD, json: "true" }),
-  });
-  const session = cookiesOf(res).find((c) => c.startsWith("next-auth.session-token="));
-  if (!session) throw new Error(`Anmeldung fehlgeschlagen (HTTP ${res.status}).`);
-  const cookie = session;
+  const cookie = await loginCookie(baseUrl, EMAIL, PASSWORD);
   const check = await fetch(`${baseUrl}/claims`, { headers: { cookie }, redirect: "manual" });
   const html = await check.text();
   if (check.status !== 200 || !html.includes("Prüf-Warteschlange")) throw new Error(`/claims mit Sitzung: HTTP ${check.status}.`);
@@ -236,18 +191,6 @@ interface Measurement {
   requests: number;
   bad: number;
 }
-
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  const rank = Math.ceil((p / 100) * sorted.length) - 1;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, rank))];
-}
-
-const median = (values: number[]) => {
-  const s = [...values].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 
 function run(url: string, cookie: string | null, duration: number): Promise<Omit<Measurement, "appCpu" | "dbCpu" | "clientCpu">> {
   return new Promise((resolve, reject) => {
@@ -385,7 +328,7 @@ async function main(): Promise<void> {
       return;
     }
     t = Date.now();
-    if (!(await buildWithRetry())) throw new Error("next build ist fehlgeschlagen (Meldungen oben).");
+    if (!(await buildUnderLock(log, 6))) throw new Error("next build ist fehlgeschlagen (Meldungen oben).");
     log(`Build aktuell (${((Date.now() - t) / 1000).toFixed(1)} s).`);
     const profileDir = path.join(process.cwd(), "bench-profiles");
     const app = await startNextServer(url, {}, CPU_PROF ? ["--cpu-prof", "--cpu-prof-dir", profileDir] : []);

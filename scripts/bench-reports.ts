@@ -15,7 +15,6 @@
 // streaming), ratios to the baselines, one line per target
 // (CSV < 2 s each with 10 in parallel, server growth < 200 MB; PDF of 500 claims < 5 s).
 import crypto from "node:crypto";
-import fs from "node:fs";
 import path from "node:path";
 import os from "node:os";
 import { Client } from "pg";
@@ -25,7 +24,7 @@ import { fillReportLines, lineContextKey } from "@/lib/reports/csv-lines";
 import { markArticles, scopeMarks } from "@/lib/reports/csv-marks";
 import { articleVersionsQuery, csvLinesQuery, unstoredLinesQuery, type LinkWords } from "@/lib/reports/csv-sql";
 import { hashPassword } from "@/lib/auth/password";
-import { ensureBuild } from "./lib/build-stamp";
+import { buildUnderLock, loginCookie, median } from "./lib/bench-app";
 import { withBenchDatabase } from "./lib/bench-database";
 import { startNextServer, type NextServer } from "./lib/next-server";
 import { mulberry32 } from "./lib/prng";
@@ -332,49 +331,7 @@ async function scenario(measured: Measured, cookie: string, paths: string[], pre
   }
 }
 
-const median = (values: number[]) => {
-  const s = [...values].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 const max = (values: number[]) => Math.max(...values);
-
-async function login(baseUrl: string): Promise<string> {
-  const csrfRes = await fetch(`${baseUrl}/api/auth/csrf`);
-  const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
-  const jar = csrfRes.headers.getSetCookie().map((c) => c.split(";")[0]);
-  const res = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.join("; ") },
-    body: new URLSearchParams({ csrfToken, email: EMAIL, password: PASSWORD, json: "true" }),
-  });
-  const session = res.headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0])
-    .find((c) => c.startsWith("next-auth.session-token="));
-  if (!session) throw new Error(`Anmeldung fehlgeschlagen (HTTP ${res.status}).`);
-  return session;
-}
-
-function buildWithLock(): boolean {
-  const lock = path.join(process.cwd(), ".next-build.lock");
-  const deadline = Date.now() + 10 * 60_000;
-  for (;;) {
-    try {
-      fs.mkdirSync(lock);
-      break;
-    } catch {
-      if (Date.now() > deadline) return false;
-      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 500);
-    }
-  }
-  try {
-    return ensureBuild(log);
-  } finally {
-    fs.rmSync(lock, { recursive: true, force: true });
-  }
-}
 
 // ------------------------------------------------------------------------------------------------
 
@@ -690,7 +647,7 @@ async function main(): Promise<void> {
       return;
     }
     t = Date.now();
-    if (!buildWithLock()) throw new Error("next build ist fehlgeschlagen (Meldungen oben).");
+    if (!(await buildUnderLock(log))) throw new Error("next build ist fehlgeschlagen (Meldungen oben).");
     log(`Build aktuell (${((Date.now() - t) / 1000).toFixed(1)} s).`);
     // Debug: the exports log their time split (key query, COPY), read by splitOf.
     const app = await startNextServer(
@@ -700,7 +657,7 @@ async function main(): Promise<void> {
     );
     stopBeforeDatabase(() => app.stop());
     const measured: Measured = { server: app, databasePid: await postgresPid(url), url };
-    const cookie = await login(app.baseUrl);
+    const cookie = await loginCookie(app.baseUrl, EMAIL, PASSWORD);
     log(`next start auf ${app.baseUrl} (pid ${app.pid}), angemeldet.`);
 
     const reportCsv = `/api/reports/articles/${BIG}?format=csv`;
