@@ -34,6 +34,8 @@
 //  free_indirect.run   consecutive continuations of one speaker in one paragraph are one quotation
 //  indirect.so-verb    inserted "…, so betont X, …" (quotes/so-verb.ts)
 //  speaker.after / speaker.before / speaker.carried  where a direct quotation's speaker was found
+//                      (the last speaker to carry: a cue inside the content of an earlier cue of its
+//                      sentence – "X meldete, Y habe bestätigt" – leaves X the one to carry)
 //  speaker.after-non-agent  a fronted phrase naming no one: the person after the verb (quotes/non-agent-subject.ts)
 //  speaker.paragraph-mention  a continuation after a paragraph break: the agent this paragraph named (quotes/paragraph-mention.ts)
 //  speaker.focus-particle / speaker.coordinated  subjects behind "Auch …" or after "und" (quotes/subject.ts)
@@ -1338,9 +1340,13 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
       lastSpeaker && paragraph - lastSpeaker.para <= paragraphs
         ? { span: null, carried: lastSpeaker.span, source: lastSpeaker.source }
         : null;
+    /** Whether the cue being read stands inside the content of an earlier cue of its sentence. */
+    let nestedCue = false;
     const noteSpeaker = (speaker: Speaker | null): void => {
       if (!speaker?.span || !speaker.source) return;
       memory.remember(speaker.source);
+      // "X meldete, Y habe bestätigt, …": Y is part of what X reports, X stays the one to continue
+      if (nestedCue) return;
       lastSpeaker = { span: textSpan(speaker.span), source: speaker.source, para: paragraph };
     };
 
@@ -1418,6 +1424,13 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
       const contentLast = (from: number, fronted: boolean, verb = true): { last: number; rules: string[] } => {
         const last = contentEndAt(tokens, from, end, { fronted, verb }, contentGrammar);
         return { last, rules: last < end ? [CONTENT_END_RULE] : [] };
+      };
+      /** Whether token k stands inside a quotation an earlier cue of this sentence gave a speaker. */
+      const insideEarlierContent = (k: number): boolean => {
+        const at = tokens[k].start;
+        for (let n = draftsBefore; n < drafts.length; n++)
+          if (drafts[n].speaker?.span && drafts[n].start <= at && at < drafts[n].end) return true;
+        return false;
       };
       for (let i = sentence.first; i <= sentence.last; i++) {
         if (inside[i] >= 0) continue;
@@ -1565,6 +1578,7 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
               : nounCueSubject(tokens, sentence.first, clauseStart(tokens, sentence.first, i, inside), i - 1);
             const span = noun.owner ?? (subject && subject.last < i ? subject : null);
             const speaker: Speaker = { span, source: resolveSpan(span) };
+            nestedCue = insideEarlierContent(i);
             const content = contentLast(contentStart, isFrontedNoun(tokens, sentence.first, i, contentGrammar), false);
             drafts.push({
               start: tokens[contentStart].start,
@@ -1580,6 +1594,7 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
           continue;
         }
         cued = true;
+        nestedCue = insideEarlierContent(cue.verb);
         const cueLeft = clauseStart(tokens, sentence.first, cue.verb, inside);
         // "X, der Sprecher der Y, kritisierte die Pläne": the subject before the apposition (rule speaker.apposed-subject)
         const apposed =
@@ -1802,6 +1817,7 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
         }
         i = cue.last;
       }
+      nestedCue = false;
       /** The agent an earlier uncued sentence of this paragraph opened with (rule speaker.paragraph-mention). */
       const mentionBefore = paragraphMention;
       /** The agent this uncued sentence opens with (rule speaker.sentence-subject), null when none. */

@@ -1,0 +1,24 @@
+// Which speaker a free indirect continuation carries (speaker.carried and the rules that replace
+// it). Invented sentences.
+import { extractDocument } from "@/lib/extraction";
+
+const continuation = (text: string, start: string) =>
+  extractDocument(text, { format: "text" }).quotes.find(
+    (q) => q.type === "free_indirect" && text.slice(q.start, q.end).startsWith(start),
+  );
+
+describe("a cue inside the content of an earlier cue of its sentence", () => {
+  it("leaves the reporting speaker as the one a continuation carries", () => {
+    const text =
+      "Die Lokalzeitung Tagesbote meldete am Morgen, der Bürgermeister Jan Ott habe den Rücktritt bestätigt. Er wolle sich nun um seine Familie kümmern.";
+    const q = continuation(text, "Er wolle");
+    expect(q?.speaker?.text).toBe("Die Lokalzeitung Tagesbote");
+  });
+
+  it("a cue in a sentence of its own still names the next speaker", () => {
+    const text =
+      "Die Lokalzeitung Tagesbote meldete am Morgen den Rücktritt. Der Bürgermeister Jan Ott sagte, er habe genug. Er wolle sich nun um seine Familie kümmern.";
+    const q = continuation(text, "Er wolle");
+    expect(q?.speaker?.text).toBe("Der Bürgermeister Jan Ott");
+  });
+});
