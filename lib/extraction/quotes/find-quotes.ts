@@ -1832,7 +1832,11 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
         const span = phraseFrom(tokens, sentence.first, end);
         const mention = resolveSpan(span);
         if (mention) memory.remember(mention);
-        if (span && mention && isNamedAgent(mention)) paragraphMention = sentenceMention = { span, source: mention };
+        if (span && mention && isNamedAgent(mention)) {
+          sentenceMention = { span, source: mention };
+          // the subject of a Konjunktiv sentence is part of what is reported, not a new source
+          if (!hasKonjunktiv(sentence.first, end)) paragraphMention = sentenceMention;
+        }
       }
       // --- a Konjunktiv sentence without a cue continues the last speaker
       // a short quoted fragment that closes the sentence ("… sei „völlig unrealistisch“.") belongs to

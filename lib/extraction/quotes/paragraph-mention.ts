@@ -3,6 +3,8 @@
 // ("Die Sprecherin des Hilfswerks ist vor Ort. Die Lage sei ernst."). On the corpus' train
 // split a speaker carried across a paragraph break is right only about one time in three: a new
 // paragraph mostly introduces its own source, named without a cue before the reported speech.
+// Only a sentence without a Konjunktiv names that agent: the subject of a Konjunktiv sentence ("Die
+// Regierung habe versagt.") is part of what is reported, not a new source.
 
 import type { ResolvedSource } from "./resolve";
 

@@ -22,3 +22,16 @@ describe("a cue inside the content of an earlier cue of its sentence", () => {
     expect(q?.speaker?.text).toBe("Der Bürgermeister Jan Ott");
   });
 });
+
+describe("rule speaker.paragraph-mention: the subject of a continuation is part of what is reported", () => {
+  it("a Konjunktiv sentence's own subject names no new speaker for the next continuation", () => {
+    const text =
+      "Die Ministerin Eva Roth sagte am Montag, der Haushalt sei solide.\n\n" +
+      "Der Verbandssprecher Jan Ott sieht das anders. Die Regierung habe bei den Ausgaben versagt. Im nächsten Jahr müsse deshalb gespart werden.";
+    const quote = extractDocument(text, { format: "text" }).quotes.find((q) =>
+      text.slice(q.start, q.end).includes("Im nächsten Jahr"),
+    );
+    expect(quote?.type).toBe("free_indirect");
+    expect(quote?.speaker?.text).toBe("Der Verbandssprecher Jan Ott");
+  });
+});
