@@ -1428,8 +1428,12 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
       /** Whether token k stands inside a quotation an earlier cue of this sentence gave a speaker. */
       const insideEarlierContent = (k: number): boolean => {
         const at = tokens[k].start;
-        for (let n = draftsBefore; n < drafts.length; n++)
-          if (drafts[n].speaker?.span && drafts[n].start <= at && at < drafts[n].end) return true;
+        for (let n = draftsBefore; n < drafts.length; n++) {
+          const d = drafts[n];
+          // a content clause after its cue; not the main clause after "Wie X mitteilte, …"
+          const contentAfterCue = !!d.cue && tokens[d.cue.last].end <= d.start && !d.rules.includes("indirect.wie");
+          if (contentAfterCue && d.speaker?.span && d.start <= at && at < d.end) return true;
+        }
         return false;
       };
       for (let i = sentence.first; i <= sentence.last; i++) {

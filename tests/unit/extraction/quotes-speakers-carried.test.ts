@@ -15,6 +15,13 @@ describe("a cue inside the content of an earlier cue of its sentence", () => {
     expect(q?.speaker?.text).toBe("Die Lokalzeitung Tagesbote");
   });
 
+  it("not the clause a source phrase opens: the cue there names the next speaker", () => {
+    const text =
+      "Nach Angaben der Polizei sagte der Zeuge Jan Ott am Abend, er habe nichts gesehen. Er sei erst später gekommen.";
+    const q = continuation(text, "Er sei");
+    expect(q?.speaker?.text).toBe("der Zeuge Jan Ott");
+  });
+
   it("a cue in a sentence of its own still names the next speaker", () => {
     const text =
       "Die Lokalzeitung Tagesbote meldete am Morgen den Rücktritt. Der Bürgermeister Jan Ott sagte, er habe genug. Er wolle sich nun um seine Familie kümmern.";
