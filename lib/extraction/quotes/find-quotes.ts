@@ -470,6 +470,12 @@ function phraseFrom(tokens: Token[], i: number, end: number): Span | null {
       k = nameEnd;
       continue;
     }
+    // "Bündnis 90/Die Grünen", "CDU/CSU": a slash joins two parts of one name
+    const slash = w.kind === "n" && tokens[k + 1]?.text === "/" ? k + 1 : w.text === "/" ? k : -1;
+    if (sawNoun && slash > 0 && slash < end && isCap(tokens[slash + 1]) && (isCap(tokens[k - 1]) || w.kind === "n")) {
+      k = slash;
+      continue;
+    }
     if (w.kind === "p") {
       // "Name, Vorname Name" apposition after a role: keep the name
       if (w.text === "," && sawNoun && isCap(tokens[k + 1]) && isCap(tokens[k + 2]) && isBreakOrEnd(tokens, k + 3, end)) {

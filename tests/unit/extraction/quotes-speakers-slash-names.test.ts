@@ -1,0 +1,14 @@
+// Speaker phrases: a slash joins two parts of one name ("Bündnis 90/Die Grünen", "CDU/CSU"), so
+// the phrase runs on to the apposition after it. Invented sentences.
+import { extractDocument } from "@/lib/extraction";
+
+describe("a slash inside a speaker's name", () => {
+  it("a party name with a number and a slash keeps the subject before its apposition", () => {
+    const text =
+      "Die Sprecherin von Bündnis 90/Die Grünen, Eva Roth, kritisierte die Pläne der Regierung. Die Mittel seien viel zu knapp.";
+    const quotes = extractDocument(text, { format: "text" }).quotes;
+    const continuation = quotes.find((q) => q.type === "free_indirect");
+    expect(continuation?.actor).toBe("Eva Roth");
+    expect(quotes.some((q) => q.speaker?.text === "die Pläne der Regierung")).toBe(false);
+  });
+});
