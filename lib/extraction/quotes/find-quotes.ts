@@ -1847,6 +1847,11 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
           // the subject of a Konjunktiv sentence is part of what is reported, not a new source
           if (!hasKonjunktiv(sentence.first, end)) paragraphMention = sentenceMention;
         }
+      } else if (!cued && inside[sentence.first] < 0 && !hasKonjunktiv(sentence.first, end)) {
+        // "Am 15. Mai hat die Wahlkommission den Termin festgelegt.": the subject after the verb (rule speaker.paragraph-mention)
+        const span = invertedSentenceSubject(tokens, sentence.first, end);
+        const mention = span && !PRONOUN.has(tokens[span.first].lower) ? resolveSpan(span) : null;
+        if (span && mention && isNamedAgent(mention)) paragraphMention = { span, source: mention };
       }
       // --- a Konjunktiv sentence without a cue continues the last speaker
       // a short quoted fragment that closes the sentence ("… sei „völlig unrealistisch“.") belongs to

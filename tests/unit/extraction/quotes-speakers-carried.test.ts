@@ -42,3 +42,21 @@ describe("rule speaker.paragraph-mention: the subject of a continuation is part 
     expect(quote?.speaker?.text).toBe("Der Verbandssprecher Jan Ott");
   });
 });
+
+describe("rule speaker.paragraph-mention: the subject after the verb of a fronted phrase", () => {
+  it("a date before the verb: the agent after it is the paragraph's source", () => {
+    const text =
+      "Die Ministerin Eva Roth sagte am Montag, der Haushalt sei solide.\n\n" +
+      "Am 15. Mai hat die Wahlkommission den Termin festgelegt. Mögliche Termine seien der 24. September und der 8. Oktober.";
+    expect(continuation(text, "Mögliche Termine")?.speaker?.text).toBe("die Wahlkommission");
+  });
+});
+
+describe("speaker.colon-inverted: the finite verb after a fronted phrase", () => {
+  it("an adjective after the opening preposition is no verb", () => {
+    const text =
+      "Am späten Abend wandte sich die Trainerin Eva Roth an ihr Team: „Wir haben heute alles gegeben und können stolz sein.“";
+    const quote = extractDocument(text, { format: "text" }).quotes.find((q) => q.type === "direct");
+    expect(quote?.speaker?.text).toBe("die Trainerin Eva Roth");
+  });
+});
