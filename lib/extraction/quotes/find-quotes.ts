@@ -1598,6 +1598,11 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
               speaker: speaker,
               rules: ["indirect.noun", ...(noun.attached ? [NOUN_ATTACHMENT_RULE] : []), ...content.rules],
             });
+            // a quoted phrase in the content ("der Vorwurf der X, es sei ein „…“") is the owner's
+            if (speaker.span) {
+              sentenceSpeaker ??= { speaker, cue: { first: i, last: i } };
+              sentenceCues.push({ speaker, cue: { first: i, last: i } });
+            }
             noteSpeaker(speaker);
             i = noun.comma;
           }
