@@ -1460,6 +1460,10 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
             speaker,
             rules: [WONACH_RULE],
           });
+          if (speaker.span) {
+            sentenceSpeaker ??= { speaker, cue: relative.cue };
+            sentenceCues.push({ speaker, cue: relative.cue });
+          }
           i = relative.cue.last;
           continue;
         }

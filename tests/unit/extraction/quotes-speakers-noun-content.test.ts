@@ -11,3 +11,12 @@ describe("a quoted phrase in a speech noun's content clause", () => {
     expect(quote?.speaker?.text).toBe("der Opposition");
   });
 });
+
+describe("a quoted phrase in a content clause opened by wonach (rule indirect.wonach)", () => {
+  it("takes the source the relative clause names", () => {
+    const text =
+      "Die Sichtweise des Ministers Jan Ott, wonach es nach der Reform „ein gerechtes und einfaches Steuersystem“ geben werde, teilte die Opposition nicht.";
+    const quote = extractDocument(text, { format: "text" }).quotes.find((q) => q.type === "direct");
+    expect(quote?.actor).toBe("Jan Ott");
+  });
+});
