@@ -339,6 +339,7 @@ export const CLAUSE_ADVERBS: readonly string[] = [
   "zuletzt",
   "zumindest",
   "zunächst",
+  "zusammen",
   "zuvor",
   "überdies",
 ];
