@@ -27,6 +27,7 @@
 //  span.content-end    where a content clause ends before the sentence does (quotes/content-end.ts)
 //  reported.verb       speech verb without a content clause ("sprach von …", "kritisierte …")
 //  reported.casualty-object  not for "fordern" counting victims ("forderte 30 Menschenleben"; quotes/casualty-object.ts)
+//  cue.naming-participle  not for "auch X genannt": a name is given, nothing said (quotes/naming-participle.ts)
 //  free_indirect.konjunktiv  a Konjunktiv sentence without a cue continues the last speaker (also
 //                      reportative "soll … gewesen sein": quotes/konjunktiv.ts)
 //  free_indirect.sollen  "soll(en)" + infinitive right after a quotation continues it (quotes/sollen-continuation.ts)
@@ -75,6 +76,7 @@ import { WONACH_RULE, relativeSourceAt as importedRelativeSourceAt } from "./won
 import { SO_VERB_RULE, soVerbCue } from "./so-verb";
 import { DOCUMENT_ADVERB_RULE, isDocumentArgument, opensDocumentAdverb } from "./document-adverb";
 import { countsCasualties } from "./casualty-object";
+import { isNamingParticiple } from "./naming-participle";
 import { ORIGIN_PHRASE_RULE, originPhrase } from "./origin-phrase";
 import { BACK_REFERENCE_CLAUSE_RULE, BACK_REFERENCE_RULE, isBackReferenceClause, opensBackReference } from "./back-reference";
 import { NOUN_ATTACHMENT_RULE, nounAttachmentsAt } from "./noun-attachment";
@@ -1571,7 +1573,12 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
           verbCue || lightVerb || i !== sentence.first ? null : frontedParticipleCueAt(tokens, i, sentence.last);
         const cue = verbCue ?? lightVerb ?? frontedParticiple;
         // "Der Anschlag forderte 20 Tote": no speech act, so no speaker to continue (rule reported.casualty-object)
-        if (cue && countsCasualties(tokens, cue, clauseStart(tokens, sentence.first, cue.verb, inside), end)) {
+        // "…, auch Scratching genannt, …": a name is given, nothing said (rule cue.naming-participle)
+        if (
+          cue &&
+          (countsCasualties(tokens, cue, clauseStart(tokens, sentence.first, cue.verb, inside), end) ||
+            isNamingParticiple(tokens, cue.verb, clauseStart(tokens, sentence.first, cue.verb, inside)))
+        ) {
           i = cue.last;
           continue;
         }
