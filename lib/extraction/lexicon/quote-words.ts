@@ -223,6 +223,9 @@ export const KONJUNKTIV_FORMS: readonly string[] = [
 /** Verbs of the impersonal cue "heißt es", "hieß es", "hatte es geheißen". */
 export const IMPERSONAL_CUE_VERBS: readonly string[] = ["geheißen", "heißt", "hieß"];
 
+/** Adverbs before a term and "genannt" that give a name, not speech ("auch Scratching genannt", "kurz „PACs“ genannt"). */
+export const NAMING_ADVERBS: readonly string[] = ["auch", "kurz"];
+
 /** Prepositions: a phrase they open is an adverbial ("Am Montag", "In Berlin"), not a speaker. */
 export const PREPOSITIONS: readonly string[] = [
   "ab",
@@ -339,6 +342,7 @@ export const CLAUSE_ADVERBS: readonly string[] = [
   "zuletzt",
   "zumindest",
   "zunächst",
+  "zusammen",
   "zuvor",
   "überdies",
 ];

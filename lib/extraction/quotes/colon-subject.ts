@@ -26,6 +26,8 @@ export interface ColonGrammar {
 /** How far a fronted phrase may reach before its verb. */
 const FRONTED_MAX = 10;
 const AFTER_VERB = new Set(BETWEEN_VERB_AND_SUBJECT);
+/** Case endings of an attributive adjective that no finite verb form has. */
+const ADJECTIVE_ENDING = /(?:er|em|es)$/;
 /** Possessives after a sentence-initial preposition ("Auf ihrer Website"): no finite verb. */
 const POSSESSIVE = /^(?:mein|dein|sein|ihr|unser|euer)(?:e|en|er|em|es)?$/;
 
@@ -43,8 +45,12 @@ export function invertedSubject(toks: Token[], at: number, last: number, g: Colo
   if (!g.isPreposition(toks[at].lower) && !g.isAdverb(toks[at].lower)) return null;
   for (let k = at + 1; k <= last && k - at <= FRONTED_MAX; k++) {
     const t = toks[k];
-    if (t.kind === "p") return null;
+    // the stop of an ordinal ("Am 15. Mai") stays inside the fronted phrase
+    if (t.kind === "p" && !(t.text === "." && toks[k - 1].kind === "n")) return null;
     if (t.kind !== "w" || isCap(t) || g.isFunctionWord(t.lower) || POSSESSIVE.test(t.lower) || !isCap(toks[k - 1])) continue;
+    // "Am morgigen Sonntag", "Trotz gesunkener Zahlen": an adjective after the opening preposition or
+    // with a case ending no finite verb has ("-er", "-em", "-es") stands inside the fronted phrase
+    if ((k - 1 === at && g.isPreposition(toks[at].lower)) || ADJECTIVE_ENDING.test(t.lower)) continue;
     let s = k + 1;
     while (s <= last && s - k <= 2 && AFTER_VERB.has(toks[s].lower)) s++;
     if (s > last || !g.startsSubject(toks[s]) || g.isOblique(toks[s].lower)) return null;

@@ -27,6 +27,7 @@
 //  span.content-end    where a content clause ends before the sentence does (quotes/content-end.ts)
 //  reported.verb       speech verb without a content clause ("sprach von …", "kritisierte …")
 //  reported.casualty-object  not for "fordern" counting victims ("forderte 30 Menschenleben"; quotes/casualty-object.ts)
+//  cue.naming-participle  not for "auch X genannt": a name is given, nothing said (quotes/naming-participle.ts)
 //  free_indirect.konjunktiv  a Konjunktiv sentence without a cue continues the last speaker (also
 //                      reportative "soll … gewesen sein": quotes/konjunktiv.ts)
 //  free_indirect.sollen  "soll(en)" + infinitive right after a quotation continues it (quotes/sollen-continuation.ts)
@@ -34,6 +35,8 @@
 //  free_indirect.run   consecutive continuations of one speaker in one paragraph are one quotation
 //  indirect.so-verb    inserted "…, so betont X, …" (quotes/so-verb.ts)
 //  speaker.after / speaker.before / speaker.carried  where a direct quotation's speaker was found
+//                      (the last speaker to carry: a cue inside the content of an earlier cue of its
+//                      sentence – "X meldete, Y habe bestätigt" – leaves X the one to carry)
 //  speaker.after-non-agent  a fronted phrase naming no one: the person after the verb (quotes/non-agent-subject.ts)
 //  speaker.paragraph-mention  a continuation after a paragraph break: the agent this paragraph named (quotes/paragraph-mention.ts)
 //  speaker.focus-particle / speaker.coordinated  subjects behind "Auch …" or after "und" (quotes/subject.ts)
@@ -73,6 +76,7 @@ import { WONACH_RULE, relativeSourceAt as importedRelativeSourceAt } from "./won
 import { SO_VERB_RULE, soVerbCue } from "./so-verb";
 import { DOCUMENT_ADVERB_RULE, isDocumentArgument, opensDocumentAdverb } from "./document-adverb";
 import { countsCasualties } from "./casualty-object";
+import { isNamingParticiple } from "./naming-participle";
 import { ORIGIN_PHRASE_RULE, originPhrase } from "./origin-phrase";
 import { BACK_REFERENCE_CLAUSE_RULE, BACK_REFERENCE_RULE, isBackReferenceClause, opensBackReference } from "./back-reference";
 import { NOUN_ATTACHMENT_RULE, nounAttachmentsAt } from "./noun-attachment";
@@ -466,6 +470,12 @@ function phraseFrom(tokens: Token[], i: number, end: number): Span | null {
       last = nameEnd;
       sawNoun = true;
       k = nameEnd;
+      continue;
+    }
+    // "Bündnis 90/Die Grünen", "CDU/CSU": a slash joins two parts of one name
+    const slash = w.kind === "n" && tokens[k + 1]?.text === "/" ? k + 1 : w.text === "/" ? k : -1;
+    if (sawNoun && slash > 0 && slash < end && isCap(tokens[slash + 1]) && (isCap(tokens[k - 1]) || w.kind === "n")) {
+      k = slash;
       continue;
     }
     if (w.kind === "p") {
@@ -1338,9 +1348,13 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
       lastSpeaker && paragraph - lastSpeaker.para <= paragraphs
         ? { span: null, carried: lastSpeaker.span, source: lastSpeaker.source }
         : null;
+    /** Whether the cue being read stands inside the content of an earlier cue of its sentence. */
+    let nestedCue = false;
     const noteSpeaker = (speaker: Speaker | null): void => {
       if (!speaker?.span || !speaker.source) return;
       memory.remember(speaker.source);
+      // "X meldete, Y habe bestätigt, …": Y is part of what X reports, X stays the one to continue
+      if (nestedCue) return;
       lastSpeaker = { span: textSpan(speaker.span), source: speaker.source, para: paragraph };
     };
 
@@ -1419,6 +1433,17 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
         const last = contentEndAt(tokens, from, end, { fronted, verb }, contentGrammar);
         return { last, rules: last < end ? [CONTENT_END_RULE] : [] };
       };
+      /** Whether token k stands inside a quotation an earlier cue of this sentence gave a speaker. */
+      const insideEarlierContent = (k: number): boolean => {
+        const at = tokens[k].start;
+        for (let n = draftsBefore; n < drafts.length; n++) {
+          const d = drafts[n];
+          // a content clause after its cue; not the main clause after "Wie X mitteilte, …"
+          const contentAfterCue = !!d.cue && tokens[d.cue.last].end <= d.start && !d.rules.includes("indirect.wie");
+          if (contentAfterCue && d.speaker?.span && d.start <= at && at < d.end) return true;
+        }
+        return false;
+      };
       for (let i = sentence.first; i <= sentence.last; i++) {
         if (inside[i] >= 0) continue;
         const token = tokens[i];
@@ -1437,6 +1462,10 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
             speaker,
             rules: [WONACH_RULE],
           });
+          if (speaker.span) {
+            sentenceSpeaker ??= { speaker, cue: relative.cue };
+            sentenceCues.push({ speaker, cue: relative.cue });
+          }
           i = relative.cue.last;
           continue;
         }
@@ -1544,7 +1573,12 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
           verbCue || lightVerb || i !== sentence.first ? null : frontedParticipleCueAt(tokens, i, sentence.last);
         const cue = verbCue ?? lightVerb ?? frontedParticiple;
         // "Der Anschlag forderte 20 Tote": no speech act, so no speaker to continue (rule reported.casualty-object)
-        if (cue && countsCasualties(tokens, cue, clauseStart(tokens, sentence.first, cue.verb, inside), end)) {
+        // "…, auch Scratching genannt, …": a name is given, nothing said (rule cue.naming-participle)
+        if (
+          cue &&
+          (countsCasualties(tokens, cue, clauseStart(tokens, sentence.first, cue.verb, inside), end) ||
+            isNamingParticiple(tokens, cue.verb, clauseStart(tokens, sentence.first, cue.verb, inside)))
+        ) {
           i = cue.last;
           continue;
         }
@@ -1565,6 +1599,7 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
               : nounCueSubject(tokens, sentence.first, clauseStart(tokens, sentence.first, i, inside), i - 1);
             const span = noun.owner ?? (subject && subject.last < i ? subject : null);
             const speaker: Speaker = { span, source: resolveSpan(span) };
+            nestedCue = insideEarlierContent(i);
             const content = contentLast(contentStart, isFrontedNoun(tokens, sentence.first, i, contentGrammar), false);
             drafts.push({
               start: tokens[contentStart].start,
@@ -1574,12 +1609,18 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
               speaker: speaker,
               rules: ["indirect.noun", ...(noun.attached ? [NOUN_ATTACHMENT_RULE] : []), ...content.rules],
             });
+            // a quoted phrase in the content ("der Vorwurf der X, es sei ein „…“") is the owner's
+            if (speaker.span) {
+              sentenceSpeaker ??= { speaker, cue: { first: i, last: i } };
+              sentenceCues.push({ speaker, cue: { first: i, last: i } });
+            }
             noteSpeaker(speaker);
             i = noun.comma;
           }
           continue;
         }
         cued = true;
+        nestedCue = insideEarlierContent(cue.verb);
         const cueLeft = clauseStart(tokens, sentence.first, cue.verb, inside);
         // "X, der Sprecher der Y, kritisierte die Pläne": the subject before the apposition (rule speaker.apposed-subject)
         const apposed =
@@ -1802,6 +1843,7 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
         }
         i = cue.last;
       }
+      nestedCue = false;
       /** The agent an earlier uncued sentence of this paragraph opened with (rule speaker.paragraph-mention). */
       const mentionBefore = paragraphMention;
       /** The agent this uncued sentence opens with (rule speaker.sentence-subject), null when none. */
@@ -1816,7 +1858,16 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
         const span = phraseFrom(tokens, sentence.first, end);
         const mention = resolveSpan(span);
         if (mention) memory.remember(mention);
-        if (span && mention && isNamedAgent(mention)) paragraphMention = sentenceMention = { span, source: mention };
+        if (span && mention && isNamedAgent(mention)) {
+          sentenceMention = { span, source: mention };
+          // the subject of a Konjunktiv sentence is part of what is reported, not a new source
+          if (!hasKonjunktiv(sentence.first, end)) paragraphMention = sentenceMention;
+        }
+      } else if (!cued && inside[sentence.first] < 0 && !hasKonjunktiv(sentence.first, end)) {
+        // "Am 15. Mai hat die Wahlkommission den Termin festgelegt.": the subject after the verb (rule speaker.paragraph-mention)
+        const span = invertedSentenceSubject(tokens, sentence.first, end);
+        const mention = span && !PRONOUN.has(tokens[span.first].lower) ? resolveSpan(span) : null;
+        if (span && mention && isNamedAgent(mention)) paragraphMention = { span, source: mention };
       }
       // --- a Konjunktiv sentence without a cue continues the last speaker
       // a short quoted fragment that closes the sentence ("… sei „völlig unrealistisch“.") belongs to

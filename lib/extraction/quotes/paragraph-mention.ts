@@ -3,6 +3,9 @@
 // ("Die Sprecherin des Hilfswerks ist vor Ort. Die Lage sei ernst."). On the corpus' train
 // split a speaker carried across a paragraph break is right only about one time in three: a new
 // paragraph mostly introduces its own source, named without a cue before the reported speech.
+// Only a sentence without a Konjunktiv names that agent: the subject of a Konjunktiv sentence ("Die
+// Regierung habe versagt.") is part of what is reported, not a new source. The agent may also stand
+// after the finite verb of a fronted phrase ("Am 15. Mai hat die Kommission den Termin festgelegt.").
 
 import type { ResolvedSource } from "./resolve";
 

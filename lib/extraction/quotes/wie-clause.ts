@@ -30,14 +30,19 @@ export function wieOpenerAt(
   isApposition: (first: number, last: number) => boolean,
 ): number {
   let at = left;
+  /** Last token of the comma-free part that starts at `at` (before the clause at `left`: the token before its comma). */
+  let partEnd = -1;
   for (let hop = 0; hop <= APPOSITION_HOPS; hop++) {
     const word = tokens[at]?.lower ?? "";
-    if (word === WIE) return at;
-    if (CONJUNCTION.has(word) && tokens[at + 1]?.lower === WIE) return at + 1;
+    const wie = word === WIE ? at : CONJUNCTION.has(word) && tokens[at + 1]?.lower === WIE ? at + 1 : -1;
+    // "Wie der Sprecher, Name, mitteilte": a part before the cue's clause holds the subject only; a
+    // part with a verb of its own ("Wie X berichtete, sagte Y …") is a clause, not the cue's opener
+    if (wie >= 0) return hop === 0 || isApposition(wie + 1, partEnd) ? wie : -1;
     if (at - 2 < sentenceFirst || tokens[at - 1].text !== ",") return -1;
     const before = clauseStartOf(at - 2);
     // the part between two commas must be an apposition (a noun phrase), not a clause of its own
     if (hop > 0 && !isApposition(at, left - 2)) return -1;
+    partEnd = at - 2;
     at = before;
   }
   return -1;
