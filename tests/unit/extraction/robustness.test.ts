@@ -213,12 +213,16 @@ describe("extractDocument on random input", () => {
 // offsets consistent, and the CPU time of the larger may grow by at most MAX_CPU_GROWTH times the
 // smaller's: a linear engine grows by about GROWTH, a quadratic path by about GROWTH² (checked
 // once against a deliberately quadratic claim loop, which failed here). This catches a quadratic
-// path at an eighth of the sizes a plain "must finish" run would need to make it time out.
+// path at a fraction of the sizes a plain "must finish" run would need to make it time out.
 
 /** How much larger the second run of an adversarial input is. */
 const GROWTH = 8;
-/** Linear: ≈ GROWTH (less: fixed costs). Quadratic: ≈ GROWTH². Twice GROWTH leaves room for a garbage collection. */
-const MAX_CPU_GROWTH = 2 * GROWTH;
+/**
+ * Linear: ≈ GROWTH (less: fixed costs), quadratic: ≈ GROWTH². On a loaded machine the same run's
+ * CPU time varies up to twofold (garbage collection of earlier work, compiling, shared caches):
+ * single linear runs measured up to 17 at a load average of 18; the best of three stays far below.
+ */
+const MAX_CPU_GROWTH = 2.5 * GROWTH;
 /** Runs shorter than this (ms) are mostly noise (a garbage collection, compiling): the smaller counts as at least this long. */
 const MIN_CPU_MS = 20;
 
@@ -299,12 +303,12 @@ describe("extractDocument on adversarial input: consistent offsets, CPU time lin
     expect(growth).toBeLessThanOrEqual(MAX_CPU_GROWTH);
   });
 
-  // Deeper than a recursive walk's stack would allow. No linearity check: the HTML parser
-  // (htmlparser2, through linkedom) keeps its open elements in an array it unshifts, O(depth) per
-  // tag, which grows quadratically beyond some 20 000 open elements (the app's extraction worker
-  // ends such a job at its time limit).
+  // Deeper than a recursive walk's stack would allow (~10 000 frames). No linearity check: the
+  // HTML parser (htmlparser2, through linkedom) keeps its open elements in an array it unshifts,
+  // O(depth) per tag, which grows quadratically beyond some 20 000 open elements (the app's
+  // extraction worker ends such a job at its time limit).
   it("deeply nested HTML and unclosed inline tags", () => {
-    run("<div>".repeat(30_000) + "Kiew meldet 5 Tote." + "</div>".repeat(30_000), "html");
-    run("<b>".repeat(30_000) + "11.000 Soldaten", "html");
+    run("<div>".repeat(20_000) + "Kiew meldet 5 Tote." + "</div>".repeat(20_000), "html");
+    run("<b>".repeat(20_000) + "11.000 Soldaten", "html");
   });
 });
