@@ -2,7 +2,6 @@
 // the main thread, a job over its time limit and a worker that dies are answered with a German
 // DomainError and the pool carries on with a new worker, and idle workers never keep a process alive.
 import { spawn } from "node:child_process";
-import path from "node:path";
 import { DomainError } from "@/lib/errors";
 import type { AnalysisJob } from "@/lib/extraction-worker/analyze";
 import { CRASH_MESSAGE, ExtractionPool, timeoutMessage } from "@/lib/extraction-worker/pool";
@@ -91,13 +90,16 @@ test("jobs beyond the queue limit are refused as THROTTLED", async () => {
 
 test("a process whose pool is idle exits by itself (workers are unref'd); close() ends a busy one", async () => {
   const script = [
-    'import { ExtractionPool } from "@/lib/extraction-worker/pool";',
+    'const { ExtractionPool } = require("@/lib/extraction-worker/pool");',
     "const pool = new ExtractionPool({ size: 2, timeoutMs: 60000, maxQueue: 10 });",
     'const job = { source: { kind: "text", text: "Laut Polizei wurden 7 Menschen verletzt." }, conflictParties: [], caveatText: "", maxClaims: 10 };',
     "Promise.all([pool.run(job), pool.run(job)]).then((r) => console.log(`fertig ${r.length} ${pool.workerCount}`));",
   ].join("\n");
-  const tsx = path.join(process.cwd(), "node_modules", ".bin", "tsx");
-  const child = spawn(tsx, ["--eval", script], { cwd: process.cwd(), stdio: ["ignore", "pipe", "pipe"] });
+  // one node process with tsx's loader (the tsx command would start a second one that only relays signals)
+  const child = spawn(process.execPath, ["--import", "tsx", "--eval", script], {
+    cwd: process.cwd(),
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let output = "";
   child.stdout.on("data", (d) => (output += d));
   child.stderr.on("data", (d) => (output += d));
