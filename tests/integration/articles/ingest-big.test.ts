@@ -59,19 +59,18 @@ test("the 1.9 MB one-line text with tens of thousands of numbers is refused by t
   expect(details.claimCount).toBeGreaterThan(20_000);
 
   // The same kind of text as an uploaded file: refused too (the message names the problem). A
-  // 400 KB one of the same make (still several times the limit): the size itself is proven above,
-  // here the upload path, which need not analyse 1.9 MB a second time.
-  const smaller = adversarialText(400_000);
-  const fileError = await refusal({
-    kind: "file",
-    fileName: "angriff.txt",
-    bytes: new TextEncoder().encode(smaller),
-    outlet: "X",
-  });
+  // 60 KB one of the same make against a limit of 500 (it has some 1 000 claims): the default
+  // limit and the size are proven above, here the upload path, which need not analyse a big text
+  // a second time.
+  const smaller = adversarialText(60_000);
+  const fileError = await refusal(
+    { kind: "file", fileName: "angriff.txt", bytes: new TextEncoder().encode(smaller), outlet: "X" },
+    { maxClaims: 500 },
+  );
   expect(fileError.code).toBe("TOO_LARGE");
-  expect(fileError.message).toMatch(/^Der Text enthält [\d.]+ Zahlenangaben; Quellenlage prüft höchstens 5\.000 je Artikel\./);
+  expect(fileError.message).toMatch(/^Der Text enthält [\d.]+ Zahlenangaben; Quellenlage prüft höchstens 500 je Artikel\./);
   expect(fileError.message).toContain("es wurde nichts gespeichert");
-  expect((fileError.details as { claimCount: number }).claimCount).toBeGreaterThan(5000);
+  expect((fileError.details as { claimCount: number }).claimCount).toBeGreaterThan(500);
 });
 
 test("the limit is configurable: one claim over it is refused, exactly at it is stored", async () => {
@@ -111,15 +110,23 @@ test("a 400 KB liveblog with ~5 000 claims is stored completely with chunked mul
     for (const insert of claimInserts) expect(insert.params.length).toBeLessThanOrEqual(23);
 
     // Every row as before: offsets into the stored text, the machine snapshot, an audit event.
+    // (One assertion over all rows: ~5 000 rows × 4 expect() calls cost half a CPU-second.)
     const stored = await db.prisma.article.findUniqueOrThrow({ where: { id: result.id }, include: { claims: true } });
-    for (const claim of stored.claims) {
-      expect(stored.text.slice(claim.start, claim.end)).toBe(claim.valueText);
-      if (claim.sourceStart !== null && claim.sourceEnd !== null) {
-        expect(stored.text.slice(claim.sourceStart, claim.sourceEnd)).toBe(claim.sourceText);
-      }
-      expect(claim.machine).toMatchObject({ valueText: claim.valueText, party: claim.party });
-      expect(claim.id).toMatch(/^c[0-9a-z]{24}$/);
-    }
+    const wrongRows = stored.claims.filter((claim) => {
+      const machine = claim.machine as { valueText?: unknown; party?: unknown } | null;
+      const sourceWrong =
+        claim.sourceStart !== null &&
+        claim.sourceEnd !== null &&
+        stored.text.slice(claim.sourceStart, claim.sourceEnd) !== claim.sourceText;
+      return (
+        stored.text.slice(claim.start, claim.end) !== claim.valueText ||
+        sourceWrong ||
+        machine?.valueText !== claim.valueText ||
+        machine?.party !== claim.party ||
+        !/^c[0-9a-z]{24}$/.test(claim.id)
+      );
+    });
+    expect(wrongRows).toEqual([]);
     expect(new Set(stored.claims.map((c) => c.id)).size).toBe(stored.claims.length);
     expect(stored.claims.some((c) => c.actorId !== null)).toBe(true);
     const audit = await db.prisma.auditEvent.findFirstOrThrow({ where: { entityType: "Article", entityId: result.id } });
@@ -129,10 +136,12 @@ test("a 400 KB liveblog with ~5 000 claims is stored completely with chunked mul
   }
 });
 
-test("a 1.9 MB sentence without a full stop: accepted under the limit, but no claim stores the whole line", async () => {
-  const text = runOnSentence();
+test("a 400 KB sentence without a full stop: accepted under the limit, but no claim stores the whole line", async () => {
+  // ~1 000 claims in one 400 KB sentence: unclipped, 400 MB of sentences. The 1.9 MB make of it
+  // (~4 800 claims, 3 CPU-s of analysis) proves no more: each claim keeps at most its window.
+  const text = runOnSentence(400_000);
   const result = await ingestArticle(db.prisma, user, paste("Ohne Punkt", text));
-  expect(result.claimCount).toBeGreaterThan(1000);
+  expect(result.claimCount).toBeGreaterThan(500);
   const claims = await db.prisma.claim.findMany({ where: { articleId: result.id }, select: { sentence: true, valueText: true } });
   const longest = Math.max(...claims.map((c) => c.sentence.length));
   expect(longest).toBeLessThanOrEqual(MAX_SENTENCE_CHARS + 2);

@@ -1,10 +1,10 @@
 // `npm run ingest` as a real child process against a real test database; for the exit codes on a
 // lost database, through a TCP relay the test cuts off (tests/helpers/tcp-proxy.ts).
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { findFreePort } from "@/lib/db/free-port";
-import { REALISTIC_BYTES, realisticLiveblogText } from "../../../scripts/lib/big-articles";
 import { runScript } from "../../helpers/processes";
 import { startTcpProxy, type TcpProxy } from "../../helpers/tcp-proxy";
 import { setupTestDatabase } from "../../helpers/test-db";
@@ -20,6 +20,27 @@ beforeAll(() => {
   fs.writeFileSync(path.join(tmp, "leer.txt"), "");
 });
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+/**
+ * A named pipe at `file`: whoever reads it waits until fill() writes `text`. settle() (once the
+ * reader has ended) waits for that write, giving it a reader of its own should nobody have read.
+ */
+function namedPipe(file: string, text: string) {
+  execFileSync("mkfifo", [file]);
+  let written: Promise<void> | undefined;
+  return {
+    fill: () => void (written ??= fs.promises.writeFile(file, text)),
+    async settle() {
+      if (!written) return;
+      const reader = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+      try {
+        await written;
+      } finally {
+        fs.closeSync(reader);
+      }
+    },
+  };
+}
 
 function runIngest(args: string[], env: Record<string, string | undefined>, onLine?: (line: string) => void) {
   return runScript("scripts/ingest.ts", args, env, onLine);
@@ -113,21 +134,32 @@ describe("the database through a relay that the test cuts off", () => {
   });
 
   test("lost after the first file: the first is stored, then one German sentence and exit 2; no stack trace", async () => {
-    // The second file is a 400 KB liveblog: its analysis takes long enough for the cut to land
-    // before it is written. (Its 4 933 claims are within the limit: no extraction here to count them.)
-    const big = path.join(tmp, "langer-liveblog.txt");
-    fs.writeFileSync(big, realisticLiveblogText(REALISTIC_BYTES, 41, 1));
     const small = path.join(tmp, "meldung.txt");
     fs.writeFileSync(
       small,
       "Kurzmeldung aus Charkiw\n\nNach Angaben der Polizei wurden 9 Menschen verletzt, teilte die Stadt mit.",
     );
+    // The second file is a named pipe that gets its text only once the database is cut off: the
+    // CLI waits in reading it, so the cut lands before the file reaches the database, every time
+    // (before, a 400 KB liveblog's analysis gave the cut its time, at 2–3 CPU-s).
+    const waiting = path.join(tmp, "wartende-meldung.txt");
+    const pipe = namedPipe(waiting, "Zweite Meldung\n\nLaut Polizei wurden 4 Menschen verletzt, teilte die Stadt mit.");
+    // should the first file never be reported, the pipe is filled anyway: the CLI ends, the test fails
+    const unblock = setTimeout(pipe.fill, 60_000);
     const third = path.join(FIXTURES, "agentur-meldung.html");
     const before = await db.prisma.article.count();
 
-    const result = await runIngest(["--outlet", "Relais", small, big, third], { DATABASE_URL: proxy.route(db.url) }, (line) => {
-      if (line.startsWith("angelegt  ")) proxy.cutOff();
-    });
+    const result = await runIngest(
+      ["--outlet", "Relais", small, waiting, third],
+      { DATABASE_URL: proxy.route(db.url) },
+      (line) => {
+        if (!line.startsWith("angelegt  ")) return;
+        proxy.cutOff();
+        pipe.fill();
+      },
+    );
+    clearTimeout(unblock);
+    await pipe.settle();
     proxy.resume();
 
     expect(result.stdout.trimEnd().split("\n")).toEqual([
@@ -137,7 +169,7 @@ describe("the database through a relay that the test cuts off", () => {
     expect(stderr.split("\n")).toHaveLength(1);
     expect(stderr).toBe(
       `ingest: Die Datenbank aus DATABASE_URL (127.0.0.1:${proxy.port}) ist während des Imports nicht mehr erreichbar; ` +
-        `1 von 3 Datei(en) wurden bearbeitet (1 angelegt), „${big}“ und 1 weitere nicht – bitte die Datenbank prüfen und ` +
+        `1 von 3 Datei(en) wurden bearbeitet (1 angelegt), „${waiting}“ und 1 weitere nicht – bitte die Datenbank prüfen und ` +
         "den Aufruf wiederholen (schon erfasste Dateien werden dann als Duplikat gemeldet).",
     );
     expect(result.code).toBe(2);

@@ -27,8 +27,13 @@ import { waitFor } from "../../helpers/processes";
 
 jest.setTimeout(120000);
 // An 8-MB lead (the producer's run-ahead on disk, csv-share.ts): the tests below stop reading
-// and expect PostgreSQL to wait for them; with the 128-MB default a 60-MB COPY would simply end.
+// and expect PostgreSQL to wait for them; with the 128-MB default a 30-MB COPY would simply end.
 process.env.QUELLENLAGE_REPORT_CSV_LEAD_MB = "8";
+/**
+ * Long claims (~3 KB of line each) for the tests of a stopped and a shared COPY: 30 MB, beyond the
+ * 8-MB lead, the reader's chunks and the sockets' buffers together (60 MB cost twice the CPU).
+ */
+const LONG_CLAIMS = 10_000;
 
 const db = setupTestDatabase();
 const AT = new Date("2026-11-29T20:00:00.000Z");
@@ -246,9 +251,9 @@ test("an injected formula arrives neutralised", async () => {
 });
 
 test("a client that stops reading ends the COPY: no query left running", async () => {
-  // About 60 MB of lines (a long qualifier, which the search index skips): far more than the
+  // About 30 MB of lines (a long qualifier, which the search index skips): far more than the
   // sockets buffer, so PostgreSQL waits for the reader.
-  await insertLongClaims(db.prisma, fixture.article.id);
+  await insertLongClaims(db.prisma, fixture.article.id, LONG_CLAIMS);
   const reader = (await draftCsvStream(db.prisma, scope)).getReader();
   let whileReading: { query: string }[];
   try {
@@ -264,7 +269,7 @@ test("a client that stops reading ends the COPY: no query left running", async (
 });
 
 test("parallel exports of the same lines share one COPY; one leaving does not disturb the others", async () => {
-  // The 20 000 long claims of the test before (about 60 MB): the COPY is still running when the
+  // The 10 000 long claims of the test before (about 30 MB): the COPY is still running when the
   // first export leaves. A scope of other filters with the same claims writes the same bytes.
   await db.prisma.claim.update({ where: { id: fixture.ru.id }, data: { qualifier: "neu für diesen Test" } });
   const { outlet } = await db.prisma.article.findUniqueOrThrow({ where: { id: fixture.article.id } });
@@ -288,12 +293,12 @@ test("parallel exports of the same lines share one COPY; one leaving does not di
     const head = await db.prisma.auditChainHead.findUnique({ where: { id: true } });
     const info: CsvReportInfo = { kind: "draft", snapshotId: null, chainHeadHash: head?.hash ?? "", dataSha256: "" };
     const rendered = renderCsv(report.claims, info);
-    expect(report.claims.length).toBeGreaterThan(20000);
-    // Not toBe: a difference in 60 MB would be printed in full.
+    expect(report.claims.length).toBeGreaterThan(LONG_CLAIMS);
+    // Not toBe: a difference in 30 MB would be printed in full.
     expect(stayed === rendered).toBe(true);
     expect(other === rendered).toBe(true);
     // A final report of the same claims splices other cells: a body of its own. Its first lines
-    // already differ from the draft's (every row names the report kind), so the other 60 MB are
+    // already differ from the draft's (every row names the report kind), so the other 30 MB are
     // not read: a prefix that the draft does not start with makes the whole file differ.
     const final: CsvReportInfo = { kind: "final", snapshotId: "snap2", chainHeadHash: "ab".repeat(32), dataSha256: "" };
     const finalStream = await copyCsvStream(db.prisma, scope, {

@@ -127,12 +127,13 @@ export async function currentLineContextKey(prisma: PrismaClient): Promise<strin
 }
 
 /**
- * 20 000 claims of the article with a long qualifier (which the search index skips): about 60 MB
- * of report lines, far more than the sockets between the app and PostgreSQL buffer.
+ * `count` claims of the article with a long qualifier (which the search index skips), about 3 KB
+ * of report line each: the default 20 000 are about 60 MB, far more than the sockets between the
+ * app and PostgreSQL buffer.
  */
-export async function insertLongClaims(prisma: PrismaClient, articleId: string): Promise<void> {
+export async function insertLongClaims(prisma: PrismaClient, articleId: string, count = 20_000): Promise<void> {
   await prisma.$executeRaw`
     INSERT INTO claims (id, article_id, start, "end", sentence, value_text, value, qualifier, what, source_text, actor_name, party, created_at, updated_at)
     SELECT 'bulk' || n, ${articleId}, 100000 + n, 100001 + n, 'Satz ' || n, '1', 1, repeat('lang ', 600), 'x', '', '', 'NONE', now(), now()
-      FROM generate_series(1, 20000) AS n`;
+      FROM generate_series(1, ${count}::int) AS n`;
 }
