@@ -77,6 +77,7 @@ export const WEAK_SPEECH_VERBS: readonly { stem: string; particle: string }[] = 
   { stem: "räum", particle: "ein" },
   { stem: "sag", particle: "" },
   { stem: "schilder", particle: "" },
+  { stem: "schränk", particle: "ein" },
   { stem: "schätz", particle: "" },
   { stem: "sicher", particle: "zu" },
   { stem: "signalisier", particle: "" },
