@@ -115,6 +115,8 @@ export const IRREGULAR_SPEECH_VERBS: readonly { lemma: string; particle: string;
   { lemma: "annehmen", particle: "", forms: ["angenommen", "annahm", "annimmt"] },
   { lemma: "annehmen", particle: "an", forms: ["nahm", "nahmen", "nehmen", "nimmt"] },
   { lemma: "ansehen", particle: "an", forms: ["sah", "sahen", "sieht"] },
+  { lemma: "anweisen", particle: "", forms: ["angewiesen", "anweist", "anwies"] },
+  { lemma: "anweisen", particle: "an", forms: ["weist", "wies", "wiesen"] },
   { lemma: "aufrufen", particle: "", forms: ["aufgerufen", "aufrief", "aufruft"] },
   { lemma: "aufrufen", particle: "auf", forms: ["rief", "riefen", "ruft", "rufen"] },
   { lemma: "ausführen", particle: "", forms: ["ausführte", "ausgeführt"] },

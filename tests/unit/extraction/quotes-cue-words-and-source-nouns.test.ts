@@ -1,5 +1,6 @@
-// "einschränken" as a cue verb ("schränkte ein, dass …") and "Hinweis" / "Quellenlage" as source
-// nouns after "nach" ("Nach einem Hinweis der X …", "Je nach Quellenlage …"). Invented sentences.
+// "einschränken" and "anweisen" as cue verbs ("schränkte ein, dass …", "wies an, … zu …") and
+// "Hinweis" / "Quellenlage" as source nouns after "nach" ("Nach einem Hinweis der X …", "Je nach
+// Quellenlage …"). Invented sentences.
 import { extractDocument } from "@/lib/extraction";
 
 const quotesOf = (text: string) => extractDocument(text, { format: "text" }).quotes;
@@ -21,5 +22,14 @@ describe("Hinweis and Quellenlage as source nouns", () => {
     const q = quotesOf(text).find((x) => x.type === "indirect");
     expect(q?.rules).toContain("indirect.source");
     expect(q?.speaker?.text).toContain(noun);
+  });
+});
+
+describe("anweisen as a cue verb", () => {
+  it("takes the infinitive clause of an instruction, also in the passive", () => {
+    const text = "Die Einwohner wurden von den Behörden angewiesen, sich in Schutzräumen aufzuhalten.";
+    const q = quotesOf(text).find((x) => x.type === "indirect");
+    expect(text.slice(q!.start, q!.end)).toBe("sich in Schutzräumen aufzuhalten");
+    expect(q?.speaker?.text).toBe("den Behörden");
   });
 });
