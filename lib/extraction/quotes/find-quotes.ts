@@ -67,7 +67,7 @@ import { hasAdjectiveEnding, speechVerbReadings } from "./morphology";
 import { isReportativePerfect as importedIsReportativePerfect } from "./konjunktiv";
 import { colonSubject, invertedSubject } from "./colon-subject";
 import { EMBEDDED_QUOTE_RULE, isEmbeddedFragment } from "./embedded-quote";
-import { WIE_AFTER_RULE, wieOpenerAt } from "./wie-clause";
+import { WIE_AFTER_RULE, isAppositionPhrase, wieOpenerAt } from "./wie-clause";
 import { MIXED_QUOTE_RULE, isMixedClause } from "./mixed-quote";
 import { LIGHT_VERB_RULE, lightVerbCueAt as importedLightVerbCueAt } from "./light-verb";
 import { WONACH_RULE, relativeSourceAt as importedRelativeSourceAt } from "./wonach";
@@ -1724,7 +1724,14 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
           sentence.first,
           left,
           (x) => clauseStart(tokens, sentence.first, x, inside),
-          (first, last) => phraseFrom(tokens, first, last)?.last === last,
+          (first, last) =>
+            isAppositionPhrase(
+              tokens,
+              first,
+              last,
+              (from, to) => phraseFrom(tokens, from, to)?.last ?? -1,
+              (t) => PREP.has(t.lower),
+            ),
         );
         const opener = wieAt >= 0;
         if (wieAt >= 0 && wieAt < left - 1) {
