@@ -1147,7 +1147,10 @@ const konjunktivScratch = new Int32Scratch();
 function konjunktivCounts(tokens: Token[], inside: Int32Array, sentenceStart: Int32Array): Int32Array {
   const count = konjunktivScratch.take(tokens.length + 1);
   for (let k = 0; k < tokens.length; k++) {
-    const form = tokens[k].kind === "w" && (KONJ.has(tokens[k].lower) || isReportativePerfect(tokens, k, sentenceStart[k]));
+    // a capitalised form is a noun ("eine Plane", "auf einer Trage"), not a Konjunktiv I verb
+    const form =
+      tokens[k].kind === "w" &&
+      ((KONJ.has(tokens[k].lower) && !isCap(tokens[k])) || isReportativePerfect(tokens, k, sentenceStart[k]));
     count[k + 1] = count[k] + (inside[k] < 0 && form ? 1 : 0);
   }
   return count;
