@@ -16,3 +16,14 @@ describe("Konjunktiv forms", () => {
     expect(q?.actor).toBe("Polizei");
   });
 });
+
+describe("Konjunktiv I forms of common verbs (each measured alone on train)", () => {
+  it.each([
+    ["Die Polizei sagte, der Fahrer sei geflohen. Der Wagen besitze keine Zulassung.", "Der Wagen besitze keine Zulassung."],
+    ["Die Polizei sagte, der Fahrer sei geflohen. Die Ampel funktioniere nicht.", "Die Ampel funktioniere nicht."],
+    ["Die Ärztin sagte, die Lage sei ernst. Die Krankheit verbiete jeden Besuch.", "Die Krankheit verbiete jeden Besuch."],
+  ])("%s", (text, sentence) => {
+    const q = quotesOf(text).find((x) => x.type === "free_indirect");
+    expect(q && text.slice(q.start, q.end)).toBe(sentence);
+  });
+});
