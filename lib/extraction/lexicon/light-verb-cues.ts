@@ -68,6 +68,12 @@ export const LIGHT_VERB_CUES: readonly LightVerbCue[] = [
     lowerCase: true,
   },
   {
+    lemma: "sich einigen",
+    verbForms: ["einigen", "einigt", "einigte", "einigten", "geeinigt"],
+    nouns: ["sich"],
+    lowerCase: true,
+  },
+  {
     lemma: "sich zeigen",
     verbForms: ["gezeigt", "zeige", "zeigen", "zeigt", "zeigte", "zeigten"],
     nouns: ["besorgt", "enttäuscht", "erfreut", "erleichtert", "optimistisch", "überzeugt", "zufrieden", "zuversichtlich"],

@@ -22,6 +22,7 @@
 //  indirect.back-reference-clause  "…, das teilte X mit": the clause before the comma or dash (quotes/back-reference.ts)
 //  cue.light-verb      a light-verb construction as the cue ("legte Wert darauf, dass …"; quotes/light-verb.ts)
 //  indirect.bare-infinitive  an infinitive clause after the cue without the optional comma (quotes/bare-infinitive.ts)
+//  cue.quoted-attribute  a quoted name or attribute inside the cue clause before its content clause (quotes/quoted-attribute.ts)
 //  cue.fronted-participle  "Kritisiert wird, dass …": a passive participle opening the sentence (quotes/fronted-participle.ts)
 //  indirect.content-opening  a content clause opened by "zu" + infinitive or a demonstrative (quotes/content-opening.ts)
 //  span.content-end    where a content clause ends before the sentence does (quotes/content-end.ts)
@@ -69,7 +70,7 @@ import { hasAdjectiveEnding, speechVerbReadings } from "./morphology";
 import { isReportativePerfect as importedIsReportativePerfect } from "./konjunktiv";
 import { colonSubject, invertedSubject } from "./colon-subject";
 import { EMBEDDED_QUOTE_RULE, isEmbeddedFragment } from "./embedded-quote";
-import { WIE_AFTER_RULE, wieOpenerAt } from "./wie-clause";
+import { WIE_AFTER_RULE, isAppositionPhrase, wieOpenerAt } from "./wie-clause";
 import { MIXED_QUOTE_RULE, isMixedClause } from "./mixed-quote";
 import { LIGHT_VERB_RULE, lightVerbCueAt as importedLightVerbCueAt } from "./light-verb";
 import { WONACH_RULE, relativeSourceAt as importedRelativeSourceAt } from "./wonach";
@@ -82,6 +83,7 @@ import { BACK_REFERENCE_CLAUSE_RULE, BACK_REFERENCE_RULE, isBackReferenceClause,
 import { NOUN_ATTACHMENT_RULE, nounAttachmentsAt } from "./noun-attachment";
 import { FRONTED_PARTICIPLE_RULE, frontedParticipleCueAt } from "./fronted-participle";
 import { BARE_INFINITIVE_RULE, isBareInfinitiveClause } from "./bare-infinitive";
+import { QUOTED_ATTRIBUTE_RULE, quotedAttributeEnd } from "./quoted-attribute";
 import { CONTENT_OPENING_RULE, opensContentClause } from "./content-opening";
 import { CONTENT_END_RULE, contentEndAt, isFrontedCueClause, isFrontedNoun, type ContentEndGrammar } from "./content-end";
 import {
@@ -1155,7 +1157,10 @@ const konjunktivScratch = new Int32Scratch();
 function konjunktivCounts(tokens: Token[], inside: Int32Array, sentenceStart: Int32Array): Int32Array {
   const count = konjunktivScratch.take(tokens.length + 1);
   for (let k = 0; k < tokens.length; k++) {
-    const form = tokens[k].kind === "w" && (KONJ.has(tokens[k].lower) || isReportativePerfect(tokens, k, sentenceStart[k]));
+    // a capitalised form is a noun ("eine Plane", "auf einer Trage"), not a Konjunktiv I verb
+    const form =
+      tokens[k].kind === "w" &&
+      ((KONJ.has(tokens[k].lower) && !isCap(tokens[k])) || isReportativePerfect(tokens, k, sentenceStart[k]));
     count[k + 1] = count[k] + (inside[k] < 0 && form ? 1 : 0);
   }
   return count;
@@ -1726,7 +1731,20 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
         }
         // the clause after the cue: ": „…“" → that direct quotation; ", dass …" → indirect
         let k = cue.last + 1;
-        while (k <= end && inside[k] < 0 && k - cue.last < PARTICLE_WINDOW) {
+        /** Set when a quoted name or attribute inside the cue clause was passed (rule cue.quoted-attribute). */
+        let passedAttribute = false;
+        while (k <= end && k - cue.last < PARTICLE_WINDOW) {
+          if (inside[k] >= 0) {
+            const attributeEnd = quotedAttributeEnd(tokens, directSpans[inside[k]], k, cue.last, end, {
+              inNounPhrase: (t) => isCap(t) || DET.has(t.lower),
+              opensContent: (first) => COMPLEMENTIZER.has(tokens[first].lower) || hasKonjunktiv(first, end),
+              parenthesisEnd: (at) => parenthesisEnd(tokens, at, end),
+            });
+            if (attributeEnd < 0) break;
+            passedAttribute = true;
+            k = attributeEnd + 1;
+            continue;
+          }
           // a parenthesis inside the cue clause ("sagte X (SPD), …") does not end it
           const closing = tokens[k].text === "(" ? parenthesisEnd(tokens, k, end) : -1;
           if (closing < 0 && (isBreak(tokens[k]) || tokens[k].lower === BARE_DASS)) break;
@@ -1750,7 +1768,14 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
           sentence.first,
           left,
           (x) => clauseStart(tokens, sentence.first, x, inside),
-          (first, last) => phraseFrom(tokens, first, last)?.last === last,
+          (first, last) =>
+            isAppositionPhrase(
+              tokens,
+              first,
+              last,
+              (from, to) => phraseFrom(tokens, from, to)?.last ?? -1,
+              (t) => PREP.has(t.lower),
+            ),
         );
         const opener = wieAt >= 0;
         if (wieAt >= 0 && wieAt < left - 1) {
@@ -1795,6 +1820,7 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
               ...(cue === lightVerb ? [LIGHT_VERB_RULE] : []),
               ...(cue === frontedParticiple ? [FRONTED_PARTICIPLE_RULE] : []),
               ...(opensContentClause(tokens, contentStart) ? [CONTENT_OPENING_RULE] : []),
+              ...(passedAttribute ? [QUOTED_ATTRIBUTE_RULE] : []),
               ...content.rules,
             ]);
             i = cue.last;

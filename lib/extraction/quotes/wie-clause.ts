@@ -2,7 +2,8 @@
 // it is attached to:
 //  indirect.wie        "Wie X mitteilte, …" – the main clause after it (in find-quotes.ts); this
 //                      module lets the clause hold an apposition with its own commas ("Wie der
-//                      Sprecher der Stadt, Name, am Montag mitteilte, …")
+//                      Sprecher der Stadt, Name, am Montag mitteilte, …"), also one with a
+//                      prepositional attribute ("Wie Name, Sprecher der Behörde in Bonn, mitteilte, …")
 //  indirect.wie-after  "…, wie X mitteilte." – the cue clause closes the sentence: what stands
 //                      before it is the quotation
 
@@ -46,4 +47,22 @@ export function wieOpenerAt(
     at = before;
   }
   return -1;
+}
+
+/**
+ * Whether tokens [first, last] are one apposition: a noun phrase (`phraseEnd` gives where the
+ * phrase opening at a token ends, -1 when none opens there), or a noun phrase with one
+ * prepositional attribute after it ("Sprecherin der Stadt in Bonn").
+ */
+export function isAppositionPhrase(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  phraseEnd: (from: number, to: number) => number,
+  isPreposition: (t: Token) => boolean,
+): boolean {
+  const head = phraseEnd(first, last);
+  if (head < 0) return false;
+  if (head === last) return true;
+  return head + 2 <= last && isPreposition(tokens[head + 1]) && phraseEnd(head + 2, last) === last;
 }
