@@ -11,13 +11,14 @@ import path from "node:path";
 import { ConfigError, loadConfig, type AppConfig } from "@/lib/config/env";
 import { isPortFree } from "@/lib/db/free-port";
 import { scrubSecrets } from "@/lib/log";
-import { createPrismaClient } from "@/lib/db/prisma";
 import type { RunningPostgres } from "@/lib/db/embedded";
 import { StartupError } from "@/lib/db/startup-error";
-import { ensureBuildAsync } from "./lib/build-stamp";
-import { buildExtraction } from "./build-extraction.mjs";
-import { prepareSchema, resolveDatabase } from "./lib/database";
+import type { ResolvedDatabase } from "./lib/database";
 import { Lifecycle, hasExited, spawnGroup, stopGroup } from "./lib/lifecycle";
+
+// The modules of later steps (database, Prisma client, build checks) are imported when their step
+// comes: together about half a CPU-second to load, which a wrong setting or a busy port need not
+// wait for.
 
 const ROOT = process.cwd();
 const dev = process.argv.includes("--dev");
@@ -37,9 +38,12 @@ function readOrCreateSecret(configured: string | undefined, dataDir: string): st
 }
 
 async function seed(databaseUrl: string): Promise<void> {
-  // Loaded only now: the extraction engine behind the demo data takes about a second to load, and
-  // a wrong setting, a busy port or an unusable database are reported without waiting for it.
-  const { seedDemoExclusively } = await import("@/lib/seed/seed-demo");
+  // Loaded only now, like the other steps' modules; the extraction engine is loaded by the seeding
+  // only for a missing demo article (a restart finds them all).
+  const [{ seedDemoExclusively }, { createPrismaClient }] = await Promise.all([
+    import("@/lib/seed/seed-demo"),
+    import("@/lib/db/prisma"),
+  ]);
   const prisma = createPrismaClient(databaseUrl);
   try {
     const seeded = await seedDemoExclusively(databaseUrl, prisma);
@@ -55,6 +59,7 @@ async function seed(databaseUrl: string): Promise<void> {
 
 /** The extraction worker's bundle; without it the worker runs the sources through tsx (slower, same output). */
 async function buildExtractionBundle(): Promise<void> {
+  const { buildExtraction } = await import("./build-extraction.mjs");
   try {
     await buildExtraction({ log });
   } catch {
@@ -63,6 +68,7 @@ async function buildExtractionBundle(): Promise<void> {
 }
 
 async function build(): Promise<void> {
+  const { ensureBuildAsync } = await import("./lib/build-stamp");
   let untrack = () => {};
   const built = await ensureBuildAsync(log, (child) => {
     untrack = lifecycle.add("next build", () => stopGroup(child));
@@ -106,7 +112,8 @@ function startNext(settings: AppConfig, databaseUrl: string, secret: string): Ch
  * The database, stoppable from the moment its start begins: a shutdown during
  * start-up interrupts initdb or the starting server instead of orphaning them.
  */
-async function database(settings: AppConfig, dataDir: string) {
+async function database(settings: AppConfig, dataDir: string): Promise<ResolvedDatabase> {
+  const { resolveDatabase } = await import("./lib/database");
   const abortStart = new AbortController();
   const started: { server?: RunningPostgres } = {};
   const external = { app: settings.DATABASE_URL, migration: settings.QUELLENLAGE_MIGRATION_DATABASE_URL };
@@ -144,6 +151,7 @@ async function main(): Promise<void> {
   }
   const secret = readOrCreateSecret(settings.NEXTAUTH_SECRET, dataDir);
   const db = await database(settings, dataDir);
+  const { prepareSchema } = await import("./lib/database");
   await prepareSchema(db, log);
   await seed(db.url);
   await buildExtractionBundle();

@@ -20,7 +20,7 @@ export interface EmbeddedOptions {
   dataDir: string;
   /** false: data directory is deleted on stop (tests). */
   persistent: boolean;
-  /** Trade durability for speed (tests only). */
+  /** Trade durability for speed (tests only): no fsync by initdb nor by the server. */
   fast?: boolean;
   /** German notices for the operator (stale pid file removed, programs copied). */
   log?: (line: string) => void;
@@ -78,7 +78,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<R
     options.programCacheDir ?? DEFAULT_PROGRAM_CACHE,
     log,
   );
-  if (state === "empty") await initialise(folder, dataDir, password, user, abort);
+  if (state === "empty") await initialise(folder, dataDir, password, user, options.fast ?? false, abort);
 
   const port = await findFreePort();
   const server = await launch(folder, dataDir, port, user, options.fast ?? false, abort);
@@ -195,6 +195,7 @@ async function initialise(
   dataDir: string,
   password: string,
   user: UserIds | null,
+  fast: boolean,
   abort: AbortSignal,
 ): Promise<void> {
   if (abort.aborted) throw abortedStart(dataDir);
@@ -218,6 +219,8 @@ async function initialise(
       "--encoding=UTF8",
       "--locale=C.UTF-8",
       "--lc-messages=C",
+      // Flushing the ~1 000 new files to disk takes initdb most of its time (4–5 of 8 s here).
+      ...(fast ? ["--no-sync"] : []),
     ];
     const initdb = path.join(folder, "bin", "initdb");
     const { code, output } = await runToEnd(initdb, args, spawnOptions(dataDir, user), abort);

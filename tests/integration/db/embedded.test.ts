@@ -2,6 +2,8 @@ import { execFile, execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { startEmbeddedPostgres } from "@/lib/db/embedded";
+import { StartupError } from "@/lib/db/startup-error";
 
 /** Through tsx's loader as `npm start` runs (package.json); the tsx CLI would add a second Node process. */
 const RUNNER = ["--import", "tsx", "tests/helpers/embedded-run.ts"];
@@ -21,6 +23,26 @@ function run(dataDir: string, sql?: string, flags: string[] = []): Promise<RunRe
   });
 }
 
+/**
+ * A refusal comes before any server process is started (the data directory is checked first), so
+ * it is asked for in this process instead of a child; a server that starts after all fails the test.
+ */
+async function refusal(dataDir: string): Promise<string> {
+  try {
+    const started = await startEmbeddedPostgres({ dataDir, persistent: true, fast: true });
+    await started.stop();
+  } catch (error) {
+    if (error instanceof StartupError) return error.message;
+    throw error;
+  }
+  throw new Error(`PostgreSQL wurde auf ${dataDir} gestartet statt abgelehnt.`);
+}
+
+function copyDataDir(from: string, to: string): void {
+  // Owners kept (the server runs as `postgres` under root); the passwords lie beside the directory.
+  for (const suffix of ["", ".password", ".app-password"]) execFileSync("cp", ["-a", from + suffix, to + suffix]);
+}
+
 let root: string;
 beforeAll(() => {
   root = fs.mkdtempSync(path.join(os.tmpdir(), "ql-embedded-"));
@@ -29,25 +51,33 @@ beforeAll(() => {
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 
 /**
- * For the tests of refusals, not of initdb: one data directory initialised (and stopped) by a
- * run, then copied for each of them (owners kept, passwords beside it included).
+ * The first run on a fresh directory (initdb, a marker table), shared: the persistent-data test
+ * goes on with it, and a copy taken right after it serves the refusal tests that need an
+ * initialised directory (a second initdb would prove nothing more).
  */
-let initialised: Promise<string> | undefined;
-async function copyOfInitialisedDataDir(name: string): Promise<string> {
-  initialised ??= (async () => {
-    const template = path.join(root, "initialised");
-    expect((await run(template)).code).toBe(0);
-    return template;
+let firstRun: Promise<{ result: RunResult; copy: string }> | undefined;
+function firstRunOnFreshDir(): Promise<{ result: RunResult; copy: string }> {
+  firstRun ??= (async () => {
+    const dataDir = path.join(root, "persistent");
+    const result = await run(dataDir, "CREATE TABLE marker (v text); INSERT INTO marker VALUES ('bleibt')");
+    const copy = path.join(root, "initialised");
+    if (result.code === 0) copyDataDir(dataDir, copy);
+    return { result, copy };
   })();
-  const template = await initialised;
+  return firstRun;
+}
+
+async function copyOfInitialisedDataDir(name: string): Promise<string> {
+  const { result, copy } = await firstRunOnFreshDir();
+  expect(result.code).toBe(0);
   const dataDir = path.join(root, name);
-  for (const suffix of ["", ".password", ".app-password"]) execFileSync("cp", ["-a", template + suffix, dataDir + suffix]);
+  copyDataDir(copy, dataDir);
   return dataDir;
 }
 
 test("initialises, keeps data across restarts and recovers a stale postmaster.pid", async () => {
   const dataDir = path.join(root, "persistent");
-  const first = await run(dataDir, "CREATE TABLE marker (v text); INSERT INTO marker VALUES ('bleibt')");
+  const { result: first } = await firstRunOnFreshDir();
   expect(first.code).toBe(0);
 
   // A killed run leaves its pid file behind; pid 999999 is not a running process.
@@ -66,9 +96,7 @@ test("refuses a directory with foreign files in one German sentence", async () =
   const dataDir = path.join(root, "foreign");
   fs.mkdirSync(dataDir);
   fs.writeFileSync(path.join(dataDir, "notizen.txt"), "keine Datenbank");
-  const result = await run(dataDir);
-  expect(result.code).toBe(3);
-  expect(result.out.startupError).toMatch(/fremde Dateien und keine PostgreSQL-Datenbank/);
+  expect(await refusal(dataDir)).toMatch(/fremde Dateien und keine PostgreSQL-Datenbank/);
   expect(fs.readFileSync(path.join(dataDir, "notizen.txt"), "utf8")).toBe("keine Datenbank");
 });
 
@@ -76,17 +104,13 @@ test("refuses a data directory of another PostgreSQL version", async () => {
   const dataDir = path.join(root, "old");
   fs.mkdirSync(dataDir);
   fs.writeFileSync(path.join(dataDir, "PG_VERSION"), "15\n");
-  const result = await run(dataDir);
-  expect(result.code).toBe(3);
-  expect(result.out.startupError).toMatch(/PostgreSQL 15/);
+  expect(await refusal(dataDir)).toMatch(/PostgreSQL 15/);
 });
 
 test("reports a broken data directory instead of crashing", async () => {
   const dataDir = await copyOfInitialisedDataDir("broken");
   fs.rmSync(path.join(dataDir, "global", "pg_control"));
-  const result = await run(dataDir);
-  expect(result.code).toBe(3);
-  expect(result.out.startupError).toMatch(/beschädigt/);
+  expect(await refusal(dataDir)).toMatch(/beschädigt/);
 }, 60000);
 
 test("refuses to start a second server on a data directory that is in use", async () => {
@@ -95,9 +119,7 @@ test("refuses to start a second server on a data directory that is in use", asyn
   const holder = spawn(process.execPath, ["-e", "setTimeout(()=>{}, 60000)", "postgres"], { stdio: "ignore" });
   try {
     fs.writeFileSync(path.join(dataDir, "postmaster.pid"), `${holder.pid}\n${dataDir}\n`);
-    const result = await run(dataDir);
-    expect(result.code).toBe(3);
-    expect(result.out.startupError).toMatch(/läuft bereits ein PostgreSQL-Server/);
+    expect(await refusal(dataDir)).toMatch(/läuft bereits ein PostgreSQL-Server/);
   } finally {
     holder.kill();
   }
@@ -126,14 +148,13 @@ test("runs from programs in a folder the postgres user cannot enter, through a r
 test("a data directory below a folder the postgres user cannot enter is named with the fix, or just works", async () => {
   const closed = path.join(root, "closed-data");
   fs.mkdirSync(closed, { mode: 0o700 });
-  const result = await run(path.join(closed, "quellenlage", "postgres"), "SELECT 1 AS eins");
+  const dataDir = path.join(closed, "quellenlage", "postgres");
   if (asRoot) {
-    expect(result.code).toBe(3);
-    expect(result.out.startupError).toBe(
+    expect(await refusal(dataDir)).toBe(
       `Der Ordner ${closed} ist für den Benutzer postgres, unter dem die eingebettete Datenbank läuft, nicht zugänglich; bitte QUELLENLAGE_DATA_DIR auf einen Ordner außerhalb davon setzen (z. B. QUELLENLAGE_DATA_DIR=/var/lib/quellenlage npm start) oder ihn mit „chmod o+x ${closed}“ freigeben.`,
     );
     expect(fs.readdirSync(closed)).toEqual([]); // nothing created on the way
   } else {
-    expect(result).toMatchObject({ code: 0, out: { rows: [{ eins: 1 }] } });
+    expect(await run(dataDir, "SELECT 1 AS eins")).toMatchObject({ code: 0, out: { rows: [{ eins: 1 }] } });
   }
 }, 60000);

@@ -22,16 +22,14 @@ const markers: string[] = [];
 /** A copy of this checkout at <closed>/quellenlage, built and installed (hard links: no time, no space). */
 function copyCheckout(): void {
   fs.mkdirSync(checkout);
-  for (const entry of fs.readdirSync(SOURCE)) {
-    if (SKIPPED_ENTRIES.has(entry)) continue;
-    execFileSync("cp", ["-a", path.join(SOURCE, entry), checkout]);
-  }
+  // One cp per folder, not per entry: each process started from the Jest worker costs CPU too.
+  const entries = fs.readdirSync(SOURCE).filter((entry) => !SKIPPED_ENTRIES.has(entry));
+  execFileSync("cp", ["-a", ...entries.map((entry) => path.join(SOURCE, entry)), checkout]);
   execFileSync("cp", ["-al", path.join(SOURCE, "node_modules"), checkout]);
   // .next is copied for real: `next start` may write into it. Its cache is not needed.
   fs.mkdirSync(path.join(checkout, ".next"));
-  for (const entry of fs.readdirSync(path.join(SOURCE, ".next"))) {
-    if (entry !== "cache") execFileSync("cp", ["-a", path.join(SOURCE, ".next", entry), path.join(checkout, ".next")]);
-  }
+  const built = fs.readdirSync(path.join(SOURCE, ".next")).filter((entry) => entry !== "cache");
+  execFileSync("cp", ["-a", ...built.map((entry) => path.join(SOURCE, ".next", entry)), path.join(checkout, ".next")]);
 }
 
 beforeAll(
