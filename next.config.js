@@ -31,6 +31,11 @@ const nextConfig = {
     // persistent build cache there only costs time (~20–45 s on 2 cores) and is never read.
     turbopackFileSystemCacheForBuild: process.env.QUELLENLAGE_BUILD_SKIP_TYPECHECK !== "1",
     serverActions: { bodySizeLimit: maxUploadBytes * 2 + 256 * 1024 },
+    // `next start` loads every route's modules at start, so that no editor's first request waits
+    // for them. The test run starts some forty servers that each serve a few routes: they load a
+    // route when it is first asked for (QUELLENLAGE_PRELOAD_ROUTES=0 from tests/helpers/app-server.ts;
+    // a start with its first /login ~2.1 → ~1.2 CPU-s). What each route does is the same either way.
+    preloadEntriesOnStart: process.env.QUELLENLAGE_PRELOAD_ROUTES !== "0",
   },
 };
 

@@ -6,5 +6,6 @@ export type TestApp = NextServer;
 
 export async function startTestApp(databaseUrl: string, extraEnv: Record<string, string> = {}): Promise<TestApp> {
   await buildOnce();
-  return startNextServer(databaseUrl, extraEnv);
+  // Routes load on their first request, not all at start (next.config.js, preloadEntriesOnStart).
+  return startNextServer(databaseUrl, { QUELLENLAGE_PRELOAD_ROUTES: "0", ...extraEnv });
 }
