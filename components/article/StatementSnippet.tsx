@@ -3,7 +3,8 @@
 // clipboard API; where that is refused (no permission, no secure context) the text is selected
 // so Strg+C copies it, and the status line says so.
 import { useRef, useState } from "react";
-import { STATEMENT_SITUATION_LABELS, type Statement } from "@/lib/reports/statement";
+import type { Statement } from "@/lib/reports/statement";
+import { STATEMENT_SITUATION_LABELS } from "@/lib/reports/statement-situations";
 import styles from "./statement-snippet.module.css";
 
 type CopyState = "idle" | "copied" | "selected";

@@ -7,7 +7,7 @@
 // hydration count as well). The keyboard navigation (QueueKeyboard) finds rows and their
 // targets through the rows' data-* attributes.
 import { useEffect, useMemo, useRef, useState } from "react";
-import { MAX_SCOPE_CLAIMS } from "@/lib/reports/scope-input";
+import { MAX_SCOPE_CLAIMS } from "@/lib/reports/scope-limits";
 import { ReportSelectionBar } from "./ReportSelection";
 import { queueRowsHtml } from "./queue-rows-html";
 import { unpackQueueRows, type QueueRowsData } from "./queue-rows";

@@ -1,10 +1,11 @@
 // Filters of the review queue (/claims and GET /api/claims): parsed from the URL
 // query by the page on the server and by the filter form in the browser, so this
-// file must stay client-safe (zod only; no Node APIs, no Prisma).
+// file must stay client-safe (zod only; no Node APIs, no Prisma). zod mini (zod's checks and
+// parser as functions): the queue page's bundle carries only the parts used here, not all of zod.
 //
 // Every parameter is validated on its own: an invalid value is dropped with a
 // German note for the page, the remaining filters still apply. Nothing here throws.
-import { z } from "zod";
+import * as z from "zod/mini";
 import { findBadCharacter } from "@/lib/http/safe-text";
 import { ATTRIBUTION_VERDICT_LABELS, CONTENT_VERDICT_LABELS, PARTY_LABELS as SHARED_PARTY_LABELS } from "./labels";
 
@@ -94,18 +95,14 @@ export type QueueCursor = (
   | { sort: "article"; articleId: string; start: number; id: string }
 ) & { before?: true };
 
-const idSchema = z
-  .string()
-  .min(1)
-  .max(64)
-  .regex(/^[A-Za-z0-9_-]+$/);
+const idSchema = z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^[A-Za-z0-9_-]+$/));
 
 // "n"/"a"/"r": rows after the key; "nb"/"ab"/"rb": rows before it ("r": newest under a search).
 const cursorTupleSchema = z.union([
   z.tuple([z.enum(["n", "nb"]), z.iso.datetime(), idSchema]),
   // rank -1: a hit older than the ranked window (lib/claims/queue.ts SEARCH_RANK_WINDOW).
-  z.tuple([z.enum(["r", "rb"]), z.number().min(-1).max(1e9), z.iso.datetime(), idSchema]),
-  z.tuple([z.enum(["a", "ab"]), idSchema, z.number().int().min(0), idSchema]),
+  z.tuple([z.enum(["r", "rb"]), z.number().check(z.gte(-1), z.lte(1e9)), z.iso.datetime(), idSchema]),
+  z.tuple([z.enum(["a", "ab"]), idSchema, z.number().check(z.int(), z.gte(0)), idSchema]),
 ]);
 
 function toBase64Url(text: string): string {
@@ -150,13 +147,16 @@ export function decodeCursor(encoded: string): QueueCursor | null {
 // ------------------------------------------------------------------------------------------------
 // Schema
 
-const text = (max: number) => z.string().max(max, `höchstens ${max} Zeichen`);
+const text = (max: number) => z.string().check(z.maxLength(max, `höchstens ${max} Zeichen`));
 
 /** One schema per URL parameter (values already trimmed, empty ones removed). */
 export const queueFilterSchema = z.object({
   status: z.enum(CONTENT_STATUSES),
   attribution: z.enum(ATTRIBUTION_FILTERS),
-  party: z.preprocess((v) => (typeof v === "string" ? v.toUpperCase() : v), z.enum(PARTIES)),
+  party: z.pipe(
+    z.transform((v) => (typeof v === "string" ? v.toUpperCase() : v)),
+    z.enum(PARTIES),
+  ),
   caveat: z.enum(["yes", "no"]),
   actor: text(200),
   outlet: text(300),
@@ -168,8 +168,8 @@ export const queueFilterSchema = z.object({
   q: text(200),
   notaclaim: z.enum(NOT_A_CLAIM_MODES),
   sort: z.enum(SORTS),
-  cursor: z.string().max(400),
-  limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE),
+  cursor: z.string().check(z.maxLength(400)),
+  limit: z.coerce.number().check(z.int(), z.gte(1), z.lte(MAX_PAGE_SIZE)),
 });
 
 export type QueueFilterKey = keyof typeof queueFilterSchema.shape;

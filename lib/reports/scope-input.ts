@@ -5,9 +5,9 @@
 import { z } from "zod";
 import { ClaimStatus, Party } from "@/lib/generated/prisma/enums";
 import type { ScopeCriteria } from "./scope";
+import { MAX_SCOPE_CLAIMS } from "./scope-limits";
 
-/** Picked claims travel as ids in the URL; the queue shows at most 100 per page. */
-export const MAX_SCOPE_CLAIMS = 200;
+export { MAX_SCOPE_CLAIMS };
 
 export const SCOPE_FIELDS = ["article", "from", "to", "outlet", "status", "party", "actor", "claims"] as const;
 export type ScopeField = (typeof SCOPE_FIELDS)[number];

@@ -24,20 +24,12 @@ import {
   WEAK_NOUN_ENDINGS,
   type Gender,
 } from "./statement-words";
+import { STATEMENT_SITUATIONS, STATEMENT_SITUATION_LABELS, type StatementSituation } from "./statement-situations";
 
 // ---------------------------------------------------------------------------------------------
 // Templates
 
-export const STATEMENT_SITUATIONS = ["conflictOfficial", "official", "media", "other", "newsroom"] as const;
-export type StatementSituation = (typeof STATEMENT_SITUATIONS)[number];
-
-export const STATEMENT_SITUATION_LABELS: Record<StatementSituation, string> = {
-  conflictOfficial: "Offizielle Stelle einer Konfliktpartei (mit Hinweis)",
-  official: "Andere offizielle Stelle",
-  media: "Nachrichtenagentur oder Medien",
-  other: "Andere Quelle (Person, Organisation)",
-  newsroom: "Eigene Angabe der Redaktion (ohne Quelle)",
-};
+export { STATEMENT_SITUATIONS, STATEMENT_SITUATION_LABELS, type StatementSituation };
 
 /** The placeholders a template may use, with the help text the settings form shows. */
 export const STATEMENT_PLACEHOLDERS = {
