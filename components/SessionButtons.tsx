@@ -3,7 +3,6 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { endAllSessionsAction } from "@/app/login/actions";
-import { signOut } from "@/lib/auth/auth-client";
 
 const SIGN_OUT_FAILED = "Die Abmeldung ist gerade nicht möglich. Bitte erneut versuchen.";
 
@@ -51,6 +50,23 @@ function SignOutButton({ label, title, end }: SignOutButtonProps) {
   );
 }
 
+/**
+ * next-auth's sign-out as its client's `signOut({ redirect: false })` sends it (CSRF token from
+ * /api/auth/csrf, then POST /api/auth/signout), without next-auth/react in the bundle of every page
+ * that shows the header. No session broadcast: the app has no SessionProvider listening for it.
+ */
+async function signOutHere(): Promise<void> {
+  const csrf = await fetch("/api/auth/csrf", { cache: "no-store" });
+  const { csrfToken } = (await csrf.json()) as { csrfToken?: unknown };
+  if (!csrf.ok || typeof csrfToken !== "string") throw new Error("Kein CSRF-Token");
+  const response = await fetch("/api/auth/signout", {
+    method: "POST",
+    headers: { "Content-Type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams({ csrfToken, callbackUrl: "/login", json: "true" }),
+  });
+  if (!response.ok) throw new Error(`Abmeldung: HTTP ${response.status}`);
+}
+
 /** Ends this session (next-auth's signOut event revokes it on the server). */
 export function LogoutButton() {
   return (
@@ -58,7 +74,7 @@ export function LogoutButton() {
       label="Abmelden"
       end={async () => {
         // Relative target: whatever address next-auth believes it runs under, the browser stays on ours.
-        await signOut();
+        await signOutHere();
         return { next: "/login" };
       }}
     />
