@@ -86,7 +86,7 @@ const registry: Registry = (globalForBodies.quellenlageCsvBodies ??= {
   stats: { produced: 0, shared: 0 },
 });
 
-const DIR_PREFIX = "quellenlage-csv-";
+export const CSV_BODY_DIR_PREFIX = "quellenlage-csv-";
 
 /** Directories of processes that are gone (killed before their exit handler ran). */
 function removeOrphanedDirs(): void {
@@ -111,7 +111,7 @@ function bodyDir(): string {
   } catch {
     // Only tidying up.
   }
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `${DIR_PREFIX}${process.pid}-`));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `${CSV_BODY_DIR_PREFIX}${process.pid}-`));
   registry.dir = dir;
   // The files are of no use to another process: gone with this one. One handler for every
   // directory this process makes (dropSharedBodies removes one, the next export makes another).
@@ -256,13 +256,17 @@ function writerOf(body: Body): BodyWriter {
     body.written += length;
     body.wake();
   };
-  const closeFile = () => void handle?.close().catch(() => {});
+  const closeFile = () => {
+    void handle?.close().catch(() => {});
+    handle = null;
+  };
   return {
     get stopped() {
       return body.state !== "producing";
     },
     async write(bytes) {
-      if (body.state !== "producing") return;
+      // Every reader left (or the export failed) meanwhile: nothing more is written, the file is closed.
+      if (body.state !== "producing") return closeFile();
       pending.push(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
       pendingBytes += bytes.byteLength;
       if (pendingBytes < WRITE_CHUNK) return;
@@ -271,7 +275,7 @@ function writerOf(body: Body): BodyWriter {
       while (body.state === "producing" && body.written - body.furthest > leadBytes()) await body.changed();
     },
     async finish() {
-      if (body.state !== "producing") return;
+      if (body.state !== "producing") return closeFile();
       await flush();
       closeFile();
       if (body.state !== "producing") return;
@@ -285,8 +289,13 @@ function writerOf(body: Body): BodyWriter {
       fail(body, error);
     },
     onAbort(abort) {
-      if (body.state === "producing") body.abortProducer = abort;
-      else abort();
+      // The producer stops without finishing: its file is closed here, not left to the collector.
+      const stop = () => {
+        closeFile();
+        abort();
+      };
+      if (body.state === "producing") body.abortProducer = stop;
+      else stop();
     },
   };
 }
