@@ -4,4 +4,8 @@ import { ensureBuild } from "../../scripts/lib/build-stamp";
 
 // Types are checked by `npm run typecheck` (next.config.js), not again in the test build.
 process.env.QUELLENLAGE_BUILD_SKIP_TYPECHECK = "1";
-process.exit(ensureBuild((line) => process.stdout.write(`${line}\n`)) ? 0 : 1);
+const built = ensureBuild((line) => process.stdout.write(`${line}\n`));
+// This process and `next build`, which it waited for: the build's CPU for QL_TEST_CPU_LOG.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+(require("./process-cpu") as { logSharedCpu: (name: string, pid: number) => void }).logSharedCpu("build", process.pid);
+process.exit(built ? 0 : 1);

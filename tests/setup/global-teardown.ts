@@ -2,6 +2,10 @@ import { Client } from "pg";
 import { stopBackgroundBuild } from "./app-build";
 import { stopSharedBrowser } from "./shared-browser";
 
+// CommonJS (also loaded by Jest's workers untransformed): CPU of the shared processes for QL_TEST_CPU_LOG.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { logSharedCpu } = require("./process-cpu") as { logSharedCpu: (name: string, pid: number | undefined) => void };
+
 /** The demo templates of tests/helpers/test-db.ts (an external TEST_DATABASE_URL server keeps them otherwise). */
 async function dropDemoTemplates(): Promise<void> {
   const adminUrl = process.env.QL_TEST_ADMIN_URL;
@@ -23,10 +27,12 @@ async function dropDemoTemplates(): Promise<void> {
 }
 
 export default async function globalTeardown(): Promise<void> {
+  logSharedCpu("chromium", globalThis.__QL_SHARED_BROWSER__?.process().pid);
   await stopSharedBrowser();
   await stopBackgroundBuild();
   const child = globalThis.__QL_DB_SERVER__;
   if (!child || child.exitCode !== null) return;
+  logSharedCpu("postgresql", child.pid);
   await dropDemoTemplates();
   const exited = new Promise((resolve) => child.once("exit", resolve));
   // Closing stdin asks the server to drop its databases and stop; SIGTERM (same cleanup) only
