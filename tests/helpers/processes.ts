@@ -73,8 +73,9 @@ export interface ScriptResult {
 /**
  * Runs one of the project's scripts as the CLI runs it (through tsx, in the repository) and
  * collects its output. One node process with tsx's loader (`node --import tsx`, as `npm start`
- * runs): the `tsx` command would start a second one that only relays signals (~0.3 CPU-s a run). `env` overrides this process's environment; an undefined value removes the
- * variable. `onLine` sees each complete stdout line as it arrives (for tests that act mid-run).
+ * runs): the `tsx` command would start a second one that only relays signals (~0.3 CPU-s a run).
+ * `env` overrides this process's environment; an undefined value removes the variable. `onLine`
+ * sees each complete stdout line as it arrives (for tests that act mid-run).
  */
 export function runScript(
   script: string,

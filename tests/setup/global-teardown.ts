@@ -1,10 +1,7 @@
 import { Client } from "pg";
 import { stopBackgroundBuild } from "./app-build";
+import { logSharedCpu } from "./process-cpu";
 import { stopSharedBrowser } from "./shared-browser";
-
-// CommonJS (also loaded by Jest's workers untransformed): CPU of the shared processes for QL_TEST_CPU_LOG.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { logSharedCpu } = require("./process-cpu") as { logSharedCpu: (name: string, pid: number | undefined) => void };
 
 /** The demo templates of tests/helpers/test-db.ts (an external TEST_DATABASE_URL server keeps them otherwise). */
 async function dropDemoTemplates(): Promise<void> {

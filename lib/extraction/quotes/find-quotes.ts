@@ -1416,6 +1416,12 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
       let sentenceSpeaker: { speaker: Speaker; cue: Span } | null = null;
       /** Every cue of this sentence with its speaker, in text order (a quoted phrase takes the nearest before it). */
       const sentenceCues: { speaker: Speaker; cue: Span }[] = [];
+      /** A cue of this sentence whose speaker is named: quoted phrases of the sentence may take it. */
+      const noteSentenceCue = (speaker: Speaker, cue: Span): void => {
+        if (!speaker.span) return;
+        sentenceSpeaker ??= { speaker, cue };
+        sentenceCues.push({ speaker, cue });
+      };
       const end = contentEnd(tokens, sentence.first, sentence.last);
       // where a content clause from `from` ends (rule span.content-end): its last token and rule ids
       const contentGrammar: ContentEndGrammar = {
@@ -1467,10 +1473,7 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
             speaker,
             rules: [WONACH_RULE],
           });
-          if (speaker.span) {
-            sentenceSpeaker ??= { speaker, cue: relative.cue };
-            sentenceCues.push({ speaker, cue: relative.cue });
-          }
+          noteSentenceCue(speaker, relative.cue);
           i = relative.cue.last;
           continue;
         }
@@ -1577,13 +1580,11 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
         const frontedParticiple =
           verbCue || lightVerb || i !== sentence.first ? null : frontedParticipleCueAt(tokens, i, sentence.last);
         const cue = verbCue ?? lightVerb ?? frontedParticiple;
+        /** Where the cue verb's clause begins (-1 without a verb cue). */
+        const cueLeft = cue ? clauseStart(tokens, sentence.first, cue.verb, inside) : -1;
         // "Der Anschlag forderte 20 Tote": no speech act, so no speaker to continue (rule reported.casualty-object)
         // "…, auch Scratching genannt, …": a name is given, nothing said (rule cue.naming-participle)
-        if (
-          cue &&
-          (countsCasualties(tokens, cue, clauseStart(tokens, sentence.first, cue.verb, inside), end) ||
-            isNamingParticiple(tokens, cue.verb, clauseStart(tokens, sentence.first, cue.verb, inside)))
-        ) {
+        if (cue && (countsCasualties(tokens, cue, cueLeft, end) || isNamingParticiple(tokens, cue.verb, cueLeft))) {
           i = cue.last;
           continue;
         }
@@ -1615,10 +1616,7 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
               rules: ["indirect.noun", ...(noun.attached ? [NOUN_ATTACHMENT_RULE] : []), ...content.rules],
             });
             // a quoted phrase in the content ("der Vorwurf der X, es sei ein „…“") is the owner's
-            if (speaker.span) {
-              sentenceSpeaker ??= { speaker, cue: { first: i, last: i } };
-              sentenceCues.push({ speaker, cue: { first: i, last: i } });
-            }
+            noteSentenceCue(speaker, { first: i, last: i });
             noteSpeaker(speaker);
             i = noun.comma;
           }
@@ -1626,7 +1624,6 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
         }
         cued = true;
         nestedCue = insideEarlierContent(cue.verb);
-        const cueLeft = clauseStart(tokens, sentence.first, cue.verb, inside);
         // "X, der Sprecher der Y, kritisierte die Pläne": the subject before the apposition (rule speaker.apposed-subject)
         const apposed =
           !impersonal && cueLeft === cue.verb
@@ -1702,12 +1699,8 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
           drafts.push({ start, end, type, cue: cueSpan, speaker, rules });
           noteSpeaker(speaker);
         };
-        if (speaker.span) {
-          sentenceSpeaker ??= { speaker: speaker, cue: cueSpan };
-          sentenceCues.push({ speaker, cue: cueSpan });
-        }
+        noteSentenceCue(speaker, cueSpan);
         noteSpeaker(speaker);
-        const left = clauseStart(tokens, sentence.first, cue.verb, inside);
         // "Das sagte X." / "Dies bestätigte X.": the previous sentence is what was said
         if (
           previous &&
@@ -1720,8 +1713,9 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
         }
         // a closing mark (and comma) right before the cue clause: „…“, sagte X
         // (without a comma only when the quotation ends in its own punctuation: „…!“ sagte X)
-        const commaInside = left - 2 >= sentence.first && [",", ".", "!", "?"].includes(tokens[left - 2].text);
-        const markBefore = left > sentence.first ? (tokens[left - 1].text === "," ? left - 2 : commaInside ? left - 1 : -1) : -1;
+        const commaInside = cueLeft - 2 >= sentence.first && [",", ".", "!", "?"].includes(tokens[cueLeft - 2].text);
+        const markBefore =
+          cueLeft > sentence.first ? (tokens[cueLeft - 1].text === "," ? cueLeft - 2 : commaInside ? cueLeft - 1 : -1) : -1;
         if (markBefore >= sentence.first && inside[markBefore] >= 0 && directSpans[inside[markBefore]].last === markBefore) {
           claimDirect(inside[markBefore], speaker, cueSpan, "speaker.after");
           pushMixed(sentence.first, markBefore, inside[markBefore], cueSpan, speaker);
@@ -1766,7 +1760,7 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
         const wieAt = wieOpenerAt(
           tokens,
           sentence.first,
-          left,
+          cueLeft,
           (x) => clauseStart(tokens, sentence.first, x, inside),
           (first, last) =>
             isAppositionPhrase(
@@ -1778,7 +1772,7 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
             ),
         );
         const opener = wieAt >= 0;
-        if (wieAt >= 0 && wieAt < left - 1) {
+        if (wieAt >= 0 && wieAt < cueLeft - 1) {
           // the speaker is the phrase after "wie", apposition included
           const subject = phraseFrom(tokens, wieAt + 1, cue.verb - 1);
           if (subject) Object.assign(speaker, { span: subject, source: resolveSpan(subject) });
@@ -1838,23 +1832,23 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
         // "…, das sagte X": a demonstrative before the verb refers to the clause before (rule indirect.back-reference-clause)
         if (
           speaker.span &&
-          isBackReferenceClause(tokens, sentence.first, left, cue.verb, speaker.span.first) &&
-          inside[left - 2] < 0
+          isBackReferenceClause(tokens, sentence.first, cueLeft, cue.verb, speaker.span.first) &&
+          inside[cueLeft - 2] < 0
         ) {
-          addCueQuote(tokens[sentence.first].start, tokens[left - 2].end, "indirect", [BACK_REFERENCE_CLAUSE_RULE]);
+          addCueQuote(tokens[sentence.first].start, tokens[cueLeft - 2].end, "indirect", [BACK_REFERENCE_CLAUSE_RULE]);
           i = cue.last;
           continue;
         }
         // "…, sagte X": the cue clause starts with its verb and names its speaker after it
-        const inverted = left === cue.verb && (!!impersonal || (!!speaker.span && speaker.span.first > cue.verb));
+        const inverted = cueLeft === cue.verb && (!!impersonal || (!!speaker.span && speaker.span.first > cue.verb));
         if (
           inverted &&
-          left > sentence.first &&
-          tokens[left - 1].text === "," &&
-          inside[left - 2] < 0 &&
-          !isSubordinateClause(tokens, sentence.first, left - 2)
+          cueLeft > sentence.first &&
+          tokens[cueLeft - 1].text === "," &&
+          inside[cueLeft - 2] < 0 &&
+          !isSubordinateClause(tokens, sentence.first, cueLeft - 2)
         ) {
-          addCueQuote(tokens[sentence.first].start, tokens[left - 2].end, "indirect", ["indirect.fronted"]);
+          addCueQuote(tokens[sentence.first].start, tokens[cueLeft - 2].end, "indirect", ["indirect.fronted"]);
           i = cue.last;
           continue;
         }
