@@ -56,7 +56,6 @@ export const SOURCE_NOUNS: readonly string[] = [
   "plan",
   "planungen",
   "prognose",
-  "quellenlage",
   "recherchen",
   "schätzung",
   "schätzungen",
@@ -232,7 +231,7 @@ export const KONJUNKTIV_FORMS: readonly string[] = [
 /** Verbs of the impersonal cue "heißt es", "hieß es", "hatte es geheißen". */
 export const IMPERSONAL_CUE_VERBS: readonly string[] = ["geheißen", "heißt", "hieß"];
 
-/** Adverbs before a term and "genannt" that give a name, not speech ("auch Scratching genannt", "kurz „PACs“ genannt"). */
+/** Adverbs before a term and "genannt" that give a name, not speech ("auch Nordwind genannt", "kurz „GVK“ genannt"). */
 export const NAMING_ADVERBS: readonly string[] = ["auch", "kurz"];
 
 /** Prepositions: a phrase they open is an adverbial ("Am Montag", "In Berlin"), not a speaker. */

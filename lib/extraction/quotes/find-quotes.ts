@@ -1583,7 +1583,7 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
         /** Where the cue verb's clause begins (-1 without a verb cue). */
         const cueLeft = cue ? clauseStart(tokens, sentence.first, cue.verb, inside) : -1;
         // "Der Anschlag forderte 20 Tote": no speech act, so no speaker to continue (rule reported.casualty-object)
-        // "…, auch Scratching genannt, …": a name is given, nothing said (rule cue.naming-participle)
+        // "…, auch Nordwind genannt, …": a name is given, nothing said (rule cue.naming-participle)
         if (cue && (countsCasualties(tokens, cue, cueLeft, end) || isNamingParticiple(tokens, cue.verb, cueLeft))) {
           i = cue.last;
           continue;
@@ -1884,7 +1884,7 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
           if (!hasKonjunktiv(sentence.first, end)) paragraphMention = sentenceMention;
         }
       } else if (!cued && inside[sentence.first] < 0 && !hasKonjunktiv(sentence.first, end)) {
-        // "Am 15. Mai hat die Wahlkommission den Termin festgelegt.": the subject after the verb (rule speaker.paragraph-mention)
+        // "Am 3. März hat die Schulbehörde den Plan vorgelegt.": the subject after the verb (rule speaker.paragraph-mention)
         const span = invertedSentenceSubject(tokens, sentence.first, end);
         const mention = span && !PRONOUN.has(tokens[span.first].lower) ? resolveSpan(span) : null;
         if (span && mention && isNamedAgent(mention)) paragraphMention = { span, source: mention };

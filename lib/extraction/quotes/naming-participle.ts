@@ -1,4 +1,4 @@
-// Rule "cue.naming-participle": "…, auch Scratching genannt, …", "– kurz „PACs“ genannt –": the
+// Rule "cue.naming-participle": "…, auch Nordwind genannt, …", "– kurz „GVK“ genannt –": the
 // participle of "nennen" after "auch"/"kurz" and a term gives a name, it reports no speech; the term
 // is no speaker to continue and its clause no quotation.
 

@@ -5,7 +5,7 @@
 // paragraph mostly introduces its own source, named without a cue before the reported speech.
 // Only a sentence without a Konjunktiv names that agent: the subject of a Konjunktiv sentence ("Die
 // Regierung habe versagt.") is part of what is reported, not a new source. The agent may also stand
-// after the finite verb of a fronted phrase ("Am 15. Mai hat die Kommission den Termin festgelegt.").
+// after the finite verb of a fronted phrase ("Am 3. März hat die Schulbehörde den Plan vorgelegt.").
 
 import type { ResolvedSource } from "./resolve";
 

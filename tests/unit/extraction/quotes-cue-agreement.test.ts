@@ -1,8 +1,6 @@
 // "sich einigen" (a joint declaration) as a light-verb cue: the content clause after it is an
 // indirect quotation of those who agreed. Invented sentences.
-import { extractDocument } from "@/lib/extraction";
-
-const quotesOf = (text: string) => extractDocument(text, { format: "text" }).quotes;
+import { quotes } from "./helpers";
 
 describe("sich einigen as a cue (cue.light-verb)", () => {
   it.each([
@@ -15,13 +13,13 @@ describe("sich einigen as a cue (cue.light-verb)", () => {
       "die Löhne um drei Prozent zu erhöhen",
     ],
   ])("%s", (text, content) => {
-    const q = quotesOf(text).find((x) => x.type === "indirect");
+    const q = quotes(text).find((x) => x.type === "indirect");
     expect(q?.rules).toContain("cue.light-verb");
     expect(text.slice(q!.start, q!.end)).toBe(content);
   });
 
   it("is no cue without the reflexive or a content clause", () => {
-    expect(quotesOf("In einigen Städten haben sich die Preise verdoppelt.")).toEqual([]);
-    expect(quotesOf("Die Minister konnten sich nicht auf einen Termin einigen, weil die Zeit drängte.")).toEqual([]);
+    expect(quotes("In einigen Städten haben sich die Preise verdoppelt.")).toEqual([]);
+    expect(quotes("Die Minister konnten sich nicht auf einen Termin einigen, weil die Zeit drängte.")).toEqual([]);
   });
 });

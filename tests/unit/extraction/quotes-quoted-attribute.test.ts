@@ -1,8 +1,6 @@
 // Rule cue.quoted-attribute: a short quoted name or attribute inside the cue clause does not end
 // it; the content clause after the following comma is the indirect quotation. Invented sentences.
-import { extractDocument } from "@/lib/extraction";
-
-const quotesOf = (text: string) => extractDocument(text, { format: "text" }).quotes;
+import { quotes } from "./helpers";
 
 describe("a quoted name or attribute inside the cue clause (cue.quoted-attribute)", () => {
   it.each([
@@ -15,7 +13,7 @@ describe("a quoted name or attribute inside the cue clause (cue.quoted-attribute
       "dass nur wenige Tiere gefunden wurden",
     ],
   ])("%s", (text, content) => {
-    const q = quotesOf(text).find((x) => x.type === "indirect");
+    const q = quotes(text).find((x) => x.type === "indirect");
     expect(q?.rules).toContain("cue.quoted-attribute");
     expect(text.slice(q!.start, q!.end)).toBe(content);
     expect(q?.speaker?.text).toBe("Die Forscherin");
@@ -23,11 +21,11 @@ describe("a quoted name or attribute inside the cue clause (cue.quoted-attribute
 
   it("keeps a quotation right after the cue as the direct quotation", () => {
     const text = "Die Forscherin sagte: „Es sind nur wenige Tiere“, und ging.";
-    expect(quotesOf(text).some((x) => x.rules.includes("cue.quoted-attribute"))).toBe(false);
+    expect(quotes(text).some((x) => x.rules.includes("cue.quoted-attribute"))).toBe(false);
   });
 
   it("needs a content clause after the comma", () => {
     const text = "Die Forscherin lobte das Fachblatt „Natur heute“, das seit zehn Jahren erscheint.";
-    expect(quotesOf(text).some((x) => x.type === "indirect")).toBe(false);
+    expect(quotes(text).some((x) => x.type === "indirect")).toBe(false);
   });
 });

@@ -47,8 +47,10 @@ describe("rule speaker.paragraph-mention: the subject after the verb of a fronte
   it("a date before the verb: the agent after it is the paragraph's source", () => {
     const text =
       "Die Ministerin Eva Roth sagte am Montag, der Haushalt sei solide.\n\n" +
-      "Am 15. Mai hat die Wahlkommission den Termin festgelegt. Mögliche Termine seien der 24. September und der 8. Oktober.";
-    expect(continuation(text, "Mögliche Termine")?.speaker?.text).toBe("die Wahlkommission");
+      "Am 3. März hat die Schulbehörde den Plan vorgelegt. Mögliche Standorte seien der Marktplatz und der Hafen.";
+    const quote = continuation(text, "Mögliche Standorte");
+    expect(quote?.speaker?.text).toBe("die Schulbehörde");
+    expect(quote?.rules).toContain("speaker.paragraph-mention");
   });
 });
 
