@@ -23,6 +23,9 @@
 //          --claims N (100000), --articles N (5000), --explain (print the query plans),
 //          --db-only (database timings only), --probe (one connection: where the time goes),
 //          --cpu-prof (the server writes a V8 CPU profile to ./bench-profiles when it stops),
+//          --heap-limit MiB (the server's V8 old space is capped there: RSS alone cannot tell a
+//          growing live set from a heap V8 merely lets grow; a server that serves every round
+//          under the cap keeps its live set below it),
 //          --hold (after the page sizes: print database URL, server and cookie, wait for Ctrl-C),
 //          --only a,b (only these scenarios besides /login, by name fragment; for iterating).
 import os from "node:os";
@@ -40,7 +43,7 @@ import { withBenchDatabase } from "./lib/bench-database";
 import { startNextServer } from "./lib/next-server";
 import { seedQueueData } from "./lib/queue-seed";
 import { flagOption, numberOption } from "./lib/args";
-import { cpuMs, ownCpuMs, postgresPid, treeRss } from "./lib/process-stats";
+import { cpuMs, ownCpuMs, postgresPid, rssByProcess, treeRss } from "./lib/process-stats";
 
 // autocannon ships no types; the little used here is typed by hand.
 interface AutocannonInstance {
@@ -69,6 +72,7 @@ const EXPLAIN = flagOption("--explain");
 const DB_ONLY = flagOption("--db-only");
 const PROBE = flagOption("--probe");
 const CPU_PROF = flagOption("--cpu-prof");
+const HEAP_LIMIT_MIB = numberOption("--heap-limit", 0);
 const HOLD = flagOption("--hold");
 const ONLY = (() => {
   const index = process.argv.indexOf("--only");
@@ -331,7 +335,10 @@ async function main(): Promise<void> {
     if (!(await buildUnderLock(log, 6))) throw new Error("next build ist fehlgeschlagen (Meldungen oben).");
     log(`Build aktuell (${((Date.now() - t) / 1000).toFixed(1)} s).`);
     const profileDir = path.join(process.cwd(), "bench-profiles");
-    const app = await startNextServer(url, {}, CPU_PROF ? ["--cpu-prof", "--cpu-prof-dir", profileDir] : []);
+    const app = await startNextServer(url, {}, [
+      ...(CPU_PROF ? ["--cpu-prof", "--cpu-prof-dir", profileDir] : []),
+      ...(HEAP_LIMIT_MIB > 0 ? [`--max-old-space-size=${HEAP_LIMIT_MIB}`] : []),
+    ]);
     if (CPU_PROF) log(`CPU-Profil des Servers nach dem Beenden in ${profileDir}`);
     stopBeforeDatabase(() => app.stop());
     log(`next start auf ${app.baseUrl}`);
@@ -433,6 +440,9 @@ async function main(): Promise<void> {
             `CPU je Anfrage App ${m.appCpu.toFixed(1)} ms / PostgreSQL ${m.dbCpu.toFixed(1)} ms / Messclient ${m.clientCpu.toFixed(1)} ms${m.bad ? `, ${m.bad} Fehler/nicht-200` : ""}`,
         );
       }
+      // Per round: a server whose memory keeps growing under a read-only load holds on to something.
+      const processes = rssByProcess(app.pid).map((p) => `${p.name} ${formatMiB(p.rss)}`);
+      log(`Runde ${round}/${ROUNDS}: RSS des Servers ${formatMiB(treeRss(app.pid))} (${processes.join(", ")})`);
     }
 
     const summary = scenarios.map((s) => {

@@ -43,6 +43,22 @@ export function treeRss(pid: number): number {
   });
 }
 
+/** Resident memory in bytes of each process of a tree, by process id and command name. */
+export function rssByProcess(pid: number): { pid: number; name: string; rss: number }[] {
+  const rows: { pid: number; name: string; rss: number }[] = [];
+  sumOverTree(pid, (p) => {
+    try {
+      const status = fs.readFileSync(`/proc/${p}/status`, "utf8");
+      const rss = status.match(/^VmRSS:\s+(\d+) kB/m);
+      rows.push({ pid: p, name: status.match(/^Name:\s+(.*)$/m)?.[1] ?? "?", rss: rss ? Number(rss[1]) * 1024 : 0 });
+    } catch {
+      // The process ended meanwhile.
+    }
+    return 0;
+  });
+  return rows;
+}
+
 /**
  * CPU time (ms, user + system) used so far by a process tree: the live processes plus, at the
  * root, its ended children (cutime/cstime), so a PostgreSQL backend that exits during a scenario
