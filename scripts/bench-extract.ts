@@ -167,7 +167,7 @@ function extractAll(texts: string[]): number {
 
 const unitSentence = "die Armee meldete rund 500 Drohnen und mehr als 1.200 Raketen, sagte der Sprecher in Kiew ";
 /** Adversarial inputs; make(k) builds the input at k times the base size. */
-const CASES: { name: string; make: (k: number) => string }[] = [
+const CASES: { name: string; make: (k: number) => string; format?: "html" }[] = [
   { name: '1 MB "1.1.1.1…"', make: (k) => "1.".repeat(Math.round(500_000 * k)) },
   { name: "100 000 Kommas", make: (k) => ",".repeat(Math.round(100_000 * k)) },
   { name: "200 kB Satz ohne Punkt", make: (k) => unitSentence.repeat(Math.ceil((200_000 * k) / unitSentence.length)) },
@@ -178,6 +178,9 @@ const CASES: { name: string; make: (k: number) => string }[] = [
   { name: '"1 " ×100 000', make: (k) => "1 ".repeat(Math.round(100_000 * k)) + "Soldaten." },
   { name: '"37 von " ×20 000', make: (k) => "37 von ".repeat(Math.round(20_000 * k)) + "90 Drohnen." },
   { name: '"Kiew meldet 5 Tote. " ×20 000', make: (k) => "Kiew meldet 5 Tote. ".repeat(Math.round(20_000 * k)) },
+  // Unclosed nested tags: the HTML parser's cost per tag grows with the open elements (html-depth.ts).
+  { name: 'HTML "<b>" ×40 000 verschachtelt', make: (k) => "<p>" + "<b>Wort ".repeat(Math.round(40_000 * k)), format: "html" },
+  { name: 'HTML "<div>" ×20 000 verschachtelt', make: (k) => "<div>Wort ".repeat(Math.round(20_000 * k)), format: "html" },
 ];
 const SCALE = QUICK ? 0.25 : 1;
 const TIMEOUT_MS = numberOption("--timeout", 60) * 1000;
@@ -185,7 +188,8 @@ const TIMEOUT_MS = numberOption("--timeout", 60) * 1000;
 /** Child mode: time one adversarial case at one size (warm-up, then 5 runs), print the median. */
 function runCase(ci: number, k: number): void {
   const c = CASES[ci];
-  extractDocument(c.make(Math.min(k, 0.05)), { format: "text" }); // warm-up (JIT)
+  const format = c.format ?? "text";
+  extractDocument(c.make(Math.min(k, 0.05)), { format }); // warm-up (JIT)
   const input = c.make(k);
   const runs: number[] = [];
   const cpuRuns: number[] = [];
@@ -193,7 +197,7 @@ function runCase(ci: number, k: number): void {
     gc();
     const t0 = now();
     const c0 = cpuNow();
-    extractDocument(input, { format: "text" });
+    extractDocument(input, { format });
     cpuRuns.push(cpuNow() - c0);
     runs.push(now() - t0);
   }

@@ -5,6 +5,7 @@
 
 import { parseHTML } from "linkedom";
 import { Readability } from "@mozilla/readability";
+import { flattenMarkup, markupDepth, MAX_MARKUP_DEPTH } from "./html-depth";
 import { isEntryHeaderLine, STAND_RE } from "./structure";
 import * as textStructure from "./lexicon/text-structure";
 
@@ -259,15 +260,19 @@ const tagOf = (n: AnyNode): string => (n.tagName ? n.tagName.toLowerCase() : "")
 // Tag of <html>, <head> or <body> (attributes may quote ">"); linear: the alternatives start differently.
 const ROOT_TAG_RE = /<\/?(?:html|head|body)\b(?:[^>"']|"[^"]*"|'[^']*')*>|<!doctype[^>]*>/gi;
 
-function parseDocument(html: string): { document: Document } {
+/** The parsed page; `flattened`: its markup was too deep and only its text and block breaks are left. */
+function parseDocument(html: string): { document: Document; flattened: boolean } {
   // linkedom builds the tree as written (no HTML5 tree construction): content outside <body> or a
   // page without <html> would fall outside document.body. Rebuild the skeleton ourselves; whatever
   // was in <head> (title, meta, scripts, styles) is removed as furniture later.
-  const inner = html.replace(ROOT_TAG_RE, " ");
+  const written = html.replace(ROOT_TAG_RE, " ");
+  // Markup nested deeper than any page costs the parser quadratic time: flattened first (html-depth.ts).
+  const flattened = markupDepth(written) > MAX_MARKUP_DEPTH;
+  const inner = flattened ? flattenMarkup(written, { drop: DROP_TAGS, block: BLOCK_TAGS }) : written;
   const { document } = parseHTML(`<!DOCTYPE html><html><head></head><body>${inner}</body></html>`) as unknown as {
     document: Document;
   };
-  return { document };
+  return { document, flattened };
 }
 
 /** Depth of the element tree (iterative). */
@@ -480,7 +485,7 @@ function findStandText(ps: string[]): string | null {
  */
 export function reduceHtml(html: string): string {
   if (!html || !/\S/.test(html)) return "";
-  const { document } = parseDocument(html);
+  const { document, flattened } = parseDocument(html);
   const root = rootOf(document);
   if (!root) return "";
 
@@ -494,7 +499,8 @@ export function reduceHtml(html: string): string {
   const fallback = filterFurniture(blockParagraphs(rootOf(document)));
 
   let paragraphs: string[] = [];
-  if (treeDepth(root) <= MAX_READABILITY_DEPTH) {
+  // Flattened markup has no structure left for Readability to weigh: its body text is the article.
+  if (!flattened && treeDepth(root) <= MAX_READABILITY_DEPTH) {
     try {
       const article = new Readability<AnyNode>(document, { serializer: (n) => n as unknown as AnyNode }).parse();
       if (article && article.content) paragraphs = filterFurniture(blockParagraphs(article.content));
