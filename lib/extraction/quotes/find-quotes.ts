@@ -27,6 +27,9 @@
 //  indirect.content-opening  a content clause opened by "zu" + infinitive or a demonstrative (quotes/content-opening.ts)
 //  span.content-end    where a content clause ends before the sentence does (quotes/content-end.ts)
 //  reported.verb       speech verb without a content clause ("sprach von …", "kritisierte …")
+//  reported.particle-at-end  not for a particle reading whose particle stands inside the clause
+//                      ("warf den Ball vor dem Spiel weit": a preposition, no "vorwerfen"; "für" of
+//                      "halten für" governs a phrase and may stand there)
 //  reported.casualty-object  not for "fordern" counting victims ("forderte 30 Menschenleben"; quotes/casualty-object.ts)
 //  cue.naming-participle  not for "auch X genannt": a name is given, nothing said (quotes/naming-participle.ts)
 //  free_indirect.konjunktiv  a Konjunktiv sentence without a cue continues the last speaker (also
@@ -283,6 +286,8 @@ interface VerbCue {
   lemma: string;
   /** The separable particle stands apart before the verb ("bekannt gab"): the cue ends the clause. */
   particleFirst?: boolean;
+  /** The separable particle stands inside the clause, not at its end: a weaker reading ("warf … vor dem Tor"). */
+  innerParticle?: boolean;
 }
 
 /** A speech verb at i (lower-case, its particle present later in the clause). */
@@ -299,10 +304,17 @@ function verbCueAt(tokens: Token[], i: number, end: number): VerbCue | null {
     if (k < 0) continue;
     const found = { verb: i, last: k, lemma: r.lemma };
     if (endsClause(tokens, k, end)) return found;
-    inner ??= found;
+    inner ??= { ...found, innerParticle: !GOVERNING_PARTICLES.has(r.particle) };
   }
   return inner;
 }
+
+/**
+ * "Particles" of the cue lexicon that are prepositions governing a phrase, never separable
+ * prefixes ("hält X für nötig"): a phrase may follow them, so standing inside the clause is their
+ * normal place.
+ */
+const GOVERNING_PARTICLES = set(["für"]);
 
 /** The separable particle of the verb at i later in its clause, or -1. */
 function separatedParticleAt(tokens: Token[], i: number, end: number, particle: string): number {
@@ -1854,6 +1866,7 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
         }
         if (
           REPORTED_SPEECH_LEMMAS.has(cue.lemma) &&
+          !("innerParticle" in cue && cue.innerParticle) &&
           speaker.span &&
           !borrowed &&
           isAgent(tokens, speaker.span, speaker.source) &&
