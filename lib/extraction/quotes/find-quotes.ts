@@ -27,6 +27,8 @@
 //  indirect.content-opening  a content clause opened by "zu" + infinitive or a demonstrative (quotes/content-opening.ts)
 //  span.content-end    where a content clause ends before the sentence does (quotes/content-end.ts)
 //  reported.verb       speech verb without a content clause ("sprach von …", "kritisierte …")
+//  reported.object-before-verb  a lemma that needs an object word ("sprach von …", "kritisierte … als …";
+//                      REPORTED_OBJECT_WORDS) finds it before a clause-final verb too ("hatte von … berichtet")
 //  reported.particle-at-end  not for a particle reading whose particle stands inside the clause
 //                      ("warf den Ball vor dem Spiel weit": a preposition, no "vorwerfen"; "für" of
 //                      "halten für" governs a phrase and may stand there)
@@ -120,7 +122,7 @@ import {
   GENITIVE_POSSESSIVES,
   QUANTIFYING_DETERMINERS,
 } from "../lexicon/speaker-phrases";
-import { REPORTED_SPEECH_LEMMAS, REPORTED_WITH_VON_LEMMAS } from "../lexicon/quote-speech-verbs";
+import { REPORTED_OBJECT_WORDS, REPORTED_SPEECH_LEMMAS } from "../lexicon/quote-speech-verbs";
 import { NOT_SPEAKER_HEADS as NOT_SPEAKER_HEAD } from "../lexicon";
 import {
   ANAPHORIC_SOURCE_ADVERBS,
@@ -1870,7 +1872,7 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
           speaker.span &&
           !borrowed &&
           isAgent(tokens, speaker.span, speaker.source) &&
-          (!REPORTED_WITH_VON_LEMMAS.has(cue.lemma) || hasVon(tokens, cue.verb, end))
+          hasObjectWord(tokens, cueLeft, cue.verb, end, speaker.span, REPORTED_OBJECT_WORDS.get(cue.lemma))
         ) {
           addCueQuote(tokens[sentence.first].start, tokens[end].end, "reported", ["reported.verb"]);
         }
@@ -2123,10 +2125,19 @@ function isQuotedName(tokens: Token[], q: Span): boolean {
   return words >= 2 || (words === 1 && !!before && (isCap(before) || DET.has(before.lower) || SOURCE_PREP.has(before.lower)));
 }
 
-/** "sprach … von": the summarised speech act names its content after "von" in the same clause. */
-function hasVon(tokens: Token[], verb: number, end: number): boolean {
+/**
+ * "sprach … von", "kritisierte … als": the summarised speech act names its content after the
+ * word its lemma needs (REPORTED_OBJECT_WORDS; true for a lemma that needs none) in the same clause –
+ * after the verb, or before it when the verb closes the clause ("hatte von Schäden berichtet",
+ * "Von Schäden berichtete X"; rule reported.object-before-verb). Neither the speaker's phrase nor
+ * the word right after it is the object ("Vertreter von Verbänden berichteten").
+ */
+function hasObjectWord(tokens: Token[], left: number, verb: number, end: number, speaker: Span, word?: string): boolean {
+  if (!word) return true;
   for (let k = verb + 1; k <= end && k - verb < PARTICLE_WINDOW && !isBreak(tokens[k]); k++)
-    if (tokens[k].lower === "von") return true;
+    if (tokens[k].lower === word) return true;
+  for (let k = Math.max(left, verb - PARTICLE_WINDOW); k < verb; k++)
+    if (tokens[k].lower === word && (k < speaker.first || k > speaker.last + 1)) return true;
   return false;
 }
 

@@ -22,3 +22,28 @@ describe("reported.particle-at-end: a separable particle must close the clause",
     expect(q?.speaker?.text).toBe("Die Gewerkschaft");
   });
 });
+
+describe("reported.object-before-verb: the object word may stand before a clause-final verb", () => {
+  it.each([
+    ["Die Feuerwehr hatte am Abend von zwei Verletzten berichtet.", "Die Feuerwehr"],
+    ["Von einem Rückschlag sprach der Vorsitzende des Vereins.", "der Vorsitzende des Vereins"],
+  ])("%s", (text, speaker) => {
+    const [q] = reported(text);
+    expect(q?.speaker?.text).toBe(speaker);
+  });
+
+  it("„von“ inside the speaker's own phrase is no object", () => {
+    expect(reported("Die Vertreter von drei Verbänden hatten am Abend berichtet.")).toHaveLength(0);
+  });
+});
+
+describe("„kritisieren“ summarises a statement only with its „als“ predicate", () => {
+  it("„kritisierte X als Y“ is reported speech", () => {
+    const [q] = reported("Der Elternbeirat kritisierte die neuen Schulzeiten als familienfeindlich.");
+    expect(q?.speaker?.text).toBe("Der Elternbeirat");
+  });
+
+  it("a bare criticism names no content", () => {
+    expect(reported("Der Elternbeirat kritisierte die neuen Schulzeiten.")).toHaveLength(0);
+  });
+});
