@@ -29,6 +29,7 @@
 //  reported.verb       speech verb without a content clause ("sprach von …", "kritisierte …")
 //  reported.object-before-verb  a lemma that needs an object word ("sprach von …", "kritisierte … als …";
 //                      REPORTED_OBJECT_WORDS) finds it before a clause-final verb too ("hatte von … berichtet")
+//  reported.predicative-passive  "Als Ursache wurde X genannt": a passive naming without its agent (quotes/predicative-passive.ts)
 //  reported.particle-at-end  not for a particle reading whose particle stands inside the clause
 //                      ("warf den Ball vor dem Spiel weit": a preposition, no "vorwerfen"; "für" of
 //                      "halten für" governs a phrase and may stand there)
@@ -87,6 +88,7 @@ import { ORIGIN_PHRASE_RULE, originPhrase } from "./origin-phrase";
 import { BACK_REFERENCE_CLAUSE_RULE, BACK_REFERENCE_RULE, isBackReferenceClause, opensBackReference } from "./back-reference";
 import { NOUN_ATTACHMENT_RULE, nounAttachmentsAt } from "./noun-attachment";
 import { FRONTED_PARTICIPLE_RULE, frontedParticipleCueAt } from "./fronted-participle";
+import { PREDICATIVE_PASSIVE_RULE, isPredicativePassive } from "./predicative-passive";
 import { BARE_INFINITIVE_RULE, isBareInfinitiveClause } from "./bare-infinitive";
 import { QUOTED_ATTRIBUTE_RULE, quotedAttributeEnd } from "./quoted-attribute";
 import { CONTENT_OPENING_RULE, opensContentClause } from "./content-opening";
@@ -1875,6 +1877,9 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
           hasObjectWord(tokens, cueLeft, cue.verb, end, speaker.span, REPORTED_OBJECT_WORDS.get(cue.lemma))
         ) {
           addCueQuote(tokens[sentence.first].start, tokens[end].end, "reported", ["reported.verb"]);
+        } else if (REPORTED_SPEECH_LEMMAS.has(cue.lemma) && isPredicativePassive(tokens, sentence.first, cue.verb, end)) {
+          // "Als Ursache wurde X genannt": what someone named, the passive leaves out who (rule reported.predicative-passive)
+          addCueQuote(tokens[sentence.first].start, tokens[end].end, "reported", ["reported.verb", PREDICATIVE_PASSIVE_RULE]);
         }
         i = cue.last;
       }

@@ -47,3 +47,24 @@ describe("„kritisieren“ summarises a statement only with its „als“ predi
     expect(reported("Der Elternbeirat kritisierte die neuen Schulzeiten.")).toHaveLength(0);
   });
 });
+
+describe("reported.predicative-passive: „Als Ursache wurde X genannt“", () => {
+  it.each([
+    "Als Ursache des Brandes wurde ein defektes Kabel genannt.",
+    "Als Grund für die Verspätung wird ein Stellwerksausfall angegeben.",
+  ])("%s – what someone named, without the one who named it", (text) => {
+    const [q] = reported(text);
+    expect(q?.rules).toContain("reported.predicative-passive");
+    expect(q && text.slice(q.start, q.end)).toBe(text.slice(0, -1));
+  });
+
+  it("after a named source the passive's speaker is carried", () => {
+    const text = "Die Bahn teilte am Morgen Verspätungen mit. Als Grund wurde ein Stellwerksausfall genannt.";
+    const q = reported(text).find((r) => r.rules.includes("reported.predicative-passive"));
+    expect(q?.speaker?.text).toBe("Die Bahn");
+  });
+
+  it("a temporal „Als X genannt wurde, …“ reports nothing", () => {
+    expect(reported("Als der Name des Siegers genannt wurde, jubelten die Gäste.")).toHaveLength(0);
+  });
+});
