@@ -441,6 +441,8 @@ function quotedNameEnd(tokens: Token[], k: number, end: number): number {
  */
 function isAgent(tokens: Token[], span: Span, source: ResolvedSource | null): boolean {
   // a quantity ("80 Prozent") speaks only in a cue's clause, it is no agent of a summarised speech act
+  // "Er fordert …": a personal pronoun as the subject of a speech verb is a speaker even before it is resolved
+  if (span.first === span.last && PERSONAL_SUBJECT.has(tokens[span.first].lower)) return true;
   if (!source || tokens[span.first].kind === "n") return false;
   if (source.heads.length > 0 || source.rule !== "speaker.as-written") return true;
   // an unknown neuter noun that is no body or role ("das Erdbeben", "das Feuer") is a thing or
@@ -448,6 +450,9 @@ function isAgent(tokens: Token[], span: Span, source: ResolvedSource | null): bo
   const first = tokens[span.first].lower;
   return !(first === "das" || first === "ein") || tokens.slice(span.first, span.last + 1).some(isSourceNoun);
 }
+
+/** Personal pronouns that, as a speech verb's subject, stand for a person or a group. */
+const PERSONAL_SUBJECT = set(["er", "sie"]);
 
 /** A noun phrase starting at i (determiner, adjectives, nouns, names, genitive, parenthesis). */
 function phraseFrom(tokens: Token[], i: number, end: number): Span | null {

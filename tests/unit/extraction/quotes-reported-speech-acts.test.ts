@@ -68,3 +68,13 @@ describe("reported.predicative-passive: „Als Ursache wurde X genannt“", () =
     expect(reported("Als der Name des Siegers genannt wurde, jubelten die Gäste.")).toHaveLength(0);
   });
 });
+
+describe("reported.verb: a personal pronoun as the subject is an agent before it is resolved", () => {
+  it.each([
+    ["Er fordert den Rücktritt des Präsidenten.", "Er"],
+    ["Sie warnt vor einer Überlastung der Kliniken.", "Sie"],
+  ])("%s", (text, speaker) => {
+    const [q] = reported(text);
+    expect(q?.speaker?.text).toBe(speaker);
+  });
+});
