@@ -198,5 +198,13 @@ export const REPORTED_SPEECH_LEMMAS: ReadonlySet<string> = new Set([
   "warnen",
 ]);
 
-/** Reported-speech verbs that summarise only with a "von" object ("berichtete von 41 Toten"); alone they tell of a report. */
-export const REPORTED_WITH_VON_LEMMAS: ReadonlySet<string> = new Set(["berichten", "sprechen"]);
+/**
+ * Reported-speech verbs that summarise only with a given word in their clause: "berichtete von 41
+ * Toten" (alone they tell of a report), "kritisierte den Plan als zu teuer" (alone a criticism
+ * without its content).
+ */
+export const REPORTED_OBJECT_WORDS: ReadonlyMap<string, string> = new Map([
+  ["berichten", "von"],
+  ["kritisieren", "als"],
+  ["sprechen", "von"],
+]);

@@ -27,6 +27,12 @@
 //  indirect.content-opening  a content clause opened by "zu" + infinitive or a demonstrative (quotes/content-opening.ts)
 //  span.content-end    where a content clause ends before the sentence does (quotes/content-end.ts)
 //  reported.verb       speech verb without a content clause ("sprach von …", "kritisierte …")
+//  reported.object-before-verb  a lemma that needs an object word ("sprach von …", "kritisierte … als …";
+//                      REPORTED_OBJECT_WORDS) finds it before a clause-final verb too ("hatte von … berichtet")
+//  reported.predicative-passive  "Als Ursache wurde X genannt": a passive naming without its agent (quotes/predicative-passive.ts)
+//  reported.particle-at-end  not for a particle reading whose particle stands inside the clause
+//                      ("warf den Ball vor dem Spiel weit": a preposition, no "vorwerfen"; "für" of
+//                      "halten für" governs a phrase and may stand there)
 //  reported.casualty-object  not for "fordern" counting victims ("forderte 30 Menschenleben"; quotes/casualty-object.ts)
 //  cue.naming-participle  not for "auch X genannt": a name is given, nothing said (quotes/naming-participle.ts)
 //  free_indirect.konjunktiv  a Konjunktiv sentence without a cue continues the last speaker (also
@@ -82,6 +88,7 @@ import { ORIGIN_PHRASE_RULE, originPhrase } from "./origin-phrase";
 import { BACK_REFERENCE_CLAUSE_RULE, BACK_REFERENCE_RULE, isBackReferenceClause, opensBackReference } from "./back-reference";
 import { NOUN_ATTACHMENT_RULE, nounAttachmentsAt } from "./noun-attachment";
 import { FRONTED_PARTICIPLE_RULE, frontedParticipleCueAt } from "./fronted-participle";
+import { PREDICATIVE_PASSIVE_RULE, isPredicativePassive } from "./predicative-passive";
 import { BARE_INFINITIVE_RULE, isBareInfinitiveClause } from "./bare-infinitive";
 import { QUOTED_ATTRIBUTE_RULE, quotedAttributeEnd } from "./quoted-attribute";
 import { CONTENT_OPENING_RULE, opensContentClause } from "./content-opening";
@@ -117,7 +124,7 @@ import {
   GENITIVE_POSSESSIVES,
   QUANTIFYING_DETERMINERS,
 } from "../lexicon/speaker-phrases";
-import { REPORTED_SPEECH_LEMMAS, REPORTED_WITH_VON_LEMMAS } from "../lexicon/quote-speech-verbs";
+import { REPORTED_OBJECT_WORDS, REPORTED_SPEECH_LEMMAS } from "../lexicon/quote-speech-verbs";
 import { NOT_SPEAKER_HEADS as NOT_SPEAKER_HEAD } from "../lexicon";
 import {
   ANAPHORIC_SOURCE_ADVERBS,
@@ -283,6 +290,8 @@ interface VerbCue {
   lemma: string;
   /** The separable particle stands apart before the verb ("bekannt gab"): the cue ends the clause. */
   particleFirst?: boolean;
+  /** The separable particle stands inside the clause, not at its end: a weaker reading ("warf … vor dem Tor"). */
+  innerParticle?: boolean;
 }
 
 /** A speech verb at i (lower-case, its particle present later in the clause). */
@@ -299,10 +308,17 @@ function verbCueAt(tokens: Token[], i: number, end: number): VerbCue | null {
     if (k < 0) continue;
     const found = { verb: i, last: k, lemma: r.lemma };
     if (endsClause(tokens, k, end)) return found;
-    inner ??= found;
+    inner ??= { ...found, innerParticle: !GOVERNING_PARTICLES.has(r.particle) };
   }
   return inner;
 }
+
+/**
+ * "Particles" of the cue lexicon that are prepositions governing a phrase, never separable
+ * prefixes ("hält X für nötig"): a phrase may follow them, so standing inside the clause is their
+ * normal place.
+ */
+const GOVERNING_PARTICLES = set(["für"]);
 
 /** The separable particle of the verb at i later in its clause, or -1. */
 function separatedParticleAt(tokens: Token[], i: number, end: number, particle: string): number {
@@ -425,6 +441,8 @@ function quotedNameEnd(tokens: Token[], k: number, end: number): number {
  */
 function isAgent(tokens: Token[], span: Span, source: ResolvedSource | null): boolean {
   // a quantity ("80 Prozent") speaks only in a cue's clause, it is no agent of a summarised speech act
+  // "Er fordert …": a personal pronoun as the subject of a speech verb is a speaker even before it is resolved
+  if (span.first === span.last && PERSONAL_SUBJECT.has(tokens[span.first].lower)) return true;
   if (!source || tokens[span.first].kind === "n") return false;
   if (source.heads.length > 0 || source.rule !== "speaker.as-written") return true;
   // an unknown neuter noun that is no body or role ("das Erdbeben", "das Feuer") is a thing or
@@ -432,6 +450,9 @@ function isAgent(tokens: Token[], span: Span, source: ResolvedSource | null): bo
   const first = tokens[span.first].lower;
   return !(first === "das" || first === "ein") || tokens.slice(span.first, span.last + 1).some(isSourceNoun);
 }
+
+/** Personal pronouns that, as a speech verb's subject, stand for a person or a group. */
+const PERSONAL_SUBJECT = set(["er", "sie"]);
 
 /** A noun phrase starting at i (determiner, adjectives, nouns, names, genitive, parenthesis). */
 function phraseFrom(tokens: Token[], i: number, end: number): Span | null {
@@ -1854,12 +1875,16 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
         }
         if (
           REPORTED_SPEECH_LEMMAS.has(cue.lemma) &&
+          !("innerParticle" in cue && cue.innerParticle) &&
           speaker.span &&
           !borrowed &&
           isAgent(tokens, speaker.span, speaker.source) &&
-          (!REPORTED_WITH_VON_LEMMAS.has(cue.lemma) || hasVon(tokens, cue.verb, end))
+          hasObjectWord(tokens, cueLeft, cue.verb, end, speaker.span, REPORTED_OBJECT_WORDS.get(cue.lemma))
         ) {
           addCueQuote(tokens[sentence.first].start, tokens[end].end, "reported", ["reported.verb"]);
+        } else if (REPORTED_SPEECH_LEMMAS.has(cue.lemma) && isPredicativePassive(tokens, sentence.first, cue.verb, end)) {
+          // "Als Ursache wurde X genannt": what someone named, the passive leaves out who (rule reported.predicative-passive)
+          addCueQuote(tokens[sentence.first].start, tokens[end].end, "reported", ["reported.verb", PREDICATIVE_PASSIVE_RULE]);
         }
         i = cue.last;
       }
@@ -2110,10 +2135,19 @@ function isQuotedName(tokens: Token[], q: Span): boolean {
   return words >= 2 || (words === 1 && !!before && (isCap(before) || DET.has(before.lower) || SOURCE_PREP.has(before.lower)));
 }
 
-/** "sprach … von": the summarised speech act names its content after "von" in the same clause. */
-function hasVon(tokens: Token[], verb: number, end: number): boolean {
+/**
+ * "sprach … von", "kritisierte … als": the summarised speech act names its content after the
+ * word its lemma needs (REPORTED_OBJECT_WORDS; true for a lemma that needs none) in the same clause –
+ * after the verb, or before it when the verb closes the clause ("hatte von Schäden berichtet",
+ * "Von Schäden berichtete X"; rule reported.object-before-verb). Neither the speaker's phrase nor
+ * the word right after it is the object ("Vertreter von Verbänden berichteten").
+ */
+function hasObjectWord(tokens: Token[], left: number, verb: number, end: number, speaker: Span, word?: string): boolean {
+  if (!word) return true;
   for (let k = verb + 1; k <= end && k - verb < PARTICLE_WINDOW && !isBreak(tokens[k]); k++)
-    if (tokens[k].lower === "von") return true;
+    if (tokens[k].lower === word) return true;
+  for (let k = Math.max(left, verb - PARTICLE_WINDOW); k < verb; k++)
+    if (tokens[k].lower === word && (k < speaker.first || k > speaker.last + 1)) return true;
   return false;
 }
 

@@ -2,8 +2,8 @@
 import * as words from "@/lib/extraction/lexicon/quote-words";
 import {
   IRREGULAR_SPEECH_VERBS,
+  REPORTED_OBJECT_WORDS,
   REPORTED_SPEECH_LEMMAS,
-  REPORTED_WITH_VON_LEMMAS,
   WEAK_SPEECH_VERBS,
 } from "@/lib/extraction/lexicon/quote-speech-verbs";
 import { speechVerbReadings } from "@/lib/extraction/quotes/morphology";
@@ -27,9 +27,12 @@ describe("quotation lexicons", () => {
     }
   });
 
-  it("reported-speech lemmas are lower-case; those needing „von“ are among them", () => {
+  it("reported-speech lemmas are lower-case; those needing an object word are among them", () => {
     for (const l of REPORTED_SPEECH_LEMMAS) expect(l).toBe(l.trim().toLowerCase());
-    for (const l of REPORTED_WITH_VON_LEMMAS) expect(REPORTED_SPEECH_LEMMAS.has(l)).toBe(true);
+    for (const [l, word] of REPORTED_OBJECT_WORDS) {
+      expect(REPORTED_SPEECH_LEMMAS.has(l)).toBe(true);
+      expect(word).toBe(word.trim().toLowerCase());
+    }
   });
 
   it("light-verb cues are lower-case, sorted and listed once", () => {

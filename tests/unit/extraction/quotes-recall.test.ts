@@ -104,7 +104,7 @@ describe("objects are not speakers", () => {
 
 describe("summarised speech acts", () => {
   it.each([
-    "Die Gewerkschaft kritisierte die geplanten Kürzungen bei den Kliniken.",
+    "Die Gewerkschaft kritisierte die geplanten Kürzungen bei den Kliniken als kurzsichtig.",
     "Der Wetterdienst warnte vor Sturmböen an der Küste.",
     "Die Opposition forderte den Rücktritt des Landrats.",
   ])("%s is reported speech with its speaker", (text) => {

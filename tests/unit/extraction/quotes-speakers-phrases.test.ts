@@ -15,7 +15,7 @@ describe("a slash inside a speaker's name", () => {
 
 describe("a fronted adverb is no speaker", () => {
   it('"Zusammen mit X" before the verb: the subject follows the verb', () => {
-    const text = "Zusammen mit dem Bürgermeister Jan Ott kritisierte die Ministerin Eva Roth die Pläne der Bahn.";
+    const text = "Zusammen mit dem Bürgermeister Jan Ott forderte die Ministerin Eva Roth einen neuen Fahrplan der Bahn.";
     const quote = extractDocument(text, { format: "text" }).quotes.find((q) => q.type === "reported");
     expect(quote?.speaker?.text).toBe("die Ministerin Eva Roth");
   });
