@@ -68,6 +68,7 @@ import { sentencesOfText, type Sentence } from "../sentences";
 import { QUALIFIERS } from "../numbers";
 import { hasAdjectiveEnding, speechVerbReadings } from "./morphology";
 import { isReportativePerfect as importedIsReportativePerfect } from "./konjunktiv";
+import { isKonjunktivForm } from "./konjunktiv-form";
 import { colonSubject, invertedSubject } from "./colon-subject";
 import { EMBEDDED_QUOTE_RULE, isEmbeddedFragment } from "./embedded-quote";
 import { WIE_AFTER_RULE, isAppositionPhrase, wieOpenerAt } from "./wie-clause";
@@ -133,7 +134,6 @@ import {
   GENITIVE_ONLY_ARTICLES,
   IMPERSONAL_CUE_VERBS,
   NAME_PARTICLES,
-  KONJUNKTIV_FORMS,
   NAMING_WORDS,
   NON_CONTENT_OPENERS,
   OBLIQUE_DETERMINERS,
@@ -170,7 +170,6 @@ const PREP = set(PREPOSITIONS);
 const ADVERB = set(CLAUSE_ADVERBS);
 const AUX = set(AUXILIARIES);
 const OPENER = set(CUE_CLAUSE_OPENERS);
-const KONJ = set(KONJUNKTIV_FORMS);
 /** "…, da …", "…, um … zu …": a clause after the cue's comma that gives a reason or aim, not the content. */
 const NON_CONTENT_OPENER = set(NON_CONTENT_OPENERS);
 const PRONOUN = set(SPEAKER_PRONOUNS);
@@ -1160,7 +1159,7 @@ function konjunktivCounts(tokens: Token[], inside: Int32Array, sentenceStart: In
     // a capitalised form is a noun ("eine Plane", "auf einer Trage"), not a Konjunktiv I verb
     const form =
       tokens[k].kind === "w" &&
-      ((KONJ.has(tokens[k].lower) && !isCap(tokens[k])) || isReportativePerfect(tokens, k, sentenceStart[k]));
+      (isKonjunktivForm(tokens, k, sentenceStart[k]) || isReportativePerfect(tokens, k, sentenceStart[k]));
     count[k + 1] = count[k] + (inside[k] < 0 && form ? 1 : 0);
   }
   return count;
