@@ -93,6 +93,11 @@ function hasFirstPersonSubject(tokens: readonly Token[], k: number, sentenceFirs
   return false;
 }
 
+/** Whether the token is a listed Konjunktiv form in lower case (a capitalised one is a noun: "eine Plane"). */
+export function isListedKonjunktivForm(t: Token): boolean {
+  return t.kind === "w" && t.text === t.lower && LISTED.has(t.lower);
+}
+
 /** Whether the lower-case word at k is a Konjunktiv form: a listed one, or stem + "-e" in a verb's place. */
 export function isKonjunktivForm(tokens: readonly Token[], k: number, sentenceFirst: number): boolean {
   const t = tokens[k];
