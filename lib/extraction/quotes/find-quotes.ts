@@ -30,7 +30,8 @@
 //  reported.casualty-object  not for "fordern" counting victims ("forderte 30 Menschenleben"; quotes/casualty-object.ts)
 //  cue.naming-participle  not for "auch X genannt": a name is given, nothing said (quotes/naming-participle.ts)
 //  free_indirect.konjunktiv  a Konjunktiv sentence without a cue continues the last speaker (also
-//                      reportative "soll … gewesen sein": quotes/konjunktiv.ts)
+//                      reportative "soll … gewesen sein": quotes/konjunktiv.ts; Konjunktiv I forms of
+//                      any verb by morphology, stem + "-e" in a verb's place: quotes/konjunktiv-form.ts)
 //  free_indirect.sollen  "soll(en)" + infinitive right after a quotation continues it (quotes/sollen-continuation.ts)
 //  free_indirect.idle-cue  a Konjunktiv sentence whose speech verb found no content or speaker continues too (quotes/idle-cue.ts)
 //  free_indirect.run   consecutive continuations of one speaker in one paragraph are one quotation

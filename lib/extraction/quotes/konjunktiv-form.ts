@@ -8,7 +8,7 @@
 // Not a Konjunktiv I: function words in "-e" (lexicon/konjunktiv.ts), past forms in "-te"
 // ("sagte"), adjectives of foreign stems ("nationale"), participles before a noun ("gegebene",
 // "folgende"), an adjective before its noun ("die neue Regel", "große Pläne"), the first person
-// ("ich gebe") and foreign words ("space", "nice"). Plural Konjunktiv forms equal the indicative
+// ("ich gebe") and foreign words ("style", "cycle"). Plural Konjunktiv forms equal the indicative
 // ("sie geben") apart from the listed ones ("seien").
 
 import { isCap, type Token } from "../tokens";
@@ -39,7 +39,7 @@ const PREFIX = new RegExp(`^(?:${VERB_PREFIXES.join("|")})`);
 const MIN_LENGTH = 4;
 /** A participle of a strong verb before a noun ("gegebene", "verbundene"): consonant + "-ene". */
 const PARTICIPLE_ENE = /[^aeiouäöüi]ene$/;
-/** Letters no German verb stem holds: "c" outside "ch"/"ck", "y", "q" ("space", "voyage"). */
+/** Letters no German verb stem holds: "c" outside "ch"/"ck", "y", "q" ("style", "cycle"). */
 const FOREIGN_LETTERS = /c(?![hk])|y|q/;
 const VOWEL = /[aeiouäöü]/;
 /** An inflected adjective or participle after the word ("… deutsche und polnische Firmen"). */
@@ -80,9 +80,9 @@ function isAttributivePlace(tokens: readonly Token[], k: number, sentenceFirst: 
   if (!after || after.kind !== "w") return false;
   // before its noun, or the predicate before a copula ("…, dass es rege ist")
   if (isCap(after) || COPULA.has(after.lower)) return true;
-  // "deutsche und polnische", "kranke und behinderte": two adjectives joined
+  // "deutsche und polnische", "schnelle und leise": two adjectives joined
   if (COORDINATOR.has(after.lower)) return INFLECTED.test(tokens[k + 2]?.lower ?? "");
-  // "viele kleine traditionelle Boote": one adjective of a series before the noun
+  // "viele kleine rote Boote": one adjective of a series before the noun
   return !ATTRIBUTE_BEFORE.has(after.lower) && INFLECTED.test(after.lower) && isCap(tokens[k + 2]);
 }
 

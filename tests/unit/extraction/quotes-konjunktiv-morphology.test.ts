@@ -44,7 +44,7 @@ describe("Konjunktiv I by morphology", () => {
     ["Ich fluppe gern.", "fluppe"],
     ["Morgen, sagt er, die ich nicht fluppe.", "fluppe"],
     ["Er kauft 12 neue Stühle.", "neue"],
-    ["Er las die space station.", "space"],
+    ["Er sagt nur style dazu.", "style"],
   ])("no Konjunktiv I: %s – %s", (text, word) => {
     expect(konjunktivIn(text, word)).toBe(false);
   });
