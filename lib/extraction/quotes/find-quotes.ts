@@ -36,7 +36,8 @@
 //  reported.casualty-object  not for "fordern" counting victims ("forderte 30 Menschenleben"; quotes/casualty-object.ts)
 //  cue.naming-participle  not for "auch X genannt": a name is given, nothing said (quotes/naming-participle.ts)
 //  free_indirect.konjunktiv  a Konjunktiv sentence without a cue continues the last speaker (also
-//                      reportative "soll … gewesen sein": quotes/konjunktiv.ts)
+//                      reportative "soll … gewesen sein": quotes/konjunktiv.ts; Konjunktiv I forms of
+//                      any verb by morphology, stem + "-e" in a verb's place: quotes/konjunktiv-form.ts)
 //  free_indirect.sollen  "soll(en)" + infinitive right after a quotation continues it (quotes/sollen-continuation.ts)
 //  free_indirect.idle-cue  a Konjunktiv sentence whose speech verb found no content or speaker continues too (quotes/idle-cue.ts)
 //  free_indirect.run   consecutive continuations of one speaker in one paragraph are one quotation
@@ -74,6 +75,7 @@ import { sentencesOfText, type Sentence } from "../sentences";
 import { QUALIFIERS } from "../numbers";
 import { hasAdjectiveEnding, speechVerbReadings } from "./morphology";
 import { isReportativePerfect as importedIsReportativePerfect } from "./konjunktiv";
+import { isKonjunktivForm, isListedKonjunktivForm } from "./konjunktiv-form";
 import { colonSubject, invertedSubject } from "./colon-subject";
 import { EMBEDDED_QUOTE_RULE, isEmbeddedFragment } from "./embedded-quote";
 import { WIE_AFTER_RULE, isAppositionPhrase, wieOpenerAt } from "./wie-clause";
@@ -140,7 +142,6 @@ import {
   GENITIVE_ONLY_ARTICLES,
   IMPERSONAL_CUE_VERBS,
   NAME_PARTICLES,
-  KONJUNKTIV_FORMS,
   NAMING_WORDS,
   NON_CONTENT_OPENERS,
   OBLIQUE_DETERMINERS,
@@ -177,7 +178,6 @@ const PREP = set(PREPOSITIONS);
 const ADVERB = set(CLAUSE_ADVERBS);
 const AUX = set(AUXILIARIES);
 const OPENER = set(CUE_CLAUSE_OPENERS);
-const KONJ = set(KONJUNKTIV_FORMS);
 /** "…, da …", "…, um … zu …": a clause after the cue's comma that gives a reason or aim, not the content. */
 const NON_CONTENT_OPENER = set(NON_CONTENT_OPENERS);
 const PRONOUN = set(SPEAKER_PRONOUNS);
@@ -1173,15 +1173,27 @@ class Int32Scratch {
 const sentenceStartScratch = new Int32Scratch();
 const insideScratch = new Int32Scratch();
 const konjunktivScratch = new Int32Scratch();
+const konjunktivFormScratch = new Int32Scratch();
 
-/** Running count of Konjunktiv forms outside direct quotations: count[k] is the count in [0, k). */
-function konjunktivCounts(tokens: Token[], inside: Int32Array, sentenceStart: Int32Array): Int32Array {
-  const count = konjunktivScratch.take(tokens.length + 1);
+/**
+ * Running count of Konjunktiv forms outside direct quotations: count[k] is the count in [0, k).
+ * `byMorphology`: also the forms the recogniser finds by stem + "-e" (quotes/konjunktiv-form.ts),
+ * else only the listed ones.
+ */
+function konjunktivCounts(
+  tokens: Token[],
+  inside: Int32Array,
+  sentenceStart: Int32Array,
+  byMorphology: boolean,
+  scratch: Int32Scratch,
+): Int32Array {
+  const count = scratch.take(tokens.length + 1);
   for (let k = 0; k < tokens.length; k++) {
-    // a capitalised form is a noun ("eine Plane", "auf einer Trage"), not a Konjunktiv I verb
+    const t = tokens[k];
     const form =
-      tokens[k].kind === "w" &&
-      ((KONJ.has(tokens[k].lower) && !isCap(tokens[k])) || isReportativePerfect(tokens, k, sentenceStart[k]));
+      t.kind === "w" &&
+      ((byMorphology ? isKonjunktivForm(tokens, k, sentenceStart[k]) : isListedKonjunktivForm(t)) ||
+        isReportativePerfect(tokens, k, sentenceStart[k]));
     count[k + 1] = count[k] + (inside[k] < 0 && form ? 1 : 0);
   }
   return count;
@@ -1352,9 +1364,16 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
     directSpans.forEach((quote, quoteIndex) => {
       for (let k = quote.first; k <= quote.last; k++) inside[k] = quoteIndex;
     });
-    const konjunktiv = konjunktivCounts(tokens, inside, sentenceStart);
-    /** Whether tokens [from, to] contain a Konjunktiv form outside direct quotations (constant time). */
+    const konjunktiv = konjunktivCounts(tokens, inside, sentenceStart, false, konjunktivScratch);
+    /** Whether tokens [from, to] contain a listed Konjunktiv form outside direct quotations (constant time). */
     const hasKonjunktiv = (from: number, to: number): boolean => konjunktiv[to + 1] - konjunktiv[from] > 0;
+    const konjunktivByForm = konjunktivCounts(tokens, inside, sentenceStart, true, konjunktivFormScratch);
+    /**
+     * The same with the forms the recogniser finds by morphology: whether a sentence is reported
+     * speech without a cue (free_indirect.konjunktiv). Clause boundaries and embedded quotations
+     * keep to the listed forms (with every form, they took more wrong speakers on train).
+     */
+    const isReportedSentence = (from: number, to: number): boolean => konjunktivByForm[to + 1] - konjunktivByForm[from] > 0;
     let nextDirect = 0;
     /** `open`: a cue stands next to the quotation but named no subject (rule speaker.subjectless-cue). */
     const directSpeaker: (Speaker & { cue: Span | null; rule: string; open?: boolean })[] = directSpans.map(() => ({
@@ -1906,9 +1925,9 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
         if (span && mention && isNamedAgent(mention)) {
           sentenceMention = { span, source: mention };
           // the subject of a Konjunktiv sentence is part of what is reported, not a new source
-          if (!hasKonjunktiv(sentence.first, end)) paragraphMention = sentenceMention;
+          if (!isReportedSentence(sentence.first, end)) paragraphMention = sentenceMention;
         }
-      } else if (!cued && inside[sentence.first] < 0 && !hasKonjunktiv(sentence.first, end)) {
+      } else if (!cued && inside[sentence.first] < 0 && !isReportedSentence(sentence.first, end)) {
         // "Am 3. März hat die Schulbehörde den Plan vorgelegt.": the subject after the verb (rule speaker.paragraph-mention)
         const span = invertedSentenceSubject(tokens, sentence.first, end);
         const mention = span && !PRONOUN.has(tokens[span.first].lower) ? resolveSpan(span) : null;
@@ -1923,7 +1942,7 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
       // a cue verb that found no content and no speaker ("Die Diagnose sei von Ärzten bestätigt
       // worden") leaves a Konjunktiv sentence reported speech to continue (rule free_indirect.idle-cue)
       const idleCue = cuesWereIdle(cued, draftsBefore, drafts.length, !!sentenceSpeaker);
-      const konjunktivContinues = (!cued || idleCue) && !hasDirect && hasKonjunktiv(sentence.first, end);
+      const konjunktivContinues = (!cued || idleCue) && !hasDirect && isReportedSentence(sentence.first, end);
       // "soll(en)" + infinitive continues only a quotation in the sentence right before it
       const sollenContinues: boolean =
         !cued && !hasDirect && !konjunktivContinues && previousQuoted && hasSollenForm(tokens, sentence.first, end, inside);

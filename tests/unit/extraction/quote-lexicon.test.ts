@@ -1,5 +1,6 @@
 // The quotation layer's word lists stay normalised: lower-case, trimmed, no duplicates.
 import * as words from "@/lib/extraction/lexicon/quote-words";
+import * as konjunktivWords from "@/lib/extraction/lexicon/konjunktiv";
 import {
   IRREGULAR_SPEECH_VERBS,
   REPORTED_OBJECT_WORDS,
@@ -16,6 +17,14 @@ describe("quotation lexicons", () => {
     for (const w of list) expect(w).toBe(w.trim().toLowerCase());
     expect(new Set(list).size).toBe(list.length);
   });
+
+  it.each(Object.entries(konjunktivWords).filter(([, v]) => Array.isArray(v)) as [string, readonly string[]][])(
+    "%s (Konjunktiv I recogniser) is lower-case, sorted and free of duplicates",
+    (_name, list) => {
+      for (const w of list) expect(w).toBe(w.trim().toLowerCase());
+      expect(list).toEqual([...new Set(list)].sort((a, b) => a.localeCompare(b, "de")));
+    },
+  );
 
   it("speech verbs are lower-case and listed once", () => {
     const weak = WEAK_SPEECH_VERBS.map((v) => `${v.particle}|${v.stem}`);
