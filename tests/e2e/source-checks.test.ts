@@ -4,7 +4,7 @@
 // "Attribution neu berechnen" is there for admins only and reports what it did.
 import type { Page } from "playwright-core";
 import type { Claim } from "@/lib/generated/prisma/client";
-import { logIn } from "../helpers/browser";
+import { loggedInContext } from "../helpers/browser";
 import { DEMO_PASSWORDS, setupEditorBrowser } from "../helpers/editor-browser";
 
 jest.setTimeout(180000);
@@ -81,10 +81,9 @@ test("„Attribution neu berechnen“ is offered to admins only and reports what
   await shared.page.getByRole("heading", { level: 1 }).waitFor();
   expect(await shared.page.getByRole("button", { name: "Attribution neu berechnen" }).count()).toBe(0);
 
-  const context = await shared.browser.newContext();
+  const context = await loggedInContext(shared.browser, shared.app.baseUrl, "admin@quellenlage.local", DEMO_PASSWORDS.ADMIN);
   try {
     const page = await context.newPage();
-    await logIn(page, shared.app.baseUrl, "admin@quellenlage.local", DEMO_PASSWORDS.ADMIN);
     await page.goto(`${shared.app.baseUrl}/articles/${claim.articleId}`);
     await page.getByRole("button", { name: "Attribution neu berechnen" }).click();
     const status = page.getByTestId("reattribute").getByRole("status");
