@@ -14,7 +14,7 @@ import { createPrismaClient } from "@/lib/db/prisma";
 import type { Claim, Prisma } from "@/lib/generated/prisma/client";
 import { adversarialText, REALISTIC_BYTES, realisticLiveblogText } from "../../scripts/lib/big-articles";
 import { startTestApp, type TestApp } from "../helpers/app-server";
-import { launchBrowser, loggedInContext, severeAxeViolations } from "../helpers/browser";
+import { launchBrowser, loggedInContext, POLL, severeAxeViolations } from "../helpers/browser";
 import { setupTestDatabase } from "../helpers/test-db";
 
 jest.setTimeout(180000);
@@ -149,7 +149,10 @@ test("verdicts and corrections: the conflict-party rule, verify, dispute, confir
     // react-hook-form applies the preset on hydration: wait for it instead of reading too early.
     const preset = form.getByLabel("belegt", { exact: true });
     await preset.waitFor();
-    await page.waitForFunction((el) => (el as HTMLInputElement).checked, await preset.elementHandle(), { timeout: 10000 });
+    await page.waitForFunction((el) => (el as HTMLInputElement).checked, await preset.elementHandle(), {
+      ...POLL,
+      timeout: 10000,
+    });
     await form.getByLabel("Begründung").fill("Angaben des Generalstabs.");
     await form.getByLabel("URL").fill("https://www.example.org/generalstab");
     await form.getByLabel("Notiz").fill("Mitteilung der Konfliktpartei");
@@ -169,6 +172,7 @@ test("verdicts and corrections: the conflict-party rule, verify, dispute, confir
     await page.waitForFunction(
       (id) => document.querySelector(`button[data-claim-id="${id}"]`)?.getAttribute("data-status") === "VERIFIED",
       conflictClaim.id,
+      POLL,
     );
     await expect(panel.getByTestId("status-badge").first().textContent()).resolves.toContain("belegt");
     expect(await db.prisma.claim.findUniqueOrThrow({ where: { id: conflictClaim.id } })).toMatchObject({
@@ -182,6 +186,7 @@ test("verdicts and corrections: the conflict-party rule, verify, dispute, confir
     await page.waitForFunction(
       (id) => document.querySelector('[data-testid="claim-panel"]')?.getAttribute("data-claim-id") === id,
       disputeClaim.id,
+      POLL,
     );
     let section = await openSection(page, "Inhalt prüfen");
     await section.getByLabel("umstritten").check();
@@ -193,6 +198,7 @@ test("verdicts and corrections: the conflict-party rule, verify, dispute, confir
     await page.waitForFunction(
       (id) => document.querySelector(`button[data-claim-id="${id}"]`)?.getAttribute("data-status") === "DISPUTED",
       disputeClaim.id,
+      POLL,
     );
 
     // Confirm an attribution: a link is required.
@@ -200,6 +206,7 @@ test("verdicts and corrections: the conflict-party rule, verify, dispute, confir
     await page.waitForFunction(
       (id) => document.querySelector('[data-testid="claim-panel"]')?.getAttribute("data-claim-id") === id,
       attributionClaim.id,
+      POLL,
     );
     section = await openSection(page, "Zuordnung prüfen");
     await section.getByLabel("bestätigt").check();
@@ -208,13 +215,14 @@ test("verdicts and corrections: the conflict-party rule, verify, dispute, confir
     await section.getByLabel(/Link zur Originalaussage/).fill("https://t.me/original/123");
     await section.getByRole("button", { name: "Zuordnung speichern" }).click();
     await page.getByText("Zuordnung „bestätigt“ gespeichert.").waitFor();
-    await page.waitForFunction(() => document.body.textContent?.includes("Zuordnung: bestätigt"));
+    await page.waitForFunction(() => document.body.textContent?.includes("Zuordnung: bestätigt"), undefined, POLL);
 
     // Correct another claim's actor and party.
     await highlight(page, correctClaim).click();
     await page.waitForFunction(
       (id) => document.querySelector('[data-testid="claim-panel"]')?.getAttribute("data-claim-id") === id,
       correctClaim.id,
+      POLL,
     );
     section = await openSection(page, "Maschine korrigieren");
     await section.getByLabel("Quelle (aus dem Akteursverzeichnis oder frei)").fill("Pressestelle der Stadt Charkiw");
@@ -222,8 +230,10 @@ test("verdicts and corrections: the conflict-party rule, verify, dispute, confir
     await section.getByLabel("offizielle Stelle", { exact: true }).check();
     await section.getByRole("button", { name: "Quelle/Partei korrigieren" }).click();
     await page.getByText("Korrektur von Quelle/Partei gespeichert.").waitFor();
-    await page.waitForFunction(() =>
-      document.querySelector('[data-testid="claim-actor"]')?.textContent?.includes("Korrigiert; Maschine"),
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="claim-actor"]')?.textContent?.includes("Korrigiert; Maschine"),
+      undefined,
+      POLL,
     );
     const corrected = await db.prisma.claim.findUniqueOrThrow({ where: { id: correctClaim.id } });
     expect(corrected).toMatchObject({ actorName: "Pressestelle der Stadt Charkiw", party: "UA", official: true });
@@ -546,6 +556,7 @@ describe("long articles", () => {
       await page.waitForFunction(
         (id) => document.querySelector('[data-testid="claim-panel"]')?.getAttribute("data-claim-id") === id,
         claim.id,
+        POLL,
       );
       await expect(page.getByTestId("claim-panel").textContent()).resolves.toContain(claim.sentence);
 
@@ -567,6 +578,7 @@ describe("long articles", () => {
       await page.waitForFunction(
         (id) => document.querySelector(`button[data-claim-id="${id}"]`)?.getAttribute("data-status") === "DISPUTED",
         claim.id,
+        POLL,
       );
       await expect(page.getByTestId("claim-panel").getByTestId("status-badge").first().textContent()).resolves.toContain(
         "umstritten",

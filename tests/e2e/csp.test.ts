@@ -4,7 +4,7 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import type { Role } from "@/lib/auth/permissions";
 import { startTestApp, type TestApp } from "../helpers/app-server";
-import { launchBrowser, logIn } from "../helpers/browser";
+import { launchBrowser, logIn, POLL } from "../helpers/browser";
 import { setupTestDatabase } from "../helpers/test-db";
 
 jest.setTimeout(180000);
@@ -55,7 +55,7 @@ async function hydrated(selector: string): Promise<void> {
       return !!element && Object.keys(element).some((key) => key.startsWith("__reactFiber"));
     },
     selector,
-    { timeout: 15000 },
+    { ...POLL, timeout: 15000 },
   );
 }
 

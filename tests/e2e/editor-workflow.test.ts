@@ -9,7 +9,7 @@ import type { Browser, Page } from "playwright-core";
 import type { Claim } from "@/lib/generated/prisma/client";
 import { seedDemo } from "@/lib/seed/seed-demo";
 import { startTestApp, type TestApp } from "../helpers/app-server";
-import { launchBrowser, loggedInContext } from "../helpers/browser";
+import { launchBrowser, loggedInContext, POLL } from "../helpers/browser";
 import { setupTestDatabase } from "../helpers/test-db";
 
 jest.setTimeout(180000);
@@ -56,6 +56,7 @@ async function select(claim: Claim) {
   await page.waitForFunction(
     (id) => document.querySelector('[data-testid="claim-panel"]')?.getAttribute("data-claim-id") === id,
     claim.id,
+    POLL,
   );
 }
 

@@ -6,7 +6,7 @@
 // "Artikel zur Freigabe einreichen".
 import type { BrowserContext, Page } from "playwright-core";
 import type { Claim } from "@/lib/generated/prisma/client";
-import { loggedInContext } from "../helpers/browser";
+import { loggedInContext, POLL } from "../helpers/browser";
 import { DEMO_PASSWORDS, setupEditorBrowser } from "../helpers/editor-browser";
 
 jest.setTimeout(180000);
@@ -48,7 +48,7 @@ async function expectStatus(page: Page, label: string) {
   await page.waitForFunction(
     (expected) => document.querySelector('[data-testid="claim-status"]')?.textContent === expected,
     label,
-    { timeout: 15000 },
+    { ...POLL, timeout: 15000 },
   );
 }
 
@@ -210,6 +210,7 @@ test("unsaved input: leaving asks first and the input stays; after a verdict, on
   await page.waitForFunction(
     (id) => document.querySelector('[data-testid="claim-panel"]')?.getAttribute("data-claim-id") === id,
     claims[3].id,
+    POLL,
   );
   await expectStatus(page, "offen");
 });

@@ -3,7 +3,7 @@ import { hashPassword } from "@/lib/auth/password";
 import type { Role } from "@/lib/auth/permissions";
 import { DEMO_USERS } from "@/lib/seed/demo-users";
 import { startTestApp, type TestApp } from "../helpers/app-server";
-import { launchBrowser, loggedInContext, submitLogin } from "../helpers/browser";
+import { launchBrowser, loggedInContext, POLL, submitLogin } from "../helpers/browser";
 import { setupTestDatabase } from "../helpers/test-db";
 
 jest.setTimeout(120000);
@@ -134,7 +134,11 @@ test("after 5 wrong passwords the form says the login is locked – not 'falsch'
     }
     await login(page, "freigabe@quellenlage.local", PASSWORDS.APPROVER);
     await alert.waitFor();
-    await page.waitForFunction(() => document.querySelector("#login-failure")?.textContent?.includes("Zu viele"));
+    await page.waitForFunction(
+      () => document.querySelector("#login-failure")?.textContent?.includes("Zu viele"),
+      undefined,
+      POLL,
+    );
     const text = await alert.textContent();
     expect(text).toContain("Zu viele fehlgeschlagene Anmeldeversuche");
     expect(text).toContain("15 Minuten");

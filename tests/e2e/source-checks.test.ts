@@ -4,7 +4,7 @@
 // "Attribution neu berechnen" is there for admins only and reports what it did.
 import type { Page } from "playwright-core";
 import type { Claim } from "@/lib/generated/prisma/client";
-import { loggedInContext } from "../helpers/browser";
+import { loggedInContext, POLL } from "../helpers/browser";
 import { DEMO_PASSWORDS, setupEditorBrowser } from "../helpers/editor-browser";
 
 jest.setTimeout(180000);
@@ -65,7 +65,11 @@ test("„falsch zugeordnet“ makes the correct source the claim's source with t
   await form.getByRole("button", { name: "Zuordnung speichern" }).click();
   await page.getByText("Zuordnung „falsch zugeordnet“ gespeichert.").waitFor();
   const actor = page.getByTestId("claim-actor");
-  await page.waitForFunction(() => document.querySelector('[data-testid="claim-actor"]')?.textContent?.includes("Weißes Haus"));
+  await page.waitForFunction(
+    () => document.querySelector('[data-testid="claim-actor"]')?.textContent?.includes("Weißes Haus"),
+    undefined,
+    POLL,
+  );
   await expect(actor.textContent()).resolves.toContain("Korrigiert; Maschine:");
   expect(await shared.db.prisma.claim.findUniqueOrThrow({ where: { id: claim.id } })).toMatchObject({
     actorName: "Weißes Haus",

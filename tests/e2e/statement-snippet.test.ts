@@ -5,7 +5,7 @@
 import type { Page } from "playwright-core";
 import { buildStatement } from "@/lib/reports/statement";
 import { loadNewsroomSettings } from "@/lib/settings/newsroom";
-import { loggedInContext } from "../helpers/browser";
+import { loggedInContext, POLL } from "../helpers/browser";
 import { DEMO_PASSWORDS, setupEditorBrowser } from "../helpers/editor-browser";
 
 jest.setTimeout(300000);
@@ -82,6 +82,7 @@ test("the admin edits a template with a live example; a bad placeholder is refus
     await page.waitForFunction(
       (value) => (document.getElementById("settings-template-conflictOfficial") as HTMLTextAreaElement | null)?.value === value,
       "{quelle} {aussage}. {hinweis}",
+      POLL,
     );
     const example = page.getByTestId("template-example-conflictOfficial");
     await expect(example.textContent()).resolves.toContain(

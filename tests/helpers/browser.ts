@@ -12,6 +12,13 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumFromSetup(), headless: true, args: CHROMIUM_ARGS });
 }
 
+/**
+ * Options for page.waitForFunction: poll every 100 ms. Its default polls on every animation frame,
+ * which keeps Chromium producing frames for as long as it waits (a 5 s wait on a small page: 0.57
+ * CPU-seconds polling per frame, 0.11-0.14 every 100 ms, 0.05-0.18 idle).
+ */
+export const POLL = { polling: 100 } as const;
+
 /** Fills and sends the login form; callers wait for where they expect to land. */
 export async function submitLogin(page: Page, baseUrl: string, email: string, password: string): Promise<void> {
   await page.goto(`${baseUrl}/login`);
@@ -67,7 +74,7 @@ export async function severeAxeViolations(page: Page): Promise<AxeViolation[]> {
   // Next.js streams a dynamic page's metadata, and a refresh after a server action re-renders the
   // <title>: axe run in that moment reported "document-title". Wait (bounded) for the title; a page
   // that never gets one still fails the check below.
-  await page.waitForFunction(() => document.title.trim() !== "", undefined, { timeout: 5000 }).catch(() => {});
+  await page.waitForFunction(() => document.title.trim() !== "", undefined, { ...POLL, timeout: 5000 }).catch(() => {});
   await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
   const all = await page.evaluate(async () => {
     type Result = { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
