@@ -2,7 +2,7 @@
 // and official flag; an edit over a change made meanwhile says so and keeps the input.
 import type { Browser } from "playwright-core";
 import type { TestApp } from "../helpers/app-server";
-import { logIn, severeAxeViolations } from "../helpers/browser";
+import { loggedInContext, severeAxeViolations } from "../helpers/browser";
 import { setupAdminBrowser } from "../helpers/editor-browser";
 
 jest.setTimeout(180000);
@@ -19,10 +19,9 @@ beforeAll(() => {
 });
 
 test("admin adds an actor, edits it, and a concurrent change is reported without losing the input", async () => {
-  const context = await browser.newContext();
+  const context = await loggedInContext(browser, app.baseUrl, ADMIN.email, ADMIN.password);
   try {
     const page = await context.newPage();
-    await logIn(page, app.baseUrl, ADMIN.email, ADMIN.password);
     await page.goto(`${app.baseUrl}/admin`);
     await page.getByRole("link", { name: "Akteursregister" }).click();
     await page.waitForURL(`${app.baseUrl}/admin/actors`);

@@ -3,7 +3,7 @@
 // caveat text; a save over a change made meanwhile says so and keeps the input.
 import type { Browser } from "playwright-core";
 import type { TestApp } from "../helpers/app-server";
-import { logIn, severeAxeViolations } from "../helpers/browser";
+import { loggedInContext, severeAxeViolations } from "../helpers/browser";
 import { setupAdminBrowser } from "../helpers/editor-browser";
 
 jest.setTimeout(180000);
@@ -20,10 +20,9 @@ beforeAll(() => {
 });
 
 test("admin saves newsroom name, conflict parties and caveat text; a concurrent change is reported without losing the input", async () => {
-  const context = await browser.newContext();
+  const context = await loggedInContext(browser, app.baseUrl, ADMIN.email, ADMIN.password);
   try {
     const page = await context.newPage();
-    await logIn(page, app.baseUrl, ADMIN.email, ADMIN.password);
     await page.goto(`${app.baseUrl}/admin`);
     await page.getByRole("link", { name: "Einstellungen" }).click();
     await page.waitForURL(`${app.baseUrl}/admin/settings`);

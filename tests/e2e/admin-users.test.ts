@@ -3,7 +3,7 @@
 import type { Browser } from "playwright-core";
 import { hashPassword } from "@/lib/auth/password";
 import type { TestApp } from "../helpers/app-server";
-import { logIn, severeAxeViolations } from "../helpers/browser";
+import { loggedInContext, logIn, severeAxeViolations } from "../helpers/browser";
 import { setupAdminBrowser } from "../helpers/editor-browser";
 
 jest.setTimeout(180000);
@@ -20,11 +20,11 @@ beforeAll(() => {
 });
 
 test("admin creates an editor, the editor logs in, deactivation logs the editor out at once", async () => {
-  const adminContext = await browser.newContext();
+  const adminContext = await loggedInContext(browser, app.baseUrl, ADMIN.email, ADMIN.password);
   const editorContext = await browser.newContext();
   try {
     const admin = await adminContext.newPage();
-    await logIn(admin, app.baseUrl, ADMIN.email, ADMIN.password);
+    await admin.goto(`${app.baseUrl}/articles`);
     await admin.getByRole("link", { name: "Administration", exact: true }).click();
     await admin.waitForURL(`${app.baseUrl}/admin`);
     await admin.getByRole("link", { name: "Benutzer" }).click();
@@ -51,6 +51,7 @@ test("admin creates an editor, the editor logs in, deactivation logs the editor 
     await row.waitFor();
     await expect(row.textContent()).resolves.toMatch(/Redaktion.*aktiv.*noch nie/);
 
+    // The shown password works in the login form.
     const editor = await editorContext.newPage();
     await logIn(editor, app.baseUrl, "emil@example.org", password);
     await expect(editor.getByRole("link", { name: "Administration", exact: true }).count()).resolves.toBe(0);
@@ -72,10 +73,9 @@ test("admin creates an editor, the editor logs in, deactivation logs the editor 
 });
 
 test("the admin's own row offers no demotion or deactivation; editors get no admin page", async () => {
-  const context = await browser.newContext();
+  const context = await loggedInContext(browser, app.baseUrl, ADMIN.email, ADMIN.password);
   try {
     const page = await context.newPage();
-    await logIn(page, app.baseUrl, ADMIN.email, ADMIN.password);
     await page.goto(`${app.baseUrl}/admin/users`);
     const own = page.getByTestId(`user-row-${ADMIN.email}`);
     await expect(own.getByRole("button", { name: /deaktivieren/ }).count()).resolves.toBe(0);
@@ -91,10 +91,9 @@ test("the admin's own row offers no demotion or deactivation; editors get no adm
       passwordHash: await hashPassword(ADMIN.password),
     },
   });
-  const editorContext = await browser.newContext();
+  const editorContext = await loggedInContext(browser, app.baseUrl, "nur-redaktion@example.org", ADMIN.password);
   try {
     const page = await editorContext.newPage();
-    await logIn(page, app.baseUrl, "nur-redaktion@example.org", ADMIN.password);
     await page.goto(`${app.baseUrl}/admin/users`);
     await page.waitForURL(/\/keine-berechtigung/);
   } finally {

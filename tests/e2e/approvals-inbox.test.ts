@@ -7,7 +7,7 @@ import type { BrowserContext, Page } from "playwright-core";
 import { approveClaim, submitClaim, type ApprovalUser } from "@/lib/approvals/workflow";
 import { saveContentVerdict } from "@/lib/reviews/verdicts";
 import type { TestApp } from "../helpers/app-server";
-import { logIn, severeAxeViolations } from "../helpers/browser";
+import { loggedInContext, severeAxeViolations } from "../helpers/browser";
 import { DEMO_EDITOR_EMAIL, DEMO_PASSWORDS, setupEditorBrowser } from "../helpers/editor-browser";
 import { EVIDENCE_INDEPENDENT, makeArticle } from "../integration/reviews/fixtures";
 
@@ -71,13 +71,15 @@ async function createScenario(): Promise<Scenario> {
 beforeAll(async () => {
   app = shared.app;
   scenario = await createScenario();
-  approverContext = await shared.browser.newContext();
+  approverContext = await loggedInContext(shared.browser, app.baseUrl, "freigabe@quellenlage.local", DEMO_PASSWORDS.APPROVER);
   page = await approverContext.newPage();
   page.on("console", (message) => {
-    if (message.type() === "error") consoleErrors.push(message.text());
+    // The app has no favicon: the 404 of the browser's own request for it (once per context) is no error of a page.
+    if (message.type() === "error" && !message.location().url.endsWith("/favicon.ico")) consoleErrors.push(message.text());
   });
   page.on("pageerror", (error) => consoleErrors.push(error.message));
-  await logIn(page, app.baseUrl, "freigabe@quellenlage.local", DEMO_PASSWORDS.APPROVER);
+  // The header's link to the inbox is where the first test starts.
+  await page.goto(`${app.baseUrl}/articles`);
 });
 
 afterAll(async () => {

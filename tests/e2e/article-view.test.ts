@@ -14,7 +14,7 @@ import { createPrismaClient } from "@/lib/db/prisma";
 import type { Claim, Prisma } from "@/lib/generated/prisma/client";
 import { adversarialText, REALISTIC_BYTES, realisticLiveblogText } from "../../scripts/lib/big-articles";
 import { startTestApp, type TestApp } from "../helpers/app-server";
-import { launchBrowser, logIn, severeAxeViolations } from "../helpers/browser";
+import { launchBrowser, loggedInContext, POLL, severeAxeViolations } from "../helpers/browser";
 import { setupTestDatabase } from "../helpers/test-db";
 
 jest.setTimeout(180000);
@@ -31,8 +31,8 @@ const XSS_TEXT = [
 
 let app: TestApp;
 let browser: Browser;
-/** The editor's session cookie from the one login of this file, for each test's fresh context. */
-let editorSession: Awaited<ReturnType<BrowserContext["storageState"]>>;
+/** The editor's context: each test opens its own page in it (fresh pages, the cached scripts shared). */
+let editor: BrowserContext;
 let liveblogId: string;
 let xssId: string;
 
@@ -53,25 +53,18 @@ beforeAll(async () => {
   xssId = xss.id;
   app = await startTestApp(db.url);
   browser = await launchBrowser();
-  // Logging in is tested elsewhere (login.test.ts): log in once, every test gets a fresh context with that session.
-  const context = await browser.newContext();
-  try {
-    await logIn(await context.newPage(), app.baseUrl, "redaktion@quellenlage.local", PASSWORDS.EDITOR);
-    editorSession = await context.storageState();
-  } finally {
-    await context.close();
-  }
+  editor = await loggedInContext(browser, app.baseUrl, "redaktion@quellenlage.local", PASSWORDS.EDITOR);
 }, 600000);
 
 afterAll(async () => {
+  await editor?.close();
   await browser?.close();
   await app?.stop();
 });
 
-/** A fresh browser context with the editor's session (no page loaded yet). */
-async function loggedIn(): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ storageState: editorSession });
-  return { context, page: await context.newPage() };
+/** A new page of the editor (closing it runs no "unsaved input" question, whatever a test left). */
+function editorPage(): Promise<Page> {
+  return editor.newPage();
 }
 
 async function claimsOf(articleId: string): Promise<Claim[]> {
@@ -101,7 +94,7 @@ async function openSection(page: Page, name: string) {
 }
 
 test("the article shows highlights, cues and liveblog entries; a click opens the side panel with the caveat box", async () => {
-  const { context, page } = await loggedIn();
+  const page = await editorPage();
   try {
     const claims = await claimsOf(liveblogId);
     const caveatClaim = claims.find((c) => c.caveat && (c.party === "UA" || c.party === "RU"));
@@ -136,12 +129,12 @@ test("the article shows highlights, cues and liveblog entries; a click opens the
     if (caveatClaim!.official) await expect(panel.textContent()).resolves.toContain("offizielle Stelle");
     expect(new URL(page.url()).searchParams.get("claim")).toBe(caveatClaim!.id);
   } finally {
-    await context.close();
+    await page.close();
   }
 });
 
 test("verdicts and corrections: the conflict-party rule, verify, dispute, confirm attribution, correct actor/party", async () => {
-  const { context, page } = await loggedIn();
+  const page = await editorPage();
   try {
     const claims = (await claimsOf(liveblogId)).filter((c) => !c.notAClaim);
     const conflictClaim = claims.find((c) => c.party === "UA" || c.party === "RU")!;
@@ -156,7 +149,10 @@ test("verdicts and corrections: the conflict-party rule, verify, dispute, confir
     // react-hook-form applies the preset on hydration: wait for it instead of reading too early.
     const preset = form.getByLabel("belegt", { exact: true });
     await preset.waitFor();
-    await page.waitForFunction((el) => (el as HTMLInputElement).checked, await preset.elementHandle(), { timeout: 10000 });
+    await page.waitForFunction((el) => (el as HTMLInputElement).checked, await preset.elementHandle(), {
+      ...POLL,
+      timeout: 10000,
+    });
     await form.getByLabel("Begründung").fill("Angaben des Generalstabs.");
     await form.getByLabel("URL").fill("https://www.example.org/generalstab");
     await form.getByLabel("Notiz").fill("Mitteilung der Konfliktpartei");
@@ -176,6 +172,7 @@ test("verdicts and corrections: the conflict-party rule, verify, dispute, confir
     await page.waitForFunction(
       (id) => document.querySelector(`button[data-claim-id="${id}"]`)?.getAttribute("data-status") === "VERIFIED",
       conflictClaim.id,
+      POLL,
     );
     await expect(panel.getByTestId("status-badge").first().textContent()).resolves.toContain("belegt");
     expect(await db.prisma.claim.findUniqueOrThrow({ where: { id: conflictClaim.id } })).toMatchObject({
@@ -189,6 +186,7 @@ test("verdicts and corrections: the conflict-party rule, verify, dispute, confir
     await page.waitForFunction(
       (id) => document.querySelector('[data-testid="claim-panel"]')?.getAttribute("data-claim-id") === id,
       disputeClaim.id,
+      POLL,
     );
     let section = await openSection(page, "Inhalt prüfen");
     await section.getByLabel("umstritten").check();
@@ -200,6 +198,7 @@ test("verdicts and corrections: the conflict-party rule, verify, dispute, confir
     await page.waitForFunction(
       (id) => document.querySelector(`button[data-claim-id="${id}"]`)?.getAttribute("data-status") === "DISPUTED",
       disputeClaim.id,
+      POLL,
     );
 
     // Confirm an attribution: a link is required.
@@ -207,6 +206,7 @@ test("verdicts and corrections: the conflict-party rule, verify, dispute, confir
     await page.waitForFunction(
       (id) => document.querySelector('[data-testid="claim-panel"]')?.getAttribute("data-claim-id") === id,
       attributionClaim.id,
+      POLL,
     );
     section = await openSection(page, "Zuordnung prüfen");
     await section.getByLabel("bestätigt").check();
@@ -215,13 +215,14 @@ test("verdicts and corrections: the conflict-party rule, verify, dispute, confir
     await section.getByLabel(/Link zur Originalaussage/).fill("https://t.me/original/123");
     await section.getByRole("button", { name: "Zuordnung speichern" }).click();
     await page.getByText("Zuordnung „bestätigt“ gespeichert.").waitFor();
-    await page.waitForFunction(() => document.body.textContent?.includes("Zuordnung: bestätigt"));
+    await page.waitForFunction(() => document.body.textContent?.includes("Zuordnung: bestätigt"), undefined, POLL);
 
     // Correct another claim's actor and party.
     await highlight(page, correctClaim).click();
     await page.waitForFunction(
       (id) => document.querySelector('[data-testid="claim-panel"]')?.getAttribute("data-claim-id") === id,
       correctClaim.id,
+      POLL,
     );
     section = await openSection(page, "Maschine korrigieren");
     await section.getByLabel("Quelle (aus dem Akteursverzeichnis oder frei)").fill("Pressestelle der Stadt Charkiw");
@@ -229,8 +230,10 @@ test("verdicts and corrections: the conflict-party rule, verify, dispute, confir
     await section.getByLabel("offizielle Stelle", { exact: true }).check();
     await section.getByRole("button", { name: "Quelle/Partei korrigieren" }).click();
     await page.getByText("Korrektur von Quelle/Partei gespeichert.").waitFor();
-    await page.waitForFunction(() =>
-      document.querySelector('[data-testid="claim-actor"]')?.textContent?.includes("Korrigiert; Maschine"),
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="claim-actor"]')?.textContent?.includes("Korrigiert; Maschine"),
+      undefined,
+      POLL,
     );
     const corrected = await db.prisma.claim.findUniqueOrThrow({ where: { id: correctClaim.id } });
     expect(corrected).toMatchObject({ actorName: "Pressestelle der Stadt Charkiw", party: "UA", official: true });
@@ -242,13 +245,15 @@ test("verdicts and corrections: the conflict-party rule, verify, dispute, confir
       }),
     ).toBe(4);
   } finally {
-    await context.close();
+    await page.close();
   }
 });
 
 test("two editors save the same claim: the second sees the first's verdict and keeps its input", async () => {
-  const first = await loggedIn();
-  const second = await loggedIn();
+  const first = { page: await editorPage() };
+  // The second editor in a browser of its own, with the same session.
+  const secondContext = await browser.newContext({ storageState: await editor.storageState() });
+  const second = { page: await secondContext.newPage() };
   try {
     const claims = await claimsOf(liveblogId);
     const claim =
@@ -279,13 +284,13 @@ test("two editors save the same claim: the second sees the first's verdict and k
     const reviews = await db.prisma.review.findMany({ where: { claimId: claim.id, kind: "CONTENT" } });
     expect(reviews.map((r) => r.rationale)).toEqual(["Keine unabhängige Quelle erreichbar."]);
   } finally {
-    await first.context.close();
-    await second.context.close();
+    await first.page.close();
+    await secondContext.close();
   }
 });
 
 test("untrusted markup in an article is shown as text and never runs; a selected number becomes a new claim", async () => {
-  const { context, page } = await loggedIn();
+  const page = await editorPage();
   try {
     await openArticle(page, `/articles/${xssId}`);
     const text = page.getByTestId("article-text");
@@ -332,12 +337,12 @@ test("untrusted markup in an article is shown as text and never runs; a selected
     await page.getByTestId("not-a-claim").waitFor();
     await expect(page.locator(`button[data-claim-id="${added.id}"]`).getAttribute("data-status")).resolves.toBe("NOT_A_CLAIM");
   } finally {
-    await context.close();
+    await page.close();
   }
 });
 
 test("axe-core finds no serious or critical violations on the article view", async () => {
-  const { context, page } = await loggedIn();
+  const page = await editorPage();
   try {
     const claims = await claimsOf(liveblogId);
     const claim = claims.find((c) => c.caveat) ?? claims[0];
@@ -345,7 +350,7 @@ test("axe-core finds no serious or critical violations on the article view", asy
     await page.getByTestId("claim-panel").waitFor();
     expect(await severeAxeViolations(page)).toEqual([]);
   } finally {
-    await context.close();
+    await page.close();
   }
 });
 
@@ -361,69 +366,65 @@ test("the JSON routes use the same domain functions and check the session themse
   expect(anonymous.status).toBe(401);
   expect((await anonymous.json()).error.code).toBe("UNAUTHENTICATED");
 
-  const { context, page } = await loggedIn();
-  try {
-    // Programs send the app's own Origin; the routes refuse anything else (CSRF).
-    const post = (path: string, data: unknown) =>
-      page.request.post(`${app.baseUrl}${path}`, { data, headers: { origin: app.baseUrl } });
-    let res = await post(`/api/claims/${claim.id}/content-verdict`, {
-      version: claim.version,
-      verdict: "DISPUTED",
-      rationale: "",
-      evidence: [],
-    });
-    expect(res.status()).toBe(400);
-    const body = await res.json();
-    expect(body.error).toMatchObject({ code: "VALIDATION", fieldErrors: { rationale: "Bitte eine Begründung angeben." } });
-    expect(JSON.stringify(body)).not.toMatch(/at .*\.js/);
+  // The editor's session through the context's request client: no page needed.
+  // Programs send the app's own Origin; the routes refuse anything else (CSRF).
+  const post = (path: string, data: unknown) =>
+    editor.request.post(`${app.baseUrl}${path}`, { data, headers: { origin: app.baseUrl } });
+  let res = await post(`/api/claims/${claim.id}/content-verdict`, {
+    version: claim.version,
+    verdict: "DISPUTED",
+    rationale: "",
+    evidence: [],
+  });
+  expect(res.status()).toBe(400);
+  const body = await res.json();
+  expect(body.error).toMatchObject({ code: "VALIDATION", fieldErrors: { rationale: "Bitte eine Begründung angeben." } });
+  expect(JSON.stringify(body)).not.toMatch(/at .*\.js/);
 
-    res = await post(`/api/claims/${claim.id}/content-verdict`, {
-      version: claim.version,
-      verdict: "DISPUTED",
-      rationale: "Per API.",
-      evidence: [{ url: "https://example.org/api", note: "Beleg", independent: false }],
-    });
-    expect(res.status()).toBe(200);
-    expect((await res.json()).data).toMatchObject({
-      contentVerdict: "DISPUTED",
-      status: "IN_REVIEW",
-      version: claim.version + 1,
-    });
+  res = await post(`/api/claims/${claim.id}/content-verdict`, {
+    version: claim.version,
+    verdict: "DISPUTED",
+    rationale: "Per API.",
+    evidence: [{ url: "https://example.org/api", note: "Beleg", independent: false }],
+  });
+  expect(res.status()).toBe(200);
+  expect((await res.json()).data).toMatchObject({
+    contentVerdict: "DISPUTED",
+    status: "IN_REVIEW",
+    version: claim.version + 1,
+  });
 
-    res = await post(`/api/claims/${claim.id}/attribution-verdict`, {
-      version: claim.version,
-      verdict: "NOT_FOUND",
-      originalUrl: "",
-      correctSource: "",
-      rationale: "",
-    });
-    expect(res.status()).toBe(409);
-    const conflict = (await res.json()).error;
-    expect(conflict.code).toBe("CONFLICT");
-    expect(conflict.details.lastReview).toMatchObject({ userName: "Rita Redaktion", verdict: "DISPUTED", rationale: "Per API." });
+  res = await post(`/api/claims/${claim.id}/attribution-verdict`, {
+    version: claim.version,
+    verdict: "NOT_FOUND",
+    originalUrl: "",
+    correctSource: "",
+    rationale: "",
+  });
+  expect(res.status()).toBe(409);
+  const conflict = (await res.json()).error;
+  expect(conflict.code).toBe("CONFLICT");
+  expect(conflict.details.lastReview).toMatchObject({ userName: "Rita Redaktion", verdict: "DISPUTED", rationale: "Per API." });
 
-    res = await post(`/api/claims/${claim.id}/corrections`, { version: claim.version + 1, kind: "NOT_A_CLAIM", notAClaim: true });
-    expect(res.status()).toBe(200);
-    res = await post(`/api/articles/${xssId}/claims`, {
-      start: 0,
-      end: 4,
-      valueText: "Test",
-      value: "1",
-      what: "Test",
-      actorName: "",
-      party: "NONE",
-      official: false,
-    });
-    expect(res.status()).toBe(201);
-    expect(await claimsOf(xssId)).toHaveLength(claims.length + 1);
-    res = await page.request.post(`${app.baseUrl}/api/articles/${xssId}/claims`, {
-      data: "kein json",
-      headers: { "content-type": "application/json", origin: app.baseUrl },
-    });
-    expect(res.status()).toBe(400);
-  } finally {
-    await context.close();
-  }
+  res = await post(`/api/claims/${claim.id}/corrections`, { version: claim.version + 1, kind: "NOT_A_CLAIM", notAClaim: true });
+  expect(res.status()).toBe(200);
+  res = await post(`/api/articles/${xssId}/claims`, {
+    start: 0,
+    end: 4,
+    valueText: "Test",
+    value: "1",
+    what: "Test",
+    actorName: "",
+    party: "NONE",
+    official: false,
+  });
+  expect(res.status()).toBe(201);
+  expect(await claimsOf(xssId)).toHaveLength(claims.length + 1);
+  res = await editor.request.post(`${app.baseUrl}/api/articles/${xssId}/claims`, {
+    data: "kein json",
+    headers: { "content-type": "application/json", origin: app.baseUrl },
+  });
+  expect(res.status()).toBe(400);
 });
 
 /**
@@ -496,23 +497,18 @@ describe("long articles", () => {
   let legacyId: string;
 
   beforeAll(async () => {
-    // Through POST /api/articles of the running app: its worker pool analyses the 400 KB text.
-    const { context, page } = await loggedIn();
-    try {
-      // realisticLiveblog(…, 31, 5000, …) stops at step 1 with 4 848 claims: the count comes from the app.
-      const text = realisticLiveblogText(REALISTIC_BYTES, 31, 1);
-      const res = await page.request.post(`${app.baseUrl}/api/articles`, {
-        headers: { origin: app.baseUrl },
-        data: { title: "Langer Liveblog", outlet: "Test", text },
-        timeout: 120_000,
-      });
-      expect(res.status()).toBe(201);
-      const body = (await res.json()) as { article: { id: string; claimCount: number } };
-      longId = body.article.id;
-      longClaims = body.article.claimCount;
-    } finally {
-      await context.close();
-    }
+    // Through POST /api/articles of the running app (with the editor's session, no page): its worker
+    // pool analyses the 400 KB text. realisticLiveblog(…, 31, 5000, …) stops at step 1 with 4 848
+    // claims: the count comes from the app.
+    const res = await editor.request.post(`${app.baseUrl}/api/articles`, {
+      headers: { origin: app.baseUrl },
+      data: { title: "Langer Liveblog", outlet: "Test", text: realisticLiveblogText(REALISTIC_BYTES, 31, 1) },
+      timeout: 120_000,
+    });
+    expect(res.status()).toBe(201);
+    const body = (await res.json()) as { article: { id: string; claimCount: number } };
+    longId = body.article.id;
+    longClaims = body.article.claimCount;
     // Stored before the claim limit existed: the 1.9 MB one-line text with a claim for each of its ~30 000 numbers.
     const text = adversarialText();
     legacyId = await withoutSearchVectors((tx) =>
@@ -523,28 +519,23 @@ describe("long articles", () => {
   // The refusal of the 1.9 MB text itself: ingest-big.test.ts ("the 1.9 MB one-line text with tens of thousands of
   // numbers is refused by the claim limit"); here the HTTP answer, for which a 400 KB text over the limit will do.
   test("POST /api/articles with a one-line text over the claim limit: 413 with the German claim-limit message, nothing stored", async () => {
-    const { context, page } = await loggedIn();
-    try {
-      const before = await db.prisma.article.count();
-      const res = await page.request.post(`${app.baseUrl}/api/articles`, {
-        headers: { origin: app.baseUrl },
-        data: { title: "Angriff", outlet: "Test", text: adversarialText(400_000, 77) },
-        timeout: 120_000,
-      });
-      expect(res.status()).toBe(413);
-      const { error } = (await res.json()) as { error: { code: string; message: string; fieldErrors: Record<string, string> } };
-      expect(error.code).toBe("TOO_LARGE");
-      expect(error.message).toMatch(/^Der Text enthält [\d.]+ Zahlenangaben; Quellenlage prüft höchstens 5\.000 je Artikel\./);
-      expect(error.fieldErrors.text).toBe(error.message);
-      expect(await db.prisma.article.count()).toBe(before);
-    } finally {
-      await context.close();
-    }
+    const before = await db.prisma.article.count();
+    const res = await editor.request.post(`${app.baseUrl}/api/articles`, {
+      headers: { origin: app.baseUrl },
+      data: { title: "Angriff", outlet: "Test", text: adversarialText(400_000, 77) },
+      timeout: 120_000,
+    });
+    expect(res.status()).toBe(413);
+    const { error } = (await res.json()) as { error: { code: string; message: string; fieldErrors: Record<string, string> } };
+    expect(error.code).toBe("TOO_LARGE");
+    expect(error.message).toMatch(/^Der Text enthält [\d.]+ Zahlenangaben; Quellenlage prüft höchstens 5\.000 je Artikel\./);
+    expect(error.fieldErrors.text).toBe(error.message);
+    expect(await db.prisma.article.count()).toBe(before);
   });
 
   test("a 400 KB liveblog with ~5 000 claims: at most 2 MB of HTML; a claim opens with Enter and a verdict saves", async () => {
     expect(longClaims).toBeGreaterThan(4500);
-    const { context, page } = await loggedIn();
+    const page = await editorPage();
     try {
       // the HTML measured is the document of this page load: a second request would render it again for nothing
       const html = await openArticle(page, `/articles/${longId}`);
@@ -565,6 +556,7 @@ describe("long articles", () => {
       await page.waitForFunction(
         (id) => document.querySelector('[data-testid="claim-panel"]')?.getAttribute("data-claim-id") === id,
         claim.id,
+        POLL,
       );
       await expect(page.getByTestId("claim-panel").textContent()).resolves.toContain(claim.sentence);
 
@@ -586,6 +578,7 @@ describe("long articles", () => {
       await page.waitForFunction(
         (id) => document.querySelector(`button[data-claim-id="${id}"]`)?.getAttribute("data-status") === "DISPUTED",
         claim.id,
+        POLL,
       );
       await expect(page.getByTestId("claim-panel").getByTestId("status-badge").first().textContent()).resolves.toContain(
         "umstritten",
@@ -594,12 +587,12 @@ describe("long articles", () => {
       await expect(counts.textContent()).resolves.toContain(`davon ${openBefore - 1} offen`);
       expect(pageReloads).toEqual([]);
     } finally {
-      await context.close();
+      await page.close();
     }
   });
 
   test("the 1.9 MB one-line article stored before the claim limit opens: the first 5 000 numbers marked, the rest in the queue", async () => {
-    const { context, page } = await loggedIn();
+    const page = await editorPage();
     try {
       const html = await openArticle(page, `/articles/${legacyId}`, 120_000);
       expect(html.status()).toBe(200);
@@ -614,7 +607,7 @@ describe("long articles", () => {
       await page.locator("button[data-claim-id]").nth(10).click();
       await page.getByTestId("claim-panel").waitFor();
     } finally {
-      await context.close();
+      await page.close();
     }
   });
 });

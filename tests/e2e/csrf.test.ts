@@ -8,7 +8,7 @@ import type { AddressInfo } from "node:net";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import type { Claim } from "@/lib/generated/prisma/client";
 import { startTestApp, type TestApp } from "../helpers/app-server";
-import { launchBrowser, logIn } from "../helpers/browser";
+import { launchBrowser, loggedInContext } from "../helpers/browser";
 import { setupTestDatabase } from "../helpers/test-db";
 import { EDITOR_EMAIL, PASSWORDS } from "../integration/http/http-client";
 
@@ -35,9 +35,9 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => evil.listen(0, "127.0.0.1", resolve));
   evilOrigin = `http://127.0.0.1:${(evil.address() as AddressInfo).port}`;
   browser = await launchBrowser();
-  context = await browser.newContext();
+  // The session cookie as the server set it (SameSite=Lax), stored through the context's own request client.
+  context = await loggedInContext(browser, app.baseUrl, EDITOR_EMAIL, PASSWORDS.EDITOR);
   page = await context.newPage();
-  await logIn(page, app.baseUrl, EDITOR_EMAIL, PASSWORDS.EDITOR);
 }, 600000);
 
 afterAll(async () => {

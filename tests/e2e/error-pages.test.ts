@@ -5,7 +5,7 @@ import { Client } from "pg";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import type { Role } from "@/lib/auth/permissions";
 import { startTestApp, type TestApp } from "../helpers/app-server";
-import { launchBrowser, logIn } from "../helpers/browser";
+import { launchBrowser, loggedInContext } from "../helpers/browser";
 import { startTcpProxy, type TcpProxy } from "../helpers/tcp-proxy";
 import { setupTestDatabase } from "../helpers/test-db";
 
@@ -28,9 +28,8 @@ beforeAll(async () => {
   relay = await startTcpProxy(target.hostname, Number(target.port));
   app = await startTestApp(relay.route(db.url));
   browser = await launchBrowser();
-  context = await browser.newContext();
+  context = await loggedInContext(browser, app.baseUrl, "redaktion@quellenlage.local", PASSWORDS.EDITOR);
   page = await context.newPage();
-  await logIn(page, app.baseUrl, "redaktion@quellenlage.local", PASSWORDS.EDITOR);
 }, 600000);
 
 afterAll(async () => {

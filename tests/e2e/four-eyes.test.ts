@@ -6,7 +6,7 @@
 // "Artikel zur Freigabe einreichen".
 import type { BrowserContext, Page } from "playwright-core";
 import type { Claim } from "@/lib/generated/prisma/client";
-import { logIn } from "../helpers/browser";
+import { loggedInContext, POLL } from "../helpers/browser";
 import { DEMO_PASSWORDS, setupEditorBrowser } from "../helpers/editor-browser";
 
 jest.setTimeout(180000);
@@ -31,9 +31,8 @@ beforeAll(async () => {
   if (!article) throw new Error("Die Demo-Daten haben keinen Artikel mit vier Behauptungen.");
   articleId = article.id;
   claims = article.claims;
-  approverContext = await env.browser.newContext();
+  approverContext = await loggedInContext(env.browser, env.app.baseUrl, APPROVER_EMAIL, DEMO_PASSWORDS.APPROVER);
   approver = await approverContext.newPage();
-  await logIn(approver, env.app.baseUrl, APPROVER_EMAIL, DEMO_PASSWORDS.APPROVER);
 }, 600000);
 
 afterAll(async () => {
@@ -49,7 +48,7 @@ async function expectStatus(page: Page, label: string) {
   await page.waitForFunction(
     (expected) => document.querySelector('[data-testid="claim-status"]')?.textContent === expected,
     label,
-    { timeout: 15000 },
+    { ...POLL, timeout: 15000 },
   );
 }
 
@@ -211,6 +210,7 @@ test("unsaved input: leaving asks first and the input stays; after a verdict, on
   await page.waitForFunction(
     (id) => document.querySelector('[data-testid="claim-panel"]')?.getAttribute("data-claim-id") === id,
     claims[3].id,
+    POLL,
   );
   await expectStatus(page, "offen");
 });

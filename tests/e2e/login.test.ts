@@ -3,7 +3,7 @@ import { hashPassword } from "@/lib/auth/password";
 import type { Role } from "@/lib/auth/permissions";
 import { DEMO_USERS } from "@/lib/seed/demo-users";
 import { startTestApp, type TestApp } from "../helpers/app-server";
-import { launchBrowser, logIn, submitLogin } from "../helpers/browser";
+import { launchBrowser, loggedInContext, POLL, submitLogin } from "../helpers/browser";
 import { setupTestDatabase } from "../helpers/test-db";
 
 jest.setTimeout(120000);
@@ -116,6 +116,13 @@ async function contextFrom(address: string) {
   return browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": address } });
 }
 
+/** The same with the admin's session, logged in without the form (the form's own tests are above). */
+async function adminContextFrom(address: string) {
+  return loggedInContext(browser, app.baseUrl, "admin@quellenlage.local", PASSWORDS.ADMIN, {
+    extraHTTPHeaders: { "X-Forwarded-For": address },
+  });
+}
+
 test("after 5 wrong passwords the form says the login is locked – not 'falsch' – even for the right password", async () => {
   const context = await contextFrom("198.51.100.77");
   const page = await context.newPage();
@@ -127,7 +134,11 @@ test("after 5 wrong passwords the form says the login is locked – not 'falsch'
     }
     await login(page, "freigabe@quellenlage.local", PASSWORDS.APPROVER);
     await alert.waitFor();
-    await page.waitForFunction(() => document.querySelector("#login-failure")?.textContent?.includes("Zu viele"));
+    await page.waitForFunction(
+      () => document.querySelector("#login-failure")?.textContent?.includes("Zu viele"),
+      undefined,
+      POLL,
+    );
     const text = await alert.textContent();
     expect(text).toContain("Zu viele fehlgeschlagene Anmeldeversuche");
     expect(text).toContain("15 Minuten");
@@ -153,14 +164,14 @@ test("a callbackUrl to another host (/\\host) lands on /articles after login", a
 });
 
 test("„Überall abmelden“ ends the sessions in every browser of the user", async () => {
-  const laptop = await contextFrom("198.51.100.79");
-  const phone = await contextFrom("198.51.100.80");
+  const laptop = await adminContextFrom("198.51.100.79");
+  const phone = await adminContextFrom("198.51.100.80");
   try {
     const laptopPage = await laptop.newPage();
     const phonePage = await phone.newPage();
-    await logIn(laptopPage, app.baseUrl, "admin@quellenlage.local", PASSWORDS.ADMIN);
-    await logIn(phonePage, app.baseUrl, "admin@quellenlage.local", PASSWORDS.ADMIN);
-
+    // Both sessions live: the phone's through the API, the laptop's on the page with the button.
+    expect((await phone.request.get(`${app.baseUrl}/api/claims?limit=1`)).status()).toBe(200);
+    await laptopPage.goto(`${app.baseUrl}/articles`);
     await laptopPage.getByRole("button", { name: "Überall abmelden" }).click();
     await laptopPage.waitForURL(/\/login\?abgemeldet=alle$/);
     await expect(laptopPage.getByTestId("logged-out-everywhere").textContent()).resolves.toBe(

@@ -3,9 +3,9 @@
 // verifies it at /reports/verify; a changed file is not confirmed. Other scopes: claims picked
 // in the queue → preview → draft CSV; outlet + date range → final report downloaded twice;
 // a bad date range keeps the input and says what is wrong; an empty scope says so.
-import type { Browser, Cookie, Page } from "playwright-core";
+import type { BrowserContext } from "playwright-core";
 import type { TestApp } from "../helpers/app-server";
-import { logIn, severeAxeViolations } from "../helpers/browser";
+import { loggedInContext, severeAxeViolations } from "../helpers/browser";
 import { setupAdminBrowser } from "../helpers/editor-browser";
 import { parse } from "csv-parse/sync";
 import { OUTLET, reviewedArticle, scopedArticles, storeSettings } from "../integration/reports/fixtures";
@@ -16,31 +16,24 @@ const ADMIN = { email: "berichte@example.org", password: "berichte-Passwort-1", 
 const shared = setupAdminBrowser(ADMIN);
 const db = shared.db;
 let app: TestApp;
-let browser: Browser;
+/** The admin's one session of this file; each test opens its own page in it. */
+let context: BrowserContext;
 
-beforeAll(() => {
-  ({ app, browser } = shared);
+beforeAll(async () => {
+  app = shared.app;
+  context = await loggedInContext(shared.browser, app.baseUrl, ADMIN.email, ADMIN.password);
 });
 
-let adminCookies: Cookie[] | undefined;
-/** The first test logs in through the form; the others reuse that session (one login per file). */
-async function logInAsAdmin(page: Page): Promise<void> {
-  if (!adminCookies) {
-    await logIn(page, app.baseUrl, ADMIN.email, ADMIN.password);
-    adminCookies = await page.context().cookies();
-    return;
-  }
-  await page.context().addCookies(adminCookies);
-  await page.goto(`${app.baseUrl}/articles`);
-}
+afterAll(async () => {
+  await context?.close();
+});
 
 test("preview, create the final report, download it twice and verify it", async () => {
   await storeSettings(db.prisma);
   const { article } = await reviewedArticle(db.prisma);
-  const context = await browser.newContext();
+  const page = await context.newPage();
   try {
-    const page = await context.newPage();
-    await logInAsAdmin(page);
+    await page.goto(`${app.baseUrl}/articles`);
     await page.getByRole("link", { name: "Berichte" }).click();
     await page.waitForURL(`${app.baseUrl}/reports`);
     await page.getByText("Noch keine Endberichte archiviert.").waitFor();
@@ -79,7 +72,7 @@ test("preview, create the final report, download it twice and verify it", async 
     await page.getByRole("button", { name: "Prüfen" }).click();
     await page.getByTestId("verify-result").getByText("Nicht bestätigt:").waitFor();
   } finally {
-    await context.close();
+    await page.close();
   }
 });
 
@@ -91,26 +84,22 @@ describe("other scopes", () => {
   });
 
   test("the article view links to the article's report", async () => {
-    const context = await browser.newContext();
+    const page = await context.newPage();
     try {
-      const page = await context.newPage();
-      await logInAsAdmin(page);
       await page.goto(`${app.baseUrl}/articles/${fixture.early.article.id}`);
       await page.getByRole("link", { name: "Bericht", exact: true }).click();
       await page.waitForURL(`${app.baseUrl}/reports?article=${fixture.early.article.id}`);
       expect(await page.getByLabel("Artikel", { exact: true }).inputValue()).toBe(fixture.early.article.id);
       expect(await page.getByTestId("report-preview").locator("tbody tr").count()).toBe(3);
     } finally {
-      await context.close();
+      await page.close();
     }
   });
 
   test("claims picked in the queue: report preview with the unapproved marked, draft CSV of exactly those", async () => {
     const picked = [fixture.early.ua, fixture.late.us];
-    const context = await browser.newContext();
+    const page = await context.newPage();
     try {
-      const page = await context.newPage();
-      await logInAsAdmin(page);
       await page.goto(`${app.baseUrl}/claims`);
       const selection = page.getByTestId("report-selection");
       await selection.getByText("Behauptungen ankreuzen").waitFor();
@@ -137,15 +126,13 @@ describe("other scopes", () => {
       expect(new Set(rows.map((row) => row["Behauptung-ID"]))).toEqual(new Set(picked.map((claim) => claim.id)));
       expect(rows.map((row) => row.Bericht)).toEqual(["Entwurf", "Entwurf"]);
     } finally {
-      await context.close();
+      await page.close();
     }
   });
 
   test("outlet + date range: final report created, downloaded twice with identical bytes; bad input kept with a German message", async () => {
-    const context = await browser.newContext();
+    const page = await context.newPage();
     try {
-      const page = await context.newPage();
-      await logInAsAdmin(page);
       await page.goto(`${app.baseUrl}/reports`);
       await page.getByLabel("Medium", { exact: true }).selectOption(OUTLET);
       await page.getByLabel("Erschienen ab").fill("2026-11-30");
@@ -182,7 +169,7 @@ describe("other scopes", () => {
       await page.getByRole("button", { name: "Vorschau anzeigen" }).click();
       await page.getByTestId("report-empty").getByText("Keine Behauptungen in diesem Umfang.").waitFor();
     } finally {
-      await context.close();
+      await page.close();
     }
   });
 });

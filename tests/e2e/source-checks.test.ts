@@ -4,7 +4,7 @@
 // "Attribution neu berechnen" is there for admins only and reports what it did.
 import type { Page } from "playwright-core";
 import type { Claim } from "@/lib/generated/prisma/client";
-import { logIn } from "../helpers/browser";
+import { loggedInContext, POLL } from "../helpers/browser";
 import { DEMO_PASSWORDS, setupEditorBrowser } from "../helpers/editor-browser";
 
 jest.setTimeout(180000);
@@ -65,7 +65,11 @@ test("„falsch zugeordnet“ makes the correct source the claim's source with t
   await form.getByRole("button", { name: "Zuordnung speichern" }).click();
   await page.getByText("Zuordnung „falsch zugeordnet“ gespeichert.").waitFor();
   const actor = page.getByTestId("claim-actor");
-  await page.waitForFunction(() => document.querySelector('[data-testid="claim-actor"]')?.textContent?.includes("Weißes Haus"));
+  await page.waitForFunction(
+    () => document.querySelector('[data-testid="claim-actor"]')?.textContent?.includes("Weißes Haus"),
+    undefined,
+    POLL,
+  );
   await expect(actor.textContent()).resolves.toContain("Korrigiert; Maschine:");
   expect(await shared.db.prisma.claim.findUniqueOrThrow({ where: { id: claim.id } })).toMatchObject({
     actorName: "Weißes Haus",
@@ -81,10 +85,9 @@ test("„Attribution neu berechnen“ is offered to admins only and reports what
   await shared.page.getByRole("heading", { level: 1 }).waitFor();
   expect(await shared.page.getByRole("button", { name: "Attribution neu berechnen" }).count()).toBe(0);
 
-  const context = await shared.browser.newContext();
+  const context = await loggedInContext(shared.browser, shared.app.baseUrl, "admin@quellenlage.local", DEMO_PASSWORDS.ADMIN);
   try {
     const page = await context.newPage();
-    await logIn(page, shared.app.baseUrl, "admin@quellenlage.local", DEMO_PASSWORDS.ADMIN);
     await page.goto(`${shared.app.baseUrl}/articles/${claim.articleId}`);
     await page.getByRole("button", { name: "Attribution neu berechnen" }).click();
     const status = page.getByTestId("reattribute").getByRole("status");

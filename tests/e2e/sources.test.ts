@@ -21,6 +21,7 @@ async function actorNames(page: Page): Promise<string[]> {
 
 test("an editor reads the track record, sorts it, downloads it and sees the outlets' caveat hygiene", async () => {
   const { app, context, db, page } = editor;
+  await page.goto(`${app.baseUrl}/articles`);
   await page.getByRole("link", { name: "Quellen", exact: true }).click();
   await page.waitForURL(`${app.baseUrl}/sources`);
 

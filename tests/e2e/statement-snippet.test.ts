@@ -5,7 +5,7 @@
 import type { Page } from "playwright-core";
 import { buildStatement } from "@/lib/reports/statement";
 import { loadNewsroomSettings } from "@/lib/settings/newsroom";
-import { logIn } from "../helpers/browser";
+import { loggedInContext, POLL } from "../helpers/browser";
 import { DEMO_PASSWORDS, setupEditorBrowser } from "../helpers/editor-browser";
 
 jest.setTimeout(300000);
@@ -36,36 +36,29 @@ async function openPanel(page: Page, articleId: string, claimId: string) {
 
 test("the claim panel shows the Textbaustein and 'Kopieren' copies it", async () => {
   const { claim, expected, caveatText } = await caveatClaim();
-  const context = await shared.browser.newContext();
-  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: shared.app.baseUrl });
-  try {
-    const page = await context.newPage();
-    await logIn(page, shared.app.baseUrl, "redaktion@quellenlage.local", DEMO_PASSWORDS.EDITOR);
-    const snippet = await openPanel(page, claim.articleId, claim.id);
-    await expect(snippet.getByTestId("statement-text").textContent()).resolves.toBe(expected);
-    expect(expected).toMatch(/^(Nach|Laut) /);
-    expect(expected.endsWith(caveatText)).toBe(true);
+  // The editor's context of the shared set-up; the admin's is another one (last test).
+  await shared.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: shared.app.baseUrl });
+  const page = shared.page;
+  const snippet = await openPanel(page, claim.articleId, claim.id);
+  await expect(snippet.getByTestId("statement-text").textContent()).resolves.toBe(expected);
+  expect(expected).toMatch(/^(Nach|Laut) /);
+  expect(expected.endsWith(caveatText)).toBe(true);
 
-    await snippet.getByRole("button", { name: "Kopieren" }).click();
-    await snippet.getByTestId("statement-copy-status").getByText("Kopiert").waitFor();
-    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(expected);
-  } finally {
-    await context.close();
-  }
+  await snippet.getByRole("button", { name: "Kopieren" }).click();
+  await snippet.getByTestId("statement-copy-status").getByText("Kopiert").waitFor();
+  await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(expected);
 });
 
 test("where the clipboard is refused, the text is selected with a hint to copy by keyboard", async () => {
   const { claim, expected } = await caveatClaim();
-  const context = await shared.browser.newContext();
-  // As in a browser that denies clipboard access to the page.
-  await context.addInitScript(() => {
+  // A page of its own in the editor's context, as in a browser that denies clipboard access to the page.
+  const page = await shared.context.newPage();
+  await page.addInitScript(() => {
     Object.defineProperty(navigator, "clipboard", {
       value: { writeText: () => Promise.reject(new DOMException("verweigert", "NotAllowedError")) },
     });
   });
   try {
-    const page = await context.newPage();
-    await logIn(page, shared.app.baseUrl, "redaktion@quellenlage.local", DEMO_PASSWORDS.EDITOR);
     const snippet = await openPanel(page, claim.articleId, claim.id);
     await snippet.getByRole("button", { name: "Kopieren" }).click();
     await snippet
@@ -74,22 +67,22 @@ test("where the clipboard is refused, the text is selected with a hint to copy b
       .waitFor();
     await expect(page.evaluate(() => window.getSelection()?.toString())).resolves.toBe(expected);
   } finally {
-    await context.close();
+    await page.close();
   }
 });
 
 test("the admin edits a template with a live example; a bad placeholder is refused; the panel uses the saved wording", async () => {
   const { claim } = await caveatClaim();
-  const context = await shared.browser.newContext();
+  const context = await loggedInContext(shared.browser, shared.app.baseUrl, "admin@quellenlage.local", DEMO_PASSWORDS.ADMIN);
   try {
     const page = await context.newPage();
-    await logIn(page, shared.app.baseUrl, "admin@quellenlage.local", DEMO_PASSWORDS.ADMIN);
     await page.goto(`${shared.app.baseUrl}/admin/settings`);
     const field = page.getByLabel("Offizielle Stelle einer Konfliktpartei (mit Hinweis)");
     // react-hook-form fills the field on hydration: wait for it instead of reading too early.
     await page.waitForFunction(
       (value) => (document.getElementById("settings-template-conflictOfficial") as HTMLTextAreaElement | null)?.value === value,
       "{quelle} {aussage}. {hinweis}",
+      POLL,
     );
     const example = page.getByTestId("template-example-conflictOfficial");
     await expect(example.textContent()).resolves.toContain(

@@ -4,6 +4,7 @@
 // claim opens it like a click on its number; an article without quotations says so.
 import { insertArticleWithExtraction } from "@/lib/articles/create";
 import type { ExtractedClaim, ExtractedQuote } from "@/lib/extraction/types";
+import { POLL } from "../helpers/browser";
 import { setupEditorBrowser } from "../helpers/editor-browser";
 
 jest.setTimeout(180000);
@@ -99,7 +100,7 @@ test("the list shows sources with quotations and claims; a click highlights and 
     });
   expect(await inView()).toBeNull();
   await quote.click();
-  await page.waitForFunction(() => CSS.highlights.has("wer-sagt-was"));
+  await page.waitForFunction(() => CSS.highlights.has("wer-sagt-was"), undefined, POLL);
   expect(await inView()).toEqual({ text: QUOTE, visible: true });
 
   // A claim opens in the panel as if its number had been clicked.

@@ -1,11 +1,11 @@
-// The set-ups browser tests share: their own database (demo data and a logged-in editor page,
-// or one admin account), the built app on it and Chromium. Each registers beforeAll/afterAll;
-// use the returned handle's getters inside tests.
+// The set-ups browser tests share: their own database (demo data and a logged-in editor context
+// with a blank page, or one admin account), the built app on it and Chromium. Each registers
+// beforeAll/afterAll; use the returned handle's getters inside tests.
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { hashPassword } from "@/lib/auth/password";
 import type { Role } from "@/lib/auth/permissions";
 import { startTestApp, type TestApp } from "./app-server";
-import { launchBrowser, logIn } from "./browser";
+import { launchBrowser, loggedInContext } from "./browser";
 import { setupTestDatabase, type TestDatabase } from "./test-db";
 
 export const DEMO_PASSWORDS: Record<Role, string> = {
@@ -38,9 +38,9 @@ export function setupEditorBrowser(): EditorBrowser {
     await db.seedDemo({ passwords: DEMO_PASSWORDS });
     app = await startTestApp(db.url);
     browser = await launchBrowser();
-    context = await browser.newContext();
+    // Logged in without the form (tests/helpers/browser.ts): each test loads the page it needs.
+    context = await loggedInContext(browser, app.baseUrl, DEMO_EDITOR_EMAIL, DEMO_PASSWORDS.EDITOR);
     page = await context.newPage();
-    await logIn(page, app.baseUrl, DEMO_EDITOR_EMAIL, DEMO_PASSWORDS.EDITOR);
   }, 600000);
   afterAll(async () => {
     await context?.close();

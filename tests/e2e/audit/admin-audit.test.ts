@@ -6,7 +6,7 @@ import { Client } from "pg";
 import type { Browser, Page } from "playwright-core";
 import { writeAudit } from "@/lib/audit/audit";
 import { startTestApp, type TestApp } from "../../helpers/app-server";
-import { launchBrowser, logIn, severeAxeViolations } from "../../helpers/browser";
+import { launchBrowser, loggedInContext, severeAxeViolations } from "../../helpers/browser";
 import { setupTestDatabase } from "../../helpers/test-db";
 
 jest.setTimeout(600000);
@@ -29,10 +29,8 @@ beforeAll(async () => {
   }
   app = await startTestApp(db.url);
   browser = await launchBrowser();
-  admin = await (await browser.newContext()).newPage();
-  editor = await (await browser.newContext()).newPage();
-  await logIn(admin, app.baseUrl, "admin@quellenlage.local", PASSWORDS.ADMIN);
-  await logIn(editor, app.baseUrl, "redaktion@quellenlage.local", PASSWORDS.EDITOR);
+  admin = await (await loggedInContext(browser, app.baseUrl, "admin@quellenlage.local", PASSWORDS.ADMIN)).newPage();
+  editor = await (await loggedInContext(browser, app.baseUrl, "redaktion@quellenlage.local", PASSWORDS.EDITOR)).newPage();
 }, 600000);
 
 afterAll(async () => {
