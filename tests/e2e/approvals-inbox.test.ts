@@ -74,8 +74,7 @@ beforeAll(async () => {
   approverContext = await loggedInContext(shared.browser, app.baseUrl, "freigabe@quellenlage.local", DEMO_PASSWORDS.APPROVER);
   page = await approverContext.newPage();
   page.on("console", (message) => {
-    // The app has no favicon: the 404 of the browser's own request for it (once per context) is no error of a page.
-    if (message.type() === "error" && !message.location().url.endsWith("/favicon.ico")) consoleErrors.push(message.text());
+    if (message.type() === "error") consoleErrors.push(message.text());
   });
   page.on("pageerror", (error) => consoleErrors.push(error.message));
   // The header's link to the inbox is where the first test starts.

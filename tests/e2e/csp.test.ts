@@ -39,7 +39,16 @@ beforeAll(async () => {
     if (/Refused to|Content Security Policy|Permissions-Policy/i.test(text)) problems.push(`console: ${text}`);
   });
   page.on("pageerror", (error) => problems.push(`pageerror: ${error.message}`));
+  // Also what the browser fetches on its own (the icon): a failed request is a problem of the page.
+  page.on("response", (response) => {
+    const url = new URL(response.url());
+    if (response.status() >= 400 && url.pathname !== EXPECTED_NOT_FOUND)
+      problems.push(`HTTP ${response.status()}: ${url.pathname}`);
+  });
 }, 600000);
+
+/** The one path whose 404 the test asks for. */
+const EXPECTED_NOT_FOUND = "/gibt-es-nicht";
 
 afterAll(async () => {
   await context?.close();
@@ -109,7 +118,7 @@ test("every page loads without a CSP violation and hydrates under the nonce", as
   await hydrated("main a");
   await expectCleanPage("/keine-berechtigung");
 
-  const notFound = await page.goto(`${app.baseUrl}/gibt-es-nicht`);
+  const notFound = await page.goto(`${app.baseUrl}${EXPECTED_NOT_FOUND}`);
   expect(notFound?.status()).toBe(404);
   await page.getByRole("heading", { name: "Nicht gefunden" }).waitFor();
   // A hydrated next/link navigates on the client: the page is not reloaded.
@@ -119,6 +128,15 @@ test("every page loads without a CSP violation and hydrates under the nonce", as
   await page.waitForURL(`${app.baseUrl}/articles`);
   await expect(page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).resolves.toBe(true);
   await expectCleanPage("404 → /articles");
+});
+
+test("pages declare the app's icon, and it is served as SVG", async () => {
+  const html = await (await fetch(`${app.baseUrl}/login`)).text();
+  const href = html.match(/<link rel="icon" href="([^"]+)"/)?.[1];
+  expect(href).toMatch(/^\/icon\.svg/);
+  const icon = await fetch(`${app.baseUrl}${href}`);
+  expect(icon.status).toBe(200);
+  expect(icon.headers.get("content-type")).toMatch(/^image\/svg\+xml/);
 });
 
 test("the policy carries a fresh nonce per page and no unsafe-eval or unsafe-inline scripts", async () => {
