@@ -10,7 +10,7 @@ import { Client } from "pg";
 import { loadConfig } from "@/lib/config/env";
 import { startEmbeddedPostgres, type RunningPostgres } from "@/lib/db/embedded";
 import { migrate } from "@/lib/db/migrate";
-import { ensureLoginRole, grantAppRights } from "@/lib/db/roles";
+import { ensureLoginRole, grantAppRights, passwordOf, roleOf } from "@/lib/db/roles";
 import { StartupError } from "@/lib/db/startup-error";
 
 /** One name per cluster; a run against TEST_DATABASE_URL resets its password. */
@@ -40,6 +40,8 @@ async function main() {
   const appPassword = crypto.randomBytes(18).toString("base64url");
   await ensureLoginRole(adminUrl, TEST_APP_ROLE, appPassword);
   await grantAppRights(templateUrl.toString(), TEST_APP_ROLE);
+  await compactTemplate(templateUrl.toString());
+  await cheapenPasswordChecks(adminUrl, TEST_APP_ROLE, appPassword, embedded !== null);
   const appUrl = new URL(adminUrl);
   appUrl.username = TEST_APP_ROLE;
   appUrl.password = appPassword;
@@ -67,6 +69,41 @@ async function main() {
   process.stdin.on("close", () => void stop());
   process.stdin.resume();
   process.stdout.write(`${JSON.stringify({ adminUrl, template, appUrl: appUrl.toString() })}\n`);
+}
+
+/**
+ * Every test file copies the template (tests/helpers/test-db.ts): rewritten once here, without the
+ * dead catalog rows the migrations' ALTERs leave behind (9.1 → 8.2 MB) and with its rows frozen, each
+ * copy has less to read and write, and no copy ever needs an anti-wraparound vacuum of its own.
+ */
+async function compactTemplate(templateUrl: string): Promise<void> {
+  const client = new Client({ connectionString: templateUrl });
+  await client.connect();
+  try {
+    await client.query("VACUUM (FULL, FREEZE)");
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * A throw-away cluster's passwords need no protection against brute force: stored with one SCRAM
+ * iteration instead of 4096, the server checks each of the run's connections (over a thousand)
+ * in microseconds instead of ~5 ms of CPU. Same passwords, same authentication method as ever.
+ * The superuser's only in the embedded cluster (a TEST_DATABASE_URL server's owner is not ours).
+ */
+async function cheapenPasswordChecks(adminUrl: string, appRole: string, appPassword: string, ownCluster: boolean) {
+  const logins = [{ role: appRole, password: appPassword }];
+  if (ownCluster) logins.push({ role: roleOf(adminUrl)!, password: passwordOf(adminUrl) });
+  const client = new Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query("SET scram_iterations = 1");
+    for (const { role, password } of logins)
+      await client.query(`ALTER ROLE "${role}" PASSWORD '${password.replace(/'/g, "''")}'`);
+  } finally {
+    await client.end();
+  }
 }
 
 main().catch((error: unknown) => {

@@ -39,12 +39,22 @@ function withDatabase(base: string, name: string): string {
   return url.toString();
 }
 
+/**
+ * FILE_COPY copies the template's files as they are (plus two checkpoints, cheap with fsync off);
+ * the default WAL_LOG strategy reads every page through shared buffers and writes it to the WAL,
+ * and the copy's pages then fill the buffers that DROP DATABASE has to clear again: about half the
+ * database CPU of each file's create and drop (measured with the test cluster's settings).
+ */
+function copyOf(template: string, name: string): string {
+  return `CREATE DATABASE ${name} TEMPLATE ${template} STRATEGY FILE_COPY`;
+}
+
 /** url: as the application role; ownerUrl: as the owner (migrations, schema changes, tampering). */
 export async function createTestDatabase(
   template = process.env.QL_TEST_TEMPLATE_DB!,
 ): Promise<{ name: string; url: string; ownerUrl: string }> {
   const name = `ql_test_${crypto.randomBytes(6).toString("hex")}`;
-  await admin((c) => c.query(`CREATE DATABASE ${name} TEMPLATE ${template}`));
+  await admin((c) => c.query(copyOf(template, name)));
   return { name, url: withDatabase(appUrl(), name), ownerUrl: withDatabase(adminUrl(), name) };
 }
 
@@ -83,7 +93,7 @@ async function demoTemplate(options: DemoOptions): Promise<string> {
 async function seedTemplate(client: Client, name: string, options: DemoOptions): Promise<void> {
   const building = `${name}_seeding`;
   await client.query(`DROP DATABASE IF EXISTS ${building} WITH (FORCE)`);
-  await client.query(`CREATE DATABASE ${building} TEMPLATE ${process.env.QL_TEST_TEMPLATE_DB!}`);
+  await client.query(copyOf(process.env.QL_TEST_TEMPLATE_DB!, building));
   // Seeded as the application role, exactly as the tests seeded their own databases before.
   const prisma = createPrismaClient(withDatabase(appUrl(), building));
   try {
