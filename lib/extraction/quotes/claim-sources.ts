@@ -5,8 +5,8 @@
 // quotation whose speaker is named in the figure's sentence (quotes/quote-in-sentence.ts; not when a
 // back-reference of the next sentence, "Das teilte X mit", names the claim's source), and to a
 // free indirect continuation's speaker named before it (quotes/continuation-source.ts); an unknown
-// subject of another speech verb outside the quotation gives way to the quotation's speaker named in
-// the sentence (quotes/verb-subject-source.ts).
+// subject of another speech verb in the sentence gives way to the quotation's speaker named before
+// the figure (quotes/verb-subject-source.ts).
 
 import type { ExtractedClaim, ExtractedQuote, Party } from "../types";
 import { decideCaveat } from "../caveat";
