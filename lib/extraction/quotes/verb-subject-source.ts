@@ -6,10 +6,11 @@
 // wonach …"). The quotation's grammar ties the figure to its own speaker. Known actors stay (the
 // claim rules resolve them better), so do source phrases ("laut", "nach Angaben", "unter Berufung
 // auf"; they name whom the speaker cites, which the claim dev sets count as the source) and a
-// source attached to the speaker's phrase ("nach Angaben der Behörde": the speaker's genitive).
+// source attached to the speaker's phrase as its genitive ("nach Angaben der Behörde").
 
 import type { ExtractedClaim, ExtractedQuote } from "../types";
 import { rulesOfExplanation } from "../evaluate";
+import { GENITIVE_LINKS } from "../lexicon/function-words";
 
 export const VERB_SUBJECT_SOURCE_RULE = "source.quote-over-verb-subject";
 
@@ -18,9 +19,13 @@ const SPEECH_VERB_RULE = "speech-verb";
 
 const inSentence = (c: ExtractedClaim, start: number, end: number): boolean => start >= c.sentenceStart && end <= c.sentenceEnd;
 
-/** Whether the claim's source follows the speaker's phrase with nothing but blanks between them. */
+const GENITIVE_LINK_SET = new Set(GENITIVE_LINKS);
+
+/** Whether the claim's source is a genitive attribute of the speaker's phrase: "der …", "von …" right after it. */
 function attachedToSpeaker(c: ExtractedClaim, speakerEnd: number): boolean {
   if (speakerEnd > c.sourceStart) return false;
+  const firstWord = c.sourceText.split(/\s/, 1)[0].toLowerCase();
+  if (!GENITIVE_LINK_SET.has(firstWord)) return false;
   return c.sentence.slice(speakerEnd - c.sentenceStart, c.sourceStart - c.sentenceStart).trim() === "";
 }
 

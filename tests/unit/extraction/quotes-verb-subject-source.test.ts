@@ -22,6 +22,12 @@ describe("unknown speech-verb subject: the quotation's own speaker takes the fig
     expect(claimOf(text, "60")?.actor).toBe("Gutachterin");
   });
 
+  it("a fronted document adverb („Danach meldete Y …“): the verb's subject is not a genitive of the speaker", () => {
+    const text =
+      "Der Rechnungshof legte am Dienstag seinen Jahresbericht vor. Danach meldete die Stiftung Verluste in Höhe von 40 Millionen Euro.";
+    expect(claimOf(text, "40 Millionen")?.actor).toBe("Rechnungshof");
+  });
+
   it("a speaker named after the figure does not take it from the verb's subject", () => {
     const text = "Die Veranstalterin schätzte etwa 700 Gäste; nach Angaben der Polizei waren es knapp 500.";
     expect(claimOf(text, "etwa 700")?.actor).toBe("Veranstalterin");
