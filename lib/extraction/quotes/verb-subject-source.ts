@@ -9,7 +9,7 @@
 // source attached to the speaker's phrase as its genitive ("nach Angaben der Behörde").
 
 import type { ExtractedClaim, ExtractedQuote } from "../types";
-import { rulesOfExplanation } from "../evaluate";
+import { claimRules } from "./continuation-source";
 import { GENITIVE_LINKS } from "../lexicon/function-words";
 
 export const VERB_SUBJECT_SOURCE_RULE = "source.quote-over-verb-subject";
@@ -34,7 +34,7 @@ export function speakerOverVerbSubject(c: ExtractedClaim, q: ExtractedQuote, isK
   const sp = q.speaker;
   if (!sp || !inSentence(c, sp.start, sp.end) || sp.end > c.start) return false;
   if (!inSentence(c, c.sourceStart, c.sourceEnd) || c.actor === q.actor || isKnown(c.actor)) return false;
-  if (!rulesOfExplanation(c.explanation).includes(SPEECH_VERB_RULE)) return false;
+  if (!claimRules(c).includes(SPEECH_VERB_RULE)) return false;
   const apartFromSpeaker = sp.end <= c.sourceStart || sp.start >= c.sourceEnd;
   return apartFromSpeaker && !attachedToSpeaker(c, sp.end);
 }
