@@ -4,7 +4,9 @@
 // (quotes/non-agent-source.ts); a source carried over from an earlier sentence gives way to a
 // quotation whose speaker is named in the figure's sentence (quotes/quote-in-sentence.ts; not when a
 // back-reference of the next sentence, "Das teilte X mit", names the claim's source), and to a
-// free indirect continuation's speaker named before it (quotes/continuation-source.ts).
+// free indirect continuation's speaker named before it (quotes/continuation-source.ts); an unknown
+// subject of another speech verb in the sentence gives way to the quotation's speaker named before
+// the figure (quotes/verb-subject-source.ts).
 
 import type { ExtractedClaim, ExtractedQuote, Party } from "../types";
 import { decideCaveat } from "../caveat";
@@ -12,6 +14,7 @@ import { NON_AGENT_SOURCE_RULE, isNonAgentSource } from "./non-agent-source";
 import { QUOTE_IN_SENTENCE_RULE, speakerInSentenceOverCarried } from "./quote-in-sentence";
 import { CONTINUATION_OVER_CARRIED_RULE, continuationOverCarried } from "./continuation-source";
 import { BACK_REFERENCE_RULE } from "./back-reference";
+import { VERB_SUBJECT_SOURCE_RULE, speakerOverVerbSubject } from "./verb-subject-source";
 
 /** Quotations looked at per claim: the last ones that start before it (nesting is shallow). */
 const NESTING_WINDOW = 8;
@@ -60,10 +63,17 @@ function breakBetween(breaks: number[], a: number, b: number): boolean {
 }
 
 /**
- * Give each claim inside a quotation the quotation's source (claims and quotes in text order). A
- * continuation whose speaker was named in an earlier paragraph does not pass it on: the claim rules
- * do not carry a source across paragraphs either.
+ * Whether the quotation's speaker stands before it in an earlier paragraph than the claim: such a
+ * quotation does not pass its speaker on, as the claim rules do not carry a source across paragraphs
+ * either – except a free indirect run (Konjunktiv continuation), which the quotation layer already
+ * followed across the break on grammatical evidence: every sentence of it is the speaker's.
  */
+function speakerBeyondParagraph(breaks: number[], q: ExtractedQuote, c: ExtractedClaim): boolean {
+  if (q.type === "free_indirect" || !q.speaker || q.speaker.end > q.start) return false;
+  return breakBetween(breaks, q.speaker.end, c.start);
+}
+
+/** Give each claim inside a quotation the quotation's source (claims and quotes in text order). */
 export function applyQuoteSources(
   text: string,
   claims: ExtractedClaim[],
@@ -84,9 +94,11 @@ export function applyQuoteSources(
     const sameSentence =
       c.actor !== "" && !nonAgent && !!q && speakerInSentenceOverCarried(c, q) && !backReferenceAgrees(quotes, c, upto);
     const continuation = c.actor !== "" && !nonAgent && !sameSentence && !!q && continuationOverCarried(text, c, q);
-    if (c.actor !== "" && !nonAgent && !sameSentence && !continuation) continue;
+    const verbSubject =
+      c.actor !== "" && !nonAgent && !sameSentence && !continuation && !!q && speakerOverVerbSubject(c, q, isKnown);
+    if (c.actor !== "" && !nonAgent && !sameSentence && !continuation && !verbSubject) continue;
     if (q && nonAgent && isNonAgentSource(q.actor, isKnown)) continue;
-    if (!q || (q.speaker && q.speaker.end <= q.start && breakBetween(breaks, q.speaker.end, c.start))) continue;
+    if (!q || speakerBeyondParagraph(breaks, q, c)) continue;
     const official = officialOf(q.actor);
     const source = { actor: q.actor, party: q.party, official };
     c.actor = q.actor;
@@ -106,7 +118,9 @@ export function applyQuoteSources(
         ? QUOTE_IN_SENTENCE_RULE
         : continuation
           ? CONTINUATION_OVER_CARRIED_RULE
-          : "";
+          : verbSubject
+            ? VERB_SUBJECT_SOURCE_RULE
+            : "";
     const rules = extra ? [...q.rules, extra] : q.rules;
     c.explanation += ` Zitat (${q.type}; Regeln ${rules.join(", ")}): Quelle ${q.actor} (${q.party}). ${caveat.reason}`;
   }

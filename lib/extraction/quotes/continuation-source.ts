@@ -28,7 +28,7 @@ export function sourceCarried(c: ExtractedClaim): boolean {
 }
 
 /** The rule ids a claim's explanation ends with ("… Regeln: a, b."). */
-function claimRules(c: ExtractedClaim): string[] {
+export function claimRules(c: ExtractedClaim): string[] {
   const m = /Regeln: ([^.]*)\.$/.exec(c.explanation);
   return m ? m[1].split(", ") : [];
 }

@@ -299,6 +299,14 @@ function sidePeopleSubject(cx: CueContext, v: number, rightStart: number, label:
   };
 }
 
+/**
+ * A verb form between a number and a capitalised noun is an attributive participle ("12 bestätigte
+ * Fälle", "40 gemeldete Infektionen"): it qualifies the counted noun and names no speaker.
+ */
+function attributiveAfterNumber(tokens: Token[], v: number): boolean {
+  return tokens[v - 1]?.kind === "n" && !!tokens[v + 1]?.capitalized;
+}
+
 function verbCue(cx: CueContext, v: number): CueDraft | null {
   const { tokens, memory, para, pronounActor } = cx;
   const label = `Redeverb „${tokens[v].text}“`;
@@ -355,6 +363,7 @@ export const speechVerbRule: TokenCueRule = {
       countsCasualties(cx.tokens, { verb: k, lemma: casualtyLemma }, clauseStartBefore(cx.tokens, k), cx.tokens.length - 1)
     )
       return null;
+    if (attributiveAfterNumber(cx.tokens, k)) return null;
     const cue = verbCue(cx, k);
     if (!cue) return null;
     if (PLEDGE_VERBS.has(cx.tokens[k].lower)) cue.pledge = true;
