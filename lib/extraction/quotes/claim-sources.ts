@@ -63,17 +63,10 @@ function breakBetween(breaks: number[], a: number, b: number): boolean {
 }
 
 /**
- * Whether the quotation's speaker stands before it in an earlier paragraph than the claim: such a
- * quotation does not pass its speaker on, as the claim rules do not carry a source across paragraphs
- * either – except a free indirect run (Konjunktiv continuation), which the quotation layer already
- * followed across the break on grammatical evidence: every sentence of it is the speaker's.
+ * Give each claim inside a quotation the quotation's source (claims and quotes in text order). A
+ * continuation whose speaker was named in an earlier paragraph does not pass it on: the claim rules
+ * do not carry a source across paragraphs either.
  */
-function speakerBeyondParagraph(breaks: number[], q: ExtractedQuote, c: ExtractedClaim): boolean {
-  if (q.type === "free_indirect" || !q.speaker || q.speaker.end > q.start) return false;
-  return breakBetween(breaks, q.speaker.end, c.start);
-}
-
-/** Give each claim inside a quotation the quotation's source (claims and quotes in text order). */
 export function applyQuoteSources(
   text: string,
   claims: ExtractedClaim[],
@@ -98,7 +91,7 @@ export function applyQuoteSources(
       c.actor !== "" && !nonAgent && !sameSentence && !continuation && !!q && speakerOverVerbSubject(c, q, isKnown);
     if (c.actor !== "" && !nonAgent && !sameSentence && !continuation && !verbSubject) continue;
     if (q && nonAgent && isNonAgentSource(q.actor, isKnown)) continue;
-    if (!q || speakerBeyondParagraph(breaks, q, c)) continue;
+    if (!q || (q.speaker && q.speaker.end <= q.start && breakBetween(breaks, q.speaker.end, c.start))) continue;
     const official = officialOf(q.actor);
     const source = { actor: q.actor, party: q.party, official };
     c.actor = q.actor;

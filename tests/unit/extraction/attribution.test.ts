@@ -182,11 +182,9 @@ describe("carry-over within a paragraph", () => {
     expect(c.party).toBe("NONE");
   });
 
-  // The claim rules still carry nothing across a paragraph break; the Konjunktiv I sentence after it is
-  // a free indirect quotation of the same speaker, whose source the figure takes (quotes/claim-sources.ts).
-  it("a Konjunktiv I run across a paragraph break keeps the quotation's speaker", () => {
+  it("does not carry across paragraphs", () => {
     const text = "Selenskyj sagte, die Lage sei ernst.\n\nIn Cherson seien 5 Häuser zerstört worden.";
-    expect(one(text).party).toBe("UA");
+    expect(one(text).party).toBe("NONE");
   });
 
   it("„Das teilte X mit“ attributes the preceding sentence", () => {
