@@ -40,13 +40,14 @@ function withDatabase(base: string, name: string): string {
 }
 
 /**
- * FILE_COPY copies the template's files as they are (plus two checkpoints, cheap with fsync off);
- * the default WAL_LOG strategy reads every page through shared buffers and writes it to the WAL,
- * and the copy's pages then fill the buffers that DROP DATABASE has to clear again: about half the
- * database CPU of each file's create and drop (measured with the test cluster's settings).
+ * The default WAL_LOG strategy, not FILE_COPY: FILE_COPY's two checkpoints write out every dirty
+ * buffer of the whole cluster – in the full run the other worker's database, in the middle of its
+ * inserts – which an isolated measurement does not see (session 14: a full run with FILE_COPY used
+ * 180 CPU-s of PostgreSQL against 147 before, more than that run's general slowdown; the pages of a
+ * dropped database are otherwise never written).
  */
 function copyOf(template: string, name: string): string {
-  return `CREATE DATABASE ${name} TEMPLATE ${template} STRATEGY FILE_COPY`;
+  return `CREATE DATABASE ${name} TEMPLATE ${template}`;
 }
 
 /** url: as the application role; ownerUrl: as the owner (migrations, schema changes, tampering). */
