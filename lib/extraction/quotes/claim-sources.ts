@@ -63,6 +63,27 @@ function breakBetween(breaks: number[], a: number, b: number): boolean {
 }
 
 /**
+ * The rule by which the quotation's source replaces a source the claim rules found, or null when
+ * that source stays: a source carried from an earlier sentence gives way to the quotation's speaker
+ * in this one (unless the next sentence's back-reference names the claim's source), or to a free
+ * indirect continuation's speaker; an unknown subject of another speech verb gives way to the
+ * quotation's speaker named before the figure.
+ */
+function overrideRule(
+  text: string,
+  c: ExtractedClaim,
+  q: ExtractedQuote,
+  quotes: readonly ExtractedQuote[],
+  upto: number,
+  isKnown: (actor: string) => boolean,
+): string | null {
+  if (speakerInSentenceOverCarried(c, q) && !backReferenceAgrees(quotes, c, upto)) return QUOTE_IN_SENTENCE_RULE;
+  if (continuationOverCarried(text, c, q)) return CONTINUATION_OVER_CARRIED_RULE;
+  if (speakerOverVerbSubject(c, q, isKnown)) return VERB_SUBJECT_SOURCE_RULE;
+  return null;
+}
+
+/**
  * Give each claim inside a quotation the quotation's source (claims and quotes in text order). A
  * continuation whose speaker was named in an earlier paragraph does not pass it on: the claim rules
  * do not carry a source across paragraphs either.
@@ -83,13 +104,9 @@ export function applyQuoteSources(
     // a source the claim rules found stays, unless it names no one (rule source.quote-over-non-agent)
     const nonAgent = c.actor !== "" && isNonAgentSource(c.actor, isKnown);
     const q = quoteAround(quotes, c.start, c.end, upto);
-    // a source carried from an earlier sentence gives way to the quotation's speaker in this one (rule source.quote-in-sentence)
-    const sameSentence =
-      c.actor !== "" && !nonAgent && !!q && speakerInSentenceOverCarried(c, q) && !backReferenceAgrees(quotes, c, upto);
-    const continuation = c.actor !== "" && !nonAgent && !sameSentence && !!q && continuationOverCarried(text, c, q);
-    const verbSubject =
-      c.actor !== "" && !nonAgent && !sameSentence && !continuation && !!q && speakerOverVerbSubject(c, q, isKnown);
-    if (c.actor !== "" && !nonAgent && !sameSentence && !continuation && !verbSubject) continue;
+    // a source the claim rules found gives way to the quotation's only by one of overrideRule's rules
+    const override = c.actor !== "" && !nonAgent && q ? overrideRule(text, c, q, quotes, upto, isKnown) : null;
+    if (c.actor !== "" && !nonAgent && !override) continue;
     if (q && nonAgent && isNonAgentSource(q.actor, isKnown)) continue;
     if (!q || (q.speaker && q.speaker.end <= q.start && breakBetween(breaks, q.speaker.end, c.start))) continue;
     const official = officialOf(q.actor);
@@ -105,15 +122,7 @@ export function applyQuoteSources(
     }
     const caveat = decideCaveat([source], c.sentence, c.what, conflictParties);
     c.caveat = caveat.caveat;
-    const extra = nonAgent
-      ? NON_AGENT_SOURCE_RULE
-      : sameSentence
-        ? QUOTE_IN_SENTENCE_RULE
-        : continuation
-          ? CONTINUATION_OVER_CARRIED_RULE
-          : verbSubject
-            ? VERB_SUBJECT_SOURCE_RULE
-            : "";
+    const extra = nonAgent ? NON_AGENT_SOURCE_RULE : (override ?? "");
     const rules = extra ? [...q.rules, extra] : q.rules;
     c.explanation += ` Zitat (${q.type}; Regeln ${rules.join(", ")}): Quelle ${q.actor} (${q.party}). ${caveat.reason}`;
   }

@@ -11,11 +11,9 @@
 import type { ExtractedClaim, ExtractedQuote } from "../types";
 import { claimRules } from "./continuation-source";
 import { GENITIVE_LINKS } from "../lexicon/function-words";
+import { speechVerbRule } from "../rules/speech-verb";
 
 export const VERB_SUBJECT_SOURCE_RULE = "source.quote-over-verb-subject";
-
-/** The claim rules' id for a source read as the subject of a speech verb (lib/extraction/rules/speech-verb.ts). */
-const SPEECH_VERB_RULE = "speech-verb";
 
 const inSentence = (c: ExtractedClaim, start: number, end: number): boolean => start >= c.sentenceStart && end <= c.sentenceEnd;
 
@@ -34,7 +32,7 @@ export function speakerOverVerbSubject(c: ExtractedClaim, q: ExtractedQuote, isK
   const sp = q.speaker;
   if (!sp || !inSentence(c, sp.start, sp.end) || sp.end > c.start) return false;
   if (!inSentence(c, c.sourceStart, c.sourceEnd) || c.actor === q.actor || isKnown(c.actor)) return false;
-  if (!claimRules(c).includes(SPEECH_VERB_RULE)) return false;
+  if (!claimRules(c).includes(speechVerbRule.id)) return false;
   const apartFromSpeaker = sp.end <= c.sourceStart || sp.start >= c.sourceEnd;
   return apartFromSpeaker && !attachedToSpeaker(c, sp.end);
 }
