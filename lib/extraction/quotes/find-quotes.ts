@@ -127,7 +127,7 @@ import {
   QUANTIFYING_DETERMINERS,
 } from "../lexicon/speaker-phrases";
 import { REPORTED_OBJECT_WORDS, REPORTED_SPEECH_LEMMAS } from "../lexicon/quote-speech-verbs";
-import { NOT_SPEAKER_HEADS as NOT_SPEAKER_HEAD } from "../lexicon";
+import { NOT_SPEAKER_HEADS as NOT_SPEAKER_HEAD, PRONOUN_SUBJECTS as PERSONAL_SUBJECT } from "../lexicon";
 import {
   ANAPHORIC_SOURCE_ADVERBS,
   AUXILIARIES,
@@ -450,9 +450,6 @@ function isAgent(tokens: Token[], span: Span, source: ResolvedSource | null): bo
   const first = tokens[span.first].lower;
   return !(first === "das" || first === "ein") || tokens.slice(span.first, span.last + 1).some(isSourceNoun);
 }
-
-/** Personal pronouns that, as a speech verb's subject, stand for a person or a group. */
-const PERSONAL_SUBJECT = set(["er", "sie"]);
 
 /** A noun phrase starting at i (determiner, adjectives, nouns, names, genitive, parenthesis). */
 function phraseFrom(tokens: Token[], i: number, end: number): Span | null {
@@ -1176,27 +1173,26 @@ const konjunktivScratch = new Int32Scratch();
 const konjunktivFormScratch = new Int32Scratch();
 
 /**
- * Running count of Konjunktiv forms outside direct quotations: count[k] is the count in [0, k).
- * `byMorphology`: also the forms the recogniser finds by stem + "-e" (quotes/konjunktiv-form.ts),
- * else only the listed ones.
+ * Running counts of Konjunktiv forms outside direct quotations, in one pass: listed[k] counts the
+ * listed forms in [0, k), byForm[k] also the forms the recogniser finds by stem + "-e"
+ * (quotes/konjunktiv-form.ts; every listed form is one of them). Reportative perfects count in both.
  */
 function konjunktivCounts(
   tokens: Token[],
   inside: Int32Array,
   sentenceStart: Int32Array,
-  byMorphology: boolean,
-  scratch: Int32Scratch,
-): Int32Array {
-  const count = scratch.take(tokens.length + 1);
+): { listed: Int32Array; byForm: Int32Array } {
+  const listed = konjunktivScratch.take(tokens.length + 1);
+  const byForm = konjunktivFormScratch.take(tokens.length + 1);
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
-    const form =
-      t.kind === "w" &&
-      ((byMorphology ? isKonjunktivForm(tokens, k, sentenceStart[k]) : isListedKonjunktivForm(t)) ||
-        isReportativePerfect(tokens, k, sentenceStart[k]));
-    count[k + 1] = count[k] + (inside[k] < 0 && form ? 1 : 0);
+    const counted = inside[k] < 0 && t.kind === "w";
+    const reportative = counted && isReportativePerfect(tokens, k, sentenceStart[k]);
+    const isListed = reportative || (counted && isListedKonjunktivForm(t));
+    listed[k + 1] = listed[k] + (isListed ? 1 : 0);
+    byForm[k + 1] = byForm[k] + (isListed || (counted && isKonjunktivForm(tokens, k, sentenceStart[k])) ? 1 : 0);
   }
-  return count;
+  return { listed, byForm };
 }
 
 /** Shortest head a compound speech noun ends with ("Rücktrittsforderung" → "forderung"). */
@@ -1364,10 +1360,9 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
     directSpans.forEach((quote, quoteIndex) => {
       for (let k = quote.first; k <= quote.last; k++) inside[k] = quoteIndex;
     });
-    const konjunktiv = konjunktivCounts(tokens, inside, sentenceStart, false, konjunktivScratch);
+    const { listed: konjunktiv, byForm: konjunktivByForm } = konjunktivCounts(tokens, inside, sentenceStart);
     /** Whether tokens [from, to] contain a listed Konjunktiv form outside direct quotations (constant time). */
     const hasKonjunktiv = (from: number, to: number): boolean => konjunktiv[to + 1] - konjunktiv[from] > 0;
-    const konjunktivByForm = konjunktivCounts(tokens, inside, sentenceStart, true, konjunktivFormScratch);
     /**
      * The same with the forms the recogniser finds by morphology: whether a sentence is reported
      * speech without a cue (free_indirect.konjunktiv). Clause boundaries and embedded quotations
