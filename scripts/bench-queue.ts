@@ -441,8 +441,11 @@ async function main(): Promise<void> {
         );
       }
       // Per round: a server whose memory keeps growing under a read-only load holds on to something.
-      const processes = rssByProcess(app.pid).map((p) => `${p.name} ${formatMiB(p.rss)}`);
-      log(`Runde ${round}/${ROUNDS}: RSS des Servers ${formatMiB(treeRss(app.pid))} (${processes.join(", ")})`);
+      const processes = rssByProcess(app.pid);
+      const total = processes.reduce((sum, p) => sum + p.rss, 0);
+      log(
+        `Runde ${round}/${ROUNDS}: RSS des Servers ${formatMiB(total)} (${processes.map((p) => `${p.name} ${formatMiB(p.rss)}`).join(", ")})`,
+      );
     }
 
     const summary = scenarios.map((s) => {

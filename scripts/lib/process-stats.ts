@@ -31,18 +31,6 @@ export function sumOverTree(pid: number, measure: (pid: number, root: boolean) =
   return total;
 }
 
-/** Resident memory of a process and its descendants in bytes. */
-export function treeRss(pid: number): number {
-  return sumOverTree(pid, (p) => {
-    try {
-      const line = fs.readFileSync(`/proc/${p}/status`, "utf8").match(/^VmRSS:\s+(\d+) kB/m);
-      return line ? Number(line[1]) * 1024 : 0;
-    } catch {
-      return 0;
-    }
-  });
-}
-
 /** Resident memory in bytes of each process of a tree, by process id and command name. */
 export function rssByProcess(pid: number): { pid: number; name: string; rss: number }[] {
   const rows: { pid: number; name: string; rss: number }[] = [];
@@ -57,6 +45,11 @@ export function rssByProcess(pid: number): { pid: number; name: string; rss: num
     return 0;
   });
   return rows;
+}
+
+/** Resident memory of a process and its descendants in bytes. */
+export function treeRss(pid: number): number {
+  return rssByProcess(pid).reduce((sum, entry) => sum + entry.rss, 0);
 }
 
 /**
