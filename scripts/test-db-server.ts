@@ -10,7 +10,7 @@ import { Client } from "pg";
 import { loadConfig } from "@/lib/config/env";
 import { startEmbeddedPostgres, type RunningPostgres } from "@/lib/db/embedded";
 import { migrate } from "@/lib/db/migrate";
-import { ensureLoginRole, grantAppRights, passwordOf, roleOf } from "@/lib/db/roles";
+import { ensureLoginRole, grantAppRights, passwordOf, quoteIdent, quoteLiteral, roleOf, withClient } from "@/lib/db/roles";
 import { StartupError } from "@/lib/db/startup-error";
 
 /** One name per cluster; a run against TEST_DATABASE_URL resets its password. */
@@ -77,13 +77,7 @@ async function main() {
  * copy has less to read and write, and no copy ever needs an anti-wraparound vacuum of its own.
  */
 async function compactTemplate(templateUrl: string): Promise<void> {
-  const client = new Client({ connectionString: templateUrl });
-  await client.connect();
-  try {
-    await client.query("VACUUM (FULL, FREEZE)");
-  } finally {
-    await client.end();
-  }
+  await withClient(templateUrl, (client) => client.query("VACUUM (FULL, FREEZE)"));
 }
 
 /**
@@ -95,15 +89,11 @@ async function compactTemplate(templateUrl: string): Promise<void> {
 async function cheapenPasswordChecks(adminUrl: string, appRole: string, appPassword: string, ownCluster: boolean) {
   const logins = [{ role: appRole, password: appPassword }];
   if (ownCluster) logins.push({ role: roleOf(adminUrl)!, password: passwordOf(adminUrl) });
-  const client = new Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
+  await withClient(adminUrl, async (client) => {
     await client.query("SET scram_iterations = 1");
     for (const { role, password } of logins)
-      await client.query(`ALTER ROLE "${role}" PASSWORD '${password.replace(/'/g, "''")}'`);
-  } finally {
-    await client.end();
-  }
+      await client.query(`ALTER ROLE ${quoteIdent(role)} PASSWORD ${quoteLiteral(password)}`);
+  });
 }
 
 main().catch((error: unknown) => {

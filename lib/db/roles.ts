@@ -11,8 +11,8 @@ import { LOCK_KEYS } from "./advisory-lock";
 /** The embedded database's application role (an external server names its own in DATABASE_URL). */
 export const EMBEDDED_APP_ROLE = "quellenlage_app";
 
-const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`;
-const quoteLiteral = (value: string) => `'${value.replace(/'/g, "''")}'`;
+export const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`;
+export const quoteLiteral = (value: string) => `'${value.replace(/'/g, "''")}'`;
 
 /** What the app may not do, on top of "read and write every table". */
 const WITHHELD = [
@@ -35,7 +35,8 @@ export function passwordOf(url: string): string {
   return decodeURIComponent(new URL(url).password);
 }
 
-async function withClient<T>(url: string, fn: (client: Client) => Promise<T>): Promise<T> {
+/** Runs `fn` on a connection of its own, closed afterwards. */
+export async function withClient<T>(url: string, fn: (client: Client) => Promise<T>): Promise<T> {
   const client = new Client({ connectionString: url });
   await client.connect();
   try {
