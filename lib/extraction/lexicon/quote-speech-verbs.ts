@@ -208,3 +208,10 @@ export const REPORTED_OBJECT_WORDS: ReadonlyMap<string, string> = new Map([
   ["kritisieren", "als"],
   ["sprechen", "von"],
 ]);
+
+/**
+ * "Particles" of the cue lexicon that are prepositions governing a phrase, never separable
+ * prefixes ("hält X für nötig"): a phrase may follow them, so standing inside the clause is their
+ * normal place.
+ */
+export const GOVERNING_PARTICLES: readonly string[] = ["für"];

@@ -126,7 +126,7 @@ import {
   GENITIVE_POSSESSIVES,
   QUANTIFYING_DETERMINERS,
 } from "../lexicon/speaker-phrases";
-import { REPORTED_OBJECT_WORDS, REPORTED_SPEECH_LEMMAS } from "../lexicon/quote-speech-verbs";
+import { GOVERNING_PARTICLES, REPORTED_OBJECT_WORDS, REPORTED_SPEECH_LEMMAS } from "../lexicon/quote-speech-verbs";
 import { NOT_SPEAKER_HEADS as NOT_SPEAKER_HEAD, PRONOUN_SUBJECTS as PERSONAL_SUBJECT } from "../lexicon";
 import {
   ANAPHORIC_SOURCE_ADVERBS,
@@ -308,17 +308,13 @@ function verbCueAt(tokens: Token[], i: number, end: number): VerbCue | null {
     if (k < 0) continue;
     const found = { verb: i, last: k, lemma: r.lemma };
     if (endsClause(tokens, k, end)) return found;
-    inner ??= { ...found, innerParticle: !GOVERNING_PARTICLES.has(r.particle) };
+    inner ??= { ...found, innerParticle: !GOVERNING_PARTICLE.has(r.particle) };
   }
   return inner;
 }
 
-/**
- * "Particles" of the cue lexicon that are prepositions governing a phrase, never separable
- * prefixes ("hält X für nötig"): a phrase may follow them, so standing inside the clause is their
- * normal place.
- */
-const GOVERNING_PARTICLES = set(["für"]);
+/** "Particles" that govern a phrase (lexicon/quote-speech-verbs.ts): inside the clause is their place. */
+const GOVERNING_PARTICLE = set(GOVERNING_PARTICLES);
 
 /** The separable particle of the verb at i later in its clause, or -1. */
 function separatedParticleAt(tokens: Token[], i: number, end: number, particle: string): number {

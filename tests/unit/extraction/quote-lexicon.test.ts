@@ -2,6 +2,7 @@
 import * as words from "@/lib/extraction/lexicon/quote-words";
 import * as konjunktivWords from "@/lib/extraction/lexicon/konjunktiv";
 import {
+  GOVERNING_PARTICLES,
   IRREGULAR_SPEECH_VERBS,
   REPORTED_OBJECT_WORDS,
   REPORTED_SPEECH_LEMMAS,
@@ -42,6 +43,15 @@ describe("quotation lexicons", () => {
       expect(REPORTED_SPEECH_LEMMAS.has(l)).toBe(true);
       expect(word).toBe(word.trim().toLowerCase());
     }
+  });
+
+  it("governing particles are lower-case, listed once and particles of listed speech verbs", () => {
+    const particles = new Set([...WEAK_SPEECH_VERBS, ...IRREGULAR_SPEECH_VERBS].map((v) => v.particle));
+    for (const p of GOVERNING_PARTICLES) {
+      expect(p).toBe(p.trim().toLowerCase());
+      expect(particles.has(p)).toBe(true);
+    }
+    expect(new Set(GOVERNING_PARTICLES).size).toBe(GOVERNING_PARTICLES.length);
   });
 
   it("light-verb cues are lower-case, sorted and listed once", () => {
