@@ -162,6 +162,13 @@ export const AUXILIARIES: readonly string[] = [
 /** Forms of "sollen" that report a plan or a claim ("soll … abbauen"; rule free_indirect.sollen). */
 export const SOLLEN_FORMS: readonly string[] = ["soll", "sollen", "sollten"];
 
+/**
+ * The Konjunktiv II of "werden" in the singular: it states a condition ("Dann würde der Preis
+ * steigen") and only right after reported speech goes on reporting it (rule free_indirect.conditional).
+ * The plural "würden" is a listed Konjunktiv form of its own.
+ */
+export const CONDITIONAL_FORMS: readonly string[] = ["würde"];
+
 export const KONJUNKTIV_FORMS: readonly string[] = [
   "arbeite",
   "auftrete",

@@ -106,6 +106,7 @@ import { SpeakerMemory, type ResolvedSource } from "./resolve";
 import { webNameEnd } from "./web-name";
 import { isTimePhrase } from "./time-phrase";
 import { SOLLEN_CONTINUATION_RULE, hasSollenForm } from "./sollen-continuation";
+import { CONDITIONAL_CONTINUATION_RULE, hasConditionalForm } from "./conditional-continuation";
 import { AFTER_NON_AGENT_RULE, isNonAgentPhrase, isPersonPhrase } from "./non-agent-subject";
 import { PARAGRAPH_MENTION_RULE, isNamedAgent } from "./paragraph-mention";
 import { APPOSED_SUBJECT_RULE, apposedSubject } from "./apposed-subject";
@@ -1937,7 +1938,15 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
       // "soll(en)" + infinitive continues only a quotation in the sentence right before it
       const sollenContinues: boolean =
         !cued && !hasDirect && !konjunktivContinues && previousQuoted && hasSollenForm(tokens, sentence.first, end, inside);
-      let continuation: Speaker | null = konjunktivContinues || sollenContinues ? carry() : null;
+      // so does the conditional "würde" (rule free_indirect.conditional)
+      const conditionalContinues: boolean =
+        !cued &&
+        !hasDirect &&
+        !konjunktivContinues &&
+        !sollenContinues &&
+        previousQuoted &&
+        hasConditionalForm(tokens, sentence.first, end, inside);
+      let continuation: Speaker | null = konjunktivContinues || sollenContinues || conditionalContinues ? carry() : null;
       // a speaker carried from an earlier paragraph is mostly wrong when this paragraph named an agent before
       const carriedFrom = lastSpeaker as { para: number } | null; // assigned in noteSpeaker (a closure)
       if (continuation && carriedFrom && carriedFrom.para < paragraph && mentionBefore)
@@ -1962,7 +1971,11 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
           cue: null,
           speaker: continuation,
           rules: [
-            konjunktivContinues ? "free_indirect.konjunktiv" : SOLLEN_CONTINUATION_RULE,
+            konjunktivContinues
+              ? "free_indirect.konjunktiv"
+              : sollenContinues
+                ? SOLLEN_CONTINUATION_RULE
+                : CONDITIONAL_CONTINUATION_RULE,
             ...(idleCue && konjunktivContinues ? [IDLE_CUE_RULE] : []),
           ],
         });

@@ -36,6 +36,26 @@ describe("free_indirect.sollen: soll(en) + infinitive right after a quotation co
   });
 });
 
+describe("free_indirect.conditional: the singular „würde“ right after a quotation continues it", () => {
+  const text =
+    "Die Sprecherin des Verkehrsverbunds erklärte, die Preise stiegen im Herbst. " +
+    "Eine Monatskarte würde dann 90 Euro kosten.";
+
+  it("is a free indirect quotation with the speaker of the quotation before it", () => {
+    const q = quotes(text).find((x) => x.rules.includes("free_indirect.conditional"));
+    expect(q?.type).toBe("free_indirect");
+    expect(q?.speaker?.text).toBe("Die Sprecherin des Verkehrsverbunds");
+    expect(text.slice(q!.start, q!.end)).toBe("Eine Monatskarte würde dann 90 Euro kosten.");
+  });
+
+  it("a condition in a sentence of its own, or after an indicative one, is no quotation", () => {
+    expect(quotes("Eine Monatskarte würde dann 90 Euro kosten.")).toEqual([]);
+    const after =
+      "Die Sprecherin erklärte, die Preise stiegen im Herbst. Der Verbund hat 40 Linien. Eine Monatskarte würde dann 90 Euro kosten.";
+    expect(quotes(after).some((q) => q.rules.includes("free_indirect.conditional"))).toBe(false);
+  });
+});
+
 describe("source.quote-over-non-agent: a claim source that names no one gives way to the quotation's", () => {
   it.each([
     "Einschränkend ergänzt Kowalski: „In unserem Kreis fehlen 300 Lehrer, nicht 3000, wie der Verband meint.“",
