@@ -107,6 +107,7 @@ import { webNameEnd } from "./web-name";
 import { isTimePhrase } from "./time-phrase";
 import { SOLLEN_CONTINUATION_RULE, hasSollenForm } from "./sollen-continuation";
 import { CONDITIONAL_CONTINUATION_RULE, hasConditionalForm } from "./conditional-continuation";
+import { BEFORE_QUOTE_RULE, reportedPartBefore } from "./before-quote";
 import { AFTER_NON_AGENT_RULE, isNonAgentPhrase, isPersonPhrase } from "./non-agent-subject";
 import { PARAGRAPH_MENTION_RULE, isNamedAgent } from "./paragraph-mention";
 import { APPOSED_SUBJECT_RULE, apposedSubject } from "./apposed-subject";
@@ -1963,21 +1964,28 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
             })
           : null;
       if (own && continuation) continuation = { span: own, source: resolveSpan(own), found: OWN_SUBJECT_RULE };
+      // "Die Regeln seien klar: „…“": the reported words before a quotation that closes the
+      // sentence continue the last speaker too (rule free_indirect.before-quote)
+      const beforeQuoteLast =
+        !cued && !continuation && !quotedAt(sentence.first) && quotedAt(end)
+          ? reportedPartBefore(tokens, sentence.first, directSpans[inside[end]], isReportedSentence)
+          : -1;
+      if (beforeQuoteLast >= 0) continuation = carry();
+      const continuationRule = konjunktivContinues
+        ? "free_indirect.konjunktiv"
+        : sollenContinues
+          ? SOLLEN_CONTINUATION_RULE
+          : conditionalContinues
+            ? CONDITIONAL_CONTINUATION_RULE
+            : BEFORE_QUOTE_RULE;
       if (continuation)
         drafts.push({
           start: tokens[sentence.first].start,
-          end: tokens[sentence.last].end,
+          end: tokens[beforeQuoteLast >= 0 ? beforeQuoteLast : sentence.last].end,
           type: "free_indirect",
           cue: null,
           speaker: continuation,
-          rules: [
-            konjunktivContinues
-              ? "free_indirect.konjunktiv"
-              : sollenContinues
-                ? SOLLEN_CONTINUATION_RULE
-                : CONDITIONAL_CONTINUATION_RULE,
-            ...(idleCue && konjunktivContinues ? [IDLE_CUE_RULE] : []),
-          ],
+          rules: [continuationRule, ...(idleCue && konjunktivContinues ? [IDLE_CUE_RULE] : [])],
         });
       previous = sentence;
       previousCued = cued;

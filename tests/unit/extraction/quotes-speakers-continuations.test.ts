@@ -56,6 +56,26 @@ describe("free_indirect.conditional: the singular „würde“ right after a quo
   });
 });
 
+describe("free_indirect.before-quote: Konjunktiv words before a quotation that closes the sentence", () => {
+  const first = "Die Ministerin sagte, die Lage der Schulen sei ernst. ";
+
+  it("the reported words before the marks continue the last speaker, the quotation stays direct", () => {
+    const text = first + "Die Regeln der Behörde seien eindeutig: „Wer die Frist versäumt, verliert seinen Anspruch.“";
+    const reported = quotes(text).find((q) => q.rules.includes("free_indirect.before-quote"));
+    expect(reported?.type).toBe("free_indirect");
+    expect(reported?.speaker?.text).toBe("Die Ministerin");
+    expect(text.slice(reported!.start, reported!.end)).toBe("Die Regeln der Behörde seien eindeutig");
+    expect(quotes(text).some((q) => q.type === "direct" && text.slice(q.start, q.end).startsWith("„Wer"))).toBe(true);
+  });
+
+  it("a short frame or indicative words before the marks make no quotation of their own", () => {
+    const short = first + "Das sei klar: „Wer die Frist versäumt, verliert seinen Anspruch.“";
+    expect(quotes(short).some((q) => q.rules.includes("free_indirect.before-quote"))).toBe(false);
+    const indicative = first + "Die Regeln der Behörde sind eindeutig: „Wer die Frist versäumt, verliert seinen Anspruch.“";
+    expect(quotes(indicative).some((q) => q.rules.includes("free_indirect.before-quote"))).toBe(false);
+  });
+});
+
 describe("source.quote-over-non-agent: a claim source that names no one gives way to the quotation's", () => {
   it.each([
     "Einschränkend ergänzt Kowalski: „In unserem Kreis fehlen 300 Lehrer, nicht 3000, wie der Verband meint.“",
