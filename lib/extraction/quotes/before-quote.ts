@@ -1,6 +1,6 @@
 // Rule "free_indirect.before-quote": a sentence without a cue that reports in the Konjunktiv and
-// closes with a direct quotation ("Die Regeln seien eindeutig: „…“", "Zwar sei Druck nötig, das
-// habe aber nichts mit „…“") holds two quotations: the direct one, and the reported words before
+// closes with a direct quotation ("Die Regeln seien eindeutig: „…“", "Die Frist sei knapp, man
+// brauche nun „…“") holds two quotations: the direct one, and the reported words before
 // its marks, which continue the last speaker like any Konjunktiv sentence (free_indirect.konjunktiv).
 // The direct quotation alone made the sentence no continuation before.
 

@@ -1932,7 +1932,7 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
       const quotedAt = (k: number): boolean =>
         inside[k] >= 0 && !isClosingFragment(tokens, directSpans[inside[k]], sentence.first);
       const hasDirect = quotedAt(sentence.first) || quotedAt(end);
-      // a cue verb that found no content and no speaker ("Die Diagnose sei von Ärzten bestätigt
+      // a cue verb that found no content and no speaker ("Der Befund sei von einem Labor geprüft
       // worden") leaves a Konjunktiv sentence reported speech to continue (rule free_indirect.idle-cue)
       const idleCue = cuesWereIdle(cued, draftsBefore, drafts.length, !!sentenceSpeaker);
       const konjunktivContinues = (!cued || idleCue) && !hasDirect && isReportedSentence(sentence.first, end);

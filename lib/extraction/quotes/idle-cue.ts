@@ -1,6 +1,6 @@
 // Rule "free_indirect.idle-cue": a sentence with a speech verb that found neither content nor a
-// speaker ("Die Diagnose sei durch Untersuchungen bestätigt worden.", "Ferner hätten sich die
-// Minister für nicht zuständig erklärt.") is no cue sentence of its own; its Konjunktiv continues
+// speaker ("Der Befund sei von einem Labor geprüft worden.", "Außerdem sei der Plan schon
+// verkündet worden.") is no cue sentence of its own; its Konjunktiv continues
 // the reported speech before it, like a sentence without a cue (free_indirect.konjunktiv).
 
 export const IDLE_CUE_RULE = "free_indirect.idle-cue";
