@@ -895,6 +895,9 @@ function speakerOfVerb(tokens: Token[], cue: VerbCue, sStart: number, sEnd: numb
   return null;
 }
 
+/** A finite auxiliary or modal verb ("hat", "wurde", "will"): in a main clause it stands second, the cue at the end. */
+const isFiniteAuxiliary = (t: Token): boolean => AUX.has(t.lower) || MODAL.has(t.lower);
+
 /** The noun phrase opening [first, last] when the finite auxiliary follows it right away ("X hat …"). */
 function subjectBeforeAuxiliary(tokens: Token[], first: number, last: number): Span | null {
   const phrase = phraseFrom(tokens, first, last);
@@ -1656,9 +1659,11 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
         cued = true;
         nestedCue = insideEarlierContent(cue.verb);
         // "X, der Sprecher der Y, kritisierte die Pläne": the subject before the apposition (rule speaker.apposed-subject)
+        // (also when the clause opens with the finite auxiliary of the cue: "X, Leiterin von Y, hat Z aufgefordert, …")
+        const finiteFirst = cueLeft === cue.verb || (cueLeft < cue.verb && isFiniteAuxiliary(tokens[cueLeft]));
         const apposed =
-          !impersonal && cueLeft === cue.verb
-            ? apposedSubject(tokens, sentence.first, cue.verb, inside, GRAMMAR, (k) =>
+          !impersonal && finiteFirst
+            ? apposedSubject(tokens, sentence.first, cueLeft, inside, GRAMMAR, (k) =>
                 isFocusParticleBefore(tokens, k, startsSubject),
               )
             : null;

@@ -22,6 +22,20 @@ describe("speaker.apposed-subject: the subject before an apposition or relative 
     expect(quoteOf(text, "unrealistisch")?.speaker?.text).toBe("Maria Beispiel (Grüne)");
   });
 
+  it("a clause opening with the finite auxiliary after the apposition: the subject, not the object after the auxiliary", () => {
+    const text = "Die Sprecherin, eine frühere Lehrerin, hat Beispiel am Montag aufgefordert, den Antrag zurückzuziehen.";
+    const q = quoteOf(text, "Antrag");
+    expect(q?.speaker?.text).toBe("Die Sprecherin");
+    expect(q?.rules).toContain("speaker.apposed-subject");
+  });
+
+  it("a prepositional phrase attached to the subject before the name in apposition: the name is the source", () => {
+    const text = "Der Chef der Fraktion im Stadtrat, Otto Muster, würdigte Beispiel als „einen verlässlichen Partner“.";
+    const q = quoteOf(text, "Partner");
+    expect(q?.speaker?.text).toBe("Der Chef der Fraktion im Stadtrat, Otto Muster");
+    expect(q?.actor).toBe("Otto Muster");
+  });
+
   it("fronted content and fronted objects keep the subject after the verb", () => {
     const content = "Die Lage in der Stadt, die seit Tagen ohne Strom ist, sei ernst, sagte der Bürgermeister.";
     expect(quoteOf(content, "Lage")?.speaker?.text).toBe("der Bürgermeister");
