@@ -1142,7 +1142,8 @@ function startsSubject(t: Token | undefined): boolean {
     ADVERB.has(t.lower) ||
     DURATION_ADVERB.has(t.lower) ||
     COMPLEMENTIZER.has(t.lower) ||
-    OPENER.has(t.lower)
+    OPENER.has(t.lower) ||
+    ADVERBIAL_SUBORDINATOR.has(t.lower)
   )
     return false;
   return DET.has(t.lower) || QUANTIFIER.has(t.lower) || isCap(t) || PRONOUN.has(t.lower);
