@@ -831,7 +831,8 @@ function speakerOfVerb(tokens: Token[], cue: VerbCue, sStart: number, sEnd: numb
   const verbEnd = cue.particleFirst ? cue.last : cue.verb;
   const afterVerb = AUX.has(tokens[verbEnd + 1]?.lower ?? "") && isParticiple(tokens[verbEnd].lower) ? verbEnd + 2 : verbEnd + 1;
   const frontedPredicative = first > left && OPENER.has(tokens[left].lower) && !isBreakOrEnd(tokens, afterVerb, sEnd);
-  const frontedAdverb = cue.verb - first === 1 && isFrontedAdverb(tokens[first]);
+  // "Demnach erwartet X, …": an anaphoric source adverb before the verb gives way to the subject after it
+  const frontedAdverb = cue.verb - first === 1 && (isFrontedAdverb(tokens[first]) || ANAPHORIC.has(tokens[first].lower));
   if (
     first < cue.verb &&
     (startsSubject(tokens[first]) ||

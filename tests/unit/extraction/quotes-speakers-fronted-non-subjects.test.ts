@@ -1,6 +1,6 @@
 // Words opening a sentence that never open its subject: a subordinating conjunction and a
 // counted span of time. The subject of the cue stands after the finite verb. Invented sentences only.
-import { quoteOf } from "./helpers";
+import { quoteOf, quotes } from "./helpers";
 
 describe("a fronted subordinate clause: its conjunction is no subject", () => {
   it("„Da …, erteilten sie den Befehl, …“: the pronoun after the verb speaks, not „Da“", () => {
@@ -16,5 +16,17 @@ describe("a counted span of time before the verb is no speaker", () => {
     expect(quoteOf(hours, "Lage")?.speaker?.text).toBe("der Parteichef");
     const days = "Zwei Tage später sagte die Trainerin, die Mannschaft sei bereit.";
     expect(quoteOf(days, "Mannschaft")?.speaker?.text).toBe("die Trainerin");
+  });
+});
+
+describe("an anaphoric source adverb before a cue verb with its own subject", () => {
+  const before = "Das Amt gab am Montag eine Erklärung ab. ";
+  /** The speaker of the content clause opening with „dass“. */
+  const clauseSpeaker = (text: string): string | undefined =>
+    quotes(text).find((q) => text.slice(q.start).startsWith("dass"))?.speaker?.text;
+
+  it("„Demnach erwartet X, dass …“: the subject after the verb speaks; without one „Demnach“ stays", () => {
+    expect(clauseSpeaker(before + "Demnach erwartet Frankreich, dass Spanien die Regeln einhält.")).toBe("Frankreich");
+    expect(clauseSpeaker(before + "Demnach wurde beschlossen, dass die Lage ernst ist.")).toBe("Demnach");
   });
 });
