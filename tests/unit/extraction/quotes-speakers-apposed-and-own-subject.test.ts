@@ -103,4 +103,10 @@ describe("speaker.subordinate-subject: the subject right after a subordinating c
     const blame = "Der Trainer reagierte auf die Kritik, indem er dem Verband vorwarf, die Spieler zu überlasten.";
     expect(quoteOf(blame, "überlasten")?.speaker?.text).toBe("er");
   });
+
+  it("„dass“ opens a cue clause inside reported content; its subject, not the last speaker, asks", () => {
+    const text =
+      "Die Klinik äußerte sich nicht. Die Ärztin berichtete am Montag, dass der Patient mehrmals gefragt habe, wann er „endlich nach Hause“ dürfe.";
+    expect(quotes(text).find((q) => q.type === "direct")?.speaker?.text).toBe("der Patient");
+  });
 });
