@@ -916,6 +916,8 @@ const PASSIVE_AUX = set(["werde", "werden", "wird", "worden", "wurde", "wurden",
 const QUOTED_LEMMA = "zitieren";
 /** Prepositions naming a passive's agent ("von der Polizei", "durch den Sprecher"). */
 const AGENT_PREP = set(["durch", "von", "vom"]);
+/** The one of them that names nothing but the agent. */
+const BY_AGENT = "durch";
 
 /** A participle form: weak ("gesagt", "bezeichnet") or strong with ge- ("gesprochen"). */
 // a module constant: built once (tsx/esbuild compile a \p{…} literal into a new RegExp per evaluation)
@@ -935,10 +937,16 @@ function isPassive(tokens: Token[], cue: VerbCue, left: number, sEnd: number): b
 
 /** The agent of a passive cue, or a source phrase after a locative preposition, in its clause. */
 function passiveSource(tokens: Token[], left: number, cue: VerbCue, sEnd: number): Span | null {
+  // "durch" names the agent only; "von" may be the object spoken of ("Von X wird durch Y gesprochen")
+  for (let k = left; k < cue.verb; k++)
+    if (tokens[k].lower === BY_AGENT) {
+      const agent = phraseFrom(tokens, k + 1, cue.verb - 1);
+      if (agent) return agent;
+    }
   for (let k = left; k < cue.verb; k++) {
     const w = tokens[k].lower;
     if (AGENT_PREP.has(w)) {
-      const agent = phraseFrom(tokens, k + 1, cue.verb - 1);
+      const agent = phraseFrom(tokens, k + 1, cue.verb - 1) ?? attributedAgent(tokens, k + 1, cue.verb - 1);
       if (agent) return agent;
     } else if (SOURCE_LOCATIVE.has(w)) {
       const where = phraseFrom(tokens, k + 1, cue.verb - 1);
@@ -947,6 +955,16 @@ function passiveSource(tokens: Token[], left: number, cue: VerbCue, sEnd: number
   }
   const r = cue.verb + 1 <= sEnd && PASSIVE_AUX.has(tokens[cue.verb + 1].lower) ? cue.verb + 2 : cue.verb + 1;
   return r <= sEnd && AGENT_PREP.has(tokens[r].lower) ? phraseFrom(tokens, r + 1, Math.min(sEnd, r + SPEAKER_MAX)) : null;
+}
+
+/**
+ * "von israelischen Behörden": a passive's agent without article opens with inflected adjectives;
+ * a quantity ("von zehn Millionen") or a thing ("von glatter Desinformation") is what was spoken of.
+ */
+function attributedAgent(tokens: Token[], i: number, end: number): Span | null {
+  if (!hasAdjectiveEnding(tokens[i]?.lower ?? "") || tokens[i].kind !== "w") return null;
+  const phrase = attributedPhrase(tokens, i, end);
+  return phrase && !isNonAgentPhrase(tokens, phrase, isSpeechNoun) ? phrase : null;
 }
 
 /** A relative pronoun opening a clause after a comma ("…, der angab, …"). */
