@@ -45,15 +45,3 @@ export const TIME_NOUNS: readonly string[] = [
   "woche",
   "wochenende",
 ];
-
-/**
- * Plural units of a span of time, counted ("Wenige Stunden nach …", "Zwei Tage später"): with a
- * count word before them a time phrase, no speaker (quotes/time-phrase.ts).
- */
-export const TIME_UNIT_PLURALS: readonly string[] = ["jahre", "minuten", "monate", "stunden", "tage", "wochen"];
-
-/**
- * Vague count words that open a counted span of time ("Wenige Stunden nach …"); number words
- * ("Zwei Tage später") are read by number-words.ts.
- */
-export const TIME_COUNT_WORDS: readonly string[] = ["einige", "mehrere", "wenige"];
