@@ -134,7 +134,7 @@ export const FRONTED_ADVERB_ENDINGS: readonly string[] = ["ell", "end", "gemäß
  * befürchten, …", "…, indem er ihm vorwarf, …"): the subject follows the conjunction (rule
  * speaker.subordinate-subject). Each entry measured alone on the corpus' train split: kept only
  * when it added right speakers ("obwohl", "weil", "zumal" did not); "dass" (a cue inside a
- * reported content clause: "X will wissen, dass Y gefragt habe, …") added three and lost one.
+ * reported content clause: "X berichtet, dass Y verlangt habe, …") added three and lost one.
  */
 export const SUBJECT_SUBORDINATORS: readonly string[] = ["da", "dass", "indem"];
 

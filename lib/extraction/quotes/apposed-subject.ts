@@ -69,12 +69,12 @@ function withParenthesis(toks: Token[], phrase: Span | null, limit: number): Spa
   return phrase;
 }
 
-/** Lower-case words inside an attached prepositional phrase: inflected adjectives ("im niedersächsischen Landtag"). */
+/** Lower-case words inside an attached prepositional phrase: inflected adjectives ("bei der städtischen Bühne"). */
 const ADJECTIVE_ENDING = /(?:e|em|en|er|es)$/;
 
 /**
- * The phrase with a prepositional phrase attached to it up to the next comma ("Der Chef der
- * Fraktion im Landtag, Name, …"): the phrase reader stops at the preposition. The attachment ends
+ * The phrase with a prepositional phrase attached to it up to the next comma ("Die Leiterin
+ * des Chors an der Oper, Name, …"): the phrase reader stops at the preposition. The attachment ends
  * in a noun and holds no verb (a lower-case word is an article, a preposition or an inflected adjective).
  */
 function withAttachedPhrase(toks: Token[], phrase: Span | null, limit: number, g: ApposedGrammar): Span | null {
@@ -148,7 +148,7 @@ export function apposedSubject(
   }
   if (subject === phrase) return subject;
   // an attached phrase names a place or a body, not the speaker: the speaker is the phrase before
-  // it, with the name in apposition after it when there is one ("Der Chef der X im Landtag, Name, …")
+  // it, with the name in apposition after it when there is one ("Die Leiterin des Chors an der Oper, Name, …")
   const name = nameAppositionAfter(toks, subject, commas[1] ?? comma);
   return name >= 0 ? { first: subject.first, last: name } : phrase;
 }

@@ -831,7 +831,7 @@ function speakerOfVerb(tokens: Token[], cue: VerbCue, sStart: number, sEnd: numb
   const verbEnd = cue.particleFirst ? cue.last : cue.verb;
   const afterVerb = AUX.has(tokens[verbEnd + 1]?.lower ?? "") && isParticiple(tokens[verbEnd].lower) ? verbEnd + 2 : verbEnd + 1;
   const frontedPredicative = first > left && OPENER.has(tokens[left].lower) && !isBreakOrEnd(tokens, afterVerb, sEnd);
-  // "Demnach erwartet X, …": an anaphoric source adverb before the verb gives way to the subject after it
+  // "Demnach fordert X, …": an anaphoric source adverb before the verb gives way to the subject after it
   const frontedAdverb = cue.verb - first === 1 && (isFrontedAdverb(tokens[first]) || ANAPHORIC.has(tokens[first].lower));
   if (
     first < cue.verb &&
@@ -937,7 +937,7 @@ function isPassive(tokens: Token[], cue: VerbCue, left: number, sEnd: number): b
 
 /** The agent of a passive cue, or a source phrase after a locative preposition, in its clause. */
 function passiveSource(tokens: Token[], left: number, cue: VerbCue, sEnd: number): Span | null {
-  // "durch" names the agent only; "von" may be the object spoken of ("Von X wird durch Y gesprochen")
+  // "durch" names the agent only; "von" may be the object spoken of ("Von X wird durch Y berichtet")
   for (let k = left; k < cue.verb; k++)
     if (tokens[k].lower === BY_AGENT) {
       const agent = phraseFrom(tokens, k + 1, cue.verb - 1);
@@ -958,8 +958,8 @@ function passiveSource(tokens: Token[], left: number, cue: VerbCue, sEnd: number
 }
 
 /**
- * "von israelischen Behörden": a passive's agent without article opens with inflected adjectives;
- * a quantity ("von zehn Millionen") or a thing ("von glatter Desinformation") is what was spoken of.
+ * "von städtischen Ämtern": a passive's agent without article opens with inflected adjectives;
+ * a quantity ("von drei Tonnen") or a thing ("von schwerer Fahrlässigkeit") is what was spoken of.
  */
 function attributedAgent(tokens: Token[], i: number, end: number): Span | null {
   if (!hasAdjectiveEnding(tokens[i]?.lower ?? "") || tokens[i].kind !== "w") return null;
@@ -1679,7 +1679,7 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
         cued = true;
         nestedCue = insideEarlierContent(cue.verb);
         // "X, der Sprecher der Y, kritisierte die Pläne": the subject before the apposition (rule speaker.apposed-subject)
-        // (also when the clause opens with the finite auxiliary of the cue: "X, Leiterin von Y, hat Z aufgefordert, …")
+        // (also when the clause opens with the finite auxiliary of the cue: "X, Leiterin von Y, hat Z gebeten, …")
         const finiteFirst = cueLeft === cue.verb || (cueLeft < cue.verb && isFiniteAuxiliary(tokens[cueLeft]));
         const apposed =
           !impersonal && finiteFirst

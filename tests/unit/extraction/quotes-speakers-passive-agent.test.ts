@@ -4,18 +4,17 @@ import { quoteOf } from "./helpers";
 
 describe("the agent of a passive cue", () => {
   it("„von“ with an adjective and no article: the agent speaks", () => {
-    const text = "Die Bewohner wurden von örtlichen Behörden aufgefordert, ihre Häuser sofort zu verlassen.";
-    expect(quoteOf(text, "Häuser")?.speaker?.text).toBe("örtlichen Behörden");
+    const text = "Nach dem Sturm wird den Gärtnern von städtischen Ämtern geraten, die jungen Bäume neu anzubinden.";
+    expect(quoteOf(text, "Bäume")?.speaker?.text).toBe("städtischen Ämtern");
   });
 
-  it("„von“ before an amount or a thing is no agent", () => {
-    const text = "Am Montag wurde von zehn Millionen Euro gesprochen, die der Verein erhalten habe.";
-    expect(quoteOf(text, "Verein")?.speaker?.text).not.toBe("zehn Millionen Euro");
+  it("„von“ before an amount is no agent", () => {
+    const text = "Im Sommer wurde von drei Tonnen gesprochen, die das Schiff geladen habe.";
+    expect(quoteOf(text, "Schiff")?.speaker?.text).not.toBe("drei Tonnen");
   });
 
-  it("„durch“ names the agent when a „von“ phrase names what was spoken of", () => {
-    const text = "Von einem gezielten Angriff wird durch die Polizei gesprochen, nachdem die Täter gefasst wurden.";
-    const q = quoteOf(text, "gezielten");
-    expect(q?.speaker?.text).toBe("die Polizei");
+  it("„durch“ names the agent when a „von“ phrase names what was reported", () => {
+    const text = "Von einem Brand in der Mühle wird durch die Feuerwehr berichtet, der am Abend gelöscht war.";
+    expect(quoteOf(text, "Mühle")?.speaker?.text).toBe("die Feuerwehr");
   });
 });
