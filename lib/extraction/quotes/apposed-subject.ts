@@ -69,6 +69,38 @@ function withParenthesis(toks: Token[], phrase: Span | null, limit: number): Spa
   return phrase;
 }
 
+/** Lower-case words inside an attached prepositional phrase: inflected adjectives ("bei der städtischen Bühne"). */
+const ADJECTIVE_ENDING = /(?:e|em|en|er|es)$/;
+
+/**
+ * The phrase with a prepositional phrase attached to it up to the next comma ("Die Leiterin
+ * des Chors an der Oper, Name, …"): the phrase reader stops at the preposition. The attachment ends
+ * in a noun and holds no verb (a lower-case word is an article, a preposition or an inflected adjective).
+ */
+function withAttachedPhrase(toks: Token[], phrase: Span | null, limit: number, g: ApposedGrammar): Span | null {
+  if (!phrase || !g.isPreposition(toks[phrase.last + 1]?.lower ?? "")) return phrase;
+  let k = phrase.last + 2;
+  for (; k < limit && toks[k].text !== ","; k++) {
+    const t = toks[k];
+    if (t.kind === "p" || isCap(t) || t.kind === "n" || t.kind === "m") continue;
+    if (!g.isDeterminer(t.lower) && !g.isPreposition(t.lower) && !ADJECTIVE_ENDING.test(t.lower)) return phrase;
+  }
+  const last = k - 1;
+  return toks[k]?.text === "," && last > phrase.last + 1 && isCap(toks[last]) ? { first: phrase.first, last } : phrase;
+}
+
+/** Most words of a name in apposition ("Vorname Name"). */
+const NAME_WORDS_MAX = 4;
+
+/** The last token of a name in apposition between the comma after `subject` and `nextComma`, or -1. */
+function nameAppositionAfter(toks: Token[], subject: Span, nextComma: number): number {
+  const first = subject.last + 2;
+  const last = nextComma - 1;
+  if (last < first || last - first + 1 > NAME_WORDS_MAX) return -1;
+  for (let k = first; k <= last; k++) if (!isCap(toks[k]) && toks[k].kind !== "m") return -1;
+  return last;
+}
+
 /** Conjunctions that join two nouns of one subject ("Der Bürgermeister und Stadtkämmerer"). */
 const NOUN_CONJUNCTIONS = new Set(["sowie", "und"]);
 
@@ -100,7 +132,8 @@ export function apposedSubject(
   const first = isFocusParticle(sStart) ? sStart + 1 : sStart;
   const t = toks[first];
   if (!g.startsSubject(t) || g.isOblique(t.lower) || g.isPronoun(t.lower)) return null;
-  const subject = withParenthesis(toks, coordinatedPhrase(toks, g.phraseFrom(toks, first, comma - 1), comma - 1, g), comma);
+  const phrase = withParenthesis(toks, coordinatedPhrase(toks, g.phraseFrom(toks, first, comma - 1), comma - 1, g), comma);
+  const subject = withAttachedPhrase(toks, phrase, comma, g);
   if (!subject) return null;
   // "Der Vorsitzende, Vorname Name, kritisierte …": the phrase takes the name in apposition up to the comma
   if (subject.last + 1 === comma && commasIn(toks, subject.first, subject.last).length > 0) return subject;
@@ -113,5 +146,9 @@ export function apposedSubject(
     if (a > b) return null;
     if (!isRelativeClause(toks, a, b, g) && !isApposition(toks, a, b, g)) return null;
   }
-  return subject;
+  if (subject === phrase) return subject;
+  // an attached phrase names a place or a body, not the speaker: the speaker is the phrase before
+  // it, with the name in apposition after it when there is one ("Die Leiterin des Chors an der Oper, Name, …")
+  const name = nameAppositionAfter(toks, subject, commas[1] ?? comma);
+  return name >= 0 ? { first: subject.first, last: name } : phrase;
 }

@@ -833,7 +833,8 @@ function speakerOfVerb(tokens: Token[], cue: VerbCue, sStart: number, sEnd: numb
   const verbEnd = cue.particleFirst ? cue.last : cue.verb;
   const afterVerb = AUX.has(tokens[verbEnd + 1]?.lower ?? "") && isParticiple(tokens[verbEnd].lower) ? verbEnd + 2 : verbEnd + 1;
   const frontedPredicative = first > left && OPENER.has(tokens[left].lower) && !isBreakOrEnd(tokens, afterVerb, sEnd);
-  const frontedAdverb = cue.verb - first === 1 && isFrontedAdverb(tokens[first]);
+  // "Demnach fordert X, …": an anaphoric source adverb before the verb gives way to the subject after it
+  const frontedAdverb = cue.verb - first === 1 && (isFrontedAdverb(tokens[first]) || ANAPHORIC.has(tokens[first].lower));
   if (
     first < cue.verb &&
     (startsSubject(tokens[first]) ||
@@ -897,6 +898,9 @@ function speakerOfVerb(tokens: Token[], cue: VerbCue, sStart: number, sEnd: numb
   return null;
 }
 
+/** A finite auxiliary or modal verb ("hat", "wurde", "will"): in a main clause it stands second, the cue at the end. */
+const isFiniteAuxiliary = (t: Token): boolean => AUX.has(t.lower) || MODAL.has(t.lower);
+
 /** The noun phrase opening [first, last] when the finite auxiliary follows it right away ("X hat …"). */
 function subjectBeforeAuxiliary(tokens: Token[], first: number, last: number): Span | null {
   const phrase = phraseFrom(tokens, first, last);
@@ -914,6 +918,8 @@ const PASSIVE_AUX = set(["werde", "werden", "wird", "worden", "wurde", "wurden",
 const QUOTED_LEMMA = "zitieren";
 /** Prepositions naming a passive's agent ("von der Polizei", "durch den Sprecher"). */
 const AGENT_PREP = set(["durch", "von", "vom"]);
+/** The one of them that names nothing but the agent. */
+const BY_AGENT = "durch";
 
 /** A participle form: weak ("gesagt", "bezeichnet") or strong with ge- ("gesprochen"). */
 // a module constant: built once (tsx/esbuild compile a \p{…} literal into a new RegExp per evaluation)
@@ -933,10 +939,16 @@ function isPassive(tokens: Token[], cue: VerbCue, left: number, sEnd: number): b
 
 /** The agent of a passive cue, or a source phrase after a locative preposition, in its clause. */
 function passiveSource(tokens: Token[], left: number, cue: VerbCue, sEnd: number): Span | null {
+  // "durch" names the agent only; "von" may be the object spoken of ("Von X wird durch Y berichtet")
+  for (let k = left; k < cue.verb; k++)
+    if (tokens[k].lower === BY_AGENT) {
+      const agent = phraseFrom(tokens, k + 1, cue.verb - 1);
+      if (agent) return agent;
+    }
   for (let k = left; k < cue.verb; k++) {
     const w = tokens[k].lower;
     if (AGENT_PREP.has(w)) {
-      const agent = phraseFrom(tokens, k + 1, cue.verb - 1);
+      const agent = phraseFrom(tokens, k + 1, cue.verb - 1) ?? attributedAgent(tokens, k + 1, cue.verb - 1);
       if (agent) return agent;
     } else if (SOURCE_LOCATIVE.has(w)) {
       const where = phraseFrom(tokens, k + 1, cue.verb - 1);
@@ -945,6 +957,16 @@ function passiveSource(tokens: Token[], left: number, cue: VerbCue, sEnd: number
   }
   const r = cue.verb + 1 <= sEnd && PASSIVE_AUX.has(tokens[cue.verb + 1].lower) ? cue.verb + 2 : cue.verb + 1;
   return r <= sEnd && AGENT_PREP.has(tokens[r].lower) ? phraseFrom(tokens, r + 1, Math.min(sEnd, r + SPEAKER_MAX)) : null;
+}
+
+/**
+ * "von städtischen Ämtern": a passive's agent without article opens with inflected adjectives;
+ * a quantity ("von drei Tonnen") or a thing ("von schwerer Fahrlässigkeit") is what was spoken of.
+ */
+function attributedAgent(tokens: Token[], i: number, end: number): Span | null {
+  if (!hasAdjectiveEnding(tokens[i]?.lower ?? "") || tokens[i].kind !== "w") return null;
+  const phrase = attributedPhrase(tokens, i, end);
+  return phrase && !isNonAgentPhrase(tokens, phrase, isSpeechNoun) ? phrase : null;
 }
 
 /** A relative pronoun opening a clause after a comma ("…, der angab, …"). */
@@ -1141,7 +1163,8 @@ function startsSubject(t: Token | undefined): boolean {
     ADVERB.has(t.lower) ||
     DURATION_ADVERB.has(t.lower) ||
     COMPLEMENTIZER.has(t.lower) ||
-    OPENER.has(t.lower)
+    OPENER.has(t.lower) ||
+    ADVERBIAL_SUBORDINATOR.has(t.lower)
   )
     return false;
   return DET.has(t.lower) || QUANTIFIER.has(t.lower) || isCap(t) || PRONOUN.has(t.lower);
@@ -1658,9 +1681,11 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
         cued = true;
         nestedCue = insideEarlierContent(cue.verb);
         // "X, der Sprecher der Y, kritisierte die Pläne": the subject before the apposition (rule speaker.apposed-subject)
+        // (also when the clause opens with the finite auxiliary of the cue: "X, Leiterin von Y, hat Z gebeten, …")
+        const finiteFirst = cueLeft === cue.verb || (cueLeft < cue.verb && isFiniteAuxiliary(tokens[cueLeft]));
         const apposed =
-          !impersonal && cueLeft === cue.verb
-            ? apposedSubject(tokens, sentence.first, cue.verb, inside, GRAMMAR, (k) =>
+          !impersonal && finiteFirst
+            ? apposedSubject(tokens, sentence.first, cueLeft, inside, GRAMMAR, (k) =>
                 isFocusParticleBefore(tokens, k, startsSubject),
               )
             : null;

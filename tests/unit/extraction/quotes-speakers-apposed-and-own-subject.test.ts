@@ -22,6 +22,20 @@ describe("speaker.apposed-subject: the subject before an apposition or relative 
     expect(quoteOf(text, "unrealistisch")?.speaker?.text).toBe("Maria Beispiel (Grüne)");
   });
 
+  it("a clause opening with the finite auxiliary after the apposition: the subject, not the object after the auxiliary", () => {
+    const text = "Die Sprecherin, eine frühere Lehrerin, hat den Kämmerer am Montag gebeten, den Antrag zurückzuziehen.";
+    const q = quoteOf(text, "Antrag");
+    expect(q?.speaker?.text).toBe("Die Sprecherin");
+    expect(q?.rules).toContain("speaker.apposed-subject");
+  });
+
+  it("a prepositional phrase attached to the subject before the name in apposition: the name is the source", () => {
+    const text = "Die Leiterin des Chors an der Oper, Anna Muster, lobte den Dirigenten als „einen verlässlichen Partner“.";
+    const q = quoteOf(text, "Partner");
+    expect(q?.speaker?.text).toBe("Die Leiterin des Chors an der Oper, Anna Muster");
+    expect(q?.actor).toBe("Anna Muster");
+  });
+
   it("fronted content and fronted objects keep the subject after the verb", () => {
     const content = "Die Lage in der Stadt, die seit Tagen ohne Strom ist, sei ernst, sagte der Bürgermeister.";
     expect(quoteOf(content, "Lage")?.speaker?.text).toBe("der Bürgermeister");
@@ -88,5 +102,11 @@ describe("speaker.subordinate-subject: the subject right after a subordinating c
     expect(q?.rules).toContain("speaker.subordinate-subject");
     const blame = "Der Trainer reagierte auf die Kritik, indem er dem Verband vorwarf, die Spieler zu überlasten.";
     expect(quoteOf(blame, "überlasten")?.speaker?.text).toBe("er");
+  });
+
+  it("„dass“ opens a cue clause inside reported content; its subject, not the last speaker, asks", () => {
+    const text =
+      "Die Schule schwieg. Die Eltern berichteten, dass die Trainerin den Kindern erklärt habe, sie müssten „ohne Angst und mit Freude“ spielen.";
+    expect(quotes(text).find((q) => q.type === "direct")?.speaker?.text).toBe("die Trainerin");
   });
 });
