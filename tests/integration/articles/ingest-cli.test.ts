@@ -4,7 +4,6 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { findFreePort } from "@/lib/db/free-port";
 import { runScript } from "../../helpers/processes";
 import { startTcpProxy, type TcpProxy } from "../../helpers/tcp-proxy";
 import { setupTestDatabase } from "../../helpers/test-db";
@@ -90,17 +89,14 @@ test("one line per file (angelegt / Duplikat / Fehler), exit 1 when a file faile
   expect(await db.prisma.article.count()).toBe(2);
 });
 
-test("missing or unreachable DATABASE_URL and a missing --outlet: German error, exit 2", async () => {
+// An unreachable DATABASE_URL: "unreachable at the start" below (a refused connection takes the
+// same path as one the relay drops; each CLI run costs about a CPU-second).
+test("missing DATABASE_URL and a missing --outlet: German error, exit 2", async () => {
   const file = path.join(FIXTURES, "lagebericht.txt");
   const missing = await runIngest(["--outlet", "X", file], { DATABASE_URL: undefined });
   expect(missing.code).toBe(2);
   expect(missing.stderr).toContain("DATABASE_URL ist nicht gesetzt");
   expect(missing.stdout).toBe("");
-
-  const port = await findFreePort();
-  const unreachable = await runIngest(["--outlet", "X", file], { DATABASE_URL: `postgresql://x:y@127.0.0.1:${port}/nichts` });
-  expect(unreachable.code).toBe(2);
-  expect(unreachable.stderr).toContain(`Die Datenbank aus DATABASE_URL (127.0.0.1:${port}) ist nicht erreichbar`);
 
   const noOutlet = await runIngest([file], { DATABASE_URL: db.url });
   expect(noOutlet.code).toBe(2);
