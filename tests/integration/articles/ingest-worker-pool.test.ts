@@ -2,10 +2,13 @@
 // the main thread, a job over its time limit and a worker that dies are answered with a German
 // DomainError and the pool carries on with a new worker, and idle workers never keep a process alive.
 import { spawn } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
 import { DomainError } from "@/lib/errors";
 import type { AnalysisJob } from "@/lib/extraction-worker/analyze";
 import { CRASH_MESSAGE, ExtractionPool, timeoutMessage } from "@/lib/extraction-worker/pool";
 import { adversarialText } from "../../../scripts/lib/big-articles";
+import { bundleScript } from "../../helpers/processes";
 
 jest.setTimeout(120_000);
 
@@ -89,14 +92,17 @@ test("jobs beyond the queue limit are refused as THROTTLED", async () => {
 });
 
 test("a process whose pool is idle exits by itself (workers are unref'd); close() ends a busy one", async () => {
+  // The pool from a bundle of its sources: loaded through tsx, module by module, it cost the
+  // process ~1 CPU-s more, and what is tested here is the pool, not tsx.
+  const bundle = path.join(process.cwd(), ".build", "tests", `pool-${process.pid}.cjs`);
+  await bundleScript("lib/extraction-worker/pool.ts", bundle);
   const script = [
-    'const { ExtractionPool } = require("@/lib/extraction-worker/pool");',
+    `const { ExtractionPool } = require(${JSON.stringify(bundle)});`,
     "const pool = new ExtractionPool({ size: 2, timeoutMs: 60000, maxQueue: 10 });",
     'const job = { source: { kind: "text", text: "Laut Polizei wurden 7 Menschen verletzt." }, conflictParties: [], caveatText: "", maxClaims: 10 };',
     "Promise.all([pool.run(job), pool.run(job)]).then((r) => console.log(`fertig ${r.length} ${pool.workerCount}`));",
   ].join("\n");
-  // one node process with tsx's loader (the tsx command would start a second one that only relays signals)
-  const child = spawn(process.execPath, ["--import", "tsx", "--eval", script], {
+  const child = spawn(process.execPath, ["--eval", script], {
     cwd: process.cwd(),
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -110,6 +116,7 @@ test("a process whose pool is idle exits by itself (workers are unref'd); close(
       resolve(exitCode);
     });
   });
+  fs.rmSync(bundle, { force: true });
   expect(output).toContain("fertig 2 2");
   expect(code).toBe(0);
 });

@@ -52,8 +52,9 @@ afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 
 /**
  * The first run on a fresh directory (initdb, a marker table), shared: the persistent-data test
- * goes on with it, and a copy taken right after it serves the refusal tests that need an
- * initialised directory (a second initdb would prove nothing more).
+ * goes on with it, and a copy taken right after it serves the tests that need an initialised
+ * directory (the refusals, the programs from a closed folder): a second initdb would prove
+ * nothing more.
  */
 let firstRun: Promise<{ result: RunResult; copy: string }> | undefined;
 function firstRunOnFreshDir(): Promise<{ result: RunResult; copy: string }> {
@@ -136,12 +137,15 @@ test("runs from programs in a folder the postgres user cannot enter, through a r
   execFileSync("cp", ["-al", packaged, path.join(closed, "pkg")]); // hard links: a full copy in no time
   const flags = [`--server-folder=${path.join(closed, "pkg", "native")}`, `--program-cache=${path.join(root, "cache")}`];
 
-  const first = await run(path.join(root, "from-closed"), "SELECT 1 AS eins", flags);
+  // An initialised copy: the programs are copied before any server program runs, so the server
+  // start proves the copy as well as initdb would (initdb from such a copy: closed-checkout.test.ts).
+  const dataDir = await copyOfInitialisedDataDir("from-closed");
+  const first = await run(dataDir, "SELECT 1 AS eins", flags);
   expect(first).toMatchObject({ code: 0, out: { rows: [{ eins: 1 }] } });
   if (asRoot) {
     expect(first.notices).toMatch(new RegExp(`Ordner ${closed}\\); sie werden nach ${root}/cache/postgres-[^ ]+ kopiert\\.`));
   }
-  const second = await run(path.join(root, "from-closed"), "SELECT 2 AS zwei", flags);
+  const second = await run(dataDir, "SELECT 2 AS zwei", flags);
   expect(second).toEqual({ code: 0, out: { rows: [{ zwei: 2 }] }, notices: "" }); // the copy is reused
 }, 90000);
 

@@ -25,21 +25,22 @@ let root: string;
 const runs: NpmRun[] = [];
 
 /**
- * The first `npm start`, on a fresh data directory (database set up, migrated, demo data in),
- * serving before the tests: the SIGTERM test stops it. Its data directory is then copied for
- * each other test that starts the app, as a restart of an installed Quellenlage, which skips
- * initdb, migrations and demo data (about half of a fresh start). The stop during that set-up
- * is tested on a fresh directory of its own.
+ * The data directory every restart below copies, set up by two starts: a fresh one that the
+ * SIGINT test interrupts during its database set-up, and a second start on the same directory that
+ * completes the set-up (migrations, demo data) and serves until the SIGTERM test stops it. Each
+ * restart then runs on a copy, as a restart of an installed Quellenlage, which skips initdb,
+ * migrations and demo data (about half of a fresh start). One fresh start (initdb) for all.
  */
-let firstRun: NpmRun;
+const SET_UP = "set-up";
+let interruptedRun: NpmRun;
+let completingRun: Promise<NpmRun> | undefined;
 
 beforeAll(
   async () => {
     await buildOnce(); // shared with the browser tests; `npm start` would build otherwise
     root = fs.mkdtempSync(path.join(os.tmpdir(), "ql-lifecycle-"));
     fs.chmodSync(root, 0o755);
-    firstRun = spawnNpm("set-up", await findFreePort());
-    await waitUntilServing(firstRun);
+    interruptedRun = spawnNpm(SET_UP, await findFreePort());
   },
   8 * 60 * 1000,
 );
@@ -48,7 +49,7 @@ afterEach(() => {
   for (const run of runs.splice(0)) killAllMentioning(run.dataDir);
 });
 afterAll(() => {
-  killAllMentioning(root); // the first run, when a failed or filtered run left it
+  killAllMentioning(root); // the set-up runs, when a failed or filtered run left them
   fs.rmSync(root, { recursive: true, force: true });
 });
 
@@ -68,17 +69,43 @@ function spawnNpm(name: string, port: number, extraEnv: Record<string, string> =
   return { npm, port, dataDir, output: () => log, exited };
 }
 
-async function waitUntilServing(run: NpmRun): Promise<void> {
-  const { npm, port } = run;
-  const serving = await waitFor(async () => (await httpStatus(port)) === 200 || npm.exitCode !== null, 120000);
-  if (!serving || npm.exitCode !== null) throw new Error(`npm start kam nicht hoch:\n${run.output()}`);
+function hasEnded(run: NpmRun): boolean {
+  return run.npm.exitCode !== null || run.npm.signalCode !== null;
 }
 
-/** The first run's data directory, stopped cleanly (by the SIGTERM test, or here when it did not run). */
+/** Until the login page renders (the first start's proof that the app serves). */
+async function waitUntilServing(run: NpmRun): Promise<void> {
+  const serving = await waitFor(async () => (await httpStatus(run.port)) === 200 || hasEnded(run), 120000);
+  if (!serving || hasEnded(run)) throw new Error(`npm start kam nicht hoch:\n${run.output()}`);
+}
+
+/**
+ * Until Next.js listens, for the restarts, which are there to be stopped: a rendered login page
+ * proves nothing more there and costs the server about half a CPU-second.
+ */
+async function waitUntilListening(run: NpmRun): Promise<void> {
+  const listening = await waitFor(async () => !(await portIsClosed(run.port)) || hasEnded(run), 120000);
+  if (!listening || hasEnded(run)) throw new Error(`npm start kam nicht hoch:\n${run.output()}`);
+}
+
+/** The second start on the set-up directory, serving (started once, after the interrupted one has ended). */
+function completeSetUp(): Promise<NpmRun> {
+  completingRun ??= (async () => {
+    if (!hasEnded(interruptedRun)) interruptedRun.npm.kill("SIGINT"); // when the SIGINT test did not run
+    await interruptedRun.exited;
+    const run = spawnNpm(SET_UP, await findFreePort());
+    await waitUntilServing(run);
+    return run;
+  })();
+  return completingRun;
+}
+
+/** The set-up data directory, stopped cleanly (by the SIGTERM test, or here when it did not run). */
 async function setUpDataDir(): Promise<string> {
-  if (firstRun.npm.exitCode === null && firstRun.npm.signalCode === null) firstRun.npm.kill("SIGTERM");
-  expect(await firstRun.exited).toEqual({ code: 0, signal: null });
-  return firstRun.dataDir;
+  const run = await completeSetUp();
+  if (!hasEnded(run)) run.npm.kill("SIGTERM");
+  expect(await run.exited).toEqual({ code: 0, signal: null });
+  return run.dataDir;
 }
 
 /** `npm start` on a copy of the set-up data directory (owners kept: PostgreSQL runs as its own user). */
@@ -86,7 +113,7 @@ async function startNpm(name: string, extraEnv: Record<string, string> = {}): Pr
   execFileSync("cp", ["-a", await setUpDataDir(), path.join(root, name)]);
   const run = spawnNpm(name, await findFreePort(), extraEnv);
   runs.push(run);
-  await waitUntilServing(run);
+  await waitUntilListening(run);
   expect(run.output()).not.toMatch(/Migration eingespielt/); // really a restart
   return run;
 }
@@ -141,25 +168,26 @@ async function expectSignalStopsEverything(run: NpmRun, signal: "SIGTERM" | "SIG
   expect(run.output()).toMatch(new RegExp(`Quellenlage wird beendet \\(${signal}\\)`));
 }
 
-// Each signal once, on a different phase: SIGTERM to the serving first run, SIGINT during the
-// set-up of another fresh start (the handler is the same for both; npm forwards both). Restarts
-// are stopped by the tests below: npm killed hard (orderly stop, exit 0 unseen), Next.js or
-// PostgreSQL dying (exit 1).
-test("SIGTERM to the npm process stops Next.js, PostgreSQL and the start script within 10 s", async () => {
-  runs.push(firstRun);
-  // No address guessed for next-auth: without NEXTAUTH_URL or QUELLENLAGE_PUBLIC_URL it stays unset.
-  expect(environmentOf(nextServerOf(firstRun)).NEXTAUTH_URL).toBeUndefined();
-  await expectSignalStopsEverything(firstRun, "SIGTERM");
-}, 180000);
-
+// Each signal once, on a different phase: SIGINT during the database set-up of the fresh start,
+// SIGTERM to the start that completed that set-up and serves (the handler is the same for both;
+// npm forwards both). Restarts are stopped by the tests below: npm killed hard (orderly stop, exit
+// 0 unseen), Next.js or PostgreSQL dying (exit 1).
 test("SIGINT to the npm process during the database set-up (migrations, demo data) stops everything within 10 s", async () => {
-  const run = spawnNpm("stop-during-start", await findFreePort());
+  const run = interruptedRun;
   runs.push(run);
   const databaseUp = await waitFor(() => /Datenbank: eingebettetes PostgreSQL/.test(run.output()), 120000);
   expect({ databaseUp, output: databaseUp ? "" : run.output() }).toEqual({ databaseUp: true, output: "" });
   await expectSignalStopsEverything(run, "SIGINT");
   expect(run.output()).not.toMatch(/Quellenlage läuft auf/); // stopped during the set-up, not after it
 }, 180000);
+
+test("SIGTERM to the npm process stops Next.js, PostgreSQL and the start script within 10 s", async () => {
+  const run = await completeSetUp(); // also proves that a start completes an interrupted set-up
+  runs.push(run);
+  // No address guessed for next-auth: without NEXTAUTH_URL or QUELLENLAGE_PUBLIC_URL it stays unset.
+  expect(environmentOf(nextServerOf(run)).NEXTAUTH_URL).toBeUndefined();
+  await expectSignalStopsEverything(run, "SIGTERM");
+}, 300000);
 
 test("when the Next.js server dies, npm start says so, stops PostgreSQL and exits non-zero", async () => {
   const run = await startNpm("next-dies", { QUELLENLAGE_PUBLIC_URL: "https://quellenlage.example.de/" });

@@ -212,6 +212,10 @@ describe("extractDocument on random input", () => {
 // prove that nothing throws and every offset stays consistent. Whether the engine stays linear on
 // them is a timing question and lives in `npm run bench:extract` (its adversarial inputs at 1x, 2x
 // and 4x size, ratios printed), not in a test: these machines are too noisy for timed assertions.
+// Inputs that repeat a whole sentence, paragraph or liveblog entry, each extracted on its own, are
+// a few hundred repeats long (one claim each, ~0.3 ms of CPU a claim): more of them would only ask
+// the timing question. Nesting, chains and runs within one sentence keep their length, which is
+// what could exhaust a stack or a backtracking pattern.
 
 const SENTENCE_WITHOUT_STOP = (size: number) => {
   const unit = "die Armee meldete rund 500 Drohnen und mehr als 1.200 Raketen, sagte der Sprecher in Kiew ";
@@ -241,10 +245,10 @@ const ADVERSARIAL: AdversarialInput[] = [
   { name: "digits separated by spaces", n: 12_500, make: (n) => "1 ".repeat(n) + "Soldaten." },
   { name: "X von Y von Z …", n: 5_000, make: (n) => "37 von ".repeat(n) + "90 Drohnen." },
   { name: "zwischen … und … chains", n: 4_000, make: (n) => "zwischen 1 und ".repeat(n) + "2 Toten." },
-  { name: "many short sentences", n: 2_500, make: (n) => "Kiew meldet 5 Tote. ".repeat(n) },
+  { name: "many short sentences", n: 500, make: (n) => "Kiew meldet 5 Tote. ".repeat(n) },
   { name: "only newlines", n: 250_000, make: (n) => "\n".repeat(n) },
-  { name: "blank-line paragraphs with numbers", n: 8_000, make: (n) => "5\n\n".repeat(n) },
-  { name: "liveblog headers", n: 2_500, make: (n) => "04.11.2024 • 23:36 Uhr\nKiew meldet 3 Tote\n".repeat(n) },
+  { name: "blank-line paragraphs with numbers", n: 1_600, make: (n) => "5\n\n".repeat(n) },
+  { name: "liveblog headers", n: 500, make: (n) => "04.11.2024 • 23:36 Uhr\nKiew meldet 3 Tote\n".repeat(n) },
   { name: "Stand lines", n: 10_000, make: (n) => "Stand: 06.11.2024 11:15 Uhr ".repeat(n) },
   { name: "abbreviations", n: 5_000, make: (n) => "Nr. z. B. Dr. u. a. ".repeat(n) + "5 Drohnen." },
   { name: "agency tags", n: 25_000, make: (n) => "(dpa) ".repeat(n) },
@@ -253,7 +257,7 @@ const ADVERSARIAL: AdversarialInput[] = [
   { name: "number words", n: 5_000, make: (n) => "zweitausenddreihundertvierundfünfzig ".repeat(n) + "Soldaten." },
   { name: "hyphen chains", n: 100_000, make: (n) => "1-".repeat(n) + "Jährige." },
   { name: "percent signs", n: 10_000, make: (n) => "5 % ".repeat(n) },
-  { name: "Windows line endings", n: 3_000, make: (n) => "Kiew meldet 5 Tote.\r\n\r\n".repeat(n) },
+  { name: "Windows line endings", n: 600, make: (n) => "Kiew meldet 5 Tote.\r\n\r\n".repeat(n) },
   { name: "tag-heavy HTML", n: 4_000, make: (n) => "<p>5 Tote. ".repeat(n), format: "html" },
   { name: "unclosed comments", n: 10_000, make: (n) => "<!--".repeat(n) + "5 Tote", format: "html" },
 ];
