@@ -12,12 +12,13 @@ export const CHROMIUM_ARGS = [
   "--disable-component-update",
   "--disable-sync",
   // One renderer process for all pages instead of one per context: a new context with a page cost
-  // ~0.7 CPU-seconds here, 0.55 with these three; a context and /login 1.5 against 1.1 (four of
+  // ~0.7 CPU-seconds here, 0.55 with these two; a context and /login 1.5 against 1.1 (four of
   // each, two rounds). The tests' contexts stay apart (their own cookies and storage); all pages
-  // are our own app, so site isolation protects nothing here.
+  // are our own app, so site isolation protects nothing here. No --disable-features of our own:
+  // Chromium keeps only the last one given, which silently dropped Playwright's list (PaintHolding,
+  // OptimizationHints, …); with these two alone it still runs 2 renderers for 2 contexts, 4 without.
   "--renderer-process-limit=1",
   "--disable-site-isolation-trials",
-  "--disable-features=site-per-process,IsolateOrigins",
 ];
 
 /** Set for the workers: the shared browser's WebSocket endpoint. */
