@@ -112,7 +112,9 @@ async function main() {
   process.stdin.on("end", () => void stop());
   process.stdin.on("close", () => void stop());
   process.stdin.resume();
-  process.stdout.write(`${JSON.stringify({ adminUrl, template, appUrl: appUrl.toString() })}\n`);
+  // inMemory: the cluster's files are in tmpfs, where copying a database file by file is cheap.
+  const inMemory = tmpRoot !== null && tmpRoot.startsWith(`${MEMORY_FOLDER}/`);
+  process.stdout.write(`${JSON.stringify({ adminUrl, template, appUrl: appUrl.toString(), inMemory })}\n`);
 }
 
 /**
