@@ -40,14 +40,17 @@ function withDatabase(base: string, name: string): string {
 }
 
 /**
- * The default WAL_LOG strategy, not FILE_COPY: FILE_COPY's two checkpoints write out every dirty
- * buffer of the whole cluster – in the full run the other worker's database, in the middle of its
- * inserts – which an isolated measurement does not see (session 14: a full run with FILE_COPY used
- * 180 CPU-s of PostgreSQL against 147 before, more than that run's general slowdown; the pages of a
- * dropped database are otherwise never written).
+ * FILE_COPY when the cluster is in memory (scripts/test-db-server.ts): the template's files are
+ * copied as files, instead of every page going through shared buffers into the WAL (WAL_LOG, the
+ * default). Its two checkpoints write out every dirty buffer of the cluster, the other worker's
+ * database too; in tmpfs that is a memory copy. A/B of 48 integration files, two runs side by side
+ * on the in-memory cluster: 58.7 CPU-s of PostgreSQL with WAL_LOG, 49.4 with FILE_COPY. On disk
+ * (ext4, or a TEST_DATABASE_URL server) WAL_LOG: there the checkpoints cost more than they save
+ * (session 14's full run: 180 CPU-s of PostgreSQL with FILE_COPY against 147).
  */
 function copyOf(template: string, name: string): string {
-  return `CREATE DATABASE ${name} TEMPLATE ${template}`;
+  const strategy = process.env.QL_TEST_DB_IN_MEMORY === "1" ? " STRATEGY FILE_COPY" : "";
+  return `CREATE DATABASE ${name} TEMPLATE ${template}${strategy}`;
 }
 
 /** url: as the application role; ownerUrl: as the owner (migrations, schema changes, tampering). */

@@ -12,7 +12,7 @@ declare global {
   var __QL_DB_SERVER__: ChildProcess | undefined;
 }
 
-function startDatabase(): Promise<{ adminUrl: string; template: string; appUrl: string }> {
+function startDatabase(): Promise<{ adminUrl: string; template: string; appUrl: string; inMemory: boolean }> {
   const root = path.resolve(__dirname, "..", "..");
   const child = spawn(path.join(root, "node_modules", ".bin", "tsx"), ["scripts/test-db-server.ts"], {
     cwd: root,
@@ -35,10 +35,13 @@ function startDatabase(): Promise<{ adminUrl: string; template: string; appUrl: 
 /** Starts the test database once per run, however many projects ask for it. */
 export async function provideTestDatabase(): Promise<void> {
   if (process.env.QL_TEST_ADMIN_URL) return;
-  const { adminUrl, template, appUrl } = await startDatabase();
+  const { adminUrl, template, appUrl, inMemory } = await startDatabase();
   process.env.QL_TEST_ADMIN_URL = adminUrl;
   process.env.QL_TEST_APP_URL = appUrl;
   process.env.QL_TEST_TEMPLATE_DB = template;
+  // How tests/helpers/test-db.ts copies the template (FILE_COPY only for a cluster in memory).
+  if (inMemory) process.env.QL_TEST_DB_IN_MEMORY = "1";
+  else delete process.env.QL_TEST_DB_IN_MEMORY;
 }
 
 export default async function globalSetup(): Promise<void> {
