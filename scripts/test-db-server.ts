@@ -16,6 +16,11 @@ import { StartupError } from "@/lib/db/startup-error";
 /** Folders of the embedded test clusters: the prefix, then the pid of the server script owning it. */
 const CLUSTER_PREFIX = "quellenlage-test-";
 const MEMORY_FOLDER = "/dev/shm";
+/**
+ * The full test run's cluster peaks at ~600 MB; containers often mount a small /dev/shm (Docker:
+ * 64 MB), where the run would stop with "No space left on device". Below this, the temp folder.
+ */
+const MEMORY_FOLDER_MIN_FREE = 2 * 1024 ** 3;
 
 /**
  * Where the throw-away cluster lives: in memory (tmpfs) when the system has one, else the temp
@@ -32,7 +37,12 @@ function scratchFolder(): string {
     return os.tmpdir();
   }
   removeAbandonedClusters(MEMORY_FOLDER);
-  return MEMORY_FOLDER;
+  return freeBytes(MEMORY_FOLDER) >= MEMORY_FOLDER_MIN_FREE ? MEMORY_FOLDER : os.tmpdir();
+}
+
+function freeBytes(folder: string): number {
+  const stats = fs.statfsSync(folder);
+  return stats.bavail * stats.bsize;
 }
 
 function removeAbandonedClusters(folder: string): void {
