@@ -80,6 +80,11 @@ test("two files at once: progress, one result per file with link and claim count
   await results().nth(0).getByRole("link").click();
   await page.waitForURL(/\/articles\/[^/]+$/);
   await expect(page.getByTestId("article-text").textContent()).resolves.toContain("152 Gefechte");
+
+  // Back to the form as with the browser's back button (the link was a client-side navigation, so
+  // is this): the next test goes on there instead of loading the page again.
+  await page.goBack();
+  await page.getByRole("heading", { name: "Artikel erfassen" }).waitFor();
 });
 
 test("re-upload: duplicate message with a link to the existing article; empty and English files get German errors", async () => {
