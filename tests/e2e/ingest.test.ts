@@ -27,6 +27,16 @@ beforeAll(() => {
 
 const results = () => page.getByTestId("upload-results").locator("li");
 
+/**
+ * Loads the ingest page unless the page is already on it: a test that follows one that ended there
+ * goes on in the same load (each upload replaces the result list, and the paste form is a form of
+ * its own), which saves a page load per test.
+ */
+async function openIngestPage() {
+  const url = `${app.baseUrl}/articles/new`;
+  if (page.url() !== url) await page.goto(url);
+}
+
 async function upload(files: { name: string; mimeType: string; buffer: Buffer }[]) {
   await page.getByLabel("Dateien (.txt, .html)").setInputFiles(files);
   await page.getByRole("button", { name: "Dateien erfassen" }).click();
@@ -35,7 +45,7 @@ async function upload(files: { name: string; mimeType: string; buffer: Buffer }[
 }
 
 test("two files at once: progress, one result per file with link and claim count, stored in the database", async () => {
-  await page.goto(`${app.baseUrl}/articles/new`);
+  await openIngestPage();
   await page.getByRole("heading", { name: "Artikel erfassen" }).waitFor();
   await page.getByRole("button", { name: "Dateien erfassen" }).click();
   await page.getByText("Bitte das Medium angeben (z. B. „tagesschau.de“).").waitFor();
@@ -70,10 +80,15 @@ test("two files at once: progress, one result per file with link and claim count
   await results().nth(0).getByRole("link").click();
   await page.waitForURL(/\/articles\/[^/]+$/);
   await expect(page.getByTestId("article-text").textContent()).resolves.toContain("152 Gefechte");
+
+  // Back to the form as with the browser's back button (the link was a client-side navigation, so
+  // is this): the next test goes on there instead of loading the page again.
+  await page.goBack();
+  await page.getByRole("heading", { name: "Artikel erfassen" }).waitFor();
 });
 
 test("re-upload: duplicate message with a link to the existing article; empty and English files get German errors", async () => {
-  await page.goto(`${app.baseUrl}/articles/new`);
+  await openIngestPage();
   await page.getByLabel("Medium").first().fill("E2E-Sender");
   const before = await db.prisma.article.count();
   const fresh = Buffer.from(
@@ -108,7 +123,7 @@ test("re-upload: duplicate message with a link to the existing article; empty an
 });
 
 test("paste form: client-side field messages, then a created article with link", async () => {
-  await page.goto(`${app.baseUrl}/articles/new`);
+  await openIngestPage();
   await page.getByRole("button", { name: "Text erfassen" }).click();
   await page.getByText("Bitte einen Titel angeben.").waitFor();
   await page.getByText("Bitte den Artikeltext eingeben.").waitFor();
@@ -154,7 +169,7 @@ test("paste form: client-side field messages, then a created article with link",
 });
 
 test("a file above 1 MB but under the limit goes through the upload; a file over the limit gets the size message", async () => {
-  await page.goto(`${app.baseUrl}/articles/new`);
+  await openIngestPage();
   await page.getByLabel("Medium").first().fill("E2E-Archiv");
   const paragraph =
     "Die Lage an der Front bleibt nach Einschätzung von Beobachtern angespannt, die Kämpfe dauern an und die Versorgung der Bevölkerung ist schwierig. ";
