@@ -12,6 +12,7 @@ import { startEmbeddedPostgres, type RunningPostgres } from "@/lib/db/embedded";
 import { migrate } from "@/lib/db/migrate";
 import { ensureLoginRole, grantAppRights, passwordOf, quoteIdent, quoteLiteral, roleOf, withClient } from "@/lib/db/roles";
 import { StartupError } from "@/lib/db/startup-error";
+import { processIsAlive } from "@/lib/process-alive";
 
 /** Folders of the embedded test clusters: the prefix, then the pid of the server script owning it. */
 const CLUSTER_PREFIX = "quellenlage-test-";
@@ -49,21 +50,12 @@ function removeAbandonedClusters(folder: string): void {
   for (const entry of fs.readdirSync(folder)) {
     if (!entry.startsWith(CLUSTER_PREFIX)) continue;
     const owner = Number.parseInt(entry.slice(CLUSTER_PREFIX.length), 10);
-    if (!Number.isInteger(owner) || isAlive(owner)) continue;
+    if (!Number.isInteger(owner) || processIsAlive(owner)) continue;
     try {
       fs.rmSync(path.join(folder, entry), { recursive: true, force: true });
     } catch {
       // another user's: theirs to remove
     }
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
   }
 }
 

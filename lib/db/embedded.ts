@@ -13,6 +13,7 @@ import path from "node:path";
 import { PG_USER, assertDataDirReachable, reachableServerFolder, serverUserIds, type UserIds } from "./embedded-access";
 import { findFreePort } from "./free-port";
 import { EMBEDDED_APP_ROLE } from "./roles";
+import { processIsAlive } from "../process-alive";
 import { StartupError } from "./startup-error";
 
 export interface EmbeddedOptions {
@@ -160,11 +161,7 @@ function recoverStalePidFile(dataDir: string, log: (line: string) => void): void
 }
 
 function isPostgresProcess(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
+  if (!processIsAlive(pid)) return false;
   try {
     return fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("postgres");
   } catch {

@@ -24,6 +24,7 @@ import type { FileHandle } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { config } from "@/lib/config/env";
+import { processIsAlive } from "@/lib/process-alive";
 
 /** How far the producer may run ahead of its furthest reader (then PostgreSQL waits). */
 const leadBytes = () => config().QUELLENLAGE_REPORT_CSV_LEAD_MB * 1024 * 1024;
@@ -92,14 +93,8 @@ export const CSV_BODY_DIR_PREFIX = "quellenlage-csv-";
 function removeOrphanedDirs(): void {
   for (const name of fs.readdirSync(os.tmpdir())) {
     const pid = Number(/^quellenlage-csv-(\d+)-/.exec(name)?.[1]);
-    if (!pid || pid === process.pid) continue;
-    try {
-      process.kill(pid, 0);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === "ESRCH") {
-        fs.rmSync(path.join(os.tmpdir(), name), { recursive: true, force: true });
-      }
-    }
+    if (!pid || pid === process.pid || processIsAlive(pid)) continue;
+    fs.rmSync(path.join(os.tmpdir(), name), { recursive: true, force: true });
   }
 }
 

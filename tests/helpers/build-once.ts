@@ -4,23 +4,15 @@
 // behind by a killed run is taken over instead of waited out.
 import fs from "node:fs";
 import path from "node:path";
+import { processIsAlive } from "../../lib/process-alive";
 import { ensureBuild } from "../../scripts/lib/build-stamp";
 
 export const BUILD_LOCK = path.join(process.cwd(), ".next-build.lock");
 const OWNER = path.join(BUILD_LOCK, "owner");
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
-
 function lockIsStale(): boolean {
   try {
-    return !isAlive(Number(fs.readFileSync(OWNER, "utf8")));
+    return !processIsAlive(Number(fs.readFileSync(OWNER, "utf8")));
   } catch {
     return false; // no owner written yet (just created), or the lock is gone
   }
