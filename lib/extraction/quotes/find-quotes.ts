@@ -39,6 +39,8 @@
 //                      reportative "soll … gewesen sein": quotes/konjunktiv.ts; Konjunktiv I forms of
 //                      any verb by morphology, stem + "-e" in a verb's place: quotes/konjunktiv-form.ts)
 //  free_indirect.sollen  "soll(en)" + infinitive right after a quotation continues it (quotes/sollen-continuation.ts)
+//  free_indirect.conditional  so does the conditional "würde" (quotes/conditional-continuation.ts)
+//  free_indirect.before-quote  the Konjunktiv words before a direct quotation that closes the sentence (quotes/before-quote.ts)
 //  free_indirect.idle-cue  a Konjunktiv sentence whose speech verb found no content or speaker continues too (quotes/idle-cue.ts)
 //  free_indirect.run   consecutive continuations of one speaker in one paragraph are one quotation
 //  indirect.so-verb    inserted "…, so betont X, …" (quotes/so-verb.ts)
@@ -900,6 +902,18 @@ function speakerOfVerb(tokens: Token[], cue: VerbCue, sStart: number, sEnd: numb
 
 /** A finite auxiliary or modal verb ("hat", "wurde", "will"): in a main clause it stands second, the cue at the end. */
 const isFiniteAuxiliary = (t: Token): boolean => AUX.has(t.lower) || MODAL.has(t.lower);
+
+/** Rule id of a Konjunktiv sentence without a cue that continues the last speaker. */
+const KONJUNKTIV_CONTINUATION_RULE = "free_indirect.konjunktiv";
+
+/**
+ * The rule by which a sentence without a cue right after a quotation continues it through a modal
+ * form that alone reports nothing: "soll(en)" + infinitive, else the conditional "würde"; or null.
+ */
+function modalContinuationRule(tokens: Token[], from: number, to: number, inside: Int32Array): string | null {
+  if (hasSollenForm(tokens, from, to, inside)) return SOLLEN_CONTINUATION_RULE;
+  return hasConditionalForm(tokens, from, to, inside) ? CONDITIONAL_CONTINUATION_RULE : null;
+}
 
 /** The noun phrase opening [first, last] when the finite auxiliary follows it right away ("X hat …"). */
 function subjectBeforeAuxiliary(tokens: Token[], first: number, last: number): Span | null {
@@ -1961,18 +1975,14 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
       // worden") leaves a Konjunktiv sentence reported speech to continue (rule free_indirect.idle-cue)
       const idleCue = cuesWereIdle(cued, draftsBefore, drafts.length, !!sentenceSpeaker);
       const konjunktivContinues = (!cued || idleCue) && !hasDirect && isReportedSentence(sentence.first, end);
-      // "soll(en)" + infinitive continues only a quotation in the sentence right before it
-      const sollenContinues: boolean =
-        !cued && !hasDirect && !konjunktivContinues && previousQuoted && hasSollenForm(tokens, sentence.first, end, inside);
-      // so does the conditional "würde" (rule free_indirect.conditional)
-      const conditionalContinues: boolean =
-        !cued &&
-        !hasDirect &&
-        !konjunktivContinues &&
-        !sollenContinues &&
-        previousQuoted &&
-        hasConditionalForm(tokens, sentence.first, end, inside);
-      let continuation: Speaker | null = konjunktivContinues || sollenContinues || conditionalContinues ? carry() : null;
+      // the rule by which this sentence continues the last speaker; "soll(en)" + infinitive and the
+      // conditional "würde" continue only a quotation in the sentence right before it
+      const continuedBy: string | null = konjunktivContinues
+        ? KONJUNKTIV_CONTINUATION_RULE
+        : !cued && !hasDirect && previousQuoted
+          ? modalContinuationRule(tokens, sentence.first, end, inside)
+          : null;
+      let continuation: Speaker | null = continuedBy ? carry() : null;
       // a speaker carried from an earlier paragraph is mostly wrong when this paragraph named an agent before
       const carriedFrom = lastSpeaker as { para: number } | null; // assigned in noteSpeaker (a closure)
       if (continuation && carriedFrom && carriedFrom.para < paragraph && mentionBefore)
@@ -1996,13 +2006,6 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
           ? reportedPartBefore(tokens, sentence.first, directSpans[inside[end]], isReportedSentence)
           : -1;
       if (beforeQuoteLast >= 0) continuation = carry();
-      const continuationRule = konjunktivContinues
-        ? "free_indirect.konjunktiv"
-        : sollenContinues
-          ? SOLLEN_CONTINUATION_RULE
-          : conditionalContinues
-            ? CONDITIONAL_CONTINUATION_RULE
-            : BEFORE_QUOTE_RULE;
       if (continuation)
         drafts.push({
           start: tokens[sentence.first].start,
@@ -2010,7 +2013,7 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
           type: "free_indirect",
           cue: null,
           speaker: continuation,
-          rules: [continuationRule, ...(idleCue && konjunktivContinues ? [IDLE_CUE_RULE] : [])],
+          rules: [continuedBy ?? BEFORE_QUOTE_RULE, ...(idleCue && konjunktivContinues ? [IDLE_CUE_RULE] : [])],
         });
       previous = sentence;
       previousCued = cued;
