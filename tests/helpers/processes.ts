@@ -90,15 +90,17 @@ export function runScript(
 }
 
 /**
- * One of the project's scripts (or modules) bundled into one CommonJS file `outFile` by esbuild, the compiler
+ * One of the project's scripts (or modules) bundled into one CommonJS file by esbuild, the compiler
  * tsx runs on each file, with the packages left to node_modules (as the extraction bundles,
- * scripts/build-extraction.mjs). For tests that run a CLI many times: through tsx, each run loads
- * and compiles the sources module by module, ~1 CPU-s more than the bundle; one run through tsx
- * (runScript) is enough to prove the CLI as `npm run` starts it. `outFile` must lie in the
- * repository: packages are found from there (Prisma imports its runtime as an ES module, which
- * NODE_PATH does not reach).
+ * scripts/build-extraction.mjs); returns the bundle's path, `name` and the worker's pid in the
+ * gitignored .build/tests. For tests that run a CLI many times: through tsx, each run loads and
+ * compiles the sources module by module, ~1 CPU-s more than the bundle; one run through tsx
+ * (runScript) is enough to prove the CLI as `npm run` starts it. The bundle lies in the repository
+ * because packages are found from there (Prisma imports its runtime as an ES module, which
+ * NODE_PATH does not reach). The caller removes it.
  */
-export async function bundleScript(script: string, outFile: string): Promise<void> {
+export async function bundleScript(script: string, name: string): Promise<string> {
+  const outFile = path.join(process.cwd(), ".build", "tests", `${name}-${process.pid}.cjs`);
   // esbuild comes with tsx (a production dependency); resolved from there, as by the build script.
   const esbuild = createRequire(require.resolve("tsx/package.json"))("esbuild") as typeof Esbuild;
   fs.mkdirSync(path.dirname(outFile), { recursive: true });
@@ -113,6 +115,7 @@ export async function bundleScript(script: string, outFile: string): Promise<voi
     packages: "external",
     logLevel: "warning",
   });
+  return outFile;
 }
 
 /** runScript for a bundle of bundleScript(). */

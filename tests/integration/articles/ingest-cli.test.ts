@@ -19,9 +19,7 @@ let bundle: string;
 beforeAll(async () => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), "ql-ingest-"));
   fs.writeFileSync(path.join(tmp, "leer.txt"), "");
-  // In the repository (the gitignored .build), where its packages are found; one per Jest worker.
-  bundle = path.join(process.cwd(), ".build", "tests", `ingest-${process.pid}.cjs`);
-  await bundleScript("scripts/ingest.ts", bundle);
+  bundle = await bundleScript("scripts/ingest.ts", "ingest");
 });
 afterAll(() => {
   fs.rmSync(tmp, { recursive: true, force: true });

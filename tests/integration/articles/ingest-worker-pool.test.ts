@@ -3,7 +3,6 @@
 // DomainError and the pool carries on with a new worker, and idle workers never keep a process alive.
 import { spawn } from "node:child_process";
 import fs from "node:fs";
-import path from "node:path";
 import { DomainError } from "@/lib/errors";
 import type { AnalysisJob } from "@/lib/extraction-worker/analyze";
 import { CRASH_MESSAGE, ExtractionPool, timeoutMessage } from "@/lib/extraction-worker/pool";
@@ -94,8 +93,7 @@ test("jobs beyond the queue limit are refused as THROTTLED", async () => {
 test("a process whose pool is idle exits by itself (workers are unref'd); close() ends a busy one", async () => {
   // The pool from a bundle of its sources: loaded through tsx, module by module, it cost the
   // process ~1 CPU-s more, and what is tested here is the pool, not tsx.
-  const bundle = path.join(process.cwd(), ".build", "tests", `pool-${process.pid}.cjs`);
-  await bundleScript("lib/extraction-worker/pool.ts", bundle);
+  const bundle = await bundleScript("lib/extraction-worker/pool.ts", "pool");
   const script = [
     `const { ExtractionPool } = require(${JSON.stringify(bundle)});`,
     "const pool = new ExtractionPool({ size: 2, timeoutMs: 60000, maxQueue: 10 });",
