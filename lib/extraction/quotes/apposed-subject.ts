@@ -9,6 +9,7 @@
 import type { Token, TokenSpan as Span } from "../tokens";
 import { isCap } from "../tokens";
 import { NOMINATIVE_ONLY_PRONOUNS, RELATIVE_PRONOUNS } from "../lexicon/quote-words";
+import { hasAdjectiveEnding } from "./morphology";
 
 export const APPOSED_SUBJECT_RULE = "speaker.apposed-subject";
 
@@ -69,9 +70,6 @@ function withParenthesis(toks: Token[], phrase: Span | null, limit: number): Spa
   return phrase;
 }
 
-/** Lower-case words inside an attached prepositional phrase: inflected adjectives ("bei der städtischen Bühne"). */
-const ADJECTIVE_ENDING = /(?:e|em|en|er|es)$/;
-
 /**
  * The phrase with a prepositional phrase attached to it up to the next comma ("Die Leiterin
  * des Chors an der Oper, Name, …"): the phrase reader stops at the preposition. The attachment ends
@@ -83,7 +81,7 @@ function withAttachedPhrase(toks: Token[], phrase: Span | null, limit: number, g
   for (; k < limit && toks[k].text !== ","; k++) {
     const t = toks[k];
     if (t.kind === "p" || isCap(t) || t.kind === "n" || t.kind === "m") continue;
-    if (!g.isDeterminer(t.lower) && !g.isPreposition(t.lower) && !ADJECTIVE_ENDING.test(t.lower)) return phrase;
+    if (!g.isDeterminer(t.lower) && !g.isPreposition(t.lower) && !hasAdjectiveEnding(t.lower)) return phrase;
   }
   const last = k - 1;
   return toks[k]?.text === "," && last > phrase.last + 1 && isCap(toks[last]) ? { first: phrase.first, last } : phrase;
