@@ -59,7 +59,11 @@ export async function startNextServer(
       if (child.exitCode !== null) return;
       const exited = new Promise((r) => child.once("exit", r));
       child.kill("SIGTERM");
+      // next start drains open responses before it exits: a download a failed test left open
+      // would hold it (and the test file) for minutes, so it gets a few seconds.
+      const drainLimit = setTimeout(() => child.kill("SIGKILL"), 15_000);
       await exited;
+      clearTimeout(drainLimit);
     },
   };
 }

@@ -189,10 +189,16 @@ test("a client that disconnects mid-download ends the export's database reading"
   // stream (csv-copy.ts's pull). Next.js issues such a read when the socket closes, so with
   // cancel() alone made a no-op this still passes; with neither, it fails (both checked).
   // csv-stream.test.ts proves cancel() by itself, with no read in flight.
+  // On a loaded machine the 8-MB lead takes a while to fill, hence the minute. A failed wait
+  // still aborts the download: left open, it would hold the app's stop in afterAll for minutes.
   let seen = 0;
-  expect(await waitFor(async () => (seen = (await waitingForClient(running[0].pid)) ? seen + 1 : 0) >= 3)).toBe(true);
-  report.abort();
-  await reportReader.closed.catch(() => {});
+  const waitedForClient = waitFor(async () => (seen = (await waitingForClient(running[0].pid)) ? seen + 1 : 0) >= 3, 60_000);
+  try {
+    expect(await waitedForClient).toBe(true);
+  } finally {
+    report.abort();
+    await reportReader.closed.catch(() => {});
+  }
   // Cancelling closes the export's connection, so its server process ends. A COPY left running
   // (nobody reading, waiting for ever) or run to its end (the connection back in the pool)
   // would keep the process alive.
