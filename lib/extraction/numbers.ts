@@ -84,6 +84,12 @@ const MODEL_NAMES: ReadonlySet<string> = new Set(numberContext.MODEL_NAMES);
 /** Compound label nouns ("UN-Resolution 2231", "Sicherheitsratsresolution 2202"). */
 const LABEL_SUFFIXES: readonly string[] = ["resolution", "nummer", "artikel", "paragraf", "paragraph", "kapitel"];
 
+const COMPOUND_LABEL_HEADS: readonly string[] = numberContext.COMPOUND_LABEL_HEADS;
+
+/** Whether a word is a compound whose head is a label noun ("Alarmstufe", "Bundesautobahn"), not the noun itself. */
+const isCompoundLabel = (lower: string): boolean =>
+  COMPOUND_LABEL_HEADS.some((head) => lower.length > head.length + 2 && lower.endsWith(head));
+
 /** Time units: a number counting them is a duration or reporting window, not a claim. */
 const TIME_UNITS: ReadonlySet<string> = new Set(numberContext.TIME_UNITS);
 
@@ -460,6 +466,9 @@ export function findNumbers(text: string, tokens: Token[], fallbackWhat = ""): N
       (MODEL_NAMES.has(prev.lower) || LABEL_SUFFIXES.some((x) => prev.lower.endsWith(x)))
     )
       continue; // "Leopard 2", "UN-Resolution 2231"
+    // "Alarmstufe 4", "Tabellenplatz drei": a label compound labels the number – unless a noun
+    // follows, which the number then counts ("auf dem Marktplatz 20 Menschen")
+    if (prev && prev.kind === "w" && !times && isCompoundLabel(prev.lower) && !(next && isCap(next))) continue;
     if (prev && prev.text === "§") continue;
     // road numbers: "A 7", "B 27", "L 1140"
     if (prev && t.kind === "n" && /^[ABLKE]$/.test(prev.text) && prev.kind === "w") continue;

@@ -93,6 +93,13 @@ export const LABEL_NOUNS: readonly string[] = [
   "§§",
 ];
 
+/**
+ * Label nouns that also label a number as the head of a compound ("Alarmstufe 4", "Bundesautobahn
+ * 14", "Landesstraße 502", "Tabellenplatz drei"); the other LABEL_NOUNS are too short or too common
+ * as word endings for that ("tag": "Dienstag", "tor": "Reaktor").
+ */
+export const COMPOUND_LABEL_HEADS: readonly string[] = ["autobahn", "kategorie", "platz", "strasse", "straße", "stufe"];
+
 export const MODEL_NAMES: readonly string[] = [
   "abrams",
   "airbus",

@@ -163,10 +163,18 @@ describe("not claims", () => {
     ["labels", "Reaktor 4 und Block 2 sind abgeschaltet. Seit Tag eins ist das so. Artikel 5 gilt."],
     ["articles and beide", "Beide Seiten verhandeln. Einer der Generäle ist ein Hardliner."],
     ["model and resolution numbers", "Die Leopard 2 und die Patriot PAC 3 sind da. Die UN-Resolution 2231 gilt."],
+    [
+      "label compounds",
+      "Die Stadt rief die Warnstufe 3 aus. Die Bundesautobahn 7 bleibt zu. Der Klub fiel auf Tabellenplatz fünf.",
+    ],
     ["ages in parentheses", "Der Fahrer Serhij M. (41) wurde festgenommen."],
     ["day and month", "Das Treffen ist für Freitag, 14.3., geplant. Es endet am 15.3."],
     ["enumerated dates", "Der Gipfel findet am 26. und 27. Juni statt."],
   ])("%s", (_n, text) => {
     expect(values(text)).toEqual([]);
+  });
+
+  it("counts a noun after a label compound: the compound is then a place, not the number's label", () => {
+    expect(values("Auf dem Rathausplatz 40 Demonstranten festgenommen.")).toEqual(["40"]);
   });
 });
