@@ -54,6 +54,8 @@
 //  speaker.apposed-subject  the subject before an apposition or relative clause in commas (quotes/apposed-subject.ts)
 //  speaker.own-subject  a Konjunktiv continuation whose main clause names its own speaker (quotes/own-subject.ts)
 //  speaker.colon-fronted-object  "Den Plan lehnt X ab: „…“": the person after the verb (quotes/colon-fronted-object.ts)
+//  speaker.verb-after-quote  "„…“, meinte X": a finite verb the cue lexicon does not read right after the
+//                      closing mark, its subject speaks (quotes/verb-after-quote.ts)
 //  speaker.inverted-sentence-subject  "Auch X will „…“", "Zuletzt wollte er „…“": a quotation without a cue
 //  speaker.own-statement  "X hat nach eigenen Angaben …": the source phrase resolves to the clause's subject
 //  speaker.subordinate-subject  "…, da sie befürchten, …": the subject after the conjunction (quotes/subordinate-subject.ts)
@@ -119,6 +121,7 @@ import { INVERTED_NOMINATIVE_RULE, invertedNominative } from "./inverted-nominat
 import { IDLE_CUE_RULE, cuesWereIdle } from "./idle-cue";
 import { COLON_FRONTED_OBJECT_RULE, finiteVerbAfterFronted } from "./colon-fronted-object";
 import { QUOTED_OBJECT_RULE, quotedObject } from "./quoted-object";
+import { VERB_AFTER_QUOTE_RULE, verbAfterQuote } from "./verb-after-quote";
 import {
   DOCUMENT_NOUNS,
   DURATION_ADVERBS,
@@ -2029,6 +2032,24 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
           // a cue without a subject: the speaker a cue of this sentence named, else the last one
           const fallback = sentenceSpeaker?.speaker ?? carry();
           if (fallback) Object.assign(quoteSpeaker, fallback, { found: SUBJECTLESS_CUE_RULE });
+          continue;
+        }
+        // "„…“, meinte die Trainerin": the quotation fills the first place, a finite verb and its
+        // subject follow (rule speaker.verb-after-quote)
+        const verbAfter = verbAfterQuote(
+          tokens,
+          quote,
+          sentence.first,
+          end,
+          countWords(tokens, quote.first, quote.last),
+          nearestCueBefore(sentenceCues, quote.first) !== null,
+          GRAMMAR,
+        );
+        const framed = verbAfter > 0 ? personAfterVerb(tokens, { verb: verbAfter, last: verbAfter, lemma: "" }, end) : null;
+        if (framed?.span) {
+          const speaker: Speaker = { ...framed, found: VERB_AFTER_QUOTE_RULE };
+          Object.assign(quoteSpeaker, speaker, { rule: "speaker.after" });
+          noteSpeaker(speaker);
           continue;
         }
         if (sentenceSpeaker) {
