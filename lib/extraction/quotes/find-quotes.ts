@@ -52,7 +52,8 @@
 //  speaker.focus-particle / speaker.coordinated  subjects behind "Auch …" or after "und" (quotes/subject.ts)
 //  speaker.coordinated-inverted  after "und", the subject after the first verb of an inverted clause (quotes/subject.ts)
 //  speaker.apposed-subject  the subject before an apposition or relative clause in commas (quotes/apposed-subject.ts)
-//  speaker.own-subject  a Konjunktiv continuation whose main clause names its own speaker (quotes/own-subject.ts)
+//  speaker.own-subject  a Konjunktiv continuation whose main clause names its own speaker, also after a
+//                      fronted time phrase, adverb or prepositional phrase (quotes/own-subject.ts)
 //  speaker.colon-fronted-object  "Den Plan lehnt X ab: „…“": the person after the verb (quotes/colon-fronted-object.ts)
 //  speaker.verb-after-quote  "„…“, meinte X": a finite verb the cue lexicon does not read right after the
 //                      closing mark, its subject speaks (quotes/verb-after-quote.ts)
@@ -1995,6 +1996,7 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
         continuation !== null && konjunktivContinues
           ? ownSubject(tokens, sentence.first, end, hasKonjunktiv, {
               ...GRAMMAR,
+              isTimePhrase,
               canSpeak: (_toks: Token[], span: Span): boolean => {
                 const source = resolveSpan(span);
                 return !!source && (source.rule !== "speaker.as-written" || source.heads.length > 0);
