@@ -55,8 +55,6 @@
 //  speaker.own-subject  a Konjunktiv continuation whose main clause names its own speaker, also after a
 //                      fronted time phrase, adverb or prepositional phrase (quotes/own-subject.ts)
 //  speaker.colon-fronted-object  "Den Plan lehnt X ab: „…“": the person after the verb (quotes/colon-fronted-object.ts)
-//  speaker.colon-apposed-name  "…, Vorname Name, zum Ausdruck: „…“": the name in commas after a role noun
-//                      when the colon clause's own reading names no one (quotes/colon-fronted-object.ts)
 //  speaker.verb-after-quote  "„…“, meinte X": a finite verb the cue lexicon does not read right after the
 //                      closing mark, its subject speaks (quotes/verb-after-quote.ts)
 //  speaker.inverted-sentence-subject  "Auch X will „…“", "Zuletzt wollte er „…“": a quotation without a cue
@@ -78,7 +76,6 @@ import type { ExtractedQuote, QuoteType, TextSpan } from "../types";
 import type { Token, TokenSpan as Span } from "../tokens";
 import { isCap as importedIsCap } from "../tokens";
 import type { ActorMatcher } from "../actors";
-import { personRole } from "../actors";
 import { sentencesOfText, type Sentence } from "../sentences";
 import { QUALIFIERS } from "../numbers";
 import { hasAdjectiveEnding, speechVerbReadings } from "./morphology";
@@ -123,12 +120,7 @@ import { OWN_SUBJECT_RULE, ownSubject } from "./own-subject";
 import { SUBORDINATE_SUBJECT_RULE, isSubordinatorBeforeSubject } from "./subordinate-subject";
 import { INVERTED_NOMINATIVE_RULE, invertedNominative } from "./inverted-nominative";
 import { IDLE_CUE_RULE, cuesWereIdle } from "./idle-cue";
-import {
-  COLON_APPOSED_NAME_RULE,
-  COLON_FRONTED_OBJECT_RULE,
-  apposedNameBefore,
-  finiteVerbAfterFronted,
-} from "./colon-fronted-object";
+import { COLON_FRONTED_OBJECT_RULE, finiteVerbAfterFronted } from "./colon-fronted-object";
 import { QUOTED_OBJECT_RULE, quotedObject } from "./quoted-object";
 import { VERB_AFTER_QUOTE_RULE, verbAfterQuote } from "./verb-after-quote";
 import {
@@ -2080,13 +2072,7 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
           const person =
             verbAfter > 0 ? personAfterVerb(tokens, { verb: verbAfter, last: verbAfter, lemma: "" }, quote.first - 2) : null;
           const span: FoundSpan | null = person?.span ? { ...person.span, rule: COLON_FRONTED_OBJECT_RULE } : fronted;
-          const colonOther = span ? null : colonSubject(tokens, sentenceStart[quote.first - 1], at, quote.first - 2, GRAMMAR);
-          // "…, Vorname Name, zum Ausdruck: „…“": the clause began before a name in apposition (rule speaker.colon-apposed-name)
-          const apposedName =
-            span || colonOther
-              ? null
-              : apposedNameBefore(tokens, sentenceStart[quote.first - 1], at, (t) => !!personRole(t.text));
-          const other = colonOther ?? (apposedName ? { span: apposedName, rule: COLON_APPOSED_NAME_RULE } : null);
+          const other = span ? null : colonSubject(tokens, sentenceStart[quote.first - 1], at, quote.first - 2, GRAMMAR);
           if (span || other) {
             const speaker: Speaker = { span: span ?? other!.span, source: resolveSpan(span ?? other!.span) };
             if (other) speaker.found = other.rule;

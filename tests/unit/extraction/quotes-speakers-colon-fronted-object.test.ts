@@ -16,21 +16,3 @@ describe("rule speaker.colon-fronted-object", () => {
     expect(directSpeaker(text)).toBe("der Bürgermeister");
   });
 });
-
-describe("rule speaker.colon-apposed-name", () => {
-  it("a name in commas after a role noun before the colon clause", () => {
-    const text =
-      "Den Ärger der Anwohner über die Baustelle brachte die Sprecherin des Bürgervereins am Hafen, Marta Quellmann, deutlich zum Ausdruck: „So kann es mit dem Lärm nicht weitergehen.“";
-    const q = extractDocument(text, { format: "text" }).quotes.find((x) => x.type === "direct");
-    expect(q?.speaker?.text).toBe("Marta Quellmann");
-    expect(q?.rules).toContain("speaker.colon-apposed-name");
-  });
-
-  it("not without a role noun before the name", () => {
-    const text =
-      "Den Ärger über die Baustelle brachten die Anwohner am Hafen, Marta Quellmann, deutlich zum Ausdruck: „So kann es mit dem Lärm nicht weitergehen.“";
-    expect(extractDocument(text, { format: "text" }).quotes.find((x) => x.type === "direct")?.rules ?? []).not.toContain(
-      "speaker.colon-apposed-name",
-    );
-  });
-});
