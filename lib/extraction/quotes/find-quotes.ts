@@ -52,8 +52,14 @@
 //  speaker.focus-particle / speaker.coordinated  subjects behind "Auch …" or after "und" (quotes/subject.ts)
 //  speaker.coordinated-inverted  after "und", the subject after the first verb of an inverted clause (quotes/subject.ts)
 //  speaker.apposed-subject  the subject before an apposition or relative clause in commas (quotes/apposed-subject.ts)
-//  speaker.own-subject  a Konjunktiv continuation whose main clause names its own speaker (quotes/own-subject.ts)
+//  speaker.own-subject  a Konjunktiv continuation whose main clause names its own speaker, also after a
+//                      fronted time phrase, adverb or prepositional phrase (quotes/own-subject.ts)
 //  speaker.colon-fronted-object  "Den Plan lehnt X ab: „…“": the person after the verb (quotes/colon-fronted-object.ts)
+//  speaker.verb-final-perfect  a participle + finite "haben"/"sein" closing a relative or subordinate cue
+//                      clause ("…, der zugesagt hat, …", "nachdem X entschieden hatte, …"): its subject as
+//                      after a verb at the clause's end
+//  speaker.verb-after-quote  "„…“, meinte X": a finite verb the cue lexicon does not read right after the
+//                      closing mark, its subject speaks (quotes/verb-after-quote.ts)
 //  speaker.inverted-sentence-subject  "Auch X will „…“", "Zuletzt wollte er „…“": a quotation without a cue
 //  speaker.own-statement  "X hat nach eigenen Angaben …": the source phrase resolves to the clause's subject
 //  speaker.subordinate-subject  "…, da sie befürchten, …": the subject after the conjunction (quotes/subordinate-subject.ts)
@@ -119,6 +125,7 @@ import { INVERTED_NOMINATIVE_RULE, invertedNominative } from "./inverted-nominat
 import { IDLE_CUE_RULE, cuesWereIdle } from "./idle-cue";
 import { COLON_FRONTED_OBJECT_RULE, finiteVerbAfterFronted } from "./colon-fronted-object";
 import { QUOTED_OBJECT_RULE, quotedObject } from "./quoted-object";
+import { VERB_AFTER_QUOTE_RULE, verbAfterQuote } from "./verb-after-quote";
 import {
   DOCUMENT_NOUNS,
   DURATION_ADVERBS,
@@ -814,8 +821,11 @@ function speakerOfVerb(tokens: Token[], cue: VerbCue, sStart: number, sEnd: numb
   // a relative clause whose verb is the cue: "Ägypten, das vorschlug, …" – the relative pronoun
   // (a particle standing apart after the verb marks a main clause: "…, das teilte X mit")
   const verbFinal = cue.last === cue.verb || !!cue.particleFirst;
-  if (first === left && verbFinal && isRelativePronounAt(tokens, left, sStart) && isBreakOrEnd(tokens, cue.last + 1, sEnd))
-    return { first: left, last: left };
+  if (first === left && verbFinal && isRelativePronounAt(tokens, left, sStart)) {
+    if (isBreakOrEnd(tokens, cue.last + 1, sEnd)) return { first: left, last: left };
+    // also with the finite auxiliary of a perfect after the participle (rule speaker.verb-final-perfect)
+    if (isPerfectParticiple(tokens, cue.last)) return { first: left, last: left, rule: VERB_FINAL_PERFECT_RULE };
+  }
   // "X, der die Pläne kritisiert hatte": a relative pronoun before an article or "sich" is the
   // subject alone (its antecedent is resolved later), not an article of the phrase after it
   const afterFirst = tokens[first + 1]?.lower ?? "";
@@ -833,7 +843,11 @@ function speakerOfVerb(tokens: Token[], cue: VerbCue, sStart: number, sEnd: numb
   // fronted phrase is predicative; the subject follows the verb
   // (a finite auxiliary after a participle still ends the subordinate clause: "wie X mitgeteilt hat, …")
   const verbEnd = cue.particleFirst ? cue.last : cue.verb;
-  const afterVerb = AUX.has(tokens[verbEnd + 1]?.lower ?? "") && isParticiple(tokens[verbEnd].lower) ? verbEnd + 2 : verbEnd + 1;
+  const weakPerfect = AUX.has(tokens[verbEnd + 1]?.lower ?? "") && isParticiple(tokens[verbEnd].lower);
+  // a strong participle without "ge-" ("entschieden", "beschlossen") before a perfect auxiliary
+  // closing the clause ends it too (rule speaker.verb-final-perfect)
+  const strongPerfect = !weakPerfect && isPerfectParticiple(tokens, verbEnd);
+  const afterVerb = weakPerfect || strongPerfect ? verbEnd + 2 : verbEnd + 1;
   const frontedPredicative = first > left && OPENER.has(tokens[left].lower) && !isBreakOrEnd(tokens, afterVerb, sEnd);
   // "Demnach fordert X, …": an anaphoric source adverb before the verb gives way to the subject after it
   const frontedAdverb = cue.verb - first === 1 && (isFrontedAdverb(tokens[first]) || ANAPHORIC.has(tokens[first].lower));
@@ -862,7 +876,10 @@ function speakerOfVerb(tokens: Token[], cue: VerbCue, sStart: number, sEnd: numb
     const nominative = invertedNominative(tokens, subject, sEnd, GRAMMAR);
     if (nominative) return { ...nominative, rule: INVERTED_NOMINATIVE_RULE };
     // "Ende Januar verkündete der Verband": a fronted time phrase, the subject follows the verb
-    if (!isTimePhrase(tokens, subject)) return subject;
+    if (!isTimePhrase(tokens, subject))
+      return strongPerfect && first > left && OPENER.has(tokens[left].lower)
+        ? { ...subject, rule: VERB_FINAL_PERFECT_RULE }
+        : subject;
   }
   // inverted order: "Am Montag sagte der Minister", "…, sagte er", "äußerte sich X"
   let r = cue.verb + 1;
@@ -939,6 +956,39 @@ const BY_AGENT = "durch";
 // a module constant: built once (tsx/esbuild compile a \p{…} literal into a new RegExp per evaluation)
 const GE_EN_PARTICIPLE = /^\p{Ll}*ge\p{Ll}+en$/u;
 const isParticiple = (w: string): boolean => /t$/.test(w) || GE_EN_PARTICIPLE.test(w);
+
+/** Rule id: a participle with the finite auxiliary of a perfect after it closes a relative or subordinate cue clause. */
+const VERB_FINAL_PERFECT_RULE = "speaker.verb-final-perfect";
+/** Finite forms of "haben" and "sein" that build the perfect with a participle before them. */
+const PERFECT_AUX = set([
+  "habe",
+  "haben",
+  "hat",
+  "hatte",
+  "hatten",
+  "hätte",
+  "hätten",
+  "ist",
+  "sind",
+  "war",
+  "waren",
+  "sei",
+  "seien",
+  "wäre",
+  "wären",
+]);
+
+/**
+ * Whether the word at k is a participle before the finite auxiliary of a perfect that closes its
+ * clause ("festgestellt hatte,", "entschieden hat."): a weak or ge- participle, or – before "haben"
+ * or "sein", where no infinitive stands – any word in -en ("beschlossen", "entschieden").
+ */
+function isPerfectParticiple(tokens: Token[], k: number): boolean {
+  const aux = tokens[k + 1];
+  if (!aux || !PERFECT_AUX.has(aux.lower) || !isBreakOrEnd(tokens, k + 2, tokens.length - 1)) return false;
+  const w = tokens[k].lower;
+  return isParticiple(w) || w.endsWith("en");
+}
 
 /** Whether the cue is a participle with a form of "werden" in its clause (before it, or right after it). */
 function isPassive(tokens: Token[], cue: VerbCue, left: number, sEnd: number): boolean {
@@ -1992,6 +2042,7 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
         continuation !== null && konjunktivContinues
           ? ownSubject(tokens, sentence.first, end, hasKonjunktiv, {
               ...GRAMMAR,
+              isTimePhrase,
               canSpeak: (_toks: Token[], span: Span): boolean => {
                 const source = resolveSpan(span);
                 return !!source && (source.rule !== "speaker.as-written" || source.heads.length > 0);
@@ -2029,6 +2080,24 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
           // a cue without a subject: the speaker a cue of this sentence named, else the last one
           const fallback = sentenceSpeaker?.speaker ?? carry();
           if (fallback) Object.assign(quoteSpeaker, fallback, { found: SUBJECTLESS_CUE_RULE });
+          continue;
+        }
+        // "„…“, meinte die Trainerin": the quotation fills the first place, a finite verb and its
+        // subject follow (rule speaker.verb-after-quote)
+        const verbAfter = verbAfterQuote(
+          tokens,
+          quote,
+          sentence.first,
+          end,
+          countWords(tokens, quote.first, quote.last),
+          nearestCueBefore(sentenceCues, quote.first) !== null,
+          GRAMMAR,
+        );
+        const framed = verbAfter > 0 ? personAfterVerb(tokens, { verb: verbAfter, last: verbAfter, lemma: "" }, end) : null;
+        if (framed?.span) {
+          const speaker: Speaker = { ...framed, found: VERB_AFTER_QUOTE_RULE };
+          Object.assign(quoteSpeaker, speaker, { rule: "speaker.after" });
+          noteSpeaker(speaker);
           continue;
         }
         if (sentenceSpeaker) {

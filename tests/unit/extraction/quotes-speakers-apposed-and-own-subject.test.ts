@@ -57,6 +57,28 @@ describe("speaker.own-subject: a Konjunktiv sentence whose indicative main claus
     expect(q?.rules).toContain("speaker.own-subject");
   });
 
+  it("the subject after the finite verb when a time phrase, an adverb or a prepositional phrase stands first", () => {
+    for (const fronted of ["Am Freitag", "Zudem", "Im Kreistag"]) {
+      const text = before + fronted + " ließ die Ministerin durchblicken, dass die Sanierung länger dauern werde.";
+      const q = quoteOf(text, "Sanierung");
+      expect(q?.speaker?.text).toBe("die Ministerin");
+      expect(q?.rules).toContain("speaker.own-subject");
+    }
+  });
+
+  it("after fronted material a nominative pronoun is the subject", () => {
+    const text =
+      before + "Die Ministerin besuchte die Baustelle. Dort ließ sie durchblicken, dass die Sanierung länger dauern werde.";
+    const q = quoteOf(text, "Sanierung");
+    expect(q?.speaker?.text).toBe("sie");
+    expect(q?.rules).toContain("speaker.own-subject");
+  });
+
+  it("after fronted material a dative pronoun is no subject", () => {
+    const text = before + "Im Kreistag missfiel ihm, dass die Sanierung länger dauern werde.";
+    expect(quoteOf(text, "Sanierung")?.rules ?? []).not.toContain("speaker.own-subject");
+  });
+
   it("a Konjunktiv in the main clause, or a subject naming no one, keeps the last speaker", () => {
     const konjunktiv = before + "Die Sanierung erfolge, sobald das Geld da sei.";
     expect(quoteOf(konjunktiv, "Sanierung")?.actor).toBe("Bürgermeister");

@@ -18,3 +18,20 @@ describe("a perfect tense at the end of a subordinate cue clause", () => {
     expect(speakerOf(text)).toBe("das Gericht");
   });
 });
+
+describe("rule speaker.verb-final-perfect", () => {
+  const indirect = (text: string) => extractDocument(text, { format: "text" }).quotes.find((q) => q.type === "indirect");
+
+  it("a strong participle without ge- before the auxiliary closes the subordinate clause", () => {
+    const q = indirect("Die Gemeinde verschob die Wahl, nachdem der Rat entschieden hatte, die Listen neu zu prüfen.");
+    expect(q?.speaker?.text).toBe("der Rat");
+    expect(q?.rules).toContain("speaker.verb-final-perfect");
+  });
+
+  it("a relative pronoun before participle and auxiliary is the subject, resolved to its antecedent", () => {
+    const q = indirect("Der Verein dankte dem Landrat Udo Fenk, der versprochen hat, die Kosten für die neue Halle zu tragen.");
+    expect(q?.speaker?.text).toBe("der");
+    expect(q?.actor).toBe("Udo Fenk");
+    expect(q?.rules).toContain("speaker.verb-final-perfect");
+  });
+});
