@@ -74,6 +74,28 @@ export const SOURCE_NOUNS: readonly string[] = [
 export const SOURCE_PREPOSITIONS: readonly string[] = ["gemäß", "laut"];
 
 /**
+ * Adjectives that with "werden" report that something was said ("Kritik wurde laut, …"; rule
+ * speaker.laut-werden); there they stand without the noun phrase a source preposition needs.
+ */
+export const REPORTING_ADJECTIVES: readonly string[] = ["laut"];
+
+/** Prepositions that attach who spoke to the noun of "laut werden" ("Kritik von X wurde laut"). */
+export const REPORTING_NOUN_AGENT_PREPOSITIONS: readonly string[] = ["vom", "von"];
+
+/** Forms of "werden" (finite, participle, infinitive) that join a reporting adjective. */
+export const WERDEN_FORMS: readonly string[] = [
+  "geworden",
+  "werde",
+  "werden",
+  "wird",
+  "worden",
+  "wurde",
+  "wurden",
+  "würde",
+  "würden",
+];
+
+/**
  * Prepositions that attach a phrase to a speech noun before its content clause ("der Verdacht bei
  * X, …", "Anfragen an X, …"; rule indirect.noun-attached).
  */

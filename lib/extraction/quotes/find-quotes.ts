@@ -20,6 +20,7 @@
 //  indirect.source     source phrase in the sentence ("laut X", "X zufolge", "nach Angaben X", ", so X")
 //  indirect.back-reference  "Das sagte X." / "Das hat X bestätigt." attributes the previous sentence (quotes/back-reference.ts)
 //  indirect.back-reference-clause  "…, das teilte X mit": the clause before the comma or dash (quotes/back-reference.ts)
+//  indirect.back-reference-paragraph  "Dies teilte X mit." opening a paragraph: the last sentence of the paragraph before (quotes/back-reference.ts)
 //  cue.light-verb      a light-verb construction as the cue ("legte Wert darauf, dass …"; quotes/light-verb.ts)
 //  indirect.bare-infinitive  an infinitive clause after the cue without the optional comma (quotes/bare-infinitive.ts)
 //  cue.quoted-attribute  a quoted name or attribute inside the cue clause before its content clause (quotes/quoted-attribute.ts)
@@ -89,8 +90,17 @@ import { DOCUMENT_ADVERB_RULE, isDocumentArgument, opensDocumentAdverb } from ".
 import { countsCasualties } from "./casualty-object";
 import { isNamingParticiple } from "./naming-participle";
 import { ORIGIN_PHRASE_RULE, originPhrase } from "./origin-phrase";
-import { BACK_REFERENCE_CLAUSE_RULE, BACK_REFERENCE_RULE, isBackReferenceClause, opensBackReference } from "./back-reference";
+import {
+  BACK_REFERENCE_CLAUSE_RULE,
+  BACK_REFERENCE_PARAGRAPH_RULE,
+  BACK_REFERENCE_RULE,
+  isBackReferenceClause,
+  opensBackReference,
+  paragraphEndOf,
+  type ParagraphEnd,
+} from "./back-reference";
 import { NOUN_ATTACHMENT_RULE, nounAttachmentsAt } from "./noun-attachment";
+import { LAUT_WERDEN_RULE, isReportingAdjective, lautWerdenCueAt, lautWerdenSpeaker } from "./laut-werden";
 import { FRONTED_PARTICIPLE_RULE, frontedParticipleCueAt } from "./fronted-participle";
 import { PREDICATIVE_PASSIVE_RULE, isPredicativePassive } from "./predicative-passive";
 import { BARE_INFINITIVE_RULE, isBareInfinitiveClause } from "./bare-infinitive";
@@ -1370,6 +1380,8 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
   const sentencesByParagraph = paragraphSentences ?? sentencesOfText(text);
   /** Index in `out` of the current paragraph's first quotation (runs never cross a paragraph). */
   let paragraphOut = 0;
+  /** The previous paragraph's last sentence, when a back-reference may take it (rule indirect.back-reference-paragraph). */
+  let paragraphEnd: ParagraphEnd | null = null;
 
   for (let paragraph = 0; paragraph < sentencesByParagraph.length; paragraph++) {
     const sentences = sentencesByParagraph[paragraph];
@@ -1383,7 +1395,10 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
       bounds.push({ first, last: first + s.tokens.length - 1 });
       if (!single) for (let k = 0; k < s.tokens.length; k++) tokens.push(s.tokens[k]);
     }
-    if (!tokens.length) continue;
+    if (!tokens.length) {
+      paragraphEnd = null;
+      continue;
+    }
     /** First token of each token's sentence (a colon's clause never reaches into the sentence before). */
     const sentenceStart = sentenceStartScratch.take(tokens.length);
     for (const sentence of bounds) sentenceStart.fill(sentence.first, sentence.first, sentence.last + 1);
@@ -1549,7 +1564,8 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
         }
         // --- source phrases: "laut X", "X zufolge", "nach Angaben X", ", so X", "Demnach"
         let source: { cue: Span; speaker: Span | null; rule?: string; referent?: Span | null } | null = null;
-        if (SOURCE_PREP.has(token.lower) && token.kind === "w") {
+        // (not the adjective of "Kritik wurde laut": rule speaker.laut-werden)
+        if (SOURCE_PREP.has(token.lower) && token.kind === "w" && !isReportingAdjective(tokens, i, sentence.last)) {
           source = {
             cue: { first: i, last: i },
             speaker:
@@ -1649,7 +1665,10 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
         const lightVerb = verbCue ? null : lightVerbCueAt(tokens, i, sentence.last);
         const frontedParticiple =
           verbCue || lightVerb || i !== sentence.first ? null : frontedParticipleCueAt(tokens, i, sentence.last);
-        const cue = verbCue ?? lightVerb ?? frontedParticiple;
+        // "Es wurden Stimmen laut, …": "laut werden" reports what was said (rule speaker.laut-werden)
+        const lautWerden =
+          verbCue || lightVerb || frontedParticiple ? null : lautWerdenCueAt(tokens, i, sentence.last, (t) => AUX.has(t.lower));
+        const cue = verbCue ?? lightVerb ?? frontedParticiple ?? lautWerden;
         /** Where the cue verb's clause begins (-1 without a verb cue). */
         const cueLeft = cue ? clauseStart(tokens, sentence.first, cue.verb, inside) : -1;
         // "Der Anschlag forderte 20 Tote": no speech act, so no speaker to continue (rule reported.casualty-object)
@@ -1703,7 +1722,15 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
                 isFocusParticleBefore(tokens, k, startsSubject),
               )
             : null;
+        // the noun that "wurde laut", with a "von" phrase naming who (rule speaker.laut-werden)
+        const lautWerdenSubject = lautWerden
+          ? lautWerdenSpeaker(tokens, cueLeft, lautWerden.particleFirst ? lautWerden.verb : lautWerden.last, {
+              phraseAt: (from, to) => phraseFrom(tokens, from, to),
+              isPreposition: (t) => PREP.has(t.lower),
+            })
+          : null;
         const speakerSpan: FoundSpan | null =
+          (lautWerdenSubject ? { ...lautWerdenSubject, rule: LAUT_WERDEN_RULE } : null) ??
           apposed ??
           (impersonal
             ? impersonalSource(tokens, cueLeft, cue, sentence.last)
@@ -1780,6 +1807,16 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
           inside[previous.first] < 0
         ) {
           addCueQuote(tokens[previous.first].start, tokens[previous.last].end, "indirect", [BACK_REFERENCE_RULE]);
+          i = cue.last;
+          continue;
+        }
+        // the same opening a paragraph: the last sentence of the paragraph before (rule indirect.back-reference-paragraph)
+        if (
+          !previous &&
+          paragraphEnd &&
+          opensBackReference(tokens, sentence.first, cue.verb, (from, to) => hasBreak(tokens, from, to))
+        ) {
+          addCueQuote(paragraphEnd.start, paragraphEnd.end, "indirect", [BACK_REFERENCE_PARAGRAPH_RULE]);
           i = cue.last;
           continue;
         }
@@ -2150,6 +2187,11 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
       const previous = out.length > paragraphOut ? out[out.length - 1] : undefined;
       if (!continuesRun(text, previous, quote)) out.push(quote);
     }
+    // the last sentence as the one the next paragraph may refer back to, when no quotation covers it
+    // (quotations stay in text order: everything found before it ends before it)
+    const lastSentence = bounds[bounds.length - 1];
+    const end = paragraphEndOf(tokens, lastSentence.first, lastSentence.last, (k) => inside[k] >= 0);
+    paragraphEnd = end && !out.slice(paragraphOut).some((q) => q.end > end.start) ? end : null;
     paragraphOut = out.length;
   }
   return out;
