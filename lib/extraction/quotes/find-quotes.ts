@@ -102,7 +102,12 @@ import {
 } from "./back-reference";
 import { NOUN_ATTACHMENT_RULE, nounAttachmentsAt } from "./noun-attachment";
 import { UNCARRIED_CONTINUATION_RULE, hasReportingForm } from "./uncarried-continuation";
-import { LAUT_WERDEN_RULE, isReportingAdjective, lautWerdenCueAt, lautWerdenSpeaker } from "./laut-werden";
+import {
+  LAUT_WERDEN_RULE,
+  isReportingAdjective,
+  lautWerdenCueAt as importedLautWerdenCueAt,
+  lautWerdenSpeaker,
+} from "./laut-werden";
 import { FRONTED_PARTICIPLE_RULE, frontedParticipleCueAt } from "./fronted-participle";
 import { PREDICATIVE_PASSIVE_RULE, isPredicativePassive } from "./predicative-passive";
 import { BARE_INFINITIVE_RULE, isBareInfinitiveClause } from "./bare-infinitive";
@@ -175,6 +180,7 @@ const isCap = importedIsCap;
 const isReportativePerfect = importedIsReportativePerfect;
 const lightVerbCueAt = importedLightVerbCueAt;
 const relativeSourceAt = importedRelativeSourceAt;
+const lautWerdenCueAt = importedLautWerdenCueAt;
 
 const set = (xs: readonly string[]): ReadonlySet<string> => new Set(xs);
 const COMPLEMENTIZER = set(COMPLEMENTIZERS);
@@ -914,6 +920,8 @@ function speakerOfVerb(tokens: Token[], cue: VerbCue, sStart: number, sEnd: numb
 
 /** A finite auxiliary or modal verb ("hat", "wurde", "will"): in a main clause it stands second, the cue at the end. */
 const isFiniteAuxiliary = (t: Token): boolean => AUX.has(t.lower) || MODAL.has(t.lower);
+/** A finite auxiliary that may close the clause of "laut werden" (rule speaker.laut-werden). */
+const isAuxiliaryToken = (t: Token): boolean => AUX.has(t.lower);
 
 /** Rule id of a Konjunktiv sentence without a cue that continues the last speaker. */
 const KONJUNKTIV_CONTINUATION_RULE = "free_indirect.konjunktiv";
@@ -1669,7 +1677,7 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
           verbCue || lightVerb || i !== sentence.first ? null : frontedParticipleCueAt(tokens, i, sentence.last);
         // "Es wurden Stimmen laut, …": "laut werden" reports what was said (rule speaker.laut-werden)
         const lautWerden =
-          verbCue || lightVerb || frontedParticiple ? null : lautWerdenCueAt(tokens, i, sentence.last, (t) => AUX.has(t.lower));
+          verbCue || lightVerb || frontedParticiple ? null : lautWerdenCueAt(tokens, i, sentence.last, isAuxiliaryToken);
         const cue = verbCue ?? lightVerb ?? frontedParticiple ?? lautWerden;
         /** Where the cue verb's clause begins (-1 without a verb cue). */
         const cueLeft = cue ? clauseStart(tokens, sentence.first, cue.verb, inside) : -1;
