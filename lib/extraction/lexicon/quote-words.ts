@@ -74,6 +74,28 @@ export const SOURCE_NOUNS: readonly string[] = [
 export const SOURCE_PREPOSITIONS: readonly string[] = ["gemäß", "laut"];
 
 /**
+ * Adjectives that with "werden" report that something was said ("Kritik wurde laut, …"; rule
+ * speaker.laut-werden); there they stand without the noun phrase a source preposition needs.
+ */
+export const REPORTING_ADJECTIVES: readonly string[] = ["laut"];
+
+/** Prepositions that attach who spoke to the noun of "laut werden" ("Kritik von X wurde laut"). */
+export const REPORTING_NOUN_AGENT_PREPOSITIONS: readonly string[] = ["vom", "von"];
+
+/** Forms of "werden" (finite, participle, infinitive) that join a reporting adjective. */
+export const WERDEN_FORMS: readonly string[] = [
+  "geworden",
+  "werde",
+  "werden",
+  "wird",
+  "worden",
+  "wurde",
+  "wurden",
+  "würde",
+  "würden",
+];
+
+/**
  * Prepositions that attach a phrase to a speech noun before its content clause ("der Verdacht bei
  * X, …", "Anfragen an X, …"; rule indirect.noun-attached).
  */
@@ -451,6 +473,30 @@ export const MODAL_PAST_FORMS: readonly string[] = [
   "sollten",
   "wollte",
   "wollten",
+];
+
+/**
+ * Konjunktiv II of auxiliaries and modal verbs: a hypothesis or a wish as often as reported
+ * speech, so alone they do not start a continuation without a speaker to carry
+ * (rule free_indirect.uncarried).
+ */
+export const HYPOTHETICAL_FORMS: readonly string[] = [
+  "dürfte",
+  "dürften",
+  "hätte",
+  "hätten",
+  "könnte",
+  "könnten",
+  "möchte",
+  "möchten",
+  "müsste",
+  "müssten",
+  "sollte",
+  "sollten",
+  "wäre",
+  "wären",
+  "würde",
+  "würden",
 ];
 
 /** Past auxiliaries in the indicative: after reported words in the Konjunktiv they are the narrator's. */

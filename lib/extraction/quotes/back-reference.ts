@@ -6,12 +6,17 @@
 // - indirect.back-reference-clause: the demonstrative opens a cue clause after a comma or dash
 //   with the speaker after the verb ("Die Lage ist ernst, das sagte X."); the clause before it is
 //   the quotation.
+// - indirect.back-reference-paragraph: the same opening as indirect.back-reference in a
+//   paragraph's first sentence ("Dies teilte das Amt mit.") attributes the last sentence of the
+//   paragraph before it, when that sentence ends with a full stop (or "!"/"?") and no quotation
+//   of the engine covers it yet (a heading or a quoted sentence is no such sentence).
 
 import type { Token } from "../tokens";
 import { AUXILIARIES, BACK_REFERENCE_PRONOUNS } from "../lexicon/quote-words";
 
 export const BACK_REFERENCE_RULE = "indirect.back-reference";
 export const BACK_REFERENCE_CLAUSE_RULE = "indirect.back-reference-clause";
+export const BACK_REFERENCE_PARAGRAPH_RULE = "indirect.back-reference-paragraph";
 
 const BACK_REFERENCE = new Set(BACK_REFERENCE_PRONOUNS);
 const AUXILIARY = new Set(AUXILIARIES);
@@ -59,4 +64,28 @@ export function isBackReferenceClause(
     BACK_REFERENCE.has(tokens[left].lower) &&
     CLAUSE_BEFORE.has(tokens[left - 1].text)
   );
+}
+
+/** Marks that close a sentence the paragraph after it may refer back to. */
+const SENTENCE_CLOSE = new Set([".", "!", "?"]);
+
+/** The last sentence of a paragraph as characters, for a back-reference from the next paragraph. */
+export interface ParagraphEnd {
+  start: number;
+  end: number;
+}
+
+/**
+ * The sentence [first, last] of `tokens` as the one a next paragraph's "Das sagte X." may refer
+ * back to, or null: it must close with a sentence mark and lie outside direct quotations
+ * (`quoted(k)` tells whether token k does).
+ */
+export function paragraphEndOf(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  quoted: (k: number) => boolean,
+): ParagraphEnd | null {
+  if (first > last || !SENTENCE_CLOSE.has(tokens[last].text) || quoted(first) || quoted(last)) return null;
+  return { start: tokens[first].start, end: tokens[last].end };
 }

@@ -20,6 +20,7 @@
 //  indirect.source     source phrase in the sentence ("laut X", "X zufolge", "nach Angaben X", ", so X")
 //  indirect.back-reference  "Das sagte X." / "Das hat X bestätigt." attributes the previous sentence (quotes/back-reference.ts)
 //  indirect.back-reference-clause  "…, das teilte X mit": the clause before the comma or dash (quotes/back-reference.ts)
+//  indirect.back-reference-paragraph  "Dies teilte X mit." opening a paragraph: the last sentence of the paragraph before (quotes/back-reference.ts)
 //  cue.light-verb      a light-verb construction as the cue ("legte Wert darauf, dass …"; quotes/light-verb.ts)
 //  indirect.bare-infinitive  an infinitive clause after the cue without the optional comma (quotes/bare-infinitive.ts)
 //  cue.quoted-attribute  a quoted name or attribute inside the cue clause before its content clause (quotes/quoted-attribute.ts)
@@ -42,6 +43,7 @@
 //  free_indirect.conditional  so does the conditional "würde" (quotes/conditional-continuation.ts)
 //  free_indirect.before-quote  the Konjunktiv words before a direct quotation that closes the sentence (quotes/before-quote.ts)
 //  free_indirect.idle-cue  a Konjunktiv sentence whose speech verb found no content or speaker continues too (quotes/idle-cue.ts)
+//  free_indirect.uncarried  a Konjunktiv I sentence with no speaker to carry continues the agent its paragraph named (quotes/uncarried-continuation.ts)
 //  free_indirect.run   consecutive continuations of one speaker in one paragraph are one quotation
 //  indirect.so-verb    inserted "…, so betont X, …" (quotes/so-verb.ts)
 //  speaker.after / speaker.before / speaker.carried  where a direct quotation's speaker was found
@@ -95,8 +97,23 @@ import { DOCUMENT_ADVERB_RULE, isDocumentArgument, opensDocumentAdverb } from ".
 import { countsCasualties } from "./casualty-object";
 import { isNamingParticiple } from "./naming-participle";
 import { ORIGIN_PHRASE_RULE, originPhrase } from "./origin-phrase";
-import { BACK_REFERENCE_CLAUSE_RULE, BACK_REFERENCE_RULE, isBackReferenceClause, opensBackReference } from "./back-reference";
+import {
+  BACK_REFERENCE_CLAUSE_RULE,
+  BACK_REFERENCE_PARAGRAPH_RULE,
+  BACK_REFERENCE_RULE,
+  isBackReferenceClause,
+  opensBackReference,
+  paragraphEndOf,
+  type ParagraphEnd,
+} from "./back-reference";
 import { NOUN_ATTACHMENT_RULE, nounAttachmentsAt } from "./noun-attachment";
+import { UNCARRIED_CONTINUATION_RULE, hasReportingForm } from "./uncarried-continuation";
+import {
+  LAUT_WERDEN_RULE,
+  isReportingAdjective,
+  lautWerdenCueAt as importedLautWerdenCueAt,
+  lautWerdenSpeaker,
+} from "./laut-werden";
 import { FRONTED_PARTICIPLE_RULE, frontedParticipleCueAt } from "./fronted-participle";
 import { PREDICATIVE_PASSIVE_RULE, isPredicativePassive } from "./predicative-passive";
 import { BARE_INFINITIVE_RULE, isBareInfinitiveClause } from "./bare-infinitive";
@@ -170,6 +187,7 @@ const isCap = importedIsCap;
 const isReportativePerfect = importedIsReportativePerfect;
 const lightVerbCueAt = importedLightVerbCueAt;
 const relativeSourceAt = importedRelativeSourceAt;
+const lautWerdenCueAt = importedLautWerdenCueAt;
 
 const set = (xs: readonly string[]): ReadonlySet<string> => new Set(xs);
 const COMPLEMENTIZER = set(COMPLEMENTIZERS);
@@ -919,6 +937,8 @@ function speakerOfVerb(tokens: Token[], cue: VerbCue, sStart: number, sEnd: numb
 
 /** A finite auxiliary or modal verb ("hat", "wurde", "will"): in a main clause it stands second, the cue at the end. */
 const isFiniteAuxiliary = (t: Token): boolean => AUX.has(t.lower) || MODAL.has(t.lower);
+/** A finite auxiliary that may close the clause of "laut werden" (rule speaker.laut-werden). */
+const isAuxiliaryToken = (t: Token): boolean => AUX.has(t.lower);
 
 /** Rule id of a Konjunktiv sentence without a cue that continues the last speaker. */
 const KONJUNKTIV_CONTINUATION_RULE = "free_indirect.konjunktiv";
@@ -1420,6 +1440,8 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
   const sentencesByParagraph = paragraphSentences ?? sentencesOfText(text);
   /** Index in `out` of the current paragraph's first quotation (runs never cross a paragraph). */
   let paragraphOut = 0;
+  /** The previous paragraph's last sentence, when a back-reference may take it (rule indirect.back-reference-paragraph). */
+  let paragraphEnd: ParagraphEnd | null = null;
 
   for (let paragraph = 0; paragraph < sentencesByParagraph.length; paragraph++) {
     const sentences = sentencesByParagraph[paragraph];
@@ -1433,7 +1455,10 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
       bounds.push({ first, last: first + s.tokens.length - 1 });
       if (!single) for (let k = 0; k < s.tokens.length; k++) tokens.push(s.tokens[k]);
     }
-    if (!tokens.length) continue;
+    if (!tokens.length) {
+      paragraphEnd = null;
+      continue;
+    }
     /** First token of each token's sentence (a colon's clause never reaches into the sentence before). */
     const sentenceStart = sentenceStartScratch.take(tokens.length);
     for (const sentence of bounds) sentenceStart.fill(sentence.first, sentence.first, sentence.last + 1);
@@ -1599,7 +1624,8 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
         }
         // --- source phrases: "laut X", "X zufolge", "nach Angaben X", ", so X", "Demnach"
         let source: { cue: Span; speaker: Span | null; rule?: string; referent?: Span | null } | null = null;
-        if (SOURCE_PREP.has(token.lower) && token.kind === "w") {
+        // (not the adjective of "Kritik wurde laut": rule speaker.laut-werden)
+        if (SOURCE_PREP.has(token.lower) && token.kind === "w" && !isReportingAdjective(tokens, i, sentence.last)) {
           source = {
             cue: { first: i, last: i },
             speaker:
@@ -1699,7 +1725,10 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
         const lightVerb = verbCue ? null : lightVerbCueAt(tokens, i, sentence.last);
         const frontedParticiple =
           verbCue || lightVerb || i !== sentence.first ? null : frontedParticipleCueAt(tokens, i, sentence.last);
-        const cue = verbCue ?? lightVerb ?? frontedParticiple;
+        // "Es wurden Stimmen laut, …": "laut werden" reports what was said (rule speaker.laut-werden)
+        const lautWerden =
+          verbCue || lightVerb || frontedParticiple ? null : lautWerdenCueAt(tokens, i, sentence.last, isAuxiliaryToken);
+        const cue = verbCue ?? lightVerb ?? frontedParticiple ?? lautWerden;
         /** Where the cue verb's clause begins (-1 without a verb cue). */
         const cueLeft = cue ? clauseStart(tokens, sentence.first, cue.verb, inside) : -1;
         // "Der Anschlag forderte 20 Tote": no speech act, so no speaker to continue (rule reported.casualty-object)
@@ -1753,7 +1782,15 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
                 isFocusParticleBefore(tokens, k, startsSubject),
               )
             : null;
+        // the noun that "wurde laut", with a "von" phrase naming who (rule speaker.laut-werden)
+        const lautWerdenSubject = lautWerden
+          ? lautWerdenSpeaker(tokens, cueLeft, lautWerden.particleFirst ? lautWerden.verb : lautWerden.last, {
+              phraseAt: (from, to) => phraseFrom(tokens, from, to),
+              isPreposition: (t) => PREP.has(t.lower),
+            })
+          : null;
         const speakerSpan: FoundSpan | null =
+          (lautWerdenSubject ? { ...lautWerdenSubject, rule: LAUT_WERDEN_RULE } : null) ??
           apposed ??
           (impersonal
             ? impersonalSource(tokens, cueLeft, cue, sentence.last)
@@ -1830,6 +1867,16 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
           inside[previous.first] < 0
         ) {
           addCueQuote(tokens[previous.first].start, tokens[previous.last].end, "indirect", [BACK_REFERENCE_RULE]);
+          i = cue.last;
+          continue;
+        }
+        // the same opening a paragraph: the last sentence of the paragraph before (rule indirect.back-reference-paragraph)
+        if (
+          !previous &&
+          paragraphEnd &&
+          opensBackReference(tokens, sentence.first, cue.verb, (from, to) => hasBreak(tokens, from, to))
+        ) {
+          addCueQuote(paragraphEnd.start, paragraphEnd.end, "indirect", [BACK_REFERENCE_PARAGRAPH_RULE]);
           i = cue.last;
           continue;
         }
@@ -2037,6 +2084,23 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
       const carriedFrom = lastSpeaker as { para: number } | null; // assigned in noteSpeaker (a closure)
       if (continuation && carriedFrom && carriedFrom.para < paragraph && mentionBefore)
         continuation = { ...mentionBefore, found: PARAGRAPH_MENTION_RULE };
+      // no speaker to carry at all: a Konjunktiv I sentence continues the agent this paragraph
+      // named before (rule free_indirect.uncarried)
+      const uncarried =
+        continuedBy === KONJUNKTIV_CONTINUATION_RULE &&
+        !continuation &&
+        !!mentionBefore &&
+        hasReportingForm(
+          tokens,
+          sentence.first,
+          end,
+          (k) => inside[k] >= 0,
+          (k) =>
+            isReportativePerfect(tokens, k, sentence.first) ||
+            isListedKonjunktivForm(tokens[k]) ||
+            isKonjunktivForm(tokens, k, sentence.first),
+        );
+      if (uncarried && mentionBefore) continuation = { ...mentionBefore, found: PARAGRAPH_MENTION_RULE };
       // "Die Anwohner befürchten, die Mieten würden steigen": the sentence names its own speaker (rule speaker.own-subject)
       const own: Span | null =
         continuation !== null && konjunktivContinues
@@ -2064,7 +2128,11 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
           type: "free_indirect",
           cue: null,
           speaker: continuation,
-          rules: [continuedBy ?? BEFORE_QUOTE_RULE, ...(idleCue && konjunktivContinues ? [IDLE_CUE_RULE] : [])],
+          rules: [
+            continuedBy ?? BEFORE_QUOTE_RULE,
+            ...(idleCue && konjunktivContinues ? [IDLE_CUE_RULE] : []),
+            ...(uncarried ? [UNCARRIED_CONTINUATION_RULE] : []),
+          ],
         });
       previous = sentence;
       previousCued = cued;
@@ -2219,6 +2287,11 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
       const previous = out.length > paragraphOut ? out[out.length - 1] : undefined;
       if (!continuesRun(text, previous, quote)) out.push(quote);
     }
+    // the last sentence as the one the next paragraph may refer back to, when no quotation covers it
+    // (quotations stay in text order: everything found before it ends before it)
+    const lastSentence = bounds[bounds.length - 1];
+    const end = paragraphEndOf(tokens, lastSentence.first, lastSentence.last, (k) => inside[k] >= 0);
+    paragraphEnd = end && !out.slice(paragraphOut).some((q) => q.end > end.start) ? end : null;
     paragraphOut = out.length;
   }
   return out;
