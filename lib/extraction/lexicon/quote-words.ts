@@ -475,30 +475,6 @@ export const MODAL_PAST_FORMS: readonly string[] = [
   "wollten",
 ];
 
-/**
- * Konjunktiv II of auxiliaries and modal verbs: a hypothesis or a wish as often as reported
- * speech, so alone they do not start a continuation without a speaker to carry
- * (rule free_indirect.uncarried).
- */
-export const HYPOTHETICAL_FORMS: readonly string[] = [
-  "dürfte",
-  "dürften",
-  "hätte",
-  "hätten",
-  "könnte",
-  "könnten",
-  "möchte",
-  "möchten",
-  "müsste",
-  "müssten",
-  "sollte",
-  "sollten",
-  "wäre",
-  "wären",
-  "würde",
-  "würden",
-];
-
 /** Past auxiliaries in the indicative: after reported words in the Konjunktiv they are the narrator's. */
 export const PAST_AUXILIARIES: readonly string[] = ["hatte", "hatten", "war", "waren", "wurde", "wurden"];
 

@@ -43,7 +43,6 @@
 //  free_indirect.conditional  so does the conditional "würde" (quotes/conditional-continuation.ts)
 //  free_indirect.before-quote  the Konjunktiv words before a direct quotation that closes the sentence (quotes/before-quote.ts)
 //  free_indirect.idle-cue  a Konjunktiv sentence whose speech verb found no content or speaker continues too (quotes/idle-cue.ts)
-//  free_indirect.uncarried  a Konjunktiv I sentence with no speaker to carry continues the agent its paragraph named (quotes/uncarried-continuation.ts)
 //  free_indirect.run   consecutive continuations of one speaker in one paragraph are one quotation
 //  indirect.so-verb    inserted "…, so betont X, …" (quotes/so-verb.ts)
 //  speaker.after / speaker.before / speaker.carried  where a direct quotation's speaker was found
@@ -107,7 +106,6 @@ import {
   type ParagraphEnd,
 } from "./back-reference";
 import { NOUN_ATTACHMENT_RULE, nounAttachmentsAt } from "./noun-attachment";
-import { UNCARRIED_CONTINUATION_RULE, hasReportingForm } from "./uncarried-continuation";
 import {
   LAUT_WERDEN_RULE,
   isReportingAdjective,
@@ -2084,23 +2082,6 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
       const carriedFrom = lastSpeaker as { para: number } | null; // assigned in noteSpeaker (a closure)
       if (continuation && carriedFrom && carriedFrom.para < paragraph && mentionBefore)
         continuation = { ...mentionBefore, found: PARAGRAPH_MENTION_RULE };
-      // no speaker to carry at all: a Konjunktiv I sentence continues the agent this paragraph
-      // named before (rule free_indirect.uncarried)
-      const uncarried =
-        continuedBy === KONJUNKTIV_CONTINUATION_RULE &&
-        !continuation &&
-        !!mentionBefore &&
-        hasReportingForm(
-          tokens,
-          sentence.first,
-          end,
-          (k) => inside[k] >= 0,
-          (k) =>
-            isReportativePerfect(tokens, k, sentence.first) ||
-            isListedKonjunktivForm(tokens[k]) ||
-            isKonjunktivForm(tokens, k, sentence.first),
-        );
-      if (uncarried && mentionBefore) continuation = { ...mentionBefore, found: PARAGRAPH_MENTION_RULE };
       // "Die Anwohner befürchten, die Mieten würden steigen": the sentence names its own speaker (rule speaker.own-subject)
       const own: Span | null =
         continuation !== null && konjunktivContinues
@@ -2128,11 +2109,7 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
           type: "free_indirect",
           cue: null,
           speaker: continuation,
-          rules: [
-            continuedBy ?? BEFORE_QUOTE_RULE,
-            ...(idleCue && konjunktivContinues ? [IDLE_CUE_RULE] : []),
-            ...(uncarried ? [UNCARRIED_CONTINUATION_RULE] : []),
-          ],
+          rules: [continuedBy ?? BEFORE_QUOTE_RULE, ...(idleCue && konjunktivContinues ? [IDLE_CUE_RULE] : [])],
         });
       previous = sentence;
       previousCued = cued;
