@@ -6,7 +6,9 @@ import { articleFilterQuery, hasArticleFilters, parseArticleFilters } from "@/li
 import { listOutlets } from "@/lib/claims/queue";
 import { pageSession, requireLoadedPagePermission } from "@/lib/auth/session";
 import { getPrisma } from "@/lib/db/prisma";
+import { boundedMemo } from "@/lib/bounded-memo";
 import { loadArticleListAs } from "@/lib/articles/list-view";
+import type { ArticleListItem } from "@/lib/articles/queries";
 
 export const metadata: Metadata = { title: "Artikel" };
 export const dynamic = "force-dynamic";
@@ -15,6 +17,12 @@ export const dynamic = "force-dynamic";
    component to render and hydrate on every view and prefetches its target whenever visible. */
 const CAPTION_STYLE = { textAlign: "left", padding: "0.5rem 0" } as const;
 const PAGES_STYLE = { display: "flex", justifyContent: "space-between", marginTop: "1rem" } as const;
+
+/**
+ * The rows' markup per page of items: the view cache hands every view of a list page the same
+ * shared entry (sharedRead), so its rows are built once, not per request.
+ */
+const rowsHtmlOf = boundedMemo((items: ArticleListItem[]) => ({ __html: articleRowsHtml(items) }));
 
 export default async function ArticlesPage({
   searchParams,
@@ -74,7 +82,7 @@ export default async function ArticlesPage({
               </tr>
             </thead>
             {/* The rows as one escaped HTML string (article-list-html.ts): static markup, rendered on every view. */}
-            <tbody dangerouslySetInnerHTML={{ __html: articleRowsHtml(page.items) }} />
+            <tbody dangerouslySetInnerHTML={rowsHtmlOf(page.items)} />
           </table>
           <nav aria-label="Seiten" style={PAGES_STYLE}>
             {cursor ? <a href={query ? `/articles?${query}` : "/articles"}>Zu den neuesten Artikeln</a> : <span />}

@@ -20,6 +20,7 @@ import {
   type QueueFilters,
 } from "@/lib/claims/queue-filters";
 import { getPrisma } from "@/lib/db/prisma";
+import { boundedMemo } from "@/lib/bounded-memo";
 
 export const metadata: Metadata = { title: "Prüf-Warteschlange" };
 export const dynamic = "force-dynamic";
@@ -43,6 +44,12 @@ function formValues(f: QueueFilters): FilterFormValues {
     limit: f.limit === DEFAULT_PAGE_SIZE ? "" : String(f.limit),
   };
 }
+
+/**
+ * The rows' JSON for QueueTable per page of items: the view cache hands every view of a page the
+ * same shared entry (sharedRead), so its rows are packed and serialised once, not per request.
+ */
+const rowsJsonOf = boundedMemo(queueRowsJson);
 
 const claimsHref = (query: string) => (query ? `/claims?${query}` : "/claims");
 
@@ -136,7 +143,7 @@ export default async function ClaimsPage({
       ) : (
         <>
           <QueueTable
-            rowsJson={queueRowsJson(page.items)}
+            rowsJson={rowsJsonOf(page.items)}
             caption={`${page.items.length} Behauptungen auf dieser Seite${page.prevCursor ? " (Folgeseite)" : ""} – Tasten j/k wählen aus, ? zeigt alle Tastenkürzel`}
           />
           <nav aria-label="Seiten" className={styles.pager}>

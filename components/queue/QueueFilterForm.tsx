@@ -6,17 +6,25 @@
 // form, its error list and the submit handler.
 import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
+import { boundedMemo } from "@/lib/bounded-memo";
 import { parseQueueFilters, queueQuery } from "@/lib/claims/queue-filters";
 import { queueFilterFieldsHtml, type FilterFieldsInput } from "./queue-filter-html";
 import styles from "./queue.module.css";
 
 export type { FilterFormValues } from "./queue-filter-html";
 
+/**
+ * The fields' markup for the props as JSON: on the server every view of the same filters (with
+ * the same outlets) gets the props as new objects from the RSC payload, so they are compared by
+ * their JSON and the markup is built once per distinct filters.
+ */
+const fieldsOf = boundedMemo((input: string) => ({ __html: queueFilterFieldsHtml(JSON.parse(input) as FilterFieldsInput) }));
+
 export function QueueFilterForm({ values, outlets, articleLabel, articleResetHref }: FilterFieldsInput) {
   const router = useRouter();
   const [errors, setErrors] = useState<string[]>([]);
   const fieldsHtml = useMemo(
-    () => queueFilterFieldsHtml({ values, outlets, articleLabel, articleResetHref }),
+    () => fieldsOf(JSON.stringify({ values, outlets, articleLabel, articleResetHref } satisfies FilterFieldsInput)),
     [values, outlets, articleLabel, articleResetHref],
   );
 
@@ -52,7 +60,7 @@ export function QueueFilterForm({ values, outlets, articleLabel, articleResetHre
           ))}
         </div>
       )}
-      <div dangerouslySetInnerHTML={{ __html: fieldsHtml }} />
+      <div dangerouslySetInnerHTML={fieldsHtml} />
     </form>
   );
 }

@@ -7,6 +7,7 @@
 // hydration count as well). The keyboard navigation (QueueKeyboard) finds rows and their
 // targets through the rows' data-* attributes.
 import { useEffect, useMemo, useRef, useState } from "react";
+import { boundedMemo } from "@/lib/bounded-memo";
 import { MAX_SCOPE_CLAIMS } from "@/lib/reports/scope-limits";
 import { ReportSelectionBar } from "./ReportSelection";
 import { queueRowsHtml } from "./queue-rows-html";
@@ -20,15 +21,23 @@ function pickedIds(body: HTMLElement): string[] {
 }
 
 /**
+ * The <tbody>'s content for a page's rows JSON. The server renders the same page over and over
+ * (every view of one cached queue entry sends the same rowsJson): parsing the rows and building
+ * ~400 elements' markup is done once per distinct rowsJson, not per request. The element itself is
+ * built per render: its ref belongs to the component instance.
+ */
+const tableOf = boundedMemo((rowsJson: string) => {
+  const rows = unpackQueueRows(JSON.parse(rowsJson) as QueueRowsData);
+  return { rowsHtml: { __html: queueRowsHtml(rows) }, rowCount: rows.length };
+});
+
+/**
  * `rowsJson`: the page's QueueRowsData as JSON (queueRowsJson). One string prop travels in the RSC
  * payload as one text chunk; as an object React's serialiser on the server and its parser in the
  * renderer visited each of the ~300 values on every view (JSON.parse reads it natively).
  */
 export function QueueTable({ rowsJson, caption }: { rowsJson: string; caption: string }) {
-  const { rowsHtml, rowCount } = useMemo(() => {
-    const data = JSON.parse(rowsJson) as QueueRowsData;
-    return { rowsHtml: queueRowsHtml(unpackQueueRows(data)), rowCount: data.rows.length };
-  }, [rowsJson]);
+  const { rowsHtml, rowCount } = useMemo(() => tableOf(rowsJson), [rowsJson]);
   const body = useRef<HTMLTableSectionElement>(null);
   const [picked, setPicked] = useState<string[]>([]);
 
@@ -70,7 +79,7 @@ export function QueueTable({ rowsJson, caption }: { rowsJson: string; caption: s
           <th scope="col">Artikel</th>
         </tr>
       </thead>
-      <tbody ref={body} dangerouslySetInnerHTML={{ __html: rowsHtml }} />
+      <tbody ref={body} dangerouslySetInnerHTML={rowsHtml} />
       <tfoot>
         <tr>
           <td colSpan={6}>

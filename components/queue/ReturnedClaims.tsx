@@ -5,6 +5,7 @@
 // string: as React elements (~10 per claim) it was rendered and serialised on every first page.
 import type { ReturnedClaim } from "@/lib/claims/returned";
 import { formatDateTime } from "@/lib/format";
+import { boundedMemo } from "@/lib/bounded-memo";
 import { escapeHtml } from "@/lib/security/escape-html";
 import { claimHref } from "./queue-rows";
 import styles from "./queue.module.css";
@@ -53,6 +54,14 @@ export function returnedClaimsHtml({ claims, total, expanded, toggleHref }: Retu
   return html;
 }
 
+/**
+ * The section's markup per list and link: the editor's returned claims come from the view cache's
+ * shared entry (sharedRead), the same array on every view until something changes.
+ */
+const sectionOf = boundedMemo((claims: ReturnedClaim[], total: number, expanded: boolean, toggleHref: string) => ({
+  __html: returnedClaimsHtml({ claims, total, expanded, toggleHref }),
+}));
+
 export function ReturnedClaims(props: ReturnedClaimsProps) {
   if (props.claims.length === 0) return null;
   return (
@@ -60,7 +69,7 @@ export function ReturnedClaims(props: ReturnedClaimsProps) {
       className={`panel ${styles.returned}`}
       aria-labelledby="returned-heading"
       data-testid="returned-claims"
-      dangerouslySetInnerHTML={{ __html: returnedClaimsHtml(props) }}
+      dangerouslySetInnerHTML={sectionOf(props.claims, props.total, props.expanded, props.toggleHref)}
     />
   );
 }

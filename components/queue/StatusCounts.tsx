@@ -5,6 +5,7 @@
 // elements it went through React's server renderer and the RSC payload each time.
 import { CONTENT_STATUSES, CONTENT_STATUS_LABELS, queueQuery, type QueueFilters } from "@/lib/claims/queue-filters";
 import type { StatusCounts as Counts } from "@/lib/claims/queue";
+import { boundedCache } from "@/lib/bounded-memo";
 import { escapeHtml } from "@/lib/security/escape-html";
 import styles from "./queue.module.css";
 
@@ -40,6 +41,13 @@ export function statusCountsHtml(counts: Counts, filters: QueueFilters, countLim
   return `${html}</ul>`;
 }
 
+/**
+ * The list per counts object and filters: a page from the view cache's shared entry (sharedRead)
+ * brings the same counts object on every view, and the query string (queueQuery, the cursor left
+ * out as in every link here) determines the filters the links are built from.
+ */
+const countsHtmlOf = boundedCache<{ __html: string }>();
+
 export function StatusCounts({
   counts,
   filters,
@@ -52,7 +60,9 @@ export function StatusCounts({
   return (
     <nav
       aria-label="Anzahl nach Prüfstatus"
-      dangerouslySetInnerHTML={{ __html: statusCountsHtml(counts, filters, countLimit) }}
+      dangerouslySetInnerHTML={countsHtmlOf([counts, queueQuery(filters), countLimit], () => ({
+        __html: statusCountsHtml(counts, filters, countLimit),
+      }))}
     />
   );
 }

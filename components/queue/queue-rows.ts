@@ -1,9 +1,9 @@
 // Rows of the review queue as the client component QueueTable receives them: only the
 // fields it shows, dates already formatted (on the server, in the app's time zone, so
-// the markup built from them in the browser matches), flags left out when false. Kept small
-// on purpose: the rows travel once as data in the RSC payload instead of once as an element
-// tree per cell (which was most of the page's bytes and rendering work); queue-rows-html.ts
-// turns them into the rows' markup.
+// the markup built from them in the browser matches), each row a list by position (no keys),
+// empty fields left out. Kept small on purpose: the rows travel once as data in the RSC payload
+// instead of once as an element tree per cell (which was most of the page's bytes and rendering
+// work); unpacked again (unpackQueueRows), queue-rows-html.ts turns them into the rows' markup.
 import type { AttributionVerdict, ContentVerdict, Party } from "@/lib/generated/prisma/enums";
 import type { QueueItem } from "@/lib/claims/queue";
 import { formatArticleDate } from "@/lib/format";
@@ -34,49 +34,66 @@ export function claimHref(item: Pick<QueueItem, "articleId" | "id">): string {
   return `/articles/${encodeURIComponent(item.articleId)}?claim=${encodeURIComponent(item.id)}`;
 }
 
-/** An article shown in the queue, once per page however many of its claims the page lists. */
-export interface QueueArticle {
-  id: string;
-  title: string;
-  /** Outlet · date (or "Stand: …" / "ohne Datum"). */
-  line: string;
-}
+/** Bits of PackedQueueRow's flags. */
+const CAVEAT = 1;
+const OFFICIAL = 2;
+const NOT_A_CLAIM = 4;
 
-/** A row as it travels: its article as an index into QueueRowsData.articles. */
-export type PackedQueueRow = Omit<QueueRow, "articleId" | "articleTitle" | "articleLine"> & { article: number };
+/** An article as it travels, once per page however many of its claims the page lists: [id, title, line]. */
+export type PackedQueueArticle = [id: string, title: string, line: string];
 
 /**
- * A page of rows for QueueTable. Claims of one article follow each other in the queue (an
- * ingest gives them one created_at), so a page names few articles: each title, outlet and
- * formatted date travels (and is formatted) once per article instead of once per row.
+ * A row as it travels: a list by position instead of an object with keys (the keys were about a
+ * third of the rows' JSON, sent and parsed on every view). `article` is an index into the page's
+ * articles; `flags` the CAVEAT | OFFICIAL | NOT_A_CLAIM bits. The last three are left out from the
+ * end while they are empty ("", null).
  */
-export interface QueueRowsData {
-  articles: QueueArticle[];
-  rows: PackedQueueRow[];
-}
+export type PackedQueueRow = [
+  id: string,
+  article: number,
+  valueText: string,
+  what: string,
+  sentence: string,
+  actorName: string,
+  party: Party,
+  contentVerdict: ContentVerdict | null,
+  flags: number,
+  qualifier?: string,
+  attributionVerdict?: AttributionVerdict | null,
+  submittedBy?: string | null,
+];
+
+/**
+ * A page of rows for QueueTable: [articles, rows]. Claims of one article follow each other in the
+ * queue (an ingest gives them one created_at), so a page names few articles: each title, outlet
+ * and formatted date travels (and is formatted) once per article instead of once per row.
+ */
+export type QueueRowsData = [articles: PackedQueueArticle[], rows: PackedQueueRow[]];
 
 function toPackedRow(item: QueueItem, article: number): PackedQueueRow {
-  const row: PackedQueueRow = {
-    id: item.id,
+  const flags = (item.caveat ? CAVEAT : 0) | (item.official ? OFFICIAL : 0) | (item.notAClaim ? NOT_A_CLAIM : 0);
+  const row: PackedQueueRow = [
+    item.id,
     article,
-    valueText: item.valueText,
-    what: item.what,
-    sentence: item.sentence,
-    actorName: item.actorName,
-    party: item.party,
-    contentVerdict: item.contentVerdict,
-  };
-  if (item.qualifier && !item.valueText.includes(item.qualifier)) row.qualifier = item.qualifier;
-  if (item.caveat) row.caveat = true;
-  if (item.official) row.official = true;
-  if (item.notAClaim) row.notAClaim = true;
-  if (item.attributionVerdict) row.attributionVerdict = item.attributionVerdict;
-  if (item.submittedBy) row.submittedBy = item.submittedBy;
+    item.valueText,
+    item.what,
+    item.sentence,
+    item.actorName,
+    item.party,
+    item.contentVerdict,
+    flags,
+    // Shown only when the value text does not contain it.
+    item.qualifier && !item.valueText.includes(item.qualifier) ? item.qualifier : "",
+    item.attributionVerdict ?? null,
+    item.submittedBy || null,
+  ];
+  // Empty optional fields at the end stay home.
+  while (row.length > 9 && (row[row.length - 1] === "" || row[row.length - 1] === null)) row.pop();
   return row;
 }
 
-export function toQueueRows(items: QueueItem[]): QueueRowsData {
-  const articles: QueueArticle[] = [];
+export function toQueueRows(items: readonly QueueItem[]): QueueRowsData {
+  const articles: PackedQueueArticle[] = [];
   const indexOf = new Map<string, number>();
   const rows = items.map((item) => {
     let index = indexOf.get(item.articleId);
@@ -84,22 +101,55 @@ export function toQueueRows(items: QueueItem[]): QueueRowsData {
       index = articles.length;
       indexOf.set(item.articleId, index);
       const line = `${item.articleOutlet} · ${formatArticleDate(item.articlePublishedAt, item.articleStand)}`;
-      articles.push({ id: item.articleId, title: item.articleTitle, line });
+      articles.push([item.articleId, item.articleTitle, line]);
     }
     return toPackedRow(item, index);
   });
-  return { articles, rows };
+  return [articles, rows];
 }
 
-/** The rows with their article's fields again, in the order given. */
-export function unpackQueueRows(data: QueueRowsData): QueueRow[] {
-  return data.rows.map(({ article, ...row }) => {
-    const { id, title, line } = data.articles[article];
-    return { ...row, articleId: id, articleTitle: title, articleLine: line };
-  });
+/** The rows with their keys and their article's fields again, in the order given. */
+export function unpackQueueRows([articles, rows]: QueueRowsData): QueueRow[] {
+  return rows.map(
+    ([
+      id,
+      article,
+      valueText,
+      what,
+      sentence,
+      actorName,
+      party,
+      contentVerdict,
+      flags,
+      qualifier,
+      attributionVerdict,
+      submittedBy,
+    ]) => {
+      const [articleId, articleTitle, articleLine] = articles[article];
+      const row: QueueRow = {
+        id,
+        articleId,
+        valueText,
+        what,
+        sentence,
+        actorName,
+        party,
+        contentVerdict,
+        articleTitle,
+        articleLine,
+      };
+      if (qualifier) row.qualifier = qualifier;
+      if (flags & CAVEAT) row.caveat = true;
+      if (flags & OFFICIAL) row.official = true;
+      if (flags & NOT_A_CLAIM) row.notAClaim = true;
+      if (attributionVerdict) row.attributionVerdict = attributionVerdict;
+      if (submittedBy) row.submittedBy = submittedBy;
+      return row;
+    },
+  );
 }
 
 /** The page's rows as QueueTable takes them: QueueRowsData as one JSON string. */
-export function queueRowsJson(items: QueueItem[]): string {
+export function queueRowsJson(items: readonly QueueItem[]): string {
   return JSON.stringify(toQueueRows(items));
 }

@@ -2,10 +2,11 @@
 // key in one statement, then the page of articles with its total – from the view cache
 // (lib/db/view-cache.ts) while nothing it reads has changed (articles, and the claims it counts and
 // filters by: both note their writes in search_changes), else read and kept. A repeated view is the
-// one statement; for a dead session nothing else is read.
+// one statement; for a dead session nothing else is read. The page gets the cache's shared,
+// deep-frozen entry (sharedRead), no copy: it only reads it.
 import type { PageSession } from "@/lib/auth/session";
 import { liveSessionUserAndFreshness, type SessionUser } from "@/lib/auth/sessions";
-import { cachedRead } from "@/lib/db/view-cache";
+import { sharedRead } from "@/lib/db/view-cache";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { ArticleFilters } from "./list-filters";
 import { listArticles, type ArticlePage } from "./queries";
@@ -24,5 +25,5 @@ export async function loadArticleListAs(
   const { user, lastChange } = await liveSessionUserAndFreshness(prisma, session.sessionId, session.userId);
   if (!user) return { user: null, page: null };
   const key = `articles:${JSON.stringify([cursor ?? null, filters])}`;
-  return { user, page: await cachedRead(prisma, key, lastChange, () => listArticles(prisma, cursor, filters)) };
+  return { user, page: await sharedRead(prisma, key, lastChange, () => listArticles(prisma, cursor, filters)) };
 }

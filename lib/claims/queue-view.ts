@@ -24,7 +24,7 @@ import {
 } from "./queue";
 import { hasActiveFilters, type ContentStatus, type QueueFilters } from "./queue-filters";
 import { listQueueHeads, type QueueHeads } from "./queue-heads";
-import { cachedRead } from "@/lib/db/view-cache";
+import { sharedRead } from "@/lib/db/view-cache";
 
 export interface QueueView {
   page: QueuePage;
@@ -92,7 +92,8 @@ export interface SessionQueueView {
  * session user's heads are then served from the cache while nothing they read has changed – a
  * repeated view is that one statement – or read (loadQueuePage and listQueueHeads, side by side) and
  * kept. Pages are shared by all readers (the same rows for every role that may read the queue),
- * heads are the session user's. The caller still checks the user's permission
+ * heads are the session user's. Both are the cache's shared, deep-frozen entries (sharedRead), not
+ * copies: the page only reads them. The caller still checks the user's permission
  * (requireLoadedPagePermission) before it shows anything. `returnedLimit`: first page only.
  */
 export async function loadQueueViewAs(
@@ -104,10 +105,10 @@ export async function loadQueueViewAs(
   const { user, lastChange } = await liveSessionUserAndFreshness(prisma, session.sessionId, session.userId);
   if (!user) return { user: null, view: null };
   const [page, heads] = await Promise.all([
-    cachedRead(prisma, queuePageCacheKey(f), lastChange, () => loadQueuePage(prisma, f)),
+    sharedRead(prisma, queuePageCacheKey(f), lastChange, () => loadQueuePage(prisma, f)),
     returnedLimit === null
       ? null
-      : cachedRead(prisma, `heads:${session.userId}:${returnedLimit}`, lastChange, () =>
+      : sharedRead(prisma, `heads:${session.userId}:${returnedLimit}`, lastChange, () =>
           listQueueHeads(prisma, session.userId, returnedLimit),
         ),
   ]);
