@@ -1,6 +1,6 @@
 "use client";
-// The report builder's scope: article, publication dates, outlet, status, party, actor and the
-// claims picked in the queue; every given filter holds. Checked with the server's zod schema
+// The report builder's scope: article, publication dates, outlet, status, party, actor, the
+// queue's free-text search and the claims picked in the queue; every given filter holds. Checked with the server's zod schema
 // (react-hook-form), then shown as the /reports URL, so a preview can be bookmarked and the
 // server renders it. Errors in German next to the field; the input stays.
 import { zodResolver } from "@hookform/resolvers/zod";
@@ -10,6 +10,7 @@ import { CLAIM_STATUS_LABELS, PARTY_LABELS } from "@/lib/claims/labels";
 import type { ClaimStatus, Party } from "@/lib/generated/prisma/enums";
 import type { ScopeOptionLists } from "@/lib/reports/scope-options";
 import {
+  MAX_SCOPE_SEARCH_LENGTH,
   reportScopeSchema,
   scopeQuery,
   type ReportScopeInput,
@@ -144,6 +145,12 @@ export function ReportScopeForm({ values, serverErrors, articles, outlets, actor
             ))}
           </select>
           {fieldError("actor")}
+        </div>
+        <div className="field">
+          <label htmlFor="scope-q">Suche</label>
+          <input id="scope-q" type="search" maxLength={MAX_SCOPE_SEARCH_LENGTH} {...described("q")} {...register("q")} />
+          <span className="muted">Wie die Suche der Warteschlange: „Drohne“ findet „Drohnen“, „11000“ auch „11.000“.</span>
+          {fieldError("q")}
         </div>
       </div>
       <input type="hidden" {...register("claims")} />

@@ -183,6 +183,7 @@ function claimConditions(scope: ReportScope, approvedOnly: boolean) {
     status: filters.status ?? null,
     party: filters.party ?? null,
     actorId: filters.actorId ?? null,
+    search: filters.search ?? null,
     claimIds: filters.claimIds ? [...new Set(filters.claimIds)].sort() : null,
     approvedOnly,
   };

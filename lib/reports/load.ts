@@ -2,6 +2,7 @@
 // each with its article, the latest content and attribution verdict with their editors, the
 // submission and approval (precomputed per claim in claim_report_fields), every source of the
 // claim, and every evidence link's domain and registry owner.
+import { parseSearch, searchTsQuery } from "@/lib/claims/search-query";
 import { sourcesForDisplay, type SourceView } from "@/lib/claims/sources";
 import { actorsWithDomains } from "@/lib/actors/domain-owners";
 import { displayDomain, ownerOfLink } from "@/lib/actors/domains";
@@ -94,6 +95,16 @@ function articleFieldConditions(scope: FilterScope): Prisma.Sql[] {
   return conditions;
 }
 
+/**
+ * The queue's free-text search over the claims' stored search vector (title and outlet of the
+ * article included), so a report holds what the queue lists for the same text. A text without a
+ * searchable word matches nothing: a report that was asked to search must not hold every claim.
+ */
+function searchCondition(text: string): Prisma.Sql {
+  const query = searchTsQuery(parseSearch(text));
+  return query ? Prisma.sql`c.search_vector @@ ${query}` : Prisma.sql`false`;
+}
+
 /** The claims a scope covers (every given filter holds); `a` is the claim's article. */
 export function scopeCondition(scope: ReportScope): Prisma.Sql {
   if (scope.type === "article") return Prisma.sql`c.article_id = ${scope.articleId}`;
@@ -103,6 +114,7 @@ export function scopeCondition(scope: ReportScope): Prisma.Sql {
   if (scope.status) conditions.push(Prisma.sql`c.status = CAST(${scope.status} AS "ClaimStatus")`);
   if (scope.party) conditions.push(anySourceWithParty(scope.party));
   if (scope.actorId) conditions.push(anySourceOfActor(scope.actorId));
+  if (scope.search !== undefined) conditions.push(searchCondition(scope.search));
   if (scope.claimIds) conditions.push(Prisma.sql`c.id = ANY(${scope.claimIds}::text[])`);
   return conditions.length > 0 ? Prisma.join(conditions, " AND ") : Prisma.sql`true`;
 }

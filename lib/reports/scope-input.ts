@@ -9,7 +9,10 @@ import { MAX_SCOPE_CLAIMS } from "./scope-limits";
 
 export { MAX_SCOPE_CLAIMS };
 
-export const SCOPE_FIELDS = ["article", "from", "to", "outlet", "status", "party", "actor", "claims"] as const;
+/** As long as the queue's search field takes (lib/claims/queue-filters.ts). */
+export const MAX_SCOPE_SEARCH_LENGTH = 200;
+
+export const SCOPE_FIELDS = ["article", "from", "to", "outlet", "status", "party", "actor", "q", "claims"] as const;
 export type ScopeField = (typeof SCOPE_FIELDS)[number];
 export type ScopeFormValues = Record<ScopeField, string>;
 export const EMPTY_SCOPE_FORM: ScopeFormValues = {
@@ -20,6 +23,7 @@ export const EMPTY_SCOPE_FORM: ScopeFormValues = {
   status: "",
   party: "",
   actor: "",
+  q: "",
   claims: "",
 };
 
@@ -32,11 +36,12 @@ export const SCOPE_LABELS: Record<ScopeField, string> = {
   status: "Status",
   party: "Partei",
   actor: "Akteur",
+  q: "Suche",
   claims: "Ausgewählte Behauptungen",
 };
 
 export const SCOPE_REQUIRED_MESSAGE =
-  "Bitte einen Umfang wählen: einen Artikel, einen Zeitraum, ein Medium, einen Status, eine Partei, einen Akteur oder Behauptungen aus der Warteschlange.";
+  "Bitte einen Umfang wählen: einen Artikel, einen Zeitraum, ein Medium, einen Status, eine Partei, einen Akteur, eine Suche oder Behauptungen aus der Warteschlange.";
 export const ARTICLE_MESSAGE = "Bitte einen Artikel aus der Liste wählen.";
 export const DATE_MESSAGE = "Bitte ein Datum im Format TT.MM.JJJJ angeben.";
 export const DATE_ORDER_MESSAGE = "„Erschienen bis“ liegt vor „Erschienen ab“. Bitte die Daten tauschen.";
@@ -44,6 +49,7 @@ export const OUTLET_MESSAGE = "Bitte ein Medium mit höchstens 300 Zeichen angeb
 export const STATUS_MESSAGE = "Bitte einen Status aus der Liste wählen.";
 export const PARTY_MESSAGE = "Bitte eine Partei aus der Liste wählen.";
 export const ACTOR_MESSAGE = "Bitte einen Akteur aus der Liste wählen.";
+export const SEARCH_MESSAGE = `Bitte einen Suchtext mit höchstens ${MAX_SCOPE_SEARCH_LENGTH} Zeichen angeben.`;
 export const CLAIMS_MESSAGE =
   "Die Auswahl enthält eine ungültige Kennung. Bitte die Behauptungen in der Warteschlange neu auswählen.";
 export const TOO_MANY_CLAIMS_MESSAGE = `Höchstens ${MAX_SCOPE_CLAIMS} Behauptungen auf einmal. Bitte weniger auswählen oder einen anderen Umfang wählen.`;
@@ -88,6 +94,7 @@ export const reportScopeSchema = z
     ),
     party: text.pipe(z.enum(Object.values(Party) as [Party, ...Party[]], { error: PARTY_MESSAGE }).optional()),
     actor: id(ACTOR_MESSAGE),
+    q: text.pipe(z.string().max(MAX_SCOPE_SEARCH_LENGTH, SEARCH_MESSAGE).optional()),
     claims: claimList,
   })
   .superRefine((scope, ctx) => {
@@ -113,6 +120,7 @@ export function scopeCriteria(input: ReportScopeInput): ScopeCriteria {
     status: input.status,
     party: input.party,
     actorId: input.actor,
+    search: input.q,
     claimIds: input.claims,
   };
   return Object.fromEntries(Object.entries(criteria).filter(([, value]) => value !== undefined));

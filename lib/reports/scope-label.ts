@@ -54,6 +54,7 @@ export async function describeScope(db: ReportReader, scope: ReportScope): Promi
     scope.status ? `Status ${CLAIM_STATUS_LABELS[scope.status]}` : null,
     scope.party ? `Partei ${PARTY_LABELS[scope.party]}` : null,
     scope.actorId ? `Akteur ${await actorName(db, scope.actorId)}` : null,
+    scope.search !== undefined ? `Suche „${scope.search}“` : null,
   ];
   if (scope.claimIds) {
     await checkClaimsExist(db, scope.claimIds);

@@ -1,6 +1,7 @@
 // What a report covers: one article (the original scope, kept as its own variant so stored
 // snapshots and the article routes stay as they were), or a combination of filters – article,
-// publication dates, outlet, status, party, registry actor and a set of picked claims. Every
+// publication dates, outlet, status, party, registry actor, the queue's free-text search and a set
+// of picked claims. Every
 // given filter must hold (AND). load.ts turns a scope into the batch query's condition.
 import type { ClaimStatus, Party } from "@/lib/generated/prisma/enums";
 
@@ -20,6 +21,8 @@ export interface FilterScope {
   party?: Party;
   /** A registry actor (claims.actor_id). */
   actorId?: string;
+  /** The queue's free-text search as typed (lib/claims/search-query.ts: same syntax, same index). */
+  search?: string;
   /** Claims picked in the queue (at most MAX_SCOPE_CLAIMS). */
   claimIds?: string[];
 }

@@ -2,7 +2,8 @@
 // the unapproved claims marked, creates the final report, downloads it twice (same bytes) and
 // verifies it at /reports/verify; a changed file is not confirmed. Other scopes: claims picked
 // in the queue → preview → draft CSV; outlet + date range → final report downloaded twice;
-// a bad date range keeps the input and says what is wrong; an empty scope says so.
+// a bad date range keeps the input and says what is wrong; an empty scope says so; the queue's
+// free-text search as a scope → preview → draft CSV.
 import type { BrowserContext } from "playwright-core";
 import type { TestApp } from "../helpers/app-server";
 import { loggedInContext, severeAxeViolations } from "../helpers/browser";
@@ -168,6 +169,28 @@ describe("other scopes", () => {
       await page.getByLabel("Erschienen bis").fill("1999-01-31");
       await page.getByRole("button", { name: "Vorschau anzeigen" }).click();
       await page.getByTestId("report-empty").getByText("Keine Behauptungen in diesem Umfang.").waitFor();
+    } finally {
+      await page.close();
+    }
+  });
+
+  test("the queue's search as a scope: „Drohne“ in one outlet previews and exports the claims saying „Drohnen“", async () => {
+    const page = await context.newPage();
+    try {
+      await page.goto(`${app.baseUrl}/reports`);
+      await page.getByLabel("Medium", { exact: true }).selectOption(OUTLET);
+      await page.getByRole("searchbox", { name: "Suche" }).fill("Drohne");
+      await page.getByRole("button", { name: "Vorschau anzeigen" }).click();
+      await page.waitForURL(/q=Drohne/);
+      await page.getByTestId("report-counts").getByText("Behauptungen in diesem Umfang").waitFor();
+      expect(await page.getByTestId("report-preview").locator("tbody tr").count()).toBe(2);
+      expect(await page.getByRole("searchbox", { name: "Suche" }).inputValue()).toBe("Drohne");
+
+      const csvLink = page.getByRole("region", { name: /Vorschau/ }).getByRole("link", { name: "CSV" });
+      const download = await context.request.get(`${app.baseUrl}${await csvLink.getAttribute("href")}`);
+      expect(download.status()).toBe(200);
+      const rows: Record<string, string>[] = parse(await download.text(), { bom: true, columns: true });
+      expect(new Set(rows.map((row) => row["Behauptung-ID"]))).toEqual(new Set([fixture.early.ru.id, fixture.late.ru.id]));
     } finally {
       await page.close();
     }

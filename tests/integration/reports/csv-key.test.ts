@@ -122,6 +122,16 @@ test("every scope kind sees claims entering, leaving and moving", async () => {
       },
     ],
     [
+      "search: a claim whose counted thing is changed to the searched word enters",
+      filter({ search: "Drohne" }),
+      () => db.prisma.claim.update({ where: { id: f.other.us.id }, data: { what: "Drohnen" } }),
+    ],
+    [
+      "search: an article renamed to the searched word brings its claims",
+      filter({ search: "Hafenlage" }),
+      () => db.prisma.article.update({ where: { id: f.other.article.id }, data: { title: "Hafenlage am Abend" } }),
+    ],
+    [
       "picked claims: one marked as no claim leaves",
       filter({ claimIds: [f.early.ua.id, f.other.ua.id, f.late.ru.id] }),
       () => db.prisma.claim.update({ where: { id: f.other.ua.id }, data: { notAClaim: true } }),
@@ -150,6 +160,15 @@ test("scopes holding the same claims share one file; other claim conditions do n
   expect(produced()).toBe(count + 1);
   expect(openText).toBe(await csvFromScratch(db.prisma, open));
   expect(openText).not.toBe(text);
+  // So are searches: each its own claims, never another search's file.
+  const drones = filter({ articleId: f.early.article.id, search: "Drohnen" });
+  const rockets = filter({ articleId: f.early.article.id, search: "Raketen" });
+  const dronesText = await exported(drones);
+  const rocketsText = await exported(rockets);
+  expect(produced()).toBe(count + 3);
+  expect(dronesText).toBe(await csvFromScratch(db.prisma, drones));
+  expect(rocketsText).toBe(await csvFromScratch(db.prisma, rockets));
+  expect(dronesText).not.toBe(rocketsText);
 });
 
 // Each version trigger with a change only it reports (no line of the article changes content).

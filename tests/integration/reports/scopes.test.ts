@@ -1,5 +1,6 @@
 // Reports over the other scopes (issue #9): a publication-date range (days in Berlin), an
-// outlet, a status, a party, a registry actor, claims picked in the queue, and combinations.
+// outlet, a status, a party, a registry actor, the queue's free-text search, claims picked in the
+// queue, and combinations.
 // Each scope's claims are compared with a Prisma query of the same condition; a final report
 // holds the approved ones only, a draft every one with the unapproved marked; the keyset pages
 // across articles without gaps; unknown actors or picked claims are a German 404; a final
@@ -95,6 +96,8 @@ const SCOPES: [string, () => ScopeCriteria, () => Prisma.ClaimWhereInput][] = [
     () => ({ claimIds: [fixture.late.us.id, fixture.early.ua.id, fixture.other.ua.id] }),
     () => ({ id: { in: [fixture.late.us.id, fixture.early.ua.id, fixture.other.ua.id] } }),
   ],
+  ["the queue's free-text search (German stem: Drohne finds Drohnen)", () => ({ search: "Drohne" }), () => ({ what: "Drohnen" })],
+  ["the queue's number search (elftausend finds 11.000)", () => ({ search: "elftausend" }), () => ({ valueText: "11.000" })],
   [
     "outlet + date range + party combined",
     () => ({ outlet: OUTLET, publishedFrom: "2026-11-01", publishedTo: "2026-11-20", party: "UA" }),
@@ -138,6 +141,20 @@ test("scopes are checked against the data independently: the date range drops th
   });
   expect(combined.draft.title).toBe(`Prüfbericht: erschienen 01.11.2026 bis 20.11.2026 · Medium ${OUTLET} · Status freigegeben`);
   expect(finalIds(combined.final)).toEqual([fixture.early.ua.id]);
+});
+
+test("a search also finds the article's title, combines with the other filters and names itself; a text without a word finds nothing", async () => {
+  const byTitle = await draftAndFinal({ search: "späte" });
+  expect(new Set(byTitle.draft.claims.map((claim) => claim.article.id))).toEqual(new Set([fixture.late.article.id]));
+  expect(byTitle.draft.claims).toHaveLength(3);
+  const combined = await draftAndFinal({ search: "Drohnen", outlet: OUTLET });
+  expect(combined.draft.claims.map((claim) => claim.id).sort()).toEqual([fixture.early.ru.id, fixture.late.ru.id].sort());
+  expect(combined.draft.title).toBe(`Prüfbericht: Medium ${OUTLET} · Suche „Drohnen“`);
+  const wordless = await draftAndFinal({ search: "„!?“" });
+  expect(wordless.draft.claims).toEqual([]);
+  expect(wordless.final).toBeInstanceOf(DomainError);
+  const preview = await previewReport(db.prisma, toReportScope({ search: "Drohne" }));
+  expect(preview.total).toBe((await expectedClaims({ what: "Drohnen" })).length);
 });
 
 test("a final report of a scope without approved claims is refused in German; the draft may be empty", async () => {
@@ -207,6 +224,7 @@ test("the JSON of a combined scope is valid against docs/report.schema.json and 
     status: "APPROVED",
     party: "UA",
     actorId: fixture.actor.id,
+    search: "Soldaten",
     claimIds: [fixture.early.ua.id, fixture.late.ua.id],
   };
   const { draft } = await draftAndFinal(criteria);
@@ -217,7 +235,7 @@ test("the JSON of a combined scope is valid against docs/report.schema.json and 
     ...criteria,
     label:
       `erschienen 01.11.2026 bis 30.11.2026 · Medium ${OUTLET} · Status freigegeben · Partei Ukraine · ` +
-      "Akteur Wolodymyr Selenskyj · 2 ausgewählte Behauptungen",
+      "Akteur Wolodymyr Selenskyj · Suche „Soldaten“ · 2 ausgewählte Behauptungen",
   });
   expect(json.claims.map((claim: { id: string }) => claim.id)).toEqual([fixture.early.ua.id]);
 });

@@ -15,6 +15,8 @@ import {
   STATUS_MESSAGE,
   TOO_MANY_CLAIMS_MESSAGE,
   CLAIMS_MESSAGE,
+  MAX_SCOPE_SEARCH_LENGTH,
+  SEARCH_MESSAGE,
 } from "@/lib/reports/scope-input";
 
 const errorsOf = (input: unknown) => {
@@ -53,4 +55,13 @@ test("bad input gets a German message per field", () => {
   expect(errorsOf({ from: "2026-11-20", to: "2026-11-01" })).toEqual({ to: DATE_ORDER_MESSAGE });
   expect(errorsOf({ from: "20.11.2026" })).toEqual({ from: DATE_MESSAGE });
   expect(errorsOf({ status: "DONE", party: "XX" })).toEqual({ status: STATUS_MESSAGE, party: PARTY_MESSAGE });
+});
+
+test("the queue's search text is a scope of its own: trimmed, in the URL after the actor, at most the queue's length", () => {
+  const values = scopeFormValues(new URLSearchParams("q=+Drohnen+Kiew+&party=UA"));
+  expect(scopeCriteria(parseInput(reportScopeSchema, values))).toEqual({ party: "UA", search: "Drohnen Kiew" });
+  expect(scopeQuery(values)).toBe("party=UA&q=Drohnen+Kiew");
+  expect(scopeCriteria(parseInput(reportScopeSchema, { q: "„11.000“" }))).toEqual({ search: "„11.000“" });
+  expect(errorsOf({ q: "x".repeat(MAX_SCOPE_SEARCH_LENGTH + 1) })).toEqual({ q: SEARCH_MESSAGE });
+  expect(errorsOf({ q: "   " })).toEqual({ _form: SCOPE_REQUIRED_MESSAGE });
 });
