@@ -119,9 +119,8 @@ export async function cachedRead<T>(
   lastChange: bigint | null,
   load: () => Promise<T>,
 ): Promise<T> {
-  const cache = lastChange === null ? null : cacheFor(prisma, lastChange);
-  if (!cache) return load();
-  return structuredClone(await entryOf(cache, key, load));
+  if (lastChange === null) return load();
+  return structuredClone(await sharedRead(prisma, key, lastChange, load));
 }
 
 /**

@@ -609,3 +609,22 @@ export const FINITE_MODALS: readonly string[] = [
   "wollte",
   "wollten",
 ];
+
+/** Finite forms of "haben" and "sein" that build the perfect with a participle before them (a verb-final clause's end). */
+export const PERFECT_AUXILIARY_FORMS: readonly string[] = [
+  "habe",
+  "haben",
+  "hat",
+  "hatte",
+  "hatten",
+  "hätte",
+  "hätten",
+  "ist",
+  "sind",
+  "war",
+  "waren",
+  "sei",
+  "seien",
+  "wäre",
+  "wären",
+];

@@ -171,6 +171,7 @@ import {
   NAMING_WORDS,
   NON_CONTENT_OPENERS,
   OBLIQUE_DETERMINERS,
+  PERFECT_AUXILIARY_FORMS,
   PREPOSITIONS,
   SOURCE_NOUNS,
   SOURCE_LOCATIVE_PREPOSITIONS,
@@ -977,24 +978,7 @@ const isParticiple = (w: string): boolean => /t$/.test(w) || GE_EN_PARTICIPLE.te
 
 /** Rule id: a participle with the finite auxiliary of a perfect after it closes a relative or subordinate cue clause. */
 const VERB_FINAL_PERFECT_RULE = "speaker.verb-final-perfect";
-/** Finite forms of "haben" and "sein" that build the perfect with a participle before them. */
-const PERFECT_AUX = set([
-  "habe",
-  "haben",
-  "hat",
-  "hatte",
-  "hatten",
-  "hätte",
-  "hätten",
-  "ist",
-  "sind",
-  "war",
-  "waren",
-  "sei",
-  "seien",
-  "wäre",
-  "wären",
-]);
+const PERFECT_AUX = set(PERFECT_AUXILIARY_FORMS);
 
 /**
  * Whether the word at k is a participle before the finite auxiliary of a perfect that closes its
