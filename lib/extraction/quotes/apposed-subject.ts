@@ -150,3 +150,35 @@ export function apposedSubject(
   const name = nameAppositionAfter(toks, subject, commas[1] ?? comma);
   return name >= 0 ? { first: subject.first, last: name } : phrase;
 }
+
+// Rule "speaker.apposed-second-clause": a comma joins two main clauses and the second one's
+// subject carries an apposition before its cue verb ("Der Wirt lobte das Fest, die Leiterin des
+// Vereins, Vorname Name, erklärte: „…“"). The subject of the first clause is not the speaker.
+export const APPOSED_SECOND_CLAUSE_RULE = "speaker.apposed-second-clause";
+
+/**
+ * The apposed subject of a second main clause in [sStart, verb): a comma, then a lower-case
+ * determiner opening the subject; the part before the comma holds a lower-case word that is no
+ * determiner or preposition (its verb), and the subject must pass `apposedSubject` from there.
+ */
+export function secondClauseApposedSubject(
+  toks: Token[],
+  sStart: number,
+  verb: number,
+  inside: Int32Array,
+  g: ApposedGrammar,
+): Span | null {
+  for (const c of commasIn(toks, sStart, verb - 2)) {
+    const t = toks[c + 1];
+    if (!t || isCap(t) || !g.isDeterminer(t.lower)) continue;
+    let verbBefore = false;
+    for (let k = sStart + 1; k < c && !verbBefore; k++) {
+      const w = toks[k];
+      verbBefore = w.kind === "w" && !isCap(w) && w.lower.length > 2 && !g.isDeterminer(w.lower) && !g.isPreposition(w.lower);
+    }
+    if (!verbBefore) continue;
+    const subject = apposedSubject(toks, c + 1, verb, inside, g, () => false);
+    if (subject) return subject;
+  }
+  return null;
+}

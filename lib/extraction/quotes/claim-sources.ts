@@ -38,9 +38,21 @@ function quoteAround(quotes: readonly ExtractedQuote[], start: number, end: numb
 function backReferenceAgrees(quotes: readonly ExtractedQuote[], c: ExtractedClaim, upto: number): boolean {
   for (let i = upto - 1; i >= 0 && i >= upto - NESTING_WINDOW; i--) {
     const q = quotes[i];
-    if (q.end >= c.end && q.actor === c.actor && q.rules.includes(BACK_REFERENCE_RULE)) return true;
+    if (q.end >= c.end && namesSameSource(q, c.actor) && q.rules.includes(BACK_REFERENCE_RULE)) return true;
   }
   return false;
+}
+
+/**
+ * Whether a quotation's source and a claim's actor name the same one: the same actor, or every word
+ * of the claim's actor stands in the quotation's speaker phrase (the claim rules may keep the role
+ * of "der Vorsitzende der Kommission, Vorname Name" where the quotation resolves the name).
+ */
+function namesSameSource(q: ExtractedQuote, actor: string): boolean {
+  if (q.actor === actor) return true;
+  if (!q.speaker || !actor) return false;
+  const words = new Set(q.speaker.text.split(/[\s,()]+/));
+  return actor.split(" ").every((w) => words.has(w));
 }
 
 /** Offsets of the blank lines that separate paragraphs, in order. */

@@ -53,6 +53,8 @@
 //  speaker.focus-particle / speaker.coordinated  subjects behind "Auch …" or after "und" (quotes/subject.ts)
 //  speaker.coordinated-inverted  after "und", the subject after the first verb of an inverted clause (quotes/subject.ts)
 //  speaker.apposed-subject  the subject before an apposition or relative clause in commas (quotes/apposed-subject.ts)
+//  speaker.apposed-second-clause  that subject opening a second main clause after a comma (quotes/apposed-subject.ts)
+//  speaker.genitive-adjective  the phrase reader keeps a genitive with adjectives ("der kleinen Kapelle") in a speaker phrase (phraseFrom)
 //  speaker.own-subject  a Konjunktiv continuation whose main clause names its own speaker, also after a
 //                      fronted time phrase, adverb or prepositional phrase (quotes/own-subject.ts)
 //  speaker.colon-fronted-object  "Den Plan lehnt X ab: „…“": the person after the verb (quotes/colon-fronted-object.ts)
@@ -133,7 +135,7 @@ import { CONDITIONAL_CONTINUATION_RULE, hasConditionalForm } from "./conditional
 import { BEFORE_QUOTE_RULE, reportedPartBefore } from "./before-quote";
 import { AFTER_NON_AGENT_RULE, isNonAgentPhrase, isPersonPhrase } from "./non-agent-subject";
 import { PARAGRAPH_MENTION_RULE, isNamedAgent } from "./paragraph-mention";
-import { APPOSED_SUBJECT_RULE, apposedSubject } from "./apposed-subject";
+import { APPOSED_SECOND_CLAUSE_RULE, APPOSED_SUBJECT_RULE, apposedSubject, secondClauseApposedSubject } from "./apposed-subject";
 import { OWN_SUBJECT_RULE, ownSubject } from "./own-subject";
 import { SUBORDINATE_SUBJECT_RULE, isSubordinatorBeforeSubject } from "./subordinate-subject";
 import { INVERTED_NOMINATIVE_RULE, invertedNominative } from "./inverted-nominative";
@@ -541,6 +543,22 @@ function phraseFrom(tokens: Token[], i: number, end: number): Span | null {
     }
     if (sawNoun && (w.lower === "des" || w.lower === "der" || GENITIVE_POSSESSIVE.has(w.lower)) && isCap(tokens[k + 1])) {
       continue; // genitive: "der Sprecher des Ministeriums"
+    }
+    // a genitive with inflected adjectives before its noun: "die Sprecherin der kleinsten Fraktion" (rule speaker.genitive-adjective)
+    // (not after a name of two words: "Vorname Name der neue Sprecher" is a new phrase)
+    if (
+      sawNoun &&
+      (w.lower === "des" || w.lower === "der") &&
+      k + 2 <= end &&
+      (k - 1 === i || !isCap(tokens[k - 2]) || DET.has(tokens[k - 2].lower))
+    ) {
+      let a = k + 1;
+      while (a <= end && a - k <= 2 && !isCap(tokens[a]) && tokens[a].kind === "w" && hasAdjectiveEnding(tokens[a].lower)) a++;
+      if (a > k + 1 && a <= end && isCap(tokens[a]) && tokens[a].kind === "w" && !DET.has(tokens[a].lower)) {
+        last = a;
+        k = a;
+        continue;
+      }
     }
     if (sawNoun && (w.lower === "von" || w.lower === "für")) {
       if (isCap(tokens[k + 1])) continue;
@@ -1764,6 +1782,11 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
                 isFocusParticleBefore(tokens, k, startsSubject),
               )
             : null;
+        // "X lobte den Plan, die Sprecherin der Y, Name, erklärte: …": the second clause's subject (rule speaker.apposed-second-clause)
+        const secondClause =
+          !impersonal && finiteFirst && !apposed
+            ? secondClauseApposedSubject(tokens, sentence.first, cueLeft, inside, GRAMMAR)
+            : null;
         // the noun that "wurde laut", with a "von" phrase naming who (rule speaker.laut-werden)
         const lautWerdenSubject = lautWerden
           ? lautWerdenSpeaker(tokens, cueLeft, lautWerden.particleFirst ? lautWerden.verb : lautWerden.last, {
@@ -1774,6 +1797,7 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
         const speakerSpan: FoundSpan | null =
           (lautWerdenSubject ? { ...lautWerdenSubject, rule: LAUT_WERDEN_RULE } : null) ??
           apposed ??
+          secondClause ??
           (impersonal
             ? impersonalSource(tokens, cueLeft, cue, sentence.last)
             : (originSpeaker(tokens, cue, cueLeft, sentence.last) ??
@@ -1826,6 +1850,7 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
         else if (quoted) speaker.found = QUOTED_OBJECT_RULE;
         else if (afterNonAgent) speaker.found = AFTER_NON_AGENT_RULE;
         else if (apposed) speaker.found = APPOSED_SUBJECT_RULE;
+        else if (secondClause && subject === secondClause) speaker.found = APPOSED_SECOND_CLAUSE_RULE;
         else if (coordinatedObject && subject === coordinatedObject) speaker.found = COORDINATED_OBJECT_RULE;
         else if (speakerSpan && speakerSpan === subject && speakerSpan.rule) speaker.found = speakerSpan.rule;
         else if (coordinated) speaker.found = COORDINATED_RULE;
