@@ -205,7 +205,8 @@ export function actorNames(text: string, actor: string, spans: Span[]): boolean 
   return false;
 }
 
-function speakerCorrect(doc: GoldDocument, gold: GoldQuote, pred: { span: Span[]; actor: string }): boolean {
+/** Whether a predicted speaker counts as right for a matched gold quotation (see the header). */
+export function speakerCorrect(doc: GoldDocument, gold: GoldQuote, pred: { span: Span[]; actor: string }): boolean {
   if (pred.span.length && overlap(pred.span, gold.speaker) > 0) return true;
   if (actorNames(doc.text, pred.actor, gold.speaker)) return true;
   if (!isPronounSpeaker(doc.text, gold.speaker)) return false;

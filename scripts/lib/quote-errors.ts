@@ -1,7 +1,7 @@
 // Development aid of eval:quotes: prints missed, false and mis-attributed quotations of one
 // document to the console (never to a file: the corpus stays outside the repository).
 import type { ExtractedQuote } from "../../lib/extraction/types";
-import { matchQuotes, overlap, type GoldDocument, type Span } from "../../lib/extraction/evaluate-quotes";
+import { matchQuotes, speakerCorrect, type GoldDocument, type Span } from "../../lib/extraction/evaluate-quotes";
 
 const clip = (s: string, n = 160): string => (s.length > n ? s.slice(0, n) + "…" : s).replace(/\s+/g, " ");
 
@@ -29,7 +29,9 @@ export function explainErrors(doc: GoldDocument, quotes: ExtractedQuote[], budge
     if (n >= budget) break;
     const a = doc.annotations[g];
     const q = quotes[p];
-    if (!a.speaker.length || (q.speaker && overlap([[q.speaker.start, q.speaker.end]], a.speaker) > 0)) continue;
+    // only the speakers the score counts wrong (not a name shared with the gold span or a pronoun's referent)
+    const span: Span[] = q.speaker ? [[q.speaker.start, q.speaker.end]] : [];
+    if (!a.speaker.length || speakerCorrect(doc, a, { span, actor: q.actor })) continue;
     console.log(
       `SPK ${a.type} [${q.rules.join(",")}]: gold=${show(a.speaker)} pred=${q.speaker?.text ?? "-"} → ${q.actor}  ‖ ${clip(text.slice(q.start, q.end), 80)}`,
     );
