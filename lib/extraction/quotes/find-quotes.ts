@@ -57,6 +57,9 @@
 //  speaker.genitive-adjective  the phrase reader keeps a genitive with adjectives ("der kleinen Kapelle") in a speaker phrase (phraseFrom)
 //  speaker.own-subject  a Konjunktiv continuation whose main clause names its own speaker, also after a
 //                      fronted time phrase, adverb or prepositional phrase (quotes/own-subject.ts)
+//  speaker.person-noun  the resolver matches a lone noun after an article as a surname only when it names a
+//                      person or body by lexicon or morphology ("die Anwohner", "die Beschäftigten"), not a
+//                      thing ("die Kosten"); named when it refused such a match (quotes/person-noun.ts)
 //  speaker.colon-fronted-object  "Den Plan lehnt X ab: „…“": the person after the verb (quotes/colon-fronted-object.ts)
 //  speaker.verb-final-perfect  a participle + finite "haben"/"sein" closing a relative or subordinate cue
 //                      clause ("…, der zugesagt hat, …", "nachdem X entschieden hatte, …"): its subject as
@@ -2257,7 +2260,7 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
       const rules = [
         ...draft.rules,
         ...(speaker?.found ? [speaker.found] : []),
-        ...(speaker?.source ? [speaker.source.rule] : []),
+        ...(speaker?.source ? [speaker.source.rule, ...(speaker.source.refused ?? [])] : []),
       ];
       const quote: ExtractedQuote = {
         start: draft.start,

@@ -12,6 +12,7 @@ import { partyOfWords } from "../parties";
 import { WEB_NAME_RULE, webNameOf } from "./web-name";
 import { POSSESSIVE_OWNER_RULE, possessiveOwnerGenders } from "./possessive-owner";
 import { FEMININE_PLURAL_DEMONSTRATIVES, MASCULINE_DEMONSTRATIVES } from "../lexicon/speaker-phrases";
+import { PERSON_NOUN_RULE, isPersonNoun } from "./person-noun";
 import { ANAPHORIC_SOURCE_ADVERBS, DETERMINERS, SPEAKER_PRONOUNS } from "../lexicon/quote-words";
 // Bound once: tsx compiles every use of an imported binding into two getter calls (these run per token).
 const isCap = importedIsCap;
@@ -27,6 +28,8 @@ export interface ResolvedSource {
   person: boolean;
   /** Grammatical gender and number as written ("der Minister" m, "die Ministerin" f), null when unknown. */
   gender?: Gender;
+  /** Rule ids of tests that refused a reading (a thing noun read as no surname: "speaker.person-noun"). */
+  refused?: string[];
 }
 
 /** Gender and number of a speaker phrase, for agreement with a later pronoun. */
@@ -96,6 +99,11 @@ function nameWords(words: Token[]): Token[] {
   return head && caps[0] === head && caps.length > 1 ? caps.slice(1) : caps;
 }
 
+/** Whether `name` is the head noun right after the phrase's opening determiner (and adjectives). */
+function commonHead(words: Token[], name: Token): boolean {
+  return DETS.has(words[0].lower) && words.find((w, i) => i > 0 && isCap(w)) === name;
+}
+
 /** Memory of the sources named so far in one text, most recent last (bounded). */
 export class SpeakerMemory {
   private recent: ResolvedSource[] = [];
@@ -140,10 +148,16 @@ export class SpeakerMemory {
     }
     const names = nameWords(content);
     const heads = headsOf(content);
+    // "die Kosten": a lone noun after an article is the phrase's head; it matches an earlier phrase
+    // as a surname only when it can name a person or body (rule speaker.person-noun), so a thing
+    // named twice does not resolve to itself and pass as a known speaker
+    const thing = names.length === 1 && commonHead(content, names[0]) && !isPersonNoun(names[0].text, true);
+    let refused = false;
     if (names.length === 1) {
       const surname = names[0].text.replace(/s$/, "");
       const known = this.find((s) => s.person && s.actor.split(" ").pop() === surname);
-      if (known) return { ...known, rule: "speaker.surname" };
+      if (known && !thing) return { ...known, rule: "speaker.surname" };
+      refused = !!known;
     }
     if (!names.length && heads.length) {
       const head = heads[heads.length - 1];
@@ -163,6 +177,7 @@ export class SpeakerMemory {
       heads,
       person: names.length > 0 && !bodyNoun(content[content.length - 1].text),
       gender: genderOf(content),
+      ...(refused ? { refused: [PERSON_NOUN_RULE] } : {}),
     };
   }
 
