@@ -1324,6 +1324,14 @@ function isSpeechNoun(lower: string): boolean {
   return answer;
 }
 
+/** isSpeechNoun of a token, kept on its Word (a property read instead of a Map lookup per occurrence). */
+function tokenIsSpeechNoun(t: Token): boolean {
+  const w = t.word;
+  if (!w) return isSpeechNoun(t.lower);
+  if (w.speechNoun === undefined) w.speechNoun = isSpeechNoun(t.lower);
+  return w.speechNoun;
+}
+
 const UMLAUT_BASE: Readonly<Record<string, string>> = { ä: "a", ö: "o", ü: "u" };
 // a module constant: built once (tsx/esbuild compile a \p{…} literal into a new RegExp per evaluation)
 const UMLAUT_PLURAL = /([äöü])(\p{Ll}*)en?$/u;
@@ -1349,7 +1357,7 @@ function speechNounUncached(lower: string): boolean {
  */
 function nounCueAt(tokens: Token[], i: number, end: number): { owner: Span | null; comma: number; attached: boolean } | null {
   const t = tokens[i];
-  if (t.kind !== "w" || !isCap(t) || !isSpeechNoun(t.lower)) return null;
+  if (t.kind !== "w" || !isCap(t) || !tokenIsSpeechNoun(t)) return null;
   let owner: Span | null = null;
   let k = i + 1;
   if (tokens[k] && GENITIVE_ARTICLES.has(tokens[k].lower)) {
