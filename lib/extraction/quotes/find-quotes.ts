@@ -1561,6 +1561,17 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
     let previousQuoted = false;
     /** The last agent an uncued sentence of this paragraph opened with. */
     let paragraphMention: Speaker | null = null;
+    /** Last token of the sentence being read: contentGrammar's phrases end there (set per sentence). */
+    let grammarSentenceLast = -1;
+    // where a content clause ends (rule span.content-end), with this paragraph's quotations and
+    // Konjunktiv forms: built once per paragraph, not per sentence (an object spread and a closure
+    // per sentence showed in CPU profiles); used only while its sentence is read
+    const contentGrammar: ContentEndGrammar = {
+      ...CONTENT_END_GRAMMAR,
+      inside,
+      hasKonjunktiv,
+      phraseEndAt: (k) => phraseFrom(tokens, k, grammarSentenceLast)?.last ?? -1,
+    };
     for (const sentence of bounds) {
       let cued = false;
       /** Drafts before this sentence: a cue that found no quotation leaves their count unchanged. */
@@ -1576,13 +1587,7 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
         sentenceCues.push({ speaker, cue });
       };
       const end = contentEnd(tokens, sentence.first, sentence.last);
-      // where a content clause from `from` ends (rule span.content-end): its last token and rule ids
-      const contentGrammar: ContentEndGrammar = {
-        ...CONTENT_END_GRAMMAR,
-        inside,
-        hasKonjunktiv,
-        phraseEndAt: (k) => phraseFrom(tokens, k, sentence.last)?.last ?? -1,
-      };
+      grammarSentenceLast = sentence.last;
       /**
        * "…, da …", "…, um … zu …" after a cue's comma: the reason or aim of the speech act. A
        * Konjunktiv in its own clause makes it the reason the speaker gave ("…, weil X fehle").
