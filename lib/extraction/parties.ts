@@ -11,11 +11,15 @@ import {
   SHORT_SIDE_WORDS,
 } from "./lexicon/party-words";
 
-/** Memo for per-word lookups (bounded: cleared when large, so memory stays flat). */
+/**
+ * Memo for per-word lookups (bounded: cleared when large, so memory stays flat). A hit costs one
+ * lookup (get; has only when the stored answer may be undefined), not has + get.
+ */
 function memoWord<T>(fn: (w: string) => T, limit = 50_000): (w: string) => T {
   let cache = new Map<string, T>();
   return (w: string): T => {
-    if (cache.has(w)) return cache.get(w) as T;
+    const hit = cache.get(w);
+    if (hit !== undefined || cache.has(w)) return hit as T;
     const v = fn(w);
     if (cache.size >= limit) cache = new Map();
     cache.set(w, v);

@@ -53,6 +53,8 @@ export interface Word {
   timesWord: number | null | undefined;
   /** Word-class bits of the attribution parser (attribution.wordFlags), -1 before the first use. */
   attributionFlags: number;
+  /** Whether the word is a speech noun (find-quotes isSpeechNoun), computed on first use. */
+  speechNoun: boolean | undefined;
 }
 
 /** A run of tokens by index, both ends included. */
@@ -98,6 +100,7 @@ function newWord(text: string, lower: string, kind: TokenKind): Word {
     numberWord: undefined,
     timesWord: undefined,
     attributionFlags: -1,
+    speechNoun: undefined,
   };
 }
 
