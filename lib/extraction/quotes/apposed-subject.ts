@@ -168,17 +168,26 @@ export function secondClauseApposedSubject(
   inside: Int32Array,
   g: ApposedGrammar,
 ): Span | null {
-  for (const c of commasIn(toks, sStart, verb - 2)) {
+  // apposedSubject takes no subject starting more than SPAN_MAX tokens before the verb: only the
+  // commas of that window can open one, which keeps a long sentence with many cues linear.
+  const commas = commasIn(toks, Math.max(sStart, verb - SPAN_MAX - 1), verb - 2);
+  if (commas.length === 0) return null;
+  const verbLike = firstVerbLikeWord(toks, sStart + 1, commas[commas.length - 1], g);
+  for (const c of commas) {
     const t = toks[c + 1];
-    if (!t || isCap(t) || !g.isDeterminer(t.lower)) continue;
-    let verbBefore = false;
-    for (let k = sStart + 1; k < c && !verbBefore; k++) {
-      const w = toks[k];
-      verbBefore = w.kind === "w" && !isCap(w) && w.lower.length > 2 && !g.isDeterminer(w.lower) && !g.isPreposition(w.lower);
-    }
-    if (!verbBefore) continue;
+    if (!t || isCap(t) || !g.isDeterminer(t.lower) || verbLike < 0 || verbLike >= c) continue;
     const subject = apposedSubject(toks, c + 1, verb, inside, g, () => false);
     if (subject) return subject;
   }
   return null;
+}
+
+/** The first lower-case word in [from, to) that is no determiner or preposition (a verb, as far as
+ * this rule needs to know), or -1. */
+function firstVerbLikeWord(toks: Token[], from: number, to: number, g: ApposedGrammar): number {
+  for (let k = from; k < to; k++) {
+    const w = toks[k];
+    if (w.kind === "w" && !isCap(w) && w.lower.length > 2 && !g.isDeterminer(w.lower) && !g.isPreposition(w.lower)) return k;
+  }
+  return -1;
 }
