@@ -1605,16 +1605,39 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
         const last = contentEndAt(tokens, from, end, { fronted, verb }, contentGrammar);
         return { last, rules: last < end ? [CONTENT_END_RULE] : [] };
       };
-      /** Whether token k stands inside a quotation an earlier cue of this sentence gave a speaker. */
-      const insideEarlierContent = (k: number): boolean => {
-        const at = tokens[k].start;
-        for (let n = draftsBefore; n < drafts.length; n++) {
-          const d = drafts[n];
+      // The content clauses with a speaker that earlier cues of this sentence gave, in the order
+      // found: their starts and the largest end up to each. While the starts ascend (they do when
+      // each content follows its cue), a binary search answers insideEarlierContent, which keeps a
+      // sentence of many cues linear; otherwise every clause is checked.
+      const earlierContent = { starts: [] as number[], ends: [] as number[], maxEnds: [] as number[], seen: draftsBefore };
+      let contentStartsAscend = true;
+      const noteEarlierContent = (): void => {
+        for (; earlierContent.seen < drafts.length; earlierContent.seen++) {
+          const d = drafts[earlierContent.seen];
           // a content clause after its cue; not the main clause after "Wie X mitteilte, …"
           const contentAfterCue = !!d.cue && tokens[d.cue.last].end <= d.start && !d.rules.includes("indirect.wie");
-          if (contentAfterCue && d.speaker?.span && d.start <= at && at < d.end) return true;
+          if (!contentAfterCue || !d.speaker?.span) continue;
+          const { starts, ends, maxEnds } = earlierContent;
+          if (starts.length > 0 && d.start < starts[starts.length - 1]) contentStartsAscend = false;
+          starts.push(d.start);
+          ends.push(d.end);
+          maxEnds.push(Math.max(d.end, maxEnds[maxEnds.length - 1] ?? d.end));
         }
-        return false;
+      };
+      /** Whether token k stands inside a quotation an earlier cue of this sentence gave a speaker. */
+      const insideEarlierContent = (k: number): boolean => {
+        noteEarlierContent();
+        const at = tokens[k].start;
+        const { starts, ends, maxEnds } = earlierContent;
+        if (!contentStartsAscend) return starts.some((start, n) => start <= at && at < ends[n]);
+        let low = 0;
+        let high = starts.length;
+        while (low < high) {
+          const mid = (low + high) >> 1;
+          if (starts[mid] <= at) low = mid + 1;
+          else high = mid;
+        }
+        return low > 0 && maxEnds[low - 1] > at;
       };
       for (let i = sentence.first; i <= sentence.last; i++) {
         if (inside[i] >= 0) continue;
