@@ -4,6 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+import { markupRegister } from "@/components/forms/markup-defaults";
 import { createActorAction, updateActorAction } from "@/app/admin/actors/actions";
 import type { RegistryActor } from "@/lib/actors/registry";
 import { ACTOR_KIND_LABELS, createActorSchema, type ActorFormOutput, type ActorFormValues } from "@/lib/actors/schemas";
@@ -47,6 +48,7 @@ export function ActorForm(props: Props) {
     resolver: zodResolver(createActorSchema),
     defaultValues: editing ? valuesOf(editing) : EMPTY,
   });
+  const field = markupRegister(register, getValues);
 
   const onSubmit = handleSubmit(async () => {
     setOutcome(null);
@@ -104,14 +106,14 @@ export function ActorForm(props: Props) {
               readOnly={!!editing}
               aria-invalid={!!errors.canonicalName}
               aria-describedby={describedBy("canonicalName")}
-              {...register("canonicalName")}
+              {...field.text("canonicalName")}
             />
             {editing && <span className="muted">Der Name bleibt: Neue Artikel werden über ihn zugeordnet.</span>}
             {fieldError("canonicalName")}
           </div>
           <div className="field">
             <label htmlFor="actor-kind">Art</label>
-            <select id="actor-kind" {...register("kind")}>
+            <select id="actor-kind" {...field.text("kind")}>
               {(Object.keys(ACTOR_KIND_LABELS) as ActorKind[]).map((kind) => (
                 <option key={kind} value={kind}>
                   {ACTOR_KIND_LABELS[kind]}
@@ -122,7 +124,7 @@ export function ActorForm(props: Props) {
           </div>
           <div className="field">
             <label htmlFor="actor-party">Konfliktpartei</label>
-            <select id="actor-party" {...register("party")}>
+            <select id="actor-party" {...field.text("party")}>
               {(Object.keys(PARTY_LABELS) as Party[]).map((party) => (
                 <option key={party} value={party}>
                   {PARTY_LABELS[party]}
@@ -133,7 +135,7 @@ export function ActorForm(props: Props) {
           </div>
           <div className="field">
             <label>
-              <input type="checkbox" {...register("official")} /> spricht offiziell für die Partei
+              <input type="checkbox" {...field.check("official")} /> spricht offiziell für die Partei
             </label>
             {fieldError("official")}
           </div>
@@ -145,7 +147,7 @@ export function ActorForm(props: Props) {
             rows={4}
             aria-invalid={!!errors.aliases}
             aria-describedby={describedBy("aliases")}
-            {...register("aliases")}
+            {...field.text("aliases")}
           />
           {fieldError("aliases")}
         </div>
@@ -157,7 +159,7 @@ export function ActorForm(props: Props) {
             placeholder={"mil.ru\nt.me/mod_russia"}
             aria-invalid={!!errors.domains}
             aria-describedby={errors.domains ? "actor-domains-error" : "actor-domains-hint"}
-            {...register("domains")}
+            {...field.text("domains")}
           />
           <span id="actor-domains-hint" className="muted">
             Eigene Kanäle des Akteurs (Website, Telegram-Kanal …). Belege von dort gelten bei offiziellen Stellen einer

@@ -17,6 +17,7 @@ import {
   type NewsroomSettingsFormValues,
   type NewsroomSettingsValues,
 } from "@/lib/settings/schemas";
+import { markupRegister } from "@/components/forms/markup-defaults";
 import { callAction } from "./action-call";
 import { StatementTemplateFields, templateSituationOf, templateValuesOf } from "./StatementTemplateFields";
 import styles from "./admin.module.css";
@@ -58,6 +59,7 @@ export function SettingsForm({ settings }: { settings: EditableSettings }) {
     resolver: zodResolver(newsroomSettingsSchema),
     defaultValues: valuesOf(settings),
   });
+  const field = markupRegister(register, getValues);
 
   // Unsaved input is not lost by leaving the page by accident.
   useEffect(() => {
@@ -117,7 +119,7 @@ export function SettingsForm({ settings }: { settings: EditableSettings }) {
             type="text"
             aria-invalid={!!errors.newsroomName}
             aria-describedby={describedBy("newsroomName", "settings-newsroomName-help")}
-            {...register("newsroomName")}
+            {...field.text("newsroomName")}
           />
           <span id="settings-newsroomName-help" className="muted">
             Erscheint in Berichten und Exporten.
@@ -129,7 +131,7 @@ export function SettingsForm({ settings }: { settings: EditableSettings }) {
           <div className={styles.inline}>
             {SETTINGS_PARTIES.map((party) => (
               <label key={party}>
-                <input type="checkbox" value={party} {...register("conflictParties")} /> {PARTY_LABELS[party]}
+                <input type="checkbox" {...field.choice("conflictParties", party)} /> {PARTY_LABELS[party]}
               </label>
             ))}
           </div>
@@ -147,11 +149,11 @@ export function SettingsForm({ settings }: { settings: EditableSettings }) {
             maxLength={MAX_CAVEAT_TEXT}
             aria-invalid={!!errors.caveatText}
             aria-describedby={describedBy("caveatText")}
-            {...register("caveatText")}
+            {...field.text("caveatText")}
           />
           {fieldError("caveatText")}
         </div>
-        <StatementTemplateFields control={control} register={register} errors={errors.statementTemplates} />
+        <StatementTemplateFields control={control} field={field} errors={errors.statementTemplates} />
         <p className="muted" id="settings-scope-help">
           Gilt für neue Einlesungen und Urteile; bestehende Behauptungen behalten ihren Hinweis, bis die Attribution neu berechnet
           wird.

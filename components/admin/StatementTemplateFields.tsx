@@ -1,7 +1,8 @@
 "use client";
 // The "Textbausteine" part of the settings form (/admin/settings): one textarea per situation
 // with the placeholder help and a live example built by lib/reports/statement.ts as the admin types.
-import { useWatch, type Control, type UseFormRegister } from "react-hook-form";
+import { useWatch, type Control } from "react-hook-form";
+import type { MarkupRegister } from "@/components/forms/markup-defaults";
 import {
   buildStatement,
   EXAMPLE_CLAIMS,
@@ -48,11 +49,11 @@ function LiveExample({ control, situation }: { control: Control<NewsroomSettings
 
 export function StatementTemplateFields({
   control,
-  register,
+  field,
   errors,
 }: {
   control: Control<NewsroomSettingsFormValues>;
-  register: UseFormRegister<NewsroomSettingsFormValues>;
+  field: MarkupRegister<NewsroomSettingsFormValues>;
   errors: Partial<Record<StatementSituation, { message?: string }>> | undefined;
 }) {
   return (
@@ -83,7 +84,7 @@ export function StatementTemplateFields({
               maxLength={MAX_STATEMENT_TEMPLATE}
               aria-invalid={!!error}
               aria-describedby={[`${id}-example`, error ? `${id}-error` : undefined].filter(Boolean).join(" ")}
-              {...register(`statementTemplates.${situation}`)}
+              {...field.text(`statementTemplates.${situation}`)}
             />
             <LiveExample control={control} situation={situation} />
             {error && (

@@ -5,6 +5,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+import { markupRegister } from "@/components/forms/markup-defaults";
 import { changeRoleAction, resetPasswordAction, setActiveAction } from "@/app/admin/users/actions";
 import { ROLE_LABELS, ROLES, type Role } from "@/lib/auth/permissions";
 import type { ActionResult } from "@/lib/errors";
@@ -72,17 +73,18 @@ export function UserRowActions({ user, isSelf }: { user: RowUser; isSelf: boolea
 type OnResult = (result: ActionResult<UserChangeResult>, success: (data: UserChangeResult) => string) => boolean;
 
 function RoleForm({ user, onResult }: { user: RowUser; onResult: OnResult }) {
-  const { register, handleSubmit, formState } = useForm<{ userId: string; role: Role }>({
+  const { register, getValues, handleSubmit, formState } = useForm<{ userId: string; role: Role }>({
     resolver: zodResolver(changeRoleSchema),
     defaultValues: { userId: user.id, role: user.role },
   });
+  const field = markupRegister(register, getValues);
   const onSubmit = handleSubmit(async (values) => {
     const result = await callAction(() => changeRoleAction(values));
     onResult(result, (data) => `Rolle geändert: ${ROLE_LABELS[values.role]}.${endedText(data)}`);
   });
   return (
     <form onSubmit={onSubmit} noValidate className={styles.inline}>
-      <select id={`role-${user.id}`} aria-label={`Rolle von ${user.name}`} {...register("role")}>
+      <select id={`role-${user.id}`} aria-label={`Rolle von ${user.name}`} {...field.text("role")}>
         {ROLES.map((role) => (
           <option key={role} value={role}>
             {ROLE_LABELS[role]}

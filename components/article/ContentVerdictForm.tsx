@@ -5,6 +5,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMemo, useState } from "react";
 import { useFieldArray, useForm, type FieldPath } from "react-hook-form";
+import { markupRegister } from "@/components/forms/markup-defaults";
 import { saveContentVerdictAction } from "@/app/articles/[id]/actions";
 import type { ActorOption, ClaimView } from "@/lib/claims/article-view-types";
 import { CONTENT_VERDICT_LABELS } from "@/lib/claims/labels";
@@ -41,6 +42,7 @@ export function ContentVerdictForm({
   );
   const {
     register,
+    getValues,
     control,
     handleSubmit,
     setError,
@@ -50,6 +52,7 @@ export function ContentVerdictForm({
     resolver: zodResolver(schema),
     defaultValues: { verdict: preset ?? NO_CHOICE, rationale: "", evidence: [{ ...EMPTY_EVIDENCE }] },
   });
+  const field = markupRegister(register, getValues);
   useReportDirty("content", isDirty);
   const { fields, append, remove } = useFieldArray({ control, name: "evidence" });
   const id = `cv-${claim.id}`;
@@ -78,7 +81,7 @@ export function ContentVerdictForm({
         <legend>Urteil zum Inhalt</legend>
         {CONTENT_VERDICTS.map((v) => (
           <label key={v} className={styles.radio}>
-            <input type="radio" value={v} {...register("verdict")} />
+            <input type="radio" {...field.choice("verdict", v)} />
             {CONTENT_VERDICT_LABELS[v]}
           </label>
         ))}

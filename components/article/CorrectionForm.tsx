@@ -4,6 +4,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm, type FieldPath } from "react-hook-form";
+import { markupRegister } from "@/components/forms/markup-defaults";
 import { correctClaimAction } from "@/app/articles/[id]/actions";
 import type { ActorOption, ClaimView } from "@/lib/claims/article-view-types";
 import { actorPartyCorrectionSchema, type ActorPartyCorrectionInput } from "@/lib/claims/correction-schemas";
@@ -19,6 +20,7 @@ export function CorrectionForm({ claim, actors }: { claim: ClaimView; actors: Ac
   const [busy, setBusy] = useState(false);
   const {
     register,
+    getValues,
     handleSubmit,
     setError,
     setValue,
@@ -28,6 +30,7 @@ export function CorrectionForm({ claim, actors }: { claim: ClaimView; actors: Ac
     resolver: zodResolver(actorPartyCorrectionSchema),
     defaultValues: { actorName: claim.actorName, party: claim.party, official: claim.official },
   });
+  const field = markupRegister(register, getValues);
   useReportDirty("correction", isDirty);
   const id = `co-${claim.id}`;
 
@@ -78,7 +81,7 @@ export function CorrectionForm({ claim, actors }: { claim: ClaimView; actors: Ac
           idPrefix={id}
           actorLabel="Quelle (aus dem Akteursverzeichnis oder frei)"
           actors={actors}
-          fields={{ actorName: register("actorName"), party: register("party"), official: register("official") }}
+          fields={{ actorName: field.text("actorName"), party: field.text("party"), official: field.check("official") }}
           errors={{ actorName: errors.actorName?.message, party: errors.party?.message }}
           onActorPicked={(actor) => {
             setValue("party", actor.party);

@@ -6,6 +6,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useForm, useWatch } from "react-hook-form";
+import { markupRegister } from "@/components/forms/markup-defaults";
 import { CLAIM_STATUS_LABELS, PARTY_LABELS } from "@/lib/claims/labels";
 import type { ClaimStatus, Party } from "@/lib/generated/prisma/enums";
 import type { ScopeOptionLists } from "@/lib/reports/scope-options";
@@ -38,6 +39,7 @@ export function ReportScopeForm({ values, serverErrors, articles, outlets, actor
     resolver: zodResolver(reportScopeSchema),
     defaultValues: values,
   });
+  const field = markupRegister(register, getValues);
   const claims = useWatch({ control, name: "claims" });
   const claimCount = (Array.isArray(claims) ? claims : (claims ?? "").split(",")).filter(Boolean).length;
 
@@ -75,7 +77,7 @@ export function ReportScopeForm({ values, serverErrors, articles, outlets, actor
       >
         <div className="field">
           <label htmlFor="scope-article">Artikel</label>
-          <select id="scope-article" {...described("article")} {...register("article")}>
+          <select id="scope-article" {...described("article")} {...field.text("article")}>
             <option value="">– alle Artikel –</option>
             {articles.map((article) => (
               <option key={article.id} value={article.id}>
@@ -87,12 +89,12 @@ export function ReportScopeForm({ values, serverErrors, articles, outlets, actor
         </div>
         <div className="field">
           <label htmlFor="scope-from">Erschienen ab</label>
-          <input id="scope-from" type="date" {...described("from")} {...register("from")} />
+          <input id="scope-from" type="date" {...described("from")} {...field.text("from")} />
           {fieldError("from")}
         </div>
         <div className="field">
           <label htmlFor="scope-to">Erschienen bis</label>
-          <input id="scope-to" type="date" {...described("to")} {...register("to")} />
+          <input id="scope-to" type="date" {...described("to")} {...field.text("to")} />
           <span className="muted">
             Erscheinungsdatum des Artikels (Tage in deutscher Zeit); Artikel nur mit „Stand“ zählen nicht.
           </span>
@@ -100,7 +102,7 @@ export function ReportScopeForm({ values, serverErrors, articles, outlets, actor
         </div>
         <div className="field">
           <label htmlFor="scope-outlet">Medium</label>
-          <select id="scope-outlet" {...described("outlet")} {...register("outlet")}>
+          <select id="scope-outlet" {...described("outlet")} {...field.text("outlet")}>
             <option value="">– alle Medien –</option>
             {outlets.map((outlet) => (
               <option key={outlet} value={outlet}>
@@ -112,7 +114,7 @@ export function ReportScopeForm({ values, serverErrors, articles, outlets, actor
         </div>
         <div className="field">
           <label htmlFor="scope-status">Status</label>
-          <select id="scope-status" {...described("status")} {...register("status")}>
+          <select id="scope-status" {...described("status")} {...field.text("status")}>
             <option value="">– jeder Status –</option>
             {(Object.keys(CLAIM_STATUS_LABELS) as ClaimStatus[]).map((status) => (
               <option key={status} value={status}>
@@ -124,7 +126,7 @@ export function ReportScopeForm({ values, serverErrors, articles, outlets, actor
         </div>
         <div className="field">
           <label htmlFor="scope-party">Partei</label>
-          <select id="scope-party" {...described("party")} {...register("party")}>
+          <select id="scope-party" {...described("party")} {...field.text("party")}>
             <option value="">– jede Partei –</option>
             {(Object.keys(PARTY_LABELS) as Party[]).map((party) => (
               <option key={party} value={party}>
@@ -136,7 +138,7 @@ export function ReportScopeForm({ values, serverErrors, articles, outlets, actor
         </div>
         <div className="field">
           <label htmlFor="scope-actor">Akteur</label>
-          <select id="scope-actor" {...described("actor")} {...register("actor")}>
+          <select id="scope-actor" {...described("actor")} {...field.text("actor")}>
             <option value="">– jeder Akteur –</option>
             {actors.map((actor) => (
               <option key={actor.id} value={actor.id}>
@@ -148,12 +150,12 @@ export function ReportScopeForm({ values, serverErrors, articles, outlets, actor
         </div>
         <div className="field">
           <label htmlFor="scope-q">Suche</label>
-          <input id="scope-q" type="search" maxLength={MAX_SCOPE_SEARCH_LENGTH} {...described("q")} {...register("q")} />
+          <input id="scope-q" type="search" maxLength={MAX_SCOPE_SEARCH_LENGTH} {...described("q")} {...field.text("q")} />
           <span className="muted">Wie die Suche der Warteschlange: „Drohne“ findet „Drohnen“, „11000“ auch „11.000“.</span>
           {fieldError("q")}
         </div>
       </div>
-      <input type="hidden" {...register("claims")} />
+      <input type="hidden" {...field.text("claims")} />
       {(claimCount > 0 || messageOf("claims")) && (
         <p data-testid="scope-claims">
           {claimCount === 1 ? "1 Behauptung" : `${claimCount} Behauptungen`} aus der Warteschlange ausgewählt.{" "}

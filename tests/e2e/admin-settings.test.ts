@@ -14,6 +14,13 @@ const db = shared.db;
 let app: TestApp;
 let browser: Browser;
 
+/** The checkbox of one party in the page's HTML. */
+function inputTag(html: string, party: string): string {
+  const tags = (html.match(/<input [^>]*>/g) ?? []).filter((tag) => tag.includes(`value="${party}"`));
+  expect(tags).toHaveLength(1);
+  return tags[0];
+}
+
 // Runs after the shared set-up's beforeAll (registered first).
 beforeAll(() => {
   ({ app, browser } = shared);
@@ -52,6 +59,12 @@ test("admin saves newsroom name, conflict parties and caveat text; a concurrent 
       version: 1,
     });
     await expect(db.prisma.auditEvent.count({ where: { action: "settings.update" } })).resolves.toBe(1);
+    // The server's markup already holds the saved parties (not only the hydrated form): a reload
+    // shows them before the scripts run.
+    const markup = await (await context.request.get(`${app.baseUrl}/admin/settings`)).text();
+    expect(inputTag(markup, "KP")).toContain('checked=""');
+    expect(inputTag(markup, "UA")).not.toContain("checked");
+    expect(markup).toContain('value="Nachrichtenredaktion Nord"');
     await page.reload();
     await expect(page.getByTestId("settings-initial").count()).resolves.toBe(0);
     await expect(page.getByLabel("Nordkorea").isChecked()).resolves.toBe(true);
