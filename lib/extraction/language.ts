@@ -4,6 +4,8 @@
 // German on their own – function words and German word forms – to pass.
 // Used by the ingest to reject non-German text with a clear message. Deterministic, linear.
 
+import { GE_PARTICIPLE_PARTICLES, prefixPattern } from "./lexicon/verb-prefixes";
+
 export type LanguageGuess = "de" | "en" | "fr" | "es" | "it" | "nl" | "pl" | "la" | "cyrillic" | "unknown";
 
 const STOPWORDS: Record<Exclude<LanguageGuess, "cyrillic" | "unknown">, string[]> = {
@@ -423,26 +425,8 @@ const GERMAN_SUFFIXES = [
   "ierten",
   "chen",
 ];
-/** Separable verb prefixes before the participle's "ge-": "abgeschossen", "angegriffen". */
-const PARTICIPLE_PREFIXES = [
-  "ab",
-  "an",
-  "auf",
-  "aus",
-  "bei",
-  "ein",
-  "fest",
-  "fort",
-  "mit",
-  "nach",
-  "vor",
-  "weg",
-  "zu",
-  "zurück",
-  "zusammen",
-  "um",
-];
-const PARTICIPLE = new RegExp(`^(?:${PARTICIPLE_PREFIXES.join("|")})?ge\\p{L}{3,}(?:t|et|en)$`, "u");
+/** A participle with "ge-", after a particle that can separate: "abgeschossen", "angegriffen". */
+const PARTICIPLE = new RegExp(`^(?:${prefixPattern(GE_PARTICIPLE_PARTICLES)})?ge\\p{L}{3,}(?:t|et|en)$`, "u");
 /** Letters German words are made of; a word with others (é, ñ, ø, ł, ı …) speaks for another language. */
 const GERMAN_WORD = /^[a-zäöüß]+$/;
 const UMLAUT = /[äöüß]/;

@@ -17,6 +17,7 @@ import * as numberContext from "./number-context";
 import * as textStructure from "./text-structure";
 import * as speakerPhrases from "./speaker-phrases";
 import * as timeWords from "./time-words";
+import * as verbPrefixes from "./verb-prefixes";
 
 /** How the matcher compares a list's entries: against `token.lower` or against `token.text`. */
 export type LexiconForm = "lower" | "as-written";
@@ -56,6 +57,7 @@ export const LEXICONS: readonly Lexicon[] = [
   ...lower(textStructure),
   ...lower(speakerPhrases),
   ...lower(timeWords),
+  ...lower(verbPrefixes),
   ...events.EVENT_LEXICON.map((e): Lexicon => ({ name: `EVENT_LEXICON ${e.event}`, form: "lower", words: e.forms })),
   ...events.NOUN_LEXICON.map((n): Lexicon => ({
     name: `NOUN_LEXICON ${n.lemma}${n.event ? ` (${n.event})` : ""}`,

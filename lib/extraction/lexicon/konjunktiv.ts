@@ -79,32 +79,6 @@ export const NON_KONJUNKTIV_E_WORDS: readonly string[] = [
 export const ADJECTIVE_E_ENDINGS: readonly string[] = ["ale", "ielle", "ische", "ive", "nelle", "uelle"];
 
 /**
- * Prefixes a verb stem can carry (separable particles and inseparable prefixes): "-weise" after
- * one of them is a verb ("beweise", "nachweise"), after any other word an adverb ("teilweise").
- * A present participle in "-ende" has a vowel in its stem ("folgende"); "beende", "verwende" do not,
- * once these prefixes are taken away.
- */
-export const VERB_PREFIXES: readonly string[] = [
-  "ab",
-  "an",
-  "auf",
-  "aus",
-  "be",
-  "ein",
-  "ent",
-  "er",
-  "hin",
-  "nach",
-  "über",
-  "ver",
-  "voll",
-  "vor",
-  "zer",
-  "zu",
-  "zurück",
-];
-
-/**
  * Words before an attributive adjective in "-e" ("die neue", "für große", "sehr hohe", "viele
  * kleine"): articles, determiners, quantifiers and prepositions; a verb form in "-e" does not
  * follow them. After a verb they open its object ("es bestehe keine Gefahr").

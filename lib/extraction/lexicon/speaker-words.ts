@@ -297,28 +297,3 @@ export const GERMAN_AUTHORITY_ENDINGS: readonly string[] = [
  * "Demonstranten", "Redakteure", "Direktorin"). Matched as the end of a word.
  */
 export const PERSON_NOUN_SUFFIXES: readonly string[] = ["ant", "ent", "er", "eur", "euse", "ist", "or"];
-
-/**
- * Verb prefixes of a participle (lib/extraction/quotes/person-noun.ts): after an article a noun
- * that opens with one of them and ends like a participle with an adjective ending is a nominalised
- * participle that names people ("die Beschäftigten", "der Verletzte", "die Betroffenen").
- */
-export const PARTICIPLE_PREFIXES: readonly string[] = [
-  "ab",
-  "an",
-  "auf",
-  "aus",
-  "be",
-  "ein",
-  "ent",
-  "er",
-  "ge",
-  "mit",
-  "nach",
-  "unter",
-  "ver",
-  "vor",
-  "zer",
-  "zu",
-  "über",
-];

@@ -22,8 +22,8 @@ import {
   FIRST_PERSON_SINGULAR,
   NON_KONJUNKTIV_E_WORDS,
   SUBJECT_PRONOUNS,
-  VERB_PREFIXES,
 } from "../lexicon/konjunktiv";
+import { prefixPattern, VERB_PREFIXES } from "../lexicon/verb-prefixes";
 import { KONJUNKTIV_FORMS } from "../lexicon/quote-words";
 
 const LISTED = new Set(KONJUNKTIV_FORMS);
@@ -34,7 +34,7 @@ const SUBJECT_PRONOUN = new Set(SUBJECT_PRONOUNS);
 const FIRST_PERSON = new Set(FIRST_PERSON_SINGULAR);
 const COORDINATOR = new Set(ADJECTIVE_COORDINATORS);
 const ADJECTIVE_ENDING = new RegExp(`(?:${ADJECTIVE_E_ENDINGS.join("|")})$`);
-const PREFIX = new RegExp(`^(?:${VERB_PREFIXES.join("|")})`);
+const PREFIX = new RegExp(`^(?:${prefixPattern(VERB_PREFIXES)})`);
 /** The shortest candidate ("gebe", "lege"). */
 const MIN_LENGTH = 4;
 /** A participle of a strong verb before a noun ("gegebene", "verbundene"): consonant + "-ene". */

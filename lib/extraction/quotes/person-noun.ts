@@ -7,12 +7,8 @@
 // speak: "die Kosten" then never turns into a speaker of its own.
 
 import { bodyNoun, personRole } from "../actors";
-import {
-  HEADLINE_BODY_ENDINGS,
-  OFFICIAL_HEAD_ENDINGS,
-  PARTICIPLE_PREFIXES,
-  PERSON_NOUN_SUFFIXES,
-} from "../lexicon/speaker-words";
+import { HEADLINE_BODY_ENDINGS, OFFICIAL_HEAD_ENDINGS, PERSON_NOUN_SUFFIXES } from "../lexicon/speaker-words";
+import { PARTICIPLE_NOUN_PREFIXES, prefixPattern } from "../lexicon/verb-prefixes";
 
 export const PERSON_NOUN_RULE = "speaker.person-noun";
 
@@ -28,7 +24,7 @@ const BODY_HEAD = new RegExp(
   `(?:${BODY_HEAD_WORDS.join("|")})(?:s|es)?$|(?:${BODY_HEAD_WORDS.filter((w) => /(?:ung|ion|ei|e|ur|ik)$/.test(w)).join("|")})(?:n|en)$`,
 );
 /** A nominalised participle: an inseparable or separable prefix, a stem, the participle "-t"/"-en", an ending. */
-const PARTICIPLE = new RegExp(`^(?:${PARTICIPLE_PREFIXES.join("|")})\\p{L}{3,}(?:t|en)(?:e|en|er)$`, "u");
+const PARTICIPLE = new RegExp(`^(?:${prefixPattern(PARTICIPLE_NOUN_PREFIXES)})\\p{L}{3,}(?:t|en)(?:e|en|er)$`, "u");
 /**
  * A nominalised adjective in -lich/-ig/-isch or participle of a verb in -ieren, with an adjective
  * ending ("die Verantwortlichen", "der Inhaftierte").
