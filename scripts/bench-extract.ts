@@ -3,7 +3,9 @@
 //     names varied with a seeded PRNG (deterministic). Throughput MB/s and articles/s, median of runs.
 //  2. Memory: the corpus streamed at 1x/2x/4x size (articles generated, extracted, dropped):
 //     RSS after each size and peak RSS – flat when the engine keeps nothing per article.
-//  3. Adversarial inputs at 1x/2x/4x size, median of 5 runs; ratios 2x/1x, 4x/2x and per doubling over 1x→4x (≈ 2 = linear).
+//  3. Adversarial inputs at 1x/2x/4x size, median of 5 runs; ratios 2x/1x, 4x/2x and per doubling
+//     over 1x→4x (≈ 2 = linear). 1x is the base size, doubled until it takes MIN_BASE_MS of CPU
+//     time, so that timer and GC jitter on tiny inputs do not decide the verdict.
 //     Timed in CPU time of the process (user + system, GC threads included): on a machine shared with
 //     other work the wall clock also counts waiting for a core; the wall-clock growth is printed beside.
 //     Throughput is printed in wall and CPU time.
@@ -204,6 +206,37 @@ function runCase(ci: number, k: number): void {
   console.log(`MEDIAN ${median(cpuRuns)} WALL ${median(runs)} RUNS ${cpuRuns.join(",")}`);
 }
 
+/** CPU and wall time (median ms) of one case at size factor k, in a child process; null on timeout. */
+function timeCase(ci: number, k: number): { cpu: number; wall: number } | null {
+  const r = spawnSync(
+    process.execPath,
+    [...process.execArgv, __filename, "--case", String(ci), "--k", String(k), ...(FROM_SOURCE ? ["--source"] : [])],
+    { encoding: "utf8", timeout: TIMEOUT_MS, maxBuffer: 1 << 20 },
+  );
+  const m = /^MEDIAN (\S+) WALL (\S+)/m.exec(r.stdout ?? "");
+  return m ? { cpu: Number(m[1]), wall: Number(m[2]) } : null;
+}
+
+/** Below this CPU time at 1x, timer and GC jitter decide a doubling's ratio: the sizes grow first. */
+const MIN_BASE_MS = 100;
+/** The largest growth of the 1x size while calibrating (a fast case stays at most this many times bigger). */
+const MAX_BASE_GROWTH = 16;
+
+/**
+ * The 1x size of a case: its base size (times SCALE), doubled until the engine needs MIN_BASE_MS of
+ * CPU time for it, so that 1x/2x/4x compare times well above the noise of a shared machine.
+ */
+function calibratedBase(ci: number): { k: number; cpu: number | null; wall: number | null } {
+  let k = SCALE;
+  for (;;) {
+    const m = timeCase(ci, k);
+    if (!m || m.cpu >= MIN_BASE_MS || k >= SCALE * MAX_BASE_GROWTH) return { k, cpu: m?.cpu ?? null, wall: m?.wall ?? null };
+    k *= 2;
+  }
+}
+
+const fmtFactor = (k: number): string => `1x = ${Number(k.toFixed(3))}`;
+
 // ------------------------------------------------------------------------------------------------
 
 function main(): void {
@@ -286,22 +319,14 @@ function main(): void {
   const offenders: string[] = [];
   for (let ci = 0; ci < CASES.length; ci++) {
     const c = CASES[ci];
-    const ms: (number | null)[] = [];
-    const wall: (number | null)[] = [];
-    for (const k of [1, 2, 4]) {
-      const r = spawnSync(
-        process.execPath,
-        [...process.execArgv, __filename, "--case", String(ci), "--k", String(k * SCALE), ...(FROM_SOURCE ? ["--source"] : [])],
-        {
-          encoding: "utf8",
-          timeout: TIMEOUT_MS,
-          maxBuffer: 1 << 20,
-        },
-      );
-      const m = /^MEDIAN (\S+) WALL (\S+)/m.exec(r.stdout ?? "");
-      ms.push(m ? Number(m[1]) : null);
-      wall.push(m ? Number(m[2]) : null);
-      if (!m) break; // timed out or crashed: larger sizes are pointless
+    const base = calibratedBase(ci);
+    const ms: (number | null)[] = [base.cpu];
+    const wall: (number | null)[] = [base.wall];
+    for (const k of [2, 4]) {
+      if (ms[ms.length - 1] === null) break; // timed out or crashed: larger sizes are pointless
+      const m = timeCase(ci, k * base.k);
+      ms.push(m?.cpu ?? null);
+      wall.push(m?.wall ?? null);
     }
     const ok = (i: number) => typeof ms[i] === "number";
     // Times under ~5 ms are noise; compare with a floor so tiny inputs do not fail on jitter.
@@ -321,7 +346,7 @@ function main(): void {
     const rat = (x: number) => (Number.isNaN(x) ? "–" : x.toFixed(2)).padStart(8);
     console.log(
       "  " +
-        c.name.padEnd(42) +
+        `${c.name} (${fmtFactor(base.k)})`.padEnd(42) +
         cell(0) +
         cell(1) +
         cell(2) +
