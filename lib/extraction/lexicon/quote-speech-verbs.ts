@@ -72,6 +72,7 @@ export const WEAK_SPEECH_VERBS: readonly { stem: string; particle: string }[] = 
   { stem: "prognostizier", particle: "" },
   { stem: "protestier", particle: "" },
   { stem: "präzisier", particle: "" },
+  { stem: "rechn", particle: "aus" },
   { stem: "rechtfertig", particle: "" },
   { stem: "reg", particle: "an" },
   { stem: "räum", particle: "ein" },

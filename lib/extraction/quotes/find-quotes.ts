@@ -25,6 +25,7 @@
 //  indirect.bare-infinitive  an infinitive clause after the cue without the optional comma (quotes/bare-infinitive.ts)
 //  cue.quoted-attribute  a quoted name or attribute inside the cue clause before its content clause (quotes/quoted-attribute.ts)
 //  cue.fronted-participle  "Kritisiert wird, dass …": a passive participle opening the sentence (quotes/fronted-participle.ts)
+//  cue.document-stands  "In dem Bericht steht, dass …": the document named before the verb is the source (quotes/document-stands.ts)
 //  indirect.content-opening  a content clause opened by "zu" + infinitive or a demonstrative (quotes/content-opening.ts)
 //  span.content-end    where a content clause ends before the sentence does (quotes/content-end.ts)
 //  reported.verb       speech verb without a content clause ("sprach von …", "kritisierte …")
@@ -136,6 +137,7 @@ import { isTimePhrase } from "./time-phrase";
 import { SOLLEN_CONTINUATION_RULE, hasSollenForm } from "./sollen-continuation";
 import { CONDITIONAL_CONTINUATION_RULE, hasConditionalForm } from "./conditional-continuation";
 import { BEFORE_QUOTE_RULE, reportedPartBefore } from "./before-quote";
+import { DOCUMENT_STANDS_RULE, opensWithDocument, standsBeforeDass } from "./document-stands";
 import { AFTER_NON_AGENT_RULE, isNonAgentPhrase, isPersonPhrase } from "./non-agent-subject";
 import { PARAGRAPH_MENTION_RULE, isNamedAgent } from "./paragraph-mention";
 import { APPOSED_SECOND_CLAUSE_RULE, APPOSED_SUBJECT_RULE, apposedSubject, secondClauseApposedSubject } from "./apposed-subject";
@@ -396,6 +398,23 @@ function impersonalCueAt(tokens: Token[], i: number): VerbCue | null {
   if (tokens[i + 1]?.lower === "es") return { verb: i, last: i + 1, lemma: IMPERSONAL_LEMMA };
   if (tokens[i - 1]?.lower === "es") return { verb: i, last: i, lemma: IMPERSONAL_LEMMA };
   return null;
+}
+
+/**
+ * "In dem Bericht steht, dass …" (rule cue.document-stands): an impersonal cue whose source is the
+ * document named by the locative phrase opening its clause.
+ */
+function documentStandsCueAt(tokens: Token[], from: number, i: number, inside: Int32Array): VerbCue | null {
+  if (tokens[i].kind !== "w" || !standsBeforeDass(tokens, i)) return null;
+  const left = clauseStart(tokens, from, i, inside);
+  const named = opensWithDocument(
+    tokens,
+    left,
+    i,
+    (t) => SOURCE_LOCATIVE.has(t.lower),
+    (t) => isSourceNoun(t) || isDocumentNoun(t),
+  );
+  return named ? { verb: i, last: i, lemma: IMPERSONAL_LEMMA } : null;
 }
 
 /**
@@ -1759,7 +1778,8 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
           continue;
         }
         // --- speech verbs, and the impersonal "heißt es" (its source, if any, in a prepositional phrase)
-        const impersonal = impersonalCueAt(tokens, i);
+        const documentStands = documentStandsCueAt(tokens, sentence.first, i, inside);
+        const impersonal = impersonalCueAt(tokens, i) ?? documentStands;
         const verbCue = impersonal ?? verbCueAt(tokens, i, sentence.last);
         const lightVerb = verbCue ? null : lightVerbCueAt(tokens, i, sentence.last);
         const frontedParticiple =
@@ -2028,6 +2048,7 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
               opener ? "indirect.wie" : "indirect.clause",
               ...(cue === lightVerb ? [LIGHT_VERB_RULE] : []),
               ...(cue === frontedParticiple ? [FRONTED_PARTICIPLE_RULE] : []),
+              ...(cue === documentStands ? [DOCUMENT_STANDS_RULE] : []),
               ...(opensContentClause(tokens, contentStart) ? [CONTENT_OPENING_RULE] : []),
               ...(passedAttribute ? [QUOTED_ATTRIBUTE_RULE] : []),
               ...content.rules,

@@ -109,6 +109,8 @@ describe("cue verbs of finding, proposing and deliberating", () => {
     ["Aus dem Gutachten geht hervor, dass die Halle einsturzgefährdet ist.", "dass die Halle einsturzgefährdet ist"],
     ["Die Fraktion regte an, die Sitzung zu verschieben.", "die Sitzung zu verschieben"],
     ["Die Statistiker errechneten, dass die Zahl der Geburten steigt.", "dass die Zahl der Geburten steigt"],
+    ["Der Mieterbund hat ausgerechnet, dass jede Wohnung 40 Euro teurer wird.", "dass jede Wohnung 40 Euro teurer wird"],
+    ["Die Kämmerin rechnete vor der Sitzung aus, dass die Rücklage reicht.", "dass die Rücklage reicht"],
     ["Die Vereine überlegten, ob sie das Turnier absagen.", "ob sie das Turnier absagen"],
   ])("%s", (text, content) => {
     expect(quoted(text, indirect(text)[0])).toBe(content);
@@ -117,6 +119,7 @@ describe("cue verbs of finding, proposing and deliberating", () => {
   it("the same verbs without a content clause open no quotation", () => {
     expect(indirect("Die Sammlung ergab 300 Euro für das Tierheim.")).toEqual([]);
     expect(indirect("Der Verein regte am Montag eine Debatte über die Halle an.")).toEqual([]);
+    expect(indirect("Die Kinder rechneten die Aufgaben schnell aus.")).toEqual([]);
   });
 });
 
