@@ -5,7 +5,8 @@
 // (Petersen-Frey & Biemann 2024, German Wikinews, CC BY-NC-SA 4.0; the data stays outside the
 // repository). Prints P/R/F1 and speaker accuracy overall and per type, numbers inside
 // quotations, and errors per rule id. Exits 1 when a given floor (0–1) is not reached.
-// --errors N prints up to N missed/false/mis-attributed quotations for development.
+// --errors N prints up to N missed/false/mis-attributed quotations for development; with
+// --miss TYPE (a gold type such as Indirect) only the missed quotations of that type, in context.
 
 import * as fs from "node:fs";
 import { extractDocument } from "../lib/extraction";
@@ -53,11 +54,13 @@ function main(): number {
     .map((l, i) => parseGoldDocument(l, i + 1));
   const score = emptyScore();
   const errorBudget = option("--errors") ?? 0;
+  const missIndex = argv.indexOf("--miss");
+  const missType = missIndex >= 0 ? argv[missIndex + 1] : undefined;
   let shown = 0;
   for (const doc of docs) {
     const result = extractDocument(doc.text, { format: "text" });
     scoreDocument(score, doc, result);
-    if (shown < errorBudget) shown += explainErrors(doc, result.quotes, errorBudget - shown);
+    if (shown < errorBudget) shown += explainErrors(doc, result.quotes, errorBudget - shown, { missType });
   }
   console.log(`${file}: ${docs.length} Dokumente`);
   console.log(line("gesamt", score.overall));

@@ -5,7 +5,25 @@ import { matchQuotes, speakerCorrect, type GoldDocument, type Span } from "../..
 
 const clip = (s: string, n = 160): string => (s.length > n ? s.slice(0, n) + "…" : s).replace(/\s+/g, " ");
 
-export function explainErrors(doc: GoldDocument, quotes: ExtractedQuote[], budget: number): number {
+/** Options of explainErrors: missType shows only missed gold quotations of that type, in context. */
+export interface ErrorFilter {
+  missType?: string;
+}
+
+/** The gold quotation in its surroundings (cue and speaker included), the quotation in [[…]], and
+ *  the predicted quotation overlapping it, if any (a span-boundary miss rather than a missing cue). */
+function missInContext(text: string, gold: Span[], cue: Span[], quotes: ExtractedQuote[]): string {
+  const start = Math.min(...gold.map(([s]) => s), ...cue.map(([s]) => s));
+  const end = Math.max(...gold.map(([, e]) => e), ...cue.map(([, e]) => e));
+  const [qs, qe] = [Math.min(...gold.map(([s]) => s)), Math.max(...gold.map(([, e]) => e))];
+  const from = Math.max(0, start - 80);
+  const shown = text.slice(from, qs) + "[[" + text.slice(qs, qe) + "]]" + text.slice(qe, Math.min(text.length, end + 40));
+  const near = quotes.find((q) => q.start < qe && q.end > qs);
+  const nearText = near ? `  ⇄ ${near.type} [${near.rules.join(",")}]: ${clip(text.slice(near.start, near.end), 120)}` : "";
+  return clip(shown, 500) + nearText;
+}
+
+export function explainErrors(doc: GoldDocument, quotes: ExtractedQuote[], budget: number, filter: ErrorFilter = {}): number {
   const text = doc.text;
   const show = (spans: Span[]): string => clip(spans.map(([s, e]) => text.slice(s, e)).join(" | "));
   const pairs = matchQuotes(
@@ -17,9 +35,16 @@ export function explainErrors(doc: GoldDocument, quotes: ExtractedQuote[], budge
   let n = 0;
   doc.annotations.forEach((a, i) => {
     if (n >= budget || mg.has(i)) return;
+    if (filter.missType !== undefined) {
+      if (a.type !== filter.missType) return;
+      console.log(`MISS ${a.type}: ${missInContext(text, a.quote, [...a.cue, ...a.speaker], quotes)}`);
+      n++;
+      return;
+    }
     console.log(`MISS ${a.type}: ${show(a.quote)}  ‖ S: ${show(a.speaker)} C: ${show(a.cue)}`);
     n++;
   });
+  if (filter.missType !== undefined) return n;
   quotes.forEach((q, i) => {
     if (n >= budget || mp.has(i)) return;
     console.log(`FP ${q.type} [${q.rules.join(",")}]: ${clip(text.slice(q.start, q.end))}  ‖ S: ${q.speaker?.text ?? "-"}`);
