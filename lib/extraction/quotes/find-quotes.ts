@@ -14,6 +14,7 @@
 //  indirect.wie-after  "…, wie X mitteilte.": the clause before it is the content (quotes/wie-clause.ts)
 //  indirect.mixed      reported speech around a quoted part: also an indirect quotation (quotes/mixed-quote.ts;
 //                      after the cue too when a Konjunktiv follows the marks: "sagte, „…“ gebe es nicht")
+//  indirect.mixed-infinitive  the same when a zu-infinitive follows the marks ("warf ihm vor, „…“ zu verschweigen")
 //  indirect.wonach     ", wonach …" / ", nach denen …" after a report noun (quotes/wonach.ts)
 //  indirect.noun       speech noun + content clause ("die Forderung der X, …", "die Einschätzung, dass …")
 //  indirect.noun-attached  the same with prepositional phrases before the comma (quotes/noun-attachment.ts)
@@ -94,7 +95,7 @@ import { isKonjunktivForm, isListedKonjunktivForm } from "./konjunktiv-form";
 import { colonSubject, invertedSubject } from "./colon-subject";
 import { EMBEDDED_QUOTE_RULE, isEmbeddedFragment } from "./embedded-quote";
 import { WIE_AFTER_RULE, isAppositionPhrase, wieOpenerAt } from "./wie-clause";
-import { MIXED_QUOTE_RULE, isMixedClause } from "./mixed-quote";
+import { MIXED_INFINITIVE_RULE, MIXED_QUOTE_RULE, isMixedClause } from "./mixed-quote";
 import { LIGHT_VERB_RULE, lightVerbCueAt as importedLightVerbCueAt } from "./light-verb";
 import { WONACH_RULE, relativeSourceAt as importedRelativeSourceAt } from "./wonach";
 import { SO_VERB_RULE, soVerbCue } from "./so-verb";
@@ -1564,15 +1565,23 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
     };
 
     /** Reported speech around a quoted part with words of its own: an indirect quotation too (rule indirect.mixed). */
-    const pushMixed = (from: number, to: number, quoteIndex: number, cue: Span, speaker: Speaker): void => {
-      if (from > to || !isMixedClause(tokens, from, to, directSpans[quoteIndex])) return;
+    const pushMixed = (
+      from: number,
+      to: number,
+      quoteIndex: number,
+      cue: Span,
+      speaker: Speaker,
+      extraRules: readonly string[] = [],
+    ): void => {
+      const ownWordsMin = extraRules.includes(MIXED_INFINITIVE_RULE) ? 1 : undefined;
+      if (from > to || !isMixedClause(tokens, from, to, directSpans[quoteIndex], ownWordsMin)) return;
       drafts.push({
         start: tokens[from].start,
         end: tokens[to].end,
         type: "indirect",
         cue,
         speaker,
-        rules: [MIXED_QUOTE_RULE],
+        rules: [MIXED_QUOTE_RULE, ...extraRules],
       });
     };
 
@@ -1983,9 +1992,13 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
           k <= end ? (inside[k] >= 0 ? inside[k] : tokens[k + 1] && inside[k + 1] >= 0 ? inside[k + 1] : -1) : -1;
         if (afterQuote >= 0 && directSpans[afterQuote].first >= k) {
           claimDirect(afterQuote, speaker, cueSpan, "speaker.before");
-          // "sagte, „…“ gebe es nicht": a Konjunktiv after the marks continues the reported clause
-          if (tokens[k].text === "," && hasKonjunktiv(directSpans[afterQuote].last + 1, end))
-            pushMixed(k + 1, end, afterQuote, cueSpan, speaker);
+          // "sagte, „…“ gebe es nicht": a Konjunktiv after the marks continues the reported clause;
+          // so does a zu-infinitive, the quoted words its object ("warf ihm vor, „…“ zu verschweigen";
+          // rule indirect.mixed-infinitive)
+          const closing = directSpans[afterQuote].last;
+          const infinitive = tokens[k].text === "," && endsInZuInfinitive(tokens, closing, end);
+          if (tokens[k].text === "," && (hasKonjunktiv(closing + 1, end) || infinitive))
+            pushMixed(k + 1, end, afterQuote, cueSpan, speaker, infinitive ? [MIXED_INFINITIVE_RULE] : []);
           noteSpeaker(speaker);
           i = cue.last;
           continue;
