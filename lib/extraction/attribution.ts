@@ -7,7 +7,7 @@
 // the party a claim finally gets is decided in lib/extraction/party-resolution.ts.
 
 import type { ActorKind, Party } from "./types";
-import { Token, isCap as importedIsCap, isLowerWord, OPEN_QUOTES } from "./tokens";
+import { Token, isCap as importedIsCap, isLowerWord, OPEN_QUOTES, ruleWordToken } from "./tokens";
 import {
   ActorMatcher,
   ActorMatch,
@@ -547,10 +547,7 @@ export function parseNP(
       // "die russische Menschenrechtsbeauftragte Tatjana Moskalkowa": a person not in the gazetteer
       const e = capSeq(tokens, last + 1, 3);
       actor = {
-        name: tokens
-          .slice(last + 1, e + 1)
-          .map((x) => x.text)
-          .join(" "),
+        name: tokensText(tokens, last + 1, e),
         party: gm.entry.party,
         official: gm.entry.official,
         kind: "PERSON",
@@ -568,7 +565,9 @@ export function parseNP(
   const role = tokenRole(head);
   const body = role ? null : tokenBody(head);
   if (!role && !body) return null;
-  const adjWords = tokens.slice(adjStart, j).map((t) => t.text);
+  // the attributes and the head as written, for the party of their words ("ukrainische Armee")
+  const adjAndHead: string[] = [];
+  for (let k = adjStart; k <= j; k++) adjAndHead.push(tokens[k].text);
   let last = j;
   if (body) {
     const nm = ctx.matcher.matchAt(tokens, j + 1);
@@ -588,10 +587,7 @@ export function parseNP(
       const e = capSeq(tokens, j + 1, 3);
       if (e > j && e - j >= 2) {
         // at least two capitalised tokens: first and last name
-        nameText = tokens
-          .slice(j + 1, e + 1)
-          .map((t) => t.text)
-          .join(" ");
+        nameText = tokensText(tokens, j + 1, e);
         last = e;
       }
     }
@@ -651,10 +647,7 @@ export function parseNP(
         const e = capSeq(tokens, last + 2, 3);
         const after = tokens[e + 1];
         if (e >= last + 3 && (!after || after.text === "," || after.text === "." || (after.kind === "w" && isLowerWord(after)))) {
-          nameText = tokens
-            .slice(last + 2, e + 1)
-            .map((t) => t.text)
-            .join(" ");
+          nameText = tokensText(tokens, last + 2, e);
           last = e;
         }
       }
@@ -671,9 +664,7 @@ export function parseNP(
   let employerParty: Party | null = null;
   if (head.text.includes("-")) {
     const pre = head.text.slice(0, head.text.lastIndexOf("-"));
-    const fake: Token[] = [
-      { start: head.start, end: head.start + pre.length, text: pre, lower: pre.toLowerCase(), kind: "w", capitalized: true },
-    ];
+    const fake: Token[] = [ruleWordToken(head.start, head.start + pre.length, pre, true)];
     const em = ctx.matcher.matchAt(fake, 0);
     employerParty = em && em.entry.kind !== "PERSON" ? em.entry.party : wordParty(pre);
   }
@@ -681,7 +672,7 @@ export function parseNP(
     possParty ??
     tagParty ??
     employerParty ??
-    partyOfWords([...adjWords, head.text]) ??
+    partyOfWords(adjAndHead) ??
     germanInstitution(head.text) ??
     (complActor && complActor.party !== "OTHER" ? complActor.party : null) ??
     partyOfWords(complWords) ??
@@ -755,10 +746,7 @@ export function parseNP(
         };
       }
     }
-    const text = tokens
-      .slice(DETERMINERS.has(t0.lower) ? i + 1 : i, last + 1)
-      .map((t) => t.text)
-      .join(" ");
+    const text = tokensText(tokens, DETERMINERS.has(t0.lower) ? i + 1 : i, last);
     return {
       first: i,
       last,
@@ -781,9 +769,9 @@ export function parseNP(
     let end = last;
     const f = tokens[end + 1];
     if (f && DOMAIN_PREPOSITIONS.has(f.lower) && tokens[end + 2] && isCap(tokens[end + 2])) end += 2;
-    const words = tokens.slice(DETERMINERS.has(t0.lower) ? i + 1 : i, end + 1).map((t) => (t === head ? lemma : t.text));
+    const name = tokensText(tokens, DETERMINERS.has(t0.lower) ? i + 1 : i, end, head, lemma);
     // think tanks, institutes, charities are no side even with a country prefix ("US-Denkfabrik")
-    const party = b.kind === "GROUP" ? "OTHER" : (partyOfWords([...adjWords, head.text]) ?? "OTHER");
+    const party = b.kind === "GROUP" ? "OTHER" : (partyOfWords(adjAndHead) ?? "OTHER");
     if (b.kind === "GROUP" && DETERMINERS.has(t0.lower) && end === j) {
       // "der Denkfabrik" after the institute's full name: the organisation named before
       const co = ctx.findRecentGroup();
@@ -795,7 +783,7 @@ export function parseNP(
       last: end,
       governed,
       actor: {
-        name: words.join(" "),
+        name,
         party,
         official: false,
         kind: b.kind,
@@ -843,10 +831,7 @@ export function parseNP(
   let named =
     !asWritten && party && (PARTY_ADJECTIVE[party] || PARTY_PREFIX[party])
       ? bodyName(party, lemma)
-      : tokens
-          .slice(DETERMINERS.has(t0.lower) ? i + 1 : i, last + 1)
-          .map((t) => (t === head ? lemma : t.text))
-          .join(" ");
+      : tokensText(tokens, DETERMINERS.has(t0.lower) ? i + 1 : i, last, head, lemma);
   if (localPlace && party && (PARTY_ADJECTIVE[party] || PARTY_PREFIX[party]) && !asWritten) named = `${named} ${localPlace.name}`;
   // "Landkreis Musterstadt", "Jobcenter Hameln": a German body with its place name right after it
   if (
@@ -885,6 +870,21 @@ export function parseNP(
 const roleWordOf = memo((text: string): string =>
   text.replace(/(en|n|s)$/, (m) => (personRole(text.slice(0, -m.length)) ? "" : m)),
 );
+
+/**
+ * The texts of tokens[from..last] (cut at the array's end) joined by single spaces, `head` written
+ * as `headText`. A loop instead of slice/map/join: parseNP builds its names this way, and the array
+ * built-ins deoptimised its compiled code whenever an array of another elements kind came along.
+ */
+function tokensText(tokens: Token[], from: number, last: number, head?: Token, headText = ""): string {
+  let text = "";
+  for (let k = from; k <= last && k < tokens.length; k++) {
+    const t = tokens[k];
+    if (k > from) text += " ";
+    text += t === head ? headText : t.text;
+  }
+  return text;
+}
 
 function capitalize(s: string): string {
   return s ? s[0].toUpperCase() + s.slice(1) : s;

@@ -83,6 +83,28 @@ function newToken(start: number, end: number, kind: TokenKind, word: Word): Toke
   };
 }
 
+/**
+ * A word token a rule builds itself (the first part of a compound read as a word of its own), with
+ * no Word record. Same fields in the same order as the tokenizer's: a token of a second shape made
+ * the optimised code of every rule it reached (parseNP, the gazetteer matcher) deoptimise again and
+ * again ("wrong map"), each time followed by a new compile.
+ */
+export function ruleWordToken(start: number, end: number, text: string, capitalized: boolean): Token {
+  return {
+    start,
+    end,
+    text,
+    kind: "w",
+    lower: text.toLowerCase(),
+    truncated: undefined,
+    capitalized,
+    word: undefined,
+    matchCache: undefined,
+    matchCacheOwner: undefined,
+    matchCacheTokens: undefined,
+  };
+}
+
 function newWord(text: string, lower: string, kind: TokenKind): Word {
   return {
     text,

@@ -3,7 +3,7 @@
 // who the document belongs to. Not a rule of its own; the calling rule's id is stamped.
 
 import type { Token } from "../tokens";
-import { isCap } from "../tokens";
+import { isCap, ruleWordToken } from "../tokens";
 import { fromEntry, germanInstitution, isAdjective, isCityAdjective, parseNP, sideActor, unknownNP } from "../attribution";
 import { partyOfWords, placeParty, wordParty } from "../parties";
 import { ANAPHORIC_DETERMINERS, ARTICLES, GENITIVE_LINKS, SOURCE_DOCUMENTS } from "../lexicon";
@@ -112,14 +112,7 @@ function compoundCue(cx: CueContext, j: number, compound: string, span: Span): C
   const { tokens, memory, para, place } = cx;
   // a fresh token: no cached analyses of the whole compound
   const fake: Token[] = [
-    {
-      start: tokens[j].start,
-      end: tokens[j].start + compound.length,
-      text: compound,
-      lower: compound.toLowerCase(),
-      kind: "w",
-      capitalized: compound[0] !== compound[0].toLowerCase(),
-    },
+    ruleWordToken(tokens[j].start, tokens[j].start + compound.length, compound, compound[0] !== compound[0].toLowerCase()),
   ];
   const m = memory.matcher.matchAt(fake, 0);
   if (m) return { ...span, kind: "prep", actor: fromEntry(memory, m, "Akteursverzeichnis") };
