@@ -106,3 +106,13 @@ describe("reported.passive-agent: „als“ right after a passive's „von“ ag
     expect(q?.speaker?.text).toBe(speaker);
   });
 });
+
+describe("reported.verb: a fronted time adverb is no speaker", () => {
+  it.each([
+    ["Gegenwärtig fordert die Kammer höhere Zuschüsse.", "die Kammer"],
+    ["Zurzeit warnt der Verband vor falschen Handwerkern.", "der Verband"],
+  ])("%s", (text, speaker) => {
+    const [q] = reported(text);
+    expect(q?.speaker?.text).toBe(speaker);
+  });
+});
