@@ -36,6 +36,8 @@
 //                      agent's apposition ("wurde vom Gericht als unzulässig eingestuft"; hasObjectWord)
 //  indirect.conditional-clause  a cue verb closing a "falls"/"wenn" clause takes no main clause after the comma
 //                      as its content: that is the consequence ("Falls X als Y eingestuft wird, wäre …")
+//  reported.agentless-passive  a naming verb's passive without agent, no quoted name in it ("wurde mit 40
+//                      angegeben"; quotes/agentless-passive.ts)
 //  reported.predicative-passive  "Als Ursache wurde X genannt": a passive naming without its agent (quotes/predicative-passive.ts)
 //  reported.particle-at-end  not for a particle reading whose particle stands inside the clause
 //                      ("warf den Ball vor dem Spiel weit": a preposition, no "vorwerfen"; "für" of
@@ -125,6 +127,7 @@ import {
 } from "./laut-werden";
 import { FRONTED_PARTICIPLE_RULE, frontedParticipleCueAt } from "./fronted-participle";
 import { PREDICATIVE_PASSIVE_RULE, isPredicativePassive } from "./predicative-passive";
+import { AGENTLESS_PASSIVE_RULE, isAgentlessNaming } from "./agentless-passive";
 import { BARE_INFINITIVE_RULE, isBareInfinitiveClause } from "./bare-infinitive";
 import { QUOTED_ATTRIBUTE_RULE, quotedAttributeEnd } from "./quoted-attribute";
 import { CONTENT_OPENING_RULE, opensContentClause } from "./content-opening";
@@ -2119,6 +2122,13 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
         } else if (REPORTED_SPEECH_LEMMAS.has(cue.lemma) && isPredicativePassive(tokens, sentence.first, cue.verb, end)) {
           // "Als Ursache wurde X genannt": what someone named, the passive leaves out who (rule reported.predicative-passive)
           addCueQuote(tokens[sentence.first].start, tokens[end].end, "reported", ["reported.verb", PREDICATIVE_PASSIVE_RULE]);
+        } else if (
+          borrowed &&
+          isPassive(tokens, cue, cueLeft, end) &&
+          isAgentlessNaming(tokens, cue.lemma, sentence.first, end)
+        ) {
+          // "Die Zahl wurde mit 40 angegeben": what a source named, the passive leaves out who (rule reported.agentless-passive)
+          addCueQuote(tokens[sentence.first].start, tokens[end].end, "reported", ["reported.verb", AGENTLESS_PASSIVE_RULE]);
         }
         i = cue.last;
       }

@@ -116,3 +116,17 @@ describe("reported.verb: a fronted time adverb is no speaker", () => {
     expect(q?.speaker?.text).toBe(speaker);
   });
 });
+
+describe("reported.agentless-passive: a naming verb's passive without its agent", () => {
+  it("reports what the source named before said, with that source as speaker", () => {
+    const text = "Die Feuerwehr meldete am Abend einen Großbrand. Die Zahl der Verletzten wurde mit zwölf angegeben.";
+    const q = reported(text).find((r) => r.rules.includes("reported.agentless-passive"));
+    expect(q && text.slice(q.start, q.end)).toBe("Die Zahl der Verletzten wurde mit zwölf angegeben");
+    expect(q?.actor).toBe("Feuerwehr");
+  });
+
+  it("a quoted name in the passive gives a name, not a statement", () => {
+    const text = "Die Feuerwehr meldete am Abend einen Großbrand. In der Stadt wird das Viertel „Altes Dorf“ genannt.";
+    expect(reported(text).filter((r) => r.rules.includes("reported.agentless-passive"))).toHaveLength(0);
+  });
+});
