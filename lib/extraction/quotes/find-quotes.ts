@@ -32,6 +32,12 @@
 //  reported.verb       speech verb without a content clause ("sprach von …", "kritisierte …")
 //  reported.object-before-verb  a lemma that needs an object word ("sprach von …", "kritisierte … als …";
 //                      REPORTED_OBJECT_WORDS) finds it before a clause-final verb too ("hatte von … berichtet")
+//  reported.passive-agent  an object word right after a passive's "von" agent is the predicative's, not the
+//                      agent's apposition ("wurde vom Gericht als unzulässig eingestuft"; hasObjectWord)
+//  indirect.conditional-clause  a cue verb closing a "falls"/"wenn" clause takes no main clause after the comma
+//                      as its content: that is the consequence ("Falls X als Y eingestuft wird, wäre …")
+//  reported.agentless-passive  a naming verb's passive without agent, no quoted name in it ("wurde mit 40
+//                      angegeben"; quotes/agentless-passive.ts)
 //  reported.predicative-passive  "Als Ursache wurde X genannt": a passive naming without its agent (quotes/predicative-passive.ts)
 //  reported.particle-at-end  not for a particle reading whose particle stands inside the clause
 //                      ("warf den Ball vor dem Spiel weit": a preposition, no "vorwerfen"; "für" of
@@ -121,6 +127,7 @@ import {
 } from "./laut-werden";
 import { FRONTED_PARTICIPLE_RULE, frontedParticipleCueAt } from "./fronted-participle";
 import { PREDICATIVE_PASSIVE_RULE, isPredicativePassive } from "./predicative-passive";
+import { AGENTLESS_PASSIVE_RULE, isAgentlessNaming } from "./agentless-passive";
 import { BARE_INFINITIVE_RULE, isBareInfinitiveClause } from "./bare-infinitive";
 import { QUOTED_ATTRIBUTE_RULE, quotedAttributeEnd } from "./quoted-attribute";
 import { CONTENT_OPENING_RULE, opensContentClause } from "./content-opening";
@@ -2045,6 +2052,8 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
           k < end &&
           (tokens[k].text === "," || tokens[k].text === ":" || bareDass) &&
           (opener || bareDass || !isReasonClause(k + 1)) &&
+          // "Falls X als Y eingestuft wird, wäre …": no content after a conditional clause (rule indirect.conditional-clause)
+          !isConditionalCueClause(tokens, clauseStart(tokens, sentence.first, cue.verb, inside), k + 1) &&
           !hasCoordinatedCue(tokens, cue.last + 1, k - 1)
         ) {
           const contentStart = bareDass ? k : k + 1;
@@ -2113,6 +2122,13 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
         } else if (REPORTED_SPEECH_LEMMAS.has(cue.lemma) && isPredicativePassive(tokens, sentence.first, cue.verb, end)) {
           // "Als Ursache wurde X genannt": what someone named, the passive leaves out who (rule reported.predicative-passive)
           addCueQuote(tokens[sentence.first].start, tokens[end].end, "reported", ["reported.verb", PREDICATIVE_PASSIVE_RULE]);
+        } else if (
+          borrowed &&
+          isPassive(tokens, cue, cueLeft, end) &&
+          isAgentlessNaming(tokens, cue.lemma, sentence.first, end)
+        ) {
+          // "Die Zahl wurde mit 40 angegeben": what a source named, the passive leaves out who (rule reported.agentless-passive)
+          addCueQuote(tokens[sentence.first].start, tokens[end].end, "reported", ["reported.verb", AGENTLESS_PASSIVE_RULE]);
         }
         i = cue.last;
       }
@@ -2406,8 +2422,11 @@ function hasObjectWord(tokens: Token[], left: number, verb: number, end: number,
   if (!word) return true;
   for (let k = verb + 1; k <= end && k - verb < PARTICLE_WINDOW && !isBreak(tokens[k]); k++)
     if (tokens[k].lower === word) return true;
+  // the word right after the subject belongs to it ("X als Sprecher"), not after a passive's agent
+  // ("wurde vom Gericht als unzulässig eingestuft"; rule reported.passive-agent)
+  const agent = speaker.first > 0 && PASSIVE_AGENT.has(tokens[speaker.first - 1].lower);
   for (let k = Math.max(left, verb - PARTICLE_WINDOW); k < verb; k++)
-    if (tokens[k].lower === word && (k < speaker.first || k > speaker.last + 1)) return true;
+    if (tokens[k].lower === word && (k < speaker.first || k > speaker.last + (agent ? 0 : 1))) return true;
   return false;
 }
 
@@ -2426,4 +2445,16 @@ function countWords(tokens: Token[], a: number, b: number): number {
   let n = 0;
   for (let k = a; k <= b; k++) if (tokens[k].kind !== "p") n++;
   return n;
+}
+
+/** Prepositions of a passive's agent. */
+const PASSIVE_AGENT: ReadonlySet<string> = new Set(["von", "vom"]);
+
+/** Conjunctions of a condition: "Falls X als Y eingestuft wird, wäre …" – the main clause after it is its
+ *  consequence, not what was said (rule indirect.conditional-clause). */
+const CONDITIONAL_OPENERS: ReadonlySet<string> = new Set(["falls", "sofern", "wenn"]);
+
+/** A cue clause opened by a conditional conjunction, followed by a clause that no complementizer opens. */
+function isConditionalCueClause(tokens: Token[], clauseFirst: number, next: number): boolean {
+  return CONDITIONAL_OPENERS.has(tokens[clauseFirst].lower) && !!tokens[next] && !COMPLEMENTIZER.has(tokens[next].lower);
 }

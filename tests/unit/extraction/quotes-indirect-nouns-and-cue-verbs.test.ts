@@ -152,3 +152,17 @@ describe("indirect.bare-infinitive: an infinitive clause after the cue without t
     expect(indirect("Die Bürgermeisterin sagte am Montag zu.")).toEqual([]);
   });
 });
+
+describe("indirect.conditional-clause: a cue verb closing a conditional clause has no content after the comma", () => {
+  it.each([
+    "Falls der Zuschuss als zu hoch eingestuft wird, wäre das Projekt am Ende.",
+    "Wenn die Kammer den Vorschlag ablehnt, müsste der Rat neu beraten.",
+  ])("%s – the main clause is the consequence", (text) => {
+    expect(indirect(text)).toHaveLength(0);
+  });
+
+  it("a dass clause after the conditional cue clause is still its content", () => {
+    const text = "Wenn der Bürgermeister erklärt, dass die Halle schließt, gibt es Protest.";
+    expect(indirect(text).map((q) => text.slice(q.start, q.end))).toContain("dass die Halle schließt");
+  });
+});

@@ -78,3 +78,55 @@ describe("reported.verb: a personal pronoun as the subject is an agent before it
     expect(q?.speaker?.text).toBe(speaker);
   });
 });
+
+describe("reported.verb: judging verbs summarise with a predicative „als“", () => {
+  it.each([
+    ["Der Mieterbund wertete den Kompromiss als Rückschritt.", "Der Mieterbund"],
+    ["Die Aufsichtsbehörde stufte das Spielzeug als gefährlich ein.", "Die Aufsichtsbehörde"],
+    ["Die Bergwacht schätzt die Lawinengefahr als erheblich ein.", "Die Bergwacht"],
+    ["Eine Sprecherin des Verbands regte eine Neuregelung der Ladenzeiten an.", "Eine Sprecherin des Verbands"],
+    ["Der Landrat sicherte den Gemeinden seine Hilfe zu.", "Der Landrat"],
+    ["Die Prüfer weisen auf erhebliche Lücken im Haushalt hin.", "Die Prüfer"],
+  ])("%s", (text, speaker) => {
+    const [q] = reported(text);
+    expect(q?.speaker?.text).toBe(speaker);
+  });
+
+  it("without „als“ a judging verb tells of no statement", () => {
+    expect(reported("Die Jury wertete die Stimmzettel am Abend aus.")).toHaveLength(0);
+  });
+});
+
+describe("reported.passive-agent: „als“ right after a passive's „von“ agent is the predicative", () => {
+  it.each([
+    ["Der Antrag wurde vom Landgericht als unzulässig eingestuft.", "Landgericht"],
+    ["Die Messe wurde von den Ausstellern als gelungen gewertet.", "den Ausstellern"],
+  ])("%s", (text, speaker) => {
+    const [q] = reported(text);
+    expect(q?.speaker?.text).toBe(speaker);
+  });
+});
+
+describe("reported.verb: a fronted time adverb is no speaker", () => {
+  it.each([
+    ["Gegenwärtig fordert die Kammer höhere Zuschüsse.", "die Kammer"],
+    ["Zurzeit warnt der Verband vor falschen Handwerkern.", "der Verband"],
+  ])("%s", (text, speaker) => {
+    const [q] = reported(text);
+    expect(q?.speaker?.text).toBe(speaker);
+  });
+});
+
+describe("reported.agentless-passive: a naming verb's passive without its agent", () => {
+  it("reports what the source named before said, with that source as speaker", () => {
+    const text = "Die Feuerwehr meldete am Abend einen Großbrand. Die Zahl der Verletzten wurde mit zwölf angegeben.";
+    const q = reported(text).find((r) => r.rules.includes("reported.agentless-passive"));
+    expect(q && text.slice(q.start, q.end)).toBe("Die Zahl der Verletzten wurde mit zwölf angegeben");
+    expect(q?.actor).toBe("Feuerwehr");
+  });
+
+  it("a quoted name in the passive gives a name, not a statement", () => {
+    const text = "Die Feuerwehr meldete am Abend einen Großbrand. In der Stadt wird das Viertel „Altes Dorf“ genannt.";
+    expect(reported(text).filter((r) => r.rules.includes("reported.agentless-passive"))).toHaveLength(0);
+  });
+});
