@@ -79,6 +79,7 @@
 //  speaker.origin-phrase  "Dies geht aus X hervor", "Wie aus X hervorgeht": the "aus" phrase (quotes/origin-phrase.ts)
 //  speaker.inverted-nominative  "Die Pläne kritisierte der Minister": the nominative after the verb (quotes/inverted-nominative.ts)
 //  speaker.quoted-object  an active "zitiert": the quoted one, not the medium, speaks (quotes/quoted-object.ts)
+//  speaker.written-place  "Auf dem Schild war „…“ zu lesen": the place words stand written (quotes/written-place.ts)
 //  speaker.subjectless-cue  a cue whose subject is not found (passive, expletive "es", "hieß es"): the
 //                      speaker an earlier cue of the sentence named, else the last speaker; next to a
 //                      direct quotation it never takes away a speaker another cue named
@@ -138,6 +139,7 @@ import { isTimePhrase } from "./time-phrase";
 import { SOLLEN_CONTINUATION_RULE, hasSollenForm } from "./sollen-continuation";
 import { CONDITIONAL_CONTINUATION_RULE, hasConditionalForm } from "./conditional-continuation";
 import { BEFORE_QUOTE_RULE, reportedPartBefore } from "./before-quote";
+import { WRITTEN_PLACE_RULE, writtenPlace } from "./written-place";
 import { DOCUMENT_STANDS_RULE, opensWithDocument, standsBeforeDass } from "./document-stands";
 import { AFTER_NON_AGENT_RULE, isNonAgentPhrase, isPersonPhrase } from "./non-agent-subject";
 import { PARAGRAPH_MENTION_RULE, isNamedAgent } from "./paragraph-mention";
@@ -2230,6 +2232,22 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
         if (sentenceSpeaker) {
           const nearest = nearestCueBefore(sentenceCues, quote.first) ?? sentenceSpeaker;
           Object.assign(quoteSpeaker, nearest.speaker, { cue: nearest.cue, rule: "speaker.sentence" });
+          continue;
+        }
+        // "Auf dem Schild war „…“ zu lesen": the place the words stand written (rule speaker.written-place)
+        const place =
+          countWords(tokens, quote.first, quote.last) < BARE_QUOTE_MIN_WORDS
+            ? null
+            : writtenPlace(
+                tokens,
+                Math.min(sentence.first, sentenceStart[quote.first]),
+                end,
+                (k) => inside[k] >= 0,
+                (k, e) => phraseFrom(tokens, k, e),
+              );
+        const placeSource = place ? resolveSpan(place) : null;
+        if (place && placeSource) {
+          Object.assign(quoteSpeaker, { span: place, source: placeSource }, { rule: WRITTEN_PLACE_RULE });
           continue;
         }
         if (quote.first > 0 && tokens[quote.first - 1].text === ":") {
