@@ -37,6 +37,7 @@
 //                      ("warf den Ball vor dem Spiel weit": a preposition, no "vorwerfen"; "für" of
 //                      "halten für" governs a phrase and may stand there)
 //  reported.casualty-object  not for "fordern" counting victims ("forderte 30 Menschenleben"; quotes/casualty-object.ts)
+//  cue.literal-origin  not for "hervorgehen"/"ergeben" with a subject of its own before "aus": no speech act (quotes/origin-phrase.ts)
 //  cue.naming-participle  not for "auch X genannt": a name is given, nothing said (quotes/naming-participle.ts)
 //  free_indirect.konjunktiv  a Konjunktiv sentence without a cue continues the last speaker (also
 //                      reportative "soll … gewesen sein": quotes/konjunktiv.ts; Konjunktiv I forms of
@@ -103,7 +104,7 @@ import { SO_VERB_RULE, soVerbCue } from "./so-verb";
 import { DOCUMENT_ADVERB_RULE, isDocumentArgument, opensDocumentAdverb } from "./document-adverb";
 import { countsCasualties } from "./casualty-object";
 import { isNamingParticiple } from "./naming-participle";
-import { ORIGIN_PHRASE_RULE, originPhrase } from "./origin-phrase";
+import { ORIGIN_PHRASE_RULE, isLiteralOrigin, originPhrase } from "./origin-phrase";
 import {
   BACK_REFERENCE_CLAUSE_RULE,
   BACK_REFERENCE_PARAGRAPH_RULE,
@@ -1803,7 +1804,13 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
         const cueLeft = cue ? clauseStart(tokens, sentence.first, cue.verb, inside) : -1;
         // "Der Anschlag forderte 20 Tote": no speech act, so no speaker to continue (rule reported.casualty-object)
         // "…, auch Nordwind genannt, …": a name is given, nothing said (rule cue.naming-participle)
-        if (cue && (countsCasualties(tokens, cue, cueLeft, end) || isNamingParticiple(tokens, cue.verb, cueLeft))) {
+        // "dass die Firma gestärkt aus der Krise hervorging": nothing said (rule cue.literal-origin)
+        if (
+          cue &&
+          (countsCasualties(tokens, cue, cueLeft, end) ||
+            isNamingParticiple(tokens, cue.verb, cueLeft) ||
+            isLiteralOrigin(tokens, cue, cueLeft))
+        ) {
           i = cue.last;
           continue;
         }
