@@ -80,6 +80,7 @@
 //  speaker.origin-phrase  "Dies geht aus X hervor", "Wie aus X hervorgeht": the "aus" phrase (quotes/origin-phrase.ts)
 //  speaker.inverted-nominative  "Die Pläne kritisierte der Minister": the nominative after the verb (quotes/inverted-nominative.ts)
 //  speaker.quoted-object  an active "zitiert": the quoted one, not the medium, speaks (quotes/quoted-object.ts)
+//  speaker.parenthetical-name  "X („…“)": a quotation filling a parenthesis after a name is that name's (quotes/parenthetical-quote.ts)
 //  speaker.written-place  "Auf dem Schild war „…“ zu lesen": the place words stand written (quotes/written-place.ts)
 //  speaker.subjectless-cue  a cue whose subject is not found (passive, expletive "es", "hieß es"): the
 //                      speaker an earlier cue of the sentence named, else the last speaker; next to a
@@ -141,6 +142,7 @@ import { SOLLEN_CONTINUATION_RULE, hasSollenForm } from "./sollen-continuation";
 import { CONDITIONAL_CONTINUATION_RULE, hasConditionalForm } from "./conditional-continuation";
 import { BEFORE_QUOTE_RULE, reportedPartBefore } from "./before-quote";
 import { WRITTEN_PLACE_RULE, writtenPlace } from "./written-place";
+import { PARENTHETICAL_NAME_RULE, nameBeforeParenthesis } from "./parenthetical-quote";
 import { DOCUMENT_STANDS_RULE, opensWithDocument, standsBeforeDass } from "./document-stands";
 import { AFTER_NON_AGENT_RULE, isNonAgentPhrase, isPersonPhrase } from "./non-agent-subject";
 import { PARAGRAPH_MENTION_RULE, isNamedAgent } from "./paragraph-mention";
@@ -2212,6 +2214,17 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
         const quote = directSpans[quoteIndex];
         const quoteSpeaker = directSpeaker[quoteIndex];
         if (quoteSpeaker.span || (quoteSpeaker.cue && !quoteSpeaker.open)) continue;
+        // "…, der Verbandschef Paul Sommer („…“), …": the name the parenthesis stands beside (rule speaker.parenthetical-name)
+        // (a short quoted term in parentheses stays a name or gloss: no quotation)
+        const named =
+          countWords(tokens, quote.first, quote.last) < BARE_QUOTE_MIN_WORDS
+            ? null
+            : nameBeforeParenthesis(tokens, quote, (f, l) => phraseFrom(tokens, f, l));
+        const namedSource = named ? resolveSpan(named) : null;
+        if (named && namedSource && isNamedAgent(namedSource)) {
+          Object.assign(quoteSpeaker, { span: named, source: namedSource, cue: null }, { rule: PARENTHETICAL_NAME_RULE });
+          continue;
+        }
         if (quoteSpeaker.open) {
           // a cue without a subject: the speaker a cue of this sentence named, else the last one
           const fallback = sentenceSpeaker?.speaker ?? carry();
