@@ -851,6 +851,13 @@ function clauseStart(tokens: Token[], from: number, i: number, inside: Int32Arra
   return k;
 }
 
+/** The indefinite subject "man" right before or after the verb at `verb` ("zitierte man", "man zitierte"), or null. */
+function indefiniteSubject(tokens: Token[], verb: number): Span | null {
+  for (const k of [verb + 1, verb - 1]) if (tokens[k]?.lower === INDEFINITE_SUBJECT) return { first: k, last: k };
+  return null;
+}
+const INDEFINITE_SUBJECT = "man";
+
 /** A speaker span with the id of the rule that found it when that is not the cue rule's plain reading. */
 type FoundSpan = Span & { rule?: string };
 
@@ -1907,9 +1914,11 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
             ? personAfterVerb(tokens, cue, sentence.last)
             : null;
         // "…“, zitiert die Zeitung den Minister": the quoted one speaks (rule speaker.quoted-object)
+        // the indefinite "man" quotes too ("zitierte man die Reporterin"): no speaker itself, but the subject place
+        const quoting = cue.lemma === QUOTED_LEMMA ? (speakerSpan ?? indefiniteSubject(tokens, cue.verb)) : null;
         const quoted =
-          cue.lemma === QUOTED_LEMMA && speakerSpan && !impersonal && !isPassive(tokens, cue, cueLeft, sentence.last)
-            ? quotedObject(tokens, cue.verb, speakerSpan, end, QUOTED_OBJECT_GRAMMAR)
+          quoting && !impersonal && !isPassive(tokens, cue, cueLeft, sentence.last)
+            ? quotedObject(tokens, cue.verb, quoting, end, QUOTED_OBJECT_GRAMMAR)
             : null;
         const subject =
           quoted ??
