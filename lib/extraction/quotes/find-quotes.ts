@@ -81,6 +81,7 @@
 //  speaker.inverted-nominative  "Die Pläne kritisierte der Minister": the nominative after the verb (quotes/inverted-nominative.ts)
 //  speaker.quoted-object  an active "zitiert": the quoted one, not the medium, speaks (quotes/quoted-object.ts)
 //  speaker.parenthetical-name  "X („…“)": a quotation filling a parenthesis after a name is that name's (quotes/parenthetical-quote.ts)
+//  speaker.so-after-mark  "„…!“ so X": the source phrase ", so X" without its comma after a quotation closing in its own punctuation
 //  speaker.written-place  "Auf dem Schild war „…“ zu lesen": the place words stand written (quotes/written-place.ts)
 //  speaker.subjectless-cue  a cue whose subject is not found (passive, expletive "es", "hieß es"): the
 //                      speaker an earlier cue of the sentence named, else the last speaker; next to a
@@ -284,6 +285,10 @@ interface Draft {
 const SUBJECTLESS_CUE_RULE = "speaker.subjectless-cue";
 /** A direct quotation inside a sentence without a cue takes the agent the sentence opens with. */
 const SENTENCE_SUBJECT_RULE = "speaker.sentence-subject";
+/** Rule id of ", so X" read without its comma after a quotation that ends in its own punctuation. */
+const SO_AFTER_MARK_RULE = "speaker.so-after-mark";
+/** Punctuation that closes a quoted sentence inside its marks („…!“, „…?“, „….“). */
+const QUOTE_FINAL_PUNCTUATION = set([".", "!", "?"]);
 
 const NO_CUE: TextSpan = { start: -1, end: -1, text: "" };
 
@@ -1536,6 +1541,9 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
       end: tokens[s.last].end,
       text: text.slice(tokens[s.first].start, tokens[s.last].end),
     });
+    /** "„…!“ so X": a closing mark at k after the quotation's own final punctuation (no comma needed; rule speaker.so-after-mark). */
+    const closesPunctuatedQuote = (k: number): boolean =>
+      inside[k] >= 0 && directSpans[inside[k]].last === k && QUOTE_FINAL_PUNCTUATION.has(tokens[k - 1]?.text ?? "");
     const resolveSpan = (s: Span | null): ResolvedSource | null => (s ? memory.resolve(tokens.slice(s.first, s.last + 1)) : null);
     const carry = (paragraphs = CARRY_PARAGRAPHS): Speaker | null =>
       lastSpeaker && paragraph - lastSpeaker.para <= paragraphs
@@ -1736,7 +1744,11 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
           // "nach Angaben der Polizei", "nach einer Studie des Instituts", "nach Polizeiangaben"
           const phrase = sourcePhraseAfter(tokens, i + 1, sentence.last);
           if (phrase) source = { cue: { first: i, last: i }, speaker: phrase };
-        } else if (token.lower === "so" && i > sentence.first && tokens[i - 1].text === ",") {
+        } else if (
+          token.lower === "so" &&
+          i > sentence.first &&
+          (tokens[i - 1].text === "," || (token.text === "so" && closesPunctuatedQuote(i - 1)))
+        ) {
           const speaker = phraseFrom(tokens, i + 1, sentence.last);
           if (speaker) source = { cue: { first: i, last: i }, speaker: speaker };
           else {
@@ -1771,6 +1783,7 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
           const owner = source.speaker && !source.referent ? ownStatementSubject(tokens, source.speaker, sentence) : null;
           const speaker: Speaker = { span: source.speaker, source: resolveSpan(owner ?? source.referent ?? source.speaker) };
           if (source.referent && speaker.source) speaker.found = ANAPHORIC_DOCUMENT_RULE;
+          else if (token.text === "so" && tokens[i - 1]?.text !== ",") speaker.found = SO_AFTER_MARK_RULE;
           else if (owner && speaker.source) speaker.found = OWN_STATEMENT_RULE;
           // a source phrase inside what a speaker named earlier in the sentence says ("X sagte, nach
           // neuesten Erkenntnissen sei …") is part of X's words: X stays the speaker to continue
