@@ -403,6 +403,21 @@ function nameAppositionEnd(tokens: Token[], comma: number, limit: number): numbe
   return k > comma + 1 && k <= limit && tokens[k].text === "," ? k + 1 : comma;
 }
 
+/**
+ * "…brachte die Sprecherin der Fraktion, Vorname Name, zum Ausdruck: „…“": a clause that starts
+ * right after the closing comma of a name apposition continues the clause before it, so the
+ * fronted-object reading (speaker.colon-fronted-object) sees the whole clause; the start of that
+ * clause, else `at` unchanged.
+ */
+function acrossNameApposition(tokens: Token[], from: number, at: number, inside: Int32Array): number {
+  const close = at - 1;
+  if (close <= from || tokens[close].text !== ",") return at;
+  for (let open = close - 2; open > from && close - open <= APPOSITION_NAME_MAX + 1; open--)
+    if (tokens[open].text === "," && nameAppositionEnd(tokens, open, close) === at)
+      return clauseStart(tokens, from, open, inside);
+  return at;
+}
+
 /** "heißt es" / "hieß es" / "es heißt": an impersonal cue (the verb, and "es" when it follows). */
 function impersonalCueAt(tokens: Token[], i: number): VerbCue | null {
   if (tokens[i].kind !== "w" || !IMPERSONAL.has(tokens[i].lower)) return null;
@@ -2293,14 +2308,20 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
           continue;
         }
         if (quote.first > 0 && tokens[quote.first - 1].text === ":") {
-          const at = clauseStart(tokens, Math.max(sentenceStart[quote.first - 1], quote.first - 40), quote.first - 1, inside);
-          const fronted = colonSpeaker(tokens, at, quote.first - 2);
+          const colonFrom = Math.max(sentenceStart[quote.first - 1], quote.first - 40);
           // "Den Unmut … brachte die Sprecherin zum Ausdruck: „…“": a fronted object, the person after the verb (rule speaker.colon-fronted-object)
-          const objectFirst =
-            (fronted &&
-              fronted.first === at &&
-              isNonAgentPhrase(tokens, { first: Math.min(at + 1, fronted.last), last: fronted.last }, isSpeechNoun)) ||
-            (!fronted && OBLIQUE.has(tokens[at].lower));
+          const opensWithObject = (x: number, phrase: FoundSpan | null): boolean =>
+            (phrase &&
+              phrase.first === x &&
+              isNonAgentPhrase(tokens, { first: Math.min(x + 1, phrase.last), last: phrase.last }, isSpeechNoun)) ||
+            (!phrase && OBLIQUE.has(tokens[x].lower));
+          const plainAt = clauseStart(tokens, colonFrom, quote.first - 1, inside);
+          // the object reading also across a name apposition after the verb ("…, Name, zum Ausdruck:")
+          const wideAt = acrossNameApposition(tokens, colonFrom, plainAt, inside);
+          const widens = wideAt !== plainAt && opensWithObject(wideAt, colonSpeaker(tokens, wideAt, quote.first - 2));
+          const at = widens ? wideAt : plainAt;
+          const fronted = colonSpeaker(tokens, at, quote.first - 2);
+          const objectFirst = opensWithObject(at, fronted);
           const verbAfter = objectFirst ? finiteVerbAfterFronted(tokens, at, quote.first - 2, isFunctionWord) : -1;
           const person =
             verbAfter > 0 ? personAfterVerb(tokens, { verb: verbAfter, last: verbAfter, lemma: "" }, quote.first - 2) : null;
