@@ -152,3 +152,9 @@ export const WRITTEN_READ_FORMS: readonly string[] = ["lesen", "nachzulesen"];
 export const WRITTEN_FIND_FORMS: readonly string[] = ["fand", "fanden", "finden", "findet"];
 /** Prepositions of the place where written words stand ("in dem Brief", "im Aufruf", "auf dem Plakat"). */
 export const WRITTEN_PLACE_PREPOSITIONS: readonly string[] = ["auf", "im", "in"];
+
+/**
+ * Genitive relative and demonstrative pronouns that stand as the article of a speaker phrase
+ * ("teilte dessen Stellvertreter mit", "deren Sprecherin sagte"; rule speaker.genitive-determiner).
+ */
+export const GENITIVE_DETERMINERS: readonly string[] = ["deren", "dessen"];

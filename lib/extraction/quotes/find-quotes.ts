@@ -82,6 +82,7 @@
 //  speaker.quoted-object  an active "zitiert": the quoted one, not the medium, speaks (quotes/quoted-object.ts)
 //  speaker.parenthetical-name  "X („…“)": a quotation filling a parenthesis after a name is that name's (quotes/parenthetical-quote.ts)
 //  speaker.so-after-mark  "„…!“ so X": the source phrase ", so X" without its comma after a quotation closing in its own punctuation
+//  speaker.genitive-determiner  the phrase reader takes "dessen"/"deren" + noun as a phrase ("teilte dessen Stellvertreter mit")
 //  speaker.written-place  "Auf dem Schild war „…“ zu lesen": the place words stand written (quotes/written-place.ts)
 //  speaker.subjectless-cue  a cue whose subject is not found (passive, expletive "es", "hieß es"): the
 //                      speaker an earlier cue of the sentence named, else the last speaker; next to a
@@ -143,6 +144,7 @@ import { SOLLEN_CONTINUATION_RULE, hasSollenForm } from "./sollen-continuation";
 import { CONDITIONAL_CONTINUATION_RULE, hasConditionalForm } from "./conditional-continuation";
 import { BEFORE_QUOTE_RULE, reportedPartBefore } from "./before-quote";
 import { WRITTEN_PLACE_RULE, writtenPlace } from "./written-place";
+import { GENITIVE_DETERMINERS } from "../lexicon/speaker-phrases";
 import { PARENTHETICAL_NAME_RULE, nameBeforeParenthesis } from "./parenthetical-quote";
 import { DOCUMENT_STANDS_RULE, opensWithDocument, standsBeforeDass } from "./document-stands";
 import { AFTER_NON_AGENT_RULE, isNonAgentPhrase, isPersonPhrase } from "./non-agent-subject";
@@ -525,6 +527,8 @@ function isAgent(tokens: Token[], span: Span, source: ResolvedSource | null): bo
   return !(first === "das" || first === "ein") || tokens.slice(span.first, span.last + 1).some(isSourceNoun);
 }
 
+const GENITIVE_DETERMINER = set(GENITIVE_DETERMINERS);
+
 /** A noun phrase starting at i (determiner, adjectives, nouns, names, genitive, parenthesis). */
 function phraseFrom(tokens: Token[], i: number, end: number): Span | null {
   const t = tokens[i];
@@ -543,6 +547,11 @@ function phraseFrom(tokens: Token[], i: number, end: number): Span | null {
     return name ? { first: i, last: name.last } : null;
   }
   if (t.kind !== "w" && t.kind !== "m") return null;
+  // "dessen Stellvertreter", "deren Sprecherin": a genitive relative or demonstrative as the article (rule speaker.genitive-determiner)
+  if (GENITIVE_DETERMINER.has(t.lower) && isCap(tokens[i + 1])) {
+    const head = phraseFrom(tokens, i + 1, end);
+    return head ? { first: i, last: head.last } : null;
+  }
   if (!DET.has(t.lower) && !QUANTIFIER.has(t.lower) && !isCap(t)) return null;
   if (PREP.has(t.lower) || ADVERB.has(t.lower) || COMPLEMENTIZER.has(t.lower)) return null;
   let last = i;
