@@ -56,6 +56,7 @@
 //  speaker.focus-particle / speaker.coordinated  subjects behind "Auch …" or after "und" (quotes/subject.ts)
 //  speaker.coordinated-inverted  after "und", the subject after the first verb of an inverted clause (quotes/subject.ts)
 //  speaker.apposed-subject  the subject before an apposition or relative clause in commas (quotes/apposed-subject.ts)
+//  speaker.apposed-number  a plural phrase ("die" + adjective in -en) before a singular cue verb is its object, the subject follows (quotes/apposed-subject.ts)
 //  speaker.apposed-second-clause  that subject opening a second main clause after a comma (quotes/apposed-subject.ts)
 //  speaker.genitive-adjective  the phrase reader keeps a genitive with adjectives ("der kleinen Kapelle") in a speaker phrase (phraseFrom)
 //  speaker.own-subject  a Konjunktiv continuation whose main clause names its own speaker, also after a
@@ -1899,10 +1900,21 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
         // "X, der Sprecher der Y, kritisierte die Pläne": the subject before the apposition (rule speaker.apposed-subject)
         // (also when the clause opens with the finite auxiliary of the cue: "X, Leiterin von Y, hat Z gebeten, …")
         const finiteFirst = cueLeft === cue.verb || (cueLeft < cue.verb && isFiniteAuxiliary(tokens[cueLeft]));
+        /** A plural phrase before a singular cue verb: its object, not the content fronted (rule speaker.apposed-number). */
+        let frontedObject = false;
         const apposed =
           !impersonal && finiteFirst
-            ? apposedSubject(tokens, sentence.first, cueLeft, inside, GRAMMAR, (k) =>
-                isFocusParticleBefore(tokens, k, startsSubject),
+            ? apposedSubject(
+                tokens,
+                sentence.first,
+                cueLeft,
+                inside,
+                GRAMMAR,
+                (k) => isFocusParticleBefore(tokens, k, startsSubject),
+                () => {
+                  frontedObject = true;
+                  return null;
+                },
               )
             : null;
         // "X lobte den Plan, die Sprecherin der Y, Name, erklärte: …": the second clause's subject (rule speaker.apposed-second-clause)
@@ -2152,6 +2164,7 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
           cueLeft > sentence.first &&
           tokens[cueLeft - 1].text === "," &&
           inside[cueLeft - 2] < 0 &&
+          !frontedObject &&
           !isSubordinateClause(tokens, sentence.first, cueLeft - 2)
         ) {
           addCueQuote(tokens[sentence.first].start, tokens[cueLeft - 2].end, "indirect", ["indirect.fronted"]);
