@@ -35,6 +35,7 @@ export const SOURCE_NOUNS: readonly string[] = [
   "berechnungen",
   "bericht",
   "berichten",
+  "bewertung",
   "darstellung",
   "darstellungen",
   "dokument",

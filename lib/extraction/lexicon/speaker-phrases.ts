@@ -140,3 +140,21 @@ export const SUBJECT_SUBORDINATORS: readonly string[] = ["da", "dass", "indem"];
 
 /** Forms of "geben" that with "es" mean "there is" ("gab es Kritik"): the "es" is the subject, no object before one. */
 export const EXISTENTIAL_VERB_FORMS: readonly string[] = ["gab", "gaben", "geben", "gibt", "gäbe"];
+
+/**
+ * Verb forms that say where words stand written rather than who spoke them ("In dem Aufruf steht:
+ * „…“", "Auf dem Schild war „…“ zu lesen", "Im Protokoll findet sich der Satz „…“"); the place the
+ * clause names is the quotation's source (rule speaker.written-place). "lesen" counts after "zu",
+ * the forms of "finden" only with "sich"; indicative forms only (a Konjunktiv "stehe" reports someone's words).
+ */
+export const WRITTEN_STAND_FORMS: readonly string[] = ["geschrieben", "stand", "standen", "stehen", "steht"];
+export const WRITTEN_READ_FORMS: readonly string[] = ["lesen", "nachzulesen"];
+export const WRITTEN_FIND_FORMS: readonly string[] = ["fand", "fanden", "finden", "findet"];
+/** Prepositions of the place where written words stand ("in dem Brief", "im Aufruf", "auf dem Plakat"). */
+export const WRITTEN_PLACE_PREPOSITIONS: readonly string[] = ["auf", "im", "in"];
+
+/**
+ * Genitive relative and demonstrative pronouns that stand as the article of a speaker phrase
+ * ("teilte dessen Stellvertreter mit", "deren Sprecherin sagte"; rule speaker.genitive-determiner).
+ */
+export const GENITIVE_DETERMINERS: readonly string[] = ["deren", "dessen"];

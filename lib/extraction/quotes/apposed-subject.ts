@@ -110,6 +110,21 @@ function coordinatedPhrase(toks: Token[], phrase: Span | null, last: number, g: 
 }
 
 /**
+ * Rule "speaker.apposed-number": "Die streikenden Fahrer, die …, beschrieb der Verband als „…“" – a
+ * plural phrase ("die" + an adjective in -en + noun) before a finite verb in the singular (no -n
+ * ending: "beschrieb", "lobte", "hat") is no subject of that verb but its fronted object; the subject
+ * follows the verb.
+ */
+function disagreesInNumber(toks: Token[], phrase: Span, verb: number): boolean {
+  const finite = toks[verb];
+  if (!finite || finite.kind !== "w" || isCap(finite) || finite.lower.endsWith("n")) return false;
+  if (toks[phrase.first].lower !== "die") return false;
+  for (let k = phrase.first + 1; k <= phrase.last && !isCap(toks[k]); k++)
+    if (toks[k].kind === "w" && toks[k].lower.endsWith("en") && hasAdjectiveEnding(toks[k].lower)) return true;
+  return false;
+}
+
+/**
  * The subject opening the sentence at sStart when only appositions and relative clauses stand
  * between it and the comma before the cue verb at `verb` (the clause starts with the verb).
  */
@@ -120,6 +135,8 @@ export function apposedSubject(
   inside: Int32Array,
   g: ApposedGrammar,
   isFocusParticle: (k: number) => boolean,
+  /** Told the phrase that disagrees with the verb in number: a fronted object (rule speaker.apposed-number). */
+  onObject?: (object: Span) => null,
 ): Span | null {
   const comma = verb - 1;
   if (comma <= sStart || toks[comma].text !== "," || verb - sStart > SPAN_MAX) return null;
@@ -133,6 +150,7 @@ export function apposedSubject(
   const phrase = withParenthesis(toks, coordinatedPhrase(toks, g.phraseFrom(toks, first, comma - 1), comma - 1, g), comma);
   const subject = withAttachedPhrase(toks, phrase, comma, g);
   if (!subject) return null;
+  if (disagreesInNumber(toks, subject, verb)) return onObject?.(subject) ?? null;
   // "Der Vorsitzende, Vorname Name, kritisierte …": the phrase takes the name in apposition up to the comma
   if (subject.last + 1 === comma && commasIn(toks, subject.first, subject.last).length > 0) return subject;
   if (toks[subject.last + 1]?.text !== "," || subject.last + 1 >= comma) return null;

@@ -43,6 +43,7 @@
 //                      ("warf den Ball vor dem Spiel weit": a preposition, no "vorwerfen"; "für" of
 //                      "halten für" governs a phrase and may stand there)
 //  reported.casualty-object  not for "fordern" counting victims ("forderte 30 Menschenleben"; quotes/casualty-object.ts)
+//  cue.literal-origin  not for "hervorgehen"/"ergeben" with a subject of its own before "aus": no speech act (quotes/origin-phrase.ts)
 //  cue.naming-participle  not for "auch X genannt": a name is given, nothing said (quotes/naming-participle.ts)
 //  free_indirect.konjunktiv  a Konjunktiv sentence without a cue continues the last speaker (also
 //                      reportative "soll … gewesen sein": quotes/konjunktiv.ts; Konjunktiv I forms of
@@ -61,6 +62,7 @@
 //  speaker.focus-particle / speaker.coordinated  subjects behind "Auch …" or after "und" (quotes/subject.ts)
 //  speaker.coordinated-inverted  after "und", the subject after the first verb of an inverted clause (quotes/subject.ts)
 //  speaker.apposed-subject  the subject before an apposition or relative clause in commas (quotes/apposed-subject.ts)
+//  speaker.apposed-number  a plural phrase ("die" + adjective in -en) before a singular cue verb is its object, the subject follows (quotes/apposed-subject.ts)
 //  speaker.apposed-second-clause  that subject opening a second main clause after a comma (quotes/apposed-subject.ts)
 //  speaker.genitive-adjective  the phrase reader keeps a genitive with adjectives ("der kleinen Kapelle") in a speaker phrase (phraseFrom)
 //  speaker.own-subject  a Konjunktiv continuation whose main clause names its own speaker, also after a
@@ -85,6 +87,10 @@
 //  speaker.origin-phrase  "Dies geht aus X hervor", "Wie aus X hervorgeht": the "aus" phrase (quotes/origin-phrase.ts)
 //  speaker.inverted-nominative  "Die Pläne kritisierte der Minister": the nominative after the verb (quotes/inverted-nominative.ts)
 //  speaker.quoted-object  an active "zitiert": the quoted one, not the medium, speaks (quotes/quoted-object.ts)
+//  speaker.parenthetical-name  "X („…“)": a quotation filling a parenthesis after a name is that name's (quotes/parenthetical-quote.ts)
+//  speaker.so-after-mark  "„…!“ so X": the source phrase ", so X" without its comma after a quotation closing in its own punctuation
+//  speaker.genitive-determiner  the phrase reader takes "dessen"/"deren" + noun as a phrase ("teilte dessen Stellvertreter mit")
+//  speaker.written-place  "Auf dem Schild war „…“ zu lesen": the place words stand written (quotes/written-place.ts)
 //  speaker.subjectless-cue  a cue whose subject is not found (passive, expletive "es", "hieß es"): the
 //                      speaker an earlier cue of the sentence named, else the last speaker; next to a
 //                      direct quotation it never takes away a speaker another cue named
@@ -108,7 +114,7 @@ import { SO_VERB_RULE, soVerbCue } from "./so-verb";
 import { DOCUMENT_ADVERB_RULE, isDocumentArgument, opensDocumentAdverb } from "./document-adverb";
 import { countsCasualties } from "./casualty-object";
 import { isNamingParticiple } from "./naming-participle";
-import { ORIGIN_PHRASE_RULE, originPhrase } from "./origin-phrase";
+import { ORIGIN_PHRASE_RULE, isLiteralOrigin, originPhrase } from "./origin-phrase";
 import {
   BACK_REFERENCE_CLAUSE_RULE,
   BACK_REFERENCE_PARAGRAPH_RULE,
@@ -145,6 +151,9 @@ import { isTimePhrase } from "./time-phrase";
 import { SOLLEN_CONTINUATION_RULE, hasSollenForm } from "./sollen-continuation";
 import { CONDITIONAL_CONTINUATION_RULE, hasConditionalForm } from "./conditional-continuation";
 import { BEFORE_QUOTE_RULE, reportedPartBefore } from "./before-quote";
+import { WRITTEN_PLACE_RULE, writtenPlace } from "./written-place";
+import { GENITIVE_DETERMINERS } from "../lexicon/speaker-phrases";
+import { PARENTHETICAL_NAME_RULE, nameBeforeParenthesis } from "./parenthetical-quote";
 import { DOCUMENT_STANDS_RULE, opensWithDocument, standsBeforeDass } from "./document-stands";
 import { AFTER_NON_AGENT_RULE, isNonAgentPhrase, isPersonPhrase } from "./non-agent-subject";
 import { PARAGRAPH_MENTION_RULE, isNamedAgent } from "./paragraph-mention";
@@ -286,6 +295,10 @@ interface Draft {
 const SUBJECTLESS_CUE_RULE = "speaker.subjectless-cue";
 /** A direct quotation inside a sentence without a cue takes the agent the sentence opens with. */
 const SENTENCE_SUBJECT_RULE = "speaker.sentence-subject";
+/** Rule id of ", so X" read without its comma after a quotation that ends in its own punctuation. */
+const SO_AFTER_MARK_RULE = "speaker.so-after-mark";
+/** Punctuation that closes a quoted sentence inside its marks („…!“, „…?“, „….“). */
+const QUOTE_FINAL_PUNCTUATION = set([".", "!", "?"]);
 
 const NO_CUE: TextSpan = { start: -1, end: -1, text: "" };
 
@@ -400,6 +413,21 @@ function nameAppositionEnd(tokens: Token[], comma: number, limit: number): numbe
   return k > comma + 1 && k <= limit && tokens[k].text === "," ? k + 1 : comma;
 }
 
+/**
+ * "…brachte die Sprecherin der Fraktion, Vorname Name, zum Ausdruck: „…“": a clause that starts
+ * right after the closing comma of a name apposition continues the clause before it, so the
+ * fronted-object reading (speaker.colon-fronted-object) sees the whole clause; the start of that
+ * clause, else `at` unchanged.
+ */
+function acrossNameApposition(tokens: Token[], from: number, at: number, inside: Int32Array): number {
+  const close = at - 1;
+  if (close <= from || tokens[close].text !== ",") return at;
+  for (let open = close - 2; open > from && close - open <= APPOSITION_NAME_MAX + 1; open--)
+    if (tokens[open].text === "," && nameAppositionEnd(tokens, open, close) === at)
+      return clauseStart(tokens, from, open, inside);
+  return at;
+}
+
 /** "heißt es" / "hieß es" / "es heißt": an impersonal cue (the verb, and "es" when it follows). */
 function impersonalCueAt(tokens: Token[], i: number): VerbCue | null {
   if (tokens[i].kind !== "w" || !IMPERSONAL.has(tokens[i].lower)) return null;
@@ -507,6 +535,8 @@ function isAgent(tokens: Token[], span: Span, source: ResolvedSource | null): bo
   return !(first === "das" || first === "ein") || tokens.slice(span.first, span.last + 1).some(isSourceNoun);
 }
 
+const GENITIVE_DETERMINER = set(GENITIVE_DETERMINERS);
+
 /** A noun phrase starting at i (determiner, adjectives, nouns, names, genitive, parenthesis). */
 function phraseFrom(tokens: Token[], i: number, end: number): Span | null {
   const t = tokens[i];
@@ -525,6 +555,11 @@ function phraseFrom(tokens: Token[], i: number, end: number): Span | null {
     return name ? { first: i, last: name.last } : null;
   }
   if (t.kind !== "w" && t.kind !== "m") return null;
+  // "dessen Stellvertreter", "deren Sprecherin": a genitive relative or demonstrative as the article (rule speaker.genitive-determiner)
+  if (GENITIVE_DETERMINER.has(t.lower) && isCap(tokens[i + 1])) {
+    const head = phraseFrom(tokens, i + 1, end);
+    return head ? { first: i, last: head.last } : null;
+  }
   if (!DET.has(t.lower) && !QUANTIFIER.has(t.lower) && !isCap(t)) return null;
   if (PREP.has(t.lower) || ADVERB.has(t.lower) || COMPLEMENTIZER.has(t.lower)) return null;
   let last = i;
@@ -852,6 +887,13 @@ function clauseStart(tokens: Token[], from: number, i: number, inside: Int32Arra
   }
   return k;
 }
+
+/** The indefinite subject "man" right before or after the verb at `verb` ("zitierte man", "man zitierte"), or null. */
+function indefiniteSubject(tokens: Token[], verb: number): Span | null {
+  for (const k of [verb + 1, verb - 1]) if (tokens[k]?.lower === INDEFINITE_SUBJECT) return { first: k, last: k };
+  return null;
+}
+const INDEFINITE_SUBJECT = "man";
 
 /** A speaker span with the id of the rule that found it when that is not the cue rule's plain reading. */
 type FoundSpan = Span & { rule?: string };
@@ -1531,6 +1573,9 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
       end: tokens[s.last].end,
       text: text.slice(tokens[s.first].start, tokens[s.last].end),
     });
+    /** "„…!“ so X": a closing mark at k after the quotation's own final punctuation (no comma needed; rule speaker.so-after-mark). */
+    const closesPunctuatedQuote = (k: number): boolean =>
+      inside[k] >= 0 && directSpans[inside[k]].last === k && QUOTE_FINAL_PUNCTUATION.has(tokens[k - 1]?.text ?? "");
     const resolveSpan = (s: Span | null): ResolvedSource | null => (s ? memory.resolve(tokens.slice(s.first, s.last + 1)) : null);
     const carry = (paragraphs = CARRY_PARAGRAPHS): Speaker | null =>
       lastSpeaker && paragraph - lastSpeaker.para <= paragraphs
@@ -1731,7 +1776,11 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
           // "nach Angaben der Polizei", "nach einer Studie des Instituts", "nach Polizeiangaben"
           const phrase = sourcePhraseAfter(tokens, i + 1, sentence.last);
           if (phrase) source = { cue: { first: i, last: i }, speaker: phrase };
-        } else if (token.lower === "so" && i > sentence.first && tokens[i - 1].text === ",") {
+        } else if (
+          token.lower === "so" &&
+          i > sentence.first &&
+          (tokens[i - 1].text === "," || (token.text === "so" && closesPunctuatedQuote(i - 1)))
+        ) {
           const speaker = phraseFrom(tokens, i + 1, sentence.last);
           if (speaker) source = { cue: { first: i, last: i }, speaker: speaker };
           else {
@@ -1766,6 +1815,7 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
           const owner = source.speaker && !source.referent ? ownStatementSubject(tokens, source.speaker, sentence) : null;
           const speaker: Speaker = { span: source.speaker, source: resolveSpan(owner ?? source.referent ?? source.speaker) };
           if (source.referent && speaker.source) speaker.found = ANAPHORIC_DOCUMENT_RULE;
+          else if (token.text === "so" && tokens[i - 1]?.text !== ",") speaker.found = SO_AFTER_MARK_RULE;
           else if (owner && speaker.source) speaker.found = OWN_STATEMENT_RULE;
           // a source phrase inside what a speaker named earlier in the sentence says ("X sagte, nach
           // neuesten Erkenntnissen sei …") is part of X's words: X stays the speaker to continue
@@ -1808,7 +1858,13 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
         const cueLeft = cue ? clauseStart(tokens, sentence.first, cue.verb, inside) : -1;
         // "Der Anschlag forderte 20 Tote": no speech act, so no speaker to continue (rule reported.casualty-object)
         // "…, auch Nordwind genannt, …": a name is given, nothing said (rule cue.naming-participle)
-        if (cue && (countsCasualties(tokens, cue, cueLeft, end) || isNamingParticiple(tokens, cue.verb, cueLeft))) {
+        // "dass die Firma gestärkt aus der Krise hervorging": nothing said (rule cue.literal-origin)
+        if (
+          cue &&
+          (countsCasualties(tokens, cue, cueLeft, end) ||
+            isNamingParticiple(tokens, cue.verb, cueLeft) ||
+            isLiteralOrigin(tokens, cue, cueLeft))
+        ) {
           i = cue.last;
           continue;
         }
@@ -1851,10 +1907,21 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
         // "X, der Sprecher der Y, kritisierte die Pläne": the subject before the apposition (rule speaker.apposed-subject)
         // (also when the clause opens with the finite auxiliary of the cue: "X, Leiterin von Y, hat Z gebeten, …")
         const finiteFirst = cueLeft === cue.verb || (cueLeft < cue.verb && isFiniteAuxiliary(tokens[cueLeft]));
+        /** A plural phrase before a singular cue verb: its object, not the content fronted (rule speaker.apposed-number). */
+        let frontedObject = false;
         const apposed =
           !impersonal && finiteFirst
-            ? apposedSubject(tokens, sentence.first, cueLeft, inside, GRAMMAR, (k) =>
-                isFocusParticleBefore(tokens, k, startsSubject),
+            ? apposedSubject(
+                tokens,
+                sentence.first,
+                cueLeft,
+                inside,
+                GRAMMAR,
+                (k) => isFocusParticleBefore(tokens, k, startsSubject),
+                () => {
+                  frontedObject = true;
+                  return null;
+                },
               )
             : null;
         // "X lobte den Plan, die Sprecherin der Y, Name, erklärte: …": the second clause's subject (rule speaker.apposed-second-clause)
@@ -1903,9 +1970,11 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
             ? personAfterVerb(tokens, cue, sentence.last)
             : null;
         // "…“, zitiert die Zeitung den Minister": the quoted one speaks (rule speaker.quoted-object)
+        // the indefinite "man" quotes too ("zitierte man die Reporterin"): no speaker itself, but the subject place
+        const quoting = cue.lemma === QUOTED_LEMMA ? (speakerSpan ?? indefiniteSubject(tokens, cue.verb)) : null;
         const quoted =
-          cue.lemma === QUOTED_LEMMA && speakerSpan && !impersonal && !isPassive(tokens, cue, cueLeft, sentence.last)
-            ? quotedObject(tokens, cue.verb, speakerSpan, end, QUOTED_OBJECT_GRAMMAR)
+          quoting && !impersonal && !isPassive(tokens, cue, cueLeft, sentence.last)
+            ? quotedObject(tokens, cue.verb, quoting, end, QUOTED_OBJECT_GRAMMAR)
             : null;
         const subject =
           quoted ??
@@ -2104,6 +2173,7 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
           cueLeft > sentence.first &&
           tokens[cueLeft - 1].text === "," &&
           inside[cueLeft - 2] < 0 &&
+          !frontedObject &&
           !isSubordinateClause(tokens, sentence.first, cueLeft - 2)
         ) {
           addCueQuote(tokens[sentence.first].start, tokens[cueLeft - 2].end, "indirect", ["indirect.fronted"]);
@@ -2219,6 +2289,17 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
         const quote = directSpans[quoteIndex];
         const quoteSpeaker = directSpeaker[quoteIndex];
         if (quoteSpeaker.span || (quoteSpeaker.cue && !quoteSpeaker.open)) continue;
+        // "…, der Verbandschef Paul Sommer („…“), …": the name the parenthesis stands beside (rule speaker.parenthetical-name)
+        // (a short quoted term in parentheses stays a name or gloss: no quotation)
+        const named =
+          countWords(tokens, quote.first, quote.last) < BARE_QUOTE_MIN_WORDS
+            ? null
+            : nameBeforeParenthesis(tokens, quote, (f, l) => phraseFrom(tokens, f, l));
+        const namedSource = named ? resolveSpan(named) : null;
+        if (named && namedSource && isNamedAgent(namedSource)) {
+          Object.assign(quoteSpeaker, { span: named, source: namedSource, cue: null }, { rule: PARENTHETICAL_NAME_RULE });
+          continue;
+        }
         if (quoteSpeaker.open) {
           // a cue without a subject: the speaker a cue of this sentence named, else the last one
           const fallback = sentenceSpeaker?.speaker ?? carry();
@@ -2248,15 +2329,37 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
           Object.assign(quoteSpeaker, nearest.speaker, { cue: nearest.cue, rule: "speaker.sentence" });
           continue;
         }
+        // "Auf dem Schild war „…“ zu lesen": the place the words stand written (rule speaker.written-place)
+        const place =
+          countWords(tokens, quote.first, quote.last) < BARE_QUOTE_MIN_WORDS
+            ? null
+            : writtenPlace(
+                tokens,
+                Math.min(sentence.first, sentenceStart[quote.first]),
+                end,
+                (k) => inside[k] >= 0,
+                (k, e) => phraseFrom(tokens, k, e),
+              );
+        const placeSource = place ? resolveSpan(place) : null;
+        if (place && placeSource) {
+          Object.assign(quoteSpeaker, { span: place, source: placeSource }, { rule: WRITTEN_PLACE_RULE });
+          continue;
+        }
         if (quote.first > 0 && tokens[quote.first - 1].text === ":") {
-          const at = clauseStart(tokens, Math.max(sentenceStart[quote.first - 1], quote.first - 40), quote.first - 1, inside);
-          const fronted = colonSpeaker(tokens, at, quote.first - 2);
+          const colonFrom = Math.max(sentenceStart[quote.first - 1], quote.first - 40);
           // "Den Unmut … brachte die Sprecherin zum Ausdruck: „…“": a fronted object, the person after the verb (rule speaker.colon-fronted-object)
-          const objectFirst =
-            (fronted &&
-              fronted.first === at &&
-              isNonAgentPhrase(tokens, { first: Math.min(at + 1, fronted.last), last: fronted.last }, isSpeechNoun)) ||
-            (!fronted && OBLIQUE.has(tokens[at].lower));
+          const opensWithObject = (x: number, phrase: FoundSpan | null): boolean =>
+            (phrase &&
+              phrase.first === x &&
+              isNonAgentPhrase(tokens, { first: Math.min(x + 1, phrase.last), last: phrase.last }, isSpeechNoun)) ||
+            (!phrase && OBLIQUE.has(tokens[x].lower));
+          const plainAt = clauseStart(tokens, colonFrom, quote.first - 1, inside);
+          // the object reading also across a name apposition after the verb ("…, Name, zum Ausdruck:")
+          const wideAt = acrossNameApposition(tokens, colonFrom, plainAt, inside);
+          const widens = wideAt !== plainAt && opensWithObject(wideAt, colonSpeaker(tokens, wideAt, quote.first - 2));
+          const at = widens ? wideAt : plainAt;
+          const fronted = colonSpeaker(tokens, at, quote.first - 2);
+          const objectFirst = opensWithObject(at, fronted);
           const verbAfter = objectFirst ? finiteVerbAfterFronted(tokens, at, quote.first - 2, isFunctionWord) : -1;
           const person =
             verbAfter > 0 ? personAfterVerb(tokens, { verb: verbAfter, last: verbAfter, lemma: "" }, quote.first - 2) : null;

@@ -7,6 +7,7 @@ import type { Token, TokenSpan as Span } from "../tokens";
 import { BACK_REFERENCE_PRONOUNS, ORIGIN_CUE_LEMMAS, ORIGIN_PLACEHOLDERS, ORIGIN_PREPOSITIONS } from "../lexicon/quote-words";
 
 export const ORIGIN_PHRASE_RULE = "speaker.origin-phrase";
+export const LITERAL_ORIGIN_RULE = "cue.literal-origin";
 
 const ORIGIN_LEMMA = new Set(ORIGIN_CUE_LEMMAS);
 const ORIGIN_PREPOSITION = new Set(ORIGIN_PREPOSITIONS);
@@ -31,4 +32,24 @@ export function originPhrase(
     if (k !== cue.verb && !PLACEHOLDER_SUBJECT.has(tokens[k].lower)) return null;
   }
   return null;
+}
+
+/**
+ * Rule "cue.literal-origin": an origin lemma whose clause has a subject of its own before the "aus"
+ * phrase ("weil die Firma gestärkt aus der Krise hervorgegangen sei") is used in its literal sense:
+ * something came out of something, nobody said anything, so the verb is no cue and its subject no
+ * speaker. Only the clause [left, cue.last) is read.
+ */
+export function isLiteralOrigin(
+  tokens: readonly Token[],
+  cue: { verb: number; last: number; lemma: string },
+  left: number,
+): boolean {
+  if (!ORIGIN_LEMMA.has(cue.lemma)) return false;
+  let ownSubject = false;
+  for (let k = left; k < cue.last; k++) {
+    if (ORIGIN_PREPOSITION.has(tokens[k].lower)) return ownSubject;
+    if (k !== cue.verb && tokens[k].kind === "w" && !PLACEHOLDER_SUBJECT.has(tokens[k].lower)) ownSubject = true;
+  }
+  return false;
 }

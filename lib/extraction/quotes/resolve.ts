@@ -11,7 +11,7 @@ import { ActorMatcher, bodyNoun, personRole } from "../actors";
 import { partyOfWords } from "../parties";
 import { WEB_NAME_RULE, webNameOf } from "./web-name";
 import { POSSESSIVE_OWNER_RULE, possessiveOwnerGenders } from "./possessive-owner";
-import { FEMININE_PLURAL_DEMONSTRATIVES, MASCULINE_DEMONSTRATIVES } from "../lexicon/speaker-phrases";
+import { FEMININE_PLURAL_DEMONSTRATIVES, GENITIVE_DETERMINERS, MASCULINE_DEMONSTRATIVES } from "../lexicon/speaker-phrases";
 import { PERSON_NOUN_RULE, isPersonNoun } from "./person-noun";
 import { ANAPHORIC_SOURCE_ADVERBS, DETERMINERS, SPEAKER_PRONOUNS } from "../lexicon/quote-words";
 // Bound once: tsx compiles every use of an imported binding into two getter calls (these run per token).
@@ -76,6 +76,7 @@ const PRONOUNS = new Set([
   ...FEMININE_PLURAL_DEMONSTRATIVES,
 ]);
 const DETS = new Set(DETERMINERS);
+const GENITIVE_DETS = new Set(GENITIVE_DETERMINERS);
 
 function headsOf(words: Token[]): string[] {
   const heads: string[] = [];
@@ -164,8 +165,9 @@ export class SpeakerMemory {
       const known = this.find((s) => s.heads.includes(head));
       if (known) return { ...known, rule: "speaker.role" };
     }
+    // an unknown speaker keeps its text without the article ("dessen Stellvertreter" → "Stellvertreter")
     const text = content
-      .filter((w, i) => !(i === 0 && DETS.has(w.lower)))
+      .filter((w, i) => !(i === 0 && (DETS.has(w.lower) || GENITIVE_DETS.has(w.lower))))
       .map((w) => w.text)
       .join(" ");
     const role = content.map((w) => personRole(w.text)).find(Boolean);

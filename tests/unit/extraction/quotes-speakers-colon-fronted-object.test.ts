@@ -16,3 +16,12 @@ describe("rule speaker.colon-fronted-object", () => {
     expect(directSpeaker(text)).toBe("der Bürgermeister");
   });
 });
+
+describe("rule speaker.colon-fronted-object across a name apposition", () => {
+  it("the subject after the verb carries a name in commas", () => {
+    const text =
+      "Den Ärger der Anwohner brachte der Sprecher der Initiative, Karl Mauser, zum Ausdruck: „Wir wurden nie gefragt, und das ärgert uns sehr.“";
+    const quote = extractDocument(text, { format: "text" }).quotes.find((q) => q.type === "direct");
+    expect(quote?.actor).toBe("Karl Mauser");
+  });
+});
