@@ -65,17 +65,26 @@ export interface TokenSpan {
 
 /**
  * A token with every field present from the start, in one order: all tokens share one object
- * shape, so the rules' property reads stay monomorphic (the caches are filled in later).
+ * shape, so the rules' property reads stay monomorphic (the caches are filled in later). The one
+ * literal for the tokenizer's tokens and the ones rules build.
  */
-function newToken(start: number, end: number, kind: TokenKind, word: Word): Token {
+function tokenRecord(
+  start: number,
+  end: number,
+  kind: TokenKind,
+  text: string,
+  lower: string,
+  capitalized: boolean | undefined,
+  word: Word | undefined,
+): Token {
   return {
     start,
     end,
-    text: word.text,
+    text,
     kind,
-    lower: word.lower,
+    lower,
     truncated: undefined,
-    capitalized: word.capitalized,
+    capitalized,
     word,
     matchCache: undefined,
     matchCacheOwner: undefined,
@@ -83,26 +92,18 @@ function newToken(start: number, end: number, kind: TokenKind, word: Word): Toke
   };
 }
 
+function newToken(start: number, end: number, kind: TokenKind, word: Word): Token {
+  return tokenRecord(start, end, kind, word.text, word.lower, word.capitalized, word);
+}
+
 /**
  * A word token a rule builds itself (the first part of a compound read as a word of its own), with
- * no Word record. Same fields in the same order as the tokenizer's: a token of a second shape made
- * the optimised code of every rule it reached (parseNP, the gazetteer matcher) deoptimise again and
+ * no Word record. It has the tokenizer's shape (tokenRecord): a token of a second shape made the
+ * optimised code of every rule it reached (parseNP, the gazetteer matcher) deoptimise again and
  * again ("wrong map"), each time followed by a new compile.
  */
 export function ruleWordToken(start: number, end: number, text: string, capitalized: boolean): Token {
-  return {
-    start,
-    end,
-    text,
-    kind: "w",
-    lower: text.toLowerCase(),
-    truncated: undefined,
-    capitalized,
-    word: undefined,
-    matchCache: undefined,
-    matchCacheOwner: undefined,
-    matchCacheTokens: undefined,
-  };
+  return tokenRecord(start, end, "w", text, text.toLowerCase(), capitalized, undefined);
 }
 
 function newWord(text: string, lower: string, kind: TokenKind): Word {
