@@ -1638,10 +1638,9 @@ class ParagraphReader {
   private previousQuoted = false;
   /** The last agent an uncued sentence of this paragraph opened with. */
   private paragraphMention: Speaker | null = null;
-  /** Last token of the sentence being read: contentGrammar's phrases end there (set per sentence). */
-  private grammarSentenceLast = -1;
   private readonly contentGrammar: ContentEndGrammar;
   // --- the sentence being read
+  /** The sentence being read; contentGrammar's phrases end at its last token. */
   private sentence: Span = { first: 0, last: -1 };
   /** Where the sentence's content ends (rule span.content-end). */
   private end = -1;
@@ -1691,7 +1690,7 @@ class ParagraphReader {
       ...CONTENT_END_GRAMMAR,
       inside,
       hasKonjunktiv: this.hasKonjunktiv,
-      phraseEndAt: (k) => phraseFrom(tokens, k, this.grammarSentenceLast)?.last ?? -1,
+      phraseEndAt: (k) => phraseFrom(tokens, k, this.sentence.last)?.last ?? -1,
     };
   }
 
@@ -1809,7 +1808,6 @@ class ParagraphReader {
     this.sentenceCues = [];
     this.sentence = sentence;
     this.end = contentEnd(tokens, sentence.first, sentence.last);
-    this.grammarSentenceLast = sentence.last;
     this.earlierContent = { starts: [], ends: [], maxEnds: [], seen: this.draftsBefore };
     this.contentStartsAscend = true;
     for (let i = sentence.first; i <= sentence.last; i++) {
