@@ -152,6 +152,44 @@ export const WRITTEN_READ_FORMS: readonly string[] = ["lesen", "nachzulesen"];
 export const WRITTEN_FIND_FORMS: readonly string[] = ["fand", "fanden", "finden", "findet"];
 /** Prepositions of the place where written words stand ("in dem Brief", "im Aufruf", "auf dem Plakat"). */
 export const WRITTEN_PLACE_PREPOSITIONS: readonly string[] = ["auf", "im", "in"];
+/**
+ * Definite, indefinite and possessive articles before a place that can name a text ("in dem
+ * Brief", "in einem Aufruf", "auf seinem Plakat"); a bare noun after the preposition is an idiom
+ * ("in Einklang stehen").
+ */
+export const WRITTEN_PLACE_ARTICLES: readonly string[] = [
+  "das",
+  "dem",
+  "den",
+  "der",
+  "die",
+  "ein",
+  "eine",
+  "einem",
+  "einen",
+  "einer",
+  "ihr",
+  "ihre",
+  "ihrem",
+  "ihren",
+  "ihrer",
+  "sein",
+  "seine",
+  "seinem",
+  "seinen",
+  "seiner",
+  "unser",
+  "unsere",
+  "unserem",
+  "unseren",
+  "unserer",
+];
+
+/**
+ * Finite forms of "stehen" (indicative, Konjunktiv I and II) that with ", dass" after them report
+ * what stands in a document named before (rule cue.document-stands: "In dem Bericht steht, dass …").
+ */
+export const DOCUMENT_STAND_FORMS: readonly string[] = ["stand", "standen", "stehe", "stehen", "steht", "stünde", "stünden"];
 
 /**
  * Genitive relative and demonstrative pronouns that stand as the article of a speaker phrase

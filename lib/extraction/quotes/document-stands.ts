@@ -4,12 +4,12 @@
 // document noun; that phrase is the source. Without such an opening ("Fest steht, dass …") it
 // stays an assessment of the writer's, no cue.
 
+import { DOCUMENT_STAND_FORMS } from "../lexicon/speaker-phrases";
 import type { Token } from "../tokens";
 
 export const DOCUMENT_STANDS_RULE = "cue.document-stands";
 
-/** Finite forms of "stehen" that carry the cue (indicative, Konjunktiv I and II). */
-const STAND_FORMS = new Set(["stand", "standen", "stehe", "stehen", "steht", "stünde", "stünden"]);
+const STAND_FORMS: ReadonlySet<string> = new Set(DOCUMENT_STAND_FORMS);
 
 /** Whether tokens[i] is a form of "stehen" followed by ", dass". */
 export function standsBeforeDass(tokens: readonly Token[], i: number): boolean {

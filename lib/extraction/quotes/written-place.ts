@@ -7,6 +7,7 @@
 import type { Token, TokenSpan } from "../tokens";
 import {
   WRITTEN_FIND_FORMS,
+  WRITTEN_PLACE_ARTICLES,
   WRITTEN_PLACE_PREPOSITIONS,
   WRITTEN_READ_FORMS,
   WRITTEN_STAND_FORMS,
@@ -19,6 +20,7 @@ const STAND = new Set(WRITTEN_STAND_FORMS);
 const READ = new Set(WRITTEN_READ_FORMS);
 const FIND = new Set(WRITTEN_FIND_FORMS);
 const PLACE_PREP = new Set(WRITTEN_PLACE_PREPOSITIONS);
+const PLACE_ARTICLE = new Set(WRITTEN_PLACE_ARTICLES);
 
 /** Whether tokens[k] is a verb of standing written: a form of "stehen", "zu lesen", "findet sich". */
 function isWrittenVerb(tokens: readonly Token[], k: number): boolean {
@@ -56,12 +58,9 @@ export function writtenPlace(
  * Brief", "im Aufruf"; a bare noun is an idiom: "in Einklang stehen") and is no time phrase.
  */
 function namesText(tokens: readonly Token[], prep: number, place: TokenSpan): boolean {
-  const withArticle = tokens[prep].lower === "im" || ARTICLE.test(tokens[place.first].lower);
+  const withArticle = tokens[prep].lower === "im" || PLACE_ARTICLE.has(tokens[place.first].lower);
   return withArticle && !isTimePhrase(tokens, place);
 }
-
-/** Definite, indefinite and possessive articles. */
-const ARTICLE = /^(?:d(?:er|ie|as|em|en)|ein(?:e|em|en|er)?|(?:sein|ihr|unser)(?:e|em|en|er)?)$/;
 
 function overlapsQuotation(place: TokenSpan, quoted: (k: number) => boolean): boolean {
   for (let k = place.first; k <= place.last; k++) if (quoted(k)) return true;
