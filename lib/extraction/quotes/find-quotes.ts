@@ -95,49 +95,139 @@
 //                      speaker an earlier cue of the sentence named, else the last speaker; next to a
 //                      direct quotation it never takes away a speaker another cue named
 
-import type { ExtractedQuote, QuoteType, TextSpan } from "../types";
-import type { Token, TokenSpan as Span } from "../tokens";
-import { isCap as importedIsCap } from "../tokens";
 import type { ActorMatcher } from "../actors";
-import { sentencesOfText, type Sentence } from "../sentences";
+import { NOT_SPEAKER_HEADS as NOT_SPEAKER_HEAD, PRONOUN_SUBJECTS as PERSONAL_SUBJECT } from "../lexicon";
+import { GOVERNING_PARTICLES, REPORTED_OBJECT_WORDS, REPORTED_SPEECH_LEMMAS } from "../lexicon/quote-speech-verbs";
+import { FRONTED_ADVERB_ENDINGS } from "../lexicon/speaker-phrases";
 import { QUALIFIERS } from "../numbers";
-import { hasAdjectiveEnding, speechVerbReadings } from "./morphology";
-import { isReportativePerfect as importedIsReportativePerfect } from "./konjunktiv";
-import { isKonjunktivForm, isListedKonjunktivForm } from "./konjunktiv-form";
-import { colonSubject, invertedSubject } from "./colon-subject";
-import { EMBEDDED_QUOTE_RULE, isEmbeddedFragment } from "./embedded-quote";
-import { WIE_AFTER_RULE, isAppositionPhrase, wieOpenerAt } from "./wie-clause";
-import { MIXED_INFINITIVE_RULE, MIXED_QUOTE_RULE, isMixedClause } from "./mixed-quote";
-import { LIGHT_VERB_RULE, lightVerbCueAt as importedLightVerbCueAt } from "./light-verb";
-import { WONACH_RULE, relativeSourceAt as importedRelativeSourceAt } from "./wonach";
-import { SO_VERB_RULE, soVerbCue } from "./so-verb";
-import { DOCUMENT_ADVERB_RULE, isDocumentArgument, opensDocumentAdverb } from "./document-adverb";
-import { countsCasualties } from "./casualty-object";
-import { isNamingParticiple } from "./naming-participle";
-import { ORIGIN_PHRASE_RULE, isLiteralOrigin, originPhrase } from "./origin-phrase";
+import { type Sentence, sentencesOfText } from "../sentences";
+import { type Token, type TokenSpan as Span, isCap as importedIsCap } from "../tokens";
+import type { ExtractedQuote, QuoteType, TextSpan } from "../types";
+import { AGENTLESS_PASSIVE_RULE, isAgentlessNaming } from "./agentless-passive";
+import { APPOSED_SECOND_CLAUSE_RULE, APPOSED_SUBJECT_RULE, apposedSubject, secondClauseApposedSubject } from "./apposed-subject";
 import {
   BACK_REFERENCE_CLAUSE_RULE,
   BACK_REFERENCE_PARAGRAPH_RULE,
   BACK_REFERENCE_RULE,
+  type ParagraphEnd,
   isBackReferenceClause,
   opensBackReference,
   paragraphEndOf,
-  type ParagraphEnd,
 } from "./back-reference";
-import { NOUN_ATTACHMENT_RULE, nounAttachmentsAt } from "./noun-attachment";
+import { BARE_INFINITIVE_RULE, isBareInfinitiveClause } from "./bare-infinitive";
+import { BEFORE_QUOTE_RULE, reportedPartBefore } from "./before-quote";
+import { countsCasualties } from "./casualty-object";
+import { COLON_FRONTED_OBJECT_RULE, finiteVerbAfterFronted } from "./colon-fronted-object";
+import { colonSubject, invertedSubject } from "./colon-subject";
+import { CONDITIONAL_CONTINUATION_RULE, hasConditionalForm } from "./conditional-continuation";
+import { CONTENT_END_RULE, type ContentEndGrammar, contentEndAt, isFrontedCueClause, isFrontedNoun } from "./content-end";
+import { CONTENT_OPENING_RULE, opensContentClause } from "./content-opening";
+import { DOCUMENT_ADVERB_RULE, isDocumentArgument, opensDocumentAdverb } from "./document-adverb";
+import { DOCUMENT_STANDS_RULE, opensWithDocument, standsBeforeDass } from "./document-stands";
+import { EMBEDDED_QUOTE_RULE, isEmbeddedFragment } from "./embedded-quote";
+import { FRONTED_PARTICIPLE_RULE, frontedParticipleCueAt } from "./fronted-participle";
+import { IDLE_CUE_RULE, cuesWereIdle } from "./idle-cue";
+import { INVERTED_NOMINATIVE_RULE, invertedNominative } from "./inverted-nominative";
+import { isReportativePerfect as importedIsReportativePerfect } from "./konjunktiv";
+import { isKonjunktivForm, isListedKonjunktivForm } from "./konjunktiv-form";
 import {
   LAUT_WERDEN_RULE,
   isReportingAdjective,
   lautWerdenCueAt as importedLautWerdenCueAt,
   lautWerdenSpeaker,
 } from "./laut-werden";
-import { FRONTED_PARTICIPLE_RULE, frontedParticipleCueAt } from "./fronted-participle";
+import { LIGHT_VERB_RULE, lightVerbCueAt as importedLightVerbCueAt } from "./light-verb";
+import { MIXED_INFINITIVE_RULE, MIXED_QUOTE_RULE, isMixedClause } from "./mixed-quote";
+import { hasAdjectiveEnding, speechVerbReadings } from "./morphology";
+import { isNamingParticiple } from "./naming-participle";
+import { AFTER_NON_AGENT_RULE, isNonAgentPhrase, isPersonPhrase } from "./non-agent-subject";
+import { NOUN_ATTACHMENT_RULE, nounAttachmentsAt } from "./noun-attachment";
+import { ORIGIN_PHRASE_RULE, isLiteralOrigin, originPhrase } from "./origin-phrase";
+import { OWN_SUBJECT_RULE, ownSubject } from "./own-subject";
+import { PARAGRAPH_MENTION_RULE, isNamedAgent } from "./paragraph-mention";
+import { PARENTHETICAL_NAME_RULE, nameBeforeParenthesis } from "./parenthetical-quote";
 import { PREDICATIVE_PASSIVE_RULE, isPredicativePassive } from "./predicative-passive";
-import { AGENTLESS_PASSIVE_RULE, isAgentlessNaming } from "./agentless-passive";
-import { BARE_INFINITIVE_RULE, isBareInfinitiveClause } from "./bare-infinitive";
 import { QUOTED_ATTRIBUTE_RULE, quotedAttributeEnd } from "./quoted-attribute";
-import { CONTENT_OPENING_RULE, opensContentClause } from "./content-opening";
-import { CONTENT_END_RULE, contentEndAt, isFrontedCueClause, isFrontedNoun, type ContentEndGrammar } from "./content-end";
+import { QUOTED_OBJECT_RULE, quotedObject } from "./quoted-object";
+import {
+  APPOSITION_NAME_MAX,
+  ATTRIBUTE_MAX,
+  attributedPhrase,
+  attributesBefore,
+  documentPhraseIn,
+  isDocumentNoun,
+  isNameParticleStart,
+  isQuantityStart,
+  isQuotedName,
+  isSourceNoun,
+  isSpeechNoun,
+  nameAppositionEnd,
+  parenthesisEnd,
+  phraseFrom,
+  quantityPhrase,
+  quotedNameEnd,
+  quotedSource,
+  quotedWordsEnd,
+  tokenIsSpeechNoun,
+} from "./reader-phrases";
+import {
+  ADVERB,
+  ADVERBIAL_SUBORDINATOR,
+  ADVERBS_AFTER_VERB,
+  ANAPHORIC,
+  AUX,
+  BACK_REFERENCE,
+  BARE_QUOTE_MIN_WORDS,
+  CARRY_PARAGRAPHS,
+  CLAUSE_EDGES,
+  CLOSING_MARKS,
+  COMPLEMENTIZER,
+  CONJUNCTION,
+  DEMONSTRATIVE,
+  DET,
+  DIRECT_CARRY_PARAGRAPHS,
+  DURATION_ADVERB,
+  EXISTENTIAL_VERB,
+  FOCUS_AFTER_VERB,
+  FRONTED_PREDICATIVE,
+  GENITIVE_ARTICLES,
+  GENITIVE_ONLY,
+  IMPERSONAL,
+  IMPERSONAL_LEMMA,
+  MODAL,
+  NAMING,
+  NOMINATIVE_PRONOUN,
+  NON_CONTENT_OPENER,
+  OBLIQUE,
+  OPENER,
+  OPENING_MARKS,
+  PARTICLE_WINDOW,
+  PASSIVE_AUX,
+  PERFECT_AUX,
+  PREP,
+  PRONOUN,
+  QUANTIFIER,
+  QUOTE_FINAL_PUNCTUATION,
+  RELATIVE_PRONOUN,
+  SOURCE_LOCATIVE,
+  SOURCE_POST,
+  SOURCE_PREP,
+  SPEAKER_MAX,
+  clauseStart,
+  contentEnd,
+  countWords,
+  hasBreak,
+  isAuxiliaryToken,
+  isBreak,
+  isBreakOrEnd,
+  isFiniteAuxiliary,
+  isFunctionWord,
+  isParticiple,
+  set,
+} from "./reader-words";
+import { type ResolvedSource, SpeakerMemory } from "./resolve";
+import { SO_VERB_RULE, soVerbCue } from "./so-verb";
+import { SOLLEN_CONTINUATION_RULE, hasSollenForm } from "./sollen-continuation";
 import {
   COORDINATED_INVERTED_RULE,
   COORDINATED_RULE,
@@ -145,133 +235,20 @@ import {
   coordinatedSubject,
   isFocusParticleBefore,
 } from "./subject";
-import { SpeakerMemory, type ResolvedSource } from "./resolve";
-import { webNameEnd } from "./web-name";
-import { isTimePhrase } from "./time-phrase";
-import { SOLLEN_CONTINUATION_RULE, hasSollenForm } from "./sollen-continuation";
-import { CONDITIONAL_CONTINUATION_RULE, hasConditionalForm } from "./conditional-continuation";
-import { BEFORE_QUOTE_RULE, reportedPartBefore } from "./before-quote";
-import { WRITTEN_PLACE_RULE, writtenPlace } from "./written-place";
-import { GENITIVE_DETERMINERS } from "../lexicon/speaker-phrases";
-import { PARENTHETICAL_NAME_RULE, nameBeforeParenthesis } from "./parenthetical-quote";
-import { DOCUMENT_STANDS_RULE, opensWithDocument, standsBeforeDass } from "./document-stands";
-import { AFTER_NON_AGENT_RULE, isNonAgentPhrase, isPersonPhrase } from "./non-agent-subject";
-import { PARAGRAPH_MENTION_RULE, isNamedAgent } from "./paragraph-mention";
-import { APPOSED_SECOND_CLAUSE_RULE, APPOSED_SUBJECT_RULE, apposedSubject, secondClauseApposedSubject } from "./apposed-subject";
-import { OWN_SUBJECT_RULE, ownSubject } from "./own-subject";
 import { SUBORDINATE_SUBJECT_RULE, isSubordinatorBeforeSubject } from "./subordinate-subject";
-import { INVERTED_NOMINATIVE_RULE, invertedNominative } from "./inverted-nominative";
-import { IDLE_CUE_RULE, cuesWereIdle } from "./idle-cue";
-import { COLON_FRONTED_OBJECT_RULE, finiteVerbAfterFronted } from "./colon-fronted-object";
-import { QUOTED_OBJECT_RULE, quotedObject } from "./quoted-object";
+import { isTimePhrase } from "./time-phrase";
 import { VERB_AFTER_QUOTE_RULE, verbAfterQuote } from "./verb-after-quote";
-import {
-  DOCUMENT_NOUNS,
-  DURATION_ADVERBS,
-  FEMININE_PLURAL_DEMONSTRATIVES,
-  FRONTED_ADVERB_ENDINGS,
-  FRONTED_PREDICATIVES,
-  EXISTENTIAL_VERB_FORMS,
-  MASCULINE_DEMONSTRATIVES,
-  GENITIVE_POSSESSIVES,
-  QUANTIFYING_DETERMINERS,
-} from "../lexicon/speaker-phrases";
-import { GOVERNING_PARTICLES, REPORTED_OBJECT_WORDS, REPORTED_SPEECH_LEMMAS } from "../lexicon/quote-speech-verbs";
-import { NOT_SPEAKER_HEADS as NOT_SPEAKER_HEAD, PRONOUN_SUBJECTS as PERSONAL_SUBJECT } from "../lexicon";
-import {
-  ANAPHORIC_SOURCE_ADVERBS,
-  AUXILIARIES,
-  BACK_REFERENCE_PRONOUNS,
-  CLAUSE_ADVERBS,
-  COMPLEMENTIZERS,
-  COORDINATING_CONJUNCTIONS,
-  CUE_CLAUSE_OPENERS,
-  DETERMINERS,
-  FINITE_MODALS,
-  FOCUS_PARTICLES,
-  GENITIVE_ONLY_ARTICLES,
-  IMPERSONAL_CUE_VERBS,
-  NAME_PARTICLES,
-  NAMING_WORDS,
-  NON_CONTENT_OPENERS,
-  OBLIQUE_DETERMINERS,
-  PERFECT_AUXILIARY_FORMS,
-  PREPOSITIONS,
-  SOURCE_NOUNS,
-  SOURCE_LOCATIVE_PREPOSITIONS,
-  SOURCE_POSTPOSITIONS,
-  SOURCE_PREPOSITIONS,
-  SPEAKER_PRONOUNS,
-  SPEECH_NOUNS,
-  SUBORDINATING_OPENERS,
-} from "../lexicon/quote-words";
+import { webNameEnd } from "./web-name";
+import { WIE_AFTER_RULE, isAppositionPhrase, wieOpenerAt } from "./wie-clause";
+import { WONACH_RULE, relativeSourceAt as importedRelativeSourceAt } from "./wonach";
+import { WRITTEN_PLACE_RULE, writtenPlace } from "./written-place";
+
 // Bound once: tsx compiles every use of an imported binding into two getter calls (these run per token).
 const isCap = importedIsCap;
 const isReportativePerfect = importedIsReportativePerfect;
 const lightVerbCueAt = importedLightVerbCueAt;
 const relativeSourceAt = importedRelativeSourceAt;
 const lautWerdenCueAt = importedLautWerdenCueAt;
-
-const set = (xs: readonly string[]): ReadonlySet<string> => new Set(xs);
-const COMPLEMENTIZER = set(COMPLEMENTIZERS);
-const DET = set(DETERMINERS);
-/** "einige Abgeordnete": a plural quantifier opens a speaker phrase like an article. */
-const QUANTIFIER = set(QUANTIFYING_DETERMINERS);
-/** "Monatelang hatten die X …": a duration adverb first in the clause is no subject. */
-const DURATION_ADVERB = set(DURATION_ADVERBS);
-/** "Besorgt äußerte sich X": a fronted predicative adjective is no subject. */
-const FRONTED_PREDICATIVE = set(FRONTED_PREDICATIVES);
-const OBLIQUE = set(OBLIQUE_DETERMINERS);
-/** "Des Weiteren verwies X": a genitive before the verb is no subject; the subject follows the verb. */
-const GENITIVE_ONLY = set(GENITIVE_ONLY_ARTICLES);
-const NAME_PARTICLE = set(NAME_PARTICLES);
-const MODAL = set(FINITE_MODALS);
-const PREP = set(PREPOSITIONS);
-const ADVERB = set(CLAUSE_ADVERBS);
-const AUX = set(AUXILIARIES);
-const OPENER = set(CUE_CLAUSE_OPENERS);
-/** "…, da …", "…, um … zu …": a clause after the cue's comma that gives a reason or aim, not the content. */
-const NON_CONTENT_OPENER = set(NON_CONTENT_OPENERS);
-const PRONOUN = set(SPEAKER_PRONOUNS);
-/** "sagte dieser": a demonstrative standing alone refers back like a pronoun (quotes/resolve.ts). */
-const DEMONSTRATIVE = set([...MASCULINE_DEMONSTRATIVES, ...FEMININE_PLURAL_DEMONSTRATIVES]);
-const ANAPHORIC = set(ANAPHORIC_SOURCE_ADVERBS);
-const SOURCE_NOUN = set(SOURCE_NOUNS);
-const SOURCE_PREP = set(SOURCE_PREPOSITIONS);
-const SOURCE_POST = set(SOURCE_POSTPOSITIONS);
-const IMPERSONAL = set(IMPERSONAL_CUE_VERBS);
-const IMPERSONAL_LEMMA = "heißen";
-const SOURCE_LOCATIVE = set(SOURCE_LOCATIVE_PREPOSITIONS);
-const BACK_REFERENCE = set(BACK_REFERENCE_PRONOUNS);
-/** Pronouns that are only nominative: after the finite verb they are its subject. */
-const NOMINATIVE_PRONOUN = set(["er"]);
-const EXISTENTIAL_VERB = set(EXISTENTIAL_VERB_FORMS);
-const FOCUS_AFTER_VERB = set(FOCUS_PARTICLES);
-const CONJUNCTION = set(COORDINATING_CONJUNCTIONS);
-const SPEECH_NOUN = set(SPEECH_NOUNS);
-/** Words before quotation marks that announce a name or term: the marks hold no quotation. */
-const NAMING = set(NAMING_WORDS);
-/** Genitive articles that attach an owner to a speech noun ("die Forderung der Gewerkschaft"). */
-const GENITIVE_ARTICLES = set(["der", "des", "eines", "einer"]);
-/** Possessives in the genitive: "Angaben seines Büros" – the owner belongs to the phrase (rule speaker.possessive). */
-const GENITIVE_POSSESSIVE = set(GENITIVE_POSSESSIVES);
-
-const OPENING_MARKS = set(["„", "»"]);
-const CLOSING_MARKS = set(["“", "”", "«"]);
-const CLAUSE_BREAKS = set([",", ":", ";", "(", ")", "–", "—"]);
-/** Punctuation that ends a clause (parentheses do not: "Name (Partei) sagte"). */
-const CLAUSE_EDGES = set([",", ":", ";", "–", "—"]);
-/** How many tokens a speaker phrase, a cue or a particle may span. */
-const SPEAKER_MAX = 12;
-const PARTICLE_WINDOW = 30;
-/** Clause adverbs skipped between an inverted verb and its subject ("meldete dann die Agentur"). */
-const ADVERBS_AFTER_VERB = 3;
-/** A quotation without a cue needs this many words to be a quotation rather than a name or term. */
-const BARE_QUOTE_MIN_WORDS = 6;
-/** Paragraphs a speaker stays "last speaker" for continuations. */
-const CARRY_PARAGRAPHS = 1;
-/** A direct quotation without a cue is the last speaker's further away too (interviews, portraits). */
-const DIRECT_CARRY_PARAGRAPHS = 3;
 
 interface Speaker {
   span: Span | null;
@@ -297,13 +274,8 @@ const SUBJECTLESS_CUE_RULE = "speaker.subjectless-cue";
 const SENTENCE_SUBJECT_RULE = "speaker.sentence-subject";
 /** Rule id of ", so X" read without its comma after a quotation that ends in its own punctuation. */
 const SO_AFTER_MARK_RULE = "speaker.so-after-mark";
-/** Punctuation that closes a quoted sentence inside its marks („…!“, „…?“, „….“). */
-const QUOTE_FINAL_PUNCTUATION = set([".", "!", "?"]);
 
 const NO_CUE: TextSpan = { start: -1, end: -1, text: "" };
-
-/** Whether a token ends a sentence-internal clause. */
-const isBreak = (t: Token | undefined): boolean => !!t && t.kind === "p" && CLAUSE_BREAKS.has(t.text);
 
 /** Punctuation glued after a closing straight quote. */
 const TRAILING_PUNCTUATION = set([",", ".", ";", ":", "!", "?", ")"]);
@@ -387,31 +359,6 @@ function separatedParticleAt(tokens: Token[], i: number, end: number, particle: 
 /** Whether token k closes its clause (a mark, a conjunction or the end follows): where a separated particle stands. */
 const endsClause = (tokens: Token[], k: number, end: number): boolean =>
   k === end || tokens[k + 1].kind === "p" || CONJUNCTION.has(tokens[k + 1].lower);
-
-/** Most tokens inside a parenthesis that stays inside its clause ("(SPD)", "(Ausgabe vom Montag)"). */
-const PARENTHESIS_MAX = 10;
-
-/** The closing parenthesis of the one opening at k, or -1 when none closes soon. */
-function parenthesisEnd(tokens: Token[], k: number, end: number): number {
-  for (let c = k + 1; c <= end && c - k <= PARENTHESIS_MAX; c++) {
-    if (tokens[c].text === ")") return c;
-    if (tokens[c].text === "(") return -1;
-  }
-  return -1;
-}
-
-/** Most words of a name in apposition. */
-const APPOSITION_NAME_MAX = 4;
-
-/**
- * At a comma: the comma closing a name in apposition after it (", Vorname Name,"), or the comma
- * itself when none follows.
- */
-function nameAppositionEnd(tokens: Token[], comma: number, limit: number): number {
-  let k = comma + 1;
-  while (k <= limit && k - comma <= APPOSITION_NAME_MAX && (isCap(tokens[k]) || tokens[k].kind === "m")) k++;
-  return k > comma + 1 && k <= limit && tokens[k].text === "," ? k + 1 : comma;
-}
 
 /**
  * "…brachte die Sprecherin der Fraktion, Vorname Name, zum Ausdruck: „…“": a clause that starts
@@ -508,16 +455,6 @@ const FIRST_PERSON = set(["ich", "wir"]);
 /** A cue verb right after "und": it shares the subject of the verb before it. */
 const isCoordinated = (tokens: Token[], cue: VerbCue): boolean => VERB_COORDINATORS.has(tokens[cue.verb - 1]?.lower ?? "");
 
-/** The closing mark of a quoted name („Die Zeit“) opening at k, or -1. */
-function quotedNameEnd(tokens: Token[], k: number, end: number): number {
-  const t = tokens[k];
-  if (!t || t.kind !== "p" || !(OPENING_MARKS.has(t.text) || t.text === '"' || t.text === "“")) return -1;
-  for (let c = k + 1; c <= end && c - k <= NAME_MAX_WORDS + 1; c++) {
-    if (CLOSING_MARKS.has(tokens[c].text) || tokens[c].text === '"') return isQuotedName(tokens, { first: k, last: c }) ? c : -1;
-  }
-  return -1;
-}
-
 /**
  * Whether a speaker phrase names someone who can speak: a person, a role or body, a gazetteer or
  * remembered actor, a source noun, a name, or a group ("das Erdbeben forderte 92 Menschenleben"
@@ -535,211 +472,8 @@ function isAgent(tokens: Token[], span: Span, source: ResolvedSource | null): bo
   return !(first === "das" || first === "ein") || tokens.slice(span.first, span.last + 1).some(isSourceNoun);
 }
 
-const GENITIVE_DETERMINER = set(GENITIVE_DETERMINERS);
-
-/** A noun phrase starting at i (determiner, adjectives, nouns, names, genitive, parenthesis). */
-function phraseFrom(tokens: Token[], i: number, end: number): Span | null {
-  const t = tokens[i];
-  if (!t || i > end) return null;
-  if (t.kind === "w" && (PRONOUN.has(t.lower) || DEMONSTRATIVE.has(t.lower)) && !isCap(tokens[i + 1]))
-    return { first: i, last: i };
-  const named = quotedNameEnd(tokens, i, end);
-  if (named >= 0) return phraseFrom(tokens, named, end) ?? { first: i, last: named };
-  // a web address is a name in lower case: "laut faz.net" (rule speaker.web-name)
-  const web = webNameEnd(tokens, i, end);
-  if (web >= 0) return { first: i, last: web };
-  if (t.kind === "n") return isQuantityStart(tokens, i) ? quantityPhrase(tokens, i, end) : null;
-  // "de Maizière sagte": a surname particle opens the name
-  if (isNameParticleStart(tokens, i)) {
-    const name = phraseFrom(tokens, i + 1, end);
-    return name ? { first: i, last: name.last } : null;
-  }
-  if (t.kind !== "w" && t.kind !== "m") return null;
-  // "dessen Stellvertreter", "deren Sprecherin": a genitive relative or demonstrative as the article (rule speaker.genitive-determiner)
-  if (GENITIVE_DETERMINER.has(t.lower) && isCap(tokens[i + 1])) {
-    const head = phraseFrom(tokens, i + 1, end);
-    return head ? { first: i, last: head.last } : null;
-  }
-  if (!DET.has(t.lower) && !QUANTIFIER.has(t.lower) && !isCap(t)) return null;
-  if (PREP.has(t.lower) || ADVERB.has(t.lower) || COMPLEMENTIZER.has(t.lower)) return null;
-  let last = i;
-  let sawNoun = isCap(t) && !DET.has(t.lower);
-  for (let k = i + 1; k <= end && k - i < SPEAKER_MAX; k++) {
-    const w = tokens[k];
-    if (w.text === "(") {
-      let c = k + 1;
-      while (c <= end && c - k < 8 && tokens[c].text !== ")") c++;
-      if (c <= end && tokens[c].text === ")") {
-        last = c;
-        k = c;
-        continue;
-      }
-      break;
-    }
-    const nameEnd = quotedNameEnd(tokens, k, end);
-    if (nameEnd >= 0) {
-      last = nameEnd;
-      sawNoun = true;
-      k = nameEnd;
-      continue;
-    }
-    // "Bündnis 90/Die Grünen", "CDU/CSU": a slash joins two parts of one name
-    const slash = w.kind === "n" && tokens[k + 1]?.text === "/" ? k + 1 : w.text === "/" ? k : -1;
-    if (sawNoun && slash > 0 && slash < end && isCap(tokens[slash + 1]) && (isCap(tokens[k - 1]) || w.kind === "n")) {
-      k = slash;
-      continue;
-    }
-    if (w.kind === "p") {
-      // "Name, Vorname Name" apposition after a role: keep the name
-      if (w.text === "," && sawNoun && isCap(tokens[k + 1]) && isCap(tokens[k + 2]) && isBreakOrEnd(tokens, k + 3, end)) {
-        last = k + 2;
-        break;
-      }
-      break;
-    }
-    if (isCap(w) || w.kind === "m") {
-      last = k;
-      sawNoun = true;
-      continue;
-    }
-    if (!sawNoun && w.kind === "w") {
-      last = k; // adjective between determiner and noun
-      continue;
-    }
-    if (sawNoun && (w.lower === "des" || w.lower === "der" || GENITIVE_POSSESSIVE.has(w.lower)) && isCap(tokens[k + 1])) {
-      continue; // genitive: "der Sprecher des Ministeriums"
-    }
-    // a genitive with inflected adjectives before its noun: "die Sprecherin der kleinsten Fraktion" (rule speaker.genitive-adjective)
-    // (not after a name of two words: "Vorname Name der neue Sprecher" is a new phrase)
-    if (
-      sawNoun &&
-      (w.lower === "des" || w.lower === "der") &&
-      k + 2 <= end &&
-      (k - 1 === i || !isCap(tokens[k - 2]) || DET.has(tokens[k - 2].lower))
-    ) {
-      let a = k + 1;
-      while (a <= end && a - k <= 2 && !isCap(tokens[a]) && tokens[a].kind === "w" && hasAdjectiveEnding(tokens[a].lower)) a++;
-      if (a > k + 1 && a <= end && isCap(tokens[a]) && tokens[a].kind === "w" && !DET.has(tokens[a].lower)) {
-        last = a;
-        k = a;
-        continue;
-      }
-    }
-    if (sawNoun && (w.lower === "von" || w.lower === "für")) {
-      if (isCap(tokens[k + 1])) continue;
-      // "Angaben von faz.net": the owner is a web address (rule speaker.web-name)
-      const web = webNameEnd(tokens, k + 1, end);
-      if (web >= 0) last = web;
-    }
-    break;
-  }
-  return sawNoun ? { first: i, last } : null;
-}
-
-/** A lower-case surname particle right before a capitalised name ("de Maizière", "van Gaal"). */
-function isNameParticleStart(tokens: Token[], i: number): boolean {
-  const t = tokens[i];
-  return (
-    !!t && t.kind === "w" && NAME_PARTICLE.has(t.lower) && !isCap(t) && isCap(tokens[i + 1]) && !DET.has(tokens[i + 1].lower)
-  );
-}
-
-/**
- * A number right before a capitalised noun that is no time noun opens a noun phrase that can be a
- * subject: "37 Prozent (der Befragten) sind der Auffassung", "Zwei Drittel"; not "1996 hatte …",
- * "Am 5. Mai".
- */
-function isQuantityStart(tokens: Token[], i: number): boolean {
-  const noun = tokens[i + 1];
-  return (
-    tokens[i]?.kind === "n" && !!noun && isCap(noun) && noun.kind === "w" && !isTimePhrase(tokens, { first: i + 1, last: i + 1 })
-  );
-}
-
-/** The phrase a quantity opens: the number, its noun and a genitive after it ("47 Prozent der Befragten"). */
-function quantityPhrase(tokens: Token[], i: number, end: number): Span | null {
-  if (i + 1 > end) return null;
-  const genitive = tokens[i + 2]?.lower === "der" && i + 3 <= end && isCap(tokens[i + 3]) ? phraseFrom(tokens, i + 2, end) : null;
-  return { first: i, last: genitive ? genitive.last : i + 1 };
-}
-
-/** A capitalised noun whose compound head is a source noun ("Polizeiangaben", "Studie"). */
-function isSourceNoun(t: Token | undefined): boolean {
-  if (!t || !isCap(t)) return false;
-  for (const noun of SOURCE_NOUN)
-    if (t.lower.endsWith(noun) || t.lower.endsWith(noun + "s") || t.lower.endsWith(noun + "n")) return true;
-  return false;
-}
-
-const DOCUMENT_NOUN = set(DOCUMENT_NOUNS);
-
-/** A capitalised noun whose compound head is a document noun ("Gesetzesvorlage", "Urteils"). */
-function isDocumentNoun(t: Token): boolean {
-  if (!isCap(t)) return false;
-  const w = t.lower.replace(/e?s$/, "");
-  for (const noun of DOCUMENT_NOUN) if (w.endsWith(noun) || t.lower.endsWith(noun)) return true;
-  return false;
-}
-
 /** Rule id of a "Demnach" resolved to the document the sentence before named. */
 const ANAPHORIC_DOCUMENT_RULE = "speaker.anaphoric-document";
-
-/**
- * The last phrase of a sentence whose head is a source noun ("dem Urteil des Gerichts", "einer
- * Gesetzesvorlage"), outside direct quotations, with its article and genitive; null when none.
- */
-function documentPhraseIn(tokens: Token[], sentence: Span, inside: Int32Array): Span | null {
-  for (let k = sentence.last; k >= sentence.first; k--) {
-    if (inside[k] >= 0 || !(isSourceNoun(tokens[k]) || isDocumentNoun(tokens[k]))) continue;
-    const phrase = phraseFrom(tokens, k, sentence.last);
-    return { first: attributesBefore(tokens, sentence.first, k), last: phrase ? phrase.last : k };
-  }
-  return null;
-}
-
-/** Possessives and adjective endings: the attributes of a noun ("seiner Meinung", "dem ersten Vernehmen"). */
-const POSSESSIVE = /^(?:mein|dein|sein|ihr|unser|euer)(?:e|en|er|em|es)?$/;
-
-/**
- * First token of the noun phrase that ends with the noun at `noun` (its article, possessive and
- * adjectives), not before `from`: "Die Firma steht dem Vernehmen nach vor dem Verkauf" → "dem Vernehmen".
- */
-function attributesBefore(tokens: Token[], from: number, noun: number): number {
-  let f = noun;
-  while (f > from && noun - f < ATTRIBUTE_MAX) {
-    const w = tokens[f - 1];
-    if (w.kind !== "w" || PREP.has(w.lower) || ADVERB.has(w.lower)) break;
-    const attributive = DET.has(w.lower) || POSSESSIVE.test(w.lower) || (!isCap(w) && hasAdjectiveEnding(w.lower));
-    if (!attributive) break;
-    f--;
-    if (DET.has(w.lower) || POSSESSIVE.test(w.lower)) break;
-  }
-  return f;
-}
-
-/** Lower-case words (adjectives, possessives) that may stand before the source noun after "nach". */
-const ATTRIBUTE_MAX = 3;
-
-/** A noun phrase opened by adjectives or possessives ("laut israelischen Medien", "gemäß seiner Aussage"). */
-function attributedPhrase(tokens: Token[], i: number, end: number): Span | null {
-  let k = i;
-  while (k <= end && k - i < ATTRIBUTE_MAX && tokens[k].kind === "w" && !isCap(tokens[k]) && !PREP.has(tokens[k].lower)) k++;
-  if (k === i || k > end || !isCap(tokens[k])) return null;
-  const phrase = phraseFrom(tokens, k, end);
-  return phrase ? { first: i, last: phrase.last } : null;
-}
-
-/**
- * A source in quotation marks right after "laut"/"gemäß" ("laut „tagesschau.de“", "laut „Le
- * Monde“"): a few words between the marks name the medium, they are no quotation.
- */
-function quotedSource(tokens: Token[], i: number, end: number): Span | null {
-  const t = tokens[i];
-  if (!t || i > end || t.kind !== "p" || !(OPENING_MARKS.has(t.text) || t.text === '"')) return null;
-  for (let c = i + 1; c <= end && c - i <= NAME_MAX_WORDS + 1; c++)
-    if (CLOSING_MARKS.has(tokens[c].text) || tokens[c].text === '"') return c > i + 1 ? { first: i, last: c } : null;
-  return null;
-}
 
 /**
  * A source written in lower case right after "laut"/"gemäß" ("laut dpa", "laut taz"): one word that
@@ -766,9 +500,6 @@ function sourcePhraseAfter(tokens: Token[], i: number, end: number): Span | null
   const nouns = tokens.slice(phrase.first, Math.min(phrase.last, phrase.first + 2) + 1).filter((w) => isCap(w));
   return nouns.some((w) => isSourceNoun(w)) ? { first: i, last: phrase.last } : null;
 }
-
-const isBreakOrEnd = (tokens: Token[], k: number, end: number): boolean =>
-  k > end || isBreak(tokens[k]) || tokens[k].text === ".";
 
 /**
  * Whether a phrase opening a sentence is its subject and names an agent: a nominative article
@@ -871,21 +602,6 @@ function subjectAfterOpeningVerb(tokens: Token[], at: number, last: number): Spa
   const next = tokens[at + 1];
   if (!startsSubject(next) || OBLIQUE.has(next.lower)) return null;
   return phraseFrom(tokens, at + 1, last);
-}
-
-/** Start of the clause that contains token i (after the last clause break or quote mark). */
-function clauseStart(tokens: Token[], from: number, i: number, inside: Int32Array): number {
-  let k = i;
-  /** Open parentheses walked into backwards: a comma inside "(Partei, Land)" ends no clause. */
-  let depth = 0;
-  while (k > from && i - k < 40 && inside[k - 1] < 0) {
-    const before = tokens[k - 1].text;
-    if (before === ")") depth++;
-    else if (before === "(" && depth > 0) depth--;
-    else if (depth === 0 && CLAUSE_EDGES.has(before)) break;
-    k--;
-  }
-  return k;
 }
 
 /** The indefinite subject "man" right before or after the verb at `verb` ("zitierte man", "man zitierte"), or null. */
@@ -1024,11 +740,6 @@ function speakerOfVerb(tokens: Token[], cue: VerbCue, sStart: number, sEnd: numb
   return null;
 }
 
-/** A finite auxiliary or modal verb ("hat", "wurde", "will"): in a main clause it stands second, the cue at the end. */
-const isFiniteAuxiliary = (t: Token): boolean => AUX.has(t.lower) || MODAL.has(t.lower);
-/** A finite auxiliary that may close the clause of "laut werden" (rule speaker.laut-werden). */
-const isAuxiliaryToken = (t: Token): boolean => AUX.has(t.lower);
-
 /** Rule id of a Konjunktiv sentence without a cue that continues the last speaker. */
 const KONJUNKTIV_CONTINUATION_RULE = "free_indirect.konjunktiv";
 
@@ -1047,13 +758,9 @@ function subjectBeforeAuxiliary(tokens: Token[], first: number, last: number): S
   return phrase && AUX.has(tokens[phrase.last + 1]?.lower ?? "") ? phrase : null;
 }
 
-/** Relative pronouns in the nominative (the subject of their clause). */
-const RELATIVE_PRONOUN = set(["der", "die", "das", "welche", "welcher", "welches"]);
 /** How far back the antecedent of a relative pronoun is looked for. */
 const ANTECEDENT_MAX = 6;
 
-/** Finite forms of "werden" that build the passive with a participle. */
-const PASSIVE_AUX = set(["werde", "werden", "wird", "worden", "wurde", "wurden", "würde", "würden"]);
 /** The verb whose object is the speaker ("X wird mit den Worten zitiert"). */
 const QUOTED_LEMMA = "zitieren";
 /** Prepositions naming a passive's agent ("von der Polizei", "durch den Sprecher"). */
@@ -1061,14 +768,8 @@ const AGENT_PREP = set(["durch", "von", "vom"]);
 /** The one of them that names nothing but the agent. */
 const BY_AGENT = "durch";
 
-/** A participle form: weak ("gesagt", "bezeichnet") or strong with ge- ("gesprochen"). */
-// a module constant: built once (tsx/esbuild compile a \p{…} literal into a new RegExp per evaluation)
-const GE_EN_PARTICIPLE = /^\p{Ll}*ge\p{Ll}+en$/u;
-const isParticiple = (w: string): boolean => /t$/.test(w) || GE_EN_PARTICIPLE.test(w);
-
 /** Rule id: a participle with the finite auxiliary of a perfect after it closes a relative or subordinate cue clause. */
 const VERB_FINAL_PERFECT_RULE = "speaker.verb-final-perfect";
-const PERFECT_AUX = set(PERFECT_AUXILIARY_FORMS);
 
 /**
  * Whether the word at k is a participle before the finite auxiliary of a perfect that closes its
@@ -1167,8 +868,6 @@ function isRelativeClauseStart(tokens: Token[], c: number): boolean {
   return DET.has(tokens[c]?.lower ?? "") && (PREP.has(next) || DET.has(next));
 }
 
-/** Conjunctions of a fronted adverbial clause ("Nachdem …, protestierten …"; "als" of time). */
-const ADVERBIAL_SUBORDINATOR = set([...SUBORDINATING_OPENERS, "als"]);
 /** Focus particles before such a conjunction ("Selbst wenn …", "Auch wenn …"). */
 const SUBORDINATOR_FOCUS = set(["auch", "erst", "nur", "selbst"]);
 
@@ -1232,15 +931,6 @@ function attributeAt(tokens: Token[], k: number, end: number): Span | null {
   if (quoted >= 0) return { first: k, last: quoted };
   const noun = isCap(tokens[a]) ? phraseFrom(tokens, a, end) : null;
   return noun ? { first: k, last: noun.last } : null;
-}
-
-/** The closing mark of a few quoted words opening at k, or -1. */
-function quotedWordsEnd(tokens: Token[], k: number, end: number): number {
-  const t = tokens[k];
-  if (t.kind !== "p" || !(OPENING_MARKS.has(t.text) || t.text === '"' || t.text === "“")) return -1;
-  for (let c = k + 1; c <= end && c - k <= NAME_MAX_WORDS + 1; c++)
-    if (CLOSING_MARKS.has(tokens[c].text) || tokens[c].text === '"') return c;
-  return -1;
 }
 
 /** Separable particles that take an infixed "zu" in the infinitive ("anzukündigen", "einzufangen"). */
@@ -1372,57 +1062,6 @@ function konjunktivCounts(
   return { listed, byForm };
 }
 
-/** Shortest head a compound speech noun ends with ("Rücktrittsforderung" → "forderung"). */
-const SPEECH_NOUN_HEAD_MIN = 5;
-
-/** Last letters of every speech noun: a word ending otherwise is none (checked before the slicing). */
-const SPEECH_NOUN_ENDINGS = new Set(SPEECH_NOUNS.map((noun) => noun.slice(-3)));
-
-/**
- * Answers of isSpeechNoun by word: every capitalised token is asked, and the answer depends on the
- * word alone. Bounded (started afresh when full) so memory stays flat over a long stream of texts.
- */
-const speechNounMemo = new Map<string, boolean>();
-const SPEECH_NOUN_MEMO_MAX = 20_000;
-
-/** A speech noun, also in the plural ("Befürchtungen", "Vorwürfe") or as a compound's head. */
-function isSpeechNoun(lower: string): boolean {
-  let answer = speechNounMemo.get(lower);
-  if (answer === undefined) {
-    if (speechNounMemo.size >= SPEECH_NOUN_MEMO_MAX) speechNounMemo.clear();
-    answer = speechNounUncached(lower);
-    speechNounMemo.set(lower, answer);
-  }
-  return answer;
-}
-
-/** isSpeechNoun of a token, kept on its Word (a property read instead of a Map lookup per occurrence). */
-function tokenIsSpeechNoun(t: Token): boolean {
-  const w = t.word;
-  if (!w) return isSpeechNoun(t.lower);
-  if (w.speechNoun === undefined) w.speechNoun = isSpeechNoun(t.lower);
-  return w.speechNoun;
-}
-
-const UMLAUT_BASE: Readonly<Record<string, string>> = { ä: "a", ö: "o", ü: "u" };
-// a module constant: built once (tsx/esbuild compile a \p{…} literal into a new RegExp per evaluation)
-const UMLAUT_PLURAL = /([äöü])(\p{Ll}*)en?$/u;
-
-/** The singular of an umlaut plural in -e ("vorwürfe" → "vorwurf", "pläne" → "plan", "ängste" → "angst"). */
-function withoutPluralUmlaut(lower: string): string {
-  return lower.replace(UMLAUT_PLURAL, (_all, umlaut: string, rest: string) => UMLAUT_BASE[umlaut] + rest);
-}
-
-function speechNounUncached(lower: string): boolean {
-  const singular = [lower, lower.replace(/(?:en|n|e)$/, ""), withoutPluralUmlaut(lower)];
-  for (const form of singular) {
-    if (!SPEECH_NOUN_ENDINGS.has(form.slice(-3))) continue;
-    if (SPEECH_NOUN.has(form)) return true;
-    for (let cut = 1; form.length - cut >= SPEECH_NOUN_HEAD_MIN; cut++) if (SPEECH_NOUN.has(form.slice(cut))) return true;
-  }
-  return false;
-}
-
 /**
  * A speech noun as a cue ("die Forderung, …", "die Einschätzung des Amtes, dass …"): the noun, the
  * genitive phrase that names whose it is (if any), and the comma that opens the content clause.
@@ -1446,13 +1085,6 @@ function nounCueAt(tokens: Token[], i: number, end: number): { owner: Span | nul
   return k < end && tokens[k].text === "," ? { owner, comma: k, attached: !!attachments } : null;
 }
 
-/** Last token of a sentence without its final punctuation. */
-function contentEnd(tokens: Token[], sFirst: number, sLast: number): number {
-  let e = sLast;
-  while (e > sFirst && tokens[e].kind === "p" && !CLOSING_MARKS.has(tokens[e].text) && tokens[e].text !== '"') e--;
-  return e;
-}
-
 /** Whether two cues share a token. */
 const sameCueWords = (a: Span | null, b: Span | null): boolean => !!a && !!b && a.first <= b.last && b.first <= a.last;
 
@@ -1471,10 +1103,6 @@ function nearestCueBefore<T extends { cue: Span }>(cues: readonly T[], at: numbe
   for (const c of cues) if (c.cue.first < at) best = c;
   return best;
 }
-
-/** Prepositions, determiners, clause adverbs, conjunctions, complementizers and relative pronouns. */
-const isFunctionWord = (w: string): boolean =>
-  PREP.has(w) || DET.has(w) || ADVERB.has(w) || CONJUNCTION.has(w) || COMPLEMENTIZER.has(w) || RELATIVE_PRONOUN.has(w);
 
 /** The word classes the content-end rule (quotes/content-end.ts) reads; the sentence adds the rest. */
 const CONTENT_END_GRAMMAR = {
@@ -2779,29 +2407,6 @@ function continuesRun(text: string, prev: ExtractedQuote | undefined, next: Extr
 
 const FREE_INDIRECT_RUN_RULE = "free_indirect.run";
 
-/** Words of a quoted name or title: capitalised, joined by articles, prepositions, "und". */
-/** Definite articles: a quotation right after one is a title or name, not reported words. */
-const DEFINITE_ARTICLE = set(["das", "dem", "den", "der", "des", "die"]);
-const NAME_JOINERS = new Set([...DETERMINERS, ...PREPOSITIONS, "und", "&"]);
-const NAME_MAX_WORDS = 6;
-
-/** A quoted name or title („Berliner Zeitung“, „Die Andere Medizin“), not a quotation. */
-function isQuotedName(tokens: Token[], q: Span): boolean {
-  let words = 0;
-  // after a definite article a capitalised title may hold lower-case words ("die „Aktion Wir helfen“")
-  const titled = DEFINITE_ARTICLE.has(tokens[q.first - 1]?.lower ?? "") && isCap(tokens[q.first + 1]);
-  for (let k = q.first + 1; k < q.last; k++) {
-    const t = tokens[k];
-    if (t.kind === "p") continue;
-    words++;
-    if (words > NAME_MAX_WORDS) return false;
-    if (!isCap(t) && t.kind !== "m" && !titled && !(words > 1 && NAME_JOINERS.has(t.lower))) return false;
-  }
-  // one quoted word is a name only inside a noun phrase ("die Zeitung „Morgenpost“", "laut „Welt“")
-  const before = tokens[q.first - 1];
-  return words >= 2 || (words === 1 && !!before && (isCap(before) || DET.has(before.lower) || SOURCE_PREP.has(before.lower)));
-}
-
 /**
  * "sprach … von", "kritisierte … als": the summarised speech act names its content after the
  * word its lemma needs (REPORTED_OBJECT_WORDS; true for a lemma that needs none) in the same clause –
@@ -2824,18 +2429,6 @@ function hasObjectWord(tokens: Token[], left: number, verb: number, end: number,
 /** A quoted fragment too short for a quotation of its own that starts after its sentence's first token. */
 function isClosingFragment(tokens: Token[], quote: Span, sentenceFirst: number): boolean {
   return quote.first > sentenceFirst && countWords(tokens, quote.first, quote.last) < BARE_QUOTE_MIN_WORDS;
-}
-
-/** Whether tokens [from, to] hold a clause break. */
-function hasBreak(tokens: Token[], from: number, to: number): boolean {
-  for (let k = from; k <= to; k++) if (isBreak(tokens[k])) return true;
-  return false;
-}
-
-function countWords(tokens: Token[], a: number, b: number): number {
-  let n = 0;
-  for (let k = a; k <= b; k++) if (tokens[k].kind !== "p") n++;
-  return n;
 }
 
 /** Prepositions of a passive's agent. */
