@@ -96,9 +96,8 @@
 //                      direct quotation it never takes away a speaker another cue named
 
 import type { ActorMatcher } from "../actors";
-import { NOT_SPEAKER_HEADS as NOT_SPEAKER_HEAD, PRONOUN_SUBJECTS as PERSONAL_SUBJECT } from "../lexicon";
-import { GOVERNING_PARTICLES, REPORTED_OBJECT_WORDS, REPORTED_SPEECH_LEMMAS } from "../lexicon/quote-speech-verbs";
-import { FRONTED_ADVERB_ENDINGS } from "../lexicon/speaker-phrases";
+import { PRONOUN_SUBJECTS as PERSONAL_SUBJECT } from "../lexicon";
+import { REPORTED_OBJECT_WORDS, REPORTED_SPEECH_LEMMAS } from "../lexicon/quote-speech-verbs";
 import { QUALIFIERS } from "../numbers";
 import { type Sentence, sentencesOfText } from "../sentences";
 import { type Token, type TokenSpan as Span, isCap as importedIsCap } from "../tokens";
@@ -123,11 +122,10 @@ import { CONDITIONAL_CONTINUATION_RULE, hasConditionalForm } from "./conditional
 import { CONTENT_END_RULE, type ContentEndGrammar, contentEndAt, isFrontedCueClause, isFrontedNoun } from "./content-end";
 import { CONTENT_OPENING_RULE, opensContentClause } from "./content-opening";
 import { DOCUMENT_ADVERB_RULE, isDocumentArgument, opensDocumentAdverb } from "./document-adverb";
-import { DOCUMENT_STANDS_RULE, opensWithDocument, standsBeforeDass } from "./document-stands";
+import { DOCUMENT_STANDS_RULE } from "./document-stands";
 import { EMBEDDED_QUOTE_RULE, isEmbeddedFragment } from "./embedded-quote";
 import { FRONTED_PARTICIPLE_RULE, frontedParticipleCueAt } from "./fronted-participle";
 import { IDLE_CUE_RULE, cuesWereIdle } from "./idle-cue";
-import { INVERTED_NOMINATIVE_RULE, invertedNominative } from "./inverted-nominative";
 import { isReportativePerfect as importedIsReportativePerfect } from "./konjunktiv";
 import { isKonjunktivForm, isListedKonjunktivForm } from "./konjunktiv-form";
 import {
@@ -138,11 +136,11 @@ import {
 } from "./laut-werden";
 import { LIGHT_VERB_RULE, lightVerbCueAt as importedLightVerbCueAt } from "./light-verb";
 import { MIXED_INFINITIVE_RULE, MIXED_QUOTE_RULE, isMixedClause } from "./mixed-quote";
-import { hasAdjectiveEnding, speechVerbReadings } from "./morphology";
+import { hasAdjectiveEnding } from "./morphology";
 import { isNamingParticiple } from "./naming-participle";
 import { AFTER_NON_AGENT_RULE, isNonAgentPhrase, isPersonPhrase } from "./non-agent-subject";
-import { NOUN_ATTACHMENT_RULE, nounAttachmentsAt } from "./noun-attachment";
-import { ORIGIN_PHRASE_RULE, isLiteralOrigin, originPhrase } from "./origin-phrase";
+import { NOUN_ATTACHMENT_RULE } from "./noun-attachment";
+import { isLiteralOrigin } from "./origin-phrase";
 import { OWN_SUBJECT_RULE, ownSubject } from "./own-subject";
 import { PARAGRAPH_MENTION_RULE, isNamedAgent } from "./paragraph-mention";
 import { PARENTHETICAL_NAME_RULE, nameBeforeParenthesis } from "./parenthetical-quote";
@@ -150,66 +148,56 @@ import { PREDICATIVE_PASSIVE_RULE, isPredicativePassive } from "./predicative-pa
 import { QUOTED_ATTRIBUTE_RULE, quotedAttributeEnd } from "./quoted-attribute";
 import { QUOTED_OBJECT_RULE, quotedObject } from "./quoted-object";
 import {
-  APPOSITION_NAME_MAX,
   ATTRIBUTE_MAX,
   attributedPhrase,
   attributesBefore,
   documentPhraseIn,
-  isDocumentNoun,
-  isNameParticleStart,
-  isQuantityStart,
   isQuotedName,
   isSourceNoun,
   isSpeechNoun,
-  nameAppositionEnd,
   parenthesisEnd,
   phraseFrom,
-  quantityPhrase,
-  quotedNameEnd,
   quotedSource,
   quotedWordsEnd,
-  tokenIsSpeechNoun,
 } from "./reader-phrases";
+import {
+  CONTENT_END_GRAMMAR,
+  COORDINATED_OBJECT_RULE,
+  type FoundSpan,
+  GRAMMAR,
+  INVERTED_SENTENCE_SUBJECT_RULE,
+  QUOTED_OBJECT_GRAMMAR,
+  acrossNameApposition,
+  colonSpeaker,
+  firstVerbSubject,
+  indefiniteSubject,
+  invertedSentenceSubject,
+  nounCueSubject,
+  opensWithSubject,
+  relativeAntecedent,
+  startsSubject,
+  subjectAfterOpeningWord,
+} from "./reader-subjects";
 import {
   ADVERB,
   ADVERBIAL_SUBORDINATOR,
   ADVERBS_AFTER_VERB,
   ANAPHORIC,
-  AUX,
-  BACK_REFERENCE,
   BARE_QUOTE_MIN_WORDS,
   CARRY_PARAGRAPHS,
   CLAUSE_EDGES,
   CLOSING_MARKS,
   COMPLEMENTIZER,
-  CONJUNCTION,
-  DEMONSTRATIVE,
   DET,
   DIRECT_CARRY_PARAGRAPHS,
-  DURATION_ADVERB,
-  EXISTENTIAL_VERB,
-  FOCUS_AFTER_VERB,
-  FRONTED_PREDICATIVE,
-  GENITIVE_ARTICLES,
-  GENITIVE_ONLY,
-  IMPERSONAL,
-  IMPERSONAL_LEMMA,
-  MODAL,
   NAMING,
-  NOMINATIVE_PRONOUN,
   NON_CONTENT_OPENER,
   OBLIQUE,
-  OPENER,
   OPENING_MARKS,
   PARTICLE_WINDOW,
-  PASSIVE_AUX,
-  PERFECT_AUX,
   PREP,
   PRONOUN,
-  QUANTIFIER,
   QUOTE_FINAL_PUNCTUATION,
-  RELATIVE_PRONOUN,
-  SOURCE_LOCATIVE,
   SOURCE_POST,
   SOURCE_PREP,
   SPEAKER_MAX,
@@ -219,10 +207,8 @@ import {
   hasBreak,
   isAuxiliaryToken,
   isBreak,
-  isBreakOrEnd,
   isFiniteAuxiliary,
   isFunctionWord,
-  isParticiple,
   set,
 } from "./reader-words";
 import { type ResolvedSource, SpeakerMemory } from "./resolve";
@@ -238,7 +224,20 @@ import {
 import { SUBORDINATE_SUBJECT_RULE, isSubordinatorBeforeSubject } from "./subordinate-subject";
 import { isTimePhrase } from "./time-phrase";
 import { VERB_AFTER_QUOTE_RULE, verbAfterQuote } from "./verb-after-quote";
-import { webNameEnd } from "./web-name";
+import {
+  BARE_DASS,
+  type VerbCue,
+  documentStandsCueAt,
+  hasCoordinatedCue,
+  impersonalCueAt,
+  impersonalSource,
+  isCoordinated,
+  isFirstPersonCue,
+  locativeBeforeRelative,
+  nounCueAt,
+  verbCueAt,
+} from "./verb-cues";
+import { QUOTED_LEMMA, isPassive, originSpeaker, speakerOfVerb } from "./verb-speaker";
 import { WIE_AFTER_RULE, isAppositionPhrase, wieOpenerAt } from "./wie-clause";
 import { WONACH_RULE, relativeSourceAt as importedRelativeSourceAt } from "./wonach";
 import { WRITTEN_PLACE_RULE, writtenPlace } from "./written-place";
@@ -312,149 +311,6 @@ export function directQuoteSpans(tokens: Token[]): { spans: Span[]; unclosed: bo
   return { spans, unclosed: false };
 }
 
-interface VerbCue {
-  verb: number;
-  last: number;
-  lemma: string;
-  /** The separable particle stands apart before the verb ("bekannt gab"): the cue ends the clause. */
-  particleFirst?: boolean;
-  /** The separable particle stands inside the clause, not at its end: a weaker reading ("warf … vor dem Tor"). */
-  innerParticle?: boolean;
-}
-
-/** A speech verb at i (lower-case, its particle present later in the clause). */
-function verbCueAt(tokens: Token[], i: number, end: number): VerbCue | null {
-  const t = tokens[i];
-  if (t.kind !== "w" || isCap(t)) return null;
-  /** A reading whose particle stands inside the clause but not at its end ("geht aus … hervor" is no "ausgehen"). */
-  let inner: VerbCue | null = null;
-  for (const r of speechVerbReadings(t.lower)) {
-    if (!r.particle) return { verb: i, last: i, lemma: r.lemma };
-    // a particle written apart before the verb at a subordinate clause's end ("wie X bekannt gab")
-    if (i > 0 && tokens[i - 1].lower === r.particle) return { verb: i - 1, last: i, lemma: r.lemma, particleFirst: true };
-    const k = separatedParticleAt(tokens, i, end, r.particle);
-    if (k < 0) continue;
-    const found = { verb: i, last: k, lemma: r.lemma };
-    if (endsClause(tokens, k, end)) return found;
-    inner ??= { ...found, innerParticle: !GOVERNING_PARTICLE.has(r.particle) };
-  }
-  return inner;
-}
-
-/** "Particles" that govern a phrase (lexicon/quote-speech-verbs.ts): inside the clause is their place. */
-const GOVERNING_PARTICLE = set(GOVERNING_PARTICLES);
-
-/** The separable particle of the verb at i later in its clause, or -1. */
-function separatedParticleAt(tokens: Token[], i: number, end: number, particle: string): number {
-  const limit = Math.min(end, i + PARTICLE_WINDOW);
-  for (let k = i + 1; k <= limit; k++) {
-    // a name in apposition between commas stays inside the clause ("teilte der Sprecher, Name, mit")
-    if (tokens[k].text === ",") k = nameAppositionEnd(tokens, k, limit);
-    if (tokens[k].text === "," || tokens[k].text === ".") break;
-    if (tokens[k].lower === particle) return k;
-  }
-  return -1;
-}
-
-/** Whether token k closes its clause (a mark, a conjunction or the end follows): where a separated particle stands. */
-const endsClause = (tokens: Token[], k: number, end: number): boolean =>
-  k === end || tokens[k + 1].kind === "p" || CONJUNCTION.has(tokens[k + 1].lower);
-
-/**
- * "…brachte die Sprecherin der Fraktion, Vorname Name, zum Ausdruck: „…“": a clause that starts
- * right after the closing comma of a name apposition continues the clause before it, so the
- * fronted-object reading (speaker.colon-fronted-object) sees the whole clause; the start of that
- * clause, else `at` unchanged.
- */
-function acrossNameApposition(tokens: Token[], from: number, at: number, inside: Int32Array): number {
-  const close = at - 1;
-  if (close <= from || tokens[close].text !== ",") return at;
-  for (let open = close - 2; open > from && close - open <= APPOSITION_NAME_MAX + 1; open--)
-    if (tokens[open].text === "," && nameAppositionEnd(tokens, open, close) === at)
-      return clauseStart(tokens, from, open, inside);
-  return at;
-}
-
-/** "heißt es" / "hieß es" / "es heißt": an impersonal cue (the verb, and "es" when it follows). */
-function impersonalCueAt(tokens: Token[], i: number): VerbCue | null {
-  if (tokens[i].kind !== "w" || !IMPERSONAL.has(tokens[i].lower)) return null;
-  if (tokens[i + 1]?.lower === "es") return { verb: i, last: i + 1, lemma: IMPERSONAL_LEMMA };
-  if (tokens[i - 1]?.lower === "es") return { verb: i, last: i, lemma: IMPERSONAL_LEMMA };
-  return null;
-}
-
-/**
- * "In dem Bericht steht, dass …" (rule cue.document-stands): an impersonal cue whose source is the
- * document named by the locative phrase opening its clause.
- */
-function documentStandsCueAt(tokens: Token[], from: number, i: number, inside: Int32Array): VerbCue | null {
-  if (tokens[i].kind !== "w" || !standsBeforeDass(tokens, i)) return null;
-  const left = clauseStart(tokens, from, i, inside);
-  const named = opensWithDocument(
-    tokens,
-    left,
-    i,
-    (t) => SOURCE_LOCATIVE.has(t.lower),
-    (t) => isSourceNoun(t) || isDocumentNoun(t),
-  );
-  return named ? { verb: i, last: i, lemma: IMPERSONAL_LEMMA } : null;
-}
-
-/**
- * The source of an impersonal cue: a phrase opened by a locative preposition at the start of its
- * clause ("In der Mitteilung der Stadt heißt es") or right after it ("hieß es aus dem Ministerium").
- */
-function impersonalSource(tokens: Token[], left: number, cue: VerbCue, end: number): Span | null {
-  if (left < cue.verb && isImpersonalLocative(tokens[left])) return phraseFrom(tokens, left + 1, cue.verb - 1);
-  const after = cue.last + 1;
-  if (after <= end && isImpersonalLocative(tokens[after])) return phraseFrom(tokens, after + 1, end);
-  return null;
-}
-
-/** A preposition of the place where the words of "heißt es" stand: "in dem Bericht", "im Urteil", "auf der Website". */
-function isImpersonalLocative(t: Token): boolean {
-  return SOURCE_LOCATIVE.has(t.lower) || t.lower === "auf";
-}
-
-/**
- * A source phrase opening the sentence, separated from the cue by a relative clause: "In dem
- * Bericht, der am Montag erschien, heißt es …" (the cue clause itself starts after the comma).
- */
-function locativeBeforeRelative(tokens: Token[], sStart: number, left: number, cue: VerbCue): Span | null {
-  if (left <= sStart || tokens[left - 1].text !== "," || !SOURCE_LOCATIVE.has(tokens[sStart].lower)) return null;
-  const clauseVerbFirst = left === cue.verb || AUX.has(tokens[left].lower);
-  if (!clauseVerbFirst) return null;
-  const where = phraseFrom(tokens, sStart + 1, left - 1);
-  return where && tokens.slice(where.first, where.last + 1).some(isSourceNoun)
-    ? { first: where.first, last: Math.min(where.last, left - 2) }
-    : null;
-}
-
-/** Conjunctions joining a second verb to the first one's subject ("erklärte … und kündigte an"). */
-const VERB_COORDINATORS = set(["sowie", "und"]);
-
-/**
- * Whether a second speech verb joined by "und" stands in [from, to] ("bestätigte dies und sagte,
- * …"): the content clause after the comma is that verb's, the first one has its object.
- */
-function hasCoordinatedCue(tokens: Token[], from: number, to: number): boolean {
-  for (let j = from + 1; j <= to; j++)
-    if (VERB_COORDINATORS.has(tokens[j - 1].lower) && !isCap(tokens[j]) && speechVerbReadings(tokens[j].lower).length > 0)
-      return true;
-  return false;
-}
-
-/** The complementizer that opens a content clause also where its comma is missing. */
-const BARE_DASS = "dass";
-
-/** "ich glaube dass …": a cue in the first person, outside quotation marks an interview's words. */
-const isFirstPersonCue = (tokens: Token[], verb: number): boolean =>
-  FIRST_PERSON.has(tokens[verb - 1]?.lower ?? "") || FIRST_PERSON.has(tokens[verb + 1]?.lower ?? "");
-const FIRST_PERSON = set(["ich", "wir"]);
-
-/** A cue verb right after "und": it shares the subject of the verb before it. */
-const isCoordinated = (tokens: Token[], cue: VerbCue): boolean => VERB_COORDINATORS.has(tokens[cue.verb - 1]?.lower ?? "");
-
 /**
  * Whether a speaker phrase names someone who can speak: a person, a role or body, a gazetteer or
  * remembered actor, a source noun, a name, or a group ("das Erdbeben forderte 92 Menschenleben"
@@ -501,78 +357,6 @@ function sourcePhraseAfter(tokens: Token[], i: number, end: number): Span | null
   return nouns.some((w) => isSourceNoun(w)) ? { first: i, last: phrase.last } : null;
 }
 
-/**
- * Whether a phrase opening a sentence is its subject and names an agent: a nominative article
- * ("Die Organisation", not "Den Unmut") or a known actor; a lone capitalised word is mostly an
- * adverb or a verb opening the sentence ("Zwar", "Hatte").
- */
-function opensWithSubject(tokens: Token[], span: Span, source: ResolvedSource | null): boolean {
-  const first = tokens[span.first].lower;
-  if (OBLIQUE.has(first) || GENITIVE_ONLY.has(first)) return false;
-  if (DET.has(first)) return true;
-  return !!source && source.rule !== "speaker.as-written" && span.last > span.first;
-}
-
-/** A cue after "und" takes the subject of the verb before it instead of its object. */
-const COORDINATED_OBJECT_RULE = "speaker.coordinated-object";
-
-/**
- * The subject of the verb before "und" at verb - 1: the phrase opening its clause or the sentence,
- * or the subject right after that verb when a phrase or a subordinate clause is fronted
- * ("Im Landtag sprach die Ministerin und forderte …", "Als …, biss der Mann zu und rief …").
- */
-function firstVerbSubject(tokens: Token[], sStart: number, verb: number, inside: Int32Array): Span | null {
-  if (inside[sStart] >= 0) return null;
-  const clause = clauseStart(tokens, sStart, verb - 1, inside);
-  for (const at of clause > sStart ? [clause, sStart] : [sStart]) {
-    const subject =
-      coordinatedSubject(tokens, at, verb, GRAMMAR) ??
-      invertedSubject(tokens, at, verb - 2, GRAMMAR) ??
-      subjectAfterOpeningVerb(tokens, at, verb - 2);
-    if (subject) return subject;
-  }
-  return null;
-}
-
-/**
- * The subject of the clause whose object is a speech noun without an owner ("X erhob die Forderung,
- * …"): the phrase opening the sentence, a number phrase ("22 Prozent teilen die Meinung, …"), or
- * the subject after the finite verb when an adverbial or a subordinate clause stands first ("So
- * fassten die Delegierten den Beschluss, …", "Da …, erteilten sie den Befehl, …").
- */
-function nounCueSubject(tokens: Token[], sStart: number, clause: number, last: number): Span | null {
-  if (startsSubject(tokens[sStart]) && !OBLIQUE.has(tokens[sStart].lower)) return phraseFrom(tokens, sStart, last);
-  if (isQuantityStart(tokens, sStart)) return quantityPhrase(tokens, sStart, last);
-  return (
-    invertedSubject(tokens, sStart, last, GRAMMAR) ??
-    subjectAfterOpeningVerb(tokens, clause, last) ??
-    (clause > sStart ? invertedPronoun(tokens, clause, last) : null)
-  );
-}
-
-/** Rule id: the subject of a sentence without a cue behind a focus particle or a fronted adverbial. */
-const INVERTED_SENTENCE_SUBJECT_RULE = "speaker.inverted-sentence-subject";
-
-/**
- * The subject of a sentence without a cue that does not open with it: behind a focus particle
- * ("Auch der Minister will „…“") or after the finite verb of a fronted adverb or prepositional
- * phrase ("Ursprünglich wollte er „…“", "Am Montag nannte die Ministerin den Plan „…“").
- */
-function invertedSentenceSubject(tokens: Token[], first: number, last: number): Span | null {
-  if (isFocusParticleBefore(tokens, first, startsSubject) && !OBLIQUE.has(tokens[first + 1].lower))
-    return phraseFrom(tokens, first + 1, last);
-  if (tokens[first + 1]?.kind === "w" && !isCap(tokens[first + 1]) && isFrontedAdverb(tokens[first]))
-    return invertedPronoun(tokens, first, last) ?? subjectAfterOpeningWord(tokens, first + 1, last);
-  return invertedSubject(tokens, first, last, GRAMMAR) ?? invertedPronoun(tokens, first, last);
-}
-
-/** The subject right after the finite verb at `verb` ("Ursprünglich wollte der Verband …"). */
-function subjectAfterOpeningWord(tokens: Token[], verb: number, last: number): Span | null {
-  const next = tokens[verb + 1];
-  if (!startsSubject(next) || OBLIQUE.has(next.lower) || isFunctionWord(tokens[verb].lower)) return null;
-  return phraseFrom(tokens, verb + 1, last);
-}
-
 /** Rule id: "nach eigenen Angaben" resolved to the subject of its clause. */
 const OWN_STATEMENT_RULE = "speaker.own-statement";
 /** "eigene" in its forms: a source phrase naming the subject's own words ("nach eigenen Angaben"). */
@@ -594,152 +378,6 @@ function ownStatementSubject(tokens: Token[], source: Span, sentence: Span): Spa
   return source.first <= sStart + 1 ? subjectAfterOpeningWord(tokens, source.last + 1, sentence.last) : null;
 }
 
-/** "…, sprang der Mann auf": a clause after a subordinate clause opens with its verb, the subject follows it. */
-function subjectAfterOpeningVerb(tokens: Token[], at: number, last: number): Span | null {
-  const verb = tokens[at];
-  if (at < 1 || tokens[at - 1].text !== ",") return null;
-  if (verb.kind !== "w" || isCap(verb) || isFunctionWord(verb.lower) || PRONOUN.has(verb.lower)) return null;
-  const next = tokens[at + 1];
-  if (!startsSubject(next) || OBLIQUE.has(next.lower)) return null;
-  return phraseFrom(tokens, at + 1, last);
-}
-
-/** The indefinite subject "man" right before or after the verb at `verb` ("zitierte man", "man zitierte"), or null. */
-function indefiniteSubject(tokens: Token[], verb: number): Span | null {
-  for (const k of [verb + 1, verb - 1]) if (tokens[k]?.lower === INDEFINITE_SUBJECT) return { first: k, last: k };
-  return null;
-}
-const INDEFINITE_SUBJECT = "man";
-
-/** A speaker span with the id of the rule that found it when that is not the cue rule's plain reading. */
-type FoundSpan = Span & { rule?: string };
-
-/** "Dies geht aus dem Bericht hervor": the source phrase of a cue that takes one (rule speaker.origin-phrase). */
-function originSpeaker(tokens: Token[], cue: VerbCue, left: number, sEnd: number): FoundSpan | null {
-  const phrase = originPhrase(tokens, cue, left, (f, l) => phraseFrom(tokens, f, Math.min(l, sEnd)));
-  return phrase ? { ...phrase, rule: ORIGIN_PHRASE_RULE } : null;
-}
-
-/** The subject of a speech verb: before it (subject first) or after it (inverted word order). */
-function speakerOfVerb(tokens: Token[], cue: VerbCue, sStart: number, sEnd: number, inside: Int32Array): FoundSpan | null {
-  const left = clauseStart(tokens, sStart, cue.verb, inside);
-  let first = left;
-  // a coordinating conjunction takes no place before the verb: "Aber Zeitungen berichteten"
-  if (first < cue.verb - 1 && CONJUNCTION.has(tokens[first].lower)) first++;
-  // "Auch der Minister sagte": a focus particle before the subject (rule speaker.focus-particle)
-  if (first < cue.verb - 1 && isFocusParticleBefore(tokens, first, startsSubject)) first++;
-  if (first < cue.verb && OPENER.has(tokens[first].lower)) first++;
-  // "…, da sie befürchten, …": a subordinating conjunction before the subject (rule speaker.subordinate-subject)
-  else if (isSubordinatorBeforeSubject(tokens, first, cue.verb)) first++;
-  // "Wie schon die Behörde mitteilte": clause adverbs before the subject
-  if (first > left) while (first < cue.verb - 1 && ADVERB.has(tokens[first].lower)) first++;
-  // a passive cue ("wird im Bericht als Fehler bezeichnet"): the subject is what was spoken
-  // about; the speaker is the agent after "von"/"durch" or the source named where the words stand
-  // ("zitieren" is the exception: who is quoted is its object, so the passive subject speaks)
-  if (cue.lemma !== QUOTED_LEMMA && isPassive(tokens, cue, left, sEnd)) return passiveSource(tokens, left, cue, sEnd);
-  // a subject pronoun right after the verb: what stands first is an object or adverbial
-  // ("Die Arbeit der Regierung lobte er", "Als Antwort sagte er")
-  const after = tokens[cue.verb + 1];
-  if (after && NOMINATIVE_PRONOUN.has(after.text) && first < cue.verb) return { first: cue.verb + 1, last: cue.verb + 1 };
-  // a relative clause whose verb is the cue: "Ägypten, das vorschlug, …" – the relative pronoun
-  // (a particle standing apart after the verb marks a main clause: "…, das teilte X mit")
-  const verbFinal = cue.last === cue.verb || !!cue.particleFirst;
-  if (first === left && verbFinal && isRelativePronounAt(tokens, left, sStart)) {
-    if (isBreakOrEnd(tokens, cue.last + 1, sEnd)) return { first: left, last: left };
-    // also with the finite auxiliary of a perfect after the participle (rule speaker.verb-final-perfect)
-    if (isPerfectParticiple(tokens, cue.last)) return { first: left, last: left, rule: VERB_FINAL_PERFECT_RULE };
-  }
-  // "X, der die Pläne kritisiert hatte": a relative pronoun before an article or "sich" is the
-  // subject alone (its antecedent is resolved later), not an article of the phrase after it
-  const afterFirst = tokens[first + 1]?.lower ?? "";
-  if (first === left && isRelativePronounAt(tokens, first, sStart) && (DET.has(afterFirst) || afterFirst === "sich"))
-    return { first, last: first };
-  // "Das hat X bestätigt": a demonstrative object before the finite auxiliary, the subject follows it
-  // (not before a passive one: "Das wurde von X bestritten" names its agent after "von")
-  const loneDemonstrative =
-    (cue.verb - first === 1 && (DET.has(tokens[first].lower) || BACK_REFERENCE.has(tokens[first].lower))) ||
-    (BACK_REFERENCE.has(tokens[first].lower) &&
-      AUX.has(tokens[first + 1]?.lower ?? "") &&
-      !PASSIVE_AUX.has(tokens[first + 1].lower) &&
-      isParticiple(tokens[cue.verb].lower));
-  // "Als Grund nannte X …": an opener whose verb is not clause-final opens a main clause whose
-  // fronted phrase is predicative; the subject follows the verb
-  // (a finite auxiliary after a participle still ends the subordinate clause: "wie X mitgeteilt hat, …")
-  const verbEnd = cue.particleFirst ? cue.last : cue.verb;
-  const weakPerfect = AUX.has(tokens[verbEnd + 1]?.lower ?? "") && isParticiple(tokens[verbEnd].lower);
-  // a strong participle without "ge-" ("entschieden", "beschlossen") before a perfect auxiliary
-  // closing the clause ends it too (rule speaker.verb-final-perfect)
-  const strongPerfect = !weakPerfect && isPerfectParticiple(tokens, verbEnd);
-  const afterVerb = weakPerfect || strongPerfect ? verbEnd + 2 : verbEnd + 1;
-  const frontedPredicative = first > left && OPENER.has(tokens[left].lower) && !isBreakOrEnd(tokens, afterVerb, sEnd);
-  // "Demnach fordert X, …": an anaphoric source adverb before the verb gives way to the subject after it
-  const frontedAdverb = cue.verb - first === 1 && (isFrontedAdverb(tokens[first]) || ANAPHORIC.has(tokens[first].lower));
-  if (
-    first < cue.verb &&
-    (startsSubject(tokens[first]) ||
-      isQuantityStart(tokens, first) ||
-      isNameParticleStart(tokens, first) ||
-      quotedNameEnd(tokens, first, cue.verb - 1) >= 0 ||
-      webNameEnd(tokens, first, cue.verb - 1) >= 0) &&
-    !loneDemonstrative &&
-    !frontedPredicative &&
-    !frontedAdverb &&
-    !OBLIQUE.has(tokens[first].lower) &&
-    !GENITIVE_ONLY.has(tokens[first].lower)
-  ) {
-    let last = cue.verb - 1;
-    while (last > first && (AUX.has(tokens[last].lower) || ADVERB.has(tokens[last].lower) || PREP.has(tokens[last].lower)))
-      last--;
-    // a subject far before its participle: "X (Partei) hat in einem Gespräch mit … bekräftigt" – the
-    // phrase at the clause's start when the finite auxiliary follows it
-    const distant = cue.verb - first > SPEAKER_MAX ? subjectBeforeAuxiliary(tokens, first, last) : null;
-    if (!distant && cue.verb - first > SPEAKER_MAX) first = cue.verb - SPEAKER_MAX;
-    const subject = distant ?? phraseFrom(tokens, first, last) ?? { first, last };
-    // "Die Pläne kritisierte der Minister": a fronted object, the nominative after the verb (rule speaker.inverted-nominative)
-    const nominative = invertedNominative(tokens, subject, sEnd, GRAMMAR);
-    if (nominative) return { ...nominative, rule: INVERTED_NOMINATIVE_RULE };
-    // "Ende Januar verkündete der Verband": a fronted time phrase, the subject follows the verb
-    if (!isTimePhrase(tokens, subject))
-      return strongPerfect && first > left && OPENER.has(tokens[left].lower)
-        ? { ...subject, rule: VERB_FINAL_PERFECT_RULE }
-        : subject;
-  }
-  // inverted order: "Am Montag sagte der Minister", "…, sagte er", "äußerte sich X"
-  let r = cue.verb + 1;
-  // "sieht es der Minister als Aufgabe an": an object "es" before the subject ("gab es" is "there was")
-  if (tokens[r]?.lower === "sich" || (tokens[r]?.lower === "es" && !EXISTENTIAL_VERB.has(tokens[cue.verb].lower))) r++;
-  while (
-    r < cue.verb + 1 + ADVERBS_AFTER_VERB &&
-    (ADVERB.has(tokens[r]?.lower ?? "") || FOCUS_AFTER_VERB.has(tokens[r]?.lower ?? ""))
-  )
-    r++;
-  const right = OBLIQUE.has(tokens[r]?.lower ?? "") ? null : phraseFrom(tokens, r, Math.min(sEnd, r + SPEAKER_MAX));
-  // "X, Leiter von Y, sagte heute Abend": a time phrase after the verb is no subject
-  if (right && !isTimePhrase(tokens, right)) return right;
-  // a participle at the clause's end, subject after the finite auxiliary: "Am Abend hat X erklärt"
-  for (let a = left; a < cue.verb - 1; a++) {
-    if (!AUX.has(tokens[a].lower) && !MODAL.has(tokens[a].lower)) continue;
-    let s = a + 1;
-    while (s < cue.verb - 1 && ADVERB.has(tokens[s].lower)) s++;
-    const subject = phraseFrom(tokens, s, cue.verb - 1);
-    if (subject) return subject;
-    break;
-  }
-  // a source named where the words stand: "In einem Bericht der Zeitung wurde vermutet"
-  if (left < cue.verb && SOURCE_LOCATIVE.has(tokens[left].lower)) {
-    const where = phraseFrom(tokens, left + 1, cue.verb - 1);
-    if (where && tokens.slice(where.first, where.last + 1).some(isSourceNoun)) return where;
-  }
-  // subject with an apposition or relative clause before the verb: "X, Leiter von Y, sagte"
-  // (also when the clause after the apposition opens with the finite auxiliary: "X, Leiter von Y, hat … gefordert")
-  if ((first === cue.verb || AUX.has(tokens[left].lower)) && left > sStart && tokens[left - 1].text === ",") {
-    if (startsSubject(tokens[sStart]) && inside[sStart] < 0) return phraseFrom(tokens, sStart, left - 2);
-    const before = clauseStart(tokens, sStart, left - 1, inside);
-    if (startsSubject(tokens[before])) return phraseFrom(tokens, before, left - 2);
-  }
-  return null;
-}
-
 /** Rule id of a Konjunktiv sentence without a cue that continues the last speaker. */
 const KONJUNKTIV_CONTINUATION_RULE = "free_indirect.konjunktiv";
 
@@ -750,98 +388,6 @@ const KONJUNKTIV_CONTINUATION_RULE = "free_indirect.konjunktiv";
 function modalContinuationRule(tokens: Token[], from: number, to: number, inside: Int32Array): string | null {
   if (hasSollenForm(tokens, from, to, inside)) return SOLLEN_CONTINUATION_RULE;
   return hasConditionalForm(tokens, from, to, inside) ? CONDITIONAL_CONTINUATION_RULE : null;
-}
-
-/** The noun phrase opening [first, last] when the finite auxiliary follows it right away ("X hat …"). */
-function subjectBeforeAuxiliary(tokens: Token[], first: number, last: number): Span | null {
-  const phrase = phraseFrom(tokens, first, last);
-  return phrase && AUX.has(tokens[phrase.last + 1]?.lower ?? "") ? phrase : null;
-}
-
-/** How far back the antecedent of a relative pronoun is looked for. */
-const ANTECEDENT_MAX = 6;
-
-/** The verb whose object is the speaker ("X wird mit den Worten zitiert"). */
-const QUOTED_LEMMA = "zitieren";
-/** Prepositions naming a passive's agent ("von der Polizei", "durch den Sprecher"). */
-const AGENT_PREP = set(["durch", "von", "vom"]);
-/** The one of them that names nothing but the agent. */
-const BY_AGENT = "durch";
-
-/** Rule id: a participle with the finite auxiliary of a perfect after it closes a relative or subordinate cue clause. */
-const VERB_FINAL_PERFECT_RULE = "speaker.verb-final-perfect";
-
-/**
- * Whether the word at k is a participle before the finite auxiliary of a perfect that closes its
- * clause ("festgestellt hatte,", "entschieden hat."): a weak or ge- participle, or – before "haben"
- * or "sein", where no infinitive stands – any word in -en ("beschlossen", "entschieden").
- */
-function isPerfectParticiple(tokens: Token[], k: number): boolean {
-  const aux = tokens[k + 1];
-  if (!aux || !PERFECT_AUX.has(aux.lower) || !isBreakOrEnd(tokens, k + 2, tokens.length - 1)) return false;
-  const w = tokens[k].lower;
-  return isParticiple(w) || w.endsWith("en");
-}
-
-/** Whether the cue is a participle with a form of "werden" in its clause (before it, or right after it). */
-function isPassive(tokens: Token[], cue: VerbCue, left: number, sEnd: number): boolean {
-  // "bekannt gegeben": a particle written apart before the participle
-  const participle = cue.particleFirst ? cue.last : cue.verb;
-  if (!isParticiple(tokens[participle].lower) || (cue.last !== cue.verb && !cue.particleFirst)) return false;
-  const after = tokens[cue.verb + 1];
-  if (after && cue.verb + 1 <= sEnd && PASSIVE_AUX.has(after.lower)) return true;
-  for (let k = left; k < cue.verb; k++) if (PASSIVE_AUX.has(tokens[k].lower)) return true;
-  return false;
-}
-
-/** The agent of a passive cue, or a source phrase after a locative preposition, in its clause. */
-function passiveSource(tokens: Token[], left: number, cue: VerbCue, sEnd: number): Span | null {
-  // "durch" names the agent only; "von" may be the object spoken of ("Von X wird durch Y berichtet")
-  for (let k = left; k < cue.verb; k++)
-    if (tokens[k].lower === BY_AGENT) {
-      const agent = phraseFrom(tokens, k + 1, cue.verb - 1);
-      if (agent) return agent;
-    }
-  for (let k = left; k < cue.verb; k++) {
-    const w = tokens[k].lower;
-    if (AGENT_PREP.has(w)) {
-      const agent = phraseFrom(tokens, k + 1, cue.verb - 1) ?? attributedAgent(tokens, k + 1, cue.verb - 1);
-      if (agent) return agent;
-    } else if (SOURCE_LOCATIVE.has(w)) {
-      const where = phraseFrom(tokens, k + 1, cue.verb - 1);
-      if (where && tokens.slice(where.first, where.last + 1).some(isSourceNoun)) return where;
-    }
-  }
-  const r = cue.verb + 1 <= sEnd && PASSIVE_AUX.has(tokens[cue.verb + 1].lower) ? cue.verb + 2 : cue.verb + 1;
-  return r <= sEnd && AGENT_PREP.has(tokens[r].lower) ? phraseFrom(tokens, r + 1, Math.min(sEnd, r + SPEAKER_MAX)) : null;
-}
-
-/**
- * "von städtischen Ämtern": a passive's agent without article opens with inflected adjectives;
- * a quantity ("von drei Tonnen") or a thing ("von schwerer Fahrlässigkeit") is what was spoken of.
- */
-function attributedAgent(tokens: Token[], i: number, end: number): Span | null {
-  if (!hasAdjectiveEnding(tokens[i]?.lower ?? "") || tokens[i].kind !== "w") return null;
-  const phrase = attributedPhrase(tokens, i, end);
-  return phrase && !isNonAgentPhrase(tokens, phrase, isSpeechNoun) ? phrase : null;
-}
-
-/** A relative pronoun opening a clause after a comma ("…, der angab, …"). */
-function isRelativePronounAt(tokens: Token[], k: number, sStart: number): boolean {
-  return k > sStart && tokens[k - 1].text === "," && RELATIVE_PRONOUN.has(tokens[k].text) && !isCap(tokens[k + 1]);
-}
-
-/**
- * The antecedent of a relative pronoun speaker: the capitalised words right before its comma,
- * with their article ("von Ägypten, das vorschlug" → "Ägypten").
- */
-function relativeAntecedent(tokens: Token[], span: Span, sStart: number): Span | null {
-  if (span.first !== span.last || !isRelativePronounAt(tokens, span.first, sStart)) return null;
-  const last = span.first - 2;
-  let first = last;
-  while (first > sStart && last - first < ANTECEDENT_MAX && (isCap(tokens[first - 1]) || tokens[first - 1].kind === "m")) first--;
-  if (first > sStart && DET.has(tokens[first - 1].lower)) first--;
-  return first <= last && (isCap(tokens[last]) || tokens[last].kind === "m") ? { first, last } : null;
 }
 
 /**
@@ -955,67 +501,6 @@ function endsInZuInfinitive(tokens: Token[], c: number, end: number): boolean {
   return tokens[k - 1]?.lower === "zu" && k - 1 > c && INFINITIVE_ENDING.test(verb.lower);
 }
 
-/**
- * The speaker of a clause that introduces a quotation with a colon ("Die Ministerin sieht darin
- * einen Erfolg: „…“"): its subject at the start, or a nominative pronoun right after the finite
- * verb when an object or adverbial stands first ("Den Vorschlag lehnt er ab: „…“").
- */
-function colonSpeaker(tokens: Token[], at: number, last: number): FoundSpan | null {
-  const inverted = invertedPronoun(tokens, at, last);
-  if (inverted) return inverted;
-  if (!startsSubject(tokens[at]) || OBLIQUE.has(tokens[at].lower)) return null;
-  const fronted = phraseFrom(tokens, at, last);
-  // "Die Anwendung der Regel stellte der Vorsitzende in Frage: „…“" (rule speaker.inverted-nominative)
-  const nominative = fronted ? invertedNominative(tokens, fronted, last, GRAMMAR) : null;
-  return nominative ? { ...nominative, rule: INVERTED_NOMINATIVE_RULE } : fronted;
-}
-
-/** A subject pronoun ("er", "sie") right after a lower-case word (the finite verb) in [at, last]. */
-function invertedPronoun(tokens: Token[], at: number, last: number): Span | null {
-  for (let k = at + 1; k <= last && k - at < SPEAKER_MAX * 2; k++) {
-    const prev = tokens[k - 1];
-    if (!NOMINATIVE_PRONOUN.has(tokens[k].lower) || isCap(tokens[k])) continue;
-    if (prev.kind === "w" && !isCap(prev) && !PREP.has(prev.lower) && !COMPLEMENTIZER.has(prev.lower) && !DET.has(prev.lower))
-      return { first: k, last: k };
-    return null;
-  }
-  return null;
-}
-
-/** Adverb and adjective endings: a word with one of them standing alone before the verb is no subject. */
-const ADVERB_ENDINGS: readonly string[] = FRONTED_ADVERB_ENDINGS;
-const hasAdverbEnding = (lower: string): boolean => ADVERB_ENDINGS.some((ending) => lower.endsWith(ending));
-
-/**
- * A lone word before the verb that is an adverbial, not a subject: a clause adverb ("So sagte
- * X"), the expletive "es", or an adverb or adjective by its ending ("Sinngemäß", "Passend").
- */
-function isFrontedAdverb(t: Token): boolean {
-  return (
-    t.kind === "w" &&
-    (ADVERB.has(t.lower) ||
-      t.lower === "es" ||
-      FRONTED_PREDICATIVE.has(t.lower) ||
-      (t.lower.length > 5 && hasAdverbEnding(t.lower)))
-  );
-}
-
-/** Whether a clause starting with this token starts with its subject (not an adverbial). */
-function startsSubject(t: Token | undefined): boolean {
-  if (!t || (t.kind !== "w" && t.kind !== "m")) return false;
-  if (
-    PREP.has(t.lower) ||
-    SOURCE_PREP.has(t.lower) ||
-    ADVERB.has(t.lower) ||
-    DURATION_ADVERB.has(t.lower) ||
-    COMPLEMENTIZER.has(t.lower) ||
-    OPENER.has(t.lower) ||
-    ADVERBIAL_SUBORDINATOR.has(t.lower)
-  )
-    return false;
-  return DET.has(t.lower) || QUANTIFIER.has(t.lower) || isCap(t) || PRONOUN.has(t.lower);
-}
-
 /** Longest paragraph (in tokens) whose per-token arrays come from a scratch buffer (1 MB for the three). */
 const SCRATCH_MAX = 1 << 16;
 
@@ -1062,29 +547,6 @@ function konjunktivCounts(
   return { listed, byForm };
 }
 
-/**
- * A speech noun as a cue ("die Forderung, …", "die Einschätzung des Amtes, dass …"): the noun, the
- * genitive phrase that names whose it is (if any), and the comma that opens the content clause.
- */
-function nounCueAt(tokens: Token[], i: number, end: number): { owner: Span | null; comma: number; attached: boolean } | null {
-  const t = tokens[i];
-  if (t.kind !== "w" || !isCap(t) || !tokenIsSpeechNoun(t)) return null;
-  let owner: Span | null = null;
-  let k = i + 1;
-  if (tokens[k] && GENITIVE_ARTICLES.has(tokens[k].lower)) {
-    owner = phraseFrom(tokens, k, end);
-    if (!owner) return null;
-    k = owner.last + 1;
-  }
-  // prepositional phrases before the comma (rule indirect.noun-attached)
-  const attachments = k < end ? nounAttachmentsAt(tokens, k, end, (a, b) => phraseFrom(tokens, a, b)) : null;
-  if (attachments) {
-    owner ??= attachments.owner;
-    k = attachments.next;
-  }
-  return k < end && tokens[k].text === "," ? { owner, comma: k, attached: !!attachments } : null;
-}
-
 /** Whether two cues share a token. */
 const sameCueWords = (a: Span | null, b: Span | null): boolean => !!a && !!b && a.first <= b.last && b.first <= a.last;
 
@@ -1103,38 +565,6 @@ function nearestCueBefore<T extends { cue: Span }>(cues: readonly T[], at: numbe
   for (const c of cues) if (c.cue.first < at) best = c;
   return best;
 }
-
-/** The word classes the content-end rule (quotes/content-end.ts) reads; the sentence adds the rest. */
-const CONTENT_END_GRAMMAR = {
-  // with the personal pronouns, which content-end.ts's grammar counts as function words too
-  isFunctionWord: (w: string) => isFunctionWord(w) || PRONOUN.has(w),
-  isPreposition: (w: string) => PREP.has(w),
-  isDeterminer: (w: string) => DET.has(w) || QUANTIFIER.has(w),
-  isSpeechVerb: (w: string) => speechVerbReadings(w).length > 0,
-};
-
-/** The grammar helpers the quoted-object rule (quotes/quoted-object.ts) reads. */
-const QUOTED_OBJECT_GRAMMAR = {
-  phraseFrom,
-  isAdverb: (w: string) => ADVERB.has(w),
-  isTimePhrase,
-};
-
-/** The grammar helpers the subject rules (quotes/subject.ts) read. */
-const GRAMMAR = {
-  phraseFrom,
-  startsSubject,
-  invertedPronoun,
-  isOblique: (w: string) => OBLIQUE.has(w),
-  isPreposition: (w: string) => PREP.has(w),
-  isAdverb: (w: string) => ADVERB.has(w),
-  isDeterminer: (w: string) => DET.has(w),
-  isPronoun: (w: string) => PRONOUN.has(w) || DEMONSTRATIVE.has(w),
-  namesNoOne: (toks: Token[], span: Span) =>
-    isNonAgentPhrase(toks, span, isSpeechNoun) ||
-    toks.slice(span.first, span.last + 1).some((t) => NOT_SPEAKER_HEAD.has(t.lower)),
-  isFunctionWord,
-};
 
 /**
  * Find every quotation of a plain text. The claim pass hands over the sentences it split
