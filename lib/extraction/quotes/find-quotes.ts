@@ -600,7 +600,7 @@ export function findQuotes(text: string, matcher: ActorMatcher, paragraphSentenc
       state.paragraphEnd = null;
       continue;
     }
-    new ParagraphReader(state, paragraph, tokens, bounds).read();
+    readParagraph(new ParagraphContext(state, paragraph, tokens, bounds));
   }
   return out;
 }
@@ -670,57 +670,60 @@ interface CueSubjects {
 }
 
 /**
- * Reads the quotations of one paragraph. The fields are the paragraph's state; those under
- * "the sentence being read" are reset per sentence. Split into methods of moderate size: one
- * function of the whole took TurboFan seconds per compile (docs/quotes-eval-notes.md, session 19).
+ * The state of one paragraph while its quotations are read, handed explicitly to the reader's
+ * functions (readParagraph and the rule steps it calls). The fields are the paragraph's state;
+ * those under "the sentence being read" are reset per sentence. One instance per paragraph, all
+ * fields set in the constructor, so every function sees one object shape. The reading stays split
+ * into functions of moderate size: one function of the whole took TurboFan seconds per compile
+ * (docs/quotes-eval-notes.md, session 19).
  */
-class ParagraphReader {
-  private readonly text: string;
-  private readonly memory: SpeakerMemory;
+export class ParagraphContext {
+  readonly text: string;
+  readonly memory: SpeakerMemory;
   /** First token of each token's sentence (a colon's clause never reaches into the sentence before). */
-  private readonly sentenceStart: Int32Array;
-  private readonly directSpans: Span[];
-  private readonly unclosed: boolean;
-  private readonly inside: Int32Array;
-  private readonly konjunktiv: Int32Array;
-  private readonly konjunktivByForm: Int32Array;
-  private nextDirect = 0;
-  private readonly directSpeaker: DirectSpeaker[];
-  private readonly drafts: Draft[] = [];
+  readonly sentenceStart: Int32Array;
+  readonly directSpans: Span[];
+  readonly unclosed: boolean;
+  readonly inside: Int32Array;
+  readonly konjunktiv: Int32Array;
+  readonly konjunktivByForm: Int32Array;
+  nextDirect = 0;
+  readonly directSpeaker: DirectSpeaker[];
+  readonly drafts: Draft[] = [];
   /** Whether the cue being read stands inside the content of an earlier cue of its sentence. */
-  private nestedCue = false;
-  private previous: Span | null = null;
+  nestedCue = false;
+  previous: Span | null = null;
   /** Whether the previous sentence had a cue (its source nouns then belong to that cue). */
-  private previousCued = false;
+  previousCued = false;
   /** Whether the previous sentence was a quotation (cued or continued): "soll(en)" may continue it. */
-  private previousQuoted = false;
+  previousQuoted = false;
   /** The last agent an uncued sentence of this paragraph opened with. */
-  private paragraphMention: Speaker | null = null;
-  private readonly contentGrammar: ContentEndGrammar;
+  paragraphMention: Speaker | null = null;
+  readonly contentGrammar: ContentEndGrammar;
   // --- the sentence being read
   /** The sentence being read; contentGrammar's phrases end at its last token. */
-  private sentence: Span = { first: 0, last: -1 };
+  sentence: Span = { first: 0, last: -1 };
   /** Where the sentence's content ends (rule span.content-end). */
-  private end = -1;
-  private cued = false;
+  end = -1;
+  cued = false;
   /** Drafts before this sentence: a cue that found no quotation leaves their count unchanged. */
-  private draftsBefore = 0;
+  draftsBefore = 0;
   /** The first speaker a cue of this sentence named (for quoted words inside the sentence). */
-  private sentenceSpeaker: SentenceCue | null = null;
+  sentenceSpeaker: SentenceCue | null = null;
   /** Every cue of this sentence with its speaker, in text order (a quoted phrase takes the nearest before it). */
-  private sentenceCues: SentenceCue[] = [];
+  sentenceCues: SentenceCue[] = [];
   // The content clauses with a speaker that earlier cues of this sentence gave, in the order
   // found: their starts and the largest end up to each. While the starts ascend (they do when
   // each content follows its cue), a binary search answers insideEarlierContent, which keeps a
   // sentence of many cues linear; otherwise every clause is checked.
-  private earlierContent = { starts: [] as number[], ends: [] as number[], maxEnds: [] as number[], seen: 0 };
-  private contentStartsAscend = true;
+  earlierContent = { starts: [] as number[], ends: [] as number[], maxEnds: [] as number[], seen: 0 };
+  contentStartsAscend = true;
 
   constructor(
-    private readonly state: TextState,
-    private readonly paragraph: number,
-    private readonly tokens: Token[],
-    private readonly bounds: Span[],
+    readonly state: TextState,
+    readonly paragraph: number,
+    readonly tokens: Token[],
+    readonly bounds: Span[],
   ) {
     this.text = state.text;
     this.memory = state.memory;
@@ -753,1071 +756,1094 @@ class ParagraphReader {
   }
 
   /** Whether tokens [from, to] contain a listed Konjunktiv form outside direct quotations (constant time). */
-  private readonly hasKonjunktiv = (from: number, to: number): boolean => this.konjunktiv[to + 1] - this.konjunktiv[from] > 0;
+  readonly hasKonjunktiv = (from: number, to: number): boolean => this.konjunktiv[to + 1] - this.konjunktiv[from] > 0;
   /**
    * The same with the forms the recogniser finds by morphology: whether a sentence is reported
    * speech without a cue (free_indirect.konjunktiv). Clause boundaries and embedded quotations
    * keep to the listed forms (with every form, they took more wrong speakers on train).
    */
-  private readonly isReportedSentence = (from: number, to: number): boolean =>
+  readonly isReportedSentence = (from: number, to: number): boolean =>
     this.konjunktivByForm[to + 1] - this.konjunktivByForm[from] > 0;
+}
 
-  read(): void {
-    for (const sentence of this.bounds) this.readSentence(sentence);
-    this.pushDirectDrafts();
-    this.emitDrafts();
-    const { tokens, inside, state } = this;
-    // the last sentence as the one the next paragraph may refer back to, when no quotation covers it
-    // (quotations stay in text order: everything found before it ends before it)
-    const lastSentence = this.bounds[this.bounds.length - 1];
-    const end = paragraphEndOf(tokens, lastSentence.first, lastSentence.last, (k) => inside[k] >= 0);
-    state.paragraphEnd = end && !state.out.slice(state.paragraphOut).some((q) => q.end > end.start) ? end : null;
-    state.paragraphOut = state.out.length;
+export function readParagraph(ctx: ParagraphContext): void {
+  for (const sentence of ctx.bounds) readSentence(ctx, sentence);
+  pushDirectDrafts(ctx);
+  emitDrafts(ctx);
+  const { tokens, inside, state } = ctx;
+  // the last sentence as the one the next paragraph may refer back to, when no quotation covers it
+  // (quotations stay in text order: everything found before it ends before it)
+  const lastSentence = ctx.bounds[ctx.bounds.length - 1];
+  const end = paragraphEndOf(tokens, lastSentence.first, lastSentence.last, (k) => inside[k] >= 0);
+  state.paragraphEnd = end && !state.out.slice(state.paragraphOut).some((q) => q.end > end.start) ? end : null;
+  state.paragraphOut = state.out.length;
+}
+
+export function textSpan(ctx: ParagraphContext, s: Span): TextSpan {
+  const { tokens } = ctx;
+  return {
+    start: tokens[s.first].start,
+    end: tokens[s.last].end,
+    text: ctx.text.slice(tokens[s.first].start, tokens[s.last].end),
+  };
+}
+
+/** "„…!“ so X": a closing mark at k after the quotation's own final punctuation (no comma needed; rule speaker.so-after-mark). */
+export function closesPunctuatedQuote(ctx: ParagraphContext, k: number): boolean {
+  const { inside } = ctx;
+  return inside[k] >= 0 && ctx.directSpans[inside[k]].last === k && QUOTE_FINAL_PUNCTUATION.has(ctx.tokens[k - 1]?.text ?? "");
+}
+
+export function resolveSpan(ctx: ParagraphContext, s: Span | null): ResolvedSource | null {
+  return s ? ctx.memory.resolve(ctx.tokens.slice(s.first, s.last + 1)) : null;
+}
+
+export function carry(ctx: ParagraphContext, paragraphs = CARRY_PARAGRAPHS): Speaker | null {
+  const lastSpeaker = ctx.state.lastSpeaker;
+  return lastSpeaker && ctx.paragraph - lastSpeaker.para <= paragraphs
+    ? { span: null, carried: lastSpeaker.span, source: lastSpeaker.source }
+    : null;
+}
+
+export function noteSpeaker(ctx: ParagraphContext, speaker: Speaker | null): void {
+  if (!speaker?.span || !speaker.source) return;
+  ctx.memory.remember(speaker.source);
+  // "X meldete, Y habe bestätigt, …": Y is part of what X reports, X stays the one to continue
+  if (ctx.nestedCue) return;
+  ctx.state.lastSpeaker = { span: textSpan(ctx, speaker.span), source: speaker.source, para: ctx.paragraph };
+}
+
+/**
+ * A cue clause right before or after a direct quotation names its speaker. A cue whose subject
+ * was not found (a passive, an expletive "es", a relative clause) takes the quotation only
+ * when no cue has named its speaker yet, and leaves it open (rule speaker.subjectless-cue).
+ * The first cue that named a speaker keeps the quotation: a later cue of the same clause is
+ * part of what follows ("„…“, sagte X in ihrer am Montag veröffentlichten Stellungnahme").
+ */
+export function claimDirect(ctx: ParagraphContext, quoteIndex: number, speaker: Speaker, cue: Span, rule: string): void {
+  const claimed = ctx.directSpeaker[quoteIndex];
+  if (speaker.span && !claimed.span) Object.assign(claimed, speaker, { cue, rule, open: false });
+  else if (!claimed.span) Object.assign(claimed, { cue, rule, open: true });
+}
+
+/** A person (name or role) right after the finite cue verb, with its resolved source; null when none. */
+export function personAfterVerb(ctx: ParagraphContext, toks: Token[], cue: VerbCue, sEnd: number): Speaker | null {
+  let r = cue.verb + 1;
+  if (toks[r]?.lower === "sich") r++;
+  while (r < cue.verb + 1 + ADVERBS_AFTER_VERB && ADVERB.has(toks[r]?.lower ?? "")) r++;
+  if (OBLIQUE.has(toks[r]?.lower ?? "")) return null;
+  const span = phraseFrom(toks, r, Math.min(sEnd, r + SPEAKER_MAX));
+  if (!span || isTimePhrase(toks, span) || isNonAgentPhrase(toks, span, isSpeechNoun)) return null;
+  const source = resolveSpan(ctx, span);
+  return isPersonPhrase(toks, span, source) ? { span, source } : null;
+}
+
+/** Reported speech around a quoted part with words of its own: an indirect quotation too (rule indirect.mixed). */
+export function pushMixed(
+  ctx: ParagraphContext,
+  from: number,
+  to: number,
+  quoteIndex: number,
+  cue: Span,
+  speaker: Speaker,
+  extraRules: readonly string[] = [],
+): void {
+  const { tokens } = ctx;
+  const ownWordsMin = extraRules.includes(MIXED_INFINITIVE_RULE) ? 1 : undefined;
+  if (from > to || !isMixedClause(tokens, from, to, ctx.directSpans[quoteIndex], ownWordsMin)) return;
+  ctx.drafts.push({
+    start: tokens[from].start,
+    end: tokens[to].end,
+    type: "indirect",
+    cue,
+    speaker,
+    rules: [MIXED_QUOTE_RULE, ...extraRules],
+  });
+}
+
+export function readSentence(ctx: ParagraphContext, sentence: Span): void {
+  const { tokens, inside } = ctx;
+  ctx.cued = false;
+  ctx.draftsBefore = ctx.drafts.length;
+  ctx.sentenceSpeaker = null;
+  ctx.sentenceCues = [];
+  ctx.sentence = sentence;
+  ctx.end = contentEnd(tokens, sentence.first, sentence.last);
+  ctx.earlierContent = { starts: [], ends: [], maxEnds: [], seen: ctx.draftsBefore };
+  ctx.contentStartsAscend = true;
+  for (let i = sentence.first; i <= sentence.last; i++) {
+    if (inside[i] >= 0) continue;
+    i = readToken(ctx, i);
   }
+  ctx.nestedCue = false;
+  /** The agent an earlier uncued sentence of this paragraph opened with (rule speaker.paragraph-mention). */
+  const mentionBefore = ctx.paragraphMention;
+  const sentenceMention = noteSentenceMention(ctx);
+  const continuation = continueSentence(ctx, mentionBefore);
+  ctx.previous = sentence;
+  ctx.previousCued = ctx.cued;
+  ctx.previousQuoted = ctx.cued || !!continuation;
+  // direct quotations that end in this sentence without a speaker yet
+  // (the spans do not overlap and are in text order: one pointer walks them once)
+  const { directSpans } = ctx;
+  for (; ctx.nextDirect < directSpans.length && directSpans[ctx.nextDirect].last <= sentence.last; ctx.nextDirect++)
+    speakDirectQuote(ctx, ctx.nextDirect, sentenceMention);
+}
 
-  private textSpan(s: Span): TextSpan {
-    const { tokens } = this;
-    return {
-      start: tokens[s.first].start,
-      end: tokens[s.last].end,
-      text: this.text.slice(tokens[s.first].start, tokens[s.last].end),
+/** A cue of this sentence whose speaker is named: quoted phrases of the sentence may take it. */
+export function noteSentenceCue(ctx: ParagraphContext, speaker: Speaker, cue: Span): void {
+  if (!speaker.span) return;
+  ctx.sentenceSpeaker ??= { speaker, cue };
+  ctx.sentenceCues.push({ speaker, cue });
+}
+
+/**
+ * "…, da …", "…, um … zu …" after a cue's comma: the reason or aim of the speech act. A
+ * Konjunktiv in its own clause makes it the reason the speaker gave ("…, weil X fehle").
+ */
+export function isReasonClause(ctx: ParagraphContext, c: number): boolean {
+  const { tokens, end } = ctx;
+  if (!NON_CONTENT_OPENER.has(tokens[c].lower)) return false;
+  let last = c;
+  while (last < end && last - c < PARTICLE_WINDOW && !isBreak(tokens[last + 1])) last++;
+  return !ctx.hasKonjunktiv(c, last);
+}
+
+export function contentLast(
+  ctx: ParagraphContext,
+  from: number,
+  fronted: boolean,
+  verb = true,
+): { last: number; rules: string[] } {
+  const last = contentEndAt(ctx.tokens, from, ctx.end, { fronted, verb }, ctx.contentGrammar);
+  return { last, rules: last < ctx.end ? [CONTENT_END_RULE] : [] };
+}
+
+export function noteEarlierContent(ctx: ParagraphContext): void {
+  const { earlierContent, drafts, tokens } = ctx;
+  for (; earlierContent.seen < drafts.length; earlierContent.seen++) {
+    const d = drafts[earlierContent.seen];
+    // a content clause after its cue; not the main clause after "Wie X mitteilte, …"
+    const contentAfterCue = !!d.cue && tokens[d.cue.last].end <= d.start && !d.rules.includes("indirect.wie");
+    if (!contentAfterCue || !d.speaker?.span) continue;
+    const { starts, ends, maxEnds } = earlierContent;
+    if (starts.length > 0 && d.start < starts[starts.length - 1]) ctx.contentStartsAscend = false;
+    starts.push(d.start);
+    ends.push(d.end);
+    maxEnds.push(Math.max(d.end, maxEnds[maxEnds.length - 1] ?? d.end));
+  }
+}
+
+/** Whether token k stands inside a quotation an earlier cue of this sentence gave a speaker. */
+export function insideEarlierContent(ctx: ParagraphContext, k: number): boolean {
+  noteEarlierContent(ctx);
+  const at = ctx.tokens[k].start;
+  const { starts, ends, maxEnds } = ctx.earlierContent;
+  if (!ctx.contentStartsAscend) return starts.some((start, n) => start <= at && at < ends[n]);
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (starts[mid] <= at) low = mid + 1;
+    else high = mid;
+  }
+  return low > 0 && maxEnds[low - 1] > at;
+}
+
+/** Reads a cue at token i, if one stands there; returns the token the sentence's loop continues after. */
+export function readToken(ctx: ParagraphContext, i: number): number {
+  const { tokens, sentence } = ctx;
+  // --- ", wonach …" / ", nach denen …": a relative clause with the content of a report (rule indirect.wonach)
+  const relative = relativeSourceAt(tokens, i, sentence.first, ctx.end, isSourceNoun);
+  if (relative) return readRelativeSource(ctx, relative);
+  // --- source phrases: "laut X", "X zufolge", "nach Angaben X", ", so X", "Demnach"
+  const source = sourceAt(ctx, i);
+  if (source) return readSource(ctx, i, source);
+  // --- speech verbs, and the impersonal "heißt es" (its source, if any, in a prepositional phrase)
+  return readCueAt(ctx, i);
+}
+
+export function readRelativeSource(ctx: ParagraphContext, relative: NonNullable<ReturnType<typeof relativeSourceAt>>): number {
+  const { tokens, inside, end } = ctx;
+  ctx.cued = true;
+  let last = relative.contentFirst;
+  while (last < end && tokens[last + 1].text !== "," && inside[last + 1] < 0) last++;
+  const speaker: Speaker = { span: relative.speaker, source: resolveSpan(ctx, relative.antecedent) };
+  ctx.drafts.push({
+    start: tokens[relative.contentFirst].start,
+    end: tokens[last].end,
+    type: "indirect",
+    cue: relative.cue,
+    speaker,
+    rules: [WONACH_RULE],
+  });
+  noteSentenceCue(ctx, speaker, relative.cue);
+  return relative.cue.last;
+}
+
+/** The source phrase the token at i opens, if any. */
+export function sourceAt(ctx: ParagraphContext, i: number): SourceCue | null {
+  const { tokens, inside, sentence, previous } = ctx;
+  const token = tokens[i];
+  let source: SourceCue | null = null;
+  // (not the adjective of "Kritik wurde laut": rule speaker.laut-werden)
+  if (SOURCE_PREP.has(token.lower) && token.kind === "w" && !isReportingAdjective(tokens, i, sentence.last)) {
+    source = {
+      cue: { first: i, last: i },
+      speaker:
+        phraseFrom(tokens, i + 1, sentence.last) ??
+        attributedPhrase(tokens, i + 1, sentence.last) ??
+        lowerCaseSource(tokens, i + 1, sentence.last) ??
+        quotedSource(tokens, i + 1, sentence.last),
     };
-  }
-
-  /** "„…!“ so X": a closing mark at k after the quotation's own final punctuation (no comma needed; rule speaker.so-after-mark). */
-  private closesPunctuatedQuote(k: number): boolean {
-    const { inside } = this;
-    return (
-      inside[k] >= 0 && this.directSpans[inside[k]].last === k && QUOTE_FINAL_PUNCTUATION.has(this.tokens[k - 1]?.text ?? "")
-    );
-  }
-
-  private resolveSpan(s: Span | null): ResolvedSource | null {
-    return s ? this.memory.resolve(this.tokens.slice(s.first, s.last + 1)) : null;
-  }
-
-  private carry(paragraphs = CARRY_PARAGRAPHS): Speaker | null {
-    const lastSpeaker = this.state.lastSpeaker;
-    return lastSpeaker && this.paragraph - lastSpeaker.para <= paragraphs
-      ? { span: null, carried: lastSpeaker.span, source: lastSpeaker.source }
-      : null;
-  }
-
-  private noteSpeaker(speaker: Speaker | null): void {
-    if (!speaker?.span || !speaker.source) return;
-    this.memory.remember(speaker.source);
-    // "X meldete, Y habe bestätigt, …": Y is part of what X reports, X stays the one to continue
-    if (this.nestedCue) return;
-    this.state.lastSpeaker = { span: this.textSpan(speaker.span), source: speaker.source, para: this.paragraph };
-  }
-
-  /**
-   * A cue clause right before or after a direct quotation names its speaker. A cue whose subject
-   * was not found (a passive, an expletive "es", a relative clause) takes the quotation only
-   * when no cue has named its speaker yet, and leaves it open (rule speaker.subjectless-cue).
-   * The first cue that named a speaker keeps the quotation: a later cue of the same clause is
-   * part of what follows ("„…“, sagte X in ihrer am Montag veröffentlichten Stellungnahme").
-   */
-  private claimDirect(quoteIndex: number, speaker: Speaker, cue: Span, rule: string): void {
-    const claimed = this.directSpeaker[quoteIndex];
-    if (speaker.span && !claimed.span) Object.assign(claimed, speaker, { cue, rule, open: false });
-    else if (!claimed.span) Object.assign(claimed, { cue, rule, open: true });
-  }
-
-  /** A person (name or role) right after the finite cue verb, with its resolved source; null when none. */
-  private personAfterVerb(toks: Token[], cue: VerbCue, sEnd: number): Speaker | null {
-    let r = cue.verb + 1;
-    if (toks[r]?.lower === "sich") r++;
-    while (r < cue.verb + 1 + ADVERBS_AFTER_VERB && ADVERB.has(toks[r]?.lower ?? "")) r++;
-    if (OBLIQUE.has(toks[r]?.lower ?? "")) return null;
-    const span = phraseFrom(toks, r, Math.min(sEnd, r + SPEAKER_MAX));
-    if (!span || isTimePhrase(toks, span) || isNonAgentPhrase(toks, span, isSpeechNoun)) return null;
-    const source = this.resolveSpan(span);
-    return isPersonPhrase(toks, span, source) ? { span, source } : null;
-  }
-
-  /** Reported speech around a quoted part with words of its own: an indirect quotation too (rule indirect.mixed). */
-  private pushMixed(
-    from: number,
-    to: number,
-    quoteIndex: number,
-    cue: Span,
-    speaker: Speaker,
-    extraRules: readonly string[] = [],
-  ): void {
-    const { tokens } = this;
-    const ownWordsMin = extraRules.includes(MIXED_INFINITIVE_RULE) ? 1 : undefined;
-    if (from > to || !isMixedClause(tokens, from, to, this.directSpans[quoteIndex], ownWordsMin)) return;
-    this.drafts.push({
-      start: tokens[from].start,
-      end: tokens[to].end,
-      type: "indirect",
-      cue,
-      speaker,
-      rules: [MIXED_QUOTE_RULE, ...extraRules],
-    });
-  }
-
-  private readSentence(sentence: Span): void {
-    const { tokens, inside } = this;
-    this.cued = false;
-    this.draftsBefore = this.drafts.length;
-    this.sentenceSpeaker = null;
-    this.sentenceCues = [];
-    this.sentence = sentence;
-    this.end = contentEnd(tokens, sentence.first, sentence.last);
-    this.earlierContent = { starts: [], ends: [], maxEnds: [], seen: this.draftsBefore };
-    this.contentStartsAscend = true;
-    for (let i = sentence.first; i <= sentence.last; i++) {
-      if (inside[i] >= 0) continue;
-      i = this.readToken(i);
+  } else if (SOURCE_POST.has(token.lower) && i > sentence.first) {
+    let f = i - 1;
+    while (
+      f > sentence.first &&
+      i - f < SPEAKER_MAX &&
+      !isBreak(tokens[f - 1]) &&
+      inside[f - 1] < 0 &&
+      !PREP.has(tokens[f - 1].lower)
+    )
+      f--;
+    source = { cue: { first: i, last: i }, speaker: { first: f, last: i - 1 } };
+  } else if (token.lower === "nach" && i < sentence.last && isSourceNoun(tokens[i - 1])) {
+    // "Seiner Meinung nach", "Medienberichten nach": the source phrase stands before
+    const f = attributesBefore(tokens, clauseStart(tokens, Math.max(sentence.first, i - SPEAKER_MAX), i - 1, inside), i - 1);
+    source = { cue: { first: i, last: i }, speaker: { first: f, last: i - 1 } };
+  } else if (token.lower === "nach" && i < sentence.last) {
+    // "nach Angaben der Polizei", "nach einer Studie des Instituts", "nach Polizeiangaben"
+    const phrase = sourcePhraseAfter(tokens, i + 1, sentence.last);
+    if (phrase) source = { cue: { first: i, last: i }, speaker: phrase };
+  } else if (
+    token.lower === "so" &&
+    i > sentence.first &&
+    (tokens[i - 1].text === "," || (token.text === "so" && closesPunctuatedQuote(ctx, i - 1)))
+  ) {
+    const speaker = phraseFrom(tokens, i + 1, sentence.last);
+    if (speaker) source = { cue: { first: i, last: i }, speaker: speaker };
+    else {
+      // "…, so betont die Polizei, …": so + speech verb + subject (rule indirect.so-verb)
+      const inserted = soVerbCue(
+        tokens,
+        i,
+        (k) => verbCueAt(tokens, k, sentence.last),
+        (k) => phraseFrom(tokens, k, sentence.last),
+      );
+      if (inserted) source = { ...inserted, rule: SO_VERB_RULE };
     }
-    this.nestedCue = false;
-    /** The agent an earlier uncued sentence of this paragraph opened with (rule speaker.paragraph-mention). */
-    const mentionBefore = this.paragraphMention;
-    const sentenceMention = this.noteSentenceMention();
-    const continuation = this.continueSentence(mentionBefore);
-    this.previous = sentence;
-    this.previousCued = this.cued;
-    this.previousQuoted = this.cued || !!continuation;
-    // direct quotations that end in this sentence without a speaker yet
-    // (the spans do not overlap and are in text order: one pointer walks them once)
-    const { directSpans } = this;
-    for (; this.nextDirect < directSpans.length && directSpans[this.nextDirect].last <= sentence.last; this.nextDirect++)
-      this.speakDirectQuote(this.nextDirect, sentenceMention);
-  }
-
-  /** A cue of this sentence whose speaker is named: quoted phrases of the sentence may take it. */
-  private noteSentenceCue(speaker: Speaker, cue: Span): void {
-    if (!speaker.span) return;
-    this.sentenceSpeaker ??= { speaker, cue };
-    this.sentenceCues.push({ speaker, cue });
-  }
-
-  /**
-   * "…, da …", "…, um … zu …" after a cue's comma: the reason or aim of the speech act. A
-   * Konjunktiv in its own clause makes it the reason the speaker gave ("…, weil X fehle").
-   */
-  private isReasonClause(c: number): boolean {
-    const { tokens, end } = this;
-    if (!NON_CONTENT_OPENER.has(tokens[c].lower)) return false;
-    let last = c;
-    while (last < end && last - c < PARTICLE_WINDOW && !isBreak(tokens[last + 1])) last++;
-    return !this.hasKonjunktiv(c, last);
-  }
-
-  private contentLast(from: number, fronted: boolean, verb = true): { last: number; rules: string[] } {
-    const last = contentEndAt(this.tokens, from, this.end, { fronted, verb }, this.contentGrammar);
-    return { last, rules: last < this.end ? [CONTENT_END_RULE] : [] };
-  }
-
-  private noteEarlierContent(): void {
-    const { earlierContent, drafts, tokens } = this;
-    for (; earlierContent.seen < drafts.length; earlierContent.seen++) {
-      const d = drafts[earlierContent.seen];
-      // a content clause after its cue; not the main clause after "Wie X mitteilte, …"
-      const contentAfterCue = !!d.cue && tokens[d.cue.last].end <= d.start && !d.rules.includes("indirect.wie");
-      if (!contentAfterCue || !d.speaker?.span) continue;
-      const { starts, ends, maxEnds } = earlierContent;
-      if (starts.length > 0 && d.start < starts[starts.length - 1]) this.contentStartsAscend = false;
-      starts.push(d.start);
-      ends.push(d.end);
-      maxEnds.push(Math.max(d.end, maxEnds[maxEnds.length - 1] ?? d.end));
-    }
-  }
-
-  /** Whether token k stands inside a quotation an earlier cue of this sentence gave a speaker. */
-  private insideEarlierContent(k: number): boolean {
-    this.noteEarlierContent();
-    const at = this.tokens[k].start;
-    const { starts, ends, maxEnds } = this.earlierContent;
-    if (!this.contentStartsAscend) return starts.some((start, n) => start <= at && at < ends[n]);
-    let low = 0;
-    let high = starts.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (starts[mid] <= at) low = mid + 1;
-      else high = mid;
-    }
-    return low > 0 && maxEnds[low - 1] > at;
-  }
-
-  /** Reads a cue at token i, if one stands there; returns the token the sentence's loop continues after. */
-  private readToken(i: number): number {
-    const { tokens, sentence } = this;
-    // --- ", wonach …" / ", nach denen …": a relative clause with the content of a report (rule indirect.wonach)
-    const relative = relativeSourceAt(tokens, i, sentence.first, this.end, isSourceNoun);
-    if (relative) return this.readRelativeSource(relative);
-    // --- source phrases: "laut X", "X zufolge", "nach Angaben X", ", so X", "Demnach"
-    const source = this.sourceAt(i);
-    if (source) return this.readSource(i, source);
-    // --- speech verbs, and the impersonal "heißt es" (its source, if any, in a prepositional phrase)
-    return this.readCueAt(i);
-  }
-
-  private readRelativeSource(relative: NonNullable<ReturnType<typeof relativeSourceAt>>): number {
-    const { tokens, inside, end } = this;
-    this.cued = true;
-    let last = relative.contentFirst;
-    while (last < end && tokens[last + 1].text !== "," && inside[last + 1] < 0) last++;
-    const speaker: Speaker = { span: relative.speaker, source: this.resolveSpan(relative.antecedent) };
-    this.drafts.push({
-      start: tokens[relative.contentFirst].start,
-      end: tokens[last].end,
-      type: "indirect",
-      cue: relative.cue,
-      speaker,
-      rules: [WONACH_RULE],
-    });
-    this.noteSentenceCue(speaker, relative.cue);
-    return relative.cue.last;
-  }
-
-  /** The source phrase the token at i opens, if any. */
-  private sourceAt(i: number): SourceCue | null {
-    const { tokens, inside, sentence, previous } = this;
-    const token = tokens[i];
-    let source: SourceCue | null = null;
-    // (not the adjective of "Kritik wurde laut": rule speaker.laut-werden)
-    if (SOURCE_PREP.has(token.lower) && token.kind === "w" && !isReportingAdjective(tokens, i, sentence.last)) {
+  } else if (ANAPHORIC.has(token.lower) && (i === sentence.first || isBreak(tokens[i - 1]))) {
+    // "Demnach" refers to a document the sentence before named without a cue ("Das steht so im
+    // Gutachten der Kommission. Demnach …"), else to the last speaker (rule speaker.anaphoric-document)
+    const document = previous && !ctx.previousCued ? documentPhraseIn(tokens, previous, inside) : null;
+    source = { cue: { first: i, last: i }, speaker: { first: i, last: i }, referent: document };
+  } else if (previous && opensDocumentAdverb(tokens, i, sentence.first)) {
+    // "Danach" after a sentence naming a document as subject or object (rule indirect.document-adverb)
+    const document = documentPhraseIn(tokens, previous, inside);
+    if (document && isDocumentArgument(tokens, document))
       source = {
         cue: { first: i, last: i },
-        speaker:
-          phraseFrom(tokens, i + 1, sentence.last) ??
-          attributedPhrase(tokens, i + 1, sentence.last) ??
-          lowerCaseSource(tokens, i + 1, sentence.last) ??
-          quotedSource(tokens, i + 1, sentence.last),
+        speaker: { first: i, last: i },
+        referent: document,
+        rule: DOCUMENT_ADVERB_RULE,
       };
-    } else if (SOURCE_POST.has(token.lower) && i > sentence.first) {
-      let f = i - 1;
-      while (
-        f > sentence.first &&
-        i - f < SPEAKER_MAX &&
-        !isBreak(tokens[f - 1]) &&
-        inside[f - 1] < 0 &&
-        !PREP.has(tokens[f - 1].lower)
-      )
-        f--;
-      source = { cue: { first: i, last: i }, speaker: { first: f, last: i - 1 } };
-    } else if (token.lower === "nach" && i < sentence.last && isSourceNoun(tokens[i - 1])) {
-      // "Seiner Meinung nach", "Medienberichten nach": the source phrase stands before
-      const f = attributesBefore(tokens, clauseStart(tokens, Math.max(sentence.first, i - SPEAKER_MAX), i - 1, inside), i - 1);
-      source = { cue: { first: i, last: i }, speaker: { first: f, last: i - 1 } };
-    } else if (token.lower === "nach" && i < sentence.last) {
-      // "nach Angaben der Polizei", "nach einer Studie des Instituts", "nach Polizeiangaben"
-      const phrase = sourcePhraseAfter(tokens, i + 1, sentence.last);
-      if (phrase) source = { cue: { first: i, last: i }, speaker: phrase };
-    } else if (
-      token.lower === "so" &&
-      i > sentence.first &&
-      (tokens[i - 1].text === "," || (token.text === "so" && this.closesPunctuatedQuote(i - 1)))
-    ) {
-      const speaker = phraseFrom(tokens, i + 1, sentence.last);
-      if (speaker) source = { cue: { first: i, last: i }, speaker: speaker };
-      else {
-        // "…, so betont die Polizei, …": so + speech verb + subject (rule indirect.so-verb)
-        const inserted = soVerbCue(
-          tokens,
-          i,
-          (k) => verbCueAt(tokens, k, sentence.last),
-          (k) => phraseFrom(tokens, k, sentence.last),
-        );
-        if (inserted) source = { ...inserted, rule: SO_VERB_RULE };
-      }
-    } else if (ANAPHORIC.has(token.lower) && (i === sentence.first || isBreak(tokens[i - 1]))) {
-      // "Demnach" refers to a document the sentence before named without a cue ("Das geht aus
-      // dem Urteil hervor. Demnach …"), else to the last speaker (rule speaker.anaphoric-document)
-      const document = previous && !this.previousCued ? documentPhraseIn(tokens, previous, inside) : null;
-      source = { cue: { first: i, last: i }, speaker: { first: i, last: i }, referent: document };
-    } else if (previous && opensDocumentAdverb(tokens, i, sentence.first)) {
-      // "Danach" after a sentence naming a document as subject or object (rule indirect.document-adverb)
-      const document = documentPhraseIn(tokens, previous, inside);
-      if (document && isDocumentArgument(tokens, document))
-        source = {
-          cue: { first: i, last: i },
-          speaker: { first: i, last: i },
-          referent: document,
-          rule: DOCUMENT_ADVERB_RULE,
-        };
-    }
-    return source;
   }
+  return source;
+}
 
-  private readSource(i: number, source: SourceCue): number {
-    const { tokens, inside, sentence } = this;
-    const token = tokens[i];
-    this.cued = true;
-    // "nach eigenen Angaben": the subject of the clause is the source (rule speaker.own-statement)
-    const owner = source.speaker && !source.referent ? ownStatementSubject(tokens, source.speaker, sentence) : null;
-    const speaker: Speaker = { span: source.speaker, source: this.resolveSpan(owner ?? source.referent ?? source.speaker) };
-    if (source.referent && speaker.source) speaker.found = ANAPHORIC_DOCUMENT_RULE;
-    else if (token.text === "so" && tokens[i - 1]?.text !== ",") speaker.found = SO_AFTER_MARK_RULE;
-    else if (owner && speaker.source) speaker.found = OWN_STATEMENT_RULE;
-    // a source phrase inside what a speaker named earlier in the sentence says ("X sagte, nach
-    // neuesten Erkenntnissen sei …") is part of X's words: X stays the speaker to continue
-    const nested = !!this.sentenceSpeaker?.speaker.span;
-    this.sentenceSpeaker ??= { speaker: speaker, cue: source.cue };
-    this.sentenceCues.push({ speaker, cue: source.cue });
-    // a source phrase right after a closing mark belongs to that quotation: „…“, so X
-    const before = source.cue.first - 2 >= sentence.first ? inside[source.cue.first - 2] : -1;
-    const quoteBefore = tokens[source.cue.first - 1]?.text === "," ? before : (inside[source.cue.first - 1] ?? -1);
-    if (quoteBefore >= 0 && !this.directSpeaker[quoteBefore].span) {
-      Object.assign(this.directSpeaker[quoteBefore], speaker, { cue: source.cue, rule: "speaker.after" });
-      this.pushMixed(sentence.first, source.cue.first - 2, quoteBefore, source.cue, speaker);
-    } else {
-      const content = this.contentLast(sentence.first, false, false);
-      this.drafts.push({
-        start: tokens[sentence.first].start,
-        end: tokens[content.last].end,
-        type: "indirect",
-        cue: source.cue,
-        speaker: speaker,
-        rules: [source.rule ?? "indirect.source", ...content.rules],
-      });
-    }
-    if (!nested) this.noteSpeaker(speaker);
-    return Math.max(i, source.cue.last);
-  }
-
-  /** A speech verb, light verb, fronted participle or "laut werden" at token i, and what it says. */
-  private readCueAt(i: number): number {
-    const { tokens, inside, sentence, end } = this;
-    const documentStands = documentStandsCueAt(tokens, sentence.first, i, inside);
-    const impersonal = impersonalCueAt(tokens, i) ?? documentStands;
-    const verbCue = impersonal ?? verbCueAt(tokens, i, sentence.last);
-    const lightVerb = verbCue ? null : lightVerbCueAt(tokens, i, sentence.last);
-    const frontedParticiple =
-      verbCue || lightVerb || i !== sentence.first ? null : frontedParticipleCueAt(tokens, i, sentence.last);
-    // "Es wurden Stimmen laut, …": "laut werden" reports what was said (rule speaker.laut-werden)
-    const lautWerden =
-      verbCue || lightVerb || frontedParticiple ? null : lautWerdenCueAt(tokens, i, sentence.last, isAuxiliaryToken);
-    const cue = verbCue ?? lightVerb ?? frontedParticiple ?? lautWerden;
-    /** Where the cue verb's clause begins (-1 without a verb cue). */
-    const cueLeft = cue ? clauseStart(tokens, sentence.first, cue.verb, inside) : -1;
-    // "Der Anschlag forderte 20 Tote": no speech act, so no speaker to continue (rule reported.casualty-object)
-    // "…, auch Nordwind genannt, …": a name is given, nothing said (rule cue.naming-participle)
-    // "dass die Firma gestärkt aus der Krise hervorging": nothing said (rule cue.literal-origin)
-    if (
-      cue &&
-      (countsCasualties(tokens, cue, cueLeft, end) ||
-        isNamingParticiple(tokens, cue.verb, cueLeft) ||
-        isLiteralOrigin(tokens, cue, cueLeft))
-    ) {
-      return cue.last;
-    }
-    if (!cue) return this.readNounCue(i);
-    this.cued = true;
-    this.nestedCue = this.insideEarlierContent(cue.verb);
-    const read: CueRead = { cue, cueLeft, impersonal, documentStands, lightVerb, frontedParticiple, lautWerden };
-    return this.readVerbCue(read, this.cueSpeaker(read));
-  }
-
-  /** --- a speech noun with its content clause: "die Forderung der X, …", "mit der Begründung, es sei …" */
-  private readNounCue(i: number): number {
-    const { tokens, inside, sentence, end } = this;
-    const noun = this.cued ? null : nounCueAt(tokens, i, end);
-    const contentStart = noun ? noun.comma + 1 : -1;
-    if (
-      noun &&
-      (COMPLEMENTIZER.has(tokens[contentStart].lower) ||
-        this.hasKonjunktiv(contentStart, end) ||
-        endsInZuInfinitive(tokens, contentStart, end))
-    ) {
-      this.cued = true;
-      // without a genitive owner the sentence's subject holds the view ("X erhob die Forderung, …")
-      const subject = noun.owner
-        ? null
-        : nounCueSubject(tokens, sentence.first, clauseStart(tokens, sentence.first, i, inside), i - 1);
-      const span = noun.owner ?? (subject && subject.last < i ? subject : null);
-      const speaker: Speaker = { span, source: this.resolveSpan(span) };
-      this.nestedCue = this.insideEarlierContent(i);
-      const content = this.contentLast(contentStart, isFrontedNoun(tokens, sentence.first, i, this.contentGrammar), false);
-      this.drafts.push({
-        start: tokens[contentStart].start,
-        end: tokens[content.last].end,
-        type: "indirect",
-        cue: { first: i, last: i },
-        speaker: speaker,
-        rules: ["indirect.noun", ...(noun.attached ? [NOUN_ATTACHMENT_RULE] : []), ...content.rules],
-      });
-      // a quoted phrase in the content ("der Vorwurf der X, es sei ein „…“") is the owner's
-      this.noteSentenceCue(speaker, { first: i, last: i });
-      this.noteSpeaker(speaker);
-      return noun.comma;
-    }
-    return i;
-  }
-
-  /** The phrases that may be a cue verb's subject, each by its rule. */
-  private cueSubjects(read: CueRead): CueSubjects {
-    const { tokens, inside, sentence, end } = this;
-    const { cue, cueLeft, impersonal, lautWerden } = read;
-    // "X, der Sprecher der Y, kritisierte die Pläne": the subject before the apposition (rule speaker.apposed-subject)
-    // (also when the clause opens with the finite auxiliary of the cue: "X, Leiterin von Y, hat Z gebeten, …")
-    const finiteFirst = cueLeft === cue.verb || (cueLeft < cue.verb && isFiniteAuxiliary(tokens[cueLeft]));
-    /** A plural phrase before a singular cue verb: its object, not the content fronted (rule speaker.apposed-number). */
-    let frontedObject = false;
-    const apposed =
-      !impersonal && finiteFirst
-        ? apposedSubject(
-            tokens,
-            sentence.first,
-            cueLeft,
-            inside,
-            GRAMMAR,
-            (k) => isFocusParticleBefore(tokens, k, startsSubject),
-            () => {
-              frontedObject = true;
-              return null;
-            },
-          )
-        : null;
-    // "X lobte den Plan, die Sprecherin der Y, Name, erklärte: …": the second clause's subject (rule speaker.apposed-second-clause)
-    const secondClause =
-      !impersonal && finiteFirst && !apposed
-        ? secondClauseApposedSubject(tokens, sentence.first, cueLeft, inside, GRAMMAR)
-        : null;
-    // the noun that "wurde laut", with a "von" phrase naming who (rule speaker.laut-werden)
-    const lautWerdenSubject = lautWerden
-      ? lautWerdenSpeaker(tokens, cueLeft, lautWerden.particleFirst ? lautWerden.verb : lautWerden.last, {
-          phraseAt: (from, to) => phraseFrom(tokens, from, to),
-          isPreposition: (t) => PREP.has(t.lower),
-        })
-      : null;
-    const speakerSpan: FoundSpan | null =
-      (lautWerdenSubject ? { ...lautWerdenSubject, rule: LAUT_WERDEN_RULE } : null) ??
-      apposed ??
-      secondClause ??
-      (impersonal
-        ? impersonalSource(tokens, cueLeft, cue, sentence.last)
-        : (originSpeaker(tokens, cue, cueLeft, sentence.last) ??
-          speakerOfVerb(tokens, cue, sentence.first, sentence.last, inside))) ??
-      locativeBeforeRelative(tokens, sentence.first, cueLeft, cue) ??
-      (isCoordinated(tokens, cue) ? (this.sentenceSpeaker?.speaker.span ?? null) : null);
-    // a cue verb after "und" whose first verb was no cue: the sentence's subject (rule speaker.coordinated)
-    const coordinated =
-      !speakerSpan && isCoordinated(tokens, cue) && inside[sentence.first] < 0
-        ? coordinatedSubject(tokens, sentence.first, cue.verb, GRAMMAR)
-        : null;
-    // "Im Landtag zeigte sich die Ministerin besorgt und warnte …": the subject after the first verb (rule speaker.coordinated-inverted)
-    const coordinatedInverted =
-      !speakerSpan && !coordinated && isCoordinated(tokens, cue) && inside[sentence.first] < 0
-        ? invertedSubject(tokens, sentence.first, cue.verb - 2, GRAMMAR)
-        : null;
-    // "X kam und nannte den Plan „…“": after "und" the phrase behind the verb is its object, the
-    // first verb's subject speaks (rule speaker.coordinated-object)
-    const coordinatedObject =
-      !apposed &&
-      isCoordinated(tokens, cue) &&
-      (!speakerSpan || (speakerSpan.first > cue.verb && !PRONOUN.has(tokens[speakerSpan.first].lower)))
-        ? firstVerbSubject(tokens, sentence.first, cue.verb, inside)
-        : null;
-    // a fronted phrase that names no one: the person after the verb speaks (rule speaker.after-non-agent)
-    const afterNonAgent =
-      speakerSpan && speakerSpan.last < cue.verb && isNonAgentPhrase(tokens, speakerSpan, isSpeechNoun)
-        ? this.personAfterVerb(tokens, cue, sentence.last)
-        : null;
-    // "…“, zitiert die Zeitung den Minister": the quoted one speaks (rule speaker.quoted-object)
-    // the indefinite "man" quotes too ("zitierte man die Reporterin"): no speaker itself, but the subject place
-    const quoting = cue.lemma === QUOTED_LEMMA ? (speakerSpan ?? indefiniteSubject(tokens, cue.verb)) : null;
-    const quoted =
-      quoting && !impersonal && !isPassive(tokens, cue, cueLeft, sentence.last)
-        ? quotedObject(tokens, cue.verb, quoting, end, QUOTED_OBJECT_GRAMMAR)
-        : null;
-    return {
-      speakerSpan,
-      apposed,
-      secondClause,
-      coordinated,
-      coordinatedInverted,
-      coordinatedObject,
-      afterNonAgent,
-      quoted,
-      frontedObject,
-    };
-  }
-
-  /** The speaker of a cue verb, and the rule that found it when not the plain reading. */
-  private cueSpeaker(read: CueRead): CueSpeaker {
-    const { tokens, sentence } = this;
-    const { cue } = read;
-    const found = this.cueSubjects(read);
-    const { speakerSpan, apposed, secondClause, coordinated, coordinatedInverted, coordinatedObject, afterNonAgent, quoted } =
-      found;
-    const subject =
-      quoted ??
-      afterNonAgent?.span ??
-      (speakerSpan ? (coordinatedObject ?? speakerSpan) : null) ??
-      coordinated ??
-      coordinatedInverted ??
-      coordinatedObject;
-    const antecedent = subject && !afterNonAgent && !quoted ? relativeAntecedent(tokens, subject, sentence.first) : null;
-    // a cue without a subject (a passive, an expletive "es", "hieß es"): the speaker an earlier cue
-    // of the sentence named, else the last speaker (rule speaker.subjectless-cue)
-    const borrowed = subject ? null : this.sentenceSpeaker?.speaker.span ? this.sentenceSpeaker.speaker : this.carry();
-    const speaker: Speaker = borrowed
-      ? { ...borrowed }
-      : { span: subject, source: afterNonAgent?.source ?? this.resolveSpan(antecedent ?? subject) };
-    if (borrowed) speaker.found = SUBJECTLESS_CUE_RULE;
-    else if (quoted) speaker.found = QUOTED_OBJECT_RULE;
-    else if (afterNonAgent) speaker.found = AFTER_NON_AGENT_RULE;
-    else if (apposed) speaker.found = APPOSED_SUBJECT_RULE;
-    else if (secondClause && subject === secondClause) speaker.found = APPOSED_SECOND_CLAUSE_RULE;
-    else if (coordinatedObject && subject === coordinatedObject) speaker.found = COORDINATED_OBJECT_RULE;
-    else if (speakerSpan && speakerSpan === subject && speakerSpan.rule) speaker.found = speakerSpan.rule;
-    else if (coordinated) speaker.found = COORDINATED_RULE;
-    else if (coordinatedInverted) speaker.found = COORDINATED_INVERTED_RULE;
-    else if (subject && subject.first > sentence.first && isSubordinatorBeforeSubject(tokens, subject.first - 1, cue.verb))
-      speaker.found = SUBORDINATE_SUBJECT_RULE;
-    else if (subject && subject.first > sentence.first && isFocusParticleBefore(tokens, subject.first - 1, startsSubject))
-      speaker.found = FOCUS_PARTICLE_RULE;
-    return { speaker, borrowed, frontedObject: found.frontedObject };
-  }
-
-  /** One quotation of a cue, with the cue's speaker as the one to continue. */
-  private addCueQuote(cueSpan: Span, speaker: Speaker, start: number, end: number, type: Draft["type"], rules: string[]): void {
-    this.drafts.push({ start, end, type, cue: cueSpan, speaker, rules });
-    this.noteSpeaker(speaker);
-  }
-
-  /** What a cue verb says: the previous sentence, a direct quotation next to it, or its content clause. */
-  private readVerbCue(read: CueRead, { speaker, borrowed, frontedObject }: CueSpeaker): number {
-    const { tokens, inside, sentence, directSpans, end } = this;
-    const { cue, cueLeft } = read;
-    const cueSpan: Span = { first: cue.verb, last: cue.last };
-    this.noteSentenceCue(speaker, cueSpan);
-    this.noteSpeaker(speaker);
-    const { previous, state } = this;
-    // "Das sagte X." / "Dies bestätigte X.": the previous sentence is what was said
-    if (
-      previous &&
-      opensBackReference(tokens, sentence.first, cue.verb, (from, to) => hasBreak(tokens, from, to)) &&
-      inside[previous.first] < 0
-    ) {
-      this.addCueQuote(cueSpan, speaker, tokens[previous.first].start, tokens[previous.last].end, "indirect", [
-        BACK_REFERENCE_RULE,
-      ]);
-      return cue.last;
-    }
-    // the same opening a paragraph: the last sentence of the paragraph before (rule indirect.back-reference-paragraph)
-    if (
-      !previous &&
-      state.paragraphEnd &&
-      opensBackReference(tokens, sentence.first, cue.verb, (from, to) => hasBreak(tokens, from, to))
-    ) {
-      const paragraphEnd = state.paragraphEnd;
-      this.addCueQuote(cueSpan, speaker, paragraphEnd.start, paragraphEnd.end, "indirect", [BACK_REFERENCE_PARAGRAPH_RULE]);
-      return cue.last;
-    }
-    // a closing mark (and comma) right before the cue clause: „…“, sagte X
-    // (without a comma only when the quotation ends in its own punctuation: „…!“ sagte X)
-    const commaInside = cueLeft - 2 >= sentence.first && [",", ".", "!", "?"].includes(tokens[cueLeft - 2].text);
-    const markBefore =
-      cueLeft > sentence.first ? (tokens[cueLeft - 1].text === "," ? cueLeft - 2 : commaInside ? cueLeft - 1 : -1) : -1;
-    if (markBefore >= sentence.first && inside[markBefore] >= 0 && directSpans[inside[markBefore]].last === markBefore) {
-      this.claimDirect(inside[markBefore], speaker, cueSpan, "speaker.after");
-      this.pushMixed(sentence.first, markBefore, inside[markBefore], cueSpan, speaker);
-      this.noteSpeaker(speaker);
-      return cue.last;
-    }
-    // the clause after the cue: ": „…“" → that direct quotation; ", dass …" → indirect
-    const { k, passedAttribute } = this.cueClauseEnd(cue.last);
-    const afterQuote = k <= end ? (inside[k] >= 0 ? inside[k] : tokens[k + 1] && inside[k + 1] >= 0 ? inside[k + 1] : -1) : -1;
-    if (afterQuote >= 0 && directSpans[afterQuote].first >= k) {
-      this.claimDirect(afterQuote, speaker, cueSpan, "speaker.before");
-      // "sagte, „…“ gebe es nicht": a Konjunktiv after the marks continues the reported clause;
-      // so does a zu-infinitive, the quoted words its object ("warf ihm vor, „…“ zu verschweigen";
-      // rule indirect.mixed-infinitive)
-      const closing = directSpans[afterQuote].last;
-      const infinitive = tokens[k].text === "," && endsInZuInfinitive(tokens, closing, end);
-      if (tokens[k].text === "," && (this.hasKonjunktiv(closing + 1, end) || infinitive))
-        this.pushMixed(k + 1, end, afterQuote, cueSpan, speaker, infinitive ? [MIXED_INFINITIVE_RULE] : []);
-      this.noteSpeaker(speaker);
-      return cue.last;
-    }
-    this.readCueContent(read, cueSpan, speaker, borrowed, frontedObject, k, passedAttribute);
-    return cue.last;
-  }
-
-  /** Where the cue clause after the cue verb's last token ends: the first break, "dass" or quotation after it. */
-  private cueClauseEnd(cueLast: number): { k: number; passedAttribute: boolean } {
-    const { tokens, inside, directSpans, end } = this;
-    let k = cueLast + 1;
-    /** Set when a quoted name or attribute inside the cue clause was passed (rule cue.quoted-attribute). */
-    let passedAttribute = false;
-    while (k <= end && k - cueLast < PARTICLE_WINDOW) {
-      if (inside[k] >= 0) {
-        const attributeEnd = quotedAttributeEnd(tokens, directSpans[inside[k]], k, cueLast, end, {
-          inNounPhrase: (t) => isCap(t) || DET.has(t.lower),
-          opensContent: (first) => COMPLEMENTIZER.has(tokens[first].lower) || this.hasKonjunktiv(first, end),
-          parenthesisEnd: (at) => parenthesisEnd(tokens, at, end),
-        });
-        if (attributeEnd < 0) break;
-        passedAttribute = true;
-        k = attributeEnd + 1;
-        continue;
-      }
-      // a parenthesis inside the cue clause ("sagte X (SPD), …") does not end it
-      const closing = tokens[k].text === "(" ? parenthesisEnd(tokens, k, end) : -1;
-      if (closing < 0 && (isBreak(tokens[k]) || tokens[k].lower === BARE_DASS)) break;
-      k = Math.max(k, closing) + 1;
-    }
-    return { k, passedAttribute };
-  }
-
-  /** A cue verb's content clause ("sagte, dass …", "Wie X mitteilte, …"), or the sentence as reported speech. */
-  private readCueContent(
-    read: CueRead,
-    cueSpan: Span,
-    speaker: Speaker,
-    borrowed: Speaker | null,
-    frontedObject: boolean,
-    k: number,
-    passedAttribute: boolean,
-  ): void {
-    const { tokens, inside, sentence, end } = this;
-    const { cue, cueLeft, impersonal } = read;
-    // "Wie X mitteilte, …", also after a conjunction ("Denn wie X berichtete, …") or with an
-    // apposition in the cue clause ("Wie der Sprecher, Name, mitteilte, …")
-    const wieAt = wieOpenerAt(
-      tokens,
-      sentence.first,
-      cueLeft,
-      (x) => clauseStart(tokens, sentence.first, x, inside),
-      (first, last) =>
-        isAppositionPhrase(
-          tokens,
-          first,
-          last,
-          (from, to) => phraseFrom(tokens, from, to)?.last ?? -1,
-          (t) => PREP.has(t.lower),
-        ),
-    );
-    const opener = wieAt >= 0;
-    if (wieAt >= 0 && wieAt < cueLeft - 1) {
-      // the speaker is the phrase after "wie", apposition included
-      const subject = phraseFrom(tokens, wieAt + 1, cue.verb - 1);
-      if (subject) Object.assign(speaker, { span: subject, source: this.resolveSpan(subject) });
-    }
-    // "…, wie X mitteilte.": the cue clause closes the sentence (rule indirect.wie-after)
-    const sentenceStartChar = tokens[sentence.first].start;
-    if (
-      wieAt > sentence.first + 1 &&
-      k > end &&
-      cue.last === end &&
-      tokens[wieAt - 1].text === "," &&
-      inside[wieAt - 2] < 0 &&
-      !this.drafts.some((d) => d.start >= sentenceStartChar)
-    ) {
-      this.addCueQuote(cueSpan, speaker, sentenceStartChar, tokens[wieAt - 2].end, "indirect", [WIE_AFTER_RULE]);
-      return;
-    }
-    if (this.readContentClause(read, cueSpan, speaker, opener, k, passedAttribute)) return;
-    // "forderte die Anwohner auf die Fenster zu schließen": an infinitive clause after the cue
-    // without the optional comma (rule indirect.bare-infinitive)
-    if (isBareInfinitiveClause(cue.last, k, end, (from) => endsInZuInfinitive(tokens, from, end))) {
-      const content = this.contentLast(cue.last + 1, isFrontedCueClause(tokens, sentence.first, cue.verb));
-      this.addCueQuote(cueSpan, speaker, tokens[cue.last + 1].start, tokens[content.last].end, "indirect", [
-        BARE_INFINITIVE_RULE,
-        ...content.rules,
-      ]);
-      return;
-    }
-    // "…, das sagte X": a demonstrative before the verb refers to the clause before (rule indirect.back-reference-clause)
-    if (
-      speaker.span &&
-      isBackReferenceClause(tokens, sentence.first, cueLeft, cue.verb, speaker.span.first) &&
-      inside[cueLeft - 2] < 0
-    ) {
-      this.addCueQuote(cueSpan, speaker, tokens[sentence.first].start, tokens[cueLeft - 2].end, "indirect", [
-        BACK_REFERENCE_CLAUSE_RULE,
-      ]);
-      return;
-    }
-    // "…, sagte X": the cue clause starts with its verb and names its speaker after it
-    const inverted = cueLeft === cue.verb && (!!impersonal || (!!speaker.span && speaker.span.first > cue.verb));
-    if (
-      inverted &&
-      cueLeft > sentence.first &&
-      tokens[cueLeft - 1].text === "," &&
-      inside[cueLeft - 2] < 0 &&
-      !frontedObject &&
-      !isSubordinateClause(tokens, sentence.first, cueLeft - 2)
-    ) {
-      this.addCueQuote(cueSpan, speaker, tokens[sentence.first].start, tokens[cueLeft - 2].end, "indirect", ["indirect.fronted"]);
-      return;
-    }
-    this.readReportedSpeech(read, cueSpan, speaker, borrowed);
-  }
-
-  /** ", dass …", ": …", "Wie X sagte, …": the content clause after a cue; false when there is none. */
-  private readContentClause(
-    read: CueRead,
-    cueSpan: Span,
-    speaker: Speaker,
-    opener: boolean,
-    k: number,
-    passedAttribute: boolean,
-  ): boolean {
-    const { tokens, inside, sentence, end } = this;
-    const { cue, lightVerb, frontedParticiple, documentStands } = read;
-    // "hoffte dass …": a content clause whose comma is missing
-    const bareDass = k < end && tokens[k].lower === BARE_DASS && !isFirstPersonCue(tokens, cue.verb);
-    if (
-      k < end &&
-      (tokens[k].text === "," || tokens[k].text === ":" || bareDass) &&
-      (opener || bareDass || !this.isReasonClause(k + 1)) &&
-      // "Falls X als Y eingestuft wird, wäre …": no content after a conditional clause (rule indirect.conditional-clause)
-      !isConditionalCueClause(tokens, clauseStart(tokens, sentence.first, cue.verb, inside), k + 1) &&
-      !hasCoordinatedCue(tokens, cue.last + 1, k - 1)
-    ) {
-      const contentStart = bareDass ? k : k + 1;
-      if (
-        COMPLEMENTIZER.has(tokens[contentStart].lower) ||
-        opener ||
-        this.hasKonjunktiv(contentStart, end) ||
-        (startsMainClause(tokens, contentStart) && !isAppositionOnly(tokens, contentStart, end)) ||
-        endsInZuInfinitive(tokens, contentStart, end) ||
-        opensContentClause(tokens, contentStart)
-      ) {
-        const content = this.contentLast(contentStart, isFrontedCueClause(tokens, sentence.first, cue.verb));
-        this.addCueQuote(cueSpan, speaker, tokens[contentStart].start, tokens[content.last].end, "indirect", [
-          opener ? "indirect.wie" : "indirect.clause",
-          ...(cue === lightVerb ? [LIGHT_VERB_RULE] : []),
-          ...(cue === frontedParticiple ? [FRONTED_PARTICIPLE_RULE] : []),
-          ...(cue === documentStands ? [DOCUMENT_STANDS_RULE] : []),
-          ...(opensContentClause(tokens, contentStart) ? [CONTENT_OPENING_RULE] : []),
-          ...(passedAttribute ? [QUOTED_ATTRIBUTE_RULE] : []),
-          ...content.rules,
-        ]);
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** A reporting verb with its object ("X nannte die Zahl"): the sentence is reported speech (rule reported.verb). */
-  private readReportedSpeech(read: CueRead, cueSpan: Span, speaker: Speaker, borrowed: Speaker | null): void {
-    const { tokens, sentence, end } = this;
-    const { cue, cueLeft } = read;
-    if (
-      REPORTED_SPEECH_LEMMAS.has(cue.lemma) &&
-      !("innerParticle" in cue && cue.innerParticle) &&
-      speaker.span &&
-      !borrowed &&
-      isAgent(tokens, speaker.span, speaker.source) &&
-      hasObjectWord(tokens, cueLeft, cue.verb, end, speaker.span, REPORTED_OBJECT_WORDS.get(cue.lemma))
-    ) {
-      this.addCueQuote(cueSpan, speaker, tokens[sentence.first].start, tokens[end].end, "reported", ["reported.verb"]);
-    } else if (REPORTED_SPEECH_LEMMAS.has(cue.lemma) && isPredicativePassive(tokens, sentence.first, cue.verb, end)) {
-      // "Als Ursache wurde X genannt": what someone named, the passive leaves out who (rule reported.predicative-passive)
-      this.addCueQuote(cueSpan, speaker, tokens[sentence.first].start, tokens[end].end, "reported", [
-        "reported.verb",
-        PREDICATIVE_PASSIVE_RULE,
-      ]);
-    } else if (borrowed && isPassive(tokens, cue, cueLeft, end) && isAgentlessNaming(tokens, cue.lemma, sentence.first, end)) {
-      // "Die Zahl wurde mit 40 angegeben": what a source named, the passive leaves out who (rule reported.agentless-passive)
-      this.addCueQuote(cueSpan, speaker, tokens[sentence.first].start, tokens[end].end, "reported", [
-        "reported.verb",
-        AGENTLESS_PASSIVE_RULE,
-      ]);
-    }
-  }
-
-  /**
-   * A subject named at the start of a sentence without a cue is what a later pronoun refers to.
-   * Returns the agent this uncued sentence opens with (rule speaker.sentence-subject), null when none.
-   */
-  private noteSentenceMention(): Speaker | null {
-    const { tokens, inside, sentence, end, cued } = this;
-    let sentenceMention: Speaker | null = null;
-    if (
-      !cued &&
-      startsSubject(tokens[sentence.first]) &&
-      !PRONOUN.has(tokens[sentence.first].lower) &&
-      inside[sentence.first] < 0
-    ) {
-      const span = phraseFrom(tokens, sentence.first, end);
-      const mention = this.resolveSpan(span);
-      if (mention) this.memory.remember(mention);
-      if (span && mention && isNamedAgent(mention)) {
-        sentenceMention = { span, source: mention };
-        // the subject of a Konjunktiv sentence is part of what is reported, not a new source
-        if (!this.isReportedSentence(sentence.first, end)) this.paragraphMention = sentenceMention;
-      }
-    } else if (!cued && inside[sentence.first] < 0 && !this.isReportedSentence(sentence.first, end)) {
-      // "Am 3. März hat die Schulbehörde den Plan vorgelegt.": the subject after the verb (rule speaker.paragraph-mention)
-      const span = invertedSentenceSubject(tokens, sentence.first, end);
-      const mention = span && !PRONOUN.has(tokens[span.first].lower) ? this.resolveSpan(span) : null;
-      if (span && mention && isNamedAgent(mention)) this.paragraphMention = { span, source: mention };
-    }
-    return sentenceMention;
-  }
-
-  /**
-   * A short quoted fragment that closes the sentence ("… sei „völlig unrealistisch“.") belongs to
-   * the continuation around it (rule direct.embedded), it does not make the sentence a direct quotation.
-   */
-  private quotedAt(k: number): boolean {
-    const { inside } = this;
-    return inside[k] >= 0 && !isClosingFragment(this.tokens, this.directSpans[inside[k]], this.sentence.first);
-  }
-
-  /**
-   * --- a Konjunktiv sentence without a cue continues the last speaker. Pushes the continuation
-   * and returns its speaker, null when the sentence continues no one.
-   */
-  private continueSentence(mentionBefore: Speaker | null): Speaker | null {
-    const { tokens, inside, sentence, end, cued, drafts } = this;
-    const hasDirect = this.quotedAt(sentence.first) || this.quotedAt(end);
-    // a cue verb that found no content and no speaker ("Der Befund sei von einem Labor geprüft
-    // worden") leaves a Konjunktiv sentence reported speech to continue (rule free_indirect.idle-cue)
-    const idleCue = cuesWereIdle(cued, this.draftsBefore, drafts.length, !!this.sentenceSpeaker);
-    const konjunktivContinues = (!cued || idleCue) && !hasDirect && this.isReportedSentence(sentence.first, end);
-    // the rule by which this sentence continues the last speaker; "soll(en)" + infinitive and the
-    // conditional "würde" continue only a quotation in the sentence right before it
-    const continuedBy: string | null = konjunktivContinues
-      ? KONJUNKTIV_CONTINUATION_RULE
-      : !cued && !hasDirect && this.previousQuoted
-        ? modalContinuationRule(tokens, sentence.first, end, inside)
-        : null;
-    let continuation: Speaker | null = continuedBy ? this.carry() : null;
-    // a speaker carried from an earlier paragraph is mostly wrong when this paragraph named an agent before
-    const carriedFrom = this.state.lastSpeaker;
-    if (continuation && carriedFrom && carriedFrom.para < this.paragraph && mentionBefore)
-      continuation = { ...mentionBefore, found: PARAGRAPH_MENTION_RULE };
-    // "Die Anwohner befürchten, die Mieten würden steigen": the sentence names its own speaker (rule speaker.own-subject)
-    const own: Span | null =
-      continuation !== null && konjunktivContinues
-        ? ownSubject(tokens, sentence.first, end, this.hasKonjunktiv, {
-            ...GRAMMAR,
-            isTimePhrase,
-            canSpeak: (_toks: Token[], span: Span): boolean => {
-              const source = this.resolveSpan(span);
-              return !!source && (source.rule !== "speaker.as-written" || source.heads.length > 0);
-            },
-          })
-        : null;
-    if (own && continuation) continuation = { span: own, source: this.resolveSpan(own), found: OWN_SUBJECT_RULE };
-    // "Die Regeln seien klar: „…“": the reported words before a quotation that closes the
-    // sentence continue the last speaker too (rule free_indirect.before-quote)
-    const beforeQuoteLast =
-      !cued && !continuation && !this.quotedAt(sentence.first) && this.quotedAt(end)
-        ? reportedPartBefore(tokens, sentence.first, this.directSpans[inside[end]], this.isReportedSentence)
-        : -1;
-    if (beforeQuoteLast >= 0) continuation = this.carry();
-    if (continuation)
-      drafts.push({
-        start: tokens[sentence.first].start,
-        end: tokens[beforeQuoteLast >= 0 ? beforeQuoteLast : sentence.last].end,
-        type: "free_indirect",
-        cue: null,
-        speaker: continuation,
-        rules: [continuedBy ?? BEFORE_QUOTE_RULE, ...(idleCue && konjunktivContinues ? [IDLE_CUE_RULE] : [])],
-      });
-    return continuation;
-  }
-
-  /** The speaker of a direct quotation that ends in this sentence, when no cue gave it one yet. */
-  private speakDirectQuote(quoteIndex: number, sentenceMention: Speaker | null): void {
-    const { tokens, sentence, end, sentenceSpeaker, sentenceCues } = this;
-    const quote = this.directSpans[quoteIndex];
-    const quoteSpeaker = this.directSpeaker[quoteIndex];
-    if (quoteSpeaker.span || (quoteSpeaker.cue && !quoteSpeaker.open)) return;
-    // "…, der Verbandschef Paul Sommer („…“), …": the name the parenthesis stands beside (rule speaker.parenthetical-name)
-    // (a short quoted term in parentheses stays a name or gloss: no quotation)
-    const named =
-      countWords(tokens, quote.first, quote.last) < BARE_QUOTE_MIN_WORDS
-        ? null
-        : nameBeforeParenthesis(tokens, quote, (f, l) => phraseFrom(tokens, f, l));
-    const namedSource = named ? this.resolveSpan(named) : null;
-    if (named && namedSource && isNamedAgent(namedSource)) {
-      Object.assign(quoteSpeaker, { span: named, source: namedSource, cue: null }, { rule: PARENTHETICAL_NAME_RULE });
-      return;
-    }
-    if (quoteSpeaker.open) {
-      // a cue without a subject: the speaker a cue of this sentence named, else the last one
-      const fallback = sentenceSpeaker?.speaker ?? this.carry();
-      if (fallback) Object.assign(quoteSpeaker, fallback, { found: SUBJECTLESS_CUE_RULE });
-      return;
-    }
-    // "„…“, meinte die Trainerin": the quotation fills the first place, a finite verb and its
-    // subject follow (rule speaker.verb-after-quote)
-    const verbAfter = verbAfterQuote(
-      tokens,
-      quote,
-      sentence.first,
-      end,
-      countWords(tokens, quote.first, quote.last),
-      nearestCueBefore(sentenceCues, quote.first) !== null,
-      GRAMMAR,
-    );
-    const framed = verbAfter > 0 ? this.personAfterVerb(tokens, { verb: verbAfter, last: verbAfter, lemma: "" }, end) : null;
-    if (framed?.span) {
-      const speaker: Speaker = { ...framed, found: VERB_AFTER_QUOTE_RULE };
-      Object.assign(quoteSpeaker, speaker, { rule: "speaker.after" });
-      this.noteSpeaker(speaker);
-      return;
-    }
-    if (sentenceSpeaker) {
-      const nearest = nearestCueBefore(sentenceCues, quote.first) ?? sentenceSpeaker;
-      Object.assign(quoteSpeaker, nearest.speaker, { cue: nearest.cue, rule: "speaker.sentence" });
-      return;
-    }
-    this.speakUncuedQuote(quoteSpeaker, quote, sentenceMention);
-  }
-
-  /** A direct quotation in a sentence without a cue: its place, a colon's clause, the sentence's subject or the last speaker. */
-  private speakUncuedQuote(quoteSpeaker: DirectSpeaker, quote: Span, sentenceMention: Speaker | null): void {
-    const { tokens, inside, sentence, end, sentenceStart } = this;
-    // "Auf dem Schild war „…“ zu lesen": the place the words stand written (rule speaker.written-place)
-    const place =
-      countWords(tokens, quote.first, quote.last) < BARE_QUOTE_MIN_WORDS
-        ? null
-        : writtenPlace(
-            tokens,
-            Math.min(sentence.first, sentenceStart[quote.first]),
-            end,
-            (k) => inside[k] >= 0,
-            (k, e) => phraseFrom(tokens, k, e),
-          );
-    const placeSource = place ? this.resolveSpan(place) : null;
-    if (place && placeSource) {
-      Object.assign(quoteSpeaker, { span: place, source: placeSource }, { rule: WRITTEN_PLACE_RULE });
-      return;
-    }
-    if (quote.first > 0 && tokens[quote.first - 1].text === ":" && this.speakColonQuote(quoteSpeaker, quote)) return;
-    const words = countWords(tokens, quote.first, quote.last);
-    if (words < BARE_QUOTE_MIN_WORDS) {
-      quoteSpeaker.rule = "skip";
-      // a fragment of reported speech: the speaker of the reported speech around it
-      if (isEmbeddedFragment(tokens, quote, this.hasKonjunktiv(sentenceStart[quote.first], end))) {
-        const around = enclosingDraft(this.drafts, tokens[quote.first].start, tokens[quote.last].end);
-        const speaker = around?.speaker ?? this.carry();
-        Object.assign(quoteSpeaker, speaker ?? {}, { cue: around?.cue ?? null, rule: EMBEDDED_QUOTE_RULE });
-      }
-      return;
-    }
-    // a quotation inside a sentence without a cue: the agent the sentence opens with
-    // ("Die Organisation feierte die Absage als „…“") rather than the last speaker
-    if (
-      sentenceMention?.span &&
-      sentenceMention.span.last < quote.first &&
-      opensWithSubject(tokens, sentenceMention.span, sentenceMention.source) &&
-      !this.hasKonjunktiv(sentence.first, end)
-    ) {
-      Object.assign(quoteSpeaker, sentenceMention, { rule: SENTENCE_SUBJECT_RULE });
-      return;
-    }
-    // "Auch der Minister will „…“", "Ursprünglich wollte er „…“": the subject behind a focus
-    // particle or after the verb of a fronted adverbial (rule speaker.inverted-sentence-subject)
-    const inverted =
-      inside[sentence.first] < 0 && !this.hasKonjunktiv(sentence.first, end)
-        ? invertedSentenceSubject(tokens, sentence.first, quote.first - 1)
-        : null;
-    const invertedSource = inverted ? this.resolveSpan(inverted) : null;
-    if (inverted && invertedSource && (isNamedAgent(invertedSource) || PRONOUN.has(tokens[inverted.first].lower))) {
-      const speaker: Speaker = { span: inverted, source: invertedSource, found: INVERTED_SENTENCE_SUBJECT_RULE };
-      Object.assign(quoteSpeaker, speaker, { rule: SENTENCE_SUBJECT_RULE });
-      this.noteSpeaker(speaker);
-      return;
-    }
-    const speaker = this.carry(DIRECT_CARRY_PARAGRAPHS);
-    if (speaker) Object.assign(quoteSpeaker, speaker, { rule: "speaker.carried" });
-    else quoteSpeaker.rule = "speaker.none";
-  }
-
-  /** "X erklärte: „…“": the speaker of the clause before a quotation's colon; false when it names none. */
-  private speakColonQuote(quoteSpeaker: DirectSpeaker, quote: Span): boolean {
-    const { tokens, inside, sentenceStart } = this;
-    const colonFrom = Math.max(sentenceStart[quote.first - 1], quote.first - 40);
-    // "Den Unmut … brachte die Sprecherin zum Ausdruck: „…“": a fronted object, the person after the verb (rule speaker.colon-fronted-object)
-    const opensWithObject = (x: number, phrase: FoundSpan | null): boolean =>
-      (phrase &&
-        phrase.first === x &&
-        isNonAgentPhrase(tokens, { first: Math.min(x + 1, phrase.last), last: phrase.last }, isSpeechNoun)) ||
-      (!phrase && OBLIQUE.has(tokens[x].lower));
-    const plainAt = clauseStart(tokens, colonFrom, quote.first - 1, inside);
-    // the object reading also across a name apposition after the verb ("…, Name, zum Ausdruck:")
-    const wideAt = acrossNameApposition(tokens, colonFrom, plainAt, inside);
-    const widens = wideAt !== plainAt && opensWithObject(wideAt, colonSpeaker(tokens, wideAt, quote.first - 2));
-    const at = widens ? wideAt : plainAt;
-    const fronted = colonSpeaker(tokens, at, quote.first - 2);
-    const objectFirst = opensWithObject(at, fronted);
-    const verbAfter = objectFirst ? finiteVerbAfterFronted(tokens, at, quote.first - 2, isFunctionWord) : -1;
-    const person =
-      verbAfter > 0 ? this.personAfterVerb(tokens, { verb: verbAfter, last: verbAfter, lemma: "" }, quote.first - 2) : null;
-    const span: FoundSpan | null = person?.span ? { ...person.span, rule: COLON_FRONTED_OBJECT_RULE } : fronted;
-    const other = span ? null : colonSubject(tokens, sentenceStart[quote.first - 1], at, quote.first - 2, GRAMMAR);
-    if (!span && !other) return false;
-    const speaker: Speaker = { span: span ?? other!.span, source: this.resolveSpan(span ?? other!.span) };
-    if (other) speaker.found = other.rule;
-    else if (span?.rule) speaker.found = span.rule;
-    Object.assign(quoteSpeaker, speaker, { rule: "speaker.colon" });
-    this.noteSpeaker(speaker);
-    return true;
-  }
-
-  /** The paragraph's direct quotations as drafts, with the speakers found for them. */
-  private pushDirectDrafts(): void {
-    const { tokens, directSpans, directSpeaker, unclosed, drafts } = this;
-    directSpans.forEach((quote, quoteIndex) => {
-      const quoteSpeaker = directSpeaker[quoteIndex];
-      const before = tokens[quote.first - 1]?.lower ?? "";
-      // "laut „Le Monde“": a medium named in marks after a source preposition is no quotation
-      if (
-        quoteSpeaker.rule === "skip" ||
-        NAMING.has(before) ||
-        (SOURCE_PREP.has(before) && quotedSource(tokens, quote.first, quote.last) !== null)
-      )
-        return;
-      const embedded = quoteSpeaker.rule === EMBEDDED_QUOTE_RULE;
-      const closed = !(unclosed && quoteIndex === directSpans.length - 1);
-      drafts.push({
-        start: tokens[quote.first].start,
-        end: tokens[quote.last].end,
-        type: "direct",
-        cue: quoteSpeaker.cue,
-        speaker: quoteSpeaker.span || quoteSpeaker.carried ? quoteSpeaker : null,
-        rules: embedded
-          ? [EMBEDDED_QUOTE_RULE]
-          : [closed ? "direct.marks" : "direct.unclosed", quoteSpeaker.rule || "speaker.none"],
-      });
+export function readSource(ctx: ParagraphContext, i: number, source: SourceCue): number {
+  const { tokens, inside, sentence } = ctx;
+  const token = tokens[i];
+  ctx.cued = true;
+  // "nach eigenen Angaben": the subject of the clause is the source (rule speaker.own-statement)
+  const owner = source.speaker && !source.referent ? ownStatementSubject(tokens, source.speaker, sentence) : null;
+  const speaker: Speaker = { span: source.speaker, source: resolveSpan(ctx, owner ?? source.referent ?? source.speaker) };
+  if (source.referent && speaker.source) speaker.found = ANAPHORIC_DOCUMENT_RULE;
+  else if (token.text === "so" && tokens[i - 1]?.text !== ",") speaker.found = SO_AFTER_MARK_RULE;
+  else if (owner && speaker.source) speaker.found = OWN_STATEMENT_RULE;
+  // a source phrase inside what a speaker named earlier in the sentence says ("X sagte, nach
+  // neuesten Erkenntnissen sei …") is part of X's words: X stays the speaker to continue
+  const nested = !!ctx.sentenceSpeaker?.speaker.span;
+  ctx.sentenceSpeaker ??= { speaker: speaker, cue: source.cue };
+  ctx.sentenceCues.push({ speaker, cue: source.cue });
+  // a source phrase right after a closing mark belongs to that quotation: „…“, so X
+  const before = source.cue.first - 2 >= sentence.first ? inside[source.cue.first - 2] : -1;
+  const quoteBefore = tokens[source.cue.first - 1]?.text === "," ? before : (inside[source.cue.first - 1] ?? -1);
+  if (quoteBefore >= 0 && !ctx.directSpeaker[quoteBefore].span) {
+    Object.assign(ctx.directSpeaker[quoteBefore], speaker, { cue: source.cue, rule: "speaker.after" });
+    pushMixed(ctx, sentence.first, source.cue.first - 2, quoteBefore, source.cue, speaker);
+  } else {
+    const content = contentLast(ctx, sentence.first, false, false);
+    ctx.drafts.push({
+      start: tokens[sentence.first].start,
+      end: tokens[content.last].end,
+      type: "indirect",
+      cue: source.cue,
+      speaker: speaker,
+      rules: [source.rule ?? "indirect.source", ...content.rules],
     });
   }
+  if (!nested) noteSpeaker(ctx, speaker);
+  return Math.max(i, source.cue.last);
+}
 
-  /** The paragraph's drafts in text order as quotations, runs of one speaker merged. */
-  private emitDrafts(): void {
-    const { drafts, state } = this;
-    const out = state.out;
-    drafts.sort((x, y) => x.start - y.start || y.end - x.end);
-    let last: Draft | null = null;
-    for (const draft of drafts) {
-      // two cue readings of the same words ("wurde bekannt" and "bekannt gegeben") give one quotation;
-      // two cues ("laut X" and "sagte Y") give one each
-      if (last && last.start === draft.start && last.end === draft.end && sameCueWords(last.cue, draft.cue)) continue;
-      last = draft;
-      const speaker = draft.speaker;
-      const speakerText: TextSpan | null = speaker?.span ? this.textSpan(speaker.span) : (speaker?.carried ?? null);
-      const rules = [
-        ...draft.rules,
-        ...(speaker?.found ? [speaker.found] : []),
-        ...(speaker?.source ? [speaker.source.rule, ...(speaker.source.refused ?? [])] : []),
-      ];
-      const quote: ExtractedQuote = {
-        start: draft.start,
-        end: draft.end,
-        type: draft.type,
-        cue: draft.cue ? this.textSpan(draft.cue) : NO_CUE,
-        speaker: speakerText,
-        actor: speaker?.source?.actor ?? "",
-        party: speaker?.source?.party ?? "NONE",
-        rules,
-      };
-      // consecutive sentences continuing one speaker are one free indirect quotation (rule free_indirect.run)
-      const previous = out.length > state.paragraphOut ? out[out.length - 1] : undefined;
-      if (!continuesRun(state.text, previous, quote)) out.push(quote);
+/** A speech verb, light verb, fronted participle or "laut werden" at token i, and what it says. */
+export function readCueAt(ctx: ParagraphContext, i: number): number {
+  const { tokens, inside, sentence, end } = ctx;
+  const documentStands = documentStandsCueAt(tokens, sentence.first, i, inside);
+  const impersonal = impersonalCueAt(tokens, i) ?? documentStands;
+  const verbCue = impersonal ?? verbCueAt(tokens, i, sentence.last);
+  const lightVerb = verbCue ? null : lightVerbCueAt(tokens, i, sentence.last);
+  const frontedParticiple =
+    verbCue || lightVerb || i !== sentence.first ? null : frontedParticipleCueAt(tokens, i, sentence.last);
+  // "Es wurden Stimmen laut, …": "laut werden" reports what was said (rule speaker.laut-werden)
+  const lautWerden =
+    verbCue || lightVerb || frontedParticiple ? null : lautWerdenCueAt(tokens, i, sentence.last, isAuxiliaryToken);
+  const cue = verbCue ?? lightVerb ?? frontedParticiple ?? lautWerden;
+  /** Where the cue verb's clause begins (-1 without a verb cue). */
+  const cueLeft = cue ? clauseStart(tokens, sentence.first, cue.verb, inside) : -1;
+  // "Der Anschlag forderte 20 Tote": no speech act, so no speaker to continue (rule reported.casualty-object)
+  // "…, auch Nordwind genannt, …": a name is given, nothing said (rule cue.naming-participle)
+  // "dass die Firma gestärkt aus der Krise hervorging": nothing said (rule cue.literal-origin)
+  if (
+    cue &&
+    (countsCasualties(tokens, cue, cueLeft, end) ||
+      isNamingParticiple(tokens, cue.verb, cueLeft) ||
+      isLiteralOrigin(tokens, cue, cueLeft))
+  ) {
+    return cue.last;
+  }
+  if (!cue) return readNounCue(ctx, i);
+  ctx.cued = true;
+  ctx.nestedCue = insideEarlierContent(ctx, cue.verb);
+  const read: CueRead = { cue, cueLeft, impersonal, documentStands, lightVerb, frontedParticiple, lautWerden };
+  return readVerbCue(ctx, read, cueSpeaker(ctx, read));
+}
+
+/** --- a speech noun with its content clause: "die Forderung der X, …", "mit der Begründung, es sei …" */
+export function readNounCue(ctx: ParagraphContext, i: number): number {
+  const { tokens, inside, sentence, end } = ctx;
+  const noun = ctx.cued ? null : nounCueAt(tokens, i, end);
+  const contentStart = noun ? noun.comma + 1 : -1;
+  if (
+    noun &&
+    (COMPLEMENTIZER.has(tokens[contentStart].lower) ||
+      ctx.hasKonjunktiv(contentStart, end) ||
+      endsInZuInfinitive(tokens, contentStart, end))
+  ) {
+    ctx.cued = true;
+    // without a genitive owner the sentence's subject holds the view ("X erhob die Forderung, …")
+    const subject = noun.owner
+      ? null
+      : nounCueSubject(tokens, sentence.first, clauseStart(tokens, sentence.first, i, inside), i - 1);
+    const span = noun.owner ?? (subject && subject.last < i ? subject : null);
+    const speaker: Speaker = { span, source: resolveSpan(ctx, span) };
+    ctx.nestedCue = insideEarlierContent(ctx, i);
+    const content = contentLast(ctx, contentStart, isFrontedNoun(tokens, sentence.first, i, ctx.contentGrammar), false);
+    ctx.drafts.push({
+      start: tokens[contentStart].start,
+      end: tokens[content.last].end,
+      type: "indirect",
+      cue: { first: i, last: i },
+      speaker: speaker,
+      rules: ["indirect.noun", ...(noun.attached ? [NOUN_ATTACHMENT_RULE] : []), ...content.rules],
+    });
+    // a quoted phrase in the content ("der Vorwurf der X, es sei ein „…“") is the owner's
+    noteSentenceCue(ctx, speaker, { first: i, last: i });
+    noteSpeaker(ctx, speaker);
+    return noun.comma;
+  }
+  return i;
+}
+
+/** The phrases that may be a cue verb's subject, each by its rule. */
+export function cueSubjects(ctx: ParagraphContext, read: CueRead): CueSubjects {
+  const { tokens, inside, sentence, end } = ctx;
+  const { cue, cueLeft, impersonal, lautWerden } = read;
+  // "X, der Sprecher der Y, kritisierte die Pläne": the subject before the apposition (rule speaker.apposed-subject)
+  // (also when the clause opens with the finite auxiliary of the cue: "X, Leiterin von Y, hat Z gebeten, …")
+  const finiteFirst = cueLeft === cue.verb || (cueLeft < cue.verb && isFiniteAuxiliary(tokens[cueLeft]));
+  /** A plural phrase before a singular cue verb: its object, not the content fronted (rule speaker.apposed-number). */
+  let frontedObject = false;
+  const apposed =
+    !impersonal && finiteFirst
+      ? apposedSubject(
+          tokens,
+          sentence.first,
+          cueLeft,
+          inside,
+          GRAMMAR,
+          (k) => isFocusParticleBefore(tokens, k, startsSubject),
+          () => {
+            frontedObject = true;
+            return null;
+          },
+        )
+      : null;
+  // "X lobte den Plan, die Sprecherin der Y, Name, erklärte: …": the second clause's subject (rule speaker.apposed-second-clause)
+  const secondClause =
+    !impersonal && finiteFirst && !apposed ? secondClauseApposedSubject(tokens, sentence.first, cueLeft, inside, GRAMMAR) : null;
+  // the noun that "wurde laut", with a "von" phrase naming who (rule speaker.laut-werden)
+  const lautWerdenSubject = lautWerden
+    ? lautWerdenSpeaker(tokens, cueLeft, lautWerden.particleFirst ? lautWerden.verb : lautWerden.last, {
+        phraseAt: (from, to) => phraseFrom(tokens, from, to),
+        isPreposition: (t) => PREP.has(t.lower),
+      })
+    : null;
+  const speakerSpan: FoundSpan | null =
+    (lautWerdenSubject ? { ...lautWerdenSubject, rule: LAUT_WERDEN_RULE } : null) ??
+    apposed ??
+    secondClause ??
+    (impersonal
+      ? impersonalSource(tokens, cueLeft, cue, sentence.last)
+      : (originSpeaker(tokens, cue, cueLeft, sentence.last) ??
+        speakerOfVerb(tokens, cue, sentence.first, sentence.last, inside))) ??
+    locativeBeforeRelative(tokens, sentence.first, cueLeft, cue) ??
+    (isCoordinated(tokens, cue) ? (ctx.sentenceSpeaker?.speaker.span ?? null) : null);
+  // a cue verb after "und" whose first verb was no cue: the sentence's subject (rule speaker.coordinated)
+  const coordinated =
+    !speakerSpan && isCoordinated(tokens, cue) && inside[sentence.first] < 0
+      ? coordinatedSubject(tokens, sentence.first, cue.verb, GRAMMAR)
+      : null;
+  // "Im Landtag zeigte sich die Ministerin besorgt und warnte …": the subject after the first verb (rule speaker.coordinated-inverted)
+  const coordinatedInverted =
+    !speakerSpan && !coordinated && isCoordinated(tokens, cue) && inside[sentence.first] < 0
+      ? invertedSubject(tokens, sentence.first, cue.verb - 2, GRAMMAR)
+      : null;
+  // "X kam und nannte den Plan „…“": after "und" the phrase behind the verb is its object, the
+  // first verb's subject speaks (rule speaker.coordinated-object)
+  const coordinatedObject =
+    !apposed &&
+    isCoordinated(tokens, cue) &&
+    (!speakerSpan || (speakerSpan.first > cue.verb && !PRONOUN.has(tokens[speakerSpan.first].lower)))
+      ? firstVerbSubject(tokens, sentence.first, cue.verb, inside)
+      : null;
+  // a fronted phrase that names no one: the person after the verb speaks (rule speaker.after-non-agent)
+  const afterNonAgent =
+    speakerSpan && speakerSpan.last < cue.verb && isNonAgentPhrase(tokens, speakerSpan, isSpeechNoun)
+      ? personAfterVerb(ctx, tokens, cue, sentence.last)
+      : null;
+  // "…“, zitiert die Zeitung den Minister": the quoted one speaks (rule speaker.quoted-object)
+  // the indefinite "man" quotes too ("zitierte man die Reporterin"): no speaker itself, but the subject place
+  const quoting = cue.lemma === QUOTED_LEMMA ? (speakerSpan ?? indefiniteSubject(tokens, cue.verb)) : null;
+  const quoted =
+    quoting && !impersonal && !isPassive(tokens, cue, cueLeft, sentence.last)
+      ? quotedObject(tokens, cue.verb, quoting, end, QUOTED_OBJECT_GRAMMAR)
+      : null;
+  return {
+    speakerSpan,
+    apposed,
+    secondClause,
+    coordinated,
+    coordinatedInverted,
+    coordinatedObject,
+    afterNonAgent,
+    quoted,
+    frontedObject,
+  };
+}
+
+/** The speaker of a cue verb, and the rule that found it when not the plain reading. */
+export function cueSpeaker(ctx: ParagraphContext, read: CueRead): CueSpeaker {
+  const { tokens, sentence } = ctx;
+  const { cue } = read;
+  const found = cueSubjects(ctx, read);
+  const { speakerSpan, apposed, secondClause, coordinated, coordinatedInverted, coordinatedObject, afterNonAgent, quoted } =
+    found;
+  const subject =
+    quoted ??
+    afterNonAgent?.span ??
+    (speakerSpan ? (coordinatedObject ?? speakerSpan) : null) ??
+    coordinated ??
+    coordinatedInverted ??
+    coordinatedObject;
+  const antecedent = subject && !afterNonAgent && !quoted ? relativeAntecedent(tokens, subject, sentence.first) : null;
+  // a cue without a subject (a passive, an expletive "es", "hieß es"): the speaker an earlier cue
+  // of the sentence named, else the last speaker (rule speaker.subjectless-cue)
+  const borrowed = subject ? null : ctx.sentenceSpeaker?.speaker.span ? ctx.sentenceSpeaker.speaker : carry(ctx);
+  const speaker: Speaker = borrowed
+    ? { ...borrowed }
+    : { span: subject, source: afterNonAgent?.source ?? resolveSpan(ctx, antecedent ?? subject) };
+  if (borrowed) speaker.found = SUBJECTLESS_CUE_RULE;
+  else if (quoted) speaker.found = QUOTED_OBJECT_RULE;
+  else if (afterNonAgent) speaker.found = AFTER_NON_AGENT_RULE;
+  else if (apposed) speaker.found = APPOSED_SUBJECT_RULE;
+  else if (secondClause && subject === secondClause) speaker.found = APPOSED_SECOND_CLAUSE_RULE;
+  else if (coordinatedObject && subject === coordinatedObject) speaker.found = COORDINATED_OBJECT_RULE;
+  else if (speakerSpan && speakerSpan === subject && speakerSpan.rule) speaker.found = speakerSpan.rule;
+  else if (coordinated) speaker.found = COORDINATED_RULE;
+  else if (coordinatedInverted) speaker.found = COORDINATED_INVERTED_RULE;
+  else if (subject && subject.first > sentence.first && isSubordinatorBeforeSubject(tokens, subject.first - 1, cue.verb))
+    speaker.found = SUBORDINATE_SUBJECT_RULE;
+  else if (subject && subject.first > sentence.first && isFocusParticleBefore(tokens, subject.first - 1, startsSubject))
+    speaker.found = FOCUS_PARTICLE_RULE;
+  return { speaker, borrowed, frontedObject: found.frontedObject };
+}
+
+/** One quotation of a cue, with the cue's speaker as the one to continue. */
+export function addCueQuote(
+  ctx: ParagraphContext,
+  cueSpan: Span,
+  speaker: Speaker,
+  start: number,
+  end: number,
+  type: Draft["type"],
+  rules: string[],
+): void {
+  ctx.drafts.push({ start, end, type, cue: cueSpan, speaker, rules });
+  noteSpeaker(ctx, speaker);
+}
+
+/** What a cue verb says: the previous sentence, a direct quotation next to it, or its content clause. */
+export function readVerbCue(ctx: ParagraphContext, read: CueRead, { speaker, borrowed, frontedObject }: CueSpeaker): number {
+  const { tokens, inside, sentence, directSpans, end } = ctx;
+  const { cue, cueLeft } = read;
+  const cueSpan: Span = { first: cue.verb, last: cue.last };
+  noteSentenceCue(ctx, speaker, cueSpan);
+  noteSpeaker(ctx, speaker);
+  const { previous, state } = ctx;
+  // "Das sagte X." / "Dies bestätigte X.": the previous sentence is what was said
+  if (
+    previous &&
+    opensBackReference(tokens, sentence.first, cue.verb, (from, to) => hasBreak(tokens, from, to)) &&
+    inside[previous.first] < 0
+  ) {
+    addCueQuote(ctx, cueSpan, speaker, tokens[previous.first].start, tokens[previous.last].end, "indirect", [
+      BACK_REFERENCE_RULE,
+    ]);
+    return cue.last;
+  }
+  // the same opening a paragraph: the last sentence of the paragraph before (rule indirect.back-reference-paragraph)
+  if (
+    !previous &&
+    state.paragraphEnd &&
+    opensBackReference(tokens, sentence.first, cue.verb, (from, to) => hasBreak(tokens, from, to))
+  ) {
+    const paragraphEnd = state.paragraphEnd;
+    addCueQuote(ctx, cueSpan, speaker, paragraphEnd.start, paragraphEnd.end, "indirect", [BACK_REFERENCE_PARAGRAPH_RULE]);
+    return cue.last;
+  }
+  // a closing mark (and comma) right before the cue clause: „…“, sagte X
+  // (without a comma only when the quotation ends in its own punctuation: „…!“ sagte X)
+  const commaInside = cueLeft - 2 >= sentence.first && [",", ".", "!", "?"].includes(tokens[cueLeft - 2].text);
+  const markBefore =
+    cueLeft > sentence.first ? (tokens[cueLeft - 1].text === "," ? cueLeft - 2 : commaInside ? cueLeft - 1 : -1) : -1;
+  if (markBefore >= sentence.first && inside[markBefore] >= 0 && directSpans[inside[markBefore]].last === markBefore) {
+    claimDirect(ctx, inside[markBefore], speaker, cueSpan, "speaker.after");
+    pushMixed(ctx, sentence.first, markBefore, inside[markBefore], cueSpan, speaker);
+    noteSpeaker(ctx, speaker);
+    return cue.last;
+  }
+  // the clause after the cue: ": „…“" → that direct quotation; ", dass …" → indirect
+  const { k, passedAttribute } = cueClauseEnd(ctx, cue.last);
+  const afterQuote = k <= end ? (inside[k] >= 0 ? inside[k] : tokens[k + 1] && inside[k + 1] >= 0 ? inside[k + 1] : -1) : -1;
+  if (afterQuote >= 0 && directSpans[afterQuote].first >= k) {
+    claimDirect(ctx, afterQuote, speaker, cueSpan, "speaker.before");
+    // "sagte, „…“ gebe es nicht": a Konjunktiv after the marks continues the reported clause;
+    // so does a zu-infinitive, the quoted words its object ("warf ihm vor, „…“ zu verschweigen";
+    // rule indirect.mixed-infinitive)
+    const closing = directSpans[afterQuote].last;
+    const infinitive = tokens[k].text === "," && endsInZuInfinitive(tokens, closing, end);
+    if (tokens[k].text === "," && (ctx.hasKonjunktiv(closing + 1, end) || infinitive))
+      pushMixed(ctx, k + 1, end, afterQuote, cueSpan, speaker, infinitive ? [MIXED_INFINITIVE_RULE] : []);
+    noteSpeaker(ctx, speaker);
+    return cue.last;
+  }
+  readCueContent(ctx, read, cueSpan, speaker, borrowed, frontedObject, k, passedAttribute);
+  return cue.last;
+}
+
+/** Where the cue clause after the cue verb's last token ends: the first break, "dass" or quotation after it. */
+export function cueClauseEnd(ctx: ParagraphContext, cueLast: number): { k: number; passedAttribute: boolean } {
+  const { tokens, inside, directSpans, end } = ctx;
+  let k = cueLast + 1;
+  /** Set when a quoted name or attribute inside the cue clause was passed (rule cue.quoted-attribute). */
+  let passedAttribute = false;
+  while (k <= end && k - cueLast < PARTICLE_WINDOW) {
+    if (inside[k] >= 0) {
+      const attributeEnd = quotedAttributeEnd(tokens, directSpans[inside[k]], k, cueLast, end, {
+        inNounPhrase: (t) => isCap(t) || DET.has(t.lower),
+        opensContent: (first) => COMPLEMENTIZER.has(tokens[first].lower) || ctx.hasKonjunktiv(first, end),
+        parenthesisEnd: (at) => parenthesisEnd(tokens, at, end),
+      });
+      if (attributeEnd < 0) break;
+      passedAttribute = true;
+      k = attributeEnd + 1;
+      continue;
     }
+    // a parenthesis inside the cue clause ("sagte X (SPD), …") does not end it
+    const closing = tokens[k].text === "(" ? parenthesisEnd(tokens, k, end) : -1;
+    if (closing < 0 && (isBreak(tokens[k]) || tokens[k].lower === BARE_DASS)) break;
+    k = Math.max(k, closing) + 1;
+  }
+  return { k, passedAttribute };
+}
+
+/** A cue verb's content clause ("sagte, dass …", "Wie X mitteilte, …"), or the sentence as reported speech. */
+export function readCueContent(
+  ctx: ParagraphContext,
+  read: CueRead,
+  cueSpan: Span,
+  speaker: Speaker,
+  borrowed: Speaker | null,
+  frontedObject: boolean,
+  k: number,
+  passedAttribute: boolean,
+): void {
+  const { tokens, inside, sentence, end } = ctx;
+  const { cue, cueLeft, impersonal } = read;
+  // "Wie X mitteilte, …", also after a conjunction ("Denn wie X berichtete, …") or with an
+  // apposition in the cue clause ("Wie der Sprecher, Name, mitteilte, …")
+  const wieAt = wieOpenerAt(
+    tokens,
+    sentence.first,
+    cueLeft,
+    (x) => clauseStart(tokens, sentence.first, x, inside),
+    (first, last) =>
+      isAppositionPhrase(
+        tokens,
+        first,
+        last,
+        (from, to) => phraseFrom(tokens, from, to)?.last ?? -1,
+        (t) => PREP.has(t.lower),
+      ),
+  );
+  const opener = wieAt >= 0;
+  if (wieAt >= 0 && wieAt < cueLeft - 1) {
+    // the speaker is the phrase after "wie", apposition included
+    const subject = phraseFrom(tokens, wieAt + 1, cue.verb - 1);
+    if (subject) Object.assign(speaker, { span: subject, source: resolveSpan(ctx, subject) });
+  }
+  // "…, wie X mitteilte.": the cue clause closes the sentence (rule indirect.wie-after)
+  const sentenceStartChar = tokens[sentence.first].start;
+  if (
+    wieAt > sentence.first + 1 &&
+    k > end &&
+    cue.last === end &&
+    tokens[wieAt - 1].text === "," &&
+    inside[wieAt - 2] < 0 &&
+    !ctx.drafts.some((d) => d.start >= sentenceStartChar)
+  ) {
+    addCueQuote(ctx, cueSpan, speaker, sentenceStartChar, tokens[wieAt - 2].end, "indirect", [WIE_AFTER_RULE]);
+    return;
+  }
+  if (readContentClause(ctx, read, cueSpan, speaker, opener, k, passedAttribute)) return;
+  // "forderte die Anwohner auf die Fenster zu schließen": an infinitive clause after the cue
+  // without the optional comma (rule indirect.bare-infinitive)
+  if (isBareInfinitiveClause(cue.last, k, end, (from) => endsInZuInfinitive(tokens, from, end))) {
+    const content = contentLast(ctx, cue.last + 1, isFrontedCueClause(tokens, sentence.first, cue.verb));
+    addCueQuote(ctx, cueSpan, speaker, tokens[cue.last + 1].start, tokens[content.last].end, "indirect", [
+      BARE_INFINITIVE_RULE,
+      ...content.rules,
+    ]);
+    return;
+  }
+  // "…, das sagte X": a demonstrative before the verb refers to the clause before (rule indirect.back-reference-clause)
+  if (
+    speaker.span &&
+    isBackReferenceClause(tokens, sentence.first, cueLeft, cue.verb, speaker.span.first) &&
+    inside[cueLeft - 2] < 0
+  ) {
+    addCueQuote(ctx, cueSpan, speaker, tokens[sentence.first].start, tokens[cueLeft - 2].end, "indirect", [
+      BACK_REFERENCE_CLAUSE_RULE,
+    ]);
+    return;
+  }
+  // "…, sagte X": the cue clause starts with its verb and names its speaker after it
+  const inverted = cueLeft === cue.verb && (!!impersonal || (!!speaker.span && speaker.span.first > cue.verb));
+  if (
+    inverted &&
+    cueLeft > sentence.first &&
+    tokens[cueLeft - 1].text === "," &&
+    inside[cueLeft - 2] < 0 &&
+    !frontedObject &&
+    !isSubordinateClause(tokens, sentence.first, cueLeft - 2)
+  ) {
+    addCueQuote(ctx, cueSpan, speaker, tokens[sentence.first].start, tokens[cueLeft - 2].end, "indirect", ["indirect.fronted"]);
+    return;
+  }
+  readReportedSpeech(ctx, read, cueSpan, speaker, borrowed);
+}
+
+/** ", dass …", ": …", "Wie X sagte, …": the content clause after a cue; false when there is none. */
+export function readContentClause(
+  ctx: ParagraphContext,
+  read: CueRead,
+  cueSpan: Span,
+  speaker: Speaker,
+  opener: boolean,
+  k: number,
+  passedAttribute: boolean,
+): boolean {
+  const { tokens, inside, sentence, end } = ctx;
+  const { cue, lightVerb, frontedParticiple, documentStands } = read;
+  // "hoffte dass …": a content clause whose comma is missing
+  const bareDass = k < end && tokens[k].lower === BARE_DASS && !isFirstPersonCue(tokens, cue.verb);
+  if (
+    k < end &&
+    (tokens[k].text === "," || tokens[k].text === ":" || bareDass) &&
+    (opener || bareDass || !isReasonClause(ctx, k + 1)) &&
+    // "Falls X als Y eingestuft wird, wäre …": no content after a conditional clause (rule indirect.conditional-clause)
+    !isConditionalCueClause(tokens, clauseStart(tokens, sentence.first, cue.verb, inside), k + 1) &&
+    !hasCoordinatedCue(tokens, cue.last + 1, k - 1)
+  ) {
+    const contentStart = bareDass ? k : k + 1;
+    if (
+      COMPLEMENTIZER.has(tokens[contentStart].lower) ||
+      opener ||
+      ctx.hasKonjunktiv(contentStart, end) ||
+      (startsMainClause(tokens, contentStart) && !isAppositionOnly(tokens, contentStart, end)) ||
+      endsInZuInfinitive(tokens, contentStart, end) ||
+      opensContentClause(tokens, contentStart)
+    ) {
+      const content = contentLast(ctx, contentStart, isFrontedCueClause(tokens, sentence.first, cue.verb));
+      addCueQuote(ctx, cueSpan, speaker, tokens[contentStart].start, tokens[content.last].end, "indirect", [
+        opener ? "indirect.wie" : "indirect.clause",
+        ...(cue === lightVerb ? [LIGHT_VERB_RULE] : []),
+        ...(cue === frontedParticiple ? [FRONTED_PARTICIPLE_RULE] : []),
+        ...(cue === documentStands ? [DOCUMENT_STANDS_RULE] : []),
+        ...(opensContentClause(tokens, contentStart) ? [CONTENT_OPENING_RULE] : []),
+        ...(passedAttribute ? [QUOTED_ATTRIBUTE_RULE] : []),
+        ...content.rules,
+      ]);
+      return true;
+    }
+  }
+  return false;
+}
+
+/** A reporting verb with its object ("X nannte die Zahl"): the sentence is reported speech (rule reported.verb). */
+export function readReportedSpeech(
+  ctx: ParagraphContext,
+  read: CueRead,
+  cueSpan: Span,
+  speaker: Speaker,
+  borrowed: Speaker | null,
+): void {
+  const { tokens, sentence, end } = ctx;
+  const { cue, cueLeft } = read;
+  if (
+    REPORTED_SPEECH_LEMMAS.has(cue.lemma) &&
+    !("innerParticle" in cue && cue.innerParticle) &&
+    speaker.span &&
+    !borrowed &&
+    isAgent(tokens, speaker.span, speaker.source) &&
+    hasObjectWord(tokens, cueLeft, cue.verb, end, speaker.span, REPORTED_OBJECT_WORDS.get(cue.lemma))
+  ) {
+    addCueQuote(ctx, cueSpan, speaker, tokens[sentence.first].start, tokens[end].end, "reported", ["reported.verb"]);
+  } else if (REPORTED_SPEECH_LEMMAS.has(cue.lemma) && isPredicativePassive(tokens, sentence.first, cue.verb, end)) {
+    // "Als Ursache wurde X genannt": what someone named, the passive leaves out who (rule reported.predicative-passive)
+    addCueQuote(ctx, cueSpan, speaker, tokens[sentence.first].start, tokens[end].end, "reported", [
+      "reported.verb",
+      PREDICATIVE_PASSIVE_RULE,
+    ]);
+  } else if (borrowed && isPassive(tokens, cue, cueLeft, end) && isAgentlessNaming(tokens, cue.lemma, sentence.first, end)) {
+    // "Die Zahl wurde mit 40 angegeben": what a source named, the passive leaves out who (rule reported.agentless-passive)
+    addCueQuote(ctx, cueSpan, speaker, tokens[sentence.first].start, tokens[end].end, "reported", [
+      "reported.verb",
+      AGENTLESS_PASSIVE_RULE,
+    ]);
+  }
+}
+
+/**
+ * A subject named at the start of a sentence without a cue is what a later pronoun refers to.
+ * Returns the agent this uncued sentence opens with (rule speaker.sentence-subject), null when none.
+ */
+export function noteSentenceMention(ctx: ParagraphContext): Speaker | null {
+  const { tokens, inside, sentence, end, cued } = ctx;
+  let sentenceMention: Speaker | null = null;
+  if (
+    !cued &&
+    startsSubject(tokens[sentence.first]) &&
+    !PRONOUN.has(tokens[sentence.first].lower) &&
+    inside[sentence.first] < 0
+  ) {
+    const span = phraseFrom(tokens, sentence.first, end);
+    const mention = resolveSpan(ctx, span);
+    if (mention) ctx.memory.remember(mention);
+    if (span && mention && isNamedAgent(mention)) {
+      sentenceMention = { span, source: mention };
+      // the subject of a Konjunktiv sentence is part of what is reported, not a new source
+      if (!ctx.isReportedSentence(sentence.first, end)) ctx.paragraphMention = sentenceMention;
+    }
+  } else if (!cued && inside[sentence.first] < 0 && !ctx.isReportedSentence(sentence.first, end)) {
+    // "Am 3. März hat die Schulbehörde den Plan vorgelegt.": the subject after the verb (rule speaker.paragraph-mention)
+    const span = invertedSentenceSubject(tokens, sentence.first, end);
+    const mention = span && !PRONOUN.has(tokens[span.first].lower) ? resolveSpan(ctx, span) : null;
+    if (span && mention && isNamedAgent(mention)) ctx.paragraphMention = { span, source: mention };
+  }
+  return sentenceMention;
+}
+
+/**
+ * A short quoted fragment that closes the sentence ("… sei „völlig unrealistisch“.") belongs to
+ * the continuation around it (rule direct.embedded), it does not make the sentence a direct quotation.
+ */
+export function quotedAt(ctx: ParagraphContext, k: number): boolean {
+  const { inside } = ctx;
+  return inside[k] >= 0 && !isClosingFragment(ctx.tokens, ctx.directSpans[inside[k]], ctx.sentence.first);
+}
+
+/**
+ * --- a Konjunktiv sentence without a cue continues the last speaker. Pushes the continuation
+ * and returns its speaker, null when the sentence continues no one.
+ */
+export function continueSentence(ctx: ParagraphContext, mentionBefore: Speaker | null): Speaker | null {
+  const { tokens, inside, sentence, end, cued, drafts } = ctx;
+  const hasDirect = quotedAt(ctx, sentence.first) || quotedAt(ctx, end);
+  // a cue verb that found no content and no speaker ("Der Befund sei von einem Labor geprüft
+  // worden") leaves a Konjunktiv sentence reported speech to continue (rule free_indirect.idle-cue)
+  const idleCue = cuesWereIdle(cued, ctx.draftsBefore, drafts.length, !!ctx.sentenceSpeaker);
+  const konjunktivContinues = (!cued || idleCue) && !hasDirect && ctx.isReportedSentence(sentence.first, end);
+  // the rule by which this sentence continues the last speaker; "soll(en)" + infinitive and the
+  // conditional "würde" continue only a quotation in the sentence right before it
+  const continuedBy: string | null = konjunktivContinues
+    ? KONJUNKTIV_CONTINUATION_RULE
+    : !cued && !hasDirect && ctx.previousQuoted
+      ? modalContinuationRule(tokens, sentence.first, end, inside)
+      : null;
+  let continuation: Speaker | null = continuedBy ? carry(ctx) : null;
+  // a speaker carried from an earlier paragraph is mostly wrong when this paragraph named an agent before
+  const carriedFrom = ctx.state.lastSpeaker;
+  if (continuation && carriedFrom && carriedFrom.para < ctx.paragraph && mentionBefore)
+    continuation = { ...mentionBefore, found: PARAGRAPH_MENTION_RULE };
+  // "Die Anwohner befürchten, die Mieten würden steigen": the sentence names its own speaker (rule speaker.own-subject)
+  const own: Span | null =
+    continuation !== null && konjunktivContinues
+      ? ownSubject(tokens, sentence.first, end, ctx.hasKonjunktiv, {
+          ...GRAMMAR,
+          isTimePhrase,
+          canSpeak: (_toks: Token[], span: Span): boolean => {
+            const source = resolveSpan(ctx, span);
+            return !!source && (source.rule !== "speaker.as-written" || source.heads.length > 0);
+          },
+        })
+      : null;
+  if (own && continuation) continuation = { span: own, source: resolveSpan(ctx, own), found: OWN_SUBJECT_RULE };
+  // "Die Regeln seien klar: „…“": the reported words before a quotation that closes the
+  // sentence continue the last speaker too (rule free_indirect.before-quote)
+  const beforeQuoteLast =
+    !cued && !continuation && !quotedAt(ctx, sentence.first) && quotedAt(ctx, end)
+      ? reportedPartBefore(tokens, sentence.first, ctx.directSpans[inside[end]], ctx.isReportedSentence)
+      : -1;
+  if (beforeQuoteLast >= 0) continuation = carry(ctx);
+  if (continuation)
+    drafts.push({
+      start: tokens[sentence.first].start,
+      end: tokens[beforeQuoteLast >= 0 ? beforeQuoteLast : sentence.last].end,
+      type: "free_indirect",
+      cue: null,
+      speaker: continuation,
+      rules: [continuedBy ?? BEFORE_QUOTE_RULE, ...(idleCue && konjunktivContinues ? [IDLE_CUE_RULE] : [])],
+    });
+  return continuation;
+}
+
+/** The speaker of a direct quotation that ends in this sentence, when no cue gave it one yet. */
+export function speakDirectQuote(ctx: ParagraphContext, quoteIndex: number, sentenceMention: Speaker | null): void {
+  const { tokens, sentence, end, sentenceSpeaker, sentenceCues } = ctx;
+  const quote = ctx.directSpans[quoteIndex];
+  const quoteSpeaker = ctx.directSpeaker[quoteIndex];
+  if (quoteSpeaker.span || (quoteSpeaker.cue && !quoteSpeaker.open)) return;
+  // "…, der Verbandschef Paul Sommer („…“), …": the name the parenthesis stands beside (rule speaker.parenthetical-name)
+  // (a short quoted term in parentheses stays a name or gloss: no quotation)
+  const named =
+    countWords(tokens, quote.first, quote.last) < BARE_QUOTE_MIN_WORDS
+      ? null
+      : nameBeforeParenthesis(tokens, quote, (f, l) => phraseFrom(tokens, f, l));
+  const namedSource = named ? resolveSpan(ctx, named) : null;
+  if (named && namedSource && isNamedAgent(namedSource)) {
+    Object.assign(quoteSpeaker, { span: named, source: namedSource, cue: null }, { rule: PARENTHETICAL_NAME_RULE });
+    return;
+  }
+  if (quoteSpeaker.open) {
+    // a cue without a subject: the speaker a cue of this sentence named, else the last one
+    const fallback = sentenceSpeaker?.speaker ?? carry(ctx);
+    if (fallback) Object.assign(quoteSpeaker, fallback, { found: SUBJECTLESS_CUE_RULE });
+    return;
+  }
+  // "„…“, meinte die Trainerin": the quotation fills the first place, a finite verb and its
+  // subject follow (rule speaker.verb-after-quote)
+  const verbAfter = verbAfterQuote(
+    tokens,
+    quote,
+    sentence.first,
+    end,
+    countWords(tokens, quote.first, quote.last),
+    nearestCueBefore(sentenceCues, quote.first) !== null,
+    GRAMMAR,
+  );
+  const framed = verbAfter > 0 ? personAfterVerb(ctx, tokens, { verb: verbAfter, last: verbAfter, lemma: "" }, end) : null;
+  if (framed?.span) {
+    const speaker: Speaker = { ...framed, found: VERB_AFTER_QUOTE_RULE };
+    Object.assign(quoteSpeaker, speaker, { rule: "speaker.after" });
+    noteSpeaker(ctx, speaker);
+    return;
+  }
+  if (sentenceSpeaker) {
+    const nearest = nearestCueBefore(sentenceCues, quote.first) ?? sentenceSpeaker;
+    Object.assign(quoteSpeaker, nearest.speaker, { cue: nearest.cue, rule: "speaker.sentence" });
+    return;
+  }
+  speakUncuedQuote(ctx, quoteSpeaker, quote, sentenceMention);
+}
+
+/** A direct quotation in a sentence without a cue: its place, a colon's clause, the sentence's subject or the last speaker. */
+export function speakUncuedQuote(
+  ctx: ParagraphContext,
+  quoteSpeaker: DirectSpeaker,
+  quote: Span,
+  sentenceMention: Speaker | null,
+): void {
+  const { tokens, inside, sentence, end, sentenceStart } = ctx;
+  // "Auf dem Schild war „…“ zu lesen": the place the words stand written (rule speaker.written-place)
+  const place =
+    countWords(tokens, quote.first, quote.last) < BARE_QUOTE_MIN_WORDS
+      ? null
+      : writtenPlace(
+          tokens,
+          Math.min(sentence.first, sentenceStart[quote.first]),
+          end,
+          (k) => inside[k] >= 0,
+          (k, e) => phraseFrom(tokens, k, e),
+        );
+  const placeSource = place ? resolveSpan(ctx, place) : null;
+  if (place && placeSource) {
+    Object.assign(quoteSpeaker, { span: place, source: placeSource }, { rule: WRITTEN_PLACE_RULE });
+    return;
+  }
+  if (quote.first > 0 && tokens[quote.first - 1].text === ":" && speakColonQuote(ctx, quoteSpeaker, quote)) return;
+  const words = countWords(tokens, quote.first, quote.last);
+  if (words < BARE_QUOTE_MIN_WORDS) {
+    quoteSpeaker.rule = "skip";
+    // a fragment of reported speech: the speaker of the reported speech around it
+    if (isEmbeddedFragment(tokens, quote, ctx.hasKonjunktiv(sentenceStart[quote.first], end))) {
+      const around = enclosingDraft(ctx.drafts, tokens[quote.first].start, tokens[quote.last].end);
+      const speaker = around?.speaker ?? carry(ctx);
+      Object.assign(quoteSpeaker, speaker ?? {}, { cue: around?.cue ?? null, rule: EMBEDDED_QUOTE_RULE });
+    }
+    return;
+  }
+  // a quotation inside a sentence without a cue: the agent the sentence opens with
+  // ("Die Organisation feierte die Absage als „…“") rather than the last speaker
+  if (
+    sentenceMention?.span &&
+    sentenceMention.span.last < quote.first &&
+    opensWithSubject(tokens, sentenceMention.span, sentenceMention.source) &&
+    !ctx.hasKonjunktiv(sentence.first, end)
+  ) {
+    Object.assign(quoteSpeaker, sentenceMention, { rule: SENTENCE_SUBJECT_RULE });
+    return;
+  }
+  // "Auch der Minister will „…“", "Ursprünglich wollte er „…“": the subject behind a focus
+  // particle or after the verb of a fronted adverbial (rule speaker.inverted-sentence-subject)
+  const inverted =
+    inside[sentence.first] < 0 && !ctx.hasKonjunktiv(sentence.first, end)
+      ? invertedSentenceSubject(tokens, sentence.first, quote.first - 1)
+      : null;
+  const invertedSource = inverted ? resolveSpan(ctx, inverted) : null;
+  if (inverted && invertedSource && (isNamedAgent(invertedSource) || PRONOUN.has(tokens[inverted.first].lower))) {
+    const speaker: Speaker = { span: inverted, source: invertedSource, found: INVERTED_SENTENCE_SUBJECT_RULE };
+    Object.assign(quoteSpeaker, speaker, { rule: SENTENCE_SUBJECT_RULE });
+    noteSpeaker(ctx, speaker);
+    return;
+  }
+  const speaker = carry(ctx, DIRECT_CARRY_PARAGRAPHS);
+  if (speaker) Object.assign(quoteSpeaker, speaker, { rule: "speaker.carried" });
+  else quoteSpeaker.rule = "speaker.none";
+}
+
+/** "X erklärte: „…“": the speaker of the clause before a quotation's colon; false when it names none. */
+export function speakColonQuote(ctx: ParagraphContext, quoteSpeaker: DirectSpeaker, quote: Span): boolean {
+  const { tokens, inside, sentenceStart } = ctx;
+  const colonFrom = Math.max(sentenceStart[quote.first - 1], quote.first - 40);
+  // "Den Unmut … brachte die Sprecherin zum Ausdruck: „…“": a fronted object, the person after the verb (rule speaker.colon-fronted-object)
+  const opensWithObject = (x: number, phrase: FoundSpan | null): boolean =>
+    (phrase &&
+      phrase.first === x &&
+      isNonAgentPhrase(tokens, { first: Math.min(x + 1, phrase.last), last: phrase.last }, isSpeechNoun)) ||
+    (!phrase && OBLIQUE.has(tokens[x].lower));
+  const plainAt = clauseStart(tokens, colonFrom, quote.first - 1, inside);
+  // the object reading also across a name apposition after the verb ("…, Name, zum Ausdruck:")
+  const wideAt = acrossNameApposition(tokens, colonFrom, plainAt, inside);
+  const widens = wideAt !== plainAt && opensWithObject(wideAt, colonSpeaker(tokens, wideAt, quote.first - 2));
+  const at = widens ? wideAt : plainAt;
+  const fronted = colonSpeaker(tokens, at, quote.first - 2);
+  const objectFirst = opensWithObject(at, fronted);
+  const verbAfter = objectFirst ? finiteVerbAfterFronted(tokens, at, quote.first - 2, isFunctionWord) : -1;
+  const person =
+    verbAfter > 0 ? personAfterVerb(ctx, tokens, { verb: verbAfter, last: verbAfter, lemma: "" }, quote.first - 2) : null;
+  const span: FoundSpan | null = person?.span ? { ...person.span, rule: COLON_FRONTED_OBJECT_RULE } : fronted;
+  const other = span ? null : colonSubject(tokens, sentenceStart[quote.first - 1], at, quote.first - 2, GRAMMAR);
+  if (!span && !other) return false;
+  const speaker: Speaker = { span: span ?? other!.span, source: resolveSpan(ctx, span ?? other!.span) };
+  if (other) speaker.found = other.rule;
+  else if (span?.rule) speaker.found = span.rule;
+  Object.assign(quoteSpeaker, speaker, { rule: "speaker.colon" });
+  noteSpeaker(ctx, speaker);
+  return true;
+}
+
+/** The paragraph's direct quotations as drafts, with the speakers found for them. */
+export function pushDirectDrafts(ctx: ParagraphContext): void {
+  const { tokens, directSpans, directSpeaker, unclosed, drafts } = ctx;
+  directSpans.forEach((quote, quoteIndex) => {
+    const quoteSpeaker = directSpeaker[quoteIndex];
+    const before = tokens[quote.first - 1]?.lower ?? "";
+    // "laut „Le Monde“": a medium named in marks after a source preposition is no quotation
+    if (
+      quoteSpeaker.rule === "skip" ||
+      NAMING.has(before) ||
+      (SOURCE_PREP.has(before) && quotedSource(tokens, quote.first, quote.last) !== null)
+    )
+      return;
+    const embedded = quoteSpeaker.rule === EMBEDDED_QUOTE_RULE;
+    const closed = !(unclosed && quoteIndex === directSpans.length - 1);
+    drafts.push({
+      start: tokens[quote.first].start,
+      end: tokens[quote.last].end,
+      type: "direct",
+      cue: quoteSpeaker.cue,
+      speaker: quoteSpeaker.span || quoteSpeaker.carried ? quoteSpeaker : null,
+      rules: embedded
+        ? [EMBEDDED_QUOTE_RULE]
+        : [closed ? "direct.marks" : "direct.unclosed", quoteSpeaker.rule || "speaker.none"],
+    });
+  });
+}
+
+/** The paragraph's drafts in text order as quotations, runs of one speaker merged. */
+export function emitDrafts(ctx: ParagraphContext): void {
+  const { drafts, state } = ctx;
+  const out = state.out;
+  drafts.sort((x, y) => x.start - y.start || y.end - x.end);
+  let last: Draft | null = null;
+  for (const draft of drafts) {
+    // two cue readings of the same words ("wurde bekannt" and "bekannt gegeben") give one quotation;
+    // two cues ("laut X" and "sagte Y") give one each
+    if (last && last.start === draft.start && last.end === draft.end && sameCueWords(last.cue, draft.cue)) continue;
+    last = draft;
+    const speaker = draft.speaker;
+    const speakerText: TextSpan | null = speaker?.span ? textSpan(ctx, speaker.span) : (speaker?.carried ?? null);
+    const rules = [
+      ...draft.rules,
+      ...(speaker?.found ? [speaker.found] : []),
+      ...(speaker?.source ? [speaker.source.rule, ...(speaker.source.refused ?? [])] : []),
+    ];
+    const quote: ExtractedQuote = {
+      start: draft.start,
+      end: draft.end,
+      type: draft.type,
+      cue: draft.cue ? textSpan(ctx, draft.cue) : NO_CUE,
+      speaker: speakerText,
+      actor: speaker?.source?.actor ?? "",
+      party: speaker?.source?.party ?? "NONE",
+      rules,
+    };
+    // consecutive sentences continuing one speaker are one free indirect quotation (rule free_indirect.run)
+    const previous = out.length > state.paragraphOut ? out[out.length - 1] : undefined;
+    if (!continuesRun(state.text, previous, quote)) out.push(quote);
   }
 }
 

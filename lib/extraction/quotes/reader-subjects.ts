@@ -94,7 +94,7 @@ export function firstVerbSubject(tokens: Token[], sStart: number, verb: number, 
 
 /**
  * The subject of the clause whose object is a speech noun without an owner ("X erhob die Forderung,
- * …"): the phrase opening the sentence, a number phrase ("22 Prozent teilen die Meinung, …"), or
+ * …"): the phrase opening the sentence, a number phrase ("40 Prozent vertreten die Ansicht, …"), or
  * the subject after the finite verb when an adverbial or a subordinate clause stands first ("So
  * fassten die Delegierten den Beschluss, …", "Da …, erteilten sie den Befehl, …").
  */

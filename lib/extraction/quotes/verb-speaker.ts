@@ -131,7 +131,7 @@ export function speakerOfVerb(tokens: Token[], cue: VerbCue, sStart: number, sEn
     let last = cue.verb - 1;
     while (last > first && (AUX.has(tokens[last].lower) || ADVERB.has(tokens[last].lower) || PREP.has(tokens[last].lower)))
       last--;
-    // a subject far before its participle: "X (Partei) hat in einem Gespräch mit … bekräftigt" – the
+    // a subject far before its participle: "X (Partei) hat nach der Sitzung vor … bekräftigt" – the
     // phrase at the clause's start when the finite auxiliary follows it
     const distant = cue.verb - first > SPEAKER_MAX ? subjectBeforeAuxiliary(tokens, first, last) : null;
     if (!distant && cue.verb - first > SPEAKER_MAX) first = cue.verb - SPEAKER_MAX;
@@ -181,7 +181,7 @@ export function speakerOfVerb(tokens: Token[], cue: VerbCue, sStart: number, sEn
   return null;
 }
 
-/** The verb whose object is the speaker ("X wird mit den Worten zitiert"). */
+/** The verb whose object is the speaker ("X wird mit der Aussage zitiert"). */
 export const QUOTED_LEMMA = "zitieren";
 
 /** Prepositions naming a passive's agent ("von der Polizei", "durch den Sprecher"). */
