@@ -101,7 +101,7 @@ import { REPORTED_OBJECT_WORDS, REPORTED_SPEECH_LEMMAS } from "../lexicon/quote-
 import { QUALIFIERS } from "../numbers";
 import { type Sentence, sentencesOfText } from "../sentences";
 import { type Token, type TokenSpan as Span, isCap as importedIsCap } from "../tokens";
-import type { ExtractedQuote, TextSpan } from "../types";
+import type { ExtractedQuote } from "../types";
 import { AGENTLESS_PASSIVE_RULE, isAgentlessNaming } from "./agentless-passive";
 import { APPOSED_SECOND_CLAUSE_RULE, APPOSED_SUBJECT_RULE, apposedSubject, secondClauseApposedSubject } from "./apposed-subject";
 import {
@@ -118,7 +118,7 @@ import { countsCasualties } from "./casualty-object";
 import { COLON_FRONTED_OBJECT_RULE, finiteVerbAfterFronted } from "./colon-fronted-object";
 import { colonSubject, invertedSubject } from "./colon-subject";
 import { CONDITIONAL_CONTINUATION_RULE, hasConditionalForm } from "./conditional-continuation";
-import { CONTENT_END_RULE, contentEndAt, isFrontedCueClause, isFrontedNoun } from "./content-end";
+import { isFrontedCueClause, isFrontedNoun } from "./content-end";
 import { CONTENT_OPENING_RULE, opensContentClause } from "./content-opening";
 import { DOCUMENT_ADVERB_RULE, isDocumentArgument, opensDocumentAdverb } from "./document-adverb";
 import { DOCUMENT_STANDS_RULE } from "./document-stands";
@@ -132,10 +132,10 @@ import {
   lautWerdenSpeaker,
 } from "./laut-werden";
 import { LIGHT_VERB_RULE, lightVerbCueAt as importedLightVerbCueAt } from "./light-verb";
-import { MIXED_INFINITIVE_RULE, MIXED_QUOTE_RULE, isMixedClause } from "./mixed-quote";
+import { MIXED_INFINITIVE_RULE } from "./mixed-quote";
 import { hasAdjectiveEnding } from "./morphology";
 import { isNamingParticiple } from "./naming-participle";
-import { AFTER_NON_AGENT_RULE, isNonAgentPhrase, isPersonPhrase } from "./non-agent-subject";
+import { AFTER_NON_AGENT_RULE, isNonAgentPhrase } from "./non-agent-subject";
 import { NOUN_ATTACHMENT_RULE } from "./noun-attachment";
 import { isLiteralOrigin } from "./origin-phrase";
 import { OWN_SUBJECT_RULE, ownSubject } from "./own-subject";
@@ -144,7 +144,6 @@ import {
   type CueSpeaker,
   type CueSubjects,
   type DirectSpeaker,
-  type Draft,
   ParagraphContext,
   type SourceCue,
   type Speaker,
@@ -155,6 +154,7 @@ import { PARENTHETICAL_NAME_RULE, nameBeforeParenthesis } from "./parenthetical-
 import { PREDICATIVE_PASSIVE_RULE, isPredicativePassive } from "./predicative-passive";
 import { QUOTED_ATTRIBUTE_RULE, quotedAttributeEnd } from "./quoted-attribute";
 import { QUOTED_OBJECT_RULE, quotedObject } from "./quoted-object";
+import { addCueQuote, contentLast, emitDrafts, enclosingDraft, nearestCueBefore, pushMixed } from "./reader-drafts";
 import {
   ATTRIBUTE_MAX,
   attributedPhrase,
@@ -167,6 +167,15 @@ import {
   quotedSource,
   quotedWordsEnd,
 } from "./reader-phrases";
+import {
+  SUBJECTLESS_CUE_RULE,
+  carry,
+  insideEarlierContent,
+  noteSentenceCue,
+  noteSpeaker,
+  personAfterVerb,
+  resolveSpan,
+} from "./reader-speakers";
 import {
   CONTENT_END_GRAMMAR,
   COORDINATED_OBJECT_RULE,
@@ -188,10 +197,8 @@ import {
 import {
   ADVERB,
   ADVERBIAL_SUBORDINATOR,
-  ADVERBS_AFTER_VERB,
   ANAPHORIC,
   BARE_QUOTE_MIN_WORDS,
-  CARRY_PARAGRAPHS,
   CLAUSE_EDGES,
   COMPLEMENTIZER,
   DET,
@@ -231,7 +238,6 @@ import { isTimePhrase } from "./time-phrase";
 import { VERB_AFTER_QUOTE_RULE, verbAfterQuote } from "./verb-after-quote";
 import {
   BARE_DASS,
-  type VerbCue,
   documentStandsCueAt,
   hasCoordinatedCue,
   impersonalCueAt,
@@ -255,14 +261,10 @@ const lightVerbCueAt = importedLightVerbCueAt;
 const relativeSourceAt = importedRelativeSourceAt;
 const lautWerdenCueAt = importedLautWerdenCueAt;
 
-/** Rule id of a quotation whose cue named no subject and which takes the sentence's or the last speaker. */
-const SUBJECTLESS_CUE_RULE = "speaker.subjectless-cue";
 /** A direct quotation inside a sentence without a cue takes the agent the sentence opens with. */
 const SENTENCE_SUBJECT_RULE = "speaker.sentence-subject";
 /** Rule id of ", so X" read without its comma after a quotation that ends in its own punctuation. */
 const SO_AFTER_MARK_RULE = "speaker.so-after-mark";
-
-const NO_CUE: TextSpan = { start: -1, end: -1, text: "" };
 
 /**
  * Whether a speaker phrase names someone who can speak: a person, a role or body, a gazetteer or
@@ -454,25 +456,6 @@ function endsInZuInfinitive(tokens: Token[], c: number, end: number): boolean {
   return tokens[k - 1]?.lower === "zu" && k - 1 > c && INFINITIVE_ENDING.test(verb.lower);
 }
 
-/** Whether two cues share a token. */
-const sameCueWords = (a: Span | null, b: Span | null): boolean => !!a && !!b && a.first <= b.last && b.first <= a.last;
-
-/** The last indirect or free indirect quotation drafted so far that contains [start, end), or null. */
-function enclosingDraft(drafts: readonly Draft[], start: number, end: number): Draft | null {
-  for (let d = drafts.length - 1; d >= 0; d--) {
-    const draft = drafts[d];
-    if (draft.type !== "direct" && draft.start <= start && draft.end >= end) return draft;
-  }
-  return null;
-}
-
-/** The last cue of a sentence that starts before token `at` (cues in text order), or null. */
-function nearestCueBefore<T extends { cue: Span }>(cues: readonly T[], at: number): T | null {
-  let best: T | null = null;
-  for (const c of cues) if (c.cue.first < at) best = c;
-  return best;
-}
-
 /**
  * Find every quotation of a plain text. The claim pass hands over the sentences it split
  * (sentencesOfText), so the text is tokenised once.
@@ -528,38 +511,10 @@ export function readParagraph(ctx: ParagraphContext): void {
   state.paragraphOut = state.out.length;
 }
 
-export function textSpan(ctx: ParagraphContext, s: Span): TextSpan {
-  const { tokens } = ctx;
-  return {
-    start: tokens[s.first].start,
-    end: tokens[s.last].end,
-    text: ctx.text.slice(tokens[s.first].start, tokens[s.last].end),
-  };
-}
-
 /** "„…!“ so X": a closing mark at k after the quotation's own final punctuation (no comma needed; rule speaker.so-after-mark). */
 export function closesPunctuatedQuote(ctx: ParagraphContext, k: number): boolean {
   const { inside } = ctx;
   return inside[k] >= 0 && ctx.directSpans[inside[k]].last === k && QUOTE_FINAL_PUNCTUATION.has(ctx.tokens[k - 1]?.text ?? "");
-}
-
-export function resolveSpan(ctx: ParagraphContext, s: Span | null): ResolvedSource | null {
-  return s ? ctx.memory.resolve(ctx.tokens.slice(s.first, s.last + 1)) : null;
-}
-
-export function carry(ctx: ParagraphContext, paragraphs = CARRY_PARAGRAPHS): Speaker | null {
-  const lastSpeaker = ctx.state.lastSpeaker;
-  return lastSpeaker && ctx.paragraph - lastSpeaker.para <= paragraphs
-    ? { span: null, carried: lastSpeaker.span, source: lastSpeaker.source }
-    : null;
-}
-
-export function noteSpeaker(ctx: ParagraphContext, speaker: Speaker | null): void {
-  if (!speaker?.span || !speaker.source) return;
-  ctx.memory.remember(speaker.source);
-  // "X meldete, Y habe bestätigt, …": Y is part of what X reports, X stays the one to continue
-  if (ctx.nestedCue) return;
-  ctx.state.lastSpeaker = { span: textSpan(ctx, speaker.span), source: speaker.source, para: ctx.paragraph };
 }
 
 /**
@@ -573,41 +528,6 @@ export function claimDirect(ctx: ParagraphContext, quoteIndex: number, speaker: 
   const claimed = ctx.directSpeaker[quoteIndex];
   if (speaker.span && !claimed.span) Object.assign(claimed, speaker, { cue, rule, open: false });
   else if (!claimed.span) Object.assign(claimed, { cue, rule, open: true });
-}
-
-/** A person (name or role) right after the finite cue verb, with its resolved source; null when none. */
-export function personAfterVerb(ctx: ParagraphContext, toks: Token[], cue: VerbCue, sEnd: number): Speaker | null {
-  let r = cue.verb + 1;
-  if (toks[r]?.lower === "sich") r++;
-  while (r < cue.verb + 1 + ADVERBS_AFTER_VERB && ADVERB.has(toks[r]?.lower ?? "")) r++;
-  if (OBLIQUE.has(toks[r]?.lower ?? "")) return null;
-  const span = phraseFrom(toks, r, Math.min(sEnd, r + SPEAKER_MAX));
-  if (!span || isTimePhrase(toks, span) || isNonAgentPhrase(toks, span, isSpeechNoun)) return null;
-  const source = resolveSpan(ctx, span);
-  return isPersonPhrase(toks, span, source) ? { span, source } : null;
-}
-
-/** Reported speech around a quoted part with words of its own: an indirect quotation too (rule indirect.mixed). */
-export function pushMixed(
-  ctx: ParagraphContext,
-  from: number,
-  to: number,
-  quoteIndex: number,
-  cue: Span,
-  speaker: Speaker,
-  extraRules: readonly string[] = [],
-): void {
-  const { tokens } = ctx;
-  const ownWordsMin = extraRules.includes(MIXED_INFINITIVE_RULE) ? 1 : undefined;
-  if (from > to || !isMixedClause(tokens, from, to, ctx.directSpans[quoteIndex], ownWordsMin)) return;
-  ctx.drafts.push({
-    start: tokens[from].start,
-    end: tokens[to].end,
-    type: "indirect",
-    cue,
-    speaker,
-    rules: [MIXED_QUOTE_RULE, ...extraRules],
-  });
 }
 
 export function readSentence(ctx: ParagraphContext, sentence: Span): void {
@@ -639,13 +559,6 @@ export function readSentence(ctx: ParagraphContext, sentence: Span): void {
     speakDirectQuote(ctx, ctx.nextDirect, sentenceMention);
 }
 
-/** A cue of this sentence whose speaker is named: quoted phrases of the sentence may take it. */
-export function noteSentenceCue(ctx: ParagraphContext, speaker: Speaker, cue: Span): void {
-  if (!speaker.span) return;
-  ctx.sentenceSpeaker ??= { speaker, cue };
-  ctx.sentenceCues.push({ speaker, cue });
-}
-
 /**
  * "…, da …", "…, um … zu …" after a cue's comma: the reason or aim of the speech act. A
  * Konjunktiv in its own clause makes it the reason the speaker gave ("…, weil X fehle").
@@ -656,47 +569,6 @@ export function isReasonClause(ctx: ParagraphContext, c: number): boolean {
   let last = c;
   while (last < end && last - c < PARTICLE_WINDOW && !isBreak(tokens[last + 1])) last++;
   return !ctx.hasKonjunktiv(c, last);
-}
-
-export function contentLast(
-  ctx: ParagraphContext,
-  from: number,
-  fronted: boolean,
-  verb = true,
-): { last: number; rules: string[] } {
-  const last = contentEndAt(ctx.tokens, from, ctx.end, { fronted, verb }, ctx.contentGrammar);
-  return { last, rules: last < ctx.end ? [CONTENT_END_RULE] : [] };
-}
-
-export function noteEarlierContent(ctx: ParagraphContext): void {
-  const { earlierContent, drafts, tokens } = ctx;
-  for (; earlierContent.seen < drafts.length; earlierContent.seen++) {
-    const d = drafts[earlierContent.seen];
-    // a content clause after its cue; not the main clause after "Wie X mitteilte, …"
-    const contentAfterCue = !!d.cue && tokens[d.cue.last].end <= d.start && !d.rules.includes("indirect.wie");
-    if (!contentAfterCue || !d.speaker?.span) continue;
-    const { starts, ends, maxEnds } = earlierContent;
-    if (starts.length > 0 && d.start < starts[starts.length - 1]) ctx.contentStartsAscend = false;
-    starts.push(d.start);
-    ends.push(d.end);
-    maxEnds.push(Math.max(d.end, maxEnds[maxEnds.length - 1] ?? d.end));
-  }
-}
-
-/** Whether token k stands inside a quotation an earlier cue of this sentence gave a speaker. */
-export function insideEarlierContent(ctx: ParagraphContext, k: number): boolean {
-  noteEarlierContent(ctx);
-  const at = ctx.tokens[k].start;
-  const { starts, ends, maxEnds } = ctx.earlierContent;
-  if (!ctx.contentStartsAscend) return starts.some((start, n) => start <= at && at < ends[n]);
-  let low = 0;
-  let high = starts.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (starts[mid] <= at) low = mid + 1;
-    else high = mid;
-  }
-  return low > 0 && maxEnds[low - 1] > at;
 }
 
 /** Reads a cue at token i, if one stands there; returns the token the sentence's loop continues after. */
@@ -1027,20 +899,6 @@ export function cueSpeaker(ctx: ParagraphContext, read: CueRead): CueSpeaker {
   else if (subject && subject.first > sentence.first && isFocusParticleBefore(tokens, subject.first - 1, startsSubject))
     speaker.found = FOCUS_PARTICLE_RULE;
   return { speaker, borrowed, frontedObject: found.frontedObject };
-}
-
-/** One quotation of a cue, with the cue's speaker as the one to continue. */
-export function addCueQuote(
-  ctx: ParagraphContext,
-  cueSpan: Span,
-  speaker: Speaker,
-  start: number,
-  end: number,
-  type: Draft["type"],
-  rules: string[],
-): void {
-  ctx.drafts.push({ start, end, type, cue: cueSpan, speaker, rules });
-  noteSpeaker(ctx, speaker);
 }
 
 /** What a cue verb says: the previous sentence, a direct quotation next to it, or its content clause. */
@@ -1561,56 +1419,6 @@ export function pushDirectDrafts(ctx: ParagraphContext): void {
     });
   });
 }
-
-/** The paragraph's drafts in text order as quotations, runs of one speaker merged. */
-export function emitDrafts(ctx: ParagraphContext): void {
-  const { drafts, state } = ctx;
-  const out = state.out;
-  drafts.sort((x, y) => x.start - y.start || y.end - x.end);
-  let last: Draft | null = null;
-  for (const draft of drafts) {
-    // two cue readings of the same words ("wurde bekannt" and "bekannt gegeben") give one quotation;
-    // two cues ("laut X" and "sagte Y") give one each
-    if (last && last.start === draft.start && last.end === draft.end && sameCueWords(last.cue, draft.cue)) continue;
-    last = draft;
-    const speaker = draft.speaker;
-    const speakerText: TextSpan | null = speaker?.span ? textSpan(ctx, speaker.span) : (speaker?.carried ?? null);
-    const rules = [
-      ...draft.rules,
-      ...(speaker?.found ? [speaker.found] : []),
-      ...(speaker?.source ? [speaker.source.rule, ...(speaker.source.refused ?? [])] : []),
-    ];
-    const quote: ExtractedQuote = {
-      start: draft.start,
-      end: draft.end,
-      type: draft.type,
-      cue: draft.cue ? textSpan(ctx, draft.cue) : NO_CUE,
-      speaker: speakerText,
-      actor: speaker?.source?.actor ?? "",
-      party: speaker?.source?.party ?? "NONE",
-      rules,
-    };
-    // consecutive sentences continuing one speaker are one free indirect quotation (rule free_indirect.run)
-    const previous = out.length > state.paragraphOut ? out[out.length - 1] : undefined;
-    if (!continuesRun(state.text, previous, quote)) out.push(quote);
-  }
-}
-
-/**
- * Whether `next` continues the free indirect quotation `prev` (and was merged into it): both
- * free indirect, same speaker, same paragraph, nothing but white space between them.
- */
-function continuesRun(text: string, prev: ExtractedQuote | undefined, next: ExtractedQuote): boolean {
-  if (!prev) return false;
-  if (prev.type !== "free_indirect" || next.type !== "free_indirect") return false;
-  if (prev.actor !== next.actor || prev.speaker?.start !== next.speaker?.start) return false;
-  if (prev.end > next.start || text.slice(prev.end, next.start).trim() !== "") return false;
-  prev.end = next.end;
-  if (!prev.rules.includes(FREE_INDIRECT_RUN_RULE)) prev.rules.push(FREE_INDIRECT_RUN_RULE);
-  return true;
-}
-
-const FREE_INDIRECT_RUN_RULE = "free_indirect.run";
 
 /**
  * "sprach … von", "kritisierte … als": the summarised speech act names its content after the
