@@ -115,22 +115,15 @@ import {
 import { BARE_INFINITIVE_RULE, isBareInfinitiveClause } from "./bare-infinitive";
 import { BEFORE_QUOTE_RULE, reportedPartBefore } from "./before-quote";
 import { countsCasualties } from "./casualty-object";
-import { COLON_FRONTED_OBJECT_RULE, finiteVerbAfterFronted } from "./colon-fronted-object";
-import { colonSubject, invertedSubject } from "./colon-subject";
+import { invertedSubject } from "./colon-subject";
 import { CONDITIONAL_CONTINUATION_RULE, hasConditionalForm } from "./conditional-continuation";
 import { isFrontedCueClause, isFrontedNoun } from "./content-end";
 import { CONTENT_OPENING_RULE, opensContentClause } from "./content-opening";
-import { DOCUMENT_ADVERB_RULE, isDocumentArgument, opensDocumentAdverb } from "./document-adverb";
+import { claimDirect, pushDirectDrafts, speakDirectQuote } from "./direct-quotes";
 import { DOCUMENT_STANDS_RULE } from "./document-stands";
-import { EMBEDDED_QUOTE_RULE, isEmbeddedFragment } from "./embedded-quote";
 import { FRONTED_PARTICIPLE_RULE, frontedParticipleCueAt } from "./fronted-participle";
 import { IDLE_CUE_RULE, cuesWereIdle } from "./idle-cue";
-import {
-  LAUT_WERDEN_RULE,
-  isReportingAdjective,
-  lautWerdenCueAt as importedLautWerdenCueAt,
-  lautWerdenSpeaker,
-} from "./laut-werden";
+import { LAUT_WERDEN_RULE, lautWerdenCueAt as importedLautWerdenCueAt, lautWerdenSpeaker } from "./laut-werden";
 import { LIGHT_VERB_RULE, lightVerbCueAt as importedLightVerbCueAt } from "./light-verb";
 import { MIXED_INFINITIVE_RULE } from "./mixed-quote";
 import { hasAdjectiveEnding } from "./morphology";
@@ -143,30 +136,16 @@ import {
   type CueRead,
   type CueSpeaker,
   type CueSubjects,
-  type DirectSpeaker,
   ParagraphContext,
-  type SourceCue,
   type Speaker,
   type TextState,
 } from "./paragraph-context";
 import { PARAGRAPH_MENTION_RULE, isNamedAgent } from "./paragraph-mention";
-import { PARENTHETICAL_NAME_RULE, nameBeforeParenthesis } from "./parenthetical-quote";
 import { PREDICATIVE_PASSIVE_RULE, isPredicativePassive } from "./predicative-passive";
 import { QUOTED_ATTRIBUTE_RULE, quotedAttributeEnd } from "./quoted-attribute";
 import { QUOTED_OBJECT_RULE, quotedObject } from "./quoted-object";
-import { addCueQuote, contentLast, emitDrafts, enclosingDraft, nearestCueBefore, pushMixed } from "./reader-drafts";
-import {
-  ATTRIBUTE_MAX,
-  attributedPhrase,
-  attributesBefore,
-  documentPhraseIn,
-  isSourceNoun,
-  isSpeechNoun,
-  parenthesisEnd,
-  phraseFrom,
-  quotedSource,
-  quotedWordsEnd,
-} from "./reader-phrases";
+import { addCueQuote, contentLast, emitDrafts, pushMixed } from "./reader-drafts";
+import { ATTRIBUTE_MAX, isSourceNoun, isSpeechNoun, parenthesisEnd, phraseFrom, quotedWordsEnd } from "./reader-phrases";
 import {
   SUBJECTLESS_CUE_RULE,
   carry,
@@ -177,42 +156,28 @@ import {
   resolveSpan,
 } from "./reader-speakers";
 import {
-  CONTENT_END_GRAMMAR,
   COORDINATED_OBJECT_RULE,
   type FoundSpan,
   GRAMMAR,
-  INVERTED_SENTENCE_SUBJECT_RULE,
   QUOTED_OBJECT_GRAMMAR,
-  acrossNameApposition,
-  colonSpeaker,
   firstVerbSubject,
   indefiniteSubject,
   invertedSentenceSubject,
   nounCueSubject,
-  opensWithSubject,
   relativeAntecedent,
   startsSubject,
-  subjectAfterOpeningWord,
 } from "./reader-subjects";
 import {
   ADVERB,
   ADVERBIAL_SUBORDINATOR,
-  ANAPHORIC,
   BARE_QUOTE_MIN_WORDS,
   CLAUSE_EDGES,
   COMPLEMENTIZER,
   DET,
-  DIRECT_CARRY_PARAGRAPHS,
-  NAMING,
   NON_CONTENT_OPENER,
-  OBLIQUE,
   PARTICLE_WINDOW,
   PREP,
   PRONOUN,
-  QUOTE_FINAL_PUNCTUATION,
-  SOURCE_POST,
-  SOURCE_PREP,
-  SPEAKER_MAX,
   clauseStart,
   contentEnd,
   countWords,
@@ -220,12 +185,11 @@ import {
   isAuxiliaryToken,
   isBreak,
   isFiniteAuxiliary,
-  isFunctionWord,
   set,
 } from "./reader-words";
 import { type ResolvedSource, SpeakerMemory } from "./resolve";
-import { SO_VERB_RULE, soVerbCue } from "./so-verb";
 import { SOLLEN_CONTINUATION_RULE, hasSollenForm } from "./sollen-continuation";
+import { readRelativeSource, readSource, sourceAt } from "./source-phrases";
 import {
   COORDINATED_INVERTED_RULE,
   COORDINATED_RULE,
@@ -235,7 +199,6 @@ import {
 } from "./subject";
 import { SUBORDINATE_SUBJECT_RULE, isSubordinatorBeforeSubject } from "./subordinate-subject";
 import { isTimePhrase } from "./time-phrase";
-import { VERB_AFTER_QUOTE_RULE, verbAfterQuote } from "./verb-after-quote";
 import {
   BARE_DASS,
   documentStandsCueAt,
@@ -250,8 +213,7 @@ import {
 } from "./verb-cues";
 import { QUOTED_LEMMA, isPassive, originSpeaker, speakerOfVerb } from "./verb-speaker";
 import { WIE_AFTER_RULE, isAppositionPhrase, wieOpenerAt } from "./wie-clause";
-import { WONACH_RULE, relativeSourceAt as importedRelativeSourceAt } from "./wonach";
-import { WRITTEN_PLACE_RULE, writtenPlace } from "./written-place";
+import { relativeSourceAt as importedRelativeSourceAt } from "./wonach";
 
 export { directQuoteSpans } from "./direct-quotes";
 
@@ -260,11 +222,6 @@ const isCap = importedIsCap;
 const lightVerbCueAt = importedLightVerbCueAt;
 const relativeSourceAt = importedRelativeSourceAt;
 const lautWerdenCueAt = importedLautWerdenCueAt;
-
-/** A direct quotation inside a sentence without a cue takes the agent the sentence opens with. */
-const SENTENCE_SUBJECT_RULE = "speaker.sentence-subject";
-/** Rule id of ", so X" read without its comma after a quotation that ends in its own punctuation. */
-const SO_AFTER_MARK_RULE = "speaker.so-after-mark";
 
 /**
  * Whether a speaker phrase names someone who can speak: a person, a role or body, a gazetteer or
@@ -281,56 +238,6 @@ function isAgent(tokens: Token[], span: Span, source: ResolvedSource | null): bo
   // event; unknown masculine and feminine nouns are mostly groups or bodies ("die Gewerkschaft")
   const first = tokens[span.first].lower;
   return !(first === "das" || first === "ein") || tokens.slice(span.first, span.last + 1).some(isSourceNoun);
-}
-
-/** Rule id of a "Demnach" resolved to the document the sentence before named. */
-const ANAPHORIC_DOCUMENT_RULE = "speaker.anaphoric-document";
-
-/**
- * A source written in lower case right after "laut"/"gemäß" ("laut dpa", "laut taz"): one word that
- * is no function word, no adjective before a noun and has no adjective ending.
- */
-function lowerCaseSource(tokens: Token[], i: number, end: number): Span | null {
-  const t = tokens[i];
-  if (!t || i > end || t.kind !== "w" || isCap(t) || t.text.length < 2) return null;
-  if (CONTENT_END_GRAMMAR.isFunctionWord(t.lower) || hasAdjectiveEnding(t.lower) || isCap(tokens[i + 1])) return null;
-  return { first: i, last: i };
-}
-
-/**
- * The source phrase after "nach": a noun phrase one of whose first nouns is a source noun ("Angaben
- * der Polizei", "Grupps Meinung"), also opened by adjectives or possessives ("eigenen Angaben",
- * "offiziellen chinesischen Angaben", "seiner Meinung").
- */
-function sourcePhraseAfter(tokens: Token[], i: number, end: number): Span | null {
-  let k = i;
-  while (k <= end && k - i < ATTRIBUTE_MAX && tokens[k].kind === "w" && !isCap(tokens[k]) && !PREP.has(tokens[k].lower)) k++;
-  if (k > end || !isCap(tokens[k])) return null;
-  const phrase = k === i ? phraseFrom(tokens, i, end) : phraseFrom(tokens, k, end);
-  if (!phrase) return null;
-  const nouns = tokens.slice(phrase.first, Math.min(phrase.last, phrase.first + 2) + 1).filter((w) => isCap(w));
-  return nouns.some((w) => isSourceNoun(w)) ? { first: i, last: phrase.last } : null;
-}
-
-/** Rule id: "nach eigenen Angaben" resolved to the subject of its clause. */
-const OWN_STATEMENT_RULE = "speaker.own-statement";
-/** "eigene" in its forms: a source phrase naming the subject's own words ("nach eigenen Angaben"). */
-const OWN_ADJECTIVE = /^eigene[mnrs]?$/;
-
-/**
- * The subject whose own words a source phrase with "eigene" names: the phrase opening the sentence
- * ("Die Feuerwehr hat nach eigenen Angaben …") or, when the source phrase opens it, the subject
- * after the verb that follows ("Nach eigenen Angaben erhielt das Amt …").
- */
-function ownStatementSubject(tokens: Token[], source: Span, sentence: Span): Span | null {
-  const own = source.first <= source.last && OWN_ADJECTIVE.test(tokens[source.first].lower);
-  if (!own) return null;
-  const sStart = sentence.first;
-  if (source.first > sStart + 1 && startsSubject(tokens[sStart]) && !OBLIQUE.has(tokens[sStart].lower)) {
-    const subject = phraseFrom(tokens, sStart, source.first - 1);
-    if (subject && subject.last < source.first - 1) return subject;
-  }
-  return source.first <= sStart + 1 ? subjectAfterOpeningWord(tokens, source.last + 1, sentence.last) : null;
 }
 
 /** Rule id of a Konjunktiv sentence without a cue that continues the last speaker. */
@@ -511,25 +418,6 @@ export function readParagraph(ctx: ParagraphContext): void {
   state.paragraphOut = state.out.length;
 }
 
-/** "„…!“ so X": a closing mark at k after the quotation's own final punctuation (no comma needed; rule speaker.so-after-mark). */
-export function closesPunctuatedQuote(ctx: ParagraphContext, k: number): boolean {
-  const { inside } = ctx;
-  return inside[k] >= 0 && ctx.directSpans[inside[k]].last === k && QUOTE_FINAL_PUNCTUATION.has(ctx.tokens[k - 1]?.text ?? "");
-}
-
-/**
- * A cue clause right before or after a direct quotation names its speaker. A cue whose subject
- * was not found (a passive, an expletive "es", a relative clause) takes the quotation only
- * when no cue has named its speaker yet, and leaves it open (rule speaker.subjectless-cue).
- * The first cue that named a speaker keeps the quotation: a later cue of the same clause is
- * part of what follows ("„…“, sagte X in ihrer am Montag veröffentlichten Stellungnahme").
- */
-export function claimDirect(ctx: ParagraphContext, quoteIndex: number, speaker: Speaker, cue: Span, rule: string): void {
-  const claimed = ctx.directSpeaker[quoteIndex];
-  if (speaker.span && !claimed.span) Object.assign(claimed, speaker, { cue, rule, open: false });
-  else if (!claimed.span) Object.assign(claimed, { cue, rule, open: true });
-}
-
 export function readSentence(ctx: ParagraphContext, sentence: Span): void {
   const { tokens, inside } = ctx;
   ctx.cued = false;
@@ -582,130 +470,6 @@ export function readToken(ctx: ParagraphContext, i: number): number {
   if (source) return readSource(ctx, i, source);
   // --- speech verbs, and the impersonal "heißt es" (its source, if any, in a prepositional phrase)
   return readCueAt(ctx, i);
-}
-
-export function readRelativeSource(ctx: ParagraphContext, relative: NonNullable<ReturnType<typeof relativeSourceAt>>): number {
-  const { tokens, inside, end } = ctx;
-  ctx.cued = true;
-  let last = relative.contentFirst;
-  while (last < end && tokens[last + 1].text !== "," && inside[last + 1] < 0) last++;
-  const speaker: Speaker = { span: relative.speaker, source: resolveSpan(ctx, relative.antecedent) };
-  ctx.drafts.push({
-    start: tokens[relative.contentFirst].start,
-    end: tokens[last].end,
-    type: "indirect",
-    cue: relative.cue,
-    speaker,
-    rules: [WONACH_RULE],
-  });
-  noteSentenceCue(ctx, speaker, relative.cue);
-  return relative.cue.last;
-}
-
-/** The source phrase the token at i opens, if any. */
-export function sourceAt(ctx: ParagraphContext, i: number): SourceCue | null {
-  const { tokens, inside, sentence, previous } = ctx;
-  const token = tokens[i];
-  let source: SourceCue | null = null;
-  // (not the adjective of "Kritik wurde laut": rule speaker.laut-werden)
-  if (SOURCE_PREP.has(token.lower) && token.kind === "w" && !isReportingAdjective(tokens, i, sentence.last)) {
-    source = {
-      cue: { first: i, last: i },
-      speaker:
-        phraseFrom(tokens, i + 1, sentence.last) ??
-        attributedPhrase(tokens, i + 1, sentence.last) ??
-        lowerCaseSource(tokens, i + 1, sentence.last) ??
-        quotedSource(tokens, i + 1, sentence.last),
-    };
-  } else if (SOURCE_POST.has(token.lower) && i > sentence.first) {
-    let f = i - 1;
-    while (
-      f > sentence.first &&
-      i - f < SPEAKER_MAX &&
-      !isBreak(tokens[f - 1]) &&
-      inside[f - 1] < 0 &&
-      !PREP.has(tokens[f - 1].lower)
-    )
-      f--;
-    source = { cue: { first: i, last: i }, speaker: { first: f, last: i - 1 } };
-  } else if (token.lower === "nach" && i < sentence.last && isSourceNoun(tokens[i - 1])) {
-    // "Seiner Meinung nach", "Medienberichten nach": the source phrase stands before
-    const f = attributesBefore(tokens, clauseStart(tokens, Math.max(sentence.first, i - SPEAKER_MAX), i - 1, inside), i - 1);
-    source = { cue: { first: i, last: i }, speaker: { first: f, last: i - 1 } };
-  } else if (token.lower === "nach" && i < sentence.last) {
-    // "nach Angaben der Polizei", "nach einer Studie des Instituts", "nach Polizeiangaben"
-    const phrase = sourcePhraseAfter(tokens, i + 1, sentence.last);
-    if (phrase) source = { cue: { first: i, last: i }, speaker: phrase };
-  } else if (
-    token.lower === "so" &&
-    i > sentence.first &&
-    (tokens[i - 1].text === "," || (token.text === "so" && closesPunctuatedQuote(ctx, i - 1)))
-  ) {
-    const speaker = phraseFrom(tokens, i + 1, sentence.last);
-    if (speaker) source = { cue: { first: i, last: i }, speaker: speaker };
-    else {
-      // "…, so betont die Polizei, …": so + speech verb + subject (rule indirect.so-verb)
-      const inserted = soVerbCue(
-        tokens,
-        i,
-        (k) => verbCueAt(tokens, k, sentence.last),
-        (k) => phraseFrom(tokens, k, sentence.last),
-      );
-      if (inserted) source = { ...inserted, rule: SO_VERB_RULE };
-    }
-  } else if (ANAPHORIC.has(token.lower) && (i === sentence.first || isBreak(tokens[i - 1]))) {
-    // "Demnach" refers to a document the sentence before named without a cue ("Das steht so im
-    // Gutachten der Kommission. Demnach …"), else to the last speaker (rule speaker.anaphoric-document)
-    const document = previous && !ctx.previousCued ? documentPhraseIn(tokens, previous, inside) : null;
-    source = { cue: { first: i, last: i }, speaker: { first: i, last: i }, referent: document };
-  } else if (previous && opensDocumentAdverb(tokens, i, sentence.first)) {
-    // "Danach" after a sentence naming a document as subject or object (rule indirect.document-adverb)
-    const document = documentPhraseIn(tokens, previous, inside);
-    if (document && isDocumentArgument(tokens, document))
-      source = {
-        cue: { first: i, last: i },
-        speaker: { first: i, last: i },
-        referent: document,
-        rule: DOCUMENT_ADVERB_RULE,
-      };
-  }
-  return source;
-}
-
-export function readSource(ctx: ParagraphContext, i: number, source: SourceCue): number {
-  const { tokens, inside, sentence } = ctx;
-  const token = tokens[i];
-  ctx.cued = true;
-  // "nach eigenen Angaben": the subject of the clause is the source (rule speaker.own-statement)
-  const owner = source.speaker && !source.referent ? ownStatementSubject(tokens, source.speaker, sentence) : null;
-  const speaker: Speaker = { span: source.speaker, source: resolveSpan(ctx, owner ?? source.referent ?? source.speaker) };
-  if (source.referent && speaker.source) speaker.found = ANAPHORIC_DOCUMENT_RULE;
-  else if (token.text === "so" && tokens[i - 1]?.text !== ",") speaker.found = SO_AFTER_MARK_RULE;
-  else if (owner && speaker.source) speaker.found = OWN_STATEMENT_RULE;
-  // a source phrase inside what a speaker named earlier in the sentence says ("X sagte, nach
-  // neuesten Erkenntnissen sei …") is part of X's words: X stays the speaker to continue
-  const nested = !!ctx.sentenceSpeaker?.speaker.span;
-  ctx.sentenceSpeaker ??= { speaker: speaker, cue: source.cue };
-  ctx.sentenceCues.push({ speaker, cue: source.cue });
-  // a source phrase right after a closing mark belongs to that quotation: „…“, so X
-  const before = source.cue.first - 2 >= sentence.first ? inside[source.cue.first - 2] : -1;
-  const quoteBefore = tokens[source.cue.first - 1]?.text === "," ? before : (inside[source.cue.first - 1] ?? -1);
-  if (quoteBefore >= 0 && !ctx.directSpeaker[quoteBefore].span) {
-    Object.assign(ctx.directSpeaker[quoteBefore], speaker, { cue: source.cue, rule: "speaker.after" });
-    pushMixed(ctx, sentence.first, source.cue.first - 2, quoteBefore, source.cue, speaker);
-  } else {
-    const content = contentLast(ctx, sentence.first, false, false);
-    ctx.drafts.push({
-      start: tokens[sentence.first].start,
-      end: tokens[content.last].end,
-      type: "indirect",
-      cue: source.cue,
-      speaker: speaker,
-      rules: [source.rule ?? "indirect.source", ...content.rules],
-    });
-  }
-  if (!nested) noteSpeaker(ctx, speaker);
-  return Math.max(i, source.cue.last);
 }
 
 /** A speech verb, light verb, fronted participle or "laut werden" at token i, and what it says. */
@@ -1245,179 +1009,6 @@ export function continueSentence(ctx: ParagraphContext, mentionBefore: Speaker |
       rules: [continuedBy ?? BEFORE_QUOTE_RULE, ...(idleCue && konjunktivContinues ? [IDLE_CUE_RULE] : [])],
     });
   return continuation;
-}
-
-/** The speaker of a direct quotation that ends in this sentence, when no cue gave it one yet. */
-export function speakDirectQuote(ctx: ParagraphContext, quoteIndex: number, sentenceMention: Speaker | null): void {
-  const { tokens, sentence, end, sentenceSpeaker, sentenceCues } = ctx;
-  const quote = ctx.directSpans[quoteIndex];
-  const quoteSpeaker = ctx.directSpeaker[quoteIndex];
-  if (quoteSpeaker.span || (quoteSpeaker.cue && !quoteSpeaker.open)) return;
-  // "…, der Verbandschef Paul Sommer („…“), …": the name the parenthesis stands beside (rule speaker.parenthetical-name)
-  // (a short quoted term in parentheses stays a name or gloss: no quotation)
-  const named =
-    countWords(tokens, quote.first, quote.last) < BARE_QUOTE_MIN_WORDS
-      ? null
-      : nameBeforeParenthesis(tokens, quote, (f, l) => phraseFrom(tokens, f, l));
-  const namedSource = named ? resolveSpan(ctx, named) : null;
-  if (named && namedSource && isNamedAgent(namedSource)) {
-    Object.assign(quoteSpeaker, { span: named, source: namedSource, cue: null }, { rule: PARENTHETICAL_NAME_RULE });
-    return;
-  }
-  if (quoteSpeaker.open) {
-    // a cue without a subject: the speaker a cue of this sentence named, else the last one
-    const fallback = sentenceSpeaker?.speaker ?? carry(ctx);
-    if (fallback) Object.assign(quoteSpeaker, fallback, { found: SUBJECTLESS_CUE_RULE });
-    return;
-  }
-  // "„…“, meinte die Trainerin": the quotation fills the first place, a finite verb and its
-  // subject follow (rule speaker.verb-after-quote)
-  const verbAfter = verbAfterQuote(
-    tokens,
-    quote,
-    sentence.first,
-    end,
-    countWords(tokens, quote.first, quote.last),
-    nearestCueBefore(sentenceCues, quote.first) !== null,
-    GRAMMAR,
-  );
-  const framed = verbAfter > 0 ? personAfterVerb(ctx, tokens, { verb: verbAfter, last: verbAfter, lemma: "" }, end) : null;
-  if (framed?.span) {
-    const speaker: Speaker = { ...framed, found: VERB_AFTER_QUOTE_RULE };
-    Object.assign(quoteSpeaker, speaker, { rule: "speaker.after" });
-    noteSpeaker(ctx, speaker);
-    return;
-  }
-  if (sentenceSpeaker) {
-    const nearest = nearestCueBefore(sentenceCues, quote.first) ?? sentenceSpeaker;
-    Object.assign(quoteSpeaker, nearest.speaker, { cue: nearest.cue, rule: "speaker.sentence" });
-    return;
-  }
-  speakUncuedQuote(ctx, quoteSpeaker, quote, sentenceMention);
-}
-
-/** A direct quotation in a sentence without a cue: its place, a colon's clause, the sentence's subject or the last speaker. */
-export function speakUncuedQuote(
-  ctx: ParagraphContext,
-  quoteSpeaker: DirectSpeaker,
-  quote: Span,
-  sentenceMention: Speaker | null,
-): void {
-  const { tokens, inside, sentence, end, sentenceStart } = ctx;
-  // "Auf dem Schild war „…“ zu lesen": the place the words stand written (rule speaker.written-place)
-  const place =
-    countWords(tokens, quote.first, quote.last) < BARE_QUOTE_MIN_WORDS
-      ? null
-      : writtenPlace(
-          tokens,
-          Math.min(sentence.first, sentenceStart[quote.first]),
-          end,
-          (k) => inside[k] >= 0,
-          (k, e) => phraseFrom(tokens, k, e),
-        );
-  const placeSource = place ? resolveSpan(ctx, place) : null;
-  if (place && placeSource) {
-    Object.assign(quoteSpeaker, { span: place, source: placeSource }, { rule: WRITTEN_PLACE_RULE });
-    return;
-  }
-  if (quote.first > 0 && tokens[quote.first - 1].text === ":" && speakColonQuote(ctx, quoteSpeaker, quote)) return;
-  const words = countWords(tokens, quote.first, quote.last);
-  if (words < BARE_QUOTE_MIN_WORDS) {
-    quoteSpeaker.rule = "skip";
-    // a fragment of reported speech: the speaker of the reported speech around it
-    if (isEmbeddedFragment(tokens, quote, ctx.hasKonjunktiv(sentenceStart[quote.first], end))) {
-      const around = enclosingDraft(ctx.drafts, tokens[quote.first].start, tokens[quote.last].end);
-      const speaker = around?.speaker ?? carry(ctx);
-      Object.assign(quoteSpeaker, speaker ?? {}, { cue: around?.cue ?? null, rule: EMBEDDED_QUOTE_RULE });
-    }
-    return;
-  }
-  // a quotation inside a sentence without a cue: the agent the sentence opens with
-  // ("Die Organisation feierte die Absage als „…“") rather than the last speaker
-  if (
-    sentenceMention?.span &&
-    sentenceMention.span.last < quote.first &&
-    opensWithSubject(tokens, sentenceMention.span, sentenceMention.source) &&
-    !ctx.hasKonjunktiv(sentence.first, end)
-  ) {
-    Object.assign(quoteSpeaker, sentenceMention, { rule: SENTENCE_SUBJECT_RULE });
-    return;
-  }
-  // "Auch der Minister will „…“", "Ursprünglich wollte er „…“": the subject behind a focus
-  // particle or after the verb of a fronted adverbial (rule speaker.inverted-sentence-subject)
-  const inverted =
-    inside[sentence.first] < 0 && !ctx.hasKonjunktiv(sentence.first, end)
-      ? invertedSentenceSubject(tokens, sentence.first, quote.first - 1)
-      : null;
-  const invertedSource = inverted ? resolveSpan(ctx, inverted) : null;
-  if (inverted && invertedSource && (isNamedAgent(invertedSource) || PRONOUN.has(tokens[inverted.first].lower))) {
-    const speaker: Speaker = { span: inverted, source: invertedSource, found: INVERTED_SENTENCE_SUBJECT_RULE };
-    Object.assign(quoteSpeaker, speaker, { rule: SENTENCE_SUBJECT_RULE });
-    noteSpeaker(ctx, speaker);
-    return;
-  }
-  const speaker = carry(ctx, DIRECT_CARRY_PARAGRAPHS);
-  if (speaker) Object.assign(quoteSpeaker, speaker, { rule: "speaker.carried" });
-  else quoteSpeaker.rule = "speaker.none";
-}
-
-/** "X erklärte: „…“": the speaker of the clause before a quotation's colon; false when it names none. */
-export function speakColonQuote(ctx: ParagraphContext, quoteSpeaker: DirectSpeaker, quote: Span): boolean {
-  const { tokens, inside, sentenceStart } = ctx;
-  const colonFrom = Math.max(sentenceStart[quote.first - 1], quote.first - 40);
-  // "Den Unmut … brachte die Sprecherin zum Ausdruck: „…“": a fronted object, the person after the verb (rule speaker.colon-fronted-object)
-  const opensWithObject = (x: number, phrase: FoundSpan | null): boolean =>
-    (phrase &&
-      phrase.first === x &&
-      isNonAgentPhrase(tokens, { first: Math.min(x + 1, phrase.last), last: phrase.last }, isSpeechNoun)) ||
-    (!phrase && OBLIQUE.has(tokens[x].lower));
-  const plainAt = clauseStart(tokens, colonFrom, quote.first - 1, inside);
-  // the object reading also across a name apposition after the verb ("…, Name, zum Ausdruck:")
-  const wideAt = acrossNameApposition(tokens, colonFrom, plainAt, inside);
-  const widens = wideAt !== plainAt && opensWithObject(wideAt, colonSpeaker(tokens, wideAt, quote.first - 2));
-  const at = widens ? wideAt : plainAt;
-  const fronted = colonSpeaker(tokens, at, quote.first - 2);
-  const objectFirst = opensWithObject(at, fronted);
-  const verbAfter = objectFirst ? finiteVerbAfterFronted(tokens, at, quote.first - 2, isFunctionWord) : -1;
-  const person =
-    verbAfter > 0 ? personAfterVerb(ctx, tokens, { verb: verbAfter, last: verbAfter, lemma: "" }, quote.first - 2) : null;
-  const span: FoundSpan | null = person?.span ? { ...person.span, rule: COLON_FRONTED_OBJECT_RULE } : fronted;
-  const other = span ? null : colonSubject(tokens, sentenceStart[quote.first - 1], at, quote.first - 2, GRAMMAR);
-  if (!span && !other) return false;
-  const speaker: Speaker = { span: span ?? other!.span, source: resolveSpan(ctx, span ?? other!.span) };
-  if (other) speaker.found = other.rule;
-  else if (span?.rule) speaker.found = span.rule;
-  Object.assign(quoteSpeaker, speaker, { rule: "speaker.colon" });
-  noteSpeaker(ctx, speaker);
-  return true;
-}
-
-/** The paragraph's direct quotations as drafts, with the speakers found for them. */
-export function pushDirectDrafts(ctx: ParagraphContext): void {
-  const { tokens, directSpans, directSpeaker, unclosed, drafts } = ctx;
-  directSpans.forEach((quote, quoteIndex) => {
-    const quoteSpeaker = directSpeaker[quoteIndex];
-    const before = tokens[quote.first - 1]?.lower ?? "";
-    // "laut „Le Monde“": a medium named in marks after a source preposition is no quotation
-    if (
-      quoteSpeaker.rule === "skip" ||
-      NAMING.has(before) ||
-      (SOURCE_PREP.has(before) && quotedSource(tokens, quote.first, quote.last) !== null)
-    )
-      return;
-    const embedded = quoteSpeaker.rule === EMBEDDED_QUOTE_RULE;
-    const closed = !(unclosed && quoteIndex === directSpans.length - 1);
-    drafts.push({
-      start: tokens[quote.first].start,
-      end: tokens[quote.last].end,
-      type: "direct",
-      cue: quoteSpeaker.cue,
-      speaker: quoteSpeaker.span || quoteSpeaker.carried ? quoteSpeaker : null,
-      rules: embedded
-        ? [EMBEDDED_QUOTE_RULE]
-        : [closed ? "direct.marks" : "direct.unclosed", quoteSpeaker.rule || "speaker.none"],
-    });
-  });
 }
 
 /**
