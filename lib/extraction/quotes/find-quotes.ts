@@ -96,13 +96,10 @@
 //                      direct quotation it never takes away a speaker another cue named
 
 import type { ActorMatcher } from "../actors";
-import { PRONOUN_SUBJECTS as PERSONAL_SUBJECT } from "../lexicon";
-import { REPORTED_OBJECT_WORDS, REPORTED_SPEECH_LEMMAS } from "../lexicon/quote-speech-verbs";
 import { QUALIFIERS } from "../numbers";
 import { type Sentence, sentencesOfText } from "../sentences";
 import { type Token, type TokenSpan as Span, isCap as importedIsCap } from "../tokens";
 import type { ExtractedQuote } from "../types";
-import { AGENTLESS_PASSIVE_RULE, isAgentlessNaming } from "./agentless-passive";
 import { APPOSED_SECOND_CLAUSE_RULE, APPOSED_SUBJECT_RULE, apposedSubject, secondClauseApposedSubject } from "./apposed-subject";
 import {
   BACK_REFERENCE_CLAUSE_RULE,
@@ -141,7 +138,6 @@ import {
   type TextState,
 } from "./paragraph-context";
 import { PARAGRAPH_MENTION_RULE, isNamedAgent } from "./paragraph-mention";
-import { PREDICATIVE_PASSIVE_RULE, isPredicativePassive } from "./predicative-passive";
 import { QUOTED_ATTRIBUTE_RULE, quotedAttributeEnd } from "./quoted-attribute";
 import { QUOTED_OBJECT_RULE, quotedObject } from "./quoted-object";
 import { addCueQuote, contentLast, emitDrafts, pushMixed } from "./reader-drafts";
@@ -187,7 +183,8 @@ import {
   isFiniteAuxiliary,
   set,
 } from "./reader-words";
-import { type ResolvedSource, SpeakerMemory } from "./resolve";
+import { readReportedSpeech } from "./reported-speech";
+import { SpeakerMemory } from "./resolve";
 import { SOLLEN_CONTINUATION_RULE, hasSollenForm } from "./sollen-continuation";
 import { readRelativeSource, readSource, sourceAt } from "./source-phrases";
 import {
@@ -222,23 +219,6 @@ const isCap = importedIsCap;
 const lightVerbCueAt = importedLightVerbCueAt;
 const relativeSourceAt = importedRelativeSourceAt;
 const lautWerdenCueAt = importedLautWerdenCueAt;
-
-/**
- * Whether a speaker phrase names someone who can speak: a person, a role or body, a gazetteer or
- * remembered actor, a source noun, a name, or a group ("das Erdbeben forderte 92 Menschenleben"
- * is no speech act).
- */
-function isAgent(tokens: Token[], span: Span, source: ResolvedSource | null): boolean {
-  // a quantity ("80 Prozent") speaks only in a cue's clause, it is no agent of a summarised speech act
-  // "Er fordert …": a personal pronoun as the subject of a speech verb is a speaker even before it is resolved
-  if (span.first === span.last && PERSONAL_SUBJECT.has(tokens[span.first].lower)) return true;
-  if (!source || tokens[span.first].kind === "n") return false;
-  if (source.heads.length > 0 || source.rule !== "speaker.as-written") return true;
-  // an unknown neuter noun that is no body or role ("das Erdbeben", "das Feuer") is a thing or
-  // event; unknown masculine and feminine nouns are mostly groups or bodies ("die Gewerkschaft")
-  const first = tokens[span.first].lower;
-  return !(first === "das" || first === "ein") || tokens.slice(span.first, span.last + 1).some(isSourceNoun);
-}
 
 /** Rule id of a Konjunktiv sentence without a cue that continues the last speaker. */
 const KONJUNKTIV_CONTINUATION_RULE = "free_indirect.konjunktiv";
@@ -883,40 +863,6 @@ export function readContentClause(
   return false;
 }
 
-/** A reporting verb with its object ("X nannte die Zahl"): the sentence is reported speech (rule reported.verb). */
-export function readReportedSpeech(
-  ctx: ParagraphContext,
-  read: CueRead,
-  cueSpan: Span,
-  speaker: Speaker,
-  borrowed: Speaker | null,
-): void {
-  const { tokens, sentence, end } = ctx;
-  const { cue, cueLeft } = read;
-  if (
-    REPORTED_SPEECH_LEMMAS.has(cue.lemma) &&
-    !("innerParticle" in cue && cue.innerParticle) &&
-    speaker.span &&
-    !borrowed &&
-    isAgent(tokens, speaker.span, speaker.source) &&
-    hasObjectWord(tokens, cueLeft, cue.verb, end, speaker.span, REPORTED_OBJECT_WORDS.get(cue.lemma))
-  ) {
-    addCueQuote(ctx, cueSpan, speaker, tokens[sentence.first].start, tokens[end].end, "reported", ["reported.verb"]);
-  } else if (REPORTED_SPEECH_LEMMAS.has(cue.lemma) && isPredicativePassive(tokens, sentence.first, cue.verb, end)) {
-    // "Als Ursache wurde X genannt": what someone named, the passive leaves out who (rule reported.predicative-passive)
-    addCueQuote(ctx, cueSpan, speaker, tokens[sentence.first].start, tokens[end].end, "reported", [
-      "reported.verb",
-      PREDICATIVE_PASSIVE_RULE,
-    ]);
-  } else if (borrowed && isPassive(tokens, cue, cueLeft, end) && isAgentlessNaming(tokens, cue.lemma, sentence.first, end)) {
-    // "Die Zahl wurde mit 40 angegeben": what a source named, the passive leaves out who (rule reported.agentless-passive)
-    addCueQuote(ctx, cueSpan, speaker, tokens[sentence.first].start, tokens[end].end, "reported", [
-      "reported.verb",
-      AGENTLESS_PASSIVE_RULE,
-    ]);
-  }
-}
-
 /**
  * A subject named at the start of a sentence without a cue is what a later pronoun refers to.
  * Returns the agent this uncued sentence opens with (rule speaker.sentence-subject), null when none.
@@ -1011,32 +957,10 @@ export function continueSentence(ctx: ParagraphContext, mentionBefore: Speaker |
   return continuation;
 }
 
-/**
- * "sprach … von", "kritisierte … als": the summarised speech act names its content after the
- * word its lemma needs (REPORTED_OBJECT_WORDS; true for a lemma that needs none) in the same clause –
- * after the verb, or before it when the verb closes the clause ("hatte von Schäden berichtet",
- * "Von Schäden berichtete X"; rule reported.object-before-verb). Neither the speaker's phrase nor
- * the word right after it is the object ("Vertreter von Verbänden berichteten").
- */
-function hasObjectWord(tokens: Token[], left: number, verb: number, end: number, speaker: Span, word?: string): boolean {
-  if (!word) return true;
-  for (let k = verb + 1; k <= end && k - verb < PARTICLE_WINDOW && !isBreak(tokens[k]); k++)
-    if (tokens[k].lower === word) return true;
-  // the word right after the subject belongs to it ("X als Sprecher"), not after a passive's agent
-  // ("wurde vom Gericht als unzulässig eingestuft"; rule reported.passive-agent)
-  const agent = speaker.first > 0 && PASSIVE_AGENT.has(tokens[speaker.first - 1].lower);
-  for (let k = Math.max(left, verb - PARTICLE_WINDOW); k < verb; k++)
-    if (tokens[k].lower === word && (k < speaker.first || k > speaker.last + (agent ? 0 : 1))) return true;
-  return false;
-}
-
 /** A quoted fragment too short for a quotation of its own that starts after its sentence's first token. */
 function isClosingFragment(tokens: Token[], quote: Span, sentenceFirst: number): boolean {
   return quote.first > sentenceFirst && countWords(tokens, quote.first, quote.last) < BARE_QUOTE_MIN_WORDS;
 }
-
-/** Prepositions of a passive's agent. */
-const PASSIVE_AGENT: ReadonlySet<string> = new Set(["von", "vom"]);
 
 /** Conjunctions of a condition: "Falls X als Y eingestuft wird, wäre …" – the main clause after it is its
  *  consequence, not what was said (rule indirect.conditional-clause). */
