@@ -74,8 +74,8 @@ export const OWN_ADJECTIVE = /^eigene[mnrs]?$/;
 
 /**
  * The subject whose own words a source phrase with "eigene" names: the phrase opening the sentence
- * ("Die Feuerwehr hat nach eigenen Angaben …") or, when the source phrase opens it, the subject
- * after the verb that follows ("Nach eigenen Angaben erhielt das Amt …").
+ * ("Der Verein prüft nach eigenen Angaben …") or, when the source phrase opens it, the subject
+ * after the verb that follows ("Nach eigenen Angaben plant die Firma …").
  */
 export function ownStatementSubject(tokens: Token[], source: Span, sentence: Span): Span | null {
   const own = source.first <= source.last && OWN_ADJECTIVE.test(tokens[source.first].lower);
