@@ -99,65 +99,35 @@ import type { ActorMatcher } from "../actors";
 import { type Sentence, sentencesOfText } from "../sentences";
 import { type Token, type TokenSpan as Span, isCap as importedIsCap } from "../tokens";
 import type { ExtractedQuote } from "../types";
-import { APPOSED_SECOND_CLAUSE_RULE, APPOSED_SUBJECT_RULE, apposedSubject, secondClauseApposedSubject } from "./apposed-subject";
 import { BACK_REFERENCE_PARAGRAPH_RULE, BACK_REFERENCE_RULE, opensBackReference, paragraphEndOf } from "./back-reference";
 import { BEFORE_QUOTE_RULE, reportedPartBefore } from "./before-quote";
 import { countsCasualties } from "./casualty-object";
-import { invertedSubject } from "./colon-subject";
 import { CONDITIONAL_CONTINUATION_RULE, hasConditionalForm } from "./conditional-continuation";
 import { isFrontedNoun } from "./content-end";
 import { endsInZuInfinitive, readCueContent } from "./cue-content";
+import { cueSpeaker } from "./cue-speaker";
 import { claimDirect, pushDirectDrafts, speakDirectQuote } from "./direct-quotes";
 import { frontedParticipleCueAt } from "./fronted-participle";
 import { IDLE_CUE_RULE, cuesWereIdle } from "./idle-cue";
-import { LAUT_WERDEN_RULE, lautWerdenCueAt as importedLautWerdenCueAt, lautWerdenSpeaker } from "./laut-werden";
+import { lautWerdenCueAt as importedLautWerdenCueAt } from "./laut-werden";
 import { lightVerbCueAt as importedLightVerbCueAt } from "./light-verb";
 import { MIXED_INFINITIVE_RULE } from "./mixed-quote";
 import { isNamingParticiple } from "./naming-participle";
-import { AFTER_NON_AGENT_RULE, isNonAgentPhrase } from "./non-agent-subject";
 import { NOUN_ATTACHMENT_RULE } from "./noun-attachment";
 import { isLiteralOrigin } from "./origin-phrase";
 import { OWN_SUBJECT_RULE, ownSubject } from "./own-subject";
-import {
-  type CueRead,
-  type CueSpeaker,
-  type CueSubjects,
-  ParagraphContext,
-  type Speaker,
-  type TextState,
-} from "./paragraph-context";
+import { type CueRead, type CueSpeaker, ParagraphContext, type Speaker, type TextState } from "./paragraph-context";
 import { PARAGRAPH_MENTION_RULE, isNamedAgent } from "./paragraph-mention";
 import { quotedAttributeEnd } from "./quoted-attribute";
-import { QUOTED_OBJECT_RULE, quotedObject } from "./quoted-object";
 import { addCueQuote, contentLast, emitDrafts, pushMixed } from "./reader-drafts";
-import { isSourceNoun, isSpeechNoun, parenthesisEnd, phraseFrom } from "./reader-phrases";
-import {
-  SUBJECTLESS_CUE_RULE,
-  carry,
-  insideEarlierContent,
-  noteSentenceCue,
-  noteSpeaker,
-  personAfterVerb,
-  resolveSpan,
-} from "./reader-speakers";
-import {
-  COORDINATED_OBJECT_RULE,
-  type FoundSpan,
-  GRAMMAR,
-  QUOTED_OBJECT_GRAMMAR,
-  firstVerbSubject,
-  indefiniteSubject,
-  invertedSentenceSubject,
-  nounCueSubject,
-  relativeAntecedent,
-  startsSubject,
-} from "./reader-subjects";
+import { isSourceNoun, parenthesisEnd, phraseFrom } from "./reader-phrases";
+import { carry, insideEarlierContent, noteSentenceCue, noteSpeaker, resolveSpan } from "./reader-speakers";
+import { GRAMMAR, invertedSentenceSubject, nounCueSubject, startsSubject } from "./reader-subjects";
 import {
   BARE_QUOTE_MIN_WORDS,
   COMPLEMENTIZER,
   DET,
   PARTICLE_WINDOW,
-  PREP,
   PRONOUN,
   clauseStart,
   contentEnd,
@@ -165,31 +135,12 @@ import {
   hasBreak,
   isAuxiliaryToken,
   isBreak,
-  isFiniteAuxiliary,
 } from "./reader-words";
 import { SpeakerMemory } from "./resolve";
 import { SOLLEN_CONTINUATION_RULE, hasSollenForm } from "./sollen-continuation";
 import { readRelativeSource, readSource, sourceAt } from "./source-phrases";
-import {
-  COORDINATED_INVERTED_RULE,
-  COORDINATED_RULE,
-  FOCUS_PARTICLE_RULE,
-  coordinatedSubject,
-  isFocusParticleBefore,
-} from "./subject";
-import { SUBORDINATE_SUBJECT_RULE, isSubordinatorBeforeSubject } from "./subordinate-subject";
 import { isTimePhrase } from "./time-phrase";
-import {
-  BARE_DASS,
-  documentStandsCueAt,
-  impersonalCueAt,
-  impersonalSource,
-  isCoordinated,
-  locativeBeforeRelative,
-  nounCueAt,
-  verbCueAt,
-} from "./verb-cues";
-import { QUOTED_LEMMA, isPassive, originSpeaker, speakerOfVerb } from "./verb-speaker";
+import { BARE_DASS, documentStandsCueAt, impersonalCueAt, nounCueAt, verbCueAt } from "./verb-cues";
 import { relativeSourceAt as importedRelativeSourceAt } from "./wonach";
 
 export { directQuoteSpans } from "./direct-quotes";
@@ -376,130 +327,6 @@ export function readNounCue(ctx: ParagraphContext, i: number): number {
     return noun.comma;
   }
   return i;
-}
-
-/** The phrases that may be a cue verb's subject, each by its rule. */
-export function cueSubjects(ctx: ParagraphContext, read: CueRead): CueSubjects {
-  const { tokens, inside, sentence, end } = ctx;
-  const { cue, cueLeft, impersonal, lautWerden } = read;
-  // "X, der Sprecher der Y, kritisierte die Pläne": the subject before the apposition (rule speaker.apposed-subject)
-  // (also when the clause opens with the finite auxiliary of the cue: "X, Leiterin von Y, hat Z gebeten, …")
-  const finiteFirst = cueLeft === cue.verb || (cueLeft < cue.verb && isFiniteAuxiliary(tokens[cueLeft]));
-  /** A plural phrase before a singular cue verb: its object, not the content fronted (rule speaker.apposed-number). */
-  let frontedObject = false;
-  const apposed =
-    !impersonal && finiteFirst
-      ? apposedSubject(
-          tokens,
-          sentence.first,
-          cueLeft,
-          inside,
-          GRAMMAR,
-          (k) => isFocusParticleBefore(tokens, k, startsSubject),
-          () => {
-            frontedObject = true;
-            return null;
-          },
-        )
-      : null;
-  // "X lobte den Plan, die Sprecherin der Y, Name, erklärte: …": the second clause's subject (rule speaker.apposed-second-clause)
-  const secondClause =
-    !impersonal && finiteFirst && !apposed ? secondClauseApposedSubject(tokens, sentence.first, cueLeft, inside, GRAMMAR) : null;
-  // the noun that "wurde laut", with a "von" phrase naming who (rule speaker.laut-werden)
-  const lautWerdenSubject = lautWerden
-    ? lautWerdenSpeaker(tokens, cueLeft, lautWerden.particleFirst ? lautWerden.verb : lautWerden.last, {
-        phraseAt: (from, to) => phraseFrom(tokens, from, to),
-        isPreposition: (t) => PREP.has(t.lower),
-      })
-    : null;
-  const speakerSpan: FoundSpan | null =
-    (lautWerdenSubject ? { ...lautWerdenSubject, rule: LAUT_WERDEN_RULE } : null) ??
-    apposed ??
-    secondClause ??
-    (impersonal
-      ? impersonalSource(tokens, cueLeft, cue, sentence.last)
-      : (originSpeaker(tokens, cue, cueLeft, sentence.last) ??
-        speakerOfVerb(tokens, cue, sentence.first, sentence.last, inside))) ??
-    locativeBeforeRelative(tokens, sentence.first, cueLeft, cue) ??
-    (isCoordinated(tokens, cue) ? (ctx.sentenceSpeaker?.speaker.span ?? null) : null);
-  // a cue verb after "und" whose first verb was no cue: the sentence's subject (rule speaker.coordinated)
-  const coordinated =
-    !speakerSpan && isCoordinated(tokens, cue) && inside[sentence.first] < 0
-      ? coordinatedSubject(tokens, sentence.first, cue.verb, GRAMMAR)
-      : null;
-  // "Im Landtag zeigte sich die Ministerin besorgt und warnte …": the subject after the first verb (rule speaker.coordinated-inverted)
-  const coordinatedInverted =
-    !speakerSpan && !coordinated && isCoordinated(tokens, cue) && inside[sentence.first] < 0
-      ? invertedSubject(tokens, sentence.first, cue.verb - 2, GRAMMAR)
-      : null;
-  // "X kam und nannte den Plan „…“": after "und" the phrase behind the verb is its object, the
-  // first verb's subject speaks (rule speaker.coordinated-object)
-  const coordinatedObject =
-    !apposed &&
-    isCoordinated(tokens, cue) &&
-    (!speakerSpan || (speakerSpan.first > cue.verb && !PRONOUN.has(tokens[speakerSpan.first].lower)))
-      ? firstVerbSubject(tokens, sentence.first, cue.verb, inside)
-      : null;
-  // a fronted phrase that names no one: the person after the verb speaks (rule speaker.after-non-agent)
-  const afterNonAgent =
-    speakerSpan && speakerSpan.last < cue.verb && isNonAgentPhrase(tokens, speakerSpan, isSpeechNoun)
-      ? personAfterVerb(ctx, tokens, cue, sentence.last)
-      : null;
-  // "…“, zitiert die Zeitung den Minister": the quoted one speaks (rule speaker.quoted-object)
-  // the indefinite "man" quotes too ("zitierte man die Reporterin"): no speaker itself, but the subject place
-  const quoting = cue.lemma === QUOTED_LEMMA ? (speakerSpan ?? indefiniteSubject(tokens, cue.verb)) : null;
-  const quoted =
-    quoting && !impersonal && !isPassive(tokens, cue, cueLeft, sentence.last)
-      ? quotedObject(tokens, cue.verb, quoting, end, QUOTED_OBJECT_GRAMMAR)
-      : null;
-  return {
-    speakerSpan,
-    apposed,
-    secondClause,
-    coordinated,
-    coordinatedInverted,
-    coordinatedObject,
-    afterNonAgent,
-    quoted,
-    frontedObject,
-  };
-}
-
-/** The speaker of a cue verb, and the rule that found it when not the plain reading. */
-export function cueSpeaker(ctx: ParagraphContext, read: CueRead): CueSpeaker {
-  const { tokens, sentence } = ctx;
-  const { cue } = read;
-  const found = cueSubjects(ctx, read);
-  const { speakerSpan, apposed, secondClause, coordinated, coordinatedInverted, coordinatedObject, afterNonAgent, quoted } =
-    found;
-  const subject =
-    quoted ??
-    afterNonAgent?.span ??
-    (speakerSpan ? (coordinatedObject ?? speakerSpan) : null) ??
-    coordinated ??
-    coordinatedInverted ??
-    coordinatedObject;
-  const antecedent = subject && !afterNonAgent && !quoted ? relativeAntecedent(tokens, subject, sentence.first) : null;
-  // a cue without a subject (a passive, an expletive "es", "hieß es"): the speaker an earlier cue
-  // of the sentence named, else the last speaker (rule speaker.subjectless-cue)
-  const borrowed = subject ? null : ctx.sentenceSpeaker?.speaker.span ? ctx.sentenceSpeaker.speaker : carry(ctx);
-  const speaker: Speaker = borrowed
-    ? { ...borrowed }
-    : { span: subject, source: afterNonAgent?.source ?? resolveSpan(ctx, antecedent ?? subject) };
-  if (borrowed) speaker.found = SUBJECTLESS_CUE_RULE;
-  else if (quoted) speaker.found = QUOTED_OBJECT_RULE;
-  else if (afterNonAgent) speaker.found = AFTER_NON_AGENT_RULE;
-  else if (apposed) speaker.found = APPOSED_SUBJECT_RULE;
-  else if (secondClause && subject === secondClause) speaker.found = APPOSED_SECOND_CLAUSE_RULE;
-  else if (coordinatedObject && subject === coordinatedObject) speaker.found = COORDINATED_OBJECT_RULE;
-  else if (speakerSpan && speakerSpan === subject && speakerSpan.rule) speaker.found = speakerSpan.rule;
-  else if (coordinated) speaker.found = COORDINATED_RULE;
-  else if (coordinatedInverted) speaker.found = COORDINATED_INVERTED_RULE;
-  else if (subject && subject.first > sentence.first && isSubordinatorBeforeSubject(tokens, subject.first - 1, cue.verb))
-    speaker.found = SUBORDINATE_SUBJECT_RULE;
-  else if (subject && subject.first > sentence.first && isFocusParticleBefore(tokens, subject.first - 1, startsSubject))
-    speaker.found = FOCUS_PARTICLE_RULE;
-  return { speaker, borrowed, frontedObject: found.frontedObject };
 }
 
 /** What a cue verb says: the previous sentence, a direct quotation next to it, or its content clause. */
