@@ -97,59 +97,32 @@
 
 import type { ActorMatcher } from "../actors";
 import { type Sentence, sentencesOfText } from "../sentences";
-import { type Token, type TokenSpan as Span, isCap as importedIsCap } from "../tokens";
+import type { Token, TokenSpan as Span } from "../tokens";
 import type { ExtractedQuote } from "../types";
-import { BACK_REFERENCE_PARAGRAPH_RULE, BACK_REFERENCE_RULE, opensBackReference, paragraphEndOf } from "./back-reference";
+import { paragraphEndOf } from "./back-reference";
 import { BEFORE_QUOTE_RULE, reportedPartBefore } from "./before-quote";
-import { countsCasualties } from "./casualty-object";
 import { CONDITIONAL_CONTINUATION_RULE, hasConditionalForm } from "./conditional-continuation";
-import { isFrontedNoun } from "./content-end";
-import { endsInZuInfinitive, readCueContent } from "./cue-content";
-import { cueSpeaker } from "./cue-speaker";
-import { claimDirect, pushDirectDrafts, speakDirectQuote } from "./direct-quotes";
-import { frontedParticipleCueAt } from "./fronted-participle";
+import { pushDirectDrafts, speakDirectQuote } from "./direct-quotes";
 import { IDLE_CUE_RULE, cuesWereIdle } from "./idle-cue";
-import { lautWerdenCueAt as importedLautWerdenCueAt } from "./laut-werden";
-import { lightVerbCueAt as importedLightVerbCueAt } from "./light-verb";
-import { MIXED_INFINITIVE_RULE } from "./mixed-quote";
-import { isNamingParticiple } from "./naming-participle";
-import { NOUN_ATTACHMENT_RULE } from "./noun-attachment";
-import { isLiteralOrigin } from "./origin-phrase";
+import { readCueAt } from "./indirect-cues";
 import { OWN_SUBJECT_RULE, ownSubject } from "./own-subject";
-import { type CueRead, type CueSpeaker, ParagraphContext, type Speaker, type TextState } from "./paragraph-context";
+import { ParagraphContext, type Speaker, type TextState } from "./paragraph-context";
 import { PARAGRAPH_MENTION_RULE, isNamedAgent } from "./paragraph-mention";
-import { quotedAttributeEnd } from "./quoted-attribute";
-import { addCueQuote, contentLast, emitDrafts, pushMixed } from "./reader-drafts";
-import { isSourceNoun, parenthesisEnd, phraseFrom } from "./reader-phrases";
-import { carry, insideEarlierContent, noteSentenceCue, noteSpeaker, resolveSpan } from "./reader-speakers";
-import { GRAMMAR, invertedSentenceSubject, nounCueSubject, startsSubject } from "./reader-subjects";
-import {
-  BARE_QUOTE_MIN_WORDS,
-  COMPLEMENTIZER,
-  DET,
-  PARTICLE_WINDOW,
-  PRONOUN,
-  clauseStart,
-  contentEnd,
-  countWords,
-  hasBreak,
-  isAuxiliaryToken,
-  isBreak,
-} from "./reader-words";
+import { emitDrafts } from "./reader-drafts";
+import { isSourceNoun, phraseFrom } from "./reader-phrases";
+import { carry, resolveSpan } from "./reader-speakers";
+import { GRAMMAR, invertedSentenceSubject, startsSubject } from "./reader-subjects";
+import { BARE_QUOTE_MIN_WORDS, PRONOUN, contentEnd, countWords } from "./reader-words";
 import { SpeakerMemory } from "./resolve";
 import { SOLLEN_CONTINUATION_RULE, hasSollenForm } from "./sollen-continuation";
 import { readRelativeSource, readSource, sourceAt } from "./source-phrases";
 import { isTimePhrase } from "./time-phrase";
-import { BARE_DASS, documentStandsCueAt, impersonalCueAt, nounCueAt, verbCueAt } from "./verb-cues";
 import { relativeSourceAt as importedRelativeSourceAt } from "./wonach";
 
 export { directQuoteSpans } from "./direct-quotes";
 
-// Bound once: tsx compiles every use of an imported binding into two getter calls (these run per token).
-const isCap = importedIsCap;
-const lightVerbCueAt = importedLightVerbCueAt;
+// Bound once: tsx compiles every use of an imported binding into two getter calls (this one runs per token).
 const relativeSourceAt = importedRelativeSourceAt;
-const lautWerdenCueAt = importedLautWerdenCueAt;
 
 /** Rule id of a Konjunktiv sentence without a cue that continues the last speaker. */
 const KONJUNKTIV_CONTINUATION_RULE = "free_indirect.konjunktiv";
@@ -258,160 +231,6 @@ export function readToken(ctx: ParagraphContext, i: number): number {
   if (source) return readSource(ctx, i, source);
   // --- speech verbs, and the impersonal "heißt es" (its source, if any, in a prepositional phrase)
   return readCueAt(ctx, i);
-}
-
-/** A speech verb, light verb, fronted participle or "laut werden" at token i, and what it says. */
-export function readCueAt(ctx: ParagraphContext, i: number): number {
-  const { tokens, inside, sentence, end } = ctx;
-  const documentStands = documentStandsCueAt(tokens, sentence.first, i, inside);
-  const impersonal = impersonalCueAt(tokens, i) ?? documentStands;
-  const verbCue = impersonal ?? verbCueAt(tokens, i, sentence.last);
-  const lightVerb = verbCue ? null : lightVerbCueAt(tokens, i, sentence.last);
-  const frontedParticiple =
-    verbCue || lightVerb || i !== sentence.first ? null : frontedParticipleCueAt(tokens, i, sentence.last);
-  // "Es wurden Stimmen laut, …": "laut werden" reports what was said (rule speaker.laut-werden)
-  const lautWerden =
-    verbCue || lightVerb || frontedParticiple ? null : lautWerdenCueAt(tokens, i, sentence.last, isAuxiliaryToken);
-  const cue = verbCue ?? lightVerb ?? frontedParticiple ?? lautWerden;
-  /** Where the cue verb's clause begins (-1 without a verb cue). */
-  const cueLeft = cue ? clauseStart(tokens, sentence.first, cue.verb, inside) : -1;
-  // "Der Anschlag forderte 20 Tote": no speech act, so no speaker to continue (rule reported.casualty-object)
-  // "…, auch Nordwind genannt, …": a name is given, nothing said (rule cue.naming-participle)
-  // "dass die Firma gestärkt aus der Krise hervorging": nothing said (rule cue.literal-origin)
-  if (
-    cue &&
-    (countsCasualties(tokens, cue, cueLeft, end) ||
-      isNamingParticiple(tokens, cue.verb, cueLeft) ||
-      isLiteralOrigin(tokens, cue, cueLeft))
-  ) {
-    return cue.last;
-  }
-  if (!cue) return readNounCue(ctx, i);
-  ctx.cued = true;
-  ctx.nestedCue = insideEarlierContent(ctx, cue.verb);
-  const read: CueRead = { cue, cueLeft, impersonal, documentStands, lightVerb, frontedParticiple, lautWerden };
-  return readVerbCue(ctx, read, cueSpeaker(ctx, read));
-}
-
-/** --- a speech noun with its content clause: "die Forderung der X, …", "mit der Begründung, es sei …" */
-export function readNounCue(ctx: ParagraphContext, i: number): number {
-  const { tokens, inside, sentence, end } = ctx;
-  const noun = ctx.cued ? null : nounCueAt(tokens, i, end);
-  const contentStart = noun ? noun.comma + 1 : -1;
-  if (
-    noun &&
-    (COMPLEMENTIZER.has(tokens[contentStart].lower) ||
-      ctx.hasKonjunktiv(contentStart, end) ||
-      endsInZuInfinitive(tokens, contentStart, end))
-  ) {
-    ctx.cued = true;
-    // without a genitive owner the sentence's subject holds the view ("X erhob die Forderung, …")
-    const subject = noun.owner
-      ? null
-      : nounCueSubject(tokens, sentence.first, clauseStart(tokens, sentence.first, i, inside), i - 1);
-    const span = noun.owner ?? (subject && subject.last < i ? subject : null);
-    const speaker: Speaker = { span, source: resolveSpan(ctx, span) };
-    ctx.nestedCue = insideEarlierContent(ctx, i);
-    const content = contentLast(ctx, contentStart, isFrontedNoun(tokens, sentence.first, i, ctx.contentGrammar), false);
-    ctx.drafts.push({
-      start: tokens[contentStart].start,
-      end: tokens[content.last].end,
-      type: "indirect",
-      cue: { first: i, last: i },
-      speaker: speaker,
-      rules: ["indirect.noun", ...(noun.attached ? [NOUN_ATTACHMENT_RULE] : []), ...content.rules],
-    });
-    // a quoted phrase in the content ("der Vorwurf der X, es sei ein „…“") is the owner's
-    noteSentenceCue(ctx, speaker, { first: i, last: i });
-    noteSpeaker(ctx, speaker);
-    return noun.comma;
-  }
-  return i;
-}
-
-/** What a cue verb says: the previous sentence, a direct quotation next to it, or its content clause. */
-export function readVerbCue(ctx: ParagraphContext, read: CueRead, { speaker, borrowed, frontedObject }: CueSpeaker): number {
-  const { tokens, inside, sentence, directSpans, end } = ctx;
-  const { cue, cueLeft } = read;
-  const cueSpan: Span = { first: cue.verb, last: cue.last };
-  noteSentenceCue(ctx, speaker, cueSpan);
-  noteSpeaker(ctx, speaker);
-  const { previous, state } = ctx;
-  // "Das sagte X." / "Dies bestätigte X.": the previous sentence is what was said
-  if (
-    previous &&
-    opensBackReference(tokens, sentence.first, cue.verb, (from, to) => hasBreak(tokens, from, to)) &&
-    inside[previous.first] < 0
-  ) {
-    addCueQuote(ctx, cueSpan, speaker, tokens[previous.first].start, tokens[previous.last].end, "indirect", [
-      BACK_REFERENCE_RULE,
-    ]);
-    return cue.last;
-  }
-  // the same opening a paragraph: the last sentence of the paragraph before (rule indirect.back-reference-paragraph)
-  if (
-    !previous &&
-    state.paragraphEnd &&
-    opensBackReference(tokens, sentence.first, cue.verb, (from, to) => hasBreak(tokens, from, to))
-  ) {
-    const paragraphEnd = state.paragraphEnd;
-    addCueQuote(ctx, cueSpan, speaker, paragraphEnd.start, paragraphEnd.end, "indirect", [BACK_REFERENCE_PARAGRAPH_RULE]);
-    return cue.last;
-  }
-  // a closing mark (and comma) right before the cue clause: „…“, sagte X
-  // (without a comma only when the quotation ends in its own punctuation: „…!“ sagte X)
-  const commaInside = cueLeft - 2 >= sentence.first && [",", ".", "!", "?"].includes(tokens[cueLeft - 2].text);
-  const markBefore =
-    cueLeft > sentence.first ? (tokens[cueLeft - 1].text === "," ? cueLeft - 2 : commaInside ? cueLeft - 1 : -1) : -1;
-  if (markBefore >= sentence.first && inside[markBefore] >= 0 && directSpans[inside[markBefore]].last === markBefore) {
-    claimDirect(ctx, inside[markBefore], speaker, cueSpan, "speaker.after");
-    pushMixed(ctx, sentence.first, markBefore, inside[markBefore], cueSpan, speaker);
-    noteSpeaker(ctx, speaker);
-    return cue.last;
-  }
-  // the clause after the cue: ": „…“" → that direct quotation; ", dass …" → indirect
-  const { k, passedAttribute } = cueClauseEnd(ctx, cue.last);
-  const afterQuote = k <= end ? (inside[k] >= 0 ? inside[k] : tokens[k + 1] && inside[k + 1] >= 0 ? inside[k + 1] : -1) : -1;
-  if (afterQuote >= 0 && directSpans[afterQuote].first >= k) {
-    claimDirect(ctx, afterQuote, speaker, cueSpan, "speaker.before");
-    // "sagte, „…“ gebe es nicht": a Konjunktiv after the marks continues the reported clause;
-    // so does a zu-infinitive, the quoted words its object ("warf ihm vor, „…“ zu verschweigen";
-    // rule indirect.mixed-infinitive)
-    const closing = directSpans[afterQuote].last;
-    const infinitive = tokens[k].text === "," && endsInZuInfinitive(tokens, closing, end);
-    if (tokens[k].text === "," && (ctx.hasKonjunktiv(closing + 1, end) || infinitive))
-      pushMixed(ctx, k + 1, end, afterQuote, cueSpan, speaker, infinitive ? [MIXED_INFINITIVE_RULE] : []);
-    noteSpeaker(ctx, speaker);
-    return cue.last;
-  }
-  readCueContent(ctx, read, cueSpan, speaker, borrowed, frontedObject, k, passedAttribute);
-  return cue.last;
-}
-
-/** Where the cue clause after the cue verb's last token ends: the first break, "dass" or quotation after it. */
-export function cueClauseEnd(ctx: ParagraphContext, cueLast: number): { k: number; passedAttribute: boolean } {
-  const { tokens, inside, directSpans, end } = ctx;
-  let k = cueLast + 1;
-  /** Set when a quoted name or attribute inside the cue clause was passed (rule cue.quoted-attribute). */
-  let passedAttribute = false;
-  while (k <= end && k - cueLast < PARTICLE_WINDOW) {
-    if (inside[k] >= 0) {
-      const attributeEnd = quotedAttributeEnd(tokens, directSpans[inside[k]], k, cueLast, end, {
-        inNounPhrase: (t) => isCap(t) || DET.has(t.lower),
-        opensContent: (first) => COMPLEMENTIZER.has(tokens[first].lower) || ctx.hasKonjunktiv(first, end),
-        parenthesisEnd: (at) => parenthesisEnd(tokens, at, end),
-      });
-      if (attributeEnd < 0) break;
-      passedAttribute = true;
-      k = attributeEnd + 1;
-      continue;
-    }
-    // a parenthesis inside the cue clause ("sagte X (SPD), …") does not end it
-    const closing = tokens[k].text === "(" ? parenthesisEnd(tokens, k, end) : -1;
-    if (closing < 0 && (isBreak(tokens[k]) || tokens[k].lower === BARE_DASS)) break;
-    k = Math.max(k, closing) + 1;
-  }
-  return { k, passedAttribute };
 }
 
 /**
