@@ -53,7 +53,7 @@ export interface Word {
   timesWord: number | null | undefined;
   /** Word-class bits of the attribution parser (attribution.wordFlags), -1 before the first use. */
   attributionFlags: number;
-  /** Whether the word is a speech noun (find-quotes isSpeechNoun), computed on first use. */
+  /** Whether the word is a speech noun (quotes/reader-phrases.ts isSpeechNoun), computed on first use. */
   speechNoun: boolean | undefined;
 }
 

@@ -43,7 +43,7 @@ const TAIL_WINDOW = 30;
 /** How many tokens a fronted phrase before its speech noun may span. */
 const VORFELD_MAX = 20;
 
-/** The grammar the rule reads from the quotation layer (quotes/find-quotes.ts). */
+/** The grammar the rule reads from the quotation layer (quotes/reader-subjects.ts, CONTENT_END_GRAMMAR). */
 export interface ContentEndGrammar {
   /** Index of the direct quotation a token belongs to, -1 outside. */
   inside: ArrayLike<number>;

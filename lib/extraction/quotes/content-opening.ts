@@ -1,5 +1,5 @@
 // Rule "indirect.content-opening": openings of a content clause after a cue's comma that the
-// clause check in quotes/find-quotes.ts does not know (it takes "dass"/"ob", a Konjunktiv, an
+// clause check in quotes/cue-content.ts does not know (it takes "dass"/"ob", a Konjunktiv, an
 // article or pronoun opening a main clause, or a clause ending in "zu" + infinitive):
 //  - an infinitive clause opened by its "zu", with clauses of its own after it ("schlug vor, zu
 //    prüfen, ob …");

@@ -39,7 +39,7 @@ import { WIE_AFTER_RULE, isAppositionPhrase, wieOpenerAt } from "./wie-clause";
  * Whether the clause at c is a main clause (a content clause without "dass": "sagte, die Lage
  * ist ernst") rather than a relative clause ("sagte der Minister, der …").
  */
-export function startsMainClause(tokens: Token[], c: number): boolean {
+function startsMainClause(tokens: Token[], c: number): boolean {
   const t = tokens[c];
   if (t?.kind === "n") return true;
   // a number with its qualifier as the subject ("…, rund 37 Prozent der Fälle …")
@@ -54,19 +54,19 @@ export function startsMainClause(tokens: Token[], c: number): boolean {
 }
 
 /** A relative pronoun before an article or a preposition: "…, die auf ihrer Seite erschien". */
-export function isRelativeClauseStart(tokens: Token[], c: number): boolean {
+function isRelativeClauseStart(tokens: Token[], c: number): boolean {
   const next = tokens[c + 1]?.lower ?? "";
   return DET.has(tokens[c]?.lower ?? "") && (PREP.has(next) || DET.has(next));
 }
 
 /** Focus particles before such a conjunction ("Selbst wenn …", "Auch wenn …"). */
-export const SUBORDINATOR_FOCUS = set(["auch", "erst", "nur", "selbst"]);
+const SUBORDINATOR_FOCUS = set(["auch", "erst", "nur", "selbst"]);
 
 /**
  * Whether tokens [first, last] are one adverbial clause ("Da der Flug ausfiel"): the verb after its
  * comma is the main clause's, not a cue inserted after reported words.
  */
-export function isSubordinateClause(tokens: Token[], first: number, last: number): boolean {
+function isSubordinateClause(tokens: Token[], first: number, last: number): boolean {
   const opener = SUBORDINATOR_FOCUS.has(tokens[first].lower) ? first + 1 : first;
   if (opener > last || !ADVERBIAL_SUBORDINATOR.has(tokens[opener].lower)) return false;
   for (let k = opener + 1; k <= last; k++) if (tokens[k].text === ",") return false;
@@ -74,10 +74,10 @@ export function isSubordinateClause(tokens: Token[], first: number, last: number
 }
 
 /** Qualifiers of a number that open no prepositional phrase ("rund", "mehr als"; not "bis zu", "um die"). */
-export const SUBJECT_QUALIFIERS = QUALIFIERS.filter((words) => !PREP.has(words[0]));
+const SUBJECT_QUALIFIERS = QUALIFIERS.filter((words) => !PREP.has(words[0]));
 
 /** The last token of a number's qualifier at c ("rund", "mehr als"), or c - 1 when none stands there. */
-export function qualifierEnd(tokens: Token[], c: number): number {
+function qualifierEnd(tokens: Token[], c: number): number {
   for (const words of SUBJECT_QUALIFIERS) if (words.every((w, j) => tokens[c + j]?.lower === w)) return c + words.length - 1;
   return c - 1;
 }
@@ -86,7 +86,7 @@ export function qualifierEnd(tokens: Token[], c: number): number {
  * Whether the clause at c is only a noun phrase up to the next comma or the sentence's end: an
  * apposition to the speaker before it ("sagte X, der Sprecher der Feuerwehr"), not a content clause.
  */
-export function isAppositionOnly(tokens: Token[], c: number, end: number): boolean {
+function isAppositionOnly(tokens: Token[], c: number, end: number): boolean {
   let phrase = phraseFrom(tokens, c, end);
   // after a noun (the speaker), the head may carry genitive and prepositional attributes ("sagte
   // X, der Sprecher der örtlichen Feuerwehr in Bonn"); after a verb the clause is its object
@@ -99,14 +99,14 @@ export function isAppositionOnly(tokens: Token[], c: number, end: number): boole
 }
 
 /** Most genitive or prepositional attributes after the head of an apposition. */
-export const APPOSITION_ATTRIBUTES_MAX = 3;
+const APPOSITION_ATTRIBUTES_MAX = 3;
 
 /**
  * A genitive or prepositional attribute at k: an article or a preposition (with its article), then
  * adjectives or adverbs, then a capitalised noun phrase ("der so genannten Hilfsgruppe", "in Bonn").
  * A finite verb is neither, so a clause never reads as one.
  */
-export function attributeAt(tokens: Token[], k: number, end: number): Span | null {
+function attributeAt(tokens: Token[], k: number, end: number): Span | null {
   const t = tokens[k];
   if (!t || k > end || t.kind !== "w" || !(DET.has(t.lower) || PREP.has(t.lower))) return null;
   let a = k + 1;
@@ -125,11 +125,11 @@ export function attributeAt(tokens: Token[], k: number, end: number): Span | nul
 }
 
 /** Separable particles that take an infixed "zu" in the infinitive ("anzukündigen", "einzufangen"). */
-export const ZU_INFIX =
+const ZU_INFIX =
   /^(?:ab|an|auf|aus|bei|dar|durch|ein|fest|fort|frei|her|heraus|hin|hinzu|los|mit|nach|nieder|statt|teil|um|vor|voran|vorbei|weg|weiter|wieder|zu|zurück|zusammen)zu\p{Ll}{2,}(?:en|ern|eln)$/u;
 
 /** How far an infinitive clause is looked at for its "zu" + infinitive. */
-export const INFINITIVE_WINDOW = 40;
+const INFINITIVE_WINDOW = 40;
 
 /**
  * Whether the clause at c is an infinitive clause: its verb, at the clause's end, is "zu" + an
@@ -137,7 +137,7 @@ export const INFINITIVE_WINDOW = 40;
  * die Halle abzureißen"). Only the clause up to the next comma or the sentence's end is looked at.
  */
 // a module constant: built once (tsx/esbuild compile a \p{…} literal into a new RegExp per evaluation)
-export const INFINITIVE_ENDING = /\p{Ll}(?:en|ern|eln|n)$/u;
+const INFINITIVE_ENDING = /\p{Ll}(?:en|ern|eln|n)$/u;
 
 export function endsInZuInfinitive(tokens: Token[], c: number, end: number): boolean {
   let k = c;
@@ -152,7 +152,7 @@ export function endsInZuInfinitive(tokens: Token[], c: number, end: number): boo
  * "…, da …", "…, um … zu …" after a cue's comma: the reason or aim of the speech act. A
  * Konjunktiv in its own clause makes it the reason the speaker gave ("…, weil X fehle").
  */
-export function isReasonClause(ctx: ParagraphContext, c: number): boolean {
+function isReasonClause(ctx: ParagraphContext, c: number): boolean {
   const { tokens, end } = ctx;
   if (!NON_CONTENT_OPENER.has(tokens[c].lower)) return false;
   let last = c;
@@ -247,7 +247,7 @@ export function readCueContent(
 }
 
 /** ", dass …", ": …", "Wie X sagte, …": the content clause after a cue; false when there is none. */
-export function readContentClause(
+function readContentClause(
   ctx: ParagraphContext,
   read: CueRead,
   cueSpan: Span,
@@ -295,9 +295,9 @@ export function readContentClause(
 
 /** Conjunctions of a condition: "Falls X als Y eingestuft wird, wäre …" – the main clause after it is its
  *  consequence, not what was said (rule indirect.conditional-clause). */
-export const CONDITIONAL_OPENERS: ReadonlySet<string> = new Set(["falls", "sofern", "wenn"]);
+const CONDITIONAL_OPENERS: ReadonlySet<string> = new Set(["falls", "sofern", "wenn"]);
 
 /** A cue clause opened by a conditional conjunction, followed by a clause that no complementizer opens. */
-export function isConditionalCueClause(tokens: Token[], clauseFirst: number, next: number): boolean {
+function isConditionalCueClause(tokens: Token[], clauseFirst: number, next: number): boolean {
   return CONDITIONAL_OPENERS.has(tokens[clauseFirst].lower) && !!tokens[next] && !COMPLEMENTIZER.has(tokens[next].lower);
 }

@@ -33,7 +33,7 @@ import { impersonalSource, isCoordinated, locativeBeforeRelative } from "./verb-
 import { QUOTED_LEMMA, isPassive, originSpeaker, speakerOfVerb } from "./verb-speaker";
 
 /** The phrases that may be a cue verb's subject, each by its rule. */
-export function cueSubjects(ctx: ParagraphContext, read: CueRead): CueSubjects {
+function cueSubjects(ctx: ParagraphContext, read: CueRead): CueSubjects {
   const { tokens, inside, sentence, end } = ctx;
   const { cue, cueLeft, impersonal, lautWerden } = read;
   // "X, der Sprecher der Y, kritisierte die Pläne": the subject before the apposition (rule speaker.apposed-subject)

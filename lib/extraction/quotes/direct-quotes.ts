@@ -41,10 +41,10 @@ import { VERB_AFTER_QUOTE_RULE, verbAfterQuote } from "./verb-after-quote";
 import { WRITTEN_PLACE_RULE, writtenPlace } from "./written-place";
 
 /** Punctuation glued after a closing straight quote. */
-export const TRAILING_PUNCTUATION = set([",", ".", ";", ":", "!", "?", ")"]);
+const TRAILING_PUNCTUATION = set([",", ".", ";", ":", "!", "?", ")"]);
 
 /** A straight double quote opens when the next token is glued to it, closes when the previous is. */
-export function straightRole(tokens: Token[], i: number): "open" | "close" | null {
+function straightRole(tokens: Token[], i: number): "open" | "close" | null {
   const prevGlued = i > 0 && tokens[i - 1].end === tokens[i].start;
   const nextGlued = i + 1 < tokens.length && tokens[i + 1].start === tokens[i].end;
   if (prevGlued && !nextGlued) return "close";
@@ -76,7 +76,7 @@ export function directQuoteSpans(tokens: Token[]): { spans: Span[]; unclosed: bo
 }
 
 /** A direct quotation inside a sentence without a cue takes the agent the sentence opens with. */
-export const SENTENCE_SUBJECT_RULE = "speaker.sentence-subject";
+const SENTENCE_SUBJECT_RULE = "speaker.sentence-subject";
 
 /**
  * A cue clause right before or after a direct quotation names its speaker. A cue whose subject
@@ -141,7 +141,7 @@ export function speakDirectQuote(ctx: ParagraphContext, quoteIndex: number, sent
 }
 
 /** A direct quotation in a sentence without a cue: its place, a colon's clause, the sentence's subject or the last speaker. */
-export function speakUncuedQuote(
+function speakUncuedQuote(
   ctx: ParagraphContext,
   quoteSpeaker: DirectSpeaker,
   quote: Span,
@@ -206,7 +206,7 @@ export function speakUncuedQuote(
 }
 
 /** "X erklärte: „…“": the speaker of the clause before a quotation's colon; false when it names none. */
-export function speakColonQuote(ctx: ParagraphContext, quoteSpeaker: DirectSpeaker, quote: Span): boolean {
+function speakColonQuote(ctx: ParagraphContext, quoteSpeaker: DirectSpeaker, quote: Span): boolean {
   const { tokens, inside, sentenceStart } = ctx;
   const colonFrom = Math.max(sentenceStart[quote.first - 1], quote.first - 40);
   // "Den Unmut … brachte die Sprecherin zum Ausdruck: „…“": a fronted object, the person after the verb (rule speaker.colon-fronted-object)

@@ -3,6 +3,24 @@
 // window around a token, so the work grows linearly with the text (also for 100 000 opening
 // quotation marks or a quotation that never closes).
 //
+// This file is the entry point and the loop: findQuotes → readParagraph → readSentence → readToken.
+// Each step is a function of the paragraph's state (ParagraphContext, passed as `ctx`); where it lives:
+//  paragraph-context.ts  TextState, ParagraphContext, drafts, speakers, cue types, per-paragraph arrays
+//  direct-quotes.ts      the quotation-mark scan and the speaker of each direct quotation
+//  source-phrases.ts     "laut X", "nach Angaben X", ", so X", "Demnach", ", wonach …" as cues
+//  indirect-cues.ts      a speech verb or noun at a token and what it says (back-reference, direct quotation)
+//  cue-speaker.ts        the subject a cue verb names, one candidate per rule
+//  cue-content.ts        the content clause after a cue verb (", dass …", "Wie X sagte, …", "…, sagte X")
+//  reported-speech.ts    reported speech acts without a content clause ("sprach von …")
+//  free-indirect.ts      continuations without a cue (Konjunktiv, "soll", "würde") and sentence mentions
+//  reader-speakers.ts    speaker memory, the last speaker to carry, cues of the sentence being read
+//  reader-drafts.ts      drafting quotations and emitting them in text order (runs merged)
+//  verb-cues.ts / verb-speaker.ts / reader-subjects.ts / reader-phrases.ts / reader-words.ts
+//                        pure token readers: cue verbs, a verb's subject, subject finders, noun
+//                        phrases, and the word classes and limits they share
+// A new rule goes into a module of its own (one rule id each, as the ones imported by these files)
+// and is called from the step it belongs to; its id goes into the list below.
+//
 // Rules (ids appear in each quotation's `rules`):
 //  direct.marks        text between quotation marks („…“, »…«, "…")
 //  direct.unclosed     an opening mark never closed in its paragraph: up to the paragraph's end
@@ -158,7 +176,8 @@ function paragraphTokens(sentences: Sentence[]): { tokens: Token[]; bounds: Span
   return { tokens, bounds };
 }
 
-export function readParagraph(ctx: ParagraphContext): void {
+/** Reads the quotations of one paragraph into the text's output, and what the next paragraph may refer back to. */
+function readParagraph(ctx: ParagraphContext): void {
   for (const sentence of ctx.bounds) readSentence(ctx, sentence);
   pushDirectDrafts(ctx);
   emitDrafts(ctx);
@@ -171,7 +190,8 @@ export function readParagraph(ctx: ParagraphContext): void {
   state.paragraphOut = state.out.length;
 }
 
-export function readSentence(ctx: ParagraphContext, sentence: Span): void {
+/** Reads one sentence: its cues token by token, then a continuation without a cue, then its direct quotations' speakers. */
+function readSentence(ctx: ParagraphContext, sentence: Span): void {
   const { tokens, inside } = ctx;
   ctx.cued = false;
   ctx.draftsBefore = ctx.drafts.length;
@@ -201,7 +221,7 @@ export function readSentence(ctx: ParagraphContext, sentence: Span): void {
 }
 
 /** Reads a cue at token i, if one stands there; returns the token the sentence's loop continues after. */
-export function readToken(ctx: ParagraphContext, i: number): number {
+function readToken(ctx: ParagraphContext, i: number): number {
   const { tokens, sentence } = ctx;
   // --- ", wonach …" / ", nach denen …": a relative clause with the content of a report (rule indirect.wonach)
   const relative = relativeSourceAt(tokens, i, sentence.first, ctx.end, isSourceNoun);

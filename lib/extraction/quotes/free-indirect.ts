@@ -17,13 +17,13 @@ import { SOLLEN_CONTINUATION_RULE, hasSollenForm } from "./sollen-continuation";
 import { isTimePhrase } from "./time-phrase";
 
 /** Rule id of a Konjunktiv sentence without a cue that continues the last speaker. */
-export const KONJUNKTIV_CONTINUATION_RULE = "free_indirect.konjunktiv";
+const KONJUNKTIV_CONTINUATION_RULE = "free_indirect.konjunktiv";
 
 /**
  * The rule by which a sentence without a cue right after a quotation continues it through a modal
  * form that alone reports nothing: "soll(en)" + infinitive, else the conditional "würde"; or null.
  */
-export function modalContinuationRule(tokens: Token[], from: number, to: number, inside: Int32Array): string | null {
+function modalContinuationRule(tokens: Token[], from: number, to: number, inside: Int32Array): string | null {
   if (hasSollenForm(tokens, from, to, inside)) return SOLLEN_CONTINUATION_RULE;
   return hasConditionalForm(tokens, from, to, inside) ? CONDITIONAL_CONTINUATION_RULE : null;
 }
@@ -62,7 +62,7 @@ export function noteSentenceMention(ctx: ParagraphContext): Speaker | null {
  * A short quoted fragment that closes the sentence ("… sei „völlig unrealistisch“.") belongs to
  * the continuation around it (rule direct.embedded), it does not make the sentence a direct quotation.
  */
-export function quotedAt(ctx: ParagraphContext, k: number): boolean {
+function quotedAt(ctx: ParagraphContext, k: number): boolean {
   const { inside } = ctx;
   return inside[k] >= 0 && !isClosingFragment(ctx.tokens, ctx.directSpans[inside[k]], ctx.sentence.first);
 }
@@ -123,6 +123,6 @@ export function continueSentence(ctx: ParagraphContext, mentionBefore: Speaker |
 }
 
 /** A quoted fragment too short for a quotation of its own that starts after its sentence's first token. */
-export function isClosingFragment(tokens: Token[], quote: Span, sentenceFirst: number): boolean {
+function isClosingFragment(tokens: Token[], quote: Span, sentenceFirst: number): boolean {
   return quote.first > sentenceFirst && countWords(tokens, quote.first, quote.last) < BARE_QUOTE_MIN_WORDS;
 }

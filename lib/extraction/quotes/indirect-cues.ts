@@ -63,7 +63,7 @@ export function readCueAt(ctx: ParagraphContext, i: number): number {
 }
 
 /** --- a speech noun with its content clause: "die Forderung der X, …", "mit der Begründung, es sei …" */
-export function readNounCue(ctx: ParagraphContext, i: number): number {
+function readNounCue(ctx: ParagraphContext, i: number): number {
   const { tokens, inside, sentence, end } = ctx;
   const noun = ctx.cued ? null : nounCueAt(tokens, i, end);
   const contentStart = noun ? noun.comma + 1 : -1;
@@ -99,7 +99,7 @@ export function readNounCue(ctx: ParagraphContext, i: number): number {
 }
 
 /** What a cue verb says: the previous sentence, a direct quotation next to it, or its content clause. */
-export function readVerbCue(ctx: ParagraphContext, read: CueRead, { speaker, borrowed, frontedObject }: CueSpeaker): number {
+function readVerbCue(ctx: ParagraphContext, read: CueRead, { speaker, borrowed, frontedObject }: CueSpeaker): number {
   const { tokens, inside, sentence, directSpans, end } = ctx;
   const { cue, cueLeft } = read;
   const cueSpan: Span = { first: cue.verb, last: cue.last };
@@ -158,7 +158,7 @@ export function readVerbCue(ctx: ParagraphContext, read: CueRead, { speaker, bor
 }
 
 /** Where the cue clause after the cue verb's last token ends: the first break, "dass" or quotation after it. */
-export function cueClauseEnd(ctx: ParagraphContext, cueLast: number): { k: number; passedAttribute: boolean } {
+function cueClauseEnd(ctx: ParagraphContext, cueLast: number): { k: number; passedAttribute: boolean } {
   const { tokens, inside, directSpans, end } = ctx;
   let k = cueLast + 1;
   /** Set when a quoted name or attribute inside the cue clause was passed (rule cue.quoted-attribute). */

@@ -40,14 +40,14 @@ export interface Draft {
 }
 
 /** Longest paragraph (in tokens) whose per-token arrays come from a scratch buffer (1 MB for the three). */
-export const SCRATCH_MAX = 1 << 16;
+const SCRATCH_MAX = 1 << 16;
 
 /**
  * A zeroed Int32Array of `length` for one paragraph: a view into a buffer kept for the next
  * paragraph (a fresh typed array costs an off-heap allocation each, most paragraphs are short).
  * Out-of-range reads stay undefined as with a fresh array; longer paragraphs get a fresh array.
  */
-export class Int32Scratch {
+class Int32Scratch {
   private buffer = new Int32Array(256);
   take(length: number): Int32Array {
     if (length > SCRATCH_MAX) return new Int32Array(length);
@@ -58,20 +58,20 @@ export class Int32Scratch {
 }
 
 // one buffer per array that lives through a paragraph (findQuotes runs synchronously, never nested)
-export const sentenceStartScratch = new Int32Scratch();
+const sentenceStartScratch = new Int32Scratch();
 
-export const insideScratch = new Int32Scratch();
+const insideScratch = new Int32Scratch();
 
-export const konjunktivScratch = new Int32Scratch();
+const konjunktivScratch = new Int32Scratch();
 
-export const konjunktivFormScratch = new Int32Scratch();
+const konjunktivFormScratch = new Int32Scratch();
 
 /**
  * Running counts of Konjunktiv forms outside direct quotations, in one pass: listed[k] counts the
  * listed forms in [0, k), byForm[k] also the forms the recogniser finds by stem + "-e"
  * (quotes/konjunktiv-form.ts; every listed form is one of them). Reportative perfects count in both.
  */
-export function konjunktivCounts(
+function konjunktivCounts(
   tokens: Token[],
   inside: Int32Array,
   sentenceStart: Int32Array,
@@ -118,11 +118,11 @@ export interface SourceCue {
   referent?: Span | null;
 }
 
-export type LightVerbCue = NonNullable<ReturnType<typeof lightVerbCueAt>>;
+type LightVerbCue = NonNullable<ReturnType<typeof lightVerbCueAt>>;
 
-export type FrontedParticipleCue = NonNullable<ReturnType<typeof frontedParticipleCueAt>>;
+type FrontedParticipleCue = NonNullable<ReturnType<typeof frontedParticipleCueAt>>;
 
-export type LautWerdenCue = NonNullable<ReturnType<typeof lautWerdenCueAt>>;
+type LautWerdenCue = NonNullable<ReturnType<typeof lautWerdenCueAt>>;
 
 /** A cue verb found at a token, with the reading that found it. */
 export interface CueRead {

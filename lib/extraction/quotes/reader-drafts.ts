@@ -10,10 +10,10 @@ import { MIXED_INFINITIVE_RULE, MIXED_QUOTE_RULE, isMixedClause } from "./mixed-
 import { type Draft, ParagraphContext, type Speaker } from "./paragraph-context";
 import { noteSpeaker, textSpan } from "./reader-speakers";
 
-export const NO_CUE: TextSpan = { start: -1, end: -1, text: "" };
+const NO_CUE: TextSpan = { start: -1, end: -1, text: "" };
 
 /** Whether two cues share a token. */
-export const sameCueWords = (a: Span | null, b: Span | null): boolean => !!a && !!b && a.first <= b.last && b.first <= a.last;
+const sameCueWords = (a: Span | null, b: Span | null): boolean => !!a && !!b && a.first <= b.last && b.first <= a.last;
 
 /** The last indirect or free indirect quotation drafted so far that contains [start, end), or null. */
 export function enclosingDraft(drafts: readonly Draft[], start: number, end: number): Draft | null {
@@ -116,7 +116,7 @@ export function emitDrafts(ctx: ParagraphContext): void {
  * Whether `next` continues the free indirect quotation `prev` (and was merged into it): both
  * free indirect, same speaker, same paragraph, nothing but white space between them.
  */
-export function continuesRun(text: string, prev: ExtractedQuote | undefined, next: ExtractedQuote): boolean {
+function continuesRun(text: string, prev: ExtractedQuote | undefined, next: ExtractedQuote): boolean {
   if (!prev) return false;
   if (prev.type !== "free_indirect" || next.type !== "free_indirect") return false;
   if (prev.actor !== next.actor || prev.speaker?.start !== next.speaker?.start) return false;
@@ -126,4 +126,4 @@ export function continuesRun(text: string, prev: ExtractedQuote | undefined, nex
   return true;
 }
 
-export const FREE_INDIRECT_RUN_RULE = "free_indirect.run";
+const FREE_INDIRECT_RUN_RULE = "free_indirect.run";

@@ -29,7 +29,7 @@ import { isTimePhrase } from "./time-phrase";
 import { webNameEnd } from "./web-name";
 
 /** Most tokens inside a parenthesis that stays inside its clause ("(SPD)", "(Ausgabe vom Montag)"). */
-export const PARENTHESIS_MAX = 10;
+const PARENTHESIS_MAX = 10;
 
 /** The closing parenthesis of the one opening at k, or -1 when none closes soon. */
 export function parenthesisEnd(tokens: Token[], k: number, end: number): number {
@@ -63,7 +63,7 @@ export function quotedNameEnd(tokens: Token[], k: number, end: number): number {
   return -1;
 }
 
-export const GENITIVE_DETERMINER = set(GENITIVE_DETERMINERS);
+const GENITIVE_DETERMINER = set(GENITIVE_DETERMINERS);
 
 /** A noun phrase starting at i (determiner, adjectives, nouns, names, genitive, parenthesis). */
 export function phraseFrom(tokens: Token[], i: number, end: number): Span | null {
@@ -199,7 +199,7 @@ export function isSourceNoun(t: Token | undefined): boolean {
   return false;
 }
 
-export const DOCUMENT_NOUN = set(DOCUMENT_NOUNS);
+const DOCUMENT_NOUN = set(DOCUMENT_NOUNS);
 
 /** A capitalised noun whose compound head is a document noun ("Gesetzesvorlage", "Urteils"). */
 export function isDocumentNoun(t: Token): boolean {
@@ -223,7 +223,7 @@ export function documentPhraseIn(tokens: Token[], sentence: Span, inside: Int32A
 }
 
 /** Possessives and adjective endings: the attributes of a noun ("seiner Meinung", "dem ersten Vernehmen"). */
-export const POSSESSIVE = /^(?:mein|dein|sein|ihr|unser|euer)(?:e|en|er|em|es)?$/;
+const POSSESSIVE = /^(?:mein|dein|sein|ihr|unser|euer)(?:e|en|er|em|es)?$/;
 
 /**
  * First token of the noun phrase that ends with the noun at `noun` (its article, possessive and
@@ -276,18 +276,18 @@ export function quotedWordsEnd(tokens: Token[], k: number, end: number): number 
 }
 
 /** Shortest head a compound speech noun ends with ("Rücktrittsforderung" → "forderung"). */
-export const SPEECH_NOUN_HEAD_MIN = 5;
+const SPEECH_NOUN_HEAD_MIN = 5;
 
 /** Last letters of every speech noun: a word ending otherwise is none (checked before the slicing). */
-export const SPEECH_NOUN_ENDINGS = new Set(SPEECH_NOUNS.map((noun) => noun.slice(-3)));
+const SPEECH_NOUN_ENDINGS = new Set(SPEECH_NOUNS.map((noun) => noun.slice(-3)));
 
 /**
  * Answers of isSpeechNoun by word: every capitalised token is asked, and the answer depends on the
  * word alone. Bounded (started afresh when full) so memory stays flat over a long stream of texts.
  */
-export const speechNounMemo = new Map<string, boolean>();
+const speechNounMemo = new Map<string, boolean>();
 
-export const SPEECH_NOUN_MEMO_MAX = 20_000;
+const SPEECH_NOUN_MEMO_MAX = 20_000;
 
 /** A speech noun, also in the plural ("Befürchtungen", "Vorwürfe") or as a compound's head. */
 export function isSpeechNoun(lower: string): boolean {
@@ -308,17 +308,17 @@ export function tokenIsSpeechNoun(t: Token): boolean {
   return w.speechNoun;
 }
 
-export const UMLAUT_BASE: Readonly<Record<string, string>> = { ä: "a", ö: "o", ü: "u" };
+const UMLAUT_BASE: Readonly<Record<string, string>> = { ä: "a", ö: "o", ü: "u" };
 
 // a module constant: built once (tsx/esbuild compile a \p{…} literal into a new RegExp per evaluation)
-export const UMLAUT_PLURAL = /([äöü])(\p{Ll}*)en?$/u;
+const UMLAUT_PLURAL = /([äöü])(\p{Ll}*)en?$/u;
 
 /** The singular of an umlaut plural in -e ("vorwürfe" → "vorwurf", "pläne" → "plan", "ängste" → "angst"). */
-export function withoutPluralUmlaut(lower: string): string {
+function withoutPluralUmlaut(lower: string): string {
   return lower.replace(UMLAUT_PLURAL, (_all, umlaut: string, rest: string) => UMLAUT_BASE[umlaut] + rest);
 }
 
-export function speechNounUncached(lower: string): boolean {
+function speechNounUncached(lower: string): boolean {
   const singular = [lower, lower.replace(/(?:en|n|e)$/, ""), withoutPluralUmlaut(lower)];
   for (const form of singular) {
     if (!SPEECH_NOUN_ENDINGS.has(form.slice(-3))) continue;
@@ -330,11 +330,11 @@ export function speechNounUncached(lower: string): boolean {
 
 /** Words of a quoted name or title: capitalised, joined by articles, prepositions, "und". */
 /** Definite articles: a quotation right after one is a title or name, not reported words. */
-export const DEFINITE_ARTICLE = set(["das", "dem", "den", "der", "des", "die"]);
+const DEFINITE_ARTICLE = set(["das", "dem", "den", "der", "des", "die"]);
 
-export const NAME_JOINERS = new Set([...DETERMINERS, ...PREPOSITIONS, "und", "&"]);
+const NAME_JOINERS = new Set([...DETERMINERS, ...PREPOSITIONS, "und", "&"]);
 
-export const NAME_MAX_WORDS = 6;
+const NAME_MAX_WORDS = 6;
 
 /** A quoted name or title („Berliner Zeitung“, „Die Andere Medizin“), not a quotation. */
 export function isQuotedName(tokens: Token[], q: Span): boolean {

@@ -62,7 +62,7 @@ export function noteSentenceCue(ctx: ParagraphContext, speaker: Speaker, cue: Sp
   ctx.sentenceCues.push({ speaker, cue });
 }
 
-export function noteEarlierContent(ctx: ParagraphContext): void {
+function noteEarlierContent(ctx: ParagraphContext): void {
   const { earlierContent, drafts, tokens } = ctx;
   for (; earlierContent.seen < drafts.length; earlierContent.seen++) {
     const d = drafts[earlierContent.seen];

@@ -132,7 +132,7 @@ export function subjectAfterOpeningWord(tokens: Token[], verb: number, last: num
 }
 
 /** "…, sprang der Mann auf": a clause after a subordinate clause opens with its verb, the subject follows it. */
-export function subjectAfterOpeningVerb(tokens: Token[], at: number, last: number): Span | null {
+function subjectAfterOpeningVerb(tokens: Token[], at: number, last: number): Span | null {
   const verb = tokens[at];
   if (at < 1 || tokens[at - 1].text !== ",") return null;
   if (verb.kind !== "w" || isCap(verb) || isFunctionWord(verb.lower) || PRONOUN.has(verb.lower)) return null;
@@ -147,7 +147,7 @@ export function indefiniteSubject(tokens: Token[], verb: number): Span | null {
   return null;
 }
 
-export const INDEFINITE_SUBJECT = "man";
+const INDEFINITE_SUBJECT = "man";
 
 /** A speaker span with the id of the rule that found it when that is not the cue rule's plain reading. */
 export type FoundSpan = Span & { rule?: string };
@@ -159,7 +159,7 @@ export function subjectBeforeAuxiliary(tokens: Token[], first: number, last: num
 }
 
 /** How far back the antecedent of a relative pronoun is looked for. */
-export const ANTECEDENT_MAX = 6;
+const ANTECEDENT_MAX = 6;
 
 /** A relative pronoun opening a clause after a comma ("…, der angab, …"). */
 export function isRelativePronounAt(tokens: Token[], k: number, sStart: number): boolean {
@@ -195,7 +195,7 @@ export function colonSpeaker(tokens: Token[], at: number, last: number): FoundSp
 }
 
 /** A subject pronoun ("er", "sie") right after a lower-case word (the finite verb) in [at, last]. */
-export function invertedPronoun(tokens: Token[], at: number, last: number): Span | null {
+function invertedPronoun(tokens: Token[], at: number, last: number): Span | null {
   for (let k = at + 1; k <= last && k - at < SPEAKER_MAX * 2; k++) {
     const prev = tokens[k - 1];
     if (!NOMINATIVE_PRONOUN.has(tokens[k].lower) || isCap(tokens[k])) continue;
@@ -207,9 +207,9 @@ export function invertedPronoun(tokens: Token[], at: number, last: number): Span
 }
 
 /** Adverb and adjective endings: a word with one of them standing alone before the verb is no subject. */
-export const ADVERB_ENDINGS: readonly string[] = FRONTED_ADVERB_ENDINGS;
+const ADVERB_ENDINGS: readonly string[] = FRONTED_ADVERB_ENDINGS;
 
-export const hasAdverbEnding = (lower: string): boolean => ADVERB_ENDINGS.some((ending) => lower.endsWith(ending));
+const hasAdverbEnding = (lower: string): boolean => ADVERB_ENDINGS.some((ending) => lower.endsWith(ending));
 
 /**
  * A lone word before the verb that is an adverbial, not a subject: a clause adverb ("So sagte

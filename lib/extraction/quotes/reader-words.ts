@@ -120,7 +120,7 @@ export const OPENING_MARKS = set(["„", "»"]);
 
 export const CLOSING_MARKS = set(["“", "”", "«"]);
 
-export const CLAUSE_BREAKS = set([",", ":", ";", "(", ")", "–", "—"]);
+const CLAUSE_BREAKS = set([",", ":", ";", "(", ")", "–", "—"]);
 
 /** Punctuation that ends a clause (parentheses do not: "Name (Partei) sagte"). */
 export const CLAUSE_EDGES = set([",", ":", ";", "–", "—"]);
@@ -180,7 +180,7 @@ export const PASSIVE_AUX = set(["werde", "werden", "wird", "worden", "wurde", "w
 
 /** A participle form: weak ("gesagt", "bezeichnet") or strong with ge- ("gesprochen"). */
 // a module constant: built once (tsx/esbuild compile a \p{…} literal into a new RegExp per evaluation)
-export const GE_EN_PARTICIPLE = /^\p{Ll}*ge\p{Ll}+en$/u;
+const GE_EN_PARTICIPLE = /^\p{Ll}*ge\p{Ll}+en$/u;
 
 export const isParticiple = (w: string): boolean => /t$/.test(w) || GE_EN_PARTICIPLE.test(w);
 

@@ -18,7 +18,7 @@ import { isPassive } from "./verb-speaker";
  * remembered actor, a source noun, a name, or a group ("das Erdbeben forderte 92 Menschenleben"
  * is no speech act).
  */
-export function isAgent(tokens: Token[], span: Span, source: ResolvedSource | null): boolean {
+function isAgent(tokens: Token[], span: Span, source: ResolvedSource | null): boolean {
   // a quantity ("80 Prozent") speaks only in a cue's clause, it is no agent of a summarised speech act
   // "Er fordert …": a personal pronoun as the subject of a speech verb is a speaker even before it is resolved
   if (span.first === span.last && PERSONAL_SUBJECT.has(tokens[span.first].lower)) return true;
@@ -71,7 +71,7 @@ export function readReportedSpeech(
  * "Von Schäden berichtete X"; rule reported.object-before-verb). Neither the speaker's phrase nor
  * the word right after it is the object ("Vertreter von Verbänden berichteten").
  */
-export function hasObjectWord(tokens: Token[], left: number, verb: number, end: number, speaker: Span, word?: string): boolean {
+function hasObjectWord(tokens: Token[], left: number, verb: number, end: number, speaker: Span, word?: string): boolean {
   if (!word) return true;
   for (let k = verb + 1; k <= end && k - verb < PARTICLE_WINDOW && !isBreak(tokens[k]); k++)
     if (tokens[k].lower === word) return true;
@@ -84,4 +84,4 @@ export function hasObjectWord(tokens: Token[], left: number, verb: number, end: 
 }
 
 /** Prepositions of a passive's agent. */
-export const PASSIVE_AGENT: ReadonlySet<string> = new Set(["von", "vom"]);
+const PASSIVE_AGENT: ReadonlySet<string> = new Set(["von", "vom"]);

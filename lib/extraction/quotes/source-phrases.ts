@@ -35,16 +35,16 @@ import { verbCueAt } from "./verb-cues";
 import { WONACH_RULE, relativeSourceAt } from "./wonach";
 
 /** Rule id of ", so X" read without its comma after a quotation that ends in its own punctuation. */
-export const SO_AFTER_MARK_RULE = "speaker.so-after-mark";
+const SO_AFTER_MARK_RULE = "speaker.so-after-mark";
 
 /** Rule id of a "Demnach" resolved to the document the sentence before named. */
-export const ANAPHORIC_DOCUMENT_RULE = "speaker.anaphoric-document";
+const ANAPHORIC_DOCUMENT_RULE = "speaker.anaphoric-document";
 
 /**
  * A source written in lower case right after "laut"/"gemäß" ("laut dpa", "laut taz"): one word that
  * is no function word, no adjective before a noun and has no adjective ending.
  */
-export function lowerCaseSource(tokens: Token[], i: number, end: number): Span | null {
+function lowerCaseSource(tokens: Token[], i: number, end: number): Span | null {
   const t = tokens[i];
   if (!t || i > end || t.kind !== "w" || isCap(t) || t.text.length < 2) return null;
   if (CONTENT_END_GRAMMAR.isFunctionWord(t.lower) || hasAdjectiveEnding(t.lower) || isCap(tokens[i + 1])) return null;
@@ -56,7 +56,7 @@ export function lowerCaseSource(tokens: Token[], i: number, end: number): Span |
  * der Polizei", "Grupps Meinung"), also opened by adjectives or possessives ("eigenen Angaben",
  * "offiziellen chinesischen Angaben", "seiner Meinung").
  */
-export function sourcePhraseAfter(tokens: Token[], i: number, end: number): Span | null {
+function sourcePhraseAfter(tokens: Token[], i: number, end: number): Span | null {
   let k = i;
   while (k <= end && k - i < ATTRIBUTE_MAX && tokens[k].kind === "w" && !isCap(tokens[k]) && !PREP.has(tokens[k].lower)) k++;
   if (k > end || !isCap(tokens[k])) return null;
@@ -67,17 +67,17 @@ export function sourcePhraseAfter(tokens: Token[], i: number, end: number): Span
 }
 
 /** Rule id: "nach eigenen Angaben" resolved to the subject of its clause. */
-export const OWN_STATEMENT_RULE = "speaker.own-statement";
+const OWN_STATEMENT_RULE = "speaker.own-statement";
 
 /** "eigene" in its forms: a source phrase naming the subject's own words ("nach eigenen Angaben"). */
-export const OWN_ADJECTIVE = /^eigene[mnrs]?$/;
+const OWN_ADJECTIVE = /^eigene[mnrs]?$/;
 
 /**
  * The subject whose own words a source phrase with "eigene" names: the phrase opening the sentence
  * ("Der Verein prüft nach eigenen Angaben …") or, when the source phrase opens it, the subject
  * after the verb that follows ("Nach eigenen Angaben plant die Firma …").
  */
-export function ownStatementSubject(tokens: Token[], source: Span, sentence: Span): Span | null {
+function ownStatementSubject(tokens: Token[], source: Span, sentence: Span): Span | null {
   const own = source.first <= source.last && OWN_ADJECTIVE.test(tokens[source.first].lower);
   if (!own) return null;
   const sStart = sentence.first;
@@ -89,7 +89,7 @@ export function ownStatementSubject(tokens: Token[], source: Span, sentence: Spa
 }
 
 /** "„…!“ so X": a closing mark at k after the quotation's own final punctuation (no comma needed; rule speaker.so-after-mark). */
-export function closesPunctuatedQuote(ctx: ParagraphContext, k: number): boolean {
+function closesPunctuatedQuote(ctx: ParagraphContext, k: number): boolean {
   const { inside } = ctx;
   return inside[k] >= 0 && ctx.directSpans[inside[k]].last === k && QUOTE_FINAL_PUNCTUATION.has(ctx.tokens[k - 1]?.text ?? "");
 }

@@ -1,6 +1,6 @@
 // A time phrase is never a speaker: "sagte heute Abend", "Ende Januar verkündete der Verband",
 // "Am Montag" – its words are time nouns (lexicon/time-words.ts), numbers and articles.
-// The subject rules of quotes/find-quotes.ts look past it (rule ids stay those of the subject rule).
+// The subject rules (quotes/verb-speaker.ts, quotes/reader-subjects.ts) look past it (rule ids stay those of the subject rule).
 
 import type { Token, TokenSpan } from "../tokens";
 import { isCap } from "../tokens";

@@ -50,10 +50,10 @@ export function verbCueAt(tokens: Token[], i: number, end: number): VerbCue | nu
 }
 
 /** "Particles" that govern a phrase (lexicon/quote-speech-verbs.ts): inside the clause is their place. */
-export const GOVERNING_PARTICLE = set(GOVERNING_PARTICLES);
+const GOVERNING_PARTICLE = set(GOVERNING_PARTICLES);
 
 /** The separable particle of the verb at i later in its clause, or -1. */
-export function separatedParticleAt(tokens: Token[], i: number, end: number, particle: string): number {
+function separatedParticleAt(tokens: Token[], i: number, end: number, particle: string): number {
   const limit = Math.min(end, i + PARTICLE_WINDOW);
   for (let k = i + 1; k <= limit; k++) {
     // a name in apposition between commas stays inside the clause ("teilte der Sprecher, Name, mit")
@@ -65,7 +65,7 @@ export function separatedParticleAt(tokens: Token[], i: number, end: number, par
 }
 
 /** Whether token k closes its clause (a mark, a conjunction or the end follows): where a separated particle stands. */
-export const endsClause = (tokens: Token[], k: number, end: number): boolean =>
+const endsClause = (tokens: Token[], k: number, end: number): boolean =>
   k === end || tokens[k + 1].kind === "p" || CONJUNCTION.has(tokens[k + 1].lower);
 
 /** "heißt es" / "hieß es" / "es heißt": an impersonal cue (the verb, and "es" when it follows). */
@@ -105,7 +105,7 @@ export function impersonalSource(tokens: Token[], left: number, cue: VerbCue, en
 }
 
 /** A preposition of the place where the words of "heißt es" stand: "in dem Bericht", "im Urteil", "auf der Website". */
-export function isImpersonalLocative(t: Token): boolean {
+function isImpersonalLocative(t: Token): boolean {
   return SOURCE_LOCATIVE.has(t.lower) || t.lower === "auf";
 }
 
@@ -124,7 +124,7 @@ export function locativeBeforeRelative(tokens: Token[], sStart: number, left: nu
 }
 
 /** Conjunctions joining a second verb to the first one's subject ("erklärte … und kündigte an"). */
-export const VERB_COORDINATORS = set(["sowie", "und"]);
+const VERB_COORDINATORS = set(["sowie", "und"]);
 
 /**
  * Whether a second speech verb joined by "und" stands in [from, to] ("bestätigte dies und sagte,
@@ -144,7 +144,7 @@ export const BARE_DASS = "dass";
 export const isFirstPersonCue = (tokens: Token[], verb: number): boolean =>
   FIRST_PERSON.has(tokens[verb - 1]?.lower ?? "") || FIRST_PERSON.has(tokens[verb + 1]?.lower ?? "");
 
-export const FIRST_PERSON = set(["ich", "wir"]);
+const FIRST_PERSON = set(["ich", "wir"]);
 
 /** A cue verb right after "und": it shares the subject of the verb before it. */
 export const isCoordinated = (tokens: Token[], cue: VerbCue): boolean => VERB_COORDINATORS.has(tokens[cue.verb - 1]?.lower ?? "");

@@ -185,20 +185,20 @@ export function speakerOfVerb(tokens: Token[], cue: VerbCue, sStart: number, sEn
 export const QUOTED_LEMMA = "zitieren";
 
 /** Prepositions naming a passive's agent ("von der Polizei", "durch den Sprecher"). */
-export const AGENT_PREP = set(["durch", "von", "vom"]);
+const AGENT_PREP = set(["durch", "von", "vom"]);
 
 /** The one of them that names nothing but the agent. */
-export const BY_AGENT = "durch";
+const BY_AGENT = "durch";
 
 /** Rule id: a participle with the finite auxiliary of a perfect after it closes a relative or subordinate cue clause. */
-export const VERB_FINAL_PERFECT_RULE = "speaker.verb-final-perfect";
+const VERB_FINAL_PERFECT_RULE = "speaker.verb-final-perfect";
 
 /**
  * Whether the word at k is a participle before the finite auxiliary of a perfect that closes its
  * clause ("festgestellt hatte,", "entschieden hat."): a weak or ge- participle, or – before "haben"
  * or "sein", where no infinitive stands – any word in -en ("beschlossen", "entschieden").
  */
-export function isPerfectParticiple(tokens: Token[], k: number): boolean {
+function isPerfectParticiple(tokens: Token[], k: number): boolean {
   const aux = tokens[k + 1];
   if (!aux || !PERFECT_AUX.has(aux.lower) || !isBreakOrEnd(tokens, k + 2, tokens.length - 1)) return false;
   const w = tokens[k].lower;
@@ -217,7 +217,7 @@ export function isPassive(tokens: Token[], cue: VerbCue, left: number, sEnd: num
 }
 
 /** The agent of a passive cue, or a source phrase after a locative preposition, in its clause. */
-export function passiveSource(tokens: Token[], left: number, cue: VerbCue, sEnd: number): Span | null {
+function passiveSource(tokens: Token[], left: number, cue: VerbCue, sEnd: number): Span | null {
   // "durch" names the agent only; "von" may be the object spoken of ("Von X wird durch Y berichtet")
   for (let k = left; k < cue.verb; k++)
     if (tokens[k].lower === BY_AGENT) {
@@ -242,7 +242,7 @@ export function passiveSource(tokens: Token[], left: number, cue: VerbCue, sEnd:
  * "von städtischen Ämtern": a passive's agent without article opens with inflected adjectives;
  * a quantity ("von drei Tonnen") or a thing ("von schwerer Fahrlässigkeit") is what was spoken of.
  */
-export function attributedAgent(tokens: Token[], i: number, end: number): Span | null {
+function attributedAgent(tokens: Token[], i: number, end: number): Span | null {
   if (!hasAdjectiveEnding(tokens[i]?.lower ?? "") || tokens[i].kind !== "w") return null;
   const phrase = attributedPhrase(tokens, i, end);
   return phrase && !isNonAgentPhrase(tokens, phrase, isSpeechNoun) ? phrase : null;

@@ -1,6 +1,6 @@
 // Rules around a "wie" cue clause ("wie X mitteilte"), which names the source of the main clause
 // it is attached to:
-//  indirect.wie        "Wie X mitteilte, …" – the main clause after it (in find-quotes.ts); this
+//  indirect.wie        "Wie X mitteilte, …" – the main clause after it (in cue-content.ts); this
 //                      module lets the clause hold an apposition with its own commas ("Wie der
 //                      Sprecher der Stadt, Name, am Montag mitteilte, …"), also one with a
 //                      prepositional attribute ("Wie Name, Sprecher der Behörde in Bonn, mitteilte, …")
