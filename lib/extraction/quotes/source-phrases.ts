@@ -116,70 +116,82 @@ export function readRelativeSource(ctx: ParagraphContext, relative: NonNullable<
 export function sourceAt(ctx: ParagraphContext, i: number): SourceCue | null {
   const { tokens, inside, sentence, previous } = ctx;
   const token = tokens[i];
-  let source: SourceCue | null = null;
   // (not the adjective of "Kritik wurde laut": rule speaker.laut-werden)
-  if (SOURCE_PREP.has(token.lower) && token.kind === "w" && !isReportingAdjective(tokens, i, sentence.last)) {
-    source = {
-      cue: { first: i, last: i },
-      speaker:
-        phraseFrom(tokens, i + 1, sentence.last) ??
-        attributedPhrase(tokens, i + 1, sentence.last) ??
-        lowerCaseSource(tokens, i + 1, sentence.last) ??
-        quotedSource(tokens, i + 1, sentence.last),
-    };
-  } else if (SOURCE_POST.has(token.lower) && i > sentence.first) {
-    let f = i - 1;
-    while (
-      f > sentence.first &&
-      i - f < SPEAKER_MAX &&
-      !isBreak(tokens[f - 1]) &&
-      inside[f - 1] < 0 &&
-      !PREP.has(tokens[f - 1].lower)
-    )
-      f--;
-    source = { cue: { first: i, last: i }, speaker: { first: f, last: i - 1 } };
-  } else if (token.lower === "nach" && i < sentence.last && isSourceNoun(tokens[i - 1])) {
+  if (SOURCE_PREP.has(token.lower) && token.kind === "w" && !isReportingAdjective(tokens, i, sentence.last))
+    return prepositionSource(tokens, i, sentence.last);
+  if (SOURCE_POST.has(token.lower) && i > sentence.first) return postpositionSource(tokens, inside, i, sentence.first);
+  if (token.lower === "nach" && i < sentence.last && isSourceNoun(tokens[i - 1])) {
     // "Seiner Meinung nach", "Medienberichten nach": the source phrase stands before
     const f = attributesBefore(tokens, clauseStart(tokens, Math.max(sentence.first, i - SPEAKER_MAX), i - 1, inside), i - 1);
-    source = { cue: { first: i, last: i }, speaker: { first: f, last: i - 1 } };
-  } else if (token.lower === "nach" && i < sentence.last) {
+    return { cue: { first: i, last: i }, speaker: { first: f, last: i - 1 } };
+  }
+  if (token.lower === "nach" && i < sentence.last) {
     // "nach Angaben der Polizei", "nach einer Studie des Instituts", "nach Polizeiangaben"
     const phrase = sourcePhraseAfter(tokens, i + 1, sentence.last);
-    if (phrase) source = { cue: { first: i, last: i }, speaker: phrase };
-  } else if (
+    return phrase ? { cue: { first: i, last: i }, speaker: phrase } : null;
+  }
+  if (
     token.lower === "so" &&
     i > sentence.first &&
     (tokens[i - 1].text === "," || (token.text === "so" && closesPunctuatedQuote(ctx, i - 1)))
-  ) {
-    const speaker = phraseFrom(tokens, i + 1, sentence.last);
-    if (speaker) source = { cue: { first: i, last: i }, speaker: speaker };
-    else {
-      // "…, so betont die Polizei, …": so + speech verb + subject (rule indirect.so-verb)
-      const inserted = soVerbCue(
-        tokens,
-        i,
-        (k) => verbCueAt(tokens, k, sentence.last),
-        (k) => phraseFrom(tokens, k, sentence.last),
-      );
-      if (inserted) source = { ...inserted, rule: SO_VERB_RULE };
-    }
-  } else if (ANAPHORIC.has(token.lower) && (i === sentence.first || isBreak(tokens[i - 1]))) {
+  )
+    return soSource(tokens, i, sentence.last);
+  if (ANAPHORIC.has(token.lower) && (i === sentence.first || isBreak(tokens[i - 1]))) {
     // "Demnach" refers to a document the sentence before named without a cue ("Das steht so im
     // Gutachten der Kommission. Demnach …"), else to the last speaker (rule speaker.anaphoric-document)
     const document = previous && !ctx.previousCued ? documentPhraseIn(tokens, previous, inside) : null;
-    source = { cue: { first: i, last: i }, speaker: { first: i, last: i }, referent: document };
-  } else if (previous && opensDocumentAdverb(tokens, i, sentence.first)) {
-    // "Danach" after a sentence naming a document as subject or object (rule indirect.document-adverb)
-    const document = documentPhraseIn(tokens, previous, inside);
-    if (document && isDocumentArgument(tokens, document))
-      source = {
-        cue: { first: i, last: i },
-        speaker: { first: i, last: i },
-        referent: document,
-        rule: DOCUMENT_ADVERB_RULE,
-      };
+    return { cue: { first: i, last: i }, speaker: { first: i, last: i }, referent: document };
   }
-  return source;
+  if (previous && opensDocumentAdverb(tokens, i, sentence.first)) return documentAdverbSource(tokens, inside, previous, i);
+  return null;
+}
+
+/** "laut X", "gemäß seiner Aussage", "laut dpa", "laut „Le Monde“": the phrase after the preposition at i. */
+function prepositionSource(tokens: Token[], i: number, last: number): SourceCue {
+  return {
+    cue: { first: i, last: i },
+    speaker:
+      phraseFrom(tokens, i + 1, last) ??
+      attributedPhrase(tokens, i + 1, last) ??
+      lowerCaseSource(tokens, i + 1, last) ??
+      quotedSource(tokens, i + 1, last),
+  };
+}
+
+/** "X zufolge": the words before the postposition at i, back to a clause break, quotation or preposition. */
+function postpositionSource(tokens: Token[], inside: Int32Array, i: number, sentenceFirst: number): SourceCue {
+  let f = i - 1;
+  while (
+    f > sentenceFirst &&
+    i - f < SPEAKER_MAX &&
+    !isBreak(tokens[f - 1]) &&
+    inside[f - 1] < 0 &&
+    !PREP.has(tokens[f - 1].lower)
+  )
+    f--;
+  return { cue: { first: i, last: i }, speaker: { first: f, last: i - 1 } };
+}
+
+/** ", so X" after a comma or a quotation's own final punctuation at i, also ", so betont X" (rule indirect.so-verb). */
+function soSource(tokens: Token[], i: number, last: number): SourceCue | null {
+  const speaker = phraseFrom(tokens, i + 1, last);
+  if (speaker) return { cue: { first: i, last: i }, speaker: speaker };
+  // "…, so betont die Polizei, …": so + speech verb + subject (rule indirect.so-verb)
+  const inserted = soVerbCue(
+    tokens,
+    i,
+    (k) => verbCueAt(tokens, k, last),
+    (k) => phraseFrom(tokens, k, last),
+  );
+  return inserted ? { ...inserted, rule: SO_VERB_RULE } : null;
+}
+
+/** "Danach" after a sentence naming a document as subject or object (rule indirect.document-adverb). */
+function documentAdverbSource(tokens: Token[], inside: Int32Array, previous: Span, i: number): SourceCue | null {
+  const document = documentPhraseIn(tokens, previous, inside);
+  return document && isDocumentArgument(tokens, document)
+    ? { cue: { first: i, last: i }, speaker: { first: i, last: i }, referent: document, rule: DOCUMENT_ADVERB_RULE }
+    : null;
 }
 
 export function readSource(ctx: ParagraphContext, i: number, source: SourceCue): number {

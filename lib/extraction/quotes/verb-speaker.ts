@@ -64,16 +64,7 @@ export function originSpeaker(tokens: Token[], cue: VerbCue, left: number, sEnd:
 /** The subject of a speech verb: before it (subject first) or after it (inverted word order). */
 export function speakerOfVerb(tokens: Token[], cue: VerbCue, sStart: number, sEnd: number, inside: Int32Array): FoundSpan | null {
   const left = clauseStart(tokens, sStart, cue.verb, inside);
-  let first = left;
-  // a coordinating conjunction takes no place before the verb: "Aber Zeitungen berichteten"
-  if (first < cue.verb - 1 && CONJUNCTION.has(tokens[first].lower)) first++;
-  // "Auch der Minister sagte": a focus particle before the subject (rule speaker.focus-particle)
-  if (first < cue.verb - 1 && isFocusParticleBefore(tokens, first, startsSubject)) first++;
-  if (first < cue.verb && OPENER.has(tokens[first].lower)) first++;
-  // "…, da sie befürchten, …": a subordinating conjunction before the subject (rule speaker.subordinate-subject)
-  else if (isSubordinatorBeforeSubject(tokens, first, cue.verb)) first++;
-  // "Wie schon die Behörde mitteilte": clause adverbs before the subject
-  if (first > left) while (first < cue.verb - 1 && ADVERB.has(tokens[first].lower)) first++;
+  const first = subjectPlace(tokens, cue, left);
   // a passive cue ("wird im Bericht als Fehler bezeichnet"): the subject is what was spoken
   // about; the speaker is the agent after "von"/"durch" or the source named where the words stand
   // ("zitieren" is the exception: who is quoted is its object, so the passive subject speaks)
@@ -95,6 +86,27 @@ export function speakerOfVerb(tokens: Token[], cue: VerbCue, sStart: number, sEn
   const afterFirst = tokens[first + 1]?.lower ?? "";
   if (first === left && isRelativePronounAt(tokens, first, sStart) && (DET.has(afterFirst) || afterFirst === "sich"))
     return { first, last: first };
+  return subjectBeforeVerb(tokens, cue, left, first, sEnd) ?? subjectAfterVerb(tokens, cue, left, first, sStart, sEnd, inside);
+}
+
+/** Where the subject of a cue verb would start in its clause: after a conjunction, focus particle, opener or clause adverbs. */
+function subjectPlace(tokens: Token[], cue: VerbCue, left: number): number {
+  let first = left;
+  // a coordinating conjunction takes no place before the verb: "Aber Zeitungen berichteten"
+  if (first < cue.verb - 1 && CONJUNCTION.has(tokens[first].lower)) first++;
+  // "Auch der Minister sagte": a focus particle before the subject (rule speaker.focus-particle)
+  if (first < cue.verb - 1 && isFocusParticleBefore(tokens, first, startsSubject)) first++;
+  if (first < cue.verb && OPENER.has(tokens[first].lower)) first++;
+  // "…, da sie befürchten, …": a subordinating conjunction before the subject (rule speaker.subordinate-subject)
+  else if (isSubordinatorBeforeSubject(tokens, first, cue.verb)) first++;
+  // "Wie schon die Behörde mitteilte": clause adverbs before the subject
+  if (first > left) while (first < cue.verb - 1 && ADVERB.has(tokens[first].lower)) first++;
+  return first;
+}
+
+/** The subject standing before the cue verb ("Der Minister sagte"), or null when what stands first is no subject. */
+function subjectBeforeVerb(tokens: Token[], cue: VerbCue, left: number, from: number, sEnd: number): FoundSpan | null {
+  let first = from;
   // "Das hat X bestätigt": a demonstrative object before the finite auxiliary, the subject follows it
   // (not before a passive one: "Das wurde von X bestritten" names its agent after "von")
   const loneDemonstrative =
@@ -145,6 +157,22 @@ export function speakerOfVerb(tokens: Token[], cue: VerbCue, sStart: number, sEn
         ? { ...subject, rule: VERB_FINAL_PERFECT_RULE }
         : subject;
   }
+  return null;
+}
+
+/**
+ * The subject after the cue verb (inverted order), after a finite auxiliary, a source named where the
+ * words stand, or before an apposition in commas; null when none.
+ */
+function subjectAfterVerb(
+  tokens: Token[],
+  cue: VerbCue,
+  left: number,
+  first: number,
+  sStart: number,
+  sEnd: number,
+  inside: Int32Array,
+): FoundSpan | null {
   // inverted order: "Am Montag sagte der Minister", "…, sagte er", "äußerte sich X"
   let r = cue.verb + 1;
   // "sieht es der Minister als Aufgabe an": an object "es" before the subject ("gab es" is "there was")
