@@ -172,29 +172,9 @@ export function readCueContent(
   passedAttribute: boolean,
 ): void {
   const { tokens, inside, sentence, end } = ctx;
-  const { cue, cueLeft, impersonal } = read;
-  // "Wie X mitteilte, …", also after a conjunction ("Denn wie X berichtete, …") or with an
-  // apposition in the cue clause ("Wie der Sprecher, Name, mitteilte, …")
-  const wieAt = wieOpenerAt(
-    tokens,
-    sentence.first,
-    cueLeft,
-    (x) => clauseStart(tokens, sentence.first, x, inside),
-    (first, last) =>
-      isAppositionPhrase(
-        tokens,
-        first,
-        last,
-        (from, to) => phraseFrom(tokens, from, to)?.last ?? -1,
-        (t) => PREP.has(t.lower),
-      ),
-  );
+  const { cue } = read;
+  const wieAt = wieOpener(ctx, read, speaker);
   const opener = wieAt >= 0;
-  if (wieAt >= 0 && wieAt < cueLeft - 1) {
-    // the speaker is the phrase after "wie", apposition included
-    const subject = phraseFrom(tokens, wieAt + 1, cue.verb - 1);
-    if (subject) Object.assign(speaker, { span: subject, source: resolveSpan(ctx, subject) });
-  }
   // "…, wie X mitteilte.": the cue clause closes the sentence (rule indirect.wie-after)
   const sentenceStartChar = tokens[sentence.first].start;
   if (
@@ -209,6 +189,54 @@ export function readCueContent(
     return;
   }
   if (readContentClause(ctx, read, cueSpan, speaker, opener, k, passedAttribute)) return;
+  if (readClauseAround(ctx, read, cueSpan, speaker, frontedObject, k)) return;
+  readReportedSpeech(ctx, read, cueSpan, speaker, borrowed);
+}
+
+/**
+ * "Wie X mitteilte, …", also after a conjunction ("Denn wie X berichtete, …") or with an apposition
+ * in the cue clause ("Wie der Sprecher, Name, mitteilte, …"): the index of "wie", -1 when the cue
+ * clause opens with none. The phrase after "wie" becomes the speaker.
+ */
+function wieOpener(ctx: ParagraphContext, read: CueRead, speaker: Speaker): number {
+  const { tokens, inside, sentence } = ctx;
+  const { cue, cueLeft } = read;
+  const wieAt = wieOpenerAt(
+    tokens,
+    sentence.first,
+    cueLeft,
+    (x) => clauseStart(tokens, sentence.first, x, inside),
+    (first, last) =>
+      isAppositionPhrase(
+        tokens,
+        first,
+        last,
+        (from, to) => phraseFrom(tokens, from, to)?.last ?? -1,
+        (t) => PREP.has(t.lower),
+      ),
+  );
+  if (wieAt >= 0 && wieAt < cueLeft - 1) {
+    // the speaker is the phrase after "wie", apposition included
+    const subject = phraseFrom(tokens, wieAt + 1, cue.verb - 1);
+    if (subject) Object.assign(speaker, { span: subject, source: resolveSpan(ctx, subject) });
+  }
+  return wieAt;
+}
+
+/**
+ * The content when none follows the cue's comma: an infinitive clause without its comma, or the
+ * clause before the cue ("…, das sagte X", "…, sagte X"); false when neither stands there.
+ */
+function readClauseAround(
+  ctx: ParagraphContext,
+  read: CueRead,
+  cueSpan: Span,
+  speaker: Speaker,
+  frontedObject: boolean,
+  k: number,
+): boolean {
+  const { tokens, inside, sentence, end } = ctx;
+  const { cue, cueLeft, impersonal } = read;
   // "forderte die Anwohner auf die Fenster zu schließen": an infinitive clause after the cue
   // without the optional comma (rule indirect.bare-infinitive)
   if (isBareInfinitiveClause(cue.last, k, end, (from) => endsInZuInfinitive(tokens, from, end))) {
@@ -217,7 +245,7 @@ export function readCueContent(
       BARE_INFINITIVE_RULE,
       ...content.rules,
     ]);
-    return;
+    return true;
   }
   // "…, das sagte X": a demonstrative before the verb refers to the clause before (rule indirect.back-reference-clause)
   if (
@@ -228,7 +256,7 @@ export function readCueContent(
     addCueQuote(ctx, cueSpan, speaker, tokens[sentence.first].start, tokens[cueLeft - 2].end, "indirect", [
       BACK_REFERENCE_CLAUSE_RULE,
     ]);
-    return;
+    return true;
   }
   // "…, sagte X": the cue clause starts with its verb and names its speaker after it
   const inverted = cueLeft === cue.verb && (!!impersonal || (!!speaker.span && speaker.span.first > cue.verb));
@@ -241,9 +269,9 @@ export function readCueContent(
     !isSubordinateClause(tokens, sentence.first, cueLeft - 2)
   ) {
     addCueQuote(ctx, cueSpan, speaker, tokens[sentence.first].start, tokens[cueLeft - 2].end, "indirect", ["indirect.fronted"]);
-    return;
+    return true;
   }
-  readReportedSpeech(ctx, read, cueSpan, speaker, borrowed);
+  return false;
 }
 
 /** ", dass …", ": …", "Wie X sagte, …": the content clause after a cue; false when there is none. */
