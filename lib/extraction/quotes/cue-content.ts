@@ -12,7 +12,7 @@ import { DOCUMENT_STANDS_RULE } from "./document-stands";
 import { FRONTED_PARTICIPLE_RULE } from "./fronted-participle";
 import { LIGHT_VERB_RULE } from "./light-verb";
 import { hasAdjectiveEnding } from "./morphology";
-import { type CueRead, ParagraphContext, type Speaker } from "./paragraph-context";
+import type { CueRead, ParagraphContext, Speaker } from "./paragraph-context";
 import { QUOTED_ATTRIBUTE_RULE } from "./quoted-attribute";
 import { addCueQuote, contentLast } from "./reader-drafts";
 import { ATTRIBUTE_MAX, phraseFrom, quotedWordsEnd } from "./reader-phrases";

@@ -6,7 +6,7 @@ import { APPOSED_SECOND_CLAUSE_RULE, APPOSED_SUBJECT_RULE, apposedSubject, secon
 import { invertedSubject } from "./colon-subject";
 import { LAUT_WERDEN_RULE, lautWerdenSpeaker } from "./laut-werden";
 import { AFTER_NON_AGENT_RULE, isNonAgentPhrase } from "./non-agent-subject";
-import { type CueRead, type CueSpeaker, type CueSubjects, ParagraphContext, type Speaker } from "./paragraph-context";
+import type { CueRead, CueSpeaker, CueSubjects, ParagraphContext, Speaker } from "./paragraph-context";
 import { QUOTED_OBJECT_RULE, quotedObject } from "./quoted-object";
 import { isSpeechNoun, phraseFrom } from "./reader-phrases";
 import { SUBJECTLESS_CUE_RULE, carry, personAfterVerb, resolveSpan } from "./reader-speakers";
@@ -34,13 +34,31 @@ import { QUOTED_LEMMA, isPassive, originSpeaker, speakerOfVerb } from "./verb-sp
 
 /** The phrases that may be a cue verb's subject, each by its rule. */
 function cueSubjects(ctx: ParagraphContext, read: CueRead): CueSubjects {
-  const { tokens, inside, sentence, end } = ctx;
+  // every field set here, in this order: one object shape for all cues
+  const found: CueSubjects = {
+    speakerSpan: null,
+    apposed: null,
+    secondClause: null,
+    coordinated: null,
+    coordinatedInverted: null,
+    coordinatedObject: null,
+    afterNonAgent: null,
+    quoted: null,
+    /** A plural phrase before a singular cue verb: its object, not the content fronted (rule speaker.apposed-number). */
+    frontedObject: false,
+  };
+  plainSubject(ctx, read, found);
+  otherSubjects(ctx, read, found);
+  return found;
+}
+
+/** The subject by apposition, second clause, "laut werden", impersonal source, origin phrase or the verb's own subject. */
+function plainSubject(ctx: ParagraphContext, read: CueRead, found: CueSubjects): void {
+  const { tokens, inside, sentence } = ctx;
   const { cue, cueLeft, impersonal, lautWerden } = read;
   // "X, der Sprecher der Y, kritisierte die Pläne": the subject before the apposition (rule speaker.apposed-subject)
   // (also when the clause opens with the finite auxiliary of the cue: "X, Leiterin von Y, hat Z gebeten, …")
   const finiteFirst = cueLeft === cue.verb || (cueLeft < cue.verb && isFiniteAuxiliary(tokens[cueLeft]));
-  /** A plural phrase before a singular cue verb: its object, not the content fronted (rule speaker.apposed-number). */
-  let frontedObject = false;
   const apposed =
     !impersonal && finiteFirst
       ? apposedSubject(
@@ -51,7 +69,7 @@ function cueSubjects(ctx: ParagraphContext, read: CueRead): CueSubjects {
           GRAMMAR,
           (k) => isFocusParticleBefore(tokens, k, startsSubject),
           () => {
-            frontedObject = true;
+            found.frontedObject = true;
             return null;
           },
         )
@@ -76,6 +94,16 @@ function cueSubjects(ctx: ParagraphContext, read: CueRead): CueSubjects {
         speakerOfVerb(tokens, cue, sentence.first, sentence.last, inside))) ??
     locativeBeforeRelative(tokens, sentence.first, cueLeft, cue) ??
     (isCoordinated(tokens, cue) ? (ctx.sentenceSpeaker?.speaker.span ?? null) : null);
+  found.apposed = apposed;
+  found.secondClause = secondClause;
+  found.speakerSpan = speakerSpan;
+}
+
+/** The subjects of a coordinated cue verb, the person after a non-agent phrase and the one "zitieren" quotes. */
+function otherSubjects(ctx: ParagraphContext, read: CueRead, found: CueSubjects): void {
+  const { tokens, inside, sentence, end } = ctx;
+  const { cue, cueLeft, impersonal } = read;
+  const { speakerSpan, apposed } = found;
   // a cue verb after "und" whose first verb was no cue: the sentence's subject (rule speaker.coordinated)
   const coordinated =
     !speakerSpan && isCoordinated(tokens, cue) && inside[sentence.first] < 0
@@ -106,17 +134,11 @@ function cueSubjects(ctx: ParagraphContext, read: CueRead): CueSubjects {
     quoting && !impersonal && !isPassive(tokens, cue, cueLeft, sentence.last)
       ? quotedObject(tokens, cue.verb, quoting, end, QUOTED_OBJECT_GRAMMAR)
       : null;
-  return {
-    speakerSpan,
-    apposed,
-    secondClause,
-    coordinated,
-    coordinatedInverted,
-    coordinatedObject,
-    afterNonAgent,
-    quoted,
-    frontedObject,
-  };
+  found.coordinated = coordinated;
+  found.coordinatedInverted = coordinatedInverted;
+  found.coordinatedObject = coordinatedObject;
+  found.afterNonAgent = afterNonAgent;
+  found.quoted = quoted;
 }
 
 /** The speaker of a cue verb, and the rule that found it when not the plain reading. */

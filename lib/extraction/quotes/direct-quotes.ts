@@ -8,7 +8,7 @@ import { COLON_FRONTED_OBJECT_RULE, finiteVerbAfterFronted } from "./colon-front
 import { colonSubject } from "./colon-subject";
 import { EMBEDDED_QUOTE_RULE, isEmbeddedFragment } from "./embedded-quote";
 import { isNonAgentPhrase } from "./non-agent-subject";
-import { type DirectSpeaker, ParagraphContext, type Speaker } from "./paragraph-context";
+import type { DirectSpeaker, ParagraphContext, Speaker } from "./paragraph-context";
 import { isNamedAgent } from "./paragraph-mention";
 import { PARENTHETICAL_NAME_RULE, nameBeforeParenthesis } from "./parenthetical-quote";
 import { enclosingDraft, nearestCueBefore } from "./reader-drafts";

@@ -7,7 +7,7 @@ import { BEFORE_QUOTE_RULE, reportedPartBefore } from "./before-quote";
 import { CONDITIONAL_CONTINUATION_RULE, hasConditionalForm } from "./conditional-continuation";
 import { IDLE_CUE_RULE, cuesWereIdle } from "./idle-cue";
 import { OWN_SUBJECT_RULE, ownSubject } from "./own-subject";
-import { ParagraphContext, type Speaker } from "./paragraph-context";
+import type { ParagraphContext, Speaker } from "./paragraph-context";
 import { PARAGRAPH_MENTION_RULE, isNamedAgent } from "./paragraph-mention";
 import { phraseFrom } from "./reader-phrases";
 import { carry, resolveSpan } from "./reader-speakers";

@@ -16,7 +16,7 @@ import { MIXED_INFINITIVE_RULE } from "./mixed-quote";
 import { isNamingParticiple } from "./naming-participle";
 import { NOUN_ATTACHMENT_RULE } from "./noun-attachment";
 import { isLiteralOrigin } from "./origin-phrase";
-import { type CueRead, type CueSpeaker, ParagraphContext, type Speaker } from "./paragraph-context";
+import type { CueRead, CueSpeaker, ParagraphContext, Speaker } from "./paragraph-context";
 import { quotedAttributeEnd } from "./quoted-attribute";
 import { addCueQuote, contentLast, pushMixed } from "./reader-drafts";
 import { parenthesisEnd } from "./reader-phrases";

@@ -7,7 +7,7 @@ import type { TokenSpan as Span } from "../tokens";
 import type { ExtractedQuote, TextSpan } from "../types";
 import { CONTENT_END_RULE, contentEndAt } from "./content-end";
 import { MIXED_INFINITIVE_RULE, MIXED_QUOTE_RULE, isMixedClause } from "./mixed-quote";
-import { type Draft, ParagraphContext, type Speaker } from "./paragraph-context";
+import type { Draft, ParagraphContext, Speaker } from "./paragraph-context";
 import { noteSpeaker, textSpan } from "./reader-speakers";
 
 const NO_CUE: TextSpan = { start: -1, end: -1, text: "" };

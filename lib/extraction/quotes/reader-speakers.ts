@@ -5,7 +5,7 @@
 import type { Token, TokenSpan as Span } from "../tokens";
 import type { TextSpan } from "../types";
 import { isNonAgentPhrase, isPersonPhrase } from "./non-agent-subject";
-import { ParagraphContext, type Speaker } from "./paragraph-context";
+import type { ParagraphContext, Speaker } from "./paragraph-context";
 import { isSpeechNoun, phraseFrom } from "./reader-phrases";
 import { ADVERB, ADVERBS_AFTER_VERB, CARRY_PARAGRAPHS, OBLIQUE, SPEAKER_MAX } from "./reader-words";
 import type { ResolvedSource } from "./resolve";

@@ -5,7 +5,7 @@ import { PRONOUN_SUBJECTS as PERSONAL_SUBJECT } from "../lexicon";
 import { REPORTED_OBJECT_WORDS, REPORTED_SPEECH_LEMMAS } from "../lexicon/quote-speech-verbs";
 import type { Token, TokenSpan as Span } from "../tokens";
 import { AGENTLESS_PASSIVE_RULE, isAgentlessNaming } from "./agentless-passive";
-import { type CueRead, ParagraphContext, type Speaker } from "./paragraph-context";
+import type { CueRead, ParagraphContext, Speaker } from "./paragraph-context";
 import { PREDICATIVE_PASSIVE_RULE, isPredicativePassive } from "./predicative-passive";
 import { addCueQuote } from "./reader-drafts";
 import { isSourceNoun } from "./reader-phrases";

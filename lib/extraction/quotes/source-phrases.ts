@@ -6,7 +6,7 @@ import { type Token, type TokenSpan as Span, isCap } from "../tokens";
 import { DOCUMENT_ADVERB_RULE, isDocumentArgument, opensDocumentAdverb } from "./document-adverb";
 import { isReportingAdjective } from "./laut-werden";
 import { hasAdjectiveEnding } from "./morphology";
-import { ParagraphContext, type SourceCue, type Speaker } from "./paragraph-context";
+import type { ParagraphContext, SourceCue, Speaker } from "./paragraph-context";
 import { contentLast, pushMixed } from "./reader-drafts";
 import {
   ATTRIBUTE_MAX,
