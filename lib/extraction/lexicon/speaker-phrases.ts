@@ -138,6 +138,22 @@ export const FRONTED_ADVERB_ENDINGS: readonly string[] = ["ell", "end", "gemäß
  */
 export const SUBJECT_SUBORDINATORS: readonly string[] = ["da", "dass", "indem"];
 
+/**
+ * Subordinating conjunctions after a comma whose clause ends in a cue verb with its own subject
+ * ("…, zumal die Kämmerin gewarnt hatte, …"; rule speaker.clause-subject). Not "seit" or "bis",
+ * which are prepositions too.
+ */
+export const CLAUSE_SUBJECT_SUBORDINATORS: readonly string[] = ["obwohl", "zumal"];
+
+/** Relative pronouns after a preposition opening a relative clause ("…, in dem sie forderte, …"). */
+export const PREPOSITION_RELATIVES: readonly string[] = ["dem", "denen", "der", "welchem", "welcher"];
+
+/**
+ * Words that open the subject right after a preposition and a relative pronoun ("in dem er", "bei
+ * der die Behörde"); a noun there makes the words a phrase of a main clause ("in der Sitzung").
+ */
+export const SUBJECT_OPENERS_AFTER_RELATIVE: readonly string[] = ["das", "der", "die", "ein", "eine", "er", "man", "sie", "wir"];
+
 /** Forms of "geben" that with "es" mean "there is" ("gab es Kritik"): the "es" is the subject, no object before one. */
 export const EXISTENTIAL_VERB_FORMS: readonly string[] = ["gab", "gaben", "geben", "gibt", "gäbe"];
 

@@ -3,6 +3,7 @@
 // the order in which they win, with the id of the rule that found the winner.
 
 import { APPOSED_SECOND_CLAUSE_RULE, APPOSED_SUBJECT_RULE, apposedSubject, secondClauseApposedSubject } from "./apposed-subject";
+import { CLAUSE_SUBJECT_RULE, followsClauseOpener } from "./clause-subject";
 import { invertedSubject } from "./colon-subject";
 import { LAUT_WERDEN_RULE, lautWerdenSpeaker } from "./laut-werden";
 import { AFTER_NON_AGENT_RULE, isNonAgentPhrase } from "./non-agent-subject";
@@ -20,7 +21,7 @@ import {
   relativeAntecedent,
   startsSubject,
 } from "./reader-subjects";
-import { PREP, PRONOUN, isFiniteAuxiliary } from "./reader-words";
+import { PREP, PRONOUN, isFiniteAuxiliary, isPreposition } from "./reader-words";
 import {
   COORDINATED_INVERTED_RULE,
   COORDINATED_RULE,
@@ -173,6 +174,7 @@ export function cueSpeaker(ctx: ParagraphContext, read: CueRead): CueSpeaker {
   else if (coordinatedInverted) speaker.found = COORDINATED_INVERTED_RULE;
   else if (subject && subject.first > sentence.first && isSubordinatorBeforeSubject(tokens, subject.first - 1, cue.verb))
     speaker.found = SUBORDINATE_SUBJECT_RULE;
+  else if (subject && followsClauseOpener(tokens, subject.first, cue.verb, isPreposition)) speaker.found = CLAUSE_SUBJECT_RULE;
   else if (subject && subject.first > sentence.first && isFocusParticleBefore(tokens, subject.first - 1, startsSubject))
     speaker.found = FOCUS_PARTICLE_RULE;
   return { speaker, borrowed, frontedObject: found.frontedObject };

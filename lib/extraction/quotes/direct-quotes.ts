@@ -4,11 +4,12 @@
 // sentence's subject, or the last speaker (rules speaker.* listed in find-quotes.ts).
 
 import type { Token, TokenSpan as Span } from "../tokens";
+import { CLAUSE_SUBJECT_RULE, CLOSED_CLAUSE_RULE, clauseClosedBefore } from "./clause-subject";
 import { COLON_FRONTED_OBJECT_RULE, finiteVerbAfterFronted } from "./colon-fronted-object";
 import { colonSubject } from "./colon-subject";
 import { EMBEDDED_QUOTE_RULE, isEmbeddedFragment } from "./embedded-quote";
 import { isNonAgentPhrase } from "./non-agent-subject";
-import type { DirectSpeaker, ParagraphContext, Speaker } from "./paragraph-context";
+import type { DirectSpeaker, ParagraphContext, SentenceCue, Speaker } from "./paragraph-context";
 import { isNamedAgent } from "./paragraph-mention";
 import { PARENTHETICAL_NAME_RULE, nameBeforeParenthesis } from "./parenthetical-quote";
 import { enclosingDraft, nearestCueBefore } from "./reader-drafts";
@@ -21,6 +22,7 @@ import {
   acrossNameApposition,
   colonSpeaker,
   invertedSentenceSubject,
+  isRelativePronounAt,
   opensWithSubject,
 } from "./reader-subjects";
 import {
@@ -28,6 +30,7 @@ import {
   CLOSING_MARKS,
   DIRECT_CARRY_PARAGRAPHS,
   NAMING,
+  NON_CONTENT_OPENER,
   OBLIQUE,
   OPENING_MARKS,
   PRONOUN,
@@ -132,12 +135,46 @@ export function speakDirectQuote(ctx: ParagraphContext, quoteIndex: number, sent
     noteSpeaker(ctx, speaker);
     return;
   }
-  if (sentenceSpeaker) {
-    const nearest = nearestCueBefore(sentenceCues, quote.first) ?? sentenceSpeaker;
+  // a cue of a subordinate or relative clause speaks for none of the main clause's quotations: not
+  // one after the quotation (rule speaker.clause-subject), not one whose clause closed before it
+  // (rule speaker.closed-clause)
+  const before = nearestCueBefore(sentenceCues, quote.first);
+  const open =
+    before && isClosedClauseCue(ctx, before, quote) ? sentenceCues.filter((c) => !isClosedClauseCue(ctx, c, quote)) : null;
+  const nearest =
+    (open ? nearestCueBefore(open, quote.first) : before) ??
+    (sentenceSpeaker && !isLaterClauseCue(sentenceSpeaker, quote) ? sentenceSpeaker : null);
+  if (nearest) {
     Object.assign(quoteSpeaker, nearest.speaker, { cue: nearest.cue, rule: "speaker.sentence" });
+    if (open) quoteSpeaker.found = CLOSED_CLAUSE_RULE;
     return;
   }
   speakUncuedQuote(ctx, quoteSpeaker, quote, sentenceMention);
+}
+
+/** Whether a cue's speaker is a subordinate clause's own subject after the quotation (rule speaker.clause-subject). */
+const isLaterClauseCue = (cue: SentenceCue, quote: Span): boolean =>
+  cue.speaker.found === CLAUSE_SUBJECT_RULE && cue.cue.first > quote.last;
+
+/** "…, um …", "…, da …": a comma before such a word opens an adverbial clause of the same clause. */
+const opensAdverbialClause = (t: Token): boolean => NON_CONTENT_OPENER.has(t.lower);
+
+/**
+ * Whether a cue of a relative clause before the quotation has closed its clause before it: the
+ * quotation belongs to the main clause ("X kritisierte Y, der … aufgerufen hatte, als „…“").
+ */
+function isClosedClauseCue(ctx: ParagraphContext, c: SentenceCue, quote: Span): boolean {
+  const { tokens, sentence } = ctx;
+  const span = c.speaker.span;
+  if (!span || c.cue.last >= quote.first) return false;
+  const relative = c.speaker.found === CLAUSE_SUBJECT_RULE || isRelativePronounAt(tokens, span.first, sentence.first);
+  if (!relative) return false;
+  const [start, end] = [tokens[quote.first].start, tokens[quote.last].end];
+  const inContent = ctx.drafts.some(
+    (d) => d.type !== "direct" && d.cue?.first === c.cue.first && d.start <= start && d.end >= end,
+  );
+  if (inContent) return false;
+  return clauseClosedBefore(tokens, c.cue.last, quote.first, opensAdverbialClause);
 }
 
 /** A direct quotation in a sentence without a cue: its place, a colon's clause, the sentence's subject or the last speaker. */

@@ -5,6 +5,7 @@
 import { type TokenSpan as Span, isCap } from "../tokens";
 import { BACK_REFERENCE_PARAGRAPH_RULE, BACK_REFERENCE_RULE, opensBackReference } from "./back-reference";
 import { countsCasualties } from "./casualty-object";
+import { clauseOpenerLength } from "./clause-subject";
 import { isFrontedNoun } from "./content-end";
 import { endsInZuInfinitive, readCueContent } from "./cue-content";
 import { cueSpeaker } from "./cue-speaker";
@@ -22,7 +23,17 @@ import { addCueQuote, contentLast, pushMixed } from "./reader-drafts";
 import { parenthesisEnd } from "./reader-phrases";
 import { insideEarlierContent, noteSentenceCue, noteSpeaker, resolveSpan } from "./reader-speakers";
 import { nounCueSubject } from "./reader-subjects";
-import { COMPLEMENTIZER, DET, PARTICLE_WINDOW, clauseStart, hasBreak, isAuxiliaryToken, isBreak } from "./reader-words";
+import {
+  COMPLEMENTIZER,
+  DET,
+  PARTICLE_WINDOW,
+  clauseStart,
+  hasBreak,
+  isAuxiliaryToken,
+  isBreak,
+  isBreakOrEnd,
+  isPreposition,
+} from "./reader-words";
 import { BARE_DASS, documentStandsCueAt, impersonalCueAt, nounCueAt, verbCueAt } from "./verb-cues";
 
 // Bound once: tsx compiles every use of an imported binding into two getter calls (these run per token).
@@ -132,7 +143,15 @@ function readVerbCue(ctx: ParagraphContext, read: CueRead, { speaker, borrowed, 
   const commaInside = cueLeft - 2 >= sentence.first && [",", ".", "!", "?"].includes(tokens[cueLeft - 2].text);
   const markBefore =
     cueLeft > sentence.first ? (tokens[cueLeft - 1].text === "," ? cueLeft - 2 : commaInside ? cueLeft - 1 : -1) : -1;
-  if (markBefore >= sentence.first && inside[markBefore] >= 0 && directSpans[inside[markBefore]].last === markBefore) {
+  // (not when the cue clause is a subordinate or relative one: "„…“, zumal X eingeräumt hatte, …"
+  // – its own subject speaks for its own content only; rule speaker.clause-subject)
+  const subordinateCue = clauseOpenerLength(tokens, cueLeft, cue.verb, isPreposition) > 0;
+  if (
+    !subordinateCue &&
+    markBefore >= sentence.first &&
+    inside[markBefore] >= 0 &&
+    directSpans[inside[markBefore]].last === markBefore
+  ) {
     claimDirect(ctx, inside[markBefore], speaker, cueSpan, "speaker.after");
     pushMixed(ctx, sentence.first, markBefore, inside[markBefore], cueSpan, speaker);
     noteSpeaker(ctx, speaker);
@@ -141,7 +160,9 @@ function readVerbCue(ctx: ParagraphContext, read: CueRead, { speaker, borrowed, 
   // the clause after the cue: ": „…“" → that direct quotation; ", dass …" → indirect
   const { k, passedAttribute } = cueClauseEnd(ctx, cue.last);
   const afterQuote = k <= end ? (inside[k] >= 0 ? inside[k] : tokens[k + 1] && inside[k + 1] >= 0 ? inside[k + 1] : -1) : -1;
-  if (afterQuote >= 0 && directSpans[afterQuote].first >= k) {
+  // (a relative or subordinate cue's quotation ends its clause: "…, zu der X aufgerufen hatte, „…“ verlaufen" is the main clause's)
+  const quoteInClause = afterQuote >= 0 && (!subordinateCue || isBreakOrEnd(tokens, directSpans[afterQuote].last + 1, end));
+  if (quoteInClause && directSpans[afterQuote].first >= k) {
     claimDirect(ctx, afterQuote, speaker, cueSpan, "speaker.before");
     // "sagte, „…“ gebe es nicht": a Konjunktiv after the marks continues the reported clause;
     // so does a zu-infinitive, the quoted words its object ("warf ihm vor, „…“ zu verschweigen";

@@ -66,6 +66,9 @@ export const MODAL = set(FINITE_MODALS);
 
 export const PREP = set(PREPOSITIONS);
 
+/** A preposition token (passed to rules that take the word class as a test, e.g. quotes/clause-subject.ts). */
+export const isPreposition = (t: Token): boolean => PREP.has(t.lower);
+
 export const ADVERB = set(CLAUSE_ADVERBS);
 
 export const AUX = set(AUXILIARIES);

@@ -3,6 +3,7 @@
 // The largest single reading of the layer; kept apart so the cue rules around it stay short.
 
 import type { Token, TokenSpan as Span } from "../tokens";
+import { clauseOpenerLength } from "./clause-subject";
 import { INVERTED_NOMINATIVE_RULE, invertedNominative } from "./inverted-nominative";
 import { hasAdjectiveEnding } from "./morphology";
 import { isNonAgentPhrase } from "./non-agent-subject";
@@ -47,6 +48,7 @@ import {
   clauseStart,
   isBreakOrEnd,
   isParticiple,
+  isPreposition,
   set,
 } from "./reader-words";
 import { isFocusParticleBefore } from "./subject";
@@ -99,6 +101,8 @@ function subjectPlace(tokens: Token[], cue: VerbCue, left: number): number {
   if (first < cue.verb && OPENER.has(tokens[first].lower)) first++;
   // "…, da sie befürchten, …": a subordinating conjunction before the subject (rule speaker.subordinate-subject)
   else if (isSubordinatorBeforeSubject(tokens, first, cue.verb)) first++;
+  // "…, zumal X gewarnt hatte, …", "…, in dem X forderte, …": the clause's own subject (rule speaker.clause-subject)
+  else first += clauseOpenerLength(tokens, first, cue.verb, isPreposition);
   // "Wie schon die Behörde mitteilte": clause adverbs before the subject
   if (first > left) while (first < cue.verb - 1 && ADVERB.has(tokens[first].lower)) first++;
   return first;
