@@ -29,6 +29,7 @@ import {
   PRONOUN,
   clauseStart,
   isBreak,
+  isPreposition,
   set,
 } from "./reader-words";
 import { readReportedSpeech } from "./reported-speech";
@@ -207,13 +208,7 @@ function wieOpener(ctx: ParagraphContext, read: CueRead, speaker: Speaker): numb
     cueLeft,
     (x) => clauseStart(tokens, sentence.first, x, inside),
     (first, last) =>
-      isAppositionPhrase(
-        tokens,
-        first,
-        last,
-        (from, to) => phraseFrom(tokens, from, to)?.last ?? -1,
-        (t) => PREP.has(t.lower),
-      ),
+      isAppositionPhrase(tokens, first, last, (from, to) => phraseFrom(tokens, from, to)?.last ?? -1, isPreposition),
   );
   if (wieAt >= 0 && wieAt < cueLeft - 1) {
     // the speaker is the phrase after "wie", apposition included

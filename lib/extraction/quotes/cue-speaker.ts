@@ -21,7 +21,7 @@ import {
   relativeAntecedent,
   startsSubject,
 } from "./reader-subjects";
-import { PREP, PRONOUN, isFiniteAuxiliary, isPreposition } from "./reader-words";
+import { PRONOUN, isFiniteAuxiliary, isPreposition } from "./reader-words";
 import {
   COORDINATED_INVERTED_RULE,
   COORDINATED_RULE,
@@ -82,7 +82,7 @@ function plainSubject(ctx: ParagraphContext, read: CueRead, found: CueSubjects):
   const lautWerdenSubject = lautWerden
     ? lautWerdenSpeaker(tokens, cueLeft, lautWerden.particleFirst ? lautWerden.verb : lautWerden.last, {
         phraseAt: (from, to) => phraseFrom(tokens, from, to),
-        isPreposition: (t) => PREP.has(t.lower),
+        isPreposition,
       })
     : null;
   const speakerSpan: FoundSpan | null =

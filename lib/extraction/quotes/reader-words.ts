@@ -66,7 +66,7 @@ export const MODAL = set(FINITE_MODALS);
 
 export const PREP = set(PREPOSITIONS);
 
-/** A preposition token (passed to rules that take the word class as a test, e.g. quotes/clause-subject.ts). */
+/** A preposition token (passed to rules that take the word class as a test: clause-subject.ts, laut-werden.ts, wie-clause.ts). */
 export const isPreposition = (t: Token): boolean => PREP.has(t.lower);
 
 export const ADVERB = set(CLAUSE_ADVERBS);
