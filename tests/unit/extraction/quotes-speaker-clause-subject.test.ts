@@ -2,10 +2,7 @@
 // that clause's own subject – after "zumal"/"obwohl", or after a preposition with a relative pronoun
 // – not with the main clause's speaker; a direct quotation before such a clause does not take its
 // speaker. Invented sentences.
-import { extractDocument } from "@/lib/extraction";
-
-const quotes = (text: string) => extractDocument(text, { format: "text" }).quotes;
-const quoteOf = (text: string, part: string) => quotes(text).find((q) => text.slice(q.start, q.end).includes(part));
+import { quoteOf, quoted, quotes } from "./helpers";
 
 describe("rule speaker.clause-subject", () => {
   it("the subject after „zumal“ speaks for the content of its cue", () => {
@@ -37,7 +34,7 @@ describe("rule speaker.clause-subject", () => {
       "Die Trainerin sprach lange mit der Mannschaft. Sie nannte das Spiel „eine Lehrstunde“, zumal der Kapitän eingeräumt hatte, das Team sei müde gewesen.";
     const direct = quotes(text).find((q) => q.type === "direct");
     expect(direct?.speaker?.text).not.toBe("der Kapitän");
-    const reported = quotes(text).find((q) => text.slice(q.start, q.end) === "das Team sei müde gewesen");
+    const reported = quotes(text).find((q) => quoted(text, q) === "das Team sei müde gewesen");
     expect(reported?.speaker?.text).toBe("der Kapitän");
   });
 });
