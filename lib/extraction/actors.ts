@@ -585,6 +585,16 @@ export class ActorMatcher {
     return match;
   }
 
+  /**
+   * matchAt for a token list made for one lookup (a phrase sliced out of its sentence): nothing is
+   * cached on its tokens, so the matches cached for their sentence's list stay valid.
+   */
+  matchAtOnce(tokens: Token[], i: number): ActorMatch | null {
+    const t = tokens[i];
+    if (!t || t.kind !== "w") return null;
+    return this.matchAtRaw(tokens, i);
+  }
+
   // state of the current matchAtRaw call (fields instead of a closure: no allocation per token)
   private curTokens: Token[] = NO_TOKENS;
   private curI = 0;

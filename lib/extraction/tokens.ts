@@ -55,6 +55,10 @@ export interface Word {
   attributionFlags: number;
   /** Whether the word is a speech noun (quotes/reader-phrases.ts isSpeechNoun), computed on first use. */
   speechNoun: boolean | undefined;
+  /** Whether the word has the letters of a Konjunktiv I in "-e" (quotes/konjunktiv-form.ts), computed on first use. */
+  konjunktivShape: boolean | undefined;
+  /** Readings of the word as a speech verb form (quotes/morphology.ts), computed on first use. */
+  speechVerbReadings: readonly import("./quotes/morphology").VerbReading[] | undefined;
 }
 
 /** A run of tokens by index, both ends included. */
@@ -124,6 +128,8 @@ function newWord(text: string, lower: string, kind: TokenKind): Word {
     timesWord: undefined,
     attributionFlags: -1,
     speechNoun: undefined,
+    konjunktivShape: undefined,
+    speechVerbReadings: undefined,
   };
 }
 

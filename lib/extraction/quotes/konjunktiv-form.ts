@@ -56,6 +56,13 @@ export function hasKonjunktivShape(lower: string): boolean {
   return VOWEL.test(lower.slice(0, -1));
 }
 
+/** hasKonjunktivShape of a token, kept on its Word (every lower-case word of a paragraph is asked). */
+function tokenHasKonjunktivShape(t: Token): boolean {
+  const w = t.word;
+  if (!w) return hasKonjunktivShape(t.lower);
+  return (w.konjunktivShape ??= hasKonjunktivShape(t.lower));
+}
+
 /** "folgende", "mangelnde": stem + "-end(e)"; "beende", "verwende" are stem "-end" + "-e" (no vowel before). */
 function isPresentParticiple(lower: string): boolean {
   if (/[^aeiouäöü]e[lr]nde$/.test(lower)) return true;
@@ -104,6 +111,6 @@ export function isKonjunktivForm(tokens: readonly Token[], k: number, sentenceFi
   // capitalised or inner capitals: a noun ("eine Plane") or a brand, no verb
   if (t.kind !== "w" || t.text !== t.lower) return false;
   if (LISTED.has(t.lower)) return true;
-  if (!hasKonjunktivShape(t.lower)) return false;
+  if (!tokenHasKonjunktivShape(t)) return false;
   return !isAttributivePlace(tokens, k, sentenceFirst) && !hasFirstPersonSubject(tokens, k, sentenceFirst);
 }

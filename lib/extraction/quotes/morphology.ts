@@ -3,6 +3,7 @@
 // irregular ones are listed in the lexicon. Built once into one lookup table.
 
 import { IRREGULAR_SPEECH_VERBS, WEAK_SPEECH_VERBS } from "../lexicon/quote-speech-verbs";
+import type { Token } from "../tokens";
 
 export interface VerbReading {
   lemma: string;
@@ -59,6 +60,13 @@ const NO_READINGS: readonly VerbReading[] = Object.freeze([]);
 export function speechVerbReadings(lower: string): readonly VerbReading[] {
   table ??= build();
   return table.get(lower) ?? NO_READINGS;
+}
+
+/** speechVerbReadings of a token, kept on its Word (asked for every lower-case word the reader passes). */
+export function tokenSpeechVerbReadings(t: Token): readonly VerbReading[] {
+  const w = t.word;
+  if (!w) return speechVerbReadings(t.lower);
+  return (w.speechVerbReadings ??= speechVerbReadings(t.lower));
 }
 
 /** An inflected adjective or participle ending ("ersten", "geäußerte"): the attributes before a noun. */

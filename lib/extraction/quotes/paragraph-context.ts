@@ -237,7 +237,10 @@ export class ParagraphContext {
     // Konjunktiv forms: built once per paragraph, not per sentence (an object spread and a closure
     // per sentence showed in CPU profiles); used only while its sentence is read
     this.contentGrammar = {
-      ...CONTENT_END_GRAMMAR,
+      isFunctionWord: CONTENT_END_GRAMMAR.isFunctionWord,
+      isPreposition: CONTENT_END_GRAMMAR.isPreposition,
+      isDeterminer: CONTENT_END_GRAMMAR.isDeterminer,
+      isSpeechVerb: CONTENT_END_GRAMMAR.isSpeechVerb,
       inside,
       hasKonjunktiv: this.hasKonjunktiv,
       phraseEndAt: (k) => phraseFrom(tokens, k, this.sentence.last)?.last ?? -1,

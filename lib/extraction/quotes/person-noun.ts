@@ -6,7 +6,7 @@
 // article is only read as a name (and matched as a surname later) when it names someone who can
 // speak: "die Kosten" then never turns into a speaker of its own.
 
-import { bodyNoun, personRole } from "../actors";
+import { bodyNoun, memo, personRole } from "../actors";
 import { HEADLINE_BODY_ENDINGS, OFFICIAL_HEAD_ENDINGS, PERSON_NOUN_SUFFIXES } from "../lexicon/speaker-words";
 import { PARTICIPLE_NOUN_PREFIXES, prefixPattern } from "../lexicon/verb-prefixes";
 
@@ -36,6 +36,13 @@ const ADJECTIVE = /\p{L}{2,}(?:lich|ig|isch|iert)(?:e|en|er)$/u;
  * article, so a nominalised adjective or participle counts too.
  */
 export function isPersonNoun(word: string, afterArticle = false): boolean {
+  return afterArticle ? isPersonNounAfterArticle(word) : isPersonNounAt(word, false);
+}
+
+/** isPersonNoun after an article, once per word (the resolver asks for every lone noun it reads). */
+const isPersonNounAfterArticle = memo((word: string) => isPersonNounAt(word, true));
+
+function isPersonNounAt(word: string, afterArticle: boolean): boolean {
   if (personRole(word) || bodyNoun(word)) return true;
   const lower = word.toLowerCase();
   const head = lower.slice(lower.lastIndexOf("-") + 1);

@@ -7,7 +7,7 @@
 import type { ActorEntry, Party } from "../types";
 import type { Token } from "../tokens";
 import { isCap as importedIsCap } from "../tokens";
-import { ActorMatcher, bodyNoun, personRole } from "../actors";
+import { ActorMatcher, tokenBody, tokenRole } from "../actors";
 import { partyOfWords } from "../parties";
 import { WEB_NAME_RULE, webNameOf } from "./web-name";
 import { POSSESSIVE_OWNER_RULE, possessiveOwnerGenders } from "./possessive-owner";
@@ -51,7 +51,7 @@ const PRONOUN_GENDERS: Record<string, readonly Gender[]> = {
  * Sprecher"/"die Sprecherinnen" plural, "das Ministerium" n. A bare name says nothing (null).
  */
 export function genderOf(words: Token[]): Gender {
-  const role = words.find((w) => isCap(w) && personRole(w.text));
+  const role = words.find((w) => isCap(w) && tokenRole(w));
   const roleLower = role?.lower ?? "";
   if (roleLower.endsWith("innen")) return "pl";
   if (roleLower.endsWith("in")) return "f";
@@ -82,9 +82,9 @@ function headsOf(words: Token[]): string[] {
   const heads: string[] = [];
   for (const w of words) {
     if (!isCap(w)) continue;
-    const role = personRole(w.text);
+    const role = tokenRole(w);
     if (role) heads.push(role.suffix.replace(/(in|en|n|e)$/, ""));
-    const body = bodyNoun(w.text);
+    const body = tokenBody(w);
     if (body) heads.push(body.noun.toLowerCase());
   }
   return heads;
@@ -95,7 +95,7 @@ function headsOf(words: Token[]): string[] {
  * determiner the first noun is the phrase's head ("der Trainer Jonas Weber"), not a name.
  */
 function nameWords(words: Token[]): Token[] {
-  const caps = words.filter((w) => isCap(w) && !DETS.has(w.lower) && !personRole(w.text) && !bodyNoun(w.text));
+  const caps = words.filter((w) => isCap(w) && !DETS.has(w.lower) && !tokenRole(w) && !tokenBody(w));
   const head = DETS.has(words[0].lower) ? words.find((w, i) => i > 0 && isCap(w)) : undefined;
   return head && caps[0] === head && caps.length > 1 ? caps.slice(1) : caps;
 }
@@ -103,6 +103,15 @@ function nameWords(words: Token[]): Token[] {
 /** Whether `name` is the head noun right after the phrase's opening determiner (and adjectives). */
 function commonHead(words: Token[], name: Token): boolean {
   return DETS.has(words[0].lower) && words.find((w, i) => i > 0 && isCap(w)) === name;
+}
+
+/**
+ * Whether the last space-separated word of `name` is `word` (a word without spaces): what
+ * `name.split(" ").pop() === word` says, without an array per remembered source and lookup.
+ */
+function lastWordIs(name: string, word: string): boolean {
+  const at = name.length - word.length;
+  return at >= 0 && name.endsWith(word) && (at === 0 || name.charCodeAt(at - 1) === 32);
 }
 
 /** Memory of the sources named so far in one text, most recent last (bounded). */
@@ -156,7 +165,7 @@ export class SpeakerMemory {
     let refused = false;
     if (names.length === 1) {
       const surname = names[0].text.replace(/s$/, "");
-      const known = this.find((s) => s.person && s.actor.split(" ").pop() === surname);
+      const known = this.find((s) => s.person && lastWordIs(s.actor, surname));
       if (known && !thing) return { ...known, rule: "speaker.surname" };
       refused = !!known;
     }
@@ -170,14 +179,14 @@ export class SpeakerMemory {
       .filter((w, i) => !(i === 0 && (DETS.has(w.lower) || GENITIVE_DETS.has(w.lower))))
       .map((w) => w.text)
       .join(" ");
-    const role = content.map((w) => personRole(w.text)).find(Boolean);
+    const role = content.map(tokenRole).find(Boolean);
     return {
       actor: names.length ? names.map((w) => w.text).join(" ") : text,
       party: partyOfWords(content.map((w) => w.text)) ?? "OTHER",
       official: !!role?.official,
       rule: "speaker.as-written",
       heads,
-      person: names.length > 0 && !bodyNoun(content[content.length - 1].text),
+      person: names.length > 0 && !tokenBody(content[content.length - 1]),
       gender: genderOf(content),
       ...(refused ? { refused: [PERSON_NOUN_RULE] } : {}),
     };
@@ -190,7 +199,8 @@ export class SpeakerMemory {
   private gazetteer(words: Token[]): ResolvedSource | null {
     let e: ActorEntry | null = null;
     for (let i = 0; i < words.length; i++) {
-      const m = this.matcher.matchAt(words, i);
+      // words is a list sliced for this phrase: caching its matches would evict its sentence's
+      const m = this.matcher.matchAtOnce(words, i);
       if (!m) continue;
       if (!e || (e.kind !== "PERSON" && m.entry.kind === "PERSON")) e = m.entry;
       if (e.kind === "PERSON") break;
@@ -219,7 +229,7 @@ export class SpeakerMemory {
     const name = words.slice(comma + 1).filter((w) => w.kind === "w");
     if (name.length < 1 || name.length > 4 || !name.every(isCap)) return null;
     const role = words.slice(0, comma);
-    const roleNoun = role.map((w) => personRole(w.text)).find(Boolean);
+    const roleNoun = role.map(tokenRole).find(Boolean);
     if (!roleNoun) return null;
     return {
       actor: name.map((w) => w.text).join(" "),

@@ -5,7 +5,7 @@
 import { GOVERNING_PARTICLES } from "../lexicon/quote-speech-verbs";
 import { type Token, type TokenSpan as Span, isCap } from "../tokens";
 import { opensWithDocument, standsBeforeDass } from "./document-stands";
-import { speechVerbReadings } from "./morphology";
+import { tokenSpeechVerbReadings } from "./morphology";
 import { nounAttachmentsAt } from "./noun-attachment";
 import { isDocumentNoun, isSourceNoun, nameAppositionEnd, phraseFrom, tokenIsSpeechNoun } from "./reader-phrases";
 import {
@@ -36,7 +36,7 @@ export function verbCueAt(tokens: Token[], i: number, end: number): VerbCue | nu
   if (t.kind !== "w" || isCap(t)) return null;
   /** A reading whose particle stands inside the clause but not at its end ("geht aus … hervor" is no "ausgehen"). */
   let inner: VerbCue | null = null;
-  for (const r of speechVerbReadings(t.lower)) {
+  for (const r of tokenSpeechVerbReadings(t)) {
     if (!r.particle) return { verb: i, last: i, lemma: r.lemma };
     // a particle written apart before the verb at a subordinate clause's end ("wie X bekannt gab")
     if (i > 0 && tokens[i - 1].lower === r.particle) return { verb: i - 1, last: i, lemma: r.lemma, particleFirst: true };
@@ -132,7 +132,7 @@ const VERB_COORDINATORS = set(["sowie", "und"]);
  */
 export function hasCoordinatedCue(tokens: Token[], from: number, to: number): boolean {
   for (let j = from + 1; j <= to; j++)
-    if (VERB_COORDINATORS.has(tokens[j - 1].lower) && !isCap(tokens[j]) && speechVerbReadings(tokens[j].lower).length > 0)
+    if (VERB_COORDINATORS.has(tokens[j - 1].lower) && !isCap(tokens[j]) && tokenSpeechVerbReadings(tokens[j]).length > 0)
       return true;
   return false;
 }
