@@ -385,7 +385,8 @@ function claimsOfText(
 
       const cuesWithActor = cues.filter((c) => c.actor).sort((a, b) => a.anchor - b.anchor);
       const pendings: Pending[] = [];
-      const reported = isReportedSpeech(s.tokens);
+      // only the figures ask whether the sentence is reported speech (most sentences have none)
+      const reported = nums.length > 0 && isReportedSpeech(s.tokens);
       const qm = insideQuote(s.tokens, quoteOpenAtStart);
       const quoted = qm.mask;
       for (const n of nums) {

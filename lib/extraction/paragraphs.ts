@@ -57,6 +57,8 @@ export const FURNITURE_PREFIXES: readonly string[] = [
 
 /** Substrings that make a line a caption or credit line ("… / Foto: © POOL/AFP"). Lower-case. */
 export const FURNITURE_INFIXES: readonly string[] = ["/ foto:", "| foto:", "foto: ©", "bild: ©", "(foto:", "©"];
+/** Every FURNITURE_INFIXES entry holds one of these: checked first (tests/unit/extraction/segmentation.test.ts). */
+export const FURNITURE_INFIX_MARKS: readonly string[] = ["©", "foto:"];
 
 /** A line of its own that introduces teasers of other articles: everything after it is dropped. */
 export const TEASER_INTROS: ReadonlySet<string> = new Set(textStructure.TEASER_INTROS);
@@ -101,7 +103,9 @@ export function isFurnitureLine(line: string): boolean {
   const lower = line.trim().toLowerCase();
   if (FURNITURE_LINES.has(withoutTrailingColons(lower))) return true;
   for (const p of FURNITURE_PREFIXES) if (lower.startsWith(p)) return true;
-  for (const p of FURNITURE_INFIXES) if (lower.includes(p)) return true;
+  // most lines hold no infix mark and skip the scan for each infix
+  if (FURNITURE_INFIX_MARKS.some((mark) => lower.includes(mark)))
+    for (const p of FURNITURE_INFIXES) if (lower.includes(p)) return true;
   return TAG_LINE_RE.test(line);
 }
 

@@ -108,7 +108,8 @@ export function applyQuoteSources(
   officialOf: (actor: string) => boolean,
   isKnown: (actor: string) => boolean,
 ): void {
-  const breaks = paragraphBreaks(text);
+  // the paragraph breaks are asked only for a speaker named before its quotation: found on first need
+  let breaks: number[] | null = null;
   // claims and quotations are in text order: one pointer walks the quotations once
   let upto = 0;
   for (const c of claims) {
@@ -120,7 +121,8 @@ export function applyQuoteSources(
     const override = c.actor !== "" && !nonAgent && q ? overrideRule(text, c, q, quotes, upto, isKnown) : null;
     if (c.actor !== "" && !nonAgent && !override) continue;
     if (q && nonAgent && isNonAgentSource(q.actor, isKnown)) continue;
-    if (!q || (q.speaker && q.speaker.end <= q.start && breakBetween(breaks, q.speaker.end, c.start))) continue;
+    if (!q || (q.speaker && q.speaker.end <= q.start && breakBetween((breaks ??= paragraphBreaks(text)), q.speaker.end, c.start)))
+      continue;
     const official = officialOf(q.actor);
     const source = { actor: q.actor, party: q.party, official };
     c.actor = q.actor;

@@ -1,5 +1,13 @@
 // Sentence segmentation, paragraphs, liveblog headers, agency tags and page furniture.
-import { splitParagraphs, findAgencyTag, isFurnitureLine, isTeaserIntro, isEntryHeaderLine } from "@/lib/extraction/paragraphs";
+import {
+  splitParagraphs,
+  findAgencyTag,
+  isFurnitureLine,
+  isTeaserIntro,
+  isEntryHeaderLine,
+  FURNITURE_INFIXES,
+  FURNITURE_INFIX_MARKS,
+} from "@/lib/extraction/paragraphs";
 import { splitSentences } from "@/lib/extraction/sentences";
 import { values, claims } from "./helpers";
 
@@ -89,6 +97,9 @@ describe("paragraphs and structure lines", () => {
 });
 
 describe("page furniture", () => {
+  it("every caption infix holds one of the marks isFurnitureLine checks first", () => {
+    for (const infix of FURNITURE_INFIXES) expect(FURNITURE_INFIX_MARKS.some((mark) => infix.includes(mark))).toBe(true);
+  });
   it("recognises widget, credit and tag lines", () => {
     expect(isFurnitureLine("Textgröße ändern:")).toBe(true);
     expect(isFurnitureLine("Schriftgröße")).toBe(true);
