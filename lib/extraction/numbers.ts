@@ -258,6 +258,16 @@ function timesWordOf(t: Token): number | null {
   return w.timesWord !== undefined ? w.timesWord : (w.timesWord = parseTimesWord(t.lower));
 }
 
+/**
+ * Whether a word can open a figure in findNumbers: a number word, a "-mal" word, or one of the words
+ * its special readings start with ("ein", "Hälfte", "Dutzend"); parseBase finds nothing at any other.
+ */
+function mayOpenFigure(t: Token): boolean {
+  return (
+    EIN_FORMS.has(t.lower) || t.lower === "hälfte" || t.lower === "dutzend" || numberWordOf(t) !== null || timesWordOf(t) !== null
+  );
+}
+
 function parseBase(text: string, tokens: Token[], i: number, sentenceInitial: boolean): Base | null {
   const t = tokens[i];
   let value: number | null = null;
@@ -386,6 +396,7 @@ export function findNumbers(text: string, tokens: Token[], fallbackWhat = ""): N
     const t = tokens[i];
     if (t.kind !== "n" && t.kind !== "w") continue;
     if (t.truncated) continue; // "zwei- bis vierjährige": part of a compound
+    if (t.kind === "w" && !mayOpenFigure(t)) continue; // most words: decided before any look around
     const prev = tokens[i - 1];
     const sentenceInitial =
       i === 0 ||
