@@ -8,6 +8,7 @@ import type { TokenCueRule } from "./types";
 export const berufungAufRule: TokenCueRule = {
   id: "berufung-auf",
   description: "Herkunftsangabe: „unter Berufung auf X“, „mit Verweis auf X“",
+  triggerWords: new Set(["auf"]),
   trigger: (cx, k) => cx.tokens[k].lower === "auf" && ORIGIN_MARKERS.has(cx.tokens[k - 1]?.lower ?? ""),
   match: (cx, k) => prepositionalMatch(cx, k, true),
 };

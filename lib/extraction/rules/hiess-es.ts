@@ -82,6 +82,7 @@ function hiessCue(cx: CueContext, v: number): CueDraft | null {
 export const hiessRule: TokenCueRule = {
   id: "hiess-es",
   description: "„hieß es“ mit Herkunft („aus dem Ministerium“) oder als Fortsetzung des Sprechers",
+  triggerWords: new Set(["hieß"]),
   trigger: (cx, k) => cx.tokens[k].lower === "hieß" && isLowerWord(cx.tokens[k]) && !cx.inQuote[k],
   match: (cx, k) => {
     const cue = hiessCue(cx, k);

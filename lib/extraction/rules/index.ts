@@ -32,8 +32,12 @@ export const SENTENCE_RULES: readonly SentenceCueRule[] = [headlineColonRule, he
 
 const stamp = (draft: CueDraft, id: string): Cue => ({ ...draft, rule: draft.rule ?? id });
 
-/** The first token rule whose trigger holds at token k (a plain loop: asked for every word). */
+/** Every rule's trigger words: a word outside them starts no cue, and no trigger is asked there. */
+const TRIGGER_WORDS: ReadonlySet<string> = new Set(TOKEN_RULES.flatMap((rule) => [...rule.triggerWords.keys()]));
+
+/** The first token rule whose trigger holds at token k (a plain loop: asked for every trigger word). */
 function firstTriggered(cx: CueContext, k: number): TokenCueRule | null {
+  if (!TRIGGER_WORDS.has(cx.tokens[k].lower)) return null;
   for (const rule of TOKEN_RULES) if (rule.trigger(cx, k)) return rule;
   return null;
 }

@@ -43,6 +43,7 @@ export function prepositionalMatch(cx: CueContext, k: number, origin: boolean): 
 export const lautRule: TokenCueRule = {
   id: "laut",
   description: "Präposition, die die Quelle nennt: „laut X“, „gemäß X“",
+  triggerWords: PREPOSITIONAL_CUES,
   trigger: (cx, k) => PREPOSITIONAL_CUES.has(cx.tokens[k].lower),
   match: (cx, k) => prepositionalMatch(cx, k, false),
 };

@@ -8,6 +8,7 @@ import type { TokenCueRule } from "./types";
 export const nachAngabenRule: TokenCueRule = {
   id: "nach-angaben",
   description: "Quellenangabe mit „nach“: „nach Angaben des X“, „nach ukrainischen Angaben“",
+  triggerWords: new Set(["nach"]),
   trigger: (cx, k) => cx.tokens[k].lower === "nach",
   match: (cx, k) => {
     const { tokens } = cx;

@@ -46,6 +46,7 @@ function appositionSpeaker(cx: CueContext, k: number, role: NP | null): { actor:
 export const soRule: TokenCueRule = {
   id: "so-x",
   description: "Zitatanschluss „…, so X“",
+  triggerWords: new Set(["so"]),
   trigger: (cx, k) =>
     cx.tokens[k].lower === "so" && k > 0 && (cx.tokens[k - 1].text === "," || CLOSE_QUOTES.has(cx.tokens[k - 1].text)),
   match: (cx, k) => {

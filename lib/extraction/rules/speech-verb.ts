@@ -353,6 +353,7 @@ function verbCue(cx: CueContext, v: number): CueDraft | null {
 export const speechVerbRule: TokenCueRule = {
   id: "speech-verb",
   description: "Rede- oder Berichtsverb („sagte X“, „wie X mitteilte“, „teilte X … mit“)",
+  triggerWords: SPEECH_VERBS,
   trigger: (cx, k) => SPEECH_VERBS.has(cx.tokens[k].lower) && isLowerWord(cx.tokens[k]) && !cx.inQuote[k],
   match: (cx, k) => {
     if (!particleFollows(cx.tokens, k, SPEECH_VERBS.get(cx.tokens[k].lower) ?? "")) return null;

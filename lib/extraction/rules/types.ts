@@ -20,6 +20,11 @@ export interface TokenCueRule {
   id: string;
   /** German one-line description for the rule list in the README and reviews. */
   description: string;
+  /**
+   * The lower-case words at which the trigger can hold (the registry asks no trigger at any other
+   * word: most words of a sentence start no cue).
+   */
+  triggerWords: ReadonlySet<string> | ReadonlyMap<string, unknown>;
   /** Whether token k can start this rule. The first rule whose trigger holds owns the token. */
   trigger: (cx: CueContext, k: number) => boolean;
   match: (cx: CueContext, k: number) => RuleMatch | null;

@@ -70,6 +70,7 @@ function zufolgeCue(cx: CueContext, z: number): CueDraft | null {
 export const zufolgeRule: TokenCueRule = {
   id: "zufolge",
   description: "Nachgestellte Quelle: „X zufolge“, „Angaben des X zufolge“, „ihm zufolge“",
+  triggerWords: new Set(["zufolge"]),
   trigger: (cx, k) => cx.tokens[k].lower === "zufolge",
   match: (cx, k) => {
     const cue = zufolgeCue(cx, k);

@@ -1,6 +1,10 @@
 // The cue rule registry: rules are data with unique ids, and every claim's explanation names the
 // rules that fired (cue rule, carry-over path, party rule), which the evaluation counts per rule.
 import { SENTENCE_RULES, TOKEN_RULES } from "@/lib/extraction/rules";
+import { buildCueContext } from "@/lib/extraction/rules/context";
+import { AttributionContext } from "@/lib/extraction/attribution";
+import { DEFAULT_ACTORS, getMatcher } from "@/lib/extraction/extract";
+import { tokenize } from "@/lib/extraction/tokens";
 import { errorsByRule, rulesOfExplanation, scoreFile } from "@/lib/extraction/evaluate";
 import { claimFor } from "./helpers";
 
@@ -14,6 +18,28 @@ describe("cue rule registry", () => {
       expect(r.id).toMatch(/^[a-z][a-z-]*$/);
       expect(r.description.length).toBeGreaterThan(10);
     }
+  });
+
+  it("asks a token rule's trigger only at its trigger words", () => {
+    const sentences = [
+      "Laut der Feuerwehr und gemäß dem Bericht wurden 14 Menschen gerettet.",
+      "Unter Berufung auf die Polizei hieß es, nach Angaben des Amtes seien 9 Autos beschädigt.",
+      "Dem Verband zufolge kamen 30 Gäste, so der Sprecher, und die Stadt teilte mit, es gebe Hilfe.",
+      "„Wir helfen“, sagte die Leiterin, so wie sie es versprach; hieß es nicht so?",
+    ];
+    const memory = new AttributionContext(getMatcher(DEFAULT_ACTORS));
+    let triggered = 0;
+    for (const sentence of sentences) {
+      const tokens = tokenize(sentence);
+      const cx = buildCueContext(tokens, memory, 0, null);
+      for (let k = 0; k < tokens.length; k++)
+        for (const rule of TOKEN_RULES)
+          if (rule.trigger(cx, k)) {
+            triggered++;
+            expect([rule.id, rule.triggerWords.has(tokens[k].lower)]).toEqual([rule.id, true]);
+          }
+    }
+    expect(triggered).toBeGreaterThan(8);
   });
 
   it("names the cue rule and the party rule in the explanation", () => {
