@@ -33,6 +33,8 @@ export const STAND_RE =
 
 /** "Stand: 06.11.2024 11:15 Uhr" → "2024-11-06T11:15"; null when the text has no (valid) Stand line. */
 export function parseStand(text: string): string | null {
+  // most texts have no Stand line: one plain search instead of the regular expression's scan
+  if (!text.includes("Stand:")) return null;
   const re = new RegExp(STAND_RE.source, "g");
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
@@ -49,8 +51,18 @@ export function parseStand(text: string): string | null {
 const HEADER_RE =
   /^[ \t\u00A0]*(\d{1,2})\.(\d{1,2})\.(\d{4})[ \t\u00A0]*(?:[•·|\-–—][ \t\u00A0]*)?(\d{1,2})[:.](\d{2})(?:[ \t\u00A0]*Uhr)?[ \t\u00A0]*$/gm;
 
+/** Whether the first character after leading blanks (space, tab, no-break space) is a digit 0–9. */
+function startsWithDigit(line: string): boolean {
+  let i = 0;
+  while (i < line.length && (line[i] === " " || line[i] === "\t" || line[i] === "\u00A0")) i++;
+  const c = line.charCodeAt(i);
+  return c >= 48 && c <= 57;
+}
+
 /** True when the whole line is a liveblog entry header. */
 export function isEntryHeaderLine(line: string): boolean {
+  // every line is asked: a header starts with a digit after its blanks, most lines do not
+  if (!startsWithDigit(line)) return false;
   const re = new RegExp(HEADER_RE.source, "m");
   const m = re.exec(line);
   if (!m || m[0].length !== line.length) return false;

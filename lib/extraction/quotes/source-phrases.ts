@@ -2,6 +2,7 @@
 // (also "so betont X"), "Demnach"/"Danach" after a named document, and ", wonach …" after a report
 // noun. Each gives an indirect quotation of its sentence, or the speaker of a quotation before it.
 
+import { DOCUMENT_SOURCE_ADVERBS } from "../lexicon/quote-words";
 import { type Token, type TokenSpan as Span, isCap } from "../tokens";
 import { DOCUMENT_ADVERB_RULE, isDocumentArgument, opensDocumentAdverb } from "./document-adverb";
 import { isReportingAdjective } from "./laut-werden";
@@ -112,10 +113,24 @@ export function readRelativeSource(ctx: ParagraphContext, relative: NonNullable<
   return relative.cue.last;
 }
 
+/**
+ * Every word a source phrase of sourceAt opens with: each of its readings below starts at one of
+ * them, so any other word (asked for every word of a paragraph) is decided by one lookup.
+ */
+const SOURCE_OPENERS: ReadonlySet<string> = new Set([
+  ...SOURCE_PREP,
+  ...SOURCE_POST,
+  "nach",
+  "so",
+  ...ANAPHORIC,
+  ...DOCUMENT_SOURCE_ADVERBS,
+]);
+
 /** The source phrase the token at i opens, if any. */
 export function sourceAt(ctx: ParagraphContext, i: number): SourceCue | null {
   const { tokens, inside, sentence, previous } = ctx;
   const token = tokens[i];
+  if (!SOURCE_OPENERS.has(token.lower)) return null;
   // (not the adjective of "Kritik wurde laut": rule speaker.laut-werden)
   if (SOURCE_PREP.has(token.lower) && token.kind === "w" && !isReportingAdjective(tokens, i, sentence.last))
     return prepositionSource(tokens, i, sentence.last);
