@@ -306,6 +306,7 @@ function readContentClause(
         ...(cue === lightVerb ? [LIGHT_VERB_RULE] : []),
         ...(cue === frontedParticiple ? [FRONTED_PARTICIPLE_RULE] : []),
         ...(cue === documentStands ? [DOCUMENT_STANDS_RULE] : []),
+        ...("rule" in cue && cue.rule ? [cue.rule] : []),
         ...(opensContentClause(tokens, contentStart) ? [CONTENT_OPENING_RULE] : []),
         ...(passedAttribute ? [QUOTED_ATTRIBUTE_RULE] : []),
         ...content.rules,

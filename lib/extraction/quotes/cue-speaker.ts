@@ -4,6 +4,7 @@
 
 import { APPOSED_SECOND_CLAUSE_RULE, APPOSED_SUBJECT_RULE, apposedSubject, secondClauseApposedSubject } from "./apposed-subject";
 import { CLAUSE_SUBJECT_RULE, followsClauseOpener } from "./clause-subject";
+import { COLON_CLAUSE_SUBJECT_RULE, colonBeforeClause, colonClauseSubject } from "./colon-clause-subject";
 import { invertedSubject } from "./colon-subject";
 import { LAUT_WERDEN_RULE, lautWerdenSpeaker } from "./laut-werden";
 import { AFTER_NON_AGENT_RULE, isNonAgentPhrase } from "./non-agent-subject";
@@ -18,6 +19,7 @@ import {
   QUOTED_OBJECT_GRAMMAR,
   firstVerbSubject,
   indefiniteSubject,
+  nounCueSubject,
   relativeAntecedent,
   startsSubject,
 } from "./reader-subjects";
@@ -159,11 +161,14 @@ export function cueSpeaker(ctx: ParagraphContext, read: CueRead): CueSpeaker {
   const antecedent = subject && !afterNonAgent && !quoted ? relativeAntecedent(tokens, subject, sentence.first) : null;
   // a cue without a subject (a passive, an expletive "es", "hieß es"): the speaker an earlier cue
   // of the sentence named, else the last speaker (rule speaker.subjectless-cue)
-  const borrowed = subject ? null : ctx.sentenceSpeaker?.speaker.span ? ctx.sentenceSpeaker.speaker : carry(ctx);
+  // (after a colon: the agent opening the clause before it; rule speaker.colon-clause-subject)
+  const colonSubject = subject || ctx.sentenceSpeaker?.speaker.span ? null : colonAgent(ctx, read.cueLeft);
+  const borrowed = subject || colonSubject ? null : ctx.sentenceSpeaker?.speaker.span ? ctx.sentenceSpeaker.speaker : carry(ctx);
   const speaker: Speaker = borrowed
     ? { ...borrowed }
-    : { span: subject, source: afterNonAgent?.source ?? resolveSpan(ctx, antecedent ?? subject) };
+    : (colonSubject ?? { span: subject, source: afterNonAgent?.source ?? resolveSpan(ctx, antecedent ?? subject) });
   if (borrowed) speaker.found = SUBJECTLESS_CUE_RULE;
+  else if (colonSubject) speaker.found = COLON_CLAUSE_SUBJECT_RULE;
   else if (quoted) speaker.found = QUOTED_OBJECT_RULE;
   else if (afterNonAgent) speaker.found = AFTER_NON_AGENT_RULE;
   else if (apposed) speaker.found = APPOSED_SUBJECT_RULE;
@@ -179,3 +184,25 @@ export function cueSpeaker(ctx: ParagraphContext, read: CueRead): CueSpeaker {
     speaker.found = FOCUS_PARTICLE_RULE;
   return { speaker, borrowed, frontedObject: found.frontedObject };
 }
+
+/** The agent opening the clause before a colon that right precedes the cue's clause (rule speaker.colon-clause-subject). */
+function colonAgent(ctx: ParagraphContext, cueLeft: number): Speaker | null {
+  const { tokens, sentence } = ctx;
+  const colon = colonBeforeClause(tokens, sentence.first, cueLeft);
+  if (colon < 0) return null;
+  let source: Speaker["source"] = null;
+  const span = colonClauseSubject(
+    sentence.first,
+    colon,
+    (from, last) => nounCueSubject(tokens, from, from, last),
+    (s) => isKnownAgent((source = resolveSpan(ctx, s))),
+  );
+  return span ? { span, source } : null;
+}
+
+/**
+ * A phrase with a role or body head, or one the resolver knows (gazetteer, role, pronoun): someone
+ * who can speak. An unknown capitalised noun is not enough ("Der Sturm hat …:" names no speaker).
+ */
+const isKnownAgent = (source: Speaker["source"]): boolean =>
+  !!source && (source.heads.length > 0 || source.rule !== "speaker.as-written");

@@ -42,6 +42,12 @@
 //  indirect.back-reference-paragraph  "Dies teilte X mit." opening a paragraph: the last sentence of the paragraph before (quotes/back-reference.ts)
 //  cue.light-verb      a light-verb construction as the cue ("legte Wert darauf, dass …"; quotes/light-verb.ts)
 //  indirect.bare-infinitive  an infinitive clause after the cue without the optional comma (quotes/bare-infinitive.ts)
+//  cue.infinitive-head  a directive or commissive verb outside the speech-verb lexicon ("ordnete an",
+//                      "beauftragte", "gab vor") is a cue only before a comma and a zu-infinitive clause
+//                      (quotes/infinitive-cue.ts, lexicon/infinitive-cue-verbs.ts)
+//  cue.after-mark-inverted  a quotation before the comma of a cue clause is that clause's only when the clause
+//                      opens with its verb, a finite auxiliary or "wie" ("„…“, sagte X"), not with a first
+//                      position of its own ("„…“, und X erklärte, …"; opensWithVerb in quotes/indirect-cues.ts)
 //  cue.quoted-attribute  a quoted name or attribute inside the cue clause before its content clause (quotes/quoted-attribute.ts)
 //  cue.fronted-participle  "Kritisiert wird, dass …": a passive participle opening the sentence (quotes/fronted-participle.ts)
 //  cue.document-stands  "In dem Bericht steht, dass …": the document named before the verb is the source (quotes/document-stands.ts)
@@ -97,6 +103,10 @@
 //  speaker.inverted-sentence-subject  "Auch X will „…“", "Zuletzt wollte er „…“": a quotation without a cue
 //  speaker.own-statement  "X hat nach eigenen Angaben …": the source phrase resolves to the clause's subject
 //  speaker.subordinate-subject  "…, da sie befürchten, …": the subject after the conjunction (quotes/subordinate-subject.ts)
+//  speaker.distant-relative-subject  "…, die X in … (…) als Ziel ausgegeben hatte: „…“": in a long relative clause the
+//                      name after an object pronoun is the subject (quotes/distant-relative-subject.ts)
+//  speaker.colon-clause-subject  "Die Polizei hat Bilanz gezogen: Es wird berichtet, …": a subjectless cue after a
+//                      colon takes the known agent opening the clause before it (quotes/colon-clause-subject.ts)
 //  speaker.colon-apposition / speaker.colon-inverted  speakers of a colon clause (quotes/colon-subject.ts)
 //  speaker.web-name    a web address as the source ("laut faz.net", quotes/web-name.ts)
 //  speaker.possessive  "seiner Meinung nach": the possessive's referent (quotes/possessive-owner.ts)

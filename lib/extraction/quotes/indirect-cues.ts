@@ -2,7 +2,7 @@
 // "laut werden", "heißt es") or a speech noun, and what it says – the previous sentence
 // (back-reference), a direct quotation next to it, or the clause after it (quotes/cue-content.ts).
 
-import { type TokenSpan as Span, isCap } from "../tokens";
+import { type Token, type TokenSpan as Span, isCap } from "../tokens";
 import { BACK_REFERENCE_PARAGRAPH_RULE, BACK_REFERENCE_RULE, opensBackReference } from "./back-reference";
 import { countsCasualties } from "./casualty-object";
 import { clauseOpenerLength } from "./clause-subject";
@@ -11,6 +11,7 @@ import { endsInZuInfinitive, readCueContent } from "./cue-content";
 import { cueSpeaker } from "./cue-speaker";
 import { claimDirect } from "./direct-quotes";
 import { frontedParticipleCueAt } from "./fronted-participle";
+import { infinitiveCueAt } from "./infinitive-cue";
 import { lautWerdenCueAt as importedLautWerdenCueAt } from "./laut-werden";
 import { lightVerbCueAt as importedLightVerbCueAt } from "./light-verb";
 import { MIXED_INFINITIVE_RULE } from "./mixed-quote";
@@ -32,6 +33,7 @@ import {
   isAuxiliaryToken,
   isBreak,
   isBreakOrEnd,
+  isFiniteAuxiliary,
   isPreposition,
 } from "./reader-words";
 import { BARE_DASS, documentStandsCueAt, impersonalCueAt, nounCueAt, verbCueAt } from "./verb-cues";
@@ -45,7 +47,10 @@ export function readCueAt(ctx: ParagraphContext, i: number): number {
   const { tokens, inside, sentence, end } = ctx;
   const documentStands = documentStandsCueAt(tokens, sentence.first, i, inside);
   const impersonal = impersonalCueAt(tokens, i) ?? documentStands;
-  const verbCue = impersonal ?? verbCueAt(tokens, i, sentence.last);
+  const verbCue =
+    impersonal ??
+    verbCueAt(tokens, i, sentence.last) ??
+    infinitiveCueAt(tokens, i, end, (from) => endsInZuInfinitive(tokens, from, end));
   const lightVerb = verbCue ? null : lightVerbCueAt(tokens, i, sentence.last);
   const frontedParticiple =
     verbCue || lightVerb || i !== sentence.first ? null : frontedParticipleCueAt(tokens, i, sentence.last);
@@ -148,6 +153,7 @@ function readVerbCue(ctx: ParagraphContext, read: CueRead, { speaker, borrowed, 
   const subordinateCue = clauseOpenerLength(tokens, cueLeft, cue.verb, isPreposition) > 0;
   if (
     !subordinateCue &&
+    opensWithVerb(tokens, cueLeft, cue.verb) &&
     markBefore >= sentence.first &&
     inside[markBefore] >= 0 &&
     directSpans[inside[markBefore]].last === markBefore
@@ -177,6 +183,17 @@ function readVerbCue(ctx: ParagraphContext, read: CueRead, { speaker, borrowed, 
   readCueContent(ctx, read, cueSpan, speaker, borrowed, frontedObject, k, passedAttribute);
   return cue.last;
 }
+
+/**
+ * Whether the cue clause opens with its verb, a finite auxiliary or "wie" ("„…“, sagte X", "„…“,
+ * hatte X gesagt", "„…“, wie X sagte"): only then is a quotation before its comma the clause's
+ * fronted object. A clause with a first position of its own ("„…“, aber auch X riefen dazu auf")
+ * is a new main clause (rule cue.after-mark-inverted).
+ */
+const opensWithVerb = (tokens: Token[], cueLeft: number, verb: number): boolean =>
+  cueLeft === verb || isFiniteAuxiliary(tokens[cueLeft]) || tokens[cueLeft].lower === WIE_OPENER;
+
+const WIE_OPENER = "wie";
 
 /** Where the cue clause after the cue verb's last token ends: the first break, "dass" or quotation after it. */
 function cueClauseEnd(ctx: ParagraphContext, cueLast: number): { k: number; passedAttribute: boolean } {

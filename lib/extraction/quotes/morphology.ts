@@ -2,6 +2,7 @@
 // Konjunktiv I, participle; separable particle attached in subordinate clauses and participles),
 // irregular ones are listed in the lexicon. Built once into one lookup table.
 
+import { IRREGULAR_INFINITIVE_CUE_VERBS, WEAK_INFINITIVE_CUE_VERBS } from "../lexicon/infinitive-cue-verbs";
 import { IRREGULAR_SPEECH_VERBS, WEAK_SPEECH_VERBS } from "../lexicon/quote-speech-verbs";
 import type { Token } from "../tokens";
 
@@ -67,6 +68,43 @@ export function tokenSpeechVerbReadings(t: Token): readonly VerbReading[] {
   const w = t.word;
   if (!w) return speechVerbReadings(t.lower);
   return (w.speechVerbReadings ??= speechVerbReadings(t.lower));
+}
+
+/** A reading of a directive or commissive verb: its participle counts only beside "haben". */
+export interface InfinitiveCueReading extends VerbReading {
+  participle: boolean;
+}
+
+/** The forms of lexicon/infinitive-cue-verbs.ts, conjugated as the speech verbs are. */
+function buildInfinitiveCues(): Map<string, InfinitiveCueReading[]> {
+  const table = new Map<string, InfinitiveCueReading[]>();
+  const add = (form: string, reading: InfinitiveCueReading): void => {
+    table.set(form, [...(table.get(form) ?? []), reading]);
+  };
+  for (const { stem, particle } of WEAK_INFINITIVE_CUE_VERBS) {
+    const lemma = lemmaOf(stem, particle);
+    const { finite, participle } = weakEndings(stem);
+    for (const f of finite) {
+      add(f, { lemma, particle, participle: false });
+      if (particle) add(particle + f, { lemma, particle: "", participle: false });
+    }
+    // a weak participle without "ge-" is also the finite third person ("beauftragt"): finite then
+    if (!finite.includes(particle + participle)) add(particle + participle, { lemma, particle: "", participle: true });
+  }
+  for (const { lemma, particle, forms, participles } of IRREGULAR_INFINITIVE_CUE_VERBS) {
+    for (const f of forms) add(f, { lemma, particle, participle: false });
+    for (const f of participles) add(f, { lemma, particle, participle: true });
+  }
+  return table;
+}
+
+let infinitiveCues: Map<string, InfinitiveCueReading[]> | null = null;
+const NO_INFINITIVE_CUES: readonly InfinitiveCueReading[] = Object.freeze([]);
+
+/** Readings of a lower-case word as a directive or commissive verb that takes a zu-infinitive. */
+export function infinitiveCueReadings(lower: string): readonly InfinitiveCueReading[] {
+  infinitiveCues ??= buildInfinitiveCues();
+  return infinitiveCues.get(lower) ?? NO_INFINITIVE_CUES;
 }
 
 /** An inflected adjective or participle ending ("ersten", "geäußerte"): the attributes before a noun. */

@@ -28,6 +28,8 @@ export interface VerbCue {
   particleFirst?: boolean;
   /** The separable particle stands inside the clause, not at its end: a weaker reading ("warf … vor dem Tor"). */
   innerParticle?: boolean;
+  /** The rule that found a cue outside the speech-verb lexicon (cue.infinitive-head), shown in its quotation's rules. */
+  rule?: string;
 }
 
 /** A speech verb at i (lower-case, its particle present later in the clause). */

@@ -4,6 +4,7 @@
 
 import type { Token, TokenSpan as Span } from "../tokens";
 import { clauseOpenerLength } from "./clause-subject";
+import { distantRelativeSubject } from "./distant-relative-subject";
 import { INVERTED_NOMINATIVE_RULE, invertedNominative } from "./inverted-nominative";
 import { hasAdjectiveEnding } from "./morphology";
 import { isNonAgentPhrase } from "./non-agent-subject";
@@ -148,8 +149,12 @@ function subjectBeforeVerb(tokens: Token[], cue: VerbCue, left: number, from: nu
     while (last > first && (AUX.has(tokens[last].lower) || ADVERB.has(tokens[last].lower) || PREP.has(tokens[last].lower)))
       last--;
     // a subject far before its participle: "X (Partei) hat nach der Sitzung vor … bekräftigt" – the
-    // phrase at the clause's start when the finite auxiliary follows it
-    const distant = cue.verb - first > SPEAKER_MAX ? subjectBeforeAuxiliary(tokens, first, last) : null;
+    // phrase at the clause's start when the finite auxiliary follows it, or the name after an object
+    // relative pronoun ("…, die X bei … als Ziel ausgegeben hatte"; rule speaker.distant-relative-subject)
+    const distant =
+      cue.verb - first > SPEAKER_MAX
+        ? (subjectBeforeAuxiliary(tokens, first, last) ?? distantRelativeSubject(tokens, first, last, SPEAKER_MAX))
+        : null;
     if (!distant && cue.verb - first > SPEAKER_MAX) first = cue.verb - SPEAKER_MAX;
     const subject = distant ?? phraseFrom(tokens, first, last) ?? { first, last };
     // "Die Pläne kritisierte der Minister": a fronted object, the nominative after the verb (rule speaker.inverted-nominative)

@@ -10,6 +10,12 @@ import {
 } from "@/lib/extraction/lexicon/quote-speech-verbs";
 import { speechVerbReadings } from "@/lib/extraction/quotes/morphology";
 import { LIGHT_VERB_CUES } from "@/lib/extraction/lexicon/light-verb-cues";
+import {
+  HABEN_FORMS,
+  IRREGULAR_INFINITIVE_CUE_VERBS,
+  WEAK_INFINITIVE_CUE_VERBS,
+} from "@/lib/extraction/lexicon/infinitive-cue-verbs";
+import { infinitiveCueReadings } from "@/lib/extraction/quotes/morphology";
 
 const lists = Object.entries(words).filter(([, v]) => Array.isArray(v)) as [string, readonly string[]][];
 
@@ -73,5 +79,28 @@ describe("quotation lexicons", () => {
     expect(speechVerbReadings("kritisiert")[0].lemma).toBe("kritisieren");
     expect(speechVerbReadings("gekritisiert")).toEqual([]);
     expect(speechVerbReadings("haus")).toEqual([]);
+  });
+
+  it("directive and commissive verbs of cue.infinitive-head are lower-case, sorted, listed once and no speech verbs", () => {
+    const weak = WEAK_INFINITIVE_CUE_VERBS.map((v) => `${v.stem}|${v.particle}`);
+    expect(weak).toEqual([...new Set(weak)].sort((a, b) => a.localeCompare(b, "de")));
+    const lemmas = IRREGULAR_INFINITIVE_CUE_VERBS.map((v) => `${v.lemma}|${v.particle}`);
+    expect(lemmas).toEqual([...new Set(lemmas)].sort((a, b) => a.localeCompare(b, "de")));
+    for (const v of IRREGULAR_INFINITIVE_CUE_VERBS)
+      for (const list of [v.forms, v.participles]) {
+        for (const w of list) expect(w).toBe(w.trim().toLowerCase());
+        expect(list).toEqual([...new Set(list)].sort((a, b) => a.localeCompare(b, "de")));
+      }
+    for (const w of HABEN_FORMS) expect(w).toBe(w.trim().toLowerCase());
+    for (const form of ["anordnete", "angeordnet", "beauftragt", "entschloss"])
+      expect(speechVerbReadings(form).map((r) => r.lemma)).toEqual([]);
+  });
+
+  it("directive verbs are conjugated; a participle is marked as such", () => {
+    expect(infinitiveCueReadings("ordnete")).toEqual([{ lemma: "anordnen", particle: "an", participle: false }]);
+    expect(infinitiveCueReadings("angeordnet")).toEqual([{ lemma: "anordnen", particle: "", participle: true }]);
+    expect(infinitiveCueReadings("beauftragt")).toEqual([{ lemma: "beauftragen", particle: "", participle: false }]);
+    expect(infinitiveCueReadings("entschlossen")[0].participle).toBe(true);
+    expect(infinitiveCueReadings("sagte")).toEqual([]);
   });
 });
