@@ -38,6 +38,3 @@ export const IRREGULAR_INFINITIVE_CUE_VERBS: readonly {
   { lemma: "vorgeben", particle: "", forms: ["vorgab", "vorgaben", "vorgibt"], participles: ["vorgegeben"] },
   { lemma: "vorgeben", particle: "vor", forms: ["gab", "gaben", "gibt"], participles: [] },
 ];
-
-/** Finite forms of "haben": with one of them in its clause a listed participle is an active perfect. */
-export const HABEN_FORMS: readonly string[] = ["habe", "haben", "hat", "hatte", "hatten", "hätte", "hätten"];

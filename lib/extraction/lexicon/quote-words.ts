@@ -614,15 +614,12 @@ export const FINITE_MODALS: readonly string[] = [
   "wollten",
 ];
 
+/** Finite forms of "haben" (an active perfect beside a participle: quotes/infinitive-cue.ts). */
+export const HABEN_FORMS: readonly string[] = ["habe", "haben", "hat", "hatte", "hatten", "hätte", "hätten"];
+
 /** Finite forms of "haben" and "sein" that build the perfect with a participle before them (a verb-final clause's end). */
 export const PERFECT_AUXILIARY_FORMS: readonly string[] = [
-  "habe",
-  "haben",
-  "hat",
-  "hatte",
-  "hatten",
-  "hätte",
-  "hätten",
+  ...HABEN_FORMS,
   "ist",
   "sind",
   "war",

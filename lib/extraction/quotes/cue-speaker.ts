@@ -12,6 +12,7 @@ import type { CueRead, CueSpeaker, CueSubjects, ParagraphContext, Speaker } from
 import { QUOTED_OBJECT_RULE, quotedObject } from "./quoted-object";
 import { isSpeechNoun, phraseFrom } from "./reader-phrases";
 import { SUBJECTLESS_CUE_RULE, carry, personAfterVerb, resolveSpan } from "./reader-speakers";
+import { isKnownSpeaker } from "./resolve";
 import {
   COORDINATED_OBJECT_RULE,
   type FoundSpan,
@@ -195,14 +196,10 @@ function colonAgent(ctx: ParagraphContext, cueLeft: number): Speaker | null {
     sentence.first,
     colon,
     (from, last) => nounCueSubject(tokens, from, from, last),
-    (s) => isKnownAgent((source = resolveSpan(ctx, s))),
+    (s) => {
+      source = resolveSpan(ctx, s);
+      return !!source && isKnownSpeaker(source);
+    },
   );
   return span ? { span, source } : null;
 }
-
-/**
- * A phrase with a role or body head, or one the resolver knows (gazetteer, role, pronoun): someone
- * who can speak. An unknown capitalised noun is not enough ("Der Sturm hat …:" names no speaker).
- */
-const isKnownAgent = (source: Speaker["source"]): boolean =>
-  !!source && (source.heads.length > 0 || source.rule !== "speaker.as-written");

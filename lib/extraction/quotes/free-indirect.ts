@@ -12,6 +12,7 @@ import { PARAGRAPH_MENTION_RULE, isNamedAgent } from "./paragraph-mention";
 import { phraseFrom } from "./reader-phrases";
 import { carry, resolveSpan } from "./reader-speakers";
 import { GRAMMAR, invertedSentenceSubject, startsSubject } from "./reader-subjects";
+import { isKnownSpeaker } from "./resolve";
 import { BARE_QUOTE_MIN_WORDS, PRONOUN, countWords } from "./reader-words";
 import { SOLLEN_CONTINUATION_RULE, hasSollenForm } from "./sollen-continuation";
 import { isTimePhrase } from "./time-phrase";
@@ -133,7 +134,7 @@ function ownSubjectGrammar(ctx: ParagraphContext): OwnSubjectGrammar {
     namesNoOne: GRAMMAR.namesNoOne,
     canSpeak: (_toks: Token[], span: Span): boolean => {
       const source = resolveSpan(ctx, span);
-      return !!source && (source.rule !== "speaker.as-written" || source.heads.length > 0);
+      return !!source && isKnownSpeaker(source);
     },
   };
 }

@@ -4,7 +4,7 @@
 // – the order, request or promise as given ("Der Rat ersuchte die Stadt, die Gebühr zu senken").
 // Such a verb alone names an act, not what was said ("ordnete eine Prüfung an").
 
-import { HABEN_FORMS } from "../lexicon/infinitive-cue-verbs";
+import { HABEN_FORMS } from "../lexicon/quote-words";
 import { type Token, isCap } from "../tokens";
 import { type InfinitiveCueReading, infinitiveCueReadings } from "./morphology";
 import { CLAUSE_EDGES, NON_CONTENT_OPENER, PARTICLE_WINDOW, isBreak, set } from "./reader-words";

@@ -7,11 +7,11 @@
 // Regierung habe versagt.") is part of what is reported, not a new source. The agent may also stand
 // after the finite verb of a fronted phrase ("Am 3. März hat die Schulbehörde den Plan vorgelegt.").
 
-import type { ResolvedSource } from "./resolve";
+import { type ResolvedSource, isKnownSpeaker } from "./resolve";
 
 export const PARAGRAPH_MENTION_RULE = "speaker.paragraph-mention";
 
 /** Whether a resolved mention names someone who can speak: a known actor, a person, a role or a body. */
 export function isNamedAgent(source: ResolvedSource): boolean {
-  return source.rule !== "speaker.as-written" || source.person || source.heads.length > 0;
+  return isKnownSpeaker(source) || source.person;
 }

@@ -10,7 +10,7 @@ import { PREDICATIVE_PASSIVE_RULE, isPredicativePassive } from "./predicative-pa
 import { addCueQuote } from "./reader-drafts";
 import { isSourceNoun } from "./reader-phrases";
 import { PARTICLE_WINDOW, isBreak } from "./reader-words";
-import type { ResolvedSource } from "./resolve";
+import { type ResolvedSource, isKnownSpeaker } from "./resolve";
 import { isPassive } from "./verb-speaker";
 
 /**
@@ -23,7 +23,7 @@ function isAgent(tokens: Token[], span: Span, source: ResolvedSource | null): bo
   // "Er fordert …": a personal pronoun as the subject of a speech verb is a speaker even before it is resolved
   if (span.first === span.last && PERSONAL_SUBJECT.has(tokens[span.first].lower)) return true;
   if (!source || tokens[span.first].kind === "n") return false;
-  if (source.heads.length > 0 || source.rule !== "speaker.as-written") return true;
+  if (isKnownSpeaker(source)) return true;
   // an unknown neuter noun that is no body or role ("das Erdbeben", "das Feuer") is a thing or
   // event; unknown masculine and feminine nouns are mostly groups or bodies ("die Gewerkschaft")
   const first = tokens[span.first].lower;

@@ -35,6 +35,15 @@ export interface ResolvedSource {
 /** Gender and number of a speaker phrase, for agreement with a later pronoun. */
 export type Gender = "m" | "f" | "n" | "pl" | null;
 
+/**
+ * Whether a source names someone who can speak without more context: the resolver knew it
+ * (gazetteer, role, pronoun, an earlier speaker) or its phrase has a role or body head. An unknown
+ * capitalised noun kept as written is not enough ("Der Sturm" names no speaker).
+ */
+export function isKnownSpeaker(source: ResolvedSource): boolean {
+  return source.heads.length > 0 || source.rule !== "speaker.as-written";
+}
+
 /** Which genders each speaker pronoun can refer to (null = a name of unknown gender fits all). */
 const PRONOUN_GENDERS: Record<string, readonly Gender[]> = {
   er: ["m", null],
